@@ -39,18 +39,25 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
     onLog: options.onLog ?? (() => undefined),
-    onError: options.onLog ?? (() => undefined),
+    onError: (error) => options.onLog?.(String(error)),
   });
   if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
     await cluster.initialise();
   }
-  removeStalePidFile(clusterDir);
-  await cluster.start();
+  // Another process (the server, or a CLI run beside it) may already run this cluster: share it.
+  const alreadyRunning = clusterIsRunning(clusterDir);
+  if (!alreadyRunning) await cluster.start();
 
   const serverUrl = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}`;
   const database = options.database ?? "tekser";
   await ensureDatabase(serverUrl, database);
-  return { url: `${serverUrl}/${database}`, serverUrl, stop: () => cluster.stop() };
+  return {
+    url: `${serverUrl}/${database}`,
+    serverUrl,
+    stop: async () => {
+      if (!alreadyRunning) await cluster.stop();
+    },
+  };
 }
 
 /** Creates `database` on the server unless it exists. */
@@ -79,13 +86,17 @@ function readOrCreatePassword(file: string): string {
   return password;
 }
 
-/** A cluster killed without shutdown leaves postmaster.pid behind, which blocks the next start. */
-function removeStalePidFile(clusterDir: string): void {
+/**
+ * True when a live postmaster owns the cluster. A cluster killed without shutdown leaves
+ * postmaster.pid behind, which would block the next start: remove it.
+ */
+function clusterIsRunning(clusterDir: string): boolean {
   const pidFile = path.join(clusterDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
+  if (!existsSync(pidFile)) return false;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return;
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return true;
   rmSync(pidFile);
+  return false;
 }
 
 function isAlive(pid: number): boolean {

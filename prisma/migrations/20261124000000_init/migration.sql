@@ -32,6 +32,7 @@ CREATE TABLE "User" (
     "displayName" TEXT NOT NULL,
     "role" "Role" NOT NULL,
     "passwordHash" TEXT NOT NULL,
+    "mustChangePassword" BOOLEAN NOT NULL DEFAULT false,
     "locale" TEXT NOT NULL DEFAULT 'kk',
     "active" BOOLEAN NOT NULL DEFAULT true,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -273,7 +274,7 @@ CREATE TABLE "WebhookDelivery" (
 
 -- CreateTable
 CREATE TABLE "AuditEvent" (
-    "seq" BIGSERIAL NOT NULL,
+    "seq" BIGINT NOT NULL,
     "at" TIMESTAMPTZ(3) NOT NULL,
     "actorId" UUID,
     "actorName" TEXT NOT NULL,

@@ -1,0 +1,21 @@
+import { parseArgs } from "node:util";
+import { ingestCommand } from "./commands/ingest.ts";
+import { readEnv } from "./env.ts";
+
+const USAGE = `tekser <command>
+
+Commands:
+  ingest <file|dir>... [--json]   Ingest news pages into the configured database
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === "ingest") {
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
+    return ingestCommand(readEnv(), positionals, { json: values.json });
+  }
+  process.stderr.write(command ? `Unknown command: ${command}\n\n${USAGE}` : USAGE);
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));

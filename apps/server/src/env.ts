@@ -1,0 +1,34 @@
+import path from "node:path";
+import { z } from "zod";
+
+const repoRoot = path.resolve(import.meta.dirname, "../../..");
+
+const ZEnv = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  HOST: z.string().default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is unset. */
+  TEKSER_DATA_DIR: z.string().default(path.join(repoRoot, "data")),
+  TEKSER_EMBEDDED_PG_PORT: z.coerce.number().int().default(54329),
+  /** The first-start admin password; generated and printed once when unset. */
+  TEKSER_ADMIN_PASSWORD: z.string().min(12).optional(),
+  /** Load the demo data into an empty database. */
+  TEKSER_DEMO_DATA: z.enum(["on", "off"]).default("on"),
+  PUBLIC_BASE_URL: z.string().url().optional(),
+  TEKSER_ORG_NAME: z.string().default("Tekser"),
+  TEKSER_ORG_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+export type Env = z.infer<typeof ZEnv>;
+
+/** The only place process.env is read. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = ZEnv.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}
+
+export const WEB_DIST_DIR = path.join(repoRoot, "apps/web/dist");

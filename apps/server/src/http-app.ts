@@ -1,0 +1,78 @@
+import { existsSync } from "node:fs";
+import fastifyCookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import { appRouter, userForSessionToken, type Context, type PublicSite } from "@tekser/api";
+import type { Db } from "@tekser/db";
+import { fastifyTRPCPlugin, type CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
+import Fastify, { type FastifyInstance } from "fastify";
+import { registerPublicRoutes } from "./public-routes.ts";
+
+export const SESSION_COOKIE = "tekser_session";
+
+export interface HttpAppOptions {
+  db: Db;
+  site: PublicSite;
+  webDistDir: string;
+  logLevel: string;
+}
+
+/** HTTP entry: tRPC for the dashboard, public feeds and notice pages, the built web app. No domain logic. */
+export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: { level: options.logLevel }, bodyLimit: 25 * 1024 * 1024, trustProxy: true });
+  await app.register(fastifyCookie);
+
+  app.get("/healthz", async (_request, reply) => {
+    await options.db.$queryRaw`SELECT 1`;
+    return reply.send({ ok: true });
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req, res }: CreateFastifyContextOptions): Promise<Context> => createContext(options, req, res),
+    },
+  });
+
+  registerPublicRoutes(app, options.db, options.site);
+
+  if (existsSync(options.webDistDir)) {
+    await app.register(fastifyStatic, { root: options.webDistDir, wildcard: false });
+    // Client-side routes: any other GET that wants HTML gets the app shell.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === "GET" && request.headers.accept?.includes("text/html")) {
+        return reply.sendFile("index.html");
+      }
+      return reply.code(404).send({ error: "Not found", path: request.url });
+    });
+  } else {
+    app.log.warn(`web app not built (${options.webDistDir} missing): run pnpm build`);
+  }
+  return app;
+}
+
+async function createContext(
+  options: HttpAppOptions,
+  req: CreateFastifyContextOptions["req"],
+  res: CreateFastifyContextOptions["res"],
+): Promise<Context> {
+  const token = req.cookies[SESSION_COOKIE];
+  return {
+    db: options.db,
+    site: options.site,
+    user: await userForSessionToken(options.db, token),
+    clientAddress: req.ip,
+    cookie: {
+      read: () => token,
+      set: (value, expiresAt) =>
+        void res.setCookie(SESSION_COOKIE, value, {
+          httpOnly: true,
+          sameSite: "lax",
+          secure: options.site.baseUrl.startsWith("https://"),
+          path: "/",
+          expires: expiresAt,
+        }),
+      clear: () => void res.clearCookie(SESSION_COOKIE, { path: "/" }),
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { startTekser, type RunningTekser } from "./start.ts";
+export { readEnv, type Env } from "./env.ts";

@@ -1,0 +1,50 @@
+import { ensureAdminAccount, type PublicSite } from "@tekser/api";
+import { createDb, openDatabase } from "@tekser/db";
+import type { FastifyInstance } from "fastify";
+import { buildHttpApp } from "./http-app.ts";
+import { WEB_DIST_DIR, type Env } from "./env.ts";
+import { loadDemoData } from "@tekser/demo-data";
+
+export interface RunningTekser {
+  app: FastifyInstance;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens the database (embedded unless DATABASE_URL is set), migrates, prepares accounts and serves. */
+export async function startTekser(env: Env, log: (message: string) => void = console.log): Promise<RunningTekser> {
+  const database = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.TEKSER_DATA_DIR,
+    embeddedPort: env.TEKSER_EMBEDDED_PG_PORT,
+    log,
+  });
+  const db = createDb(database.url);
+
+  const admin = await ensureAdminAccount(db, env.TEKSER_ADMIN_PASSWORD);
+  if (admin.created && admin.generatedPassword) {
+    log(`\n  First start: created the account "${admin.username}" with the one-time password\n\n      ${admin.generatedPassword}\n\n  Log in and choose a new password; it is not shown again.\n`);
+  }
+  if (env.TEKSER_DEMO_DATA === "on") {
+    const loaded = await loadDemoData(db);
+    if (loaded) log(`  Loaded the demo data: ${loaded.items} items, ${loaded.claims} claims, ${loaded.notices} notices.`);
+  }
+
+  const baseUrl = env.PUBLIC_BASE_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;
+  const site: PublicSite = {
+    baseUrl,
+    organisationName: env.TEKSER_ORG_NAME,
+    organisationUrl: env.TEKSER_ORG_URL ?? baseUrl,
+  };
+  const app = await buildHttpApp({ db, site, webDistDir: WEB_DIST_DIR, logLevel: env.LOG_LEVEL });
+  const address = await app.listen({ host: env.HOST, port: env.PORT });
+  return {
+    app,
+    url: address,
+    stop: async () => {
+      await app.close();
+      await db.$disconnect();
+      await database.close();
+    },
+  };
+}

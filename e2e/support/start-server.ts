@@ -1,0 +1,36 @@
+import { rmSync } from "node:fs";
+import { createUser } from "@tekser/api";
+import { createDb, migrateDatabase, startEmbeddedPostgres } from "@tekser/db";
+import { freePort, makeClusterDir } from "@tekser/db/testing";
+import { readEnv, startTekser } from "@tekser/server";
+import { E2E_PASSWORD, E2E_USERS } from "./users.ts";
+
+// A throw-away embedded database with one account per role and no demo data, so the
+// walk-through sees its own ingest as new.
+const dataDir = makeClusterDir("tekser-e2e-");
+const database = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+await migrateDatabase(database.url);
+const db = createDb(database.url);
+for (const [role, user] of Object.entries(E2E_USERS)) {
+  await createUser(db, { ...user, role: role as keyof typeof E2E_USERS, password: E2E_PASSWORD, locale: "en" });
+}
+await db.$disconnect();
+
+const tekser = await startTekser(
+  readEnv({
+    DATABASE_URL: database.url,
+    PORT: process.env.TEKSER_E2E_PORT ?? "3917",
+    TEKSER_DEMO_DATA: "off",
+    TEKSER_ADMIN_PASSWORD: E2E_PASSWORD,
+    LOG_LEVEL: "warn",
+  }),
+);
+
+async function shutdown() {
+  await tekser.stop();
+  await database.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(0);
+}
+process.once("SIGTERM", () => void shutdown());
+process.once("SIGINT", () => void shutdown());

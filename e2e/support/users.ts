@@ -1,0 +1,7 @@
+/** Accounts the end-to-end server creates; one per role. */
+export const E2E_PASSWORD = "e2e-password-for-tekser";
+export const E2E_USERS = {
+  reviewer: { username: "e2e-reviewer", displayName: "Әсел Reviewer" },
+  editor: { username: "e2e-editor", displayName: "Нұрлан Editor" },
+  auditor: { username: "e2e-auditor", displayName: "Гүлнар Auditor" },
+} as const;

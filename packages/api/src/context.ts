@@ -1,0 +1,25 @@
+import type { TSessionUser } from "@tekser/contracts";
+import type { Db } from "@tekser/db";
+
+export interface SessionCookie {
+  /** Reads the session token the client presented, if any. */
+  read(): string | undefined;
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+export interface PublicSite {
+  /** Absolute base URL of this instance, used in feeds, notice links and ClaimReview. */
+  baseUrl: string;
+  organisationName: string;
+  organisationUrl: string;
+}
+
+export interface Context {
+  db: Db;
+  user: TSessionUser | null;
+  cookie: SessionCookie;
+  site: PublicSite;
+  /** Client address for the audit trail of logins. */
+  clientAddress: string | null;
+}

@@ -1,0 +1,16 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { ZClaimById, ZClaimDetail, ZClaimListInput, ZClaimListOutput } from "@tekser/contracts";
+import { getClaim, listClaims } from "../services/claim-queue.ts";
+import { staffProcedure } from "../trpc.ts";
+
+export const claimRouter = {
+  list: staffProcedure
+    .input(ZClaimListInput)
+    .output(ZClaimListOutput)
+    .query(({ ctx, input }) => listClaims(ctx.db, input)),
+
+  byId: staffProcedure
+    .input(ZClaimById)
+    .output(ZClaimDetail)
+    .query(({ ctx, input }) => getClaim(ctx.db, input.id)),
+} satisfies TRPCRouterRecord;

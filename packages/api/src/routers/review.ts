@@ -1,0 +1,25 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { ZDecideReviewInput, ZReturnReviewInput, ZSetVerdictInput } from "@tekser/contracts";
+import { approveVerdict, returnVerdict, submitVerdict } from "../services/review.ts";
+import { approverProcedure, reviewerProcedure } from "../trpc.ts";
+import { actorOf } from "./auth.ts";
+
+export const reviewRouter = {
+  setVerdict: reviewerProcedure
+    .input(ZSetVerdictInput)
+    .mutation(({ ctx, input }) => submitVerdict(ctx.db, actorOf(ctx.user), input)),
+
+  approve: approverProcedure
+    .input(ZDecideReviewInput)
+    .mutation(async ({ ctx, input }) => {
+      await approveVerdict(ctx.db, actorOf(ctx.user), input);
+      return { ok: true };
+    }),
+
+  sendBack: approverProcedure
+    .input(ZReturnReviewInput)
+    .mutation(async ({ ctx, input }) => {
+      await returnVerdict(ctx.db, actorOf(ctx.user), input);
+      return { ok: true };
+    }),
+} satisfies TRPCRouterRecord;

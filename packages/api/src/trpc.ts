@@ -1,0 +1,54 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import type { TRole } from "@tekser/contracts";
+import { ZodError, z } from "zod";
+import type { Context } from "./context.ts";
+import { AppError } from "./errors.ts";
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const appError =
+      error.cause instanceof AppError
+        ? { code: error.cause.code, message: error.cause.message, details: error.cause.details ?? null }
+        : null;
+    const zodIssues = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    return { ...shape, data: { ...shape.data, appError, zodIssues } };
+  },
+});
+
+/** Turns domain AppErrors into tRPC errors with the mapped code, keeping the AppError as cause. */
+const mapAppErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const appError = result.error.cause;
+    throw new TRPCError({ code: appError.trpcCode, message: appError.message, cause: appError });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(mapAppErrors);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new AppError("UNAUTHORIZED", "Log in to continue");
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/** A procedure only the given roles may call; every other caller gets FORBIDDEN. */
+export function rolesProcedure(...roles: [TRole, ...TRole[]]) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.user.role)) {
+      throw new AppError("FORBIDDEN", `This action needs the role ${roles.join(" or ")}; you are ${ctx.user.role}`, {
+        allowedRoles: roles,
+      });
+    }
+    return next({ ctx: { ...ctx, allowedRoles: roles } });
+  });
+}
+
+export const reviewerProcedure = rolesProcedure("reviewer", "admin");
+/** Second review (four-eyes) may come from an editor or another reviewer. */
+export const approverProcedure = rolesProcedure("editor", "reviewer", "admin");
+export const editorProcedure = rolesProcedure("editor", "admin");
+export const auditorProcedure = rolesProcedure("auditor", "admin");
+export const staffProcedure = rolesProcedure("reviewer", "editor", "auditor", "admin");

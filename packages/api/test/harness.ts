@@ -1,0 +1,55 @@
+import type { TRole, TSessionUser } from "@tekser/contracts";
+import type { Db } from "@tekser/db";
+import { createTestDatabase } from "@tekser/db/testing";
+import { afterAll, beforeAll, inject } from "vitest";
+import type { Context } from "../src/context.ts";
+import { createCaller } from "../src/root.ts";
+import { createUser } from "../src/services/accounts.ts";
+import { userForSessionToken } from "../src/services/sessions.ts";
+
+export const TEST_PASSWORD = "correct horse battery staple";
+
+/** A fresh database for the calling test file, dropped afterwards. */
+export function useTestDatabase(): { readonly db: Db } {
+  const holder = {} as { db: Db; drop(): Promise<void> };
+  beforeAll(async () => {
+    Object.assign(holder, await createTestDatabase(inject("databaseServerUrl")));
+  });
+  afterAll(async () => holder.drop());
+  return {
+    get db() {
+      return holder.db;
+    },
+  };
+}
+
+/** A tRPC caller as the given user would get it over HTTP, with an in-memory cookie jar. */
+export function callerFor(db: Db, user: TSessionUser | null) {
+  const jar: { token?: string | undefined } = {};
+  const ctx: Context = {
+    db,
+    user,
+    clientAddress: "127.0.0.1",
+    site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "http://tekser.test" },
+    cookie: {
+      read: () => jar.token,
+      set: (token) => {
+        jar.token = token;
+      },
+      clear: () => {
+        jar.token = undefined;
+      },
+    },
+  };
+  return { caller: createCaller(ctx), jar };
+}
+
+/** Creates a user with `role` and returns a caller logged in as them. */
+export async function loggedIn(db: Db, role: TRole, username = `${role}-${Math.random().toString(36).slice(2, 8)}`) {
+  await createUser(db, { username, displayName: username, role, password: TEST_PASSWORD });
+  const { caller: anonymous, jar } = callerFor(db, null);
+  await anonymous.auth.login({ username, password: TEST_PASSWORD });
+  const user = await userForSessionToken(db, jar.token);
+  if (!user) throw new Error("login did not create a session");
+  return { user, caller: callerFor(db, user).caller };
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { ZRole } from "./enums.ts";
+
+export const ZLoginInput = z.object({
+  username: z.string().trim().min(1, "Enter your username").max(100),
+  password: z.string().min(1, "Enter your password").max(500),
+});
+export type TLoginInput = z.infer<typeof ZLoginInput>;
+
+export const ZChangePasswordInput = z.object({
+  currentPassword: z.string().min(1).max(500),
+  newPassword: z.string().min(12, "Use at least 12 characters").max(500),
+});
+export type TChangePasswordInput = z.infer<typeof ZChangePasswordInput>;
+
+export const ZSessionUser = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: ZRole,
+  locale: z.string(),
+  mustChangePassword: z.boolean(),
+});
+export type TSessionUser = z.infer<typeof ZSessionUser>;

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { ZClaimStatus, ZItemKind, ZLang, ZVerdict } from "./enums.ts";
+import { tablePage, tableQuery } from "./table.ts";
+
+export const CLAIM_SORTABLE = ["firstSeenAt", "priority", "status", "title", "itemCount"] as const;
+
+export const ZClaimListInput = tableQuery([...CLAIM_SORTABLE], {
+  status: z.array(ZClaimStatus).max(10),
+  verdict: z.array(ZVerdict).max(4),
+  lang: z.array(ZLang).max(4),
+  text: z.string().trim().max(200),
+});
+export type TClaimListInput = z.input<typeof ZClaimListInput>;
+
+export const ZClaimListRow = z.object({
+  id: z.string(),
+  title: z.string(),
+  lang: z.string(),
+  status: ZClaimStatus,
+  verdict: ZVerdict.nullable(),
+  priority: z.number().int(),
+  itemCount: z.number().int(),
+  sites: z.array(z.string()),
+  assignee: z.string().nullable(),
+  firstSeenAt: z.string(),
+});
+export type TClaimListRow = z.infer<typeof ZClaimListRow>;
+export const ZClaimListOutput = tablePage(ZClaimListRow);
+
+export const ZClaimById = z.object({ id: z.uuid() });
+
+export const ZClaimItem = z.object({
+  id: z.string(),
+  kind: ZItemKind,
+  site: z.string(),
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+  text: z.string(),
+  lang: z.string(),
+  author: z.string().nullable(),
+  originalSource: z.string().nullable(),
+  views: z.number().nullable(),
+  publishedAt: z.string().nullable(),
+  archivedAt: z.string().nullable(),
+});
+
+export const ZClaimReview = z.object({
+  id: z.string(),
+  verdict: ZVerdict,
+  rationale: z.string(),
+  status: z.enum(["submitted", "approved", "returned"]),
+  author: z.string(),
+  authorId: z.string(),
+  approver: z.string().nullable(),
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+  returnComment: z.string().nullable(),
+  evidence: z.array(z.object({ url: z.string(), note: z.string() })),
+});
+
+export const ZClaimDetail = z.object({
+  id: z.string(),
+  title: z.string(),
+  lang: z.string(),
+  status: ZClaimStatus,
+  verdict: ZVerdict.nullable(),
+  priority: z.number().int(),
+  revision: z.number().int(),
+  firstSeenAt: z.string(),
+  items: z.array(ZClaimItem),
+  reviews: z.array(ZClaimReview),
+  notices: z.array(z.object({ id: z.string(), lang: ZLang, status: z.string(), publishedAt: z.string() })),
+});
+export type TClaimDetail = z.infer<typeof ZClaimDetail>;

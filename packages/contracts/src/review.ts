@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { ZVerdict } from "./enums.ts";
+
+export const ZEvidenceInput = z.object({
+  url: z.url({ protocol: /^https?$/, error: "Evidence must be an http(s) link" }),
+  note: z.string().trim().max(2000).default(""),
+});
+
+export const ZSetVerdictInput = z.object({
+  claimId: z.uuid(),
+  /** The claim revision the reviewer saw; a save against a newer revision is refused. */
+  revision: z.number().int().nonnegative(),
+  verdict: ZVerdict,
+  rationale: z.string().trim().min(1, "A verdict needs a rationale").max(20_000),
+  evidence: z.array(ZEvidenceInput).min(1, "A verdict needs at least one evidence link").max(50),
+});
+export type TSetVerdictInput = z.input<typeof ZSetVerdictInput>;
+
+export const ZDecideReviewInput = z.object({
+  reviewId: z.uuid(),
+  comment: z.string().trim().max(5000).optional(),
+});
+export type TDecideReviewInput = z.infer<typeof ZDecideReviewInput>;
+
+export const ZReturnReviewInput = z.object({
+  reviewId: z.uuid(),
+  comment: z.string().trim().min(1, "Say what has to change").max(5000),
+});

@@ -1,0 +1,5 @@
+export * from "./generated/prisma/client.ts";
+export { createDb, type Db, type Tx } from "./client.ts";
+export { startEmbeddedPostgres, ensureDatabase, type EmbeddedDatabase } from "./embedded-postgres.ts";
+export { migrateDatabase } from "./migrate.ts";
+export { openDatabase, type OpenedDatabase } from "./database.ts";

@@ -1,0 +1,85 @@
+import { randomUUID } from "node:crypto";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createDb, type Db } from "./client.ts";
+import { ensureDatabase, startEmbeddedPostgres } from "./embedded-postgres.ts";
+import { migrateDatabase } from "./migrate.ts";
+
+export const TEST_TEMPLATE_DATABASE = "tekser_test_template";
+
+/**
+ * For vitest `globalSetup`: a PostgreSQL server for the test run (TEST_DATABASE_SERVER_URL, e.g.
+ * postgresql://user:pw@host:5432, or else a throw-away embedded cluster) with a migrated template
+ * database that each test file clones.
+ */
+export async function startTestServer(): Promise<{ serverUrl: string; stop(): Promise<void> }> {
+  const external = process.env.TEST_DATABASE_SERVER_URL;
+  let serverUrl: string;
+  let stop = async () => undefined as void;
+  if (external) {
+    serverUrl = external.replace(/\/$/, "");
+  } else {
+    const dataDir = makeClusterDir("tekser-test-pg-");
+    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "postgres" });
+    serverUrl = embedded.serverUrl;
+    stop = async () => {
+      await embedded.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    };
+  }
+  await dropDatabase(serverUrl, TEST_TEMPLATE_DATABASE);
+  await ensureDatabase(serverUrl, TEST_TEMPLATE_DATABASE);
+  await migrateDatabase(`${serverUrl}/${TEST_TEMPLATE_DATABASE}`);
+  return { serverUrl, stop };
+}
+
+/**
+ * A new temporary directory for a cluster. mkdtemp makes it private to its owner, but as root
+ * the cluster runs as the `postgres` OS user, which must be able to enter it.
+ */
+export function makeClusterDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  chmodSync(dir, 0o755);
+  return dir;
+}
+
+/** A fresh, migrated database for one test file, cloned from the template. */
+export async function createTestDatabase(serverUrl: string): Promise<{ url: string; db: Db; drop(): Promise<void> }> {
+  const name = `tekser_test_${randomUUID().replaceAll("-", "")}`;
+  await ensureDatabase(serverUrl, name, TEST_TEMPLATE_DATABASE);
+  const url = `${serverUrl}/${name}`;
+  const db = createDb(url);
+  return {
+    url,
+    db,
+    drop: async () => {
+      await db.$disconnect();
+      await dropDatabase(serverUrl, name);
+    },
+  };
+}
+
+async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

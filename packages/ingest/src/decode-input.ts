@@ -1,0 +1,99 @@
+import { IngestParseError } from "./errors.ts";
+
+// Share of control / replacement characters above which decoded text is treated as binary.
+const MAX_JUNK_SHARE = 0.05;
+
+/**
+ * Decodes input bytes to text: BOM-marked UTF-16, else UTF-8 (strict), else windows-1251,
+ * the legacy encoding of Russian-language Kazakh sites.
+ * @throws IngestParseError when the bytes are empty, binary or not text in any of those encodings.
+ */
+export function decodeInput(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new IngestParseError("byte 0", "the input is empty (0 bytes)");
+  const utf16 = decodeUtf16WithBom(bytes);
+  if (utf16 !== null) return checkText(utf16, "UTF-16");
+
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new IngestParseError(
+      `byte ${nul}`,
+      "the input contains NUL bytes: it looks like a binary file, not a text or HTML page",
+    );
+  }
+  const utf8 = tryDecode("utf-8", bytes);
+  if (utf8 !== null) return checkText(utf8.replace(/^\uFEFF/, ""), "UTF-8");
+
+  const cp1251 = tryDecode("windows-1251", bytes);
+  if (cp1251 !== null && looksLikeCyrillicText(cp1251)) return checkText(cp1251, "windows-1251");
+  throw new IngestParseError(
+    `byte ${firstInvalidUtf8Offset(bytes)}`,
+    "the input is neither valid UTF-8 nor plausible windows-1251 text; re-save it as UTF-8",
+  );
+}
+
+function decodeUtf16WithBom(bytes: Uint8Array): string | null {
+  const [b0, b1] = bytes;
+  if (b0 === 0xff && b1 === 0xfe) return tryDecode("utf-16le", bytes.subarray(2));
+  if (b0 === 0xfe && b1 === 0xff) return tryDecode("utf-16be", bytes.subarray(2));
+  return null;
+}
+
+function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function checkText(text: string, encoding: string): string {
+  if (text.trim() === "") {
+    throw new IngestParseError("byte 0", `the input has no text (only whitespace, ${encoding})`);
+  }
+  let junk = 0;
+  let firstJunk = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isJunkChar(text.charCodeAt(i))) {
+      junk++;
+      if (firstJunk === -1) firstJunk = i;
+    }
+  }
+  if (junk / text.length > MAX_JUNK_SHARE) {
+    throw new IngestParseError(
+      `character ${firstJunk}`,
+      `the input is mostly non-printable characters (${junk} of ${text.length}): not a text or HTML page`,
+    );
+  }
+  return text;
+}
+
+function isJunkChar(code: number): boolean {
+  if (code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c) return false;
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0xfffd;
+}
+
+// windows-1251 maps every byte to something, so random bytes "decode" too; real Russian text
+// spends most of its non-ASCII characters on Cyrillic letters.
+function looksLikeCyrillicText(text: string): boolean {
+  let nonAscii = 0;
+  let cyrillic = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x80) continue;
+    nonAscii++;
+    if (code >= 0x0400 && code <= 0x04ff) cyrillic++;
+  }
+  return nonAscii === 0 || cyrillic / nonAscii >= 0.8;
+}
+
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0) return i;
+    if (tryDecode("utf-8", bytes.subarray(i, i + len)) === null) return i;
+    i += len;
+  }
+  return 0;
+}

@@ -1,0 +1,32 @@
+import { parseHTML } from "linkedom";
+
+// Blade/Twig/Jinja/ERB/JS-template markers left in a page whose template was never filled.
+const PLACEHOLDER = /\{\{[\s\S]*?\}\}|\{!![\s\S]*?!!\}|\{%[\s\S]*?%\}|<%=|\$\{[a-z_]/i;
+
+export function isTemplatePlaceholder(text: string | null | undefined): boolean {
+  return text != null && PLACEHOLDER.test(text);
+}
+
+/**
+ * Plain text of an HTML fragment or entity-escaped string (JSON-LD often carries "&quot;"),
+ * keeping paragraph and line breaks as blank lines.
+ */
+export function htmlToText(html: string): string {
+  if (!/[<&]/.test(html)) return tidyParagraphs(html);
+  const withBreaks = html.replace(/<br\s*\/?>|<\/(?:p|div|h[1-6]|li|blockquote)>/gi, "$&\n\n");
+  const { document } = parseHTML("<!doctype html><html><body><div></div></body></html>");
+  const holder = document.querySelector("div");
+  if (!holder) return tidyParagraphs(html);
+  holder.innerHTML = withBreaks;
+  return tidyParagraphs(holder.textContent ?? "");
+}
+
+/** Trims each line, collapses runs of spaces and separates paragraphs by one blank line. */
+export function tidyParagraphs(text: string): string {
+  return text
+    .replace(/\u00A0/g, " ")
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/[ \t\f\v\r\n]+/g, " ").trim())
+    .filter((p) => p !== "")
+    .join("\n\n");
+}

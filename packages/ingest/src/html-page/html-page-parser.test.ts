@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import { ZParsedItem, type TParsedItem } from "@tekser/contracts";
+import { describe, expect, it } from "vitest";
+import { parseHtmlPage } from "./html-page-parser.ts";
+
+const NURKZ = new URL("../../../../../shared/fixtures/real/nurkz-article-ru.blade-stripped.html", import.meta.url);
+const EXAMPLE = new URL("../../fixtures/kz-news-article-ru.html", import.meta.url);
+const fetchedAt = new Date("2026-03-14T06:00:00Z");
+
+function parse(html: string, name = "page.html") {
+  const result = parseHtmlPage(html, { name, fetchedAt });
+  for (const item of result.items) expect(ZParsedItem.parse(item)).toEqual(item);
+  return result;
+}
+
+function article(items: TParsedItem[]): TParsedItem {
+  expect(items).toHaveLength(1);
+  return items[0] as TParsedItem;
+}
+
+describe("NUR.KZ page with a placeholder body and real JSON-LD", () => {
+  const { items, errors } = parse(readFileSync(NURKZ, "utf8"));
+  const item = article(items);
+
+  it("takes the body from JSON-LD articleBody, not the {{…}} DOM", () => {
+    expect(errors).toEqual([]);
+    expect(item.text).toMatch(/^Как сообщается в Telegram-канале Агентства по противодействию коррупции/);
+    expect(item.text).toMatch(/дадут отсрочку по кредитам\.$/);
+    expect(item.text).toContain('внедрению "окрашивания денег"'); // &quot; decoded
+    expect(item.text).not.toMatch(/\{\{|\{!!|&quot;/);
+  });
+
+  it("reads the metadata from JSON-LD and OpenGraph", () => {
+    expect(item).toMatchObject({
+      kind: "article",
+      location: "document",
+      title: "Госорганы хотели нерационально потратить 17 млрд тенге в Казахстане",
+      url: "https://www.nur.kz/politics/kazakhstan/2086925-bolshe-17-mlrd-tenge-hoteli-neratsionalno-potratit-na-borbu-s-pavodkami-v-kazahstane/",
+      canonicalUrl: "https://www.nur.kz/politics/kazakhstan/2086925-bolshe-17-mlrd-tenge-hoteli-neratsionalno-potratit-na-borbu-s-pavodkami-v-kazahstane",
+      site: "nur.kz",
+      publishedAt: "2024-04-18T05:35:00.000Z",
+      author: "Кристина Кривцанова",
+      lang: "ru",
+      originalSource: null,
+      views: null,
+      mediaUrls: ["https://cdn.nur.kz/images/1200x675/dcdf079ce3e7c9ec.jpeg?version=1"],
+    });
+  });
+});
+
+describe("page with a real DOM body and no JSON-LD", () => {
+  const { items, errors } = parse(readFileSync(EXAMPLE, "utf8"));
+  const item = article(items);
+
+  it("reads the body with Readability, without navigation or footer", () => {
+    expect(errors).toEqual([]);
+    const paragraphs = item.text.split("\n\n");
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[0]).toMatch(/^В Караганде в 2026 году начнётся строительство/);
+    expect(item.text).not.toMatch(/Главная|Все права|Источник/);
+  });
+
+  it("reads OpenGraph, meta tags and the source line", () => {
+    expect(item).toMatchObject({
+      title: "В Караганде построят новую школу",
+      url: "https://m.example-news.kz/society/karaganda-school-2026/?utm_source=telegram&utm_medium=social",
+      canonicalUrl: "https://example-news.kz/society/karaganda-school-2026",
+      site: "example-news.kz",
+      originalSource: "zakon.kz",
+      publishedAt: "2026-03-14T06:20:00.000Z",
+      author: "Данияр Омаров",
+      lang: "ru",
+      links: ["https://www.gov.kz/memleket/entities/karaganda-edu/press/news/details/123"],
+      mediaUrls: ["https://cdn.example-news.kz/img/school.jpg"],
+    });
+  });
+});
+
+describe("pages without an article body", () => {
+  it("reports a located error for a page with only navigation", () => {
+    const { items, errors } = parse("<!doctype html><html><head><title>Басты бет</title></head><body><nav><a href='/'>Басты</a></nav></body></html>");
+    expect(items).toEqual([]);
+    expect(errors).toEqual([{ location: "document body", message: expect.stringMatching(/no article body found/) }]);
+  });
+
+  it("names the unfilled template when the DOM is placeholders and JSON-LD has no body", () => {
+    const html = `<!doctype html><html><body><article><h1>{{$article->title}}</h1>${"<p>{{$article->description}} </p>".repeat(40)}</article></body></html>`;
+    const { items, errors } = parse(html);
+    expect(items).toEqual([]);
+    expect(errors[0]?.message).toMatch(/unfilled template/);
+  });
+
+  it("reports a broken JSON-LD block and still uses the next one", () => {
+    const html = `<!doctype html><html><head>
+      <script type="application/ld+json">{ broken</script>
+      <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Тест","articleBody":"Бұл мақала мәтіні және оның мазмұны.","author":"Автор Аты","datePublished":"2026-03-14"}]}</script>
+      </head><body></body></html>`;
+    const { items, errors } = parse(html, "https://www.site.kz/a/1");
+    expect(errors).toEqual([{ location: "JSON-LD block 1", message: expect.stringMatching(/not valid JSON/) }]);
+    expect(article(items)).toMatchObject({
+      title: "Тест",
+      text: "Бұл мақала мәтіні және оның мазмұны.",
+      author: "Автор Аты",
+      site: "site.kz",
+      lang: "kk",
+      publishedAt: "2026-03-13T19:00:00.000Z",
+    });
+  });
+});

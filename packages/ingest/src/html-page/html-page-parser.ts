@@ -1,0 +1,131 @@
+import type { TLang, TParsedItem } from "@tekser/contracts";
+import { parseHTML } from "linkedom";
+import { attributedSource, sourceLineValue } from "../attribution.ts";
+import { canonicalizeUrl, normaliseSite, siteFromUrlOrDomain } from "../canonical-url.ts";
+import { detectLanguage } from "../detect-language.ts";
+import type { LocatedError } from "../errors.ts";
+import { isoOrNull, newItem } from "../item.ts";
+import { parseLocalDate } from "../local-date.ts";
+import type { PageContext } from "../text-page/text-page-parser.ts";
+import { isTemplatePlaceholder } from "./dom-text.ts";
+import { readLdArticle } from "./json-ld.ts";
+import { absoluteUrls, readableBody } from "./readable-body.ts";
+
+const LOCATION = "document";
+// Readability always returns its best candidate, even a lone menu link; less text than a short
+// news brief is not an article.
+const MIN_DOM_BODY_CHARS = 80;
+
+/**
+ * Parses a saved news page: the body from Readability (or the JSON-LD articleBody when the DOM
+ * holds only template placeholders or nothing readable), metadata from JSON-LD NewsArticle,
+ * OpenGraph and article:* meta tags, in that order of trust.
+ */
+export function parseHtmlPage(html: string, ctx: PageContext): { items: TParsedItem[]; errors: LocatedError[] } {
+  const errors: LocatedError[] = [];
+  const { document } = parseHTML(html);
+  const meta = (key: string): string | null =>
+    usable(document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content"));
+  const ld = readLdArticle(document, errors);
+
+  const nameUrl = /^https?:\/\//i.test(ctx.name.trim()) ? ctx.name.trim() : null;
+  const canonicalLink = usable(document.querySelector('link[rel="canonical"]')?.getAttribute("href"));
+  const url = meta("og:url") ?? canonicalLink ?? ld?.url ?? nameUrl;
+  const readable = safeReadable(html, url, errors);
+
+  const domText = readable?.text ?? "";
+  const useDom = domText.length >= MIN_DOM_BODY_CHARS && !isTemplatePlaceholder(domText);
+  const rawBody = useDom ? domText : (ld?.articleBody ?? "");
+  if (rawBody.trim() === "") {
+    errors.push({
+      location: "document body",
+      message: isTemplatePlaceholder(domText)
+        ? "the page body is an unfilled template ({{…}} placeholders) and the page has no JSON-LD articleBody"
+        : "no article body found: Readability found no article text and the page has no JSON-LD articleBody",
+    });
+    return { items: [], errors };
+  }
+  const title = firstUsable(ld?.headline, meta("og:title"), readable?.title, document.querySelector("title")?.textContent);
+  const { text, source } = stripAttribution(withoutLeadingTitle(rawBody, title));
+  const canonicalUrl = url || canonicalLink ? canonicalizeUrl(canonicalLink ?? url ?? "") : null;
+  const siteName = meta("og:site_name") ?? ld?.publisher ?? null;
+  const site = (canonicalUrl && siteFromUrlOrDomain(canonicalUrl)) ?? (siteName ? normaliseSite(siteName) : "unknown");
+  const published = ld?.datePublished ?? meta("article:published_time") ?? usable(document.querySelector("time[datetime]")?.getAttribute("datetime"));
+  const declaredLang = ld?.inLanguage ?? usable(document.documentElement?.getAttribute("lang")) ?? meta("og:locale");
+
+  const item = newItem({
+    kind: "article",
+    location: LOCATION,
+    url,
+    canonicalUrl,
+    site,
+    originalSource: source,
+    title,
+    text,
+    lang: pickLanguage(`${title ?? ""}\n${text}`, declaredLang),
+    publishedAt: published ? isoOrNull(parseLocalDate(published, { now: ctx.fetchedAt })) : null,
+    author: ld?.authors.length ? ld.authors.join(", ") : firstUsable(readable?.byline, personName(meta("author"))),
+    links: useDom ? (readable?.links ?? []) : [],
+    mediaUrls: absoluteUrls([meta("og:image"), ...(ld?.images ?? []), ...(useDom ? (readable?.images ?? []) : [])], url),
+  });
+  return { items: [item], errors };
+}
+
+// Readability is third-party code walking an arbitrary DOM; its failure must not lose the JSON-LD.
+function safeReadable(html: string, url: string | null, errors: LocatedError[]) {
+  try {
+    return readableBody(html, url);
+  } catch (e) {
+    errors.push({ location: "document body", message: `Readability could not read the page: ${(e as Error).message}` });
+    return null;
+  }
+}
+
+/**
+ * Removes standalone attribution paragraphs ("Источник: tengrinews.kz", "Дереккөз: …") and
+ * reports the outlet; an opening "По данным Zakon.kz, …" sentence is content and stays.
+ */
+function stripAttribution(body: string): { text: string; source: string | null } {
+  const paragraphs = body.split(/\n\n/);
+  let source: string | null = null;
+  const kept = paragraphs.filter((p) => {
+    const named = sourceLineValue(p);
+    if (named !== null || /^(?:источник|дереккөз|source)\s*:/iu.test(p)) {
+      source ??= named;
+      return false;
+    }
+    return true;
+  });
+  source ??= paragraphs[0] ? attributedSource(paragraphs[0]) : null;
+  return { text: kept.join("\n\n"), source };
+}
+
+// Readability keeps the page's <h1> as the first block; the title is stored separately.
+function withoutLeadingTitle(body: string, title: string | null): string {
+  const [first, ...rest] = body.split("\n\n");
+  return title && first?.trim() === title && rest.length ? rest.join("\n\n") : body;
+}
+
+function pickLanguage(text: string, declared: string | null): TLang {
+  const detected = detectLanguage(text);
+  if (detected !== "other" || !declared) return detected;
+  const code = declared.toLowerCase().slice(0, 2);
+  return code === "kk" || code === "kz" ? "kk" : code === "ru" ? "ru" : code === "en" ? "en" : "other";
+}
+
+function personName(value: string | null): string | null {
+  return value && !/^https?:\/\//i.test(value) ? value : null;
+}
+
+function usable(value: string | null | undefined): string | null {
+  const v = value?.trim();
+  return v && !isTemplatePlaceholder(v) ? v : null;
+}
+
+function firstUsable(...values: (string | null | undefined)[]): string | null {
+  for (const v of values) {
+    const u = usable(v);
+    if (u) return u.replace(/\s+/g, " ");
+  }
+  return null;
+}

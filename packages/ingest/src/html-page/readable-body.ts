@@ -1,0 +1,54 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { tidyParagraphs } from "./dom-text.ts";
+
+export interface ReadableBody {
+  title: string | null;
+  /** Paragraphs separated by blank lines. */
+  text: string;
+  byline: string | null;
+  links: string[];
+  images: string[];
+}
+
+const BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption";
+
+/**
+ * The article body as Firefox Reader View finds it (Readability over a linkedom DOM).
+ * Returns null when Readability finds no article. Readability rewrites the DOM it is given,
+ * so it gets its own parse of the page.
+ */
+export function readableBody(html: string, baseUrl: string | null): ReadableBody | null {
+  const { document } = parseHTML(html);
+  // linkedom's Document is not the DOM lib's type; Readability only uses the standard subset.
+  const article = new Readability(document as never).parse();
+  if (!article?.content) return null;
+
+  const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const blocks = [...content.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
+  const text = blocks.length
+    ? tidyParagraphs(blocks.map((el) => el.textContent ?? "").join("\n\n"))
+    : tidyParagraphs(article.textContent ?? "");
+  return {
+    title: article.title?.trim() || null,
+    text,
+    byline: article.byline?.trim() || null,
+    links: absoluteUrls([...content.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")), baseUrl),
+    images: absoluteUrls([...content.querySelectorAll("img[src]")].map((i) => i.getAttribute("src")), baseUrl),
+  };
+}
+
+/** http(s) URLs resolved against the page URL, without duplicates; relative ones need a base. */
+export function absoluteUrls(values: (string | null)[], baseUrl: string | null): string[] {
+  const out = new Set<string>();
+  for (const value of values) {
+    if (!value) continue;
+    try {
+      const url = baseUrl ? new URL(value, baseUrl) : new URL(value);
+      if (url.protocol === "http:" || url.protocol === "https:") out.add(url.href);
+    } catch {
+      // Relative link with no page URL to resolve it against: nothing to keep.
+    }
+  }
+  return [...out];
+}

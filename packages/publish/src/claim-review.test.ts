@@ -1,0 +1,110 @@
+import { VERDICTS } from "@tekser/contracts";
+import { describe, expect, it } from "vitest";
+import { buildClaimReview } from "./claim-review.ts";
+import { noticeUrl } from "./publisher.ts";
+import { kazakhNotice, publisher } from "./test-fixtures.ts";
+import { VERDICT_RATING } from "./verdict.ts";
+
+describe("buildClaimReview", () => {
+  it("describes the notice with every required and recommended property", () => {
+    const review = buildClaimReview(kazakhNotice, publisher);
+
+    expect(review).toEqual({
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      url: "http://localhost:3000/notices/ntc_01JNRX8K2Q",
+      claimReviewed: "Референдум күні интернет толық өшіріледі",
+      datePublished: "2025-03-03",
+      dateModified: "2025-03-04T14:30:00+05:00",
+      inLanguage: "kk",
+      author: {
+        "@type": "Organization",
+        name: "Tekser",
+        url: "https://tekser.example.kz",
+        logo: "https://tekser.example.kz/logo.png",
+      },
+      reviewRating: { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "Фейк" },
+      itemReviewed: {
+        "@type": "Claim",
+        appearance: [
+          {
+            "@type": "CreativeWork",
+            url: "https://t.me/qazaq_zhanalyq/4127",
+            headline: "Референдум күні бүкіл елде интернет толық өшіріледі!",
+            datePublished: "2025-03-01T08:15:00+05:00",
+            author: { "@type": "Organization", name: "Telegram: Qazaq Jañalyq" },
+          },
+          {
+            "@type": "CreativeWork",
+            url: "https://qazaq24.com/news/referendum-internet",
+            headline: "Референдум күні интернет өшіріле ме?",
+            datePublished: "2025-03-02T10:40:00+05:00",
+            author: { "@type": "Organization", name: "qazaq24.com" },
+          },
+        ],
+        firstAppearance: {
+          "@type": "CreativeWork",
+          url: "https://t.me/qazaq_zhanalyq/4127",
+          headline: "Референдум күні бүкіл елде интернет толық өшіріледі!",
+          datePublished: "2025-03-01T08:15:00+05:00",
+          author: { "@type": "Organization", name: "Telegram: Qazaq Jañalyq" },
+        },
+        author: { "@type": "Organization", name: "Telegram: Qazaq Jañalyq" },
+        datePublished: "2025-03-01T08:15:00+05:00",
+      },
+    });
+  });
+
+  it("omits unknown values instead of emitting null", () => {
+    const review = buildClaimReview(
+      {
+        ...kazakhNotice,
+        firstAppearance: null,
+        appearances: [{ url: null, site: "WhatsApp", title: null, lang: "kk", publishedAt: null, author: null }],
+      },
+      { name: "Tekser", url: "https://tekser.example.kz", baseUrl: "http://localhost:3000" },
+    );
+
+    expect(JSON.stringify(review)).not.toContain("null");
+    expect(review.author).toEqual({ "@type": "Organization", name: "Tekser", url: "https://tekser.example.kz" });
+    expect(review.itemReviewed).toEqual({
+      "@type": "Claim",
+      appearance: [{ "@type": "CreativeWork", author: { "@type": "Organization", name: "WhatsApp" } }],
+    });
+  });
+
+  it("labels the rating in the notice language, falling back to English for other languages", () => {
+    expect(buildClaimReview({ ...kazakhNotice, lang: "ru", verdict: "misleading" }, publisher).reviewRating).toMatchObject({
+      ratingValue: 2,
+      alternateName: "Вводит в заблуждение",
+    });
+    const other = buildClaimReview({ ...kazakhNotice, lang: "other", verdict: "verified" }, publisher);
+    expect(other.reviewRating).toMatchObject({ ratingValue: 5, alternateName: "Verified" });
+    expect(other).not.toHaveProperty("inLanguage");
+  });
+
+  it("dates the review by the calendar day written in publishedAt, not the UTC day", () => {
+    const review = buildClaimReview({ ...kazakhNotice, publishedAt: "2025-03-03T02:00:00+05:00" }, publisher);
+    expect(review.datePublished).toBe("2025-03-03");
+  });
+});
+
+describe("VERDICT_RATING", () => {
+  it("orders verdicts from false to true on a 1–5 scale", () => {
+    const values = VERDICTS.map((verdict) => VERDICT_RATING[verdict]);
+    for (const rating of values) {
+      expect(rating.ratingValue).toBeGreaterThanOrEqual(rating.worstRating);
+      expect(rating.ratingValue).toBeLessThanOrEqual(rating.bestRating);
+    }
+    expect(VERDICT_RATING.fake.ratingValue).toBeLessThan(VERDICT_RATING.misleading.ratingValue);
+    expect(VERDICT_RATING.misleading.ratingValue).toBeLessThan(VERDICT_RATING.unverifiable.ratingValue);
+    expect(VERDICT_RATING.unverifiable.ratingValue).toBeLessThan(VERDICT_RATING.verified.ratingValue);
+  });
+});
+
+describe("noticeUrl", () => {
+  it("joins the base URL and id without doubling slashes", () => {
+    expect(noticeUrl("http://localhost:3000", "ntc_1")).toBe("http://localhost:3000/notices/ntc_1");
+    expect(noticeUrl("https://tekser.kz/", "ntc_1")).toBe("https://tekser.kz/notices/ntc_1");
+  });
+});

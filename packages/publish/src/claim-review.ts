@@ -1,0 +1,71 @@
+import type { TAppearance, TPublishedNotice } from "@tekser/contracts";
+import { noticeUrl, type PublisherInfo } from "./publisher.ts";
+import { VERDICT_RATING, languageTag, verdictLabel } from "./verdict.ts";
+
+type JsonObject = Record<string, unknown>;
+
+/**
+ * schema.org ClaimReview JSON-LD for one notice, with the properties Google's Fact Check
+ * markup requires or recommends. Absent values are omitted, not emitted as null, because
+ * validators flag null properties as errors.
+ */
+export function buildClaimReview(notice: TPublishedNotice, publisher: PublisherInfo): JsonObject {
+  const rating = VERDICT_RATING[notice.verdict];
+  const first = notice.firstAppearance;
+  return withoutEmpty({
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: noticeUrl(publisher.baseUrl, notice.id),
+    claimReviewed: notice.claimReviewed,
+    datePublished: calendarDate(notice.publishedAt),
+    dateModified: notice.updatedAt,
+    inLanguage: languageTag(notice.lang),
+    author: withoutEmpty({
+      "@type": "Organization",
+      name: publisher.name,
+      url: publisher.url,
+      logo: publisher.logoUrl,
+    }),
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: rating.ratingValue,
+      bestRating: rating.bestRating,
+      worstRating: rating.worstRating,
+      alternateName: verdictLabel(notice.verdict, notice.lang),
+    },
+    itemReviewed: withoutEmpty({
+      "@type": "Claim",
+      appearance: notice.appearances.length > 0 ? notice.appearances.map(creativeWork) : undefined,
+      firstAppearance: first ? creativeWork(first) : undefined,
+      author: first ? organization(first.site) : undefined,
+      datePublished: first?.publishedAt,
+    }),
+  });
+}
+
+function creativeWork(appearance: TAppearance): JsonObject {
+  return withoutEmpty({
+    "@type": "CreativeWork",
+    url: appearance.url,
+    headline: appearance.title,
+    datePublished: appearance.publishedAt,
+    author: organization(appearance.site),
+  });
+}
+
+function organization(name: string): JsonObject {
+  return { "@type": "Organization", name };
+}
+
+/**
+ * The calendar date of an ISO timestamp as written (its own offset), so a notice published
+ * at 02:00 in Almaty is not dated the previous day by a UTC conversion.
+ */
+function calendarDate(iso: string): string {
+  const written = /^\d{4}-\d{2}-\d{2}/.exec(iso);
+  return written ? written[0] : new Date(iso).toISOString().slice(0, 10);
+}
+
+function withoutEmpty(object: JsonObject): JsonObject {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== null));
+}

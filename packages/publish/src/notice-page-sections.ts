@@ -1,0 +1,79 @@
+import type { TAppearance, TLang, TPublishedNotice } from "@tekser/contracts";
+import { escapeHtml, safeHttpUrl, textToParagraphs } from "./html.ts";
+import { noticeUrl } from "./publisher.ts";
+import { LANGUAGE_NAMES, formatDate, formatDateTime, uiStrings } from "./ui-strings.ts";
+import { uiLang, verdictLabel } from "./verdict.ts";
+
+/** The `<article>` body of a notice page; every interpolated value is escaped here. */
+export function renderNoticeArticle(notice: TPublishedNotice, baseUrl: string): string {
+  const t = uiStrings(notice.lang);
+  const retracted = notice.status === "retracted";
+  return `<article class="${retracted ? "is-retracted" : "is-published"}">
+${retracted ? `<p class="retracted" role="alert">${escapeHtml(t.retracted)}</p>` : ""}
+<p class="verdict" data-verdict="${escapeHtml(notice.verdict)}" title="${escapeHtml(t.verdict)}">${escapeHtml(verdictLabel(notice.verdict, notice.lang))}</p>
+<h1>${escapeHtml(notice.headline)}</h1>
+${renderTimes(notice)}
+<div class="content">
+<h2>${escapeHtml(t.claimReviewed)}</h2>
+<blockquote class="claim-reviewed">${escapeHtml(notice.claimReviewed)}</blockquote>
+<h2>${escapeHtml(t.summary)}</h2>
+<div class="summary">${textToParagraphs(notice.summary)}</div>
+<h2>${escapeHtml(t.rationale)}</h2>
+<div class="rationale">${textToParagraphs(notice.rationale)}</div>
+${notice.firstAppearance ? section(t.firstAppearance, "first-appearance", `<p>${renderAppearance(notice.firstAppearance, notice.lang)}</p>`) : ""}
+${section(t.appearances, "appearances", list(notice.appearances.map((a) => renderAppearance(a, notice.lang))))}
+${section(t.evidence, "evidence", list(notice.evidence.map(renderEvidence)))}
+${section(t.reviewers, "reviewers", list(notice.reviewers.map(escapeHtml)))}
+</div>
+${renderTranslations(notice, baseUrl)}
+</article>`;
+}
+
+function renderTimes(notice: TPublishedNotice): string {
+  const t = uiStrings(notice.lang);
+  const published = timeElement(notice.publishedAt, formatDateTime(notice.publishedAt, notice.lang));
+  const updated = timeElement(notice.updatedAt, formatDateTime(notice.updatedAt, notice.lang));
+  return `<p class="meta">${escapeHtml(t.published)}: ${published} · ${escapeHtml(t.updated)}: ${updated} · ${escapeHtml(t.version)} ${notice.version}</p>`;
+}
+
+function renderAppearance(appearance: TAppearance, lang: TLang): string {
+  const t = uiStrings(lang);
+  const title = escapeHtml(appearance.title ?? t.untitled);
+  const url = safeHttpUrl(appearance.url);
+  const linkedTitle = url ? `<a href="${escapeHtml(url)}" rel="nofollow noopener">${title}</a>` : title;
+  const date = appearance.publishedAt
+    ? timeElement(appearance.publishedAt, formatDate(appearance.publishedAt, lang))
+    : escapeHtml(t.dateUnknown);
+  const author = appearance.author ? ` · ${escapeHtml(appearance.author)}` : "";
+  return `<strong>${escapeHtml(appearance.site)}</strong>: ${linkedTitle} <span class="appearance-meta">(${date}${author})</span>`;
+}
+
+function renderEvidence(evidence: { url: string; note: string }): string {
+  const url = safeHttpUrl(evidence.url);
+  // Unsafe or malformed URLs are shown as text so the reader still sees what was cited.
+  const link = url ? `<a href="${escapeHtml(url)}" rel="noopener">${escapeHtml(url)}</a>` : escapeHtml(evidence.url);
+  return evidence.note ? `${escapeHtml(evidence.note)} — ${link}` : link;
+}
+
+function renderTranslations(notice: TPublishedNotice, baseUrl: string): string {
+  if (notice.translations.length === 0) return "";
+  const links = notice.translations.map((translation) => {
+    const name = LANGUAGE_NAMES[uiLang(translation.lang)];
+    const hreflang = translation.lang === "other" ? "" : ` hreflang="${translation.lang}"`;
+    return `<a href="${escapeHtml(noticeUrl(baseUrl, translation.id))}"${hreflang}>${escapeHtml(name)}</a>`;
+  });
+  return `<p class="translations">${escapeHtml(uiStrings(notice.lang).otherLanguages)}: ${links.join(" · ")}</p>`;
+}
+
+function timeElement(iso: string, text: string): string {
+  return `<time datetime="${escapeHtml(iso)}">${escapeHtml(text)}</time>`;
+}
+
+function section(heading: string, className: string, body: string): string {
+  return body ? `<section class="${className}">\n<h2>${escapeHtml(heading)}</h2>\n${body}\n</section>` : "";
+}
+
+/** Items must already be escaped HTML. Empty lists render nothing rather than a bare heading. */
+function list(items: string[]): string {
+  return items.length > 0 ? `<ul>\n${items.map((item) => `<li>${item}</li>`).join("\n")}\n</ul>` : "";
+}

@@ -1,0 +1,123 @@
+import type { TLang } from "@tekser/contracts";
+import { uiLang, type TUiLang } from "./verdict.ts";
+
+/** Reader-facing strings of the public outputs (notice page, feed content). */
+export interface UiStrings {
+  verdict: string;
+  claimReviewed: string;
+  summary: string;
+  rationale: string;
+  firstAppearance: string;
+  appearances: string;
+  evidence: string;
+  reviewers: string;
+  published: string;
+  updated: string;
+  version: string;
+  retracted: string;
+  otherLanguages: string;
+  untitled: string;
+  dateUnknown: string;
+  noticesFeedDescription: string;
+}
+
+const UI_STRINGS: Record<TUiLang, UiStrings> = {
+  kk: {
+    verdict: "Қорытынды",
+    claimReviewed: "Тексерілген мәлімдеме",
+    summary: "Қысқаша",
+    rationale: "Негіздеме",
+    firstAppearance: "Бірінші пайда болуы",
+    appearances: "Қай жерде тарады",
+    evidence: "Дәлелдер",
+    reviewers: "Тексергендер",
+    published: "Жарияланды",
+    updated: "Жаңартылды",
+    version: "Нұсқа",
+    retracted:
+      "Бұл қорытынды кері қайтарылды. Төмендегі мәтін тек мұрағат үшін сақталған, оған сүйенуге болмайды.",
+    otherLanguages: "Басқа тілдерде",
+    untitled: "Атауы жоқ",
+    dateUnknown: "күні белгісіз",
+    noticesFeedDescription: "Жарияланған фактіні тексеру қорытындылары",
+  },
+  ru: {
+    verdict: "Вердикт",
+    claimReviewed: "Проверяемое утверждение",
+    summary: "Кратко",
+    rationale: "Обоснование",
+    firstAppearance: "Первое появление",
+    appearances: "Где распространялось",
+    evidence: "Доказательства",
+    reviewers: "Проверяли",
+    published: "Опубликовано",
+    updated: "Обновлено",
+    version: "Версия",
+    retracted:
+      "Это заключение отозвано. Текст ниже сохранён только для истории, на него нельзя ссылаться как на действующее.",
+    otherLanguages: "На других языках",
+    untitled: "Без названия",
+    dateUnknown: "дата неизвестна",
+    noticesFeedDescription: "Опубликованные заключения фактчекинга",
+  },
+  en: {
+    verdict: "Verdict",
+    claimReviewed: "Claim reviewed",
+    summary: "Summary",
+    rationale: "Rationale",
+    firstAppearance: "First appearance",
+    appearances: "Where it appeared",
+    evidence: "Evidence",
+    reviewers: "Reviewed by",
+    published: "Published",
+    updated: "Updated",
+    version: "Version",
+    retracted:
+      "This notice has been retracted. The text below is kept for the record only and should not be relied on.",
+    otherLanguages: "Other languages",
+    untitled: "Untitled",
+    dateUnknown: "date unknown",
+    noticesFeedDescription: "Published fact-check notices",
+  },
+};
+
+/** A language's name written in that language, for translation links. */
+export const LANGUAGE_NAMES: Record<TUiLang, string> = {
+  kk: "Қазақша",
+  ru: "Русский",
+  en: "English",
+};
+
+export function uiStrings(lang: TLang): UiStrings {
+  return UI_STRINGS[uiLang(lang)];
+}
+
+/** Readers are mostly in Kazakhstan, so show local time; `<time datetime>` keeps the exact instant. */
+const DISPLAY_TIME_ZONE = "Asia/Almaty";
+
+/** Human-readable date and time in the reader's language, with the UTC offset shown. */
+export function formatDateTime(iso: string, lang: TLang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(uiLang(lang), {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: DISPLAY_TIME_ZONE,
+    timeZoneName: "short",
+  }).format(date);
+}
+
+/** Date only, for appearances where the time of day is rarely known precisely. */
+export function formatDate(iso: string, lang: TLang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(uiLang(lang), {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    timeZone: DISPLAY_TIME_ZONE,
+  }).format(date);
+}

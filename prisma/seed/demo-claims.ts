@@ -1,0 +1,86 @@
+import { approveVerdict, publishNotice, recordAudit, submitVerdict, type Actor } from "@tekser/api";
+import type { Db } from "@tekser/db";
+import type { TDemoClaim } from "./demo-files.ts";
+
+type UserActor = Actor & { id: string };
+
+export interface DemoActors {
+  seed: Actor;
+  reviewer: UserActor;
+  editor: UserActor;
+}
+
+/**
+ * Gathers the claim's items into one claim (the demo's stand-in for clustering), then walks it
+ * through the real review services to its demo status, so the audit trail is the real one.
+ */
+export async function applyDemoClaim(db: Db, actors: DemoActors, demo: TDemoClaim, itemIds: string[]): Promise<string> {
+  const claimId = await gatherItems(db, actors.seed, demo, itemIds);
+  if (demo.status === "new") return claimId;
+  if (demo.status === "in_review" || demo.status === "reopened" || demo.status === "closed") {
+    await setStatus(db, actors.seed, claimId, demo);
+    return claimId;
+  }
+  if (!demo.verdict || !demo.rationale || !demo.evidence?.length) {
+    throw new Error(`demo claim ${demo.claimKey} is ${demo.status} but has no verdict, rationale and evidence`);
+  }
+  const { reviewId } = await submitVerdict(db, actors.reviewer, {
+    claimId,
+    revision: 0,
+    verdict: demo.verdict,
+    rationale: demo.rationale,
+    evidence: demo.evidence,
+  });
+  if (demo.status === "awaiting_second_review") return claimId;
+  await approveVerdict(db, actors.editor, { reviewId, comment: "Дереккөздер тексерілді" });
+  if (demo.status === "decided") return claimId;
+  for (const lang of ["kk", "ru", "en"] as const) {
+    const text = demo.notice?.[lang];
+    if (text) await publishNotice(db, actors.editor, { claimId, lang, ...text });
+  }
+  return claimId;
+}
+
+async function gatherItems(db: Db, seed: Actor, demo: TDemoClaim, itemIds: string[]): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const items = await tx.item.findMany({
+      where: { id: { in: itemIds } },
+      select: { id: true, claimId: true, publishedAt: true, ingestedAt: true },
+    });
+    const primary = items.find((item) => item.claimId)?.claimId;
+    if (!primary) throw new Error(`demo claim ${demo.claimKey}: none of its items started a claim`);
+    const absorbed = [...new Set(items.map((item) => item.claimId).filter((id): id is string => id !== null && id !== primary))];
+    await tx.item.updateMany({ where: { id: { in: itemIds } }, data: { claimId: primary } });
+    await tx.claim.deleteMany({ where: { id: { in: absorbed } } });
+    const firstSeenAt = new Date(Math.min(...items.map((item) => (item.publishedAt ?? item.ingestedAt).getTime())));
+    await tx.claim.update({
+      where: { id: primary },
+      data: { title: demo.title, lang: demo.lang, priority: demo.priority, firstSeenAt },
+    });
+    await recordAudit(tx, seed, {
+      action: "claim.merge",
+      subjectType: "claim",
+      subjectId: primary,
+      after: { items: itemIds, absorbedClaims: absorbed, title: demo.title },
+      reason: "Demo data: copies of one claim",
+    });
+    return primary;
+  });
+}
+
+async function setStatus(db: Db, seed: Actor, claimId: string, demo: TDemoClaim): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.claim.update({
+      where: { id: claimId },
+      data: { status: demo.status, closeReason: demo.closeReason ?? null, revision: { increment: 1 } },
+    });
+    await recordAudit(tx, seed, {
+      action: "claim.setStatus",
+      subjectType: "claim",
+      subjectId: claimId,
+      before: { status: "new" },
+      after: { status: demo.status },
+      reason: demo.closeReason ?? "Demo data",
+    });
+  });
+}
