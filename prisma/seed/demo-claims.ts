@@ -1,5 +1,5 @@
 import { approveVerdict, publishNotice, recordAudit, submitVerdict, type Actor } from "@tekser/api";
-import type { Db } from "@tekser/db";
+import type { ClaimStatus, Db } from "@tekser/db";
 import type { TDemoClaim } from "./demo-files.ts";
 
 type UserActor = Actor & { id: string };
@@ -17,12 +17,12 @@ export interface DemoActors {
 export async function applyDemoClaim(db: Db, actors: DemoActors, demo: TDemoClaim, itemIds: string[]): Promise<string> {
   const claimId = await gatherItems(db, actors.seed, demo, itemIds);
   if (demo.status === "new") return claimId;
-  if (demo.status === "in_review" || demo.status === "reopened" || demo.status === "closed") {
-    await setStatus(db, actors.seed, claimId, demo);
+  if (!demo.verdict) {
+    await setStatus(db, actors.seed, claimId, "new", demo);
     return claimId;
   }
-  if (!demo.verdict || !demo.rationale || !demo.evidence?.length) {
-    throw new Error(`demo claim ${demo.claimKey} is ${demo.status} but has no verdict, rationale and evidence`);
+  if (!demo.rationale || !demo.evidence?.length) {
+    throw new Error(`demo claim ${demo.claimKey} has a verdict but no rationale and evidence`);
   }
   const { reviewId } = await submitVerdict(db, actors.reviewer, {
     claimId,
@@ -38,6 +38,8 @@ export async function applyDemoClaim(db: Db, actors: DemoActors, demo: TDemoClai
     const text = demo.notice?.[lang];
     if (text) await publishNotice(db, actors.editor, { claimId, lang, ...text });
   }
+  // A reopened claim was published once; new evidence sent it back to the queue.
+  if (demo.status === "reopened") await setStatus(db, actors.seed, claimId, "published", demo);
   return claimId;
 }
 
@@ -68,7 +70,7 @@ async function gatherItems(db: Db, seed: Actor, demo: TDemoClaim, itemIds: strin
   });
 }
 
-async function setStatus(db: Db, seed: Actor, claimId: string, demo: TDemoClaim): Promise<void> {
+async function setStatus(db: Db, seed: Actor, claimId: string, from: ClaimStatus, demo: TDemoClaim): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.claim.update({
       where: { id: claimId },
@@ -78,7 +80,7 @@ async function setStatus(db: Db, seed: Actor, claimId: string, demo: TDemoClaim)
       action: "claim.setStatus",
       subjectType: "claim",
       subjectId: claimId,
-      before: { status: "new" },
+      before: { status: from },
       after: { status: demo.status },
       reason: demo.closeReason ?? "Demo data",
     });

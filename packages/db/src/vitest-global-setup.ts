@@ -1,4 +1,4 @@
-import { startTestServer } from "@tekser/db/testing";
+import { startTestServer } from "./testing.ts";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {

@@ -1,0 +1,37 @@
+import { findChainBreak } from "@tekser/audit";
+import { CLAIM_STATUSES, VERDICTS } from "@tekser/contracts";
+import { createTestDatabase } from "@tekser/db/testing";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadDemoData } from "./index.ts";
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+beforeAll(async () => {
+  database = await createTestDatabase(inject("databaseServerUrl"));
+});
+afterAll(async () => database.drop());
+
+describe("[DEMO] demo data", () => {
+  it("fills every screen: claims in every status, a published notice per verdict, an intact audit chain", async () => {
+    const { db } = database;
+    const loaded = await loadDemoData(db);
+    expect(loaded?.claims).toBeGreaterThanOrEqual(14);
+
+    const statuses = new Set((await db.claim.findMany({ select: { status: true } })).map((claim) => claim.status));
+    expect([...statuses].sort()).toEqual([...CLAIM_STATUSES].sort());
+
+    const noticeVerdicts = await db.noticeVersion.findMany({ select: { verdict: true, notice: { select: { lang: true } } } });
+    for (const verdict of VERDICTS) {
+      expect(noticeVerdicts.filter((version) => version.verdict === verdict).map((version) => version.notice.lang)).toEqual(
+        expect.arrayContaining(["kk", "ru"]),
+      );
+    }
+    const seedArticle = await db.item.findFirst({ where: { title: "Ақпараттық штаб жұмысын бастады", kind: "article" } });
+    expect(seedArticle).toMatchObject({ lang: "kk", originalSource: "aikyn.kz", views: 99 });
+
+    const events = await db.auditEvent.findMany({ orderBy: { seq: "asc" } });
+    const chain = events.map((event) => ({ ...event, seq: event.seq.toString(), at: event.at.toISOString() }));
+    expect(findChainBreak(chain)).toBeNull();
+
+    expect(await loadDemoData(db)).toBeNull();
+  });
+});

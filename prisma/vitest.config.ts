@@ -1,0 +1,11 @@
+import { createRequire } from "node:module";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    // One PostgreSQL server per run; each test file clones a migrated template database.
+    globalSetup: [createRequire(import.meta.url).resolve("@tekser/db/vitest-global-setup")],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
