@@ -1,14 +1,10 @@
 import { findChainBreak } from "@tekser/audit";
 import { CLAIM_STATUSES, VERDICTS } from "@tekser/contracts";
-import { createTestDatabase } from "@tekser/db/testing";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { useTestDatabase } from "@tekser/db/vitest";
+import { describe, expect, it } from "vitest";
 import { loadDemoData } from "./index.ts";
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-beforeAll(async () => {
-  database = await createTestDatabase(inject("databaseServerUrl"));
-});
-afterAll(async () => database.drop());
+const database = useTestDatabase();
 
 describe("[DEMO] demo data", () => {
   it("fills every screen: claims in every status, a published notice per verdict, an intact audit chain", async () => {

@@ -1,27 +1,13 @@
 import type { TRole, TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
-import { createTestDatabase } from "@tekser/db/testing";
-import { afterAll, beforeAll, inject } from "vitest";
 import type { Context } from "../src/context.ts";
 import { createCaller } from "../src/root.ts";
 import { createUser } from "../src/services/accounts.ts";
 import { userForSessionToken } from "../src/services/sessions.ts";
 
-export const TEST_PASSWORD = "correct horse battery staple";
+export { useTestDatabase } from "@tekser/db/vitest";
 
-/** A fresh database for the calling test file, dropped afterwards. */
-export function useTestDatabase(): { readonly db: Db } {
-  const holder = {} as { db: Db; drop(): Promise<void> };
-  beforeAll(async () => {
-    Object.assign(holder, await createTestDatabase(inject("databaseServerUrl")));
-  });
-  afterAll(async () => holder.drop());
-  return {
-    get db() {
-      return holder.db;
-    },
-  };
-}
+export const TEST_PASSWORD = "correct horse battery staple";
 
 /** A tRPC caller as the given user would get it over HTTP, with an in-memory cookie jar. */
 export function callerFor(db: Db, user: TSessionUser | null) {

@@ -1,4 +1,5 @@
 import { startTestServer } from "./testing.ts";
+import type {} from "vitest";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {

@@ -4,18 +4,14 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { ZIngestReport } from "@tekser/contracts";
-import { createTestDatabase } from "@tekser/db/testing";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { useTestDatabase } from "@tekser/db/vitest";
+import { describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 const cliMain = new URL("../main.ts", import.meta.url).pathname;
 const seedPage = new URL("../../../../../shared/fixtures/qazaq24-article-page.txt", import.meta.url).pathname;
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-beforeAll(async () => {
-  database = await createTestDatabase(inject("databaseServerUrl"));
-});
-afterAll(async () => database.drop());
+const database = useTestDatabase();
 
 /** Runs `tekser ingest … --json` as a separate process, the way other tools call it. */
 async function tekserIngest(...paths: string[]) {
