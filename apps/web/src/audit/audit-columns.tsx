@@ -1,0 +1,96 @@
+import { createColumnHelper } from "@tanstack/react-table";
+import { Link } from "wouter";
+import { formatDateTime, t } from "../i18n/t.ts";
+import type { RouterOutputs } from "../trpc.ts";
+
+type AuditRow = RouterOutputs["audit"]["list"]["rows"][number];
+
+const column = createColumnHelper<AuditRow>();
+const JSON_PREVIEW = 140;
+
+/** One-line JSON for a table cell; the full value stays in the tooltip. */
+function compactJson(value: unknown): { short: string; full: string } | null {
+  if (value === null || value === undefined) return null;
+  const full = JSON.stringify(value);
+  return { short: full.length > JSON_PREVIEW ? `${full.slice(0, JSON_PREVIEW)}…` : full, full };
+}
+
+function Change({ before, after }: { before: unknown; after: unknown }) {
+  const from = compactJson(before);
+  const to = compactJson(after);
+  if (!from && !to) return <span className="muted">—</span>;
+  return (
+    <span className="change">
+      {from ? (
+        <code className="json json-before" title={from.full}>
+          {from.short}
+        </code>
+      ) : (
+        <span className="muted">∅</span>
+      )}
+      <span className="arrow" aria-label={t("audit.to")}>
+        {" → "}
+      </span>
+      {to ? (
+        <code className="json json-after" title={to.full}>
+          {to.short}
+        </code>
+      ) : (
+        <span className="muted">∅</span>
+      )}
+    </span>
+  );
+}
+
+/** Only `seq` sorts (the server orders by the hash chain's sequence); the page turns sorting off elsewhere. */
+export const auditColumns = [
+  column.accessor("seq", { header: () => t("audit.col.seq"), meta: { className: "num mono" }, enableSorting: true }),
+  column.accessor("at", {
+    header: () => t("audit.col.at"),
+    cell: (info) => <time dateTime={info.getValue()}>{formatDateTime(info.getValue())}</time>,
+    meta: { className: "nowrap" },
+  }),
+  column.accessor("actorName", { header: () => t("audit.col.actor") }),
+  column.accessor("actorRole", { header: () => t("audit.col.role"), cell: (info) => info.getValue() ?? "—" }),
+  column.accessor("action", { header: () => t("audit.col.action"), cell: (info) => <code className="action">{info.getValue()}</code> }),
+  column.display({
+    id: "subject",
+    header: () => t("audit.col.subject"),
+    cell: ({ row }) => {
+      const { subjectType, subjectId } = row.original;
+      return (
+        <span className="subject">
+          <span className="muted">{subjectType}</span>{" "}
+          {subjectType === "claim" ? (
+            <Link to={`/claims/${subjectId}`} className="mono subject-id">
+              {subjectId}
+            </Link>
+          ) : (
+            <span className="mono subject-id">{subjectId}</span>
+          )}
+        </span>
+      );
+    },
+  }),
+  column.accessor("reason", {
+    header: () => t("audit.col.reason"),
+    cell: (info) => {
+      const reason = info.getValue();
+      return reason ? <span className="reason" title={reason}>{reason}</span> : <span className="muted">—</span>;
+    },
+  }),
+  column.display({
+    id: "change",
+    header: () => t("audit.col.change"),
+    cell: ({ row }) => <Change before={row.original.before} after={row.original.after} />,
+    meta: { className: "col-change" },
+  }),
+  column.accessor("hash", {
+    header: () => t("audit.col.hash"),
+    cell: (info) => (
+      <code className="hash" title={info.getValue()}>
+        {info.getValue().slice(0, 12)}
+      </code>
+    ),
+  }),
+];

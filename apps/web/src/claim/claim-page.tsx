@@ -1,0 +1,84 @@
+import { ZClaimById, type TClaimDetail } from "@tekser/contracts";
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "wouter";
+import { can } from "../auth/roles.ts";
+import { useMe } from "../auth/use-me.ts";
+import { StatusBadge, VerdictBadge } from "../lib/badges.tsx";
+import { appErrorCode } from "../lib/errors.ts";
+import { formatDateTime, t } from "../i18n/t.ts";
+import { LoadFailed, Loading } from "../shell/status-pages.tsx";
+import { useTRPC } from "../trpc.ts";
+import { ItemList } from "./item-list.tsx";
+import { NoticeList, PublishForm } from "./publish-panel.tsx";
+import { ReviewHistory } from "./review-history.tsx";
+import { SecondReviewPanel } from "./second-review-panel.tsx";
+import { VerdictForm } from "./verdict-form.tsx";
+
+const OPEN_FOR_VERDICT: TClaimDetail["status"][] = ["new", "in_review", "reopened"];
+
+export function ClaimPage({ id }: { id: string }) {
+  const validId = ZClaimById.safeParse({ id }).success;
+  if (!validId) return <ClaimMissing />;
+  return <ClaimLoader id={id} />;
+}
+
+function ClaimLoader({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const claim = useQuery(trpc.claim.byId.queryOptions({ id }));
+  if (claim.isPending) return <Loading />;
+  if (claim.isError) {
+    if (appErrorCode(claim.error) === "NOT_FOUND") return <ClaimMissing />;
+    return <LoadFailed error={claim.error} onRetry={() => void claim.refetch()} />;
+  }
+  return <ClaimView claim={claim.data} onReload={() => void claim.refetch()} />;
+}
+
+function ClaimMissing() {
+  return (
+    <section className="page">
+      <Link to="/" className="back-link">
+        {t("claim.back")}
+      </Link>
+      <p role="alert">{t("claim.notFound")}</p>
+    </section>
+  );
+}
+
+function ClaimView({ claim, onReload }: { claim: TClaimDetail; onReload: () => void }) {
+  const me = useMe();
+  const pendingReview = claim.reviews.find((review) => review.status === "submitted");
+  const showVerdictForm = can.setVerdict(me.role) && OPEN_FOR_VERDICT.includes(claim.status);
+  const showSecondReview = claim.status === "awaiting_second_review" && pendingReview !== undefined;
+  const showPublish = can.publish(me.role) && (claim.status === "decided" || claim.status === "published");
+
+  return (
+    <article className="page claim-page">
+      <Link to="/" className="back-link">
+        {t("claim.back")}
+      </Link>
+      <header className="claim-header">
+        <h1>{claim.title}</h1>
+        <div className="claim-badges">
+          <StatusBadge status={claim.status} testId="claim-status" />
+          <VerdictBadge verdict={claim.verdict} testId="claim-verdict" />
+          <span className="lang-tag">{claim.lang}</span>
+          <span className="muted small">{t("claim.priority", { priority: claim.priority })}</span>
+          <span className="muted small">{t("claim.firstSeen", { date: formatDateTime(claim.firstSeenAt) })}</span>
+          <span className="muted small">{t("claim.revision", { revision: claim.revision })}</span>
+        </div>
+      </header>
+      <div className="claim-layout">
+        <div className="claim-main">
+          <ItemList items={claim.items} />
+          <ReviewHistory reviews={claim.reviews} />
+        </div>
+        <aside className="claim-side">
+          {showVerdictForm ? <VerdictForm key={claim.status} claim={claim} onReload={onReload} /> : null}
+          {showSecondReview ? <SecondReviewPanel key={pendingReview.id} review={pendingReview} /> : null}
+          {showPublish ? <PublishForm claim={claim} /> : null}
+          {claim.notices.length > 0 || showPublish ? <NoticeList notices={claim.notices} /> : null}
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,177 @@
+import { VERDICTS, ZSetVerdictInput, type TClaimDetail, type TVerdict } from "@tekser/contracts";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { ErrorBox, FieldErrors } from "../lib/error-box.tsx";
+import { appErrorCode, fieldErrorsOf } from "../lib/errors.ts";
+import { t, verdictLabel } from "../i18n/t.ts";
+import { useTRPC } from "../trpc.ts";
+import { useInvalidateClaims } from "./use-invalidate-claims.ts";
+
+interface EvidenceRow {
+  key: number;
+  url: string;
+  note: string;
+}
+
+interface LocalErrors {
+  verdict?: string[];
+  rationale?: string[];
+  evidence?: string[];
+  rows: Record<number, string[]>;
+}
+
+let nextKey = 1;
+const emptyRow = (): EvidenceRow => ({ key: nextKey++, url: "", note: "" });
+
+/** First-review verdict: verdict, rationale, evidence links → `review.setVerdict` at the revision we showed. */
+export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload: () => void }) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateClaims();
+  const [verdict, setVerdict] = useState<TVerdict | "">("");
+  const [rationale, setRationale] = useState("");
+  const [rows, setRows] = useState<EvidenceRow[]>(() => [emptyRow()]);
+  const [local, setLocal] = useState<LocalErrors>({ rows: {} });
+
+  const submit = useMutation(
+    trpc.review.setVerdict.mutationOptions({
+      onSuccess: async () => {
+        setVerdict("");
+        setRationale("");
+        setRows([emptyRow()]);
+        await invalidate();
+      },
+    }),
+  );
+
+  const onSubmit = (event: React.FormEvent) => {
+    event.preventDefault();
+    // Blank rows are spare slots, not evidence; remember where the others sat for per-row errors.
+    const filled = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.url.trim() || row.note.trim());
+    const input = {
+      claimId: claim.id,
+      revision: claim.revision,
+      verdict,
+      rationale,
+      evidence: filled.map(({ row }) => ({ url: row.url.trim(), note: row.note })),
+    };
+    const parsed = ZSetVerdictInput.safeParse(input);
+    if (!parsed.success) {
+      const errors: LocalErrors = { rows: {} };
+      for (const issue of parsed.error.issues) {
+        const [field, position] = issue.path;
+        if (field === "verdict") errors.verdict = [t("verdict.needVerdict")];
+        else if (field === "rationale") (errors.rationale ??= []).push(issue.message);
+        else if (field === "evidence" && typeof position === "number") {
+          const index = filled[position]?.index ?? position;
+          (errors.rows[index] ??= []).push(issue.message);
+        } else if (field === "evidence") (errors.evidence ??= []).push(issue.message);
+      }
+      setLocal(errors);
+      return;
+    }
+    setLocal({ rows: {} });
+    submit.mutate(parsed.data);
+  };
+
+  const server = fieldErrorsOf(submit.error);
+  const stale = appErrorCode(submit.error) === "STALE_WRITE";
+  const hasServerFieldErrors = Object.keys(server).length > 0;
+  const setRow = (key: number, patch: Partial<EvidenceRow>) => setRows((all) => all.map((row) => (row.key === key ? { ...row, ...patch } : row)));
+
+  return (
+    <form className="panel action-panel" data-testid="verdict-form" onSubmit={onSubmit} noValidate aria-labelledby="verdict-title">
+      <h2 id="verdict-title">{t("verdict.title")}</h2>
+      <p className="muted small">{t("verdict.intro")}</p>
+
+      <fieldset className="radio-group" aria-describedby={local.verdict ?? server.verdict ? "verdict-error" : undefined}>
+        <legend>{t("verdict.choose")}</legend>
+        {VERDICTS.map((value) => (
+          <label key={value} className={`radio-card verdict-${value}`}>
+            <input type="radio" name="verdict" value={value} checked={verdict === value} onChange={() => setVerdict(value)} />
+            {verdictLabel(value)}
+          </label>
+        ))}
+        <FieldErrors id="verdict-error" messages={local.verdict ?? server.verdict} />
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor="verdict-rationale">{t("verdict.rationale")}</label>
+        <textarea
+          id="verdict-rationale"
+          rows={5}
+          value={rationale}
+          aria-required="true"
+          placeholder={t("verdict.rationaleHint")}
+          aria-invalid={Boolean(local.rationale ?? server.rationale)}
+          aria-describedby="verdict-rationale-error"
+          onChange={(event) => setRationale(event.target.value)}
+        />
+        <FieldErrors id="verdict-rationale-error" messages={local.rationale ?? server.rationale} />
+      </div>
+
+      <fieldset className="evidence-rows">
+        <legend>{t("verdict.evidence")}</legend>
+        {rows.map((row, index) => {
+          const n = index + 1;
+          return (
+            <div className="evidence-row" key={row.key}>
+              <div className="field">
+                <label htmlFor={`evidence-url-${row.key}`}>{t("verdict.evidenceUrl", { n })}</label>
+                <input
+                  id={`evidence-url-${row.key}`}
+                  type="url"
+                  inputMode="url"
+                  placeholder="https://"
+                  value={row.url}
+                  aria-invalid={Boolean(local.rows[index])}
+                  onChange={(event) => setRow(row.key, { url: event.target.value })}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor={`evidence-note-${row.key}`}>{t("verdict.evidenceNote", { n })}</label>
+                <input id={`evidence-note-${row.key}`} value={row.note} onChange={(event) => setRow(row.key, { note: event.target.value })} />
+              </div>
+              {rows.length > 1 ? (
+                <button
+                  type="button"
+                  className="btn btn-ghost btn-icon"
+                  aria-label={t("verdict.removeEvidence", { n })}
+                  onClick={() => setRows((all) => all.filter((other) => other.key !== row.key))}
+                >
+                  ×
+                </button>
+              ) : null}
+              <FieldErrors id={`evidence-error-${row.key}`} messages={local.rows[index]} />
+            </div>
+          );
+        })}
+        <FieldErrors id="evidence-error" messages={local.evidence ?? server.evidence} />
+        <button type="button" className="btn btn-small" onClick={() => setRows((all) => [...all, emptyRow()])}>
+          {t("verdict.addEvidence")}
+        </button>
+      </fieldset>
+
+      {submit.error && !hasServerFieldErrors ? (
+        <ErrorBox error={submit.error}>
+          {stale ? (
+            <>
+              {/* The message comes from the server; the reload keeps what was typed here. */}
+              {submit.error.data?.appError?.message}{" "}
+              <button type="button" className="btn btn-small" onClick={() => {
+                  submit.reset();
+                  onReload();
+                }}>
+                {t("claim.staleWrite")}
+              </button>
+            </>
+          ) : undefined}
+        </ErrorBox>
+      ) : null}
+      {submit.error && hasServerFieldErrors && server.claimId ? <ErrorBox error={submit.error} /> : null}
+
+      <button type="submit" className="btn btn-primary" disabled={submit.isPending}>
+        {submit.isPending ? t("verdict.submitting") : t("verdict.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import { CLAIM_STATUSES, LANGS, VERDICTS, type TClaimStatus, type TLang, type TVerdict } from "@tekser/contracts";
+import { SearchInput } from "../lib/search-input.tsx";
+import { t, verdictLabel } from "../i18n/t.ts";
+import type { QueueState } from "./queue-url-state.ts";
+
+type Filters = Pick<QueueState, "status" | "verdict" | "lang" | "q">;
+
+interface Props {
+  value: Filters;
+  onChange: (patch: Partial<Filters>, options?: { replace?: boolean }) => void;
+}
+
+/** Queue filters; every change goes to the URL and back to page 1 (the page component does that). */
+export function QueueFilters({ value, onChange }: Props) {
+  const toggleStatus = (status: TClaimStatus, on: boolean) =>
+    onChange({ status: on ? CLAIM_STATUSES.filter((s) => s === status || value.status.includes(s)) : value.status.filter((s) => s !== status) });
+  const hasFilters = value.status.length + value.verdict.length + value.lang.length > 0 || value.q !== "";
+
+  return (
+    <section className="filters" aria-label={t("queue.filters")}>
+      <div className="filters-row">
+        <SearchInput label={t("queue.search")} value={value.q} placeholder={t("queue.searchPlaceholder")} onChange={(q) => onChange({ q }, { replace: true })} />
+        <div className="field">
+          <label htmlFor="filter-verdict">{t("queue.verdict")}</label>
+          <select
+            id="filter-verdict"
+            value={value.verdict[0] ?? ""}
+            onChange={(event) => onChange({ verdict: event.target.value ? [event.target.value as TVerdict] : [] })}
+          >
+            <option value="">{t("queue.any")}</option>
+            {VERDICTS.map((verdict) => (
+              <option key={verdict} value={verdict}>
+                {verdictLabel(verdict)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-lang">{t("queue.language")}</label>
+          <select
+            id="filter-lang"
+            value={value.lang[0] ?? ""}
+            onChange={(event) => onChange({ lang: event.target.value ? [event.target.value as TLang] : [] })}
+          >
+            <option value="">{t("queue.any")}</option>
+            {LANGS.map((lang) => (
+              <option key={lang} value={lang}>
+                {t(`lang.${lang}`)} ({lang})
+              </option>
+            ))}
+          </select>
+        </div>
+        {hasFilters ? (
+          <button type="button" className="btn btn-ghost filters-clear" onClick={() => onChange({ status: [], verdict: [], lang: [], q: "" })}>
+            {t("queue.clear")}
+          </button>
+        ) : null}
+      </div>
+      <fieldset className="chip-group">
+        <legend>{t("queue.status")}</legend>
+        {CLAIM_STATUSES.map((status) => (
+          <label key={status} className={`chip status-chip status-${status}`}>
+            <input type="checkbox" checked={value.status.includes(status)} onChange={(event) => toggleStatus(status, event.target.checked)} />
+            {t(`status.${status}`)}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}

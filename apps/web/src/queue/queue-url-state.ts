@@ -1,0 +1,62 @@
+import { CLAIM_SORTABLE, CLAIM_STATUSES, LANGS, VERDICTS, type TClaimListInput, type TClaimStatus, type TLang, type TVerdict } from "@tekser/contracts";
+import { PAGE_SIZES } from "../lib/pager.tsx";
+import { parseList, parsePositiveInt, type UrlCodec } from "../lib/url-state.ts";
+
+export type QueueSortId = (typeof CLAIM_SORTABLE)[number];
+
+export interface QueueState {
+  page: number;
+  perPage: number;
+  sort: { id: QueueSortId; desc: boolean }[];
+  status: TClaimStatus[];
+  verdict: TVerdict[];
+  lang: TLang[];
+  q: string;
+}
+
+const DEFAULT_PER_PAGE = 25;
+
+/** `?page=2&perPage=50&sort=priority.desc,title.asc&status=new,reopened&verdict=fake&lang=kk&q=…` */
+export const queueCodec: UrlCodec<QueueState> = {
+  parse: (params) => ({
+    page: parsePositiveInt(params.get("page"), 1),
+    perPage: parsePositiveInt(params.get("perPage"), DEFAULT_PER_PAGE, PAGE_SIZES),
+    sort: parseSort(params.get("sort")),
+    status: parseList(params.get("status"), CLAIM_STATUSES),
+    verdict: parseList(params.get("verdict"), VERDICTS),
+    lang: parseList(params.get("lang"), LANGS),
+    q: params.get("q") ?? "",
+  }),
+  write: (state) => {
+    const out: Record<string, string> = {};
+    if (state.q.trim()) out.q = state.q;
+    if (state.status.length) out.status = state.status.join(",");
+    if (state.verdict.length) out.verdict = state.verdict.join(",");
+    if (state.lang.length) out.lang = state.lang.join(",");
+    if (state.sort.length) out.sort = state.sort.map((s) => `${s.id}.${s.desc ? "desc" : "asc"}`).join(",");
+    if (state.perPage !== DEFAULT_PER_PAGE) out.perPage = String(state.perPage);
+    if (state.page !== 1) out.page = String(state.page);
+    return out;
+  },
+};
+
+function parseSort(raw: string | null): QueueState["sort"] {
+  if (!raw) return [];
+  const sort: QueueState["sort"] = [];
+  for (const part of raw.split(",")) {
+    const [id, direction] = part.split(".");
+    const sortable = CLAIM_SORTABLE.find((candidate) => candidate === id);
+    if (sortable && !sort.some((s) => s.id === sortable)) sort.push({ id: sortable, desc: direction === "desc" });
+  }
+  return sort.slice(0, 3);
+}
+
+/** The `claim.list` input for a URL state; empty filters are left out so equal views share a cache entry. */
+export function toListInput(state: QueueState): TClaimListInput {
+  const filters: NonNullable<TClaimListInput["filters"]> = {};
+  if (state.status.length) filters.status = state.status;
+  if (state.verdict.length) filters.verdict = state.verdict;
+  if (state.lang.length) filters.lang = state.lang;
+  if (state.q.trim()) filters.text = state.q.trim();
+  return { page: state.page, perPage: state.perPage, sort: state.sort, filters };
+}
