@@ -1,13 +1,15 @@
-import { rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { createUser } from "@tekser/api";
 import { createDb, migrateDatabase, startEmbeddedPostgres } from "@tekser/db";
-import { freePort, makeClusterDir } from "@tekser/db/testing";
+import { freePort } from "@tekser/db/testing";
 import { readEnv, startTekser } from "@tekser/server";
 import { E2E_PASSWORD, E2E_USERS } from "./users.ts";
 
 // A throw-away embedded database with one account per role and no demo data, so the
 // walk-through sees its own ingest as new.
-const dataDir = makeClusterDir("tekser-e2e-");
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "tekser-e2e-"));
 const database = await startEmbeddedPostgres({ dataDir, port: await freePort() });
 await migrateDatabase(database.url);
 const db = createDb(database.url);

