@@ -1,1 +1,12 @@
-export { GENESIS_HASH, hashEvent, findChainBreak, toStoredJson, type ChainedEvent, type ChainBreak } from "./chain.ts";
+export { GENESIS_HASH, hashEvent, toStoredJson, type ChainedEvent } from "./chain.ts";
+export {
+  ChainVerifier,
+  verifyChain,
+  verifyExcerpt,
+  findChainBreak,
+  describeBreak,
+  type StoredEvent,
+  type ChainHead,
+  type ChainBreak,
+  type ChainReport,
+} from "./verify.ts";

@@ -1,22 +1,7 @@
 import type { TAuditEventRow, TAuditListInput } from "@tekser/contracts";
 import { ZAuditListInput } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
-
-const auditRowSelect = {
-  seq: true,
-  at: true,
-  actorId: true,
-  actorName: true,
-  actorRole: true,
-  action: true,
-  subjectType: true,
-  subjectId: true,
-  before: true,
-  after: true,
-  reason: true,
-  hash: true,
-  prevHash: true,
-} satisfies Prisma.AuditEventSelect;
+import { chainEventSelect } from "./audit-verify.ts";
 
 export async function listAuditEvents(db: Db, rawInput: TAuditListInput): Promise<{ rows: TAuditEventRow[]; rowCount: number }> {
   const input = ZAuditListInput.parse(rawInput);
@@ -33,7 +18,7 @@ export async function listAuditEvents(db: Db, rawInput: TAuditListInput): Promis
       orderBy: { seq: ascending ? "asc" : "desc" },
       skip: (input.page - 1) * input.perPage,
       take: input.perPage,
-      select: auditRowSelect,
+      select: chainEventSelect,
     }),
     db.auditEvent.count({ where }),
   ]);
