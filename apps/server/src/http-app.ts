@@ -14,6 +14,8 @@ export interface HttpAppOptions {
   site: PublicSite;
   webDistDir: string;
   logLevel: string;
+  /** The configured signing key (TEKSER_SIGNING_KEY), for checkpoints signed on demand. */
+  signingKeyPem?: string | undefined;
 }
 
 /** HTTP entry: tRPC for the dashboard, public feeds and notice pages, the built web app. No domain logic. */
@@ -62,6 +64,7 @@ async function createContext(
     site: options.site,
     user: await userForSessionToken(options.db, token),
     clientAddress: req.ip,
+    signingKeyPem: options.signingKeyPem,
     cookie: {
       read: () => token,
       set: (value, expiresAt) =>

@@ -10,3 +10,13 @@ export {
   type ChainBreak,
   type ChainReport,
 } from "./verify.ts";
+export { ExcerptVerifier } from "./verify.ts";
+export {
+  EXPORT_FORMAT,
+  ZExportHeader,
+  exportHeaderLine,
+  exportEventLine,
+  verifyExportLines,
+  type TExportHeader,
+  type ExportReport,
+} from "./export-format.ts";

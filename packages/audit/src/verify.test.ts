@@ -1,31 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { GENESIS_HASH, hashEvent, type ChainedEvent } from "./chain.ts";
+import { hashEvent } from "./chain.ts";
+import { buildChain } from "./test-chain.ts";
 import { findChainBreak, verifyChain, verifyExcerpt } from "./verify.ts";
-
-function buildChain(count: number, reason = "Дереккөз: election.gov.kz"): (ChainedEvent & { hash: string })[] {
-  const events: (ChainedEvent & { hash: string })[] = [];
-  let prevHash = GENESIS_HASH;
-  for (let i = 1; i <= count; i++) {
-    const event: ChainedEvent = {
-      seq: String(i),
-      at: new Date(Date.UTC(2026, 2, 14, 0, i)).toISOString(),
-      actorId: null,
-      actorName: "reviewer",
-      actorRole: "reviewer",
-      action: "claim.setVerdict",
-      subjectType: "claim",
-      subjectId: `c${i}`,
-      before: { status: "in_review" },
-      after: { status: "awaiting_second_review", verdict: "fake" },
-      reason,
-      prevHash,
-    };
-    const hash = hashEvent(event);
-    events.push({ ...event, hash });
-    prevHash = hash;
-  }
-  return events;
-}
 
 describe("audit hash chain", () => {
   it("accepts an untouched chain", () => {

@@ -126,34 +126,48 @@ export function findChainBreak(events: Iterable<StoredEvent>, previous: ChainHea
 }
 
 /**
- * Checks a filtered excerpt of a chain (an export of some events only): each event must hash to
- * its stored hash, and where two included events are consecutive, the later must link to the
- * earlier. Gaps between included events are expected and not reported.
+ * Checks a filtered excerpt of a chain (an export of some events only), streamed: each event must
+ * hash to its stored hash, and where two included events are consecutive, the later must link to
+ * the earlier. Gaps between included events are expected and not reported.
  */
-export function verifyExcerpt(events: Iterable<StoredEvent>): ChainReport {
-  let previous: StoredEvent | null = null;
-  let checked = 0;
-  let firstBreak: ChainBreak | null = null;
-  for (const event of events) {
-    checked += 1;
-    const recomputed = hashEvent(event);
-    if (recomputed !== event.hash) {
-      firstBreak = { seq: event.seq, problem: "altered", expectedHash: recomputed, storedHash: event.hash };
-    } else if (previous && BigInt(event.seq) <= BigInt(previous.seq)) {
-      firstBreak = { seq: event.seq, problem: "reordered", expectedPrevHash: previous.hash, storedPrevHash: event.prevHash };
-    } else if (previous && BigInt(event.seq) === BigInt(previous.seq) + 1n && event.prevHash !== previous.hash) {
-      firstBreak = { seq: event.seq, problem: "reordered", expectedPrevHash: previous.hash, storedPrevHash: event.prevHash };
-    }
-    if (firstBreak) break;
-    previous = event;
+export class ExcerptVerifier {
+  private previous: StoredEvent | null = null;
+  private checked = 0;
+  private firstBreak: ChainBreak | null = null;
+
+  push(event: StoredEvent): ChainBreak | null {
+    if (this.firstBreak) return this.firstBreak;
+    this.checked += 1;
+    this.firstBreak = this.check(event);
+    if (!this.firstBreak) this.previous = event;
+    return this.firstBreak;
   }
-  return {
-    ok: firstBreak === null,
-    checked,
-    head: previous ? { seq: previous.seq, hash: previous.hash } : null,
-    firstBreak,
-    checkpointMatched: null,
-  };
+
+  finish(): ChainReport {
+    const head = this.previous ? { seq: this.previous.seq, hash: this.previous.hash } : null;
+    return { ok: this.firstBreak === null, checked: this.checked, head, firstBreak: this.firstBreak, checkpointMatched: null };
+  }
+
+  private check(event: StoredEvent): ChainBreak | null {
+    const recomputed = hashEvent(event);
+    if (recomputed !== event.hash) return { seq: event.seq, problem: "altered", expectedHash: recomputed, storedHash: event.hash };
+    const previous = this.previous;
+    if (!previous) return null;
+    const seq = BigInt(event.seq);
+    const follows = seq === BigInt(previous.seq) + 1n;
+    if (seq <= BigInt(previous.seq) || (follows && event.prevHash !== previous.hash)) {
+      return { seq: event.seq, problem: "reordered", expectedPrevHash: previous.hash, storedPrevHash: event.prevHash };
+    }
+    return null;
+  }
+}
+
+export function verifyExcerpt(events: Iterable<StoredEvent>): ChainReport {
+  const verifier = new ExcerptVerifier();
+  for (const event of events) {
+    if (verifier.push(event)) break;
+  }
+  return verifier.finish();
 }
 
 /** One line a person can act on, for the CLI and the dashboard. */

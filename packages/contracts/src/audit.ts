@@ -25,3 +25,34 @@ export const ZAuditEventRow = z.object({
 });
 export type TAuditEventRow = z.infer<typeof ZAuditEventRow>;
 export const ZAuditListOutput = tablePage(ZAuditEventRow);
+
+// ─── Chain verification and signed checkpoints (issue 7) ─────────────────────
+
+export const ZChainProblem = z.enum(["altered", "missing", "reordered", "head-mismatch"]);
+
+export const ZChainVerifyResult = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  head: z.object({ seq: z.string(), hash: z.string() }).nullable(),
+  /** The first broken event, what is wrong with it, and a sentence a person can act on. */
+  firstBreak: z.object({ seq: z.string(), problem: ZChainProblem, message: z.string() }).nullable(),
+  checkpoint: z.object({ seq: z.string(), matched: z.boolean() }).nullable(),
+});
+export type TChainVerifyResult = z.infer<typeof ZChainVerifyResult>;
+
+/** What a checkpoint signs: strings for the counters, so no JSON number loses precision. */
+export const ZCheckpointStatement = z.object({
+  seq: z.string().regex(/^\d+$/),
+  headHash: z.string().regex(/^[0-9a-f]{64}$/),
+  count: z.string().regex(/^\d+$/),
+  at: z.string(),
+});
+export type TCheckpointStatement = z.infer<typeof ZCheckpointStatement>;
+
+/** A published checkpoint: the statement and its detached Ed25519 signature (key in /.well-known/jwks.json). */
+export const ZSignedCheckpoint = ZCheckpointStatement.extend({
+  signature: z.object({ alg: z.literal("Ed25519"), kid: z.string(), sig: z.string() }),
+});
+export type TSignedCheckpoint = z.infer<typeof ZSignedCheckpoint>;
+
+export const ZVerifyChainInput = z.object({ checkpointSeq: z.string().regex(/^\d+$/).optional() }).default({});

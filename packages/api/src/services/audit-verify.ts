@@ -1,4 +1,5 @@
-import { ChainVerifier, type ChainHead, type ChainReport, type StoredEvent } from "@tekser/audit";
+import type { TChainVerifyResult } from "@tekser/contracts";
+import { ChainVerifier, describeBreak, type ChainHead, type ChainReport, type StoredEvent } from "@tekser/audit";
 import type { Db, Prisma } from "@tekser/db";
 
 /** Exactly the columns the hash covers, plus the stored hash. */
@@ -65,4 +66,15 @@ export async function verifyStoredChain(db: AuditReader, options: { checkpoint?:
     }
   }
   return verifier.finish();
+}
+
+/** The report as the dashboard and the CLI show it. */
+export function toVerifyResult(report: ChainReport, checkpoint: ChainHead | null = null): TChainVerifyResult {
+  return {
+    ok: report.ok,
+    checked: report.checked,
+    head: report.head,
+    firstBreak: report.firstBreak ? { seq: report.firstBreak.seq, problem: report.firstBreak.problem, message: describeBreak(report.firstBreak) } : null,
+    checkpoint: checkpoint ? { seq: checkpoint.seq, matched: report.checkpointMatched === true } : null,
+  };
 }
