@@ -5,9 +5,11 @@ import { appRouter, userForSessionToken, type Context, type PublicSite } from "@
 import type { Db } from "@tekser/db";
 import { fastifyTRPCPlugin, type CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
+import { registerAuditExportRoute } from "./audit-export-route.ts";
 import { registerPublicRoutes } from "./public-routes.ts";
+import { SESSION_COOKIE } from "./session-cookie.ts";
 
-export const SESSION_COOKIE = "tekser_session";
+export { SESSION_COOKIE } from "./session-cookie.ts";
 
 export interface HttpAppOptions {
   db: Db;
@@ -37,6 +39,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   });
 
   registerPublicRoutes(app, options.db, options.site);
+  registerAuditExportRoute(app, options.db);
 
   if (existsSync(options.webDistDir)) {
     await app.register(fastifyStatic, { root: options.webDistDir, wildcard: false });

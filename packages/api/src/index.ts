@@ -11,3 +11,5 @@ export { activeSigningKey, publicKeySet } from "./services/signing-keys.ts";
 export { verifyStoredChain, toVerifyResult, auditEventBatches } from "./services/audit-verify.ts";
 export { createCheckpoint, listCheckpoints, findCheckpoint, verifyCheckpointSignature } from "./services/audit-checkpoints.ts";
 export { startAuditCheckpoints, auditCheckpointJob } from "./jobs/audit-checkpoint-job.ts";
+export { auditExportChunks, type AuditExportFormat } from "./services/audit-export.ts";
+export { AUDITOR_ROLES } from "./trpc.ts";

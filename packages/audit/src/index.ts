@@ -20,3 +20,4 @@ export {
   type TExportHeader,
   type ExportReport,
 } from "./export-format.ts";
+export { csvHeaderLine, csvEventLines } from "./export-csv.ts";

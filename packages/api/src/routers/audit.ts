@@ -1,9 +1,9 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZAuditListInput, ZAuditListOutput, ZChainVerifyResult, ZSignedCheckpoint, ZVerifyChainInput } from "@tekser/contracts";
+import { ZAuditListInput, ZAuditListOutput, ZChainVerifyResult, ZClaimTimeline, ZClaimTimelineInput, ZSignedCheckpoint, ZVerifyChainInput } from "@tekser/contracts";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
 import { createCheckpoint, findCheckpoint, listCheckpoints } from "../services/audit-checkpoints.ts";
-import { listAuditEvents } from "../services/audit-query.ts";
+import { claimTimeline, listAuditEvents } from "../services/audit-query.ts";
 import { toVerifyResult, verifyStoredChain } from "../services/audit-verify.ts";
 import { auditorProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
@@ -13,6 +13,12 @@ export const auditRouter = {
     .input(ZAuditListInput)
     .output(ZAuditListOutput)
     .query(({ ctx, input }) => listAuditEvents(ctx.db, input)),
+
+  /** One claim's history from first ingest to publication, each change as a field diff. */
+  claimTimeline: auditorProcedure
+    .input(ZClaimTimelineInput)
+    .output(ZClaimTimeline)
+    .query(({ ctx, input }) => claimTimeline(ctx.db, input.claimId)),
 
   /** Recomputes the whole chain (and checks it still contains the given, or latest, checkpoint). */
   verify: auditorProcedure
