@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { auditVerifyCommand } from "./commands/audit-verify.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { readEnv } from "./env.ts";
 
@@ -6,6 +7,9 @@ const USAGE = `tekser <command>
 
 Commands:
   ingest <file|dir>... [--json]   Ingest news pages into the configured database
+  audit verify [--json] [--file export.jsonl] [--checkpoint checkpoint.json]
+                                  Recompute the audit hash chain (database, or an export offline);
+                                  exit 1 on tampering
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -13,6 +17,13 @@ async function main(argv: string[]): Promise<number> {
   if (command === "ingest") {
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
     return ingestCommand(readEnv(), positionals, { json: values.json });
+  }
+  if (command === "audit" && rest[0] === "verify") {
+    const { values } = parseArgs({
+      args: rest.slice(1),
+      options: { json: { type: "boolean", default: false }, file: { type: "string" }, checkpoint: { type: "string" } },
+    });
+    return auditVerifyCommand(readEnv(), values);
   }
   process.stderr.write(command ? `Unknown command: ${command}\n\n${USAGE}` : USAGE);
   return 2;

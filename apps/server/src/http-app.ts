@@ -5,15 +5,19 @@ import { appRouter, userForSessionToken, type Context, type PublicSite } from "@
 import type { Db } from "@tekser/db";
 import { fastifyTRPCPlugin, type CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
+import { registerAuditExportRoute } from "./audit-export-route.ts";
 import { registerPublicRoutes } from "./public-routes.ts";
+import { SESSION_COOKIE } from "./session-cookie.ts";
 
-export const SESSION_COOKIE = "tekser_session";
+export { SESSION_COOKIE } from "./session-cookie.ts";
 
 export interface HttpAppOptions {
   db: Db;
   site: PublicSite;
   webDistDir: string;
   logLevel: string;
+  /** The configured signing key (TEKSER_SIGNING_KEY), for checkpoints signed on demand. */
+  signingKeyPem?: string | undefined;
 }
 
 /** HTTP entry: tRPC for the dashboard, public feeds and notice pages, the built web app. No domain logic. */
@@ -35,6 +39,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   });
 
   registerPublicRoutes(app, options.db, options.site);
+  registerAuditExportRoute(app, options.db);
 
   if (existsSync(options.webDistDir)) {
     await app.register(fastifyStatic, { root: options.webDistDir, wildcard: false });
@@ -62,6 +67,7 @@ async function createContext(
     site: options.site,
     user: await userForSessionToken(options.db, token),
     clientAddress: req.ip,
+    signingKeyPem: options.signingKeyPem,
     cookie: {
       read: () => token,
       set: (value, expiresAt) =>

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { listPublishedNotices, loadPublishedNotice, publicKeySet, type PublicSite } from "@tekser/api";
+import { listCheckpoints, listPublishedNotices, loadPublishedNotice, publicKeySet, type PublicSite } from "@tekser/api";
 import { ZLang, ZVerdict, type TPublishedNotice } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { renderAtomFeed, renderJsonFeed, renderNoticePage, renderRssFeed, type PublisherInfo } from "@tekser/publish";
@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 
 const FEED_SIZE = 50;
+const CHECKPOINT_LIST_SIZE = 500;
 
 const ZFeedQuery = z.object({ lang: ZLang.optional(), verdict: ZVerdict.optional() });
 
@@ -44,6 +45,18 @@ export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicS
   // The Ed25519 public keys (RFC 7517 key set) that verify signed notices and audit checkpoints.
   app.get("/.well-known/jwks.json", async (request, reply) => {
     return sendCacheable(request, reply, "application/jwk-set+json", JSON.stringify(await publicKeySet(db)));
+  });
+
+  // Signed audit checkpoints: save one now, and later check the chain still contains it
+  // (`tekser audit verify --checkpoint latest.json`). Signatures verify against the key set above.
+  app.get("/audit/checkpoints.json", async (request, reply) => {
+    const body = { keys: `${site.baseUrl}/.well-known/jwks.json`, checkpoints: await listCheckpoints(db, CHECKPOINT_LIST_SIZE) };
+    return sendCacheable(request, reply, "application/json; charset=utf-8", JSON.stringify(body));
+  });
+  app.get("/audit/checkpoints/latest.json", async (request, reply) => {
+    const [latest] = await listCheckpoints(db, 1);
+    if (!latest) return reply.code(404).send({ error: "No checkpoint has been signed yet" });
+    return sendCacheable(request, reply, "application/json; charset=utf-8", JSON.stringify(latest));
   });
 }
 

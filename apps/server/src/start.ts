@@ -1,4 +1,4 @@
-import { activeSigningKey, ensureAdminAccount, type PublicSite } from "@tekser/api";
+import { activeSigningKey, ensureAdminAccount, startAuditCheckpoints, type PublicSite } from "@tekser/api";
 import { createDb, openDatabase } from "@tekser/db";
 import { JobQueue } from "@tekser/jobs";
 import type { FastifyInstance } from "fastify";
@@ -30,6 +30,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   }
   // Created now rather than at first publication, so the public key set is never empty.
   await activeSigningKey(db, env.TEKSER_SIGNING_KEY);
+  await startAuditCheckpoints(jobs, db, env.TEKSER_SIGNING_KEY);
   if (env.TEKSER_DEMO_DATA === "on") {
     const loaded = await loadDemoData(db);
     if (loaded) log(`  Loaded the demo data: ${loaded.items} items, ${loaded.claims} claims, ${loaded.notices} notices.`);
@@ -41,7 +42,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
     organisationName: env.TEKSER_ORG_NAME,
     organisationUrl: env.TEKSER_ORG_URL ?? baseUrl,
   };
-  const app = await buildHttpApp({ db, site, webDistDir: WEB_DIST_DIR, logLevel: env.LOG_LEVEL });
+  const app = await buildHttpApp({ db, site, webDistDir: WEB_DIST_DIR, logLevel: env.LOG_LEVEL, signingKeyPem: env.TEKSER_SIGNING_KEY });
   const address = await app.listen({ host: env.HOST, port: env.PORT });
   return {
     app,

@@ -2,6 +2,7 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 import { Redirect, Route, Switch, useLocation, useSearch } from "wouter";
 import { AuditPage } from "./audit/audit-page.tsx";
+import { ClaimTimelinePage } from "./audit/claim-timeline-page.tsx";
 import { ChangePasswordPage } from "./auth/change-password-page.tsx";
 import { LoginPage } from "./auth/login-page.tsx";
 import { can } from "./auth/roles.ts";
@@ -61,6 +62,9 @@ export function AuthGate() {
             <Route path="/claims/:id">{(params) => <ClaimPage key={params.id} id={params.id} />}</Route>
             <Route path="/ingest">{can.ingest(user.role) ? <IngestPage /> : <Forbidden role={user.role} />}</Route>
             <Route path="/audit">{can.audit(user.role) ? <AuditPage /> : <Forbidden role={user.role} />}</Route>
+            <Route path="/audit/claims/:id">
+              {(params) => (can.audit(user.role) ? <ClaimTimelinePage key={params.id} claimId={params.id} /> : <Forbidden role={user.role} />)}
+            </Route>
             <Route component={NotFound} />
           </Switch>
         </AppShell>

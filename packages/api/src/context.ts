@@ -22,4 +22,6 @@ export interface Context {
   site: PublicSite;
   /** Client address for the audit trail of logins. */
   clientAddress: string | null;
+  /** The configured Ed25519 key (TEKSER_SIGNING_KEY), when it is kept outside the database. */
+  signingKeyPem?: string | undefined;
 }

@@ -8,3 +8,8 @@ export { loadPublishedNotice, listPublishedNotices, publishNotice } from "./serv
 export { submitVerdict, approveVerdict } from "./services/review.ts";
 export { recordAudit, SYSTEM_ACTOR, type Actor } from "./services/audit-log.ts";
 export { activeSigningKey, publicKeySet } from "./services/signing-keys.ts";
+export { verifyStoredChain, toVerifyResult, auditEventBatches } from "./services/audit-verify.ts";
+export { createCheckpoint, listCheckpoints, findCheckpoint, verifyCheckpointSignature } from "./services/audit-checkpoints.ts";
+export { startAuditCheckpoints, auditCheckpointJob } from "./jobs/audit-checkpoint-job.ts";
+export { auditExportChunks, type AuditExportFormat } from "./services/audit-export.ts";
+export { AUDITOR_ROLES } from "./trpc.ts";

@@ -50,5 +50,7 @@ export const reviewerProcedure = rolesProcedure("reviewer", "admin");
 /** Second review (four-eyes) may come from an editor or another reviewer. */
 export const approverProcedure = rolesProcedure("editor", "reviewer", "admin");
 export const editorProcedure = rolesProcedure("editor", "admin");
-export const auditorProcedure = rolesProcedure("auditor", "admin");
+/** Also guards the streamed audit export route on the server, which is plain HTTP. */
+export const AUDITOR_ROLES: [TRole, ...TRole[]] = ["auditor", "admin"];
+export const auditorProcedure = rolesProcedure(...AUDITOR_ROLES);
 export const staffProcedure = rolesProcedure("reviewer", "editor", "auditor", "admin");

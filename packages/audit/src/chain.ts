@@ -43,35 +43,6 @@ export function hashEvent(event: ChainedEvent): string {
   return createHash("sha256").update(canonical, "utf8").digest("hex");
 }
 
-export type ChainBreak =
-  | { seq: string; problem: "altered"; expectedHash: string; storedHash: string }
-  | { seq: string; problem: "broken-link"; expectedPrevHash: string; storedPrevHash: string }
-  | { seq: string; problem: "gap"; expectedSeq: string };
-
-/** Checks a run of events in `seq` order, starting after `previous` (or at the genesis). */
-export function findChainBreak(
-  events: Iterable<ChainedEvent & { hash: string }>,
-  previous: { seq: string; hash: string } | null = null,
-): ChainBreak | null {
-  let expectedSeq = previous ? BigInt(previous.seq) + 1n : 1n;
-  let expectedPrevHash = previous?.hash ?? GENESIS_HASH;
-  for (const event of events) {
-    if (BigInt(event.seq) !== expectedSeq) {
-      return { seq: event.seq, problem: "gap", expectedSeq: expectedSeq.toString() };
-    }
-    if (event.prevHash !== expectedPrevHash) {
-      return { seq: event.seq, problem: "broken-link", expectedPrevHash, storedPrevHash: event.prevHash };
-    }
-    const recomputed = hashEvent(event);
-    if (recomputed !== event.hash) {
-      return { seq: event.seq, problem: "altered", expectedHash: recomputed, storedHash: event.hash };
-    }
-    expectedSeq += 1n;
-    expectedPrevHash = event.hash;
-  }
-  return null;
-}
-
 /** Makes a value JSON-plain (Dates to ISO strings, undefined dropped) as it will be stored. */
 export function toStoredJson(value: unknown): unknown {
   return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);

@@ -62,7 +62,7 @@ export const auditColumns = [
         <span className="subject">
           <span className="muted">{subjectType}</span>{" "}
           {subjectType === "claim" ? (
-            <Link to={`/claims/${subjectId}`} className="mono subject-id">
+            <Link to={`/audit/claims/${subjectId}`} className="mono subject-id" title={t("audit.timeline.link")}>
               {subjectId}
             </Link>
           ) : (

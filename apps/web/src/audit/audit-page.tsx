@@ -10,7 +10,9 @@ import { Loading } from "../shell/status-pages.tsx";
 import { useTRPC } from "../trpc.ts";
 import { auditColumns } from "./audit-columns.tsx";
 import { AuditFilters } from "./audit-filters.tsx";
-import { auditCodec, toAuditInput, type AuditState } from "./audit-url-state.ts";
+import { auditCodec, toAuditFilters, toAuditInput, type AuditState } from "./audit-url-state.ts";
+import { ChainPanel } from "./chain-panel.tsx";
+import { ExportLinks } from "./export-links.tsx";
 
 function resolve<T>(updater: Updater<T>, current: T): T {
   return typeof updater === "function" ? (updater as (old: T) => T)(current) : updater;
@@ -59,7 +61,9 @@ export function AuditPage() {
         <h1>{t("audit.title")}</h1>
         {list.isFetching && list.isPlaceholderData ? <span className="muted small">{t("table.updating")}</span> : null}
       </header>
+      <ChainPanel />
       <AuditFilters value={state} onChange={onFilters} />
+      <ExportLinks filters={toAuditFilters(state)} />
       {list.isError ? <ErrorBox error={list.error} /> : null}
       {list.isPending ? (
         <Loading />

@@ -1,33 +1,35 @@
-import type { TAuditListInput } from "@tekser/contracts";
+import type { TAuditFilters, TAuditListInput } from "@tekser/contracts";
 import { PAGE_SIZES } from "../lib/pager.tsx";
 import { parsePositiveInt, type UrlCodec } from "../lib/url-state.ts";
 
-export interface AuditState {
+/** The text filters as they sit in the URL (empty string = no filter). */
+export const AUDIT_FILTER_KEYS = ["action", "actor", "subjectId", "role", "claimId", "from", "to"] as const;
+type FilterKey = (typeof AUDIT_FILTER_KEYS)[number];
+
+export type AuditState = {
   page: number;
   perPage: number;
   /** Newest first unless the URL says `sort=seq.asc`. */
   desc: boolean;
-  action: string;
-  actor: string;
-  subjectId: string;
-}
+} & Record<FilterKey, string>;
 
 const DEFAULT_PER_PAGE = 25;
+/** `subjectId` was published as `subject` in URLs before; keep old links working. */
+const URL_NAME: Record<FilterKey, string> = { action: "action", actor: "actor", subjectId: "subject", role: "role", claimId: "claim", from: "from", to: "to" };
 
 export const auditCodec: UrlCodec<AuditState> = {
-  parse: (params) => ({
-    page: parsePositiveInt(params.get("page"), 1),
-    perPage: parsePositiveInt(params.get("perPage"), DEFAULT_PER_PAGE, PAGE_SIZES),
-    desc: params.get("sort") !== "seq.asc",
-    action: params.get("action") ?? "",
-    actor: params.get("actor") ?? "",
-    subjectId: params.get("subject") ?? "",
-  }),
+  parse: (params) => {
+    const filters = Object.fromEntries(AUDIT_FILTER_KEYS.map((key) => [key, params.get(URL_NAME[key]) ?? ""])) as Record<FilterKey, string>;
+    return {
+      page: parsePositiveInt(params.get("page"), 1),
+      perPage: parsePositiveInt(params.get("perPage"), DEFAULT_PER_PAGE, PAGE_SIZES),
+      desc: params.get("sort") !== "seq.asc",
+      ...filters,
+    };
+  },
   write: (state) => {
     const out: Record<string, string> = {};
-    if (state.action.trim()) out.action = state.action;
-    if (state.actor.trim()) out.actor = state.actor;
-    if (state.subjectId.trim()) out.subject = state.subjectId;
+    for (const key of AUDIT_FILTER_KEYS) if (state[key].trim()) out[URL_NAME[key]] = state[key];
     if (!state.desc) out.sort = "seq.asc";
     if (state.perPage !== DEFAULT_PER_PAGE) out.perPage = String(state.perPage);
     if (state.page !== 1) out.page = String(state.page);
@@ -35,10 +37,13 @@ export const auditCodec: UrlCodec<AuditState> = {
   },
 };
 
+/** The filters the server takes, for the table and the export alike. */
+export function toAuditFilters(state: AuditState): TAuditFilters {
+  const filters: Record<string, string> = {};
+  for (const key of AUDIT_FILTER_KEYS) if (state[key].trim()) filters[key] = state[key].trim();
+  return filters as TAuditFilters;
+}
+
 export function toAuditInput(state: AuditState): TAuditListInput {
-  const filters: NonNullable<TAuditListInput["filters"]> = {};
-  if (state.action.trim()) filters.action = state.action.trim();
-  if (state.actor.trim()) filters.actor = state.actor.trim();
-  if (state.subjectId.trim()) filters.subjectId = state.subjectId.trim();
-  return { page: state.page, perPage: state.perPage, sort: [{ id: "seq", desc: state.desc }], filters };
+  return { page: state.page, perPage: state.perPage, sort: [{ id: "seq", desc: state.desc }], filters: toAuditFilters(state) };
 }

@@ -1,3 +1,4 @@
+import { ClaimHistoryLink } from "../audit/claim-history-link.tsx";
 import { ZClaimById, type TClaimDetail } from "@tekser/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
@@ -65,6 +66,7 @@ function ClaimView({ claim, onReload }: { claim: TClaimDetail; onReload: () => v
           <span className="muted small">{t("claim.priority", { priority: claim.priority })}</span>
           <span className="muted small">{t("claim.firstSeen", { date: formatDateTime(claim.firstSeenAt) })}</span>
           <span className="muted small">{t("claim.revision", { revision: claim.revision })}</span>
+          <ClaimHistoryLink claimId={claim.id} />
         </div>
       </header>
       <div className="claim-layout">

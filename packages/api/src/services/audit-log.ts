@@ -22,11 +22,19 @@ export interface AuditEntry {
 }
 
 /**
+ * Serialises against every other append until the transaction ends (re-entrant), so a reader
+ * holding it sees a head that cannot move: what a checkpoint needs.
+ */
+export async function lockAuditChain(tx: Tx): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
+}
+
+/**
  * Appends one event to the hash chain. Must run inside the transaction that makes the change,
  * so the change and its record commit or roll back together.
  */
 export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
+  await lockAuditChain(tx);
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
   const event = {
     seq: ((last?.seq ?? 0n) + 1n).toString(),

@@ -1,31 +1,14 @@
-import type { TAuditEventRow, TAuditListInput } from "@tekser/contracts";
+import type { TAuditEventRow, TAuditListInput, TClaimTimeline } from "@tekser/contracts";
 import { ZAuditListInput } from "@tekser/contracts";
-import type { Db, Prisma } from "@tekser/db";
-
-const auditRowSelect = {
-  seq: true,
-  at: true,
-  actorId: true,
-  actorName: true,
-  actorRole: true,
-  action: true,
-  subjectType: true,
-  subjectId: true,
-  before: true,
-  after: true,
-  reason: true,
-  hash: true,
-  prevHash: true,
-} satisfies Prisma.AuditEventSelect;
+import type { Db } from "@tekser/db";
+import { AppError } from "../errors.ts";
+import { auditEventsWhere, claimEventsWhere } from "./audit-filters.ts";
+import { chainEventSelect, toStoredEvent } from "./audit-verify.ts";
+import { fieldChanges } from "./field-changes.ts";
 
 export async function listAuditEvents(db: Db, rawInput: TAuditListInput): Promise<{ rows: TAuditEventRow[]; rowCount: number }> {
   const input = ZAuditListInput.parse(rawInput);
-  const filters = input.filters ?? {};
-  const where: Prisma.AuditEventWhereInput = {
-    ...(filters.action ? { action: { startsWith: filters.action } } : {}),
-    ...(filters.actor ? { actorName: filters.actor } : {}),
-    ...(filters.subjectId ? { subjectId: filters.subjectId } : {}),
-  };
+  const where = await auditEventsWhere(db, input.filters);
   const ascending = input.sort[0]?.desc === false;
   const [rows, rowCount] = await Promise.all([
     db.auditEvent.findMany({
@@ -33,12 +16,22 @@ export async function listAuditEvents(db: Db, rawInput: TAuditListInput): Promis
       orderBy: { seq: ascending ? "asc" : "desc" },
       skip: (input.page - 1) * input.perPage,
       take: input.perPage,
-      select: auditRowSelect,
+      select: chainEventSelect,
     }),
     db.auditEvent.count({ where }),
   ]);
+  return { rowCount, rows: rows.map(toStoredEvent) };
+}
+
+/** A claim's history, oldest first, each event with the fields it changed. */
+export async function claimTimeline(db: Db, claimId: string): Promise<TClaimTimeline> {
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { title: true } });
+  const where = await claimEventsWhere(db, claimId);
+  const rows = await db.auditEvent.findMany({ where, orderBy: { seq: "asc" }, take: 1000, select: chainEventSelect });
+  if (!claim && rows.length === 0) throw new AppError("NOT_FOUND", `No claim ${claimId} and no events about it`);
   return {
-    rowCount,
-    rows: rows.map((row) => ({ ...row, seq: row.seq.toString(), at: row.at.toISOString() })),
+    claimId,
+    title: claim?.title ?? null,
+    entries: rows.map((row) => ({ ...toStoredEvent(row), changes: fieldChanges(row.before, row.after) })),
   };
 }

@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import type { Db } from "@tekser/db";
+import { loggedIn } from "./harness.ts";
+
+const seedPage = readFileSync(new URL("../../../../shared/fixtures/qazaq24-article-page.txt", import.meta.url), "utf8");
+
+/** Ingests the seed page and takes its article's claim through verdict, approval and publication. */
+export async function publishSeedClaim(db: Db) {
+  const reviewer = await loggedIn(db, "reviewer");
+  const editor = await loggedIn(db, "editor");
+  await reviewer.caller.ingest.paste({ name: "qazaq24-article-page.txt", content: seedPage });
+  const [row] = (await reviewer.caller.claim.list({ filters: { text: "Ақпараттық штаб" } })).rows;
+  if (!row) throw new Error("the seed page's claim was not created");
+  const claim = await reviewer.caller.claim.byId({ id: row.id });
+  const { reviewId } = await reviewer.caller.review.setVerdict({
+    claimId: claim.id,
+    revision: claim.revision,
+    verdict: "verified",
+    rationale: "Announced at the Public Communications Centre briefing.",
+    evidence: [{ url: "https://aikyn.kz/", note: "Original report" }],
+  });
+  await editor.caller.review.approve({ reviewId, comment: "Checked" });
+  const { noticeId } = await editor.caller.notice.publish({ claimId: claim.id, lang: "kk", headline: "Штаб құрылды", summary: "Расталды." });
+  return { claimId: claim.id, noticeId, reviewer, editor };
+}
