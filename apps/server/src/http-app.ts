@@ -1,17 +1,20 @@
 import { existsSync } from "node:fs";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
-import { appRouter, userForSessionToken, type Context, type PublicSite } from "@tekser/api";
+import { appRouter, userForSessionToken, type Context, type PublicSite, type PublishingDeps } from "@tekser/api";
 import type { Db } from "@tekser/db";
 import { fastifyTRPCPlugin, type CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
+import { registerCorrectionAndEmbedRoutes } from "./public-extra-routes.ts";
 import { registerPublicRoutes } from "./public-routes.ts";
+import { registerPullApiRoutes } from "./pull-api-routes.ts";
 
 export const SESSION_COOKIE = "tekser_session";
 
 export interface HttpAppOptions {
   db: Db;
   site: PublicSite;
+  publishing: PublishingDeps;
   webDistDir: string;
   logLevel: string;
 }
@@ -35,6 +38,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   });
 
   registerPublicRoutes(app, options.db, options.site);
+  registerCorrectionAndEmbedRoutes(app, options.db, options.site);
+  registerPullApiRoutes(app, options.db, options.site);
 
   if (existsSync(options.webDistDir)) {
     await app.register(fastifyStatic, { root: options.webDistDir, wildcard: false });
@@ -60,6 +65,7 @@ async function createContext(
   return {
     db: options.db,
     site: options.site,
+    publishing: options.publishing,
     user: await userForSessionToken(options.db, token),
     clientAddress: req.ip,
     cookie: {

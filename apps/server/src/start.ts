@@ -1,4 +1,4 @@
-import { activeSigningKey, ensureAdminAccount, type PublicSite } from "@tekser/api";
+import { activeSigningKey, ensureAdminAccount, startWebhookWorker, type PublicSite, type PublishingDeps } from "@tekser/api";
 import { createDb, openDatabase } from "@tekser/db";
 import { JobQueue } from "@tekser/jobs";
 import type { FastifyInstance } from "fastify";
@@ -31,7 +31,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   // Created now rather than at first publication, so the public key set is never empty.
   await activeSigningKey(db, env.TEKSER_SIGNING_KEY);
   if (env.TEKSER_DEMO_DATA === "on") {
-    const loaded = await loadDemoData(db);
+    const loaded = await loadDemoData(db, { signingKeyPem: env.TEKSER_SIGNING_KEY });
     if (loaded) log(`  Loaded the demo data: ${loaded.items} items, ${loaded.claims} claims, ${loaded.notices} notices.`);
   }
 
@@ -41,7 +41,9 @@ export async function startTekser(env: Env, log: (message: string) => void = con
     organisationName: env.TEKSER_ORG_NAME,
     organisationUrl: env.TEKSER_ORG_URL ?? baseUrl,
   };
-  const app = await buildHttpApp({ db, site, webDistDir: WEB_DIST_DIR, logLevel: env.LOG_LEVEL });
+  const publishing: PublishingDeps = { signingKeyPem: env.TEKSER_SIGNING_KEY, jobs };
+  await startWebhookWorker(db, jobs, baseUrl);
+  const app = await buildHttpApp({ db, site, publishing, webDistDir: WEB_DIST_DIR, logLevel: env.LOG_LEVEL });
   const address = await app.listen({ host: env.HOST, port: env.PORT });
   return {
     app,

@@ -8,3 +8,10 @@ export { loadPublishedNotice, listPublishedNotices, publishNotice } from "./serv
 export { submitVerdict, approveVerdict } from "./services/review.ts";
 export { recordAudit, SYSTEM_ACTOR, type Actor } from "./services/audit-log.ts";
 export { activeSigningKey, publicKeySet } from "./services/signing-keys.ts";
+export { correctNotice, retractNotice, listCorrections } from "./services/notice-corrections.ts";
+export type { PublishingDeps } from "./services/publishing/deps.ts";
+export { noticeChangesSince, parseCursor } from "./services/publishing/notice-changes.ts";
+export { authenticateApiToken, issueApiToken, revokeApiToken } from "./services/api-tokens.ts";
+export { registerWebhook } from "./services/webhooks/registry.ts";
+export { startWebhookWorker, attemptDelivery } from "./services/webhooks/deliver.ts";
+export { deliverWebhookJob } from "./services/webhooks/delivery-job.ts";

@@ -51,4 +51,5 @@ export const reviewerProcedure = rolesProcedure("reviewer", "admin");
 export const approverProcedure = rolesProcedure("editor", "reviewer", "admin");
 export const editorProcedure = rolesProcedure("editor", "admin");
 export const auditorProcedure = rolesProcedure("auditor", "admin");
+export const adminProcedure = rolesProcedure("admin");
 export const staffProcedure = rolesProcedure("reviewer", "editor", "auditor", "admin");
