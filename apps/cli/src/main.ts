@@ -1,11 +1,14 @@
 import { parseArgs } from "node:util";
 import { ingestCommand } from "./commands/ingest.ts";
+import { verifyNoticeCommand } from "./commands/verify-notice.ts";
 import { readEnv } from "./env.ts";
 
 const USAGE = `tekser <command>
 
 Commands:
   ingest <file|dir>... [--json]   Ingest news pages into the configured database
+  verify-notice <url|file> [--keys <jwks file>]
+                                  Check a published notice's signature (exit 0 valid, 1 altered)
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -13,6 +16,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === "ingest") {
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
     return ingestCommand(readEnv(), positionals, { json: values.json });
+  }
+  if (command === "verify-notice") {
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { keys: { type: "string" } } });
+    return verifyNoticeCommand(positionals[0], { keys: values.keys });
   }
   process.stderr.write(command ? `Unknown command: ${command}\n\n${USAGE}` : USAGE);
   return 2;
