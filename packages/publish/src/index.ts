@@ -6,3 +6,4 @@ export { VERDICT_RATING } from "./verdict.ts";
 export { WEBHOOK_SIGNATURE_HEADER, webhookSignatureHeader } from "./webhook-signature.ts";
 export { renderCorrectionsFeed, renderCorrectionsPage } from "./corrections-page.ts";
 export { renderEmbedCard } from "./embed-card.ts";
+export { ZJsonFeed11, ZJsonFeedItem } from "./json-feed-schema.ts";
