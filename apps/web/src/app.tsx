@@ -8,6 +8,8 @@ import { can } from "./auth/roles.ts";
 import { MeContext, useMeQuery } from "./auth/use-me.ts";
 import { ClaimPage } from "./claim/claim-page.tsx";
 import { IngestPage } from "./ingest/ingest-page.tsx";
+import { DeliveriesPage } from "./newsroom/deliveries-page.tsx";
+import { NewsroomPage } from "./newsroom/newsroom-page.tsx";
 import { QueuePage } from "./queue/queue-page.tsx";
 import { AppShell } from "./shell/app-shell.tsx";
 import { Forbidden, LoadFailed, Loading, NotFound } from "./shell/status-pages.tsx";
@@ -61,6 +63,8 @@ export function AuthGate() {
             <Route path="/claims/:id">{(params) => <ClaimPage key={params.id} id={params.id} />}</Route>
             <Route path="/ingest">{can.ingest(user.role) ? <IngestPage /> : <Forbidden role={user.role} />}</Route>
             <Route path="/audit">{can.audit(user.role) ? <AuditPage /> : <Forbidden role={user.role} />}</Route>
+            <Route path="/newsrooms">{can.newsrooms(user.role) ? <NewsroomPage /> : <Forbidden role={user.role} />}</Route>
+            <Route path="/deliveries">{can.newsrooms(user.role) ? <DeliveriesPage /> : <Forbidden role={user.role} />}</Route>
             <Route component={NotFound} />
           </Switch>
         </AppShell>
