@@ -1,4 +1,4 @@
-import { approveVerdict, publishNotice, recordAudit, submitVerdict, type Actor } from "@tekser/api";
+import { approveVerdict, correctNotice, publishNotice, recordAudit, submitVerdict, type Actor, type PublishingDeps } from "@tekser/api";
 import type { ClaimStatus, Db } from "@tekser/db";
 import type { TDemoClaim } from "./demo-files.ts";
 
@@ -14,7 +14,7 @@ export interface DemoActors {
  * Gathers the claim's items into one claim (the demo's stand-in for clustering), then walks it
  * through the real review services to its demo status, so the audit trail is the real one.
  */
-export async function applyDemoClaim(db: Db, actors: DemoActors, demo: TDemoClaim, itemIds: string[]): Promise<string> {
+export async function applyDemoClaim(db: Db, actors: DemoActors, demo: TDemoClaim, itemIds: string[], publishing: PublishingDeps): Promise<string> {
   const claimId = await gatherItems(db, actors.seed, demo, itemIds);
   if (demo.status === "new") return claimId;
   if (!demo.verdict) {
@@ -36,7 +36,11 @@ export async function applyDemoClaim(db: Db, actors: DemoActors, demo: TDemoClai
   if (demo.status === "decided") return claimId;
   for (const lang of ["kk", "ru", "en"] as const) {
     const text = demo.notice?.[lang];
-    if (text) await publishNotice(db, actors.editor, { claimId, lang, ...text });
+    if (text) await publishNotice(db, actors.editor, { claimId, lang, ...text }, publishing);
+  }
+  for (const { lang, changeNote, ...text } of demo.corrections ?? []) {
+    const notice = await db.notice.findUniqueOrThrow({ where: { claimId_lang: { claimId, lang } }, select: { id: true, currentVersion: true } });
+    await correctNotice(db, actors.editor, { noticeId: notice.id, expectedVersion: notice.currentVersion, changeNote, ...text }, publishing);
   }
   // A reopened claim was published once; new evidence sent it back to the queue.
   if (demo.status === "reopened") await setStatus(db, actors.seed, claimId, "published", demo);

@@ -21,6 +21,11 @@ describe("[DEMO] demo data", () => {
         expect.arrayContaining(["kk", "ru"]),
       );
     }
+    const corrected = await db.noticeVersion.findMany({ where: { kind: "correction" }, select: { changeNote: true, signature: true } });
+    expect(corrected.length).toBeGreaterThanOrEqual(1);
+    expect(corrected.every((version) => version.changeNote && version.signature)).toBe(true);
+    expect(await db.noticeVersion.count({ where: { signature: null } })).toBe(0);
+
     const seedArticle = await db.item.findFirst({ where: { title: "Ақпараттық штаб жұмысын бастады", kind: "article" } });
     expect(seedArticle).toMatchObject({ lang: "kk", originalSource: "aikyn.kz", views: 99 });
 

@@ -32,6 +32,8 @@ const ZDemoClaim = z.object({
   evidence: z.array(z.object({ url: z.string().url(), note: z.string() })).optional(),
   closeReason: z.string().optional(),
   notice: z.object({ kk: ZNoticeText.optional(), ru: ZNoticeText.optional(), en: ZNoticeText.optional() }).optional(),
+  /** Corrections made after publication, in order, each through the real correction service. */
+  corrections: z.array(ZNoticeText.extend({ lang: z.enum(["kk", "ru", "en"]), changeNote: z.string().min(1) })).optional(),
 });
 export type TDemoClaim = z.infer<typeof ZDemoClaim>;
 

@@ -1,4 +1,4 @@
-import { ingestInputs, SYSTEM_ACTOR } from "@tekser/api";
+import { ingestInputs, SYSTEM_ACTOR, type PublishingDeps } from "@tekser/api";
 import type { Db } from "@tekser/db";
 import { applyDemoClaim } from "./demo-claims.ts";
 import { readDemoClaims, readDemoPages, readDemoPosts } from "./demo-files.ts";
@@ -11,10 +11,11 @@ const SEED_ACTOR = { ...SYSTEM_ACTOR, name: "demo-data" };
 
 /**
  * Fills an empty database with the demo: accounts for every role, the Qazaq24 seed page and
- * other kk/ru pages and posts, claims in every status and published notices for every verdict.
+ * other kk/ru pages and posts, claims in every status and published notices for every verdict,
+ * one of them corrected after publication.
  * Does nothing (returns null) when the database already has claims.
  */
-export async function loadDemoData(db: Db): Promise<{ items: number; claims: number; notices: number } | null> {
+export async function loadDemoData(db: Db, options: { signingKeyPem?: string | undefined } = {}): Promise<{ items: number; claims: number; notices: number } | null> {
   if ((await db.claim.count()) > 0) return null;
   const users = await ensureDemoUsers(db);
   const actorOf = (username: string) => {
@@ -47,6 +48,8 @@ export async function loadDemoData(db: Db): Promise<{ items: number; claims: num
   );
   postsReport.items.forEach((item, index) => itemIdsByRef.set(`posts:${index}`, [item.id]));
 
+  // No webhooks exist yet in a fresh database, so nothing needs the job queue.
+  const publishing: PublishingDeps = { signingKeyPem: options.signingKeyPem, jobs: null };
   const actors = { seed: SEED_ACTOR, reviewer: actorOf("reviewer"), editor: actorOf("editor") };
   for (const demo of readDemoClaims()) {
     const itemIds = demo.items.flatMap((ref) => {
@@ -54,7 +57,7 @@ export async function loadDemoData(db: Db): Promise<{ items: number; claims: num
       if (!ids) throw new Error(`demo claim ${demo.claimKey} names unknown item ${ref}`);
       return ids;
     });
-    await applyDemoClaim(db, actors, demo, itemIds);
+    await applyDemoClaim(db, actors, demo, itemIds, publishing);
   }
   return { items: await db.item.count(), claims: await db.claim.count(), notices: await db.notice.count() };
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { auditVerifyCommand } from "./commands/audit-verify.ts";
 import { ingestCommand } from "./commands/ingest.ts";
+import { verifyNoticeCommand } from "./commands/verify-notice.ts";
 import { readEnv } from "./env.ts";
 
 const USAGE = `tekser <command>
@@ -10,6 +11,8 @@ Commands:
   audit verify [--json] [--file export.jsonl] [--checkpoint checkpoint.json]
                                   Recompute the audit hash chain (database, or an export offline);
                                   exit 1 on tampering
+  verify-notice <url|file> [--keys <jwks file>]
+                                  Check a published notice's signature (exit 0 valid, 1 altered)
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -24,6 +27,10 @@ async function main(argv: string[]): Promise<number> {
       options: { json: { type: "boolean", default: false }, file: { type: "string" }, checkpoint: { type: "string" } },
     });
     return auditVerifyCommand(readEnv(), values);
+  }
+  if (command === "verify-notice") {
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { keys: { type: "string" } } });
+    return verifyNoticeCommand(positionals[0], { keys: values.keys });
   }
   process.stderr.write(command ? `Unknown command: ${command}\n\n${USAGE}` : USAGE);
   return 2;

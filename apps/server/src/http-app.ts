@@ -1,19 +1,22 @@
 import { existsSync } from "node:fs";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
-import { appRouter, userForSessionToken, type Context, type PublicSite } from "@tekser/api";
+import { appRouter, userForSessionToken, type Context, type PublicSite, type PublishingDeps } from "@tekser/api";
 import type { Db } from "@tekser/db";
 import { fastifyTRPCPlugin, type CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
 import { registerAuditExportRoute } from "./audit-export-route.ts";
 import { registerPublicRoutes } from "./public-routes.ts";
 import { SESSION_COOKIE } from "./session-cookie.ts";
+import { registerCorrectionAndEmbedRoutes } from "./public-extra-routes.ts";
+import { registerPullApiRoutes } from "./pull-api-routes.ts";
 
 export { SESSION_COOKIE } from "./session-cookie.ts";
 
 export interface HttpAppOptions {
   db: Db;
   site: PublicSite;
+  publishing: PublishingDeps;
   webDistDir: string;
   logLevel: string;
   /** The configured signing key (TEKSER_SIGNING_KEY), for checkpoints signed on demand. */
@@ -40,6 +43,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
 
   registerPublicRoutes(app, options.db, options.site);
   registerAuditExportRoute(app, options.db);
+  registerCorrectionAndEmbedRoutes(app, options.db, options.site);
+  registerPullApiRoutes(app, options.db, options.site);
 
   if (existsSync(options.webDistDir)) {
     await app.register(fastifyStatic, { root: options.webDistDir, wildcard: false });
@@ -65,6 +70,7 @@ async function createContext(
   return {
     db: options.db,
     site: options.site,
+    publishing: options.publishing,
     user: await userForSessionToken(options.db, token),
     clientAddress: req.ip,
     signingKeyPem: options.signingKeyPem,

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { listCheckpoints, listPublishedNotices, loadPublishedNotice, publicKeySet, type PublicSite } from "@tekser/api";
 import { ZLang, ZVerdict, type TPublishedNotice } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
-import { renderAtomFeed, renderJsonFeed, renderNoticePage, renderRssFeed, type PublisherInfo } from "@tekser/publish";
+import { noticeUrl, renderAtomFeed, renderJsonFeed, renderNoticePage, renderRssFeed, type PublisherInfo } from "@tekser/publish";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 
@@ -35,9 +35,16 @@ export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicS
     });
   }
 
+  // `/notices/<id>` is the page; `/notices/<id>.json` the current version's signed document.
   app.get<{ Params: { id: string } }>("/notices/:id", async (request, reply) => {
-    const id = z.uuid().safeParse(request.params.id);
+    const asJson = request.params.id.endsWith(".json");
+    const id = z.uuid().safeParse(asJson ? request.params.id.slice(0, -".json".length) : request.params.id);
     const notice = id.success ? await loadPublishedNotice(db, id.data) : null;
+    if (asJson) {
+      if (!notice?.signed) return reply.code(404).send({ error: "No signed notice with this id" });
+      const body = JSON.stringify({ url: noticeUrl(site.baseUrl, notice.id), ...notice.signed }, null, 2);
+      return sendCacheable(request, reply, "application/json; charset=utf-8", body);
+    }
     if (!notice) return reply.code(404).type("text/html; charset=utf-8").send("<!doctype html><title>Not found</title><h1>No such notice</h1>");
     return sendCacheable(request, reply, "text/html; charset=utf-8", renderNoticePage(notice, publisher));
   });
@@ -61,7 +68,7 @@ export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicS
 }
 
 /** Strong ETag over the body; a matching If-None-Match gets 304 with no body. */
-function sendCacheable(request: FastifyRequest, reply: FastifyReply, contentType: string, body: string) {
+export function sendCacheable(request: FastifyRequest, reply: FastifyReply, contentType: string, body: string) {
   const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
   reply.header("ETag", etag).header("Cache-Control", "public, max-age=60").type(contentType);
   if (request.headers["if-none-match"] === etag) return reply.code(304).send();

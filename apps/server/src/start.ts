@@ -1,4 +1,4 @@
-import { activeSigningKey, ensureAdminAccount, startAuditCheckpoints, type PublicSite } from "@tekser/api";
+import { activeSigningKey, ensureAdminAccount, startAuditCheckpoints, startWebhookWorker, type PublicSite, type PublishingDeps } from "@tekser/api";
 import { createDb, openDatabase } from "@tekser/db";
 import { JobQueue } from "@tekser/jobs";
 import type { FastifyInstance } from "fastify";
@@ -32,7 +32,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   await activeSigningKey(db, env.TEKSER_SIGNING_KEY);
   await startAuditCheckpoints(jobs, db, env.TEKSER_SIGNING_KEY);
   if (env.TEKSER_DEMO_DATA === "on") {
-    const loaded = await loadDemoData(db);
+    const loaded = await loadDemoData(db, { signingKeyPem: env.TEKSER_SIGNING_KEY });
     if (loaded) log(`  Loaded the demo data: ${loaded.items} items, ${loaded.claims} claims, ${loaded.notices} notices.`);
   }
 
@@ -42,7 +42,9 @@ export async function startTekser(env: Env, log: (message: string) => void = con
     organisationName: env.TEKSER_ORG_NAME,
     organisationUrl: env.TEKSER_ORG_URL ?? baseUrl,
   };
-  const app = await buildHttpApp({ db, site, webDistDir: WEB_DIST_DIR, logLevel: env.LOG_LEVEL, signingKeyPem: env.TEKSER_SIGNING_KEY });
+  const publishing: PublishingDeps = { signingKeyPem: env.TEKSER_SIGNING_KEY, jobs };
+  await startWebhookWorker(db, jobs, baseUrl);
+  const app = await buildHttpApp({ db, site, publishing, webDistDir: WEB_DIST_DIR, logLevel: env.LOG_LEVEL, signingKeyPem: env.TEKSER_SIGNING_KEY });
   const address = await app.listen({ host: env.HOST, port: env.PORT });
   return {
     app,

@@ -9,6 +9,8 @@ import { can } from "./auth/roles.ts";
 import { MeContext, useMeQuery } from "./auth/use-me.ts";
 import { ClaimPage } from "./claim/claim-page.tsx";
 import { IngestPage } from "./ingest/ingest-page.tsx";
+import { DeliveriesPage } from "./newsroom/deliveries-page.tsx";
+import { NewsroomPage } from "./newsroom/newsroom-page.tsx";
 import { QueuePage } from "./queue/queue-page.tsx";
 import { AppShell } from "./shell/app-shell.tsx";
 import { Forbidden, LoadFailed, Loading, NotFound } from "./shell/status-pages.tsx";
@@ -65,6 +67,8 @@ export function AuthGate() {
             <Route path="/audit/claims/:id">
               {(params) => (can.audit(user.role) ? <ClaimTimelinePage key={params.id} claimId={params.id} /> : <Forbidden role={user.role} />)}
             </Route>
+            <Route path="/newsrooms">{can.newsrooms(user.role) ? <NewsroomPage /> : <Forbidden role={user.role} />}</Route>
+            <Route path="/deliveries">{can.newsrooms(user.role) ? <DeliveriesPage /> : <Forbidden role={user.role} />}</Route>
             <Route component={NotFound} />
           </Switch>
         </AppShell>

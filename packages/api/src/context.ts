@@ -1,5 +1,6 @@
 import type { TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
+import type { PublishingDeps } from "./services/publishing/deps.ts";
 
 export interface SessionCookie {
   /** Reads the session token the client presented, if any. */
@@ -20,6 +21,8 @@ export interface Context {
   user: TSessionUser | null;
   cookie: SessionCookie;
   site: PublicSite;
+  /** Signing key and job queue for publications, corrections and webhook deliveries. */
+  publishing: PublishingDeps;
   /** Client address for the audit trail of logins. */
   clientAddress: string | null;
   /** The configured Ed25519 key (TEKSER_SIGNING_KEY), when it is kept outside the database. */

@@ -13,3 +13,10 @@ export { createCheckpoint, listCheckpoints, findCheckpoint, verifyCheckpointSign
 export { startAuditCheckpoints, auditCheckpointJob } from "./jobs/audit-checkpoint-job.ts";
 export { auditExportChunks, type AuditExportFormat } from "./services/audit-export.ts";
 export { AUDITOR_ROLES } from "./trpc.ts";
+export { correctNotice, retractNotice, listCorrections } from "./services/notice-corrections.ts";
+export type { PublishingDeps } from "./services/publishing/deps.ts";
+export { noticeChangesSince, parseCursor } from "./services/publishing/notice-changes.ts";
+export { authenticateApiToken, issueApiToken, revokeApiToken } from "./services/api-tokens.ts";
+export { registerWebhook } from "./services/webhooks/registry.ts";
+export { startWebhookWorker, attemptDelivery } from "./services/webhooks/deliver.ts";
+export { deliverWebhookJob } from "./services/webhooks/delivery-job.ts";

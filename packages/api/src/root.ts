@@ -2,6 +2,7 @@ import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
 import { claimRouter } from "./routers/claim.ts";
 import { ingestRouter } from "./routers/ingest.ts";
+import { newsroomRouter } from "./routers/newsroom.ts";
 import { noticeRouter } from "./routers/notice.ts";
 import { reviewRouter } from "./routers/review.ts";
 import { createCallerFactory, router } from "./trpc.ts";
@@ -13,6 +14,7 @@ export const appRouter = router({
   claim: claimRouter,
   review: reviewRouter,
   notice: noticeRouter,
+  newsroom: newsroomRouter,
   audit: auditRouter,
 });
 

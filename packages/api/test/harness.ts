@@ -16,6 +16,7 @@ export function callerFor(db: Db, user: TSessionUser | null) {
     db,
     user,
     clientAddress: "127.0.0.1",
+    publishing: { jobs: null },
     site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "http://tekser.test" },
     cookie: {
       read: () => jar.token,

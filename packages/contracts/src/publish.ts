@@ -11,11 +11,28 @@ export const ZAppearance = z.object({
 });
 export type TAppearance = z.infer<typeof ZAppearance>;
 
-/** Everything a public output (notice page, feeds, ClaimReview) needs about one notice version. */
-export const ZPublishedNotice = z.object({
+/** A source cited as evidence; the archive fields say when and what copy Tekser kept of it. */
+export const ZNoticeEvidence = z.object({
+  url: z.string(),
+  note: z.string(),
+  archivedAt: z.string().nullable().optional(),
+  archivedHash: z.string().nullable().optional(),
+});
+
+export const NOTICE_CHANGE_KINDS = ["publication", "correction", "retraction"] as const;
+export const ZNoticeChangeKind = z.enum(NOTICE_CHANGE_KINDS);
+export type TNoticeChangeKind = z.infer<typeof ZNoticeChangeKind>;
+
+/**
+ * The public content of one notice version exactly as signed: the RFC 8785 canonical JSON of
+ * this object is what the Ed25519 signature covers, so nothing here may depend on where it is
+ * served from (no absolute URLs) or on later versions.
+ */
+export const ZNoticeDocument = z.object({
   id: z.string(),
   lang: ZLang,
   version: z.number().int(),
+  kind: ZNoticeChangeKind,
   status: z.enum(["published", "retracted"]),
   headline: z.string(),
   summary: z.string(),
@@ -23,12 +40,77 @@ export const ZPublishedNotice = z.object({
   claimReviewed: z.string(),
   firstAppearance: ZAppearance.nullable(),
   appearances: z.array(ZAppearance),
-  evidence: z.array(z.object({ url: z.string(), note: z.string() })),
+  evidence: z.array(ZNoticeEvidence),
   rationale: z.string(),
   reviewers: z.array(z.string()),
   publishedAt: z.string(),
+  /** When this version was made (equals publishedAt for version 1). */
+  versionAt: z.string(),
+  changeNote: z.string().nullable(),
+});
+export type TNoticeDocument = z.infer<typeof ZNoticeDocument>;
+
+/** Same shape as @tekser/signing's detached signature (contracts depends on zod only). */
+export const ZNoticeSignature = z.object({ alg: z.literal("Ed25519"), kid: z.string(), sig: z.string() });
+export type TNoticeSignature = z.infer<typeof ZNoticeSignature>;
+
+export const ZSignedNotice = z.object({ document: ZNoticeDocument, signature: ZNoticeSignature });
+export type TSignedNotice = z.infer<typeof ZSignedNotice>;
+
+export const ZNoticeHistoryEntry = z.object({
+  version: z.number().int(),
+  kind: ZNoticeChangeKind,
+  changeNote: z.string().nullable(),
+  at: z.string(),
+});
+export type TNoticeHistoryEntry = z.infer<typeof ZNoticeHistoryEntry>;
+
+/** Everything a public output (notice page, feeds, ClaimReview) needs about one notice version. */
+export const ZPublishedNotice = ZNoticeDocument.omit({ kind: true, versionAt: true, changeNote: true }).extend({
+  /** When the notice last changed (its latest correction or retraction). */
   updatedAt: z.string(),
   /** Other language versions of the same claim's notice. */
   translations: z.array(z.object({ id: z.string(), lang: ZLang })),
+  /** Every version, oldest first: the publication, then each correction or retraction. */
+  history: z.array(ZNoticeHistoryEntry).default([]),
+  /** The current version as signed; null only for versions made before signing existed. */
+  signed: ZSignedNotice.nullable().default(null),
 });
 export type TPublishedNotice = z.infer<typeof ZPublishedNotice>;
+
+/** One entry of the public corrections log. */
+export const ZCorrectionLogEntry = z.object({
+  noticeId: z.string(),
+  lang: ZLang,
+  version: z.number().int(),
+  kind: z.enum(["correction", "retraction"]),
+  headline: z.string(),
+  changeNote: z.string(),
+  at: z.string(),
+});
+export type TCorrectionLogEntry = z.infer<typeof ZCorrectionLogEntry>;
+
+export const NOTICE_EVENTS = { publication: "notice.published", correction: "notice.corrected", retraction: "notice.retracted" } as const;
+export const ZNoticeEvent = z.enum(["notice.published", "notice.corrected", "notice.retracted"]);
+
+/**
+ * One change in the public notice stream, as the pull API lists it and a webhook delivers it:
+ * the version's signed document plus where it lives. `cursor` orders changes; pass the last
+ * one seen as `since` to get only what came after.
+ */
+export const ZNoticeChange = z.object({
+  cursor: z.string(),
+  event: ZNoticeEvent,
+  url: z.string(),
+  document: ZNoticeDocument,
+  signature: ZNoticeSignature,
+});
+export type TNoticeChange = z.infer<typeof ZNoticeChange>;
+
+export const ZNoticeChangesPage = z.object({
+  changes: z.array(ZNoticeChange),
+  /** Pass as `since` next time; equals the request's cursor when nothing new happened. */
+  nextCursor: z.string(),
+  hasMore: z.boolean(),
+});
+export type TNoticeChangesPage = z.infer<typeof ZNoticeChangesPage>;

@@ -71,6 +71,9 @@ function tekserExtension(notice: TPublishedNotice): Record<string, unknown> {
     lang: notice.lang,
     claimReviewed: notice.claimReviewed,
     status: notice.status,
+    history: notice.history,
+    // The signed document and its Ed25519 signature: verify with /.well-known/jwks.json.
+    signed: notice.signed ?? undefined,
   };
 }
 

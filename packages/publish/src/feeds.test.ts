@@ -1,6 +1,7 @@
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
 import { renderAtomFeed, renderJsonFeed, renderRssFeed } from "./feeds.ts";
+import { ZJsonFeed11 } from "./json-feed-schema.ts";
 import { kazakhNotice, publisher, russianNotice } from "./test-fixtures.ts";
 
 const parser = new Parser();
@@ -102,6 +103,16 @@ describe("renderJsonFeed", () => {
     expect(feed).not.toHaveProperty("language");
     expect(feed.items.map((item) => item.id)).toEqual([KK_URL, RU_URL]);
     for (const item of feed.items) expect(item.content_html ?? item.content_text).toBeTruthy();
+    expect(ZJsonFeed11.safeParse(feed).error?.issues).toBeUndefined();
+  });
+
+  it("is checked by a JSON Feed 1.1 schema that rejects what the spec forbids", () => {
+    const feed = parse(renderJsonFeed(notices, publisher, { selfUrl: "http://localhost:3000/feed.json" }));
+    const [item] = feed.items;
+    expect(ZJsonFeed11.safeParse({ ...feed, version: "https://jsonfeed.org/version/1" }).success).toBe(false);
+    expect(ZJsonFeed11.safeParse({ ...feed, items: [{ ...item, content_html: undefined, content_text: undefined }] }).success).toBe(false);
+    expect(ZJsonFeed11.safeParse({ ...feed, items: [{ ...item, date_modified: "4 March 2025" }] }).success).toBe(false);
+    expect(ZJsonFeed11.safeParse({ ...feed, tekser: {} }).error?.issues[0]?.message).toMatch(/neither JSON Feed 1.1 nor an _extension/);
   });
 
   it("gives each item plain-text title and summary, dates, tags, language and the _tekser extension", () => {

@@ -1,5 +1,6 @@
 import type { TAppearance, TLang, TPublishedNotice } from "@tekser/contracts";
 import { escapeHtml, safeHttpUrl, textToParagraphs } from "./html.ts";
+import { renderHistory, renderSignature } from "./notice-page-history.ts";
 import { noticeUrl } from "./publisher.ts";
 import { LANGUAGE_NAMES, formatDate, formatDateTime, uiStrings } from "./ui-strings.ts";
 import { uiLang, verdictLabel } from "./verdict.ts";
@@ -9,7 +10,7 @@ export function renderNoticeArticle(notice: TPublishedNotice, baseUrl: string): 
   const t = uiStrings(notice.lang);
   const retracted = notice.status === "retracted";
   return `<article class="${retracted ? "is-retracted" : "is-published"}">
-${retracted ? `<p class="retracted" role="alert">${escapeHtml(t.retracted)}</p>` : ""}
+${retracted ? `<p class="retracted" role="alert">${escapeHtml(t.retracted)}${retractionReason(notice)}</p>` : ""}
 <p class="verdict" data-verdict="${escapeHtml(notice.verdict)}" title="${escapeHtml(t.verdict)}">${escapeHtml(verdictLabel(notice.verdict, notice.lang))}</p>
 <h1>${escapeHtml(notice.headline)}</h1>
 ${renderTimes(notice)}
@@ -25,8 +26,16 @@ ${section(t.appearances, "appearances", list(notice.appearances.map((a) => rende
 ${section(t.evidence, "evidence", list(notice.evidence.map(renderEvidence)))}
 ${section(t.reviewers, "reviewers", list(notice.reviewers.map(escapeHtml)))}
 </div>
+${renderHistory(notice)}
 ${renderTranslations(notice, baseUrl)}
+${renderSignature(notice, baseUrl)}
 </article>`;
+}
+
+/** The retraction's change note, which says why the verdict no longer stands. */
+function retractionReason(notice: TPublishedNotice): string {
+  const note = notice.history.findLast((entry) => entry.kind === "retraction")?.changeNote;
+  return note ? `<br>${escapeHtml(note)}` : "";
 }
 
 function renderTimes(notice: TPublishedNotice): string {
@@ -48,11 +57,14 @@ function renderAppearance(appearance: TAppearance, lang: TLang): string {
   return `<strong>${escapeHtml(appearance.site)}</strong>: ${linkedTitle} <span class="appearance-meta">(${date}${author})</span>`;
 }
 
-function renderEvidence(evidence: { url: string; note: string }): string {
+function renderEvidence(evidence: TPublishedNotice["evidence"][number]): string {
   const url = safeHttpUrl(evidence.url);
   // Unsafe or malformed URLs are shown as text so the reader still sees what was cited.
   const link = url ? `<a href="${escapeHtml(url)}" rel="noopener">${escapeHtml(url)}</a>` : escapeHtml(evidence.url);
-  return evidence.note ? `${escapeHtml(evidence.note)} — ${link}` : link;
+  const archived = evidence.archivedAt
+    ? ` <span class="archived" title="${escapeHtml(evidence.archivedHash ?? "")}">(archived <time datetime="${escapeHtml(evidence.archivedAt)}">${escapeHtml(evidence.archivedAt.slice(0, 10))}</time>)</span>`
+    : "";
+  return evidence.note ? `${escapeHtml(evidence.note)} — ${link}${archived}` : `${link}${archived}`;
 }
 
 function renderTranslations(notice: TPublishedNotice, baseUrl: string): string {

@@ -53,6 +53,11 @@ export const kazakhNotice: TPublishedNotice = {
   publishedAt: "2025-03-03T09:00:00+05:00",
   updatedAt: "2025-03-04T14:30:00+05:00",
   translations: [{ id: "ntc_01JNRX9RU", lang: "ru" }],
+  history: [
+    { version: 1, kind: "publication", changeNote: null, at: "2025-03-03T04:00:00.000Z" },
+    { version: 2, kind: "correction", changeNote: "Министрлік мәлімдемесінің күні түзетілді", at: "2025-03-04T09:30:00.000Z" },
+  ],
+  signed: null,
 };
 
 /** A second, Russian notice so feeds hold more than one language and ordering is visible. */
@@ -68,4 +73,5 @@ export const russianNotice: TPublishedNotice = {
   publishedAt: "2025-03-03T11:00:00+05:00",
   updatedAt: "2025-03-03T11:00:00+05:00",
   translations: [{ id: "ntc_01JNRX8K2Q", lang: "kk" }],
+  history: [{ version: 1, kind: "publication", changeNote: null, at: "2025-03-03T06:00:00.000Z" }],
 };

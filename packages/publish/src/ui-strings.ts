@@ -19,6 +19,14 @@ export interface UiStrings {
   untitled: string;
   dateUnknown: string;
   noticesFeedDescription: string;
+  history: string;
+  changeKinds: Record<"publication" | "correction" | "retraction", string>;
+  correctionsTitle: string;
+  correctionsIntro: string;
+  noCorrections: string;
+  signedBy: string;
+  signatureHelp: string;
+  readFull: string;
 }
 
 const UI_STRINGS: Record<TUiLang, UiStrings> = {
@@ -40,6 +48,14 @@ const UI_STRINGS: Record<TUiLang, UiStrings> = {
     untitled: "Атауы жоқ",
     dateUnknown: "күні белгісіз",
     noticesFeedDescription: "Жарияланған фактіні тексеру қорытындылары",
+    history: "Өзгерістер тарихы",
+    changeKinds: { publication: "Жарияланды", correction: "Түзету", retraction: "Кері қайтарылды" },
+    correctionsTitle: "Түзетулер журналы",
+    correctionsIntro: "Жарияланған қорытындыларға енгізілген барлық түзетулер мен кері қайтарулар, жаңасы бірінші.",
+    noCorrections: "Әзірге түзету жоқ.",
+    signedBy: "Ed25519 қолтаңбасы, кілт",
+    signatureHelp: "Осы нұсқаның қол қойылған JSON көшірмесі",
+    readFull: "Толық қорытынды",
   },
   ru: {
     verdict: "Вердикт",
@@ -59,6 +75,14 @@ const UI_STRINGS: Record<TUiLang, UiStrings> = {
     untitled: "Без названия",
     dateUnknown: "дата неизвестна",
     noticesFeedDescription: "Опубликованные заключения фактчекинга",
+    history: "История изменений",
+    changeKinds: { publication: "Опубликовано", correction: "Исправление", retraction: "Отозвано" },
+    correctionsTitle: "Журнал исправлений",
+    correctionsIntro: "Все исправления и отзывы опубликованных заключений, новые сверху.",
+    noCorrections: "Исправлений пока нет.",
+    signedBy: "Подпись Ed25519, ключ",
+    signatureHelp: "Подписанная JSON-копия этой версии",
+    readFull: "Полное заключение",
   },
   en: {
     verdict: "Verdict",
@@ -78,6 +102,14 @@ const UI_STRINGS: Record<TUiLang, UiStrings> = {
     untitled: "Untitled",
     dateUnknown: "date unknown",
     noticesFeedDescription: "Published fact-check notices",
+    history: "Correction history",
+    changeKinds: { publication: "Published", correction: "Correction", retraction: "Retracted" },
+    correctionsTitle: "Corrections log",
+    correctionsIntro: "Every correction and retraction of a published notice, newest first.",
+    noCorrections: "No corrections yet.",
+    signedBy: "Ed25519 signature, key",
+    signatureHelp: "Signed JSON copy of this version",
+    readFull: "Full notice",
   },
 };
 

@@ -5,6 +5,9 @@ import { ErrorBox, FieldErrors } from "../lib/error-box.tsx";
 import { fieldErrorsOf, issuesByField } from "../lib/errors.ts";
 import { formatDateTime, t } from "../i18n/t.ts";
 import { useTRPC } from "../trpc.ts";
+import { can } from "../auth/roles.ts";
+import { useMe } from "../auth/use-me.ts";
+import { NoticeCorrectionForm } from "./notice-correction-form.tsx";
 import { useInvalidateClaims } from "./use-invalidate-claims.ts";
 
 type NoticeLang = TPublishNoticeInput["lang"];
@@ -93,6 +96,9 @@ function PublishFormFields({ claim, languages }: { claim: TClaimDetail; language
 
 /** Published notices (public pages, opened in a new tab) and the public feeds. */
 export function NoticeList({ notices }: { notices: TClaimDetail["notices"] }) {
+  // Decided here rather than by the claim page, so corrections stay within the publish panel.
+  const canCorrect = can.publish(useMe().role);
+  const [correcting, setCorrecting] = useState<string | null>(null);
   return (
     <section className="panel" aria-labelledby="notices-title">
       <h2 id="notices-title">{t("publish.notices")}</h2>
@@ -106,6 +112,12 @@ export function NoticeList({ notices }: { notices: TClaimDetail["notices"] }) {
             <span className="lang-tag">{notice.lang}</span> <span className="muted small">
               {notice.status} · {formatDateTime(notice.publishedAt)}
             </span>
+            {canCorrect && notice.status === "published" ? (
+              <button type="button" className="btn btn-ghost" onClick={() => setCorrecting(correcting === notice.id ? null : notice.id)}>
+                {correcting === notice.id ? t("correct.cancel") : t("correct.open")}
+              </button>
+            ) : null}
+            {correcting === notice.id ? <NoticeCorrectionForm noticeId={notice.id} /> : null}
           </li>
         ))}
       </ul>

@@ -24,6 +24,8 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
     { to: "/", label: t("nav.queue"), show: true },
     { to: "/ingest", label: t("nav.ingest"), show: can.ingest(me.role) },
     { to: "/audit", label: t("nav.audit"), show: can.audit(me.role) },
+    { to: "/newsrooms", label: t("nav.newsrooms"), show: can.newsrooms(me.role) },
+    { to: "/deliveries", label: t("nav.deliveries"), show: can.newsrooms(me.role) },
   ].filter((link) => link.show);
 
   return (

@@ -1,11 +1,27 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZPublishNoticeInput } from "@tekser/contracts";
-import { publishNotice } from "../services/notices.ts";
+import { ZCorrectNoticeInput, ZNoticeByIdInput, ZPublishNoticeInput, ZPublishedNotice, ZRetractNoticeInput } from "@tekser/contracts";
+import { AppError } from "../errors.ts";
+import { correctNotice, retractNotice } from "../services/notice-corrections.ts";
+import { loadPublishedNotice, publishNotice } from "../services/notices.ts";
 import { editorProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 
 export const noticeRouter = {
   publish: editorProcedure
     .input(ZPublishNoticeInput)
-    .mutation(({ ctx, input }) => publishNotice(ctx.db, actorOf(ctx.user), input)),
+    .mutation(({ ctx, input }) => publishNotice(ctx.db, actorOf(ctx.user), input, ctx.publishing)),
+  byId: editorProcedure
+    .input(ZNoticeByIdInput)
+    .output(ZPublishedNotice)
+    .query(async ({ ctx, input }) => {
+      const notice = await loadPublishedNotice(ctx.db, input.noticeId);
+      if (!notice) throw new AppError("NOT_FOUND", `No notice with id ${input.noticeId}`);
+      return notice;
+    }),
+  correct: editorProcedure
+    .input(ZCorrectNoticeInput)
+    .mutation(({ ctx, input }) => correctNotice(ctx.db, actorOf(ctx.user), input, ctx.publishing)),
+  retract: editorProcedure
+    .input(ZRetractNoticeInput)
+    .mutation(({ ctx, input }) => retractNotice(ctx.db, actorOf(ctx.user), input, ctx.publishing)),
 } satisfies TRPCRouterRecord;

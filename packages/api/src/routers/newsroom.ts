@@ -1,0 +1,49 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import {
+  ZApiTokenListInput,
+  ZApiTokenListOutput,
+  ZDeactivateWebhookInput,
+  ZIssueApiTokenInput,
+  ZIssuedApiToken,
+  ZRegisterWebhookInput,
+  ZRegisteredWebhook,
+  ZRevokeApiTokenInput,
+  ZWebhookDeliveryListInput,
+  ZWebhookDeliveryListOutput,
+  ZWebhookListOutput,
+} from "@tekser/contracts";
+import { z } from "zod";
+import { issueApiToken, listApiTokens, revokeApiToken } from "../services/api-tokens.ts";
+import { deactivateWebhook, listWebhooks, listWebhookDeliveries, registerWebhook } from "../services/webhooks/registry.ts";
+import { adminProcedure, editorProcedure } from "../trpc.ts";
+import { actorOf } from "./auth.ts";
+
+/** Newsrooms' access to published notices: pull-API tokens (admin) and webhooks (editors). */
+export const newsroomRouter = {
+  issueToken: adminProcedure
+    .input(ZIssueApiTokenInput)
+    .output(ZIssuedApiToken)
+    .mutation(({ ctx, input }) => issueApiToken(ctx.db, actorOf(ctx.user), input)),
+  revokeToken: adminProcedure
+    .input(ZRevokeApiTokenInput)
+    .mutation(({ ctx, input }) => revokeApiToken(ctx.db, actorOf(ctx.user), input)),
+  listTokens: editorProcedure
+    .input(ZApiTokenListInput)
+    .output(ZApiTokenListOutput)
+    .query(({ ctx, input }) => listApiTokens(ctx.db, input)),
+  registerWebhook: editorProcedure
+    .input(ZRegisterWebhookInput)
+    .output(ZRegisteredWebhook)
+    .mutation(({ ctx, input }) => registerWebhook(ctx.db, actorOf(ctx.user), input)),
+  deactivateWebhook: editorProcedure
+    .input(ZDeactivateWebhookInput)
+    .mutation(({ ctx, input }) => deactivateWebhook(ctx.db, actorOf(ctx.user), input.webhookId)),
+  listWebhooks: editorProcedure
+    .input(z.object({}).optional())
+    .output(ZWebhookListOutput)
+    .query(({ ctx }) => listWebhooks(ctx.db)),
+  listDeliveries: editorProcedure
+    .input(ZWebhookDeliveryListInput)
+    .output(ZWebhookDeliveryListOutput)
+    .query(({ ctx, input }) => listWebhookDeliveries(ctx.db, input)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,72 @@
+import type { TAppearance, TLang, TNoticeDocument, TVerdict } from "@tekser/contracts";
+import type { ClaimStatus, Prisma, Tx } from "@tekser/db";
+import { AppError } from "../../errors.ts";
+
+/** The part of a notice that comes from the claim and its approved review, not the editor. */
+export type ClaimContent = Pick<
+  TNoticeDocument,
+  "verdict" | "claimReviewed" | "firstAppearance" | "appearances" | "evidence" | "rationale" | "reviewers"
+>;
+
+const approvedReviewSelect = {
+  verdict: true,
+  rationale: true,
+  author: { select: { displayName: true } },
+  approver: { select: { displayName: true } },
+  evidence: { select: { url: true, note: true, archivedAt: true, archivedHash: true } },
+} satisfies Prisma.ReviewSelect;
+
+/**
+ * The claim as reviewed now: its latest approved verdict, evidence and reviewers, and where it
+ * appeared (the claim's items, earliest first). Refuses a claim without an approved verdict.
+ */
+export async function currentClaimContent(tx: Tx, claimId: string): Promise<{ status: ClaimStatus; content: ClaimContent }> {
+  const claim = await tx.claim.findUnique({
+    where: { id: claimId },
+    select: {
+      title: true,
+      status: true,
+      reviews: { where: { status: "approved" }, orderBy: { decidedAt: "desc" }, take: 1, select: approvedReviewSelect },
+    },
+  });
+  if (!claim) throw new AppError("NOT_FOUND", `No claim with id ${claimId}`);
+  const review = claim.reviews[0];
+  if (!review) {
+    throw new AppError("INVALID_TRANSITION", `Only a claim with an approved verdict can be published; this one is ${claim.status}`);
+  }
+  const appearances = await appearancesOf(tx, claimId);
+  return {
+    status: claim.status,
+    content: {
+      verdict: review.verdict as TVerdict,
+      claimReviewed: claim.title,
+      firstAppearance: appearances[0] ?? null,
+      appearances,
+      evidence: review.evidence.map((evidence) => ({
+        url: evidence.url,
+        note: evidence.note,
+        archivedAt: evidence.archivedAt?.toISOString() ?? null,
+        archivedHash: evidence.archivedHash,
+      })),
+      rationale: review.rationale,
+      reviewers: [review.author.displayName, ...(review.approver ? [review.approver.displayName] : [])],
+    },
+  };
+}
+
+/** Where the claim appeared, earliest first (undated items last). */
+async function appearancesOf(tx: Tx, claimId: string): Promise<TAppearance[]> {
+  const items = await tx.item.findMany({
+    where: { claimId },
+    orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { ingestedAt: "asc" }],
+    select: { url: true, site: true, title: true, lang: true, publishedAt: true, author: true, ingestedAt: true },
+  });
+  return items.map((item) => ({
+    url: item.url,
+    site: item.site,
+    title: item.title,
+    lang: item.lang as TLang,
+    publishedAt: (item.publishedAt ?? item.ingestedAt).toISOString(),
+    author: item.author,
+  }));
+}

@@ -1,0 +1,56 @@
+import type { Db } from "@tekser/db";
+import type { JobQueue } from "@tekser/jobs";
+import { WEBHOOK_SIGNATURE_HEADER, webhookSignatureHeader } from "@tekser/publish";
+import { noticeChangeOf, noticeChangeSelect } from "../publishing/notice-changes.ts";
+import { deliverWebhookJob } from "./delivery-job.ts";
+
+const DELIVERY_TIMEOUT_MS = 10_000;
+const ERROR_TEXT_LIMIT = 500;
+
+/** Starts this process's webhook worker on the job queue. */
+export async function startWebhookWorker(db: Db, jobs: JobQueue, baseUrl: string): Promise<void> {
+  await jobs.work(deliverWebhookJob, ({ deliveryId }) => attemptDelivery(db, deliveryId, baseUrl));
+}
+
+/**
+ * POSTs the change as JSON with its HMAC signature and records the attempt. Anything but a 2xx
+ * answer throws, so the queue retries; a delivered or no-longer-wanted delivery is not sent.
+ */
+export async function attemptDelivery(db: Db, deliveryId: string, baseUrl: string): Promise<void> {
+  const delivery = await db.webhookDelivery.findUnique({
+    where: { id: deliveryId },
+    select: {
+      deliveredAt: true,
+      webhook: { select: { url: true, secret: true, active: true, token: { select: { revokedAt: true } } } },
+      noticeVersion: { select: noticeChangeSelect },
+    },
+  });
+  if (!delivery || delivery.deliveredAt) return;
+  if (!delivery.webhook.active || delivery.webhook.token.revokedAt) {
+    await db.webhookDelivery.update({ where: { id: deliveryId }, data: { lastError: "not sent: the webhook or its token was turned off" } });
+    return;
+  }
+  const body = JSON.stringify({ deliveryId, ...noticeChangeOf(delivery.noticeVersion, baseUrl) });
+  const signature = webhookSignatureHeader(delivery.webhook.secret, body, Math.floor(Date.now() / 1000));
+  let status: number | null = null;
+  let error: string | null = null;
+  try {
+    const response = await fetch(delivery.webhook.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", [WEBHOOK_SIGNATURE_HEADER]: signature, "Tekser-Delivery": deliveryId },
+      body,
+      signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+      redirect: "manual",
+    });
+    status = response.status;
+    if (!response.ok) error = `HTTP ${response.status}: ${(await response.text()).slice(0, ERROR_TEXT_LIMIT)}`;
+  } catch (caught) {
+    error = caught instanceof Error ? caught.message : String(caught);
+  }
+  const now = new Date();
+  await db.webhookDelivery.update({
+    where: { id: deliveryId },
+    data: { attempts: { increment: 1 }, lastStatus: status, lastError: error, lastAttemptAt: now, deliveredAt: error ? null : now },
+  });
+  if (error) throw new Error(`webhook delivery ${deliveryId} failed: ${error}`);
+}

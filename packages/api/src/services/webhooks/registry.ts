@@ -1,0 +1,94 @@
+import { randomBytes } from "node:crypto";
+import type { TRegisterWebhookInput, TWebhookDeliveryListInput, TWebhookDeliveryRow } from "@tekser/contracts";
+import type { Db, Prisma } from "@tekser/db";
+import { AppError } from "../../errors.ts";
+import { recordAudit, type Actor } from "../audit-log.ts";
+
+/** Registers a newsroom's webhook; the HMAC secret is returned once. */
+export async function registerWebhook(db: Db, actor: Actor & { id: string }, input: TRegisterWebhookInput) {
+  const secret = `whsec_${randomBytes(32).toString("base64url")}`;
+  return db.$transaction(async (tx) => {
+    const token = await tx.apiToken.findUnique({ where: { id: input.tokenId }, select: { revokedAt: true, newsroom: true } });
+    if (!token) throw new AppError("NOT_FOUND", `No API token with id ${input.tokenId}`);
+    if (token.revokedAt) throw new AppError("INVALID_TRANSITION", "This newsroom's token is revoked; issue a new token first");
+    const webhook = await tx.webhook.create({
+      data: { tokenId: input.tokenId, url: input.url, secret, createdById: actor.id },
+      select: { id: true, url: true },
+    });
+    await recordAudit(tx, actor, {
+      action: "webhook.register",
+      subjectType: "webhook",
+      subjectId: webhook.id,
+      after: { newsroom: token.newsroom, url: webhook.url },
+    });
+    return { ...webhook, secret };
+  });
+}
+
+export async function deactivateWebhook(db: Db, actor: Actor, webhookId: string) {
+  return db.$transaction(async (tx) => {
+    const webhook = await tx.webhook.findUnique({ where: { id: webhookId }, select: { active: true, url: true } });
+    if (!webhook) throw new AppError("NOT_FOUND", `No webhook with id ${webhookId}`);
+    if (!webhook.active) throw new AppError("CONFLICT", "This webhook is already turned off");
+    await tx.webhook.update({ where: { id: webhookId }, data: { active: false } });
+    await recordAudit(tx, actor, { action: "webhook.deactivate", subjectType: "webhook", subjectId: webhookId, before: { active: true, url: webhook.url }, after: { active: false } });
+    return { ok: true };
+  });
+}
+
+const webhookRowSelect = {
+  id: true,
+  tokenId: true,
+  url: true,
+  active: true,
+  createdAt: true,
+  token: { select: { newsroom: true } },
+} satisfies Prisma.WebhookSelect;
+
+export async function listWebhooks(db: Db) {
+  const rows = await db.webhook.findMany({ orderBy: { createdAt: "desc" }, select: webhookRowSelect });
+  return rows.map((row) => ({ id: row.id, tokenId: row.tokenId, newsroom: row.token.newsroom, url: row.url, active: row.active, createdAt: row.createdAt.toISOString() }));
+}
+
+const deliveryRowSelect = {
+  id: true,
+  noticeId: true,
+  version: true,
+  attempts: true,
+  lastStatus: true,
+  lastError: true,
+  lastAttemptAt: true,
+  deliveredAt: true,
+  createdAt: true,
+  webhook: { select: { url: true, token: { select: { newsroom: true } } } },
+} satisfies Prisma.WebhookDeliverySelect;
+
+/** Delivery history, newest first, for the dashboard. */
+export async function listWebhookDeliveries(db: Db, input: TWebhookDeliveryListInput): Promise<{ rows: TWebhookDeliveryRow[]; rowCount: number }> {
+  const filters = input.filters ?? {};
+  const where: Prisma.WebhookDeliveryWhereInput = {
+    ...(filters.webhookId ? { webhookId: filters.webhookId } : {}),
+    ...(filters.state ? { deliveredAt: filters.state === "delivered" ? { not: null } : null } : {}),
+  };
+  const desc = input.sort[0]?.desc ?? true;
+  const [rows, rowCount] = await Promise.all([
+    db.webhookDelivery.findMany({ where, orderBy: [{ createdAt: desc ? "desc" : "asc" }, { id: "asc" }], skip: (input.page - 1) * input.perPage, take: input.perPage, select: deliveryRowSelect }),
+    db.webhookDelivery.count({ where }),
+  ]);
+  return {
+    rowCount,
+    rows: rows.map((row) => ({
+      id: row.id,
+      newsroom: row.webhook.token.newsroom,
+      url: row.webhook.url,
+      noticeId: row.noticeId,
+      version: row.version,
+      attempts: row.attempts,
+      lastStatus: row.lastStatus,
+      lastError: row.lastError,
+      lastAttemptAt: row.lastAttemptAt?.toISOString() ?? null,
+      deliveredAt: row.deliveredAt?.toISOString() ?? null,
+      createdAt: row.createdAt.toISOString(),
+    })),
+  };
+}
