@@ -53,4 +53,5 @@ export const editorProcedure = rolesProcedure("editor", "admin");
 /** Also guards the streamed audit export route on the server, which is plain HTTP. */
 export const AUDITOR_ROLES: [TRole, ...TRole[]] = ["auditor", "admin"];
 export const auditorProcedure = rolesProcedure(...AUDITOR_ROLES);
+export const adminProcedure = rolesProcedure("admin");
 export const staffProcedure = rolesProcedure("reviewer", "editor", "auditor", "admin");

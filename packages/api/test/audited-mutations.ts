@@ -15,6 +15,7 @@ export interface AuditWorld {
   reviewer: Session;
   editor: Session;
   auditor: Session;
+  admin: Session;
   /** A claim nobody has touched yet, with its current revision and language. */
   freshClaim(): Promise<{ id: string; revision: number; lang: string }>;
   /** A fresh claim with a verdict awaiting second review. */
@@ -22,7 +23,9 @@ export interface AuditWorld {
 }
 
 export async function buildAuditWorld(db: Db): Promise<AuditWorld> {
-  const [reviewer, editor, auditor] = [await loggedIn(db, "reviewer"), await loggedIn(db, "editor"), await loggedIn(db, "auditor")];
+  const [reviewer, editor, auditor, admin] = [
+    await loggedIn(db, "reviewer"), await loggedIn(db, "editor"), await loggedIn(db, "auditor"), await loggedIn(db, "admin"),
+  ];
   // The demo pages: one claim each, enough for every case that needs a fresh one.
   const pages = readdirSync(demoPagesDir).map((name) => ({ name, bytes: readFileSync(new URL(name, demoPagesDir)) }));
   await ingestInputs(db, SYSTEM_ACTOR, "cli", pages);
@@ -32,6 +35,7 @@ export async function buildAuditWorld(db: Db): Promise<AuditWorld> {
     reviewer,
     editor,
     auditor,
+    admin,
     async freshClaim() {
       const claim = await db.claim.findFirstOrThrow({ where: { status: "new", id: { notIn: [...used] } }, select: { id: true, revision: true, lang: true } });
       used.add(claim.id);
@@ -75,6 +79,15 @@ export const AUDITED_MUTATIONS: Record<string, MutationCase> = {
     action: "auth.changePassword",
     prepare: (world) => loggedIn(world.db, "auditor"),
     call: (_world, session) => session.caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase" }),
+  }),
+  "user.create": {
+    action: "user.create",
+    call: (world) => world.admin.caller.user.create({ username: `new-${Date.now()}`, displayName: "Жаңа", role: "reviewer", password: "first password 123" }),
+  },
+  "user.setRole": mutationCase({
+    action: "user.setRole",
+    prepare: (world) => loggedIn(world.db, "reviewer"),
+    call: (world, session) => world.admin.caller.user.setRole({ userId: session.user.id, role: "editor", reason: "Moved to the editors' desk" }),
   }),
   "ingest.paste": {
     action: "ingest.run",
