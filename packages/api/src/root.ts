@@ -5,11 +5,13 @@ import { ingestRouter } from "./routers/ingest.ts";
 import { newsroomRouter } from "./routers/newsroom.ts";
 import { noticeRouter } from "./routers/notice.ts";
 import { reviewRouter } from "./routers/review.ts";
+import { userRouter } from "./routers/user.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 /** One router per domain, in pipeline order: ingest → claims → review → publish → audit. */
 export const appRouter = router({
   auth: authRouter,
+  user: userRouter,
   ingest: ingestRouter,
   claim: claimRouter,
   review: reviewRouter,

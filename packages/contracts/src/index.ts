@@ -9,3 +9,4 @@ export * from "./notice.ts";
 export * from "./audit.ts";
 export * from "./publish.ts";
 export * from "./newsroom.ts";
+export * from "./user.ts";

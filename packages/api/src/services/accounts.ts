@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { TRole } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
-import { recordAudit, SYSTEM_ACTOR } from "./audit-log.ts";
+import { AppError } from "../errors.ts";
+import { recordAudit, SYSTEM_ACTOR, type Actor } from "./audit-log.ts";
 import { hashPassword } from "./passwords.ts";
 
 /**
@@ -30,6 +31,7 @@ export async function ensureAdminAccount(
 export async function createUser(
   db: Db,
   input: { username: string; displayName: string; role: TRole; password: string; mustChangePassword?: boolean; locale?: string },
+  actor: Actor = SYSTEM_ACTOR,
 ): Promise<string> {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
@@ -44,12 +46,32 @@ export async function createUser(
       },
       select: { id: true },
     });
-    await recordAudit(tx, SYSTEM_ACTOR, {
+    await recordAudit(tx, actor, {
       action: "user.create",
       subjectType: "user",
       subjectId: user.id,
       after: { username: input.username, role: input.role },
     });
     return user.id;
+  });
+}
+
+/** Changes a user's role, recording the old and new role and the reason; their sessions end. */
+export async function setUserRole(db: Db, actor: Actor, input: { userId: string; role: TRole; reason: string }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true, username: true } });
+    if (!user) throw new AppError("NOT_FOUND", `No user with id ${input.userId}`);
+    if (user.role === input.role) throw new AppError("CONFLICT", `${user.username} already has the role ${input.role}`);
+    await tx.user.update({ where: { id: input.userId }, data: { role: input.role } });
+    // A session keeps the role it was opened with in the UI; make the user log in again.
+    await tx.session.deleteMany({ where: { userId: input.userId } });
+    await recordAudit(tx, actor, {
+      action: "user.setRole",
+      subjectType: "user",
+      subjectId: input.userId,
+      before: { username: user.username, role: user.role },
+      after: { username: user.username, role: input.role },
+      reason: input.reason,
+    });
   });
 }

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { ZRole } from "./enums.ts";
+
+/** An admin creates an account; the password is the first one, to be changed at first login. */
+export const ZCreateUserInput = z.object({
+  username: z.string().trim().min(2).max(100).regex(/^[a-z0-9._-]+$/, "Use lower-case letters, digits, dot, dash or underscore"),
+  displayName: z.string().trim().min(1).max(200),
+  role: ZRole,
+  password: z.string().min(12, "Use at least 12 characters").max(500),
+});
+export type TCreateUserInput = z.infer<typeof ZCreateUserInput>;
+
+export const ZSetRoleInput = z.object({
+  userId: z.uuid(),
+  role: ZRole,
+  reason: z.string().trim().min(1, "Say why the role changes").max(2000),
+});
+export type TSetRoleInput = z.infer<typeof ZSetRoleInput>;
