@@ -15,3 +15,4 @@ export { authenticateApiToken, issueApiToken, revokeApiToken } from "./services/
 export { registerWebhook } from "./services/webhooks/registry.ts";
 export { startWebhookWorker, attemptDelivery } from "./services/webhooks/deliver.ts";
 export { deliverWebhookJob } from "./services/webhooks/delivery-job.ts";
+export { signEarlierVersions } from "./services/publishing/sign-earlier-versions.ts";
