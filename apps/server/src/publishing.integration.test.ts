@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { correctNotice, issueApiToken, publishNotice, registerWebhook, revokeApiToken, startWebhookWorker } from "@tekser/api";
+import { correctNotice, issueApiToken, publishNotice, revokeApiToken, startWebhookWorker } from "@tekser/api";
 import { ZNoticeChangesPage, ZSignedNotice, type TNoticeChange } from "@tekser/contracts";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { loadDemoData } from "@tekser/demo-data";
@@ -93,7 +93,14 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
     const actor = (user: typeof admin) => ({ id: user.id, name: user.username, role: user.role });
 
     const { token, id: tokenId } = await issueApiToken(db, actor(admin), { newsroom: "Qazaq Daily" });
-    const webhook = await registerWebhook(db, actor(editor), { tokenId, url: receiver.url });
+    // The newsroom registers its receiver itself, with its token; the secret comes back once.
+    const registered = await fetch(`${base}/api/v1/webhooks`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ url: receiver.url }),
+    });
+    expect(registered.status).toBe(201);
+    const webhook = (await registered.json()) as { id: string; secret: string };
     receiver.secret = webhook.secret;
 
     const pull = (since: string, bearer = token) => fetch(`${base}/api/v1/notices?since=${since}`, { headers: { authorization: `Bearer ${bearer}` } });
@@ -127,6 +134,10 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
       return row ?? undefined;
     }, "the delivery record");
     expect(history).toMatchObject({ attempts: 2, lastStatus: 204, lastError: null });
+    const ownHistory = (await (await fetch(`${base}/api/v1/webhooks/deliveries`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      rows: { attempts: number; deliveredAt: string | null }[];
+    };
+    expect(ownHistory.rows[0]).toMatchObject({ attempts: 2, deliveredAt: expect.any(String) });
 
     // Page, signed JSON, feeds, corrections log and the embeddable card all show the correction.
     const page = await (await fetch(`${base}/notices/${notice.document.id}`)).text();

@@ -12,7 +12,7 @@ export { correctNotice, retractNotice, listCorrections } from "./services/notice
 export type { PublishingDeps } from "./services/publishing/deps.ts";
 export { noticeChangesSince, parseCursor } from "./services/publishing/notice-changes.ts";
 export { authenticateApiToken, issueApiToken, revokeApiToken } from "./services/api-tokens.ts";
-export { registerWebhook } from "./services/webhooks/registry.ts";
+export { registerWebhook, listWebhookDeliveries } from "./services/webhooks/registry.ts";
 export { startWebhookWorker, attemptDelivery } from "./services/webhooks/deliver.ts";
 export { deliverWebhookJob } from "./services/webhooks/delivery-job.ts";
 export { signEarlierVersions } from "./services/publishing/sign-earlier-versions.ts";
