@@ -150,6 +150,10 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
     expect(signedResponse.headers.get("access-control-allow-origin")).toBe("*");
     const signed = ZSignedNotice.parse(await signedResponse.json());
     expect(verifyValue(signed.document, signed.signature, keys)).toMatchObject({ valid: true });
+    // The version before the correction stays public and verifiable.
+    const before = ZSignedNotice.parse(await (await fetch(`${base}/notices/${notice.document.id}/versions/${signed.document.version - 1}`)).json());
+    expect(before.document.headline).toBe(notice.document.headline);
+    expect(verifyValue(before.document, before.signature, keys)).toMatchObject({ valid: true });
     const rss = await new Parser().parseString(await (await fetch(`${base}/feed.xml?lang=kk`)).text());
     expect(rss.items[0]?.title).toContain("(түзетілді)");
     const jsonFeed = ZJsonFeed11.parse(await (await fetch(`${base}/feed.json`)).json());

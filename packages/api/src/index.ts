@@ -16,3 +16,4 @@ export { registerWebhook, listWebhookDeliveries } from "./services/webhooks/regi
 export { startWebhookWorker, attemptDelivery } from "./services/webhooks/deliver.ts";
 export { deliverWebhookJob } from "./services/webhooks/delivery-job.ts";
 export { signEarlierVersions } from "./services/publishing/sign-earlier-versions.ts";
+export { loadSignedVersion } from "./services/publishing/notice-document.ts";
