@@ -1,13 +1,13 @@
-import { listCorrections, loadPublishedNotice, type PublicSite } from "@tekser/api";
+import { listCorrections, loadPublishedNotice, loadSignedVersion, type PublicSite } from "@tekser/api";
 import type { Db } from "@tekser/db";
-import { renderCorrectionsFeed, renderCorrectionsPage, renderEmbedCard, type PublisherInfo } from "@tekser/publish";
+import { noticeUrl, renderCorrectionsFeed, renderCorrectionsPage, renderEmbedCard, type PublisherInfo } from "@tekser/publish";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { sendCacheable } from "./public-routes.ts";
 
 const CORRECTIONS_SIZE = 200;
 
-/** The public corrections log and the embeddable notice card. */
+/** The public corrections log, every signed version, and the embeddable notice card. */
 export function registerCorrectionAndEmbedRoutes(app: FastifyInstance, db: Db, site: PublicSite): void {
   const publisher: PublisherInfo = { name: site.organisationName, url: site.organisationUrl, baseUrl: site.baseUrl };
 
@@ -18,6 +18,16 @@ export function registerCorrectionAndEmbedRoutes(app: FastifyInstance, db: Db, s
   app.get("/corrections.atom", async (request, reply) => {
     const entries = await listCorrections(db, CORRECTIONS_SIZE);
     return sendCacheable(request, reply, "application/atom+xml; charset=utf-8", renderCorrectionsFeed(entries, publisher, `${site.baseUrl}${request.url}`));
+  });
+
+  // Every version stays public as signed, so a reader can see exactly what a correction changed.
+  app.get<{ Params: { id: string; version: string } }>("/notices/:id/versions/:version", async (request, reply) => {
+    const params = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1) }).safeParse(request.params);
+    const signed = params.success ? await loadSignedVersion(db, params.data.id, params.data.version) : null;
+    if (!signed) return reply.code(404).send({ error: "No signed version with this id and number" });
+    reply.header("Access-Control-Allow-Origin", "*");
+    const body = JSON.stringify({ url: noticeUrl(site.baseUrl, signed.document.id), ...signed }, null, 2);
+    return sendCacheable(request, reply, "application/json; charset=utf-8", body);
   });
 
   // Meant for other sites' iframes: any origin may frame it (the dashboard itself may not).

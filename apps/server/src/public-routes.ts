@@ -43,6 +43,8 @@ export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicS
     if (asJson) {
       if (!notice?.signed) return reply.code(404).send({ error: "No signed notice with this id" });
       const body = JSON.stringify({ url: noticeUrl(site.baseUrl, notice.id), ...notice.signed }, null, 2);
+      // Public and signed: any newsroom's page may fetch and verify it in the browser.
+      reply.header("Access-Control-Allow-Origin", "*");
       return sendCacheable(request, reply, "application/json; charset=utf-8", body);
     }
     if (!notice) return reply.code(404).type("text/html; charset=utf-8").send("<!doctype html><title>Not found</title><h1>No such notice</h1>");
@@ -51,6 +53,7 @@ export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicS
 
   // The Ed25519 public keys (RFC 7517 key set) that verify signed notices and audit checkpoints.
   app.get("/.well-known/jwks.json", async (request, reply) => {
+    reply.header("Access-Control-Allow-Origin", "*");
     return sendCacheable(request, reply, "application/jwk-set+json", JSON.stringify(await publicKeySet(db)));
   });
 

@@ -1,12 +1,12 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { correctNotice, issueApiToken, registerWebhook, revokeApiToken, startWebhookWorker } from "@tekser/api";
+import { correctNotice, issueApiToken, publishNotice, revokeApiToken, startWebhookWorker } from "@tekser/api";
 import { ZNoticeChangesPage, ZSignedNotice, type TNoticeChange } from "@tekser/contracts";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { loadDemoData } from "@tekser/demo-data";
 import { JobQueue } from "@tekser/jobs";
-import { ZJsonFeed11 } from "@tekser/publish";
+import { ZClaimReviewMarkup, ZJsonFeed11 } from "@tekser/publish";
 import { verifyValue, ZPublicKeySet } from "@tekser/signing";
 import type { FastifyInstance } from "fastify";
 import Parser from "rss-parser";
@@ -93,7 +93,14 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
     const actor = (user: typeof admin) => ({ id: user.id, name: user.username, role: user.role });
 
     const { token, id: tokenId } = await issueApiToken(db, actor(admin), { newsroom: "Qazaq Daily" });
-    const webhook = await registerWebhook(db, actor(editor), { tokenId, url: receiver.url });
+    // The newsroom registers its receiver itself, with its token; the secret comes back once.
+    const registered = await fetch(`${base}/api/v1/webhooks`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ url: receiver.url }),
+    });
+    expect(registered.status).toBe(201);
+    const webhook = (await registered.json()) as { id: string; secret: string };
     receiver.secret = webhook.secret;
 
     const pull = (since: string, bearer = token) => fetch(`${base}/api/v1/notices?since=${since}`, { headers: { authorization: `Bearer ${bearer}` } });
@@ -127,12 +134,26 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
       return row ?? undefined;
     }, "the delivery record");
     expect(history).toMatchObject({ attempts: 2, lastStatus: 204, lastError: null });
+    const ownHistory = (await (await fetch(`${base}/api/v1/webhooks/deliveries`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      rows: { attempts: number; deliveredAt: string | null }[];
+    };
+    expect(ownHistory.rows[0]).toMatchObject({ attempts: 2, deliveredAt: expect.any(String) });
 
     // Page, signed JSON, feeds, corrections log and the embeddable card all show the correction.
     const page = await (await fetch(`${base}/notices/${notice.document.id}`)).text();
     expect(page).toContain("Тақырыпқа түзету белгісі қосылды");
-    const signed = ZSignedNotice.parse(await (await fetch(`${base}/notices/${notice.document.id}.json`)).json());
+    const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)?.[1] ?? "{}";
+    const claimReview = ZClaimReviewMarkup.parse(JSON.parse(jsonLd));
+    expect(claimReview).toMatchObject({ url: `http://tekser.test/notices/${notice.document.id}`, inLanguage: "kk", author: { name: "Tekser", url: "https://tekser.example.kz" } });
+    expect(page).toMatch(/<link rel="alternate" hreflang="ru" href="http:\/\/tekser.test\/notices\/[0-9a-f-]{36}">/);
+    const signedResponse = await fetch(`${base}/notices/${notice.document.id}.json`);
+    expect(signedResponse.headers.get("access-control-allow-origin")).toBe("*");
+    const signed = ZSignedNotice.parse(await signedResponse.json());
     expect(verifyValue(signed.document, signed.signature, keys)).toMatchObject({ valid: true });
+    // The version before the correction stays public and verifiable.
+    const before = ZSignedNotice.parse(await (await fetch(`${base}/notices/${notice.document.id}/versions/${signed.document.version - 1}`)).json());
+    expect(before.document.headline).toBe(notice.document.headline);
+    expect(verifyValue(before.document, before.signature, keys)).toMatchObject({ valid: true });
     const rss = await new Parser().parseString(await (await fetch(`${base}/feed.xml?lang=kk`)).text());
     expect(rss.items[0]?.title).toContain("(түзетілді)");
     const jsonFeed = ZJsonFeed11.parse(await (await fetch(`${base}/feed.json`)).json());
@@ -142,6 +163,13 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
     expect(card.headers.get("content-security-policy")).toContain("frame-ancestors *");
     expect(card.headers.get("x-frame-options")).toBeNull();
     expect(await card.text()).toContain("(түзетілді)");
+
+    // A new publication is delivered too, with its own verifying signature.
+    const decided = await db.claim.findFirstOrThrow({ where: { status: "decided" }, select: { id: true } });
+    const { noticeId: fresh } = await publishNotice(db, actor(editor), { claimId: decided.id, lang: "ru", headline: "Новое заключение", summary: "Кратко." }, { jobs });
+    const published = await waitFor(() => receiver.received.find((entry) => entry.change.document.id === fresh), "the publication delivery");
+    expect(published).toMatchObject({ verified: true, change: { event: "notice.published", document: { version: 1 } } });
+    expect(verifyValue(published.change.document, published.change.signature, keys)).toMatchObject({ valid: true });
 
     await revokeApiToken(db, actor(admin), { tokenId, reason: "newsroom closed" });
     const refused = await pull("0");

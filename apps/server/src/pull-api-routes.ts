@@ -1,34 +1,71 @@
-import { AppError, authenticateApiToken, noticeChangesSince, parseCursor, type PublicSite } from "@tekser/api";
+import {
+  AppError,
+  authenticateApiToken,
+  listWebhookDeliveries,
+  noticeChangesSince,
+  parseCursor,
+  registerWebhook,
+  type PublicSite,
+} from "@tekser/api";
+import { ZRegisterWebhookInput } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 
 const ZPullQuery = z.object({
   since: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+const ZDeliveriesQuery = z.object({ page: z.coerce.number().int().min(1).default(1), perPage: z.coerce.number().int().min(1).max(200).default(50) });
 
 /**
- * The editor pull API: `GET /api/v1/notices?since=<cursor>` with a newsroom's Bearer token
- * returns every publication, correction and retraction after the cursor, in change order.
+ * The editor pull API, for newsrooms holding a Bearer token:
+ * - `GET /api/v1/notices?since=<cursor>`: every publication, correction and retraction after
+ *   the cursor, in change order;
+ * - `POST /api/v1/webhooks {url}`: registers a receiver (the signing secret is in the answer only);
+ * - `GET /api/v1/webhooks/deliveries`: the newsroom's delivery history.
  */
 export function registerPullApiRoutes(app: FastifyInstance, db: Db, site: PublicSite): void {
-  app.get("/api/v1/notices", async (request, reply) => {
-    try {
-      await authenticateApiToken(db, request.headers.authorization);
+  app.get("/api/v1/notices", (request, reply) =>
+    withToken(request, reply, async () => {
       const query = ZPullQuery.safeParse(request.query);
       if (!query.success) return reply.code(400).send({ error: "Bad query", issues: z.flattenError(query.error).fieldErrors });
-      const page = await noticeChangesSince(db, parseCursor(query.data.since), query.data.limit, site.baseUrl);
-      return reply.header("Cache-Control", "no-store").send(page);
+      return reply.send(await noticeChangesSince(db, parseCursor(query.data.since), query.data.limit, site.baseUrl));
+    }),
+  );
+
+  app.post("/api/v1/webhooks", (request, reply) =>
+    withToken(request, reply, async (token) => {
+      const input = ZRegisterWebhookInput.safeParse({ ...(request.body as object | null), tokenId: token.tokenId });
+      if (!input.success) return reply.code(400).send({ error: "Bad webhook", issues: z.flattenError(input.error).fieldErrors });
+      const actor = { id: null, name: `newsroom:${token.newsroom}`, role: "newsroom" };
+      return reply.code(201).send(await registerWebhook(db, actor, input.data));
+    }),
+  );
+
+  app.get("/api/v1/webhooks/deliveries", (request, reply) =>
+    withToken(request, reply, async (token) => {
+      const query = ZDeliveriesQuery.safeParse(request.query);
+      if (!query.success) return reply.code(400).send({ error: "Bad query", issues: z.flattenError(query.error).fieldErrors });
+      return reply.send(await listWebhookDeliveries(db, { ...query.data, sort: [], filters: {} }, token.tokenId));
+    }),
+  );
+
+  async function withToken(request: FastifyRequest, reply: FastifyReply, handle: (token: { tokenId: string; newsroom: string }) => Promise<FastifyReply>) {
+    reply.header("Cache-Control", "no-store");
+    try {
+      return await handle(await authenticateApiToken(db, request.headers.authorization));
     } catch (error) {
       if (error instanceof AppError) return sendAppError(reply, error);
       throw error;
     }
-  });
+  }
 }
 
+const STATUS_BY_CODE: Partial<Record<AppError["code"], number>> = { UNAUTHORIZED: 401, BAD_REQUEST: 400, NOT_FOUND: 404, INVALID_TRANSITION: 409, CONFLICT: 409 };
+
 function sendAppError(reply: FastifyReply, error: AppError) {
-  const status = error.code === "UNAUTHORIZED" ? 401 : error.code === "BAD_REQUEST" ? 400 : 500;
+  const status = STATUS_BY_CODE[error.code] ?? 500;
   if (status === 401) reply.header("WWW-Authenticate", 'Bearer realm="tekser"');
   return reply.code(status).send({ error: error.message, code: error.code });
 }

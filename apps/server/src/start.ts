@@ -1,4 +1,4 @@
-import { activeSigningKey, ensureAdminAccount, startAuditCheckpoints, startWebhookWorker, type PublicSite, type PublishingDeps } from "@tekser/api";
+import { activeSigningKey, ensureAdminAccount, signEarlierVersions, startAuditCheckpoints, startWebhookWorker, type PublicSite, type PublishingDeps } from "@tekser/api";
 import { createDb, openDatabase } from "@tekser/db";
 import { JobQueue } from "@tekser/jobs";
 import type { FastifyInstance } from "fastify";
@@ -31,6 +31,8 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   // Created now rather than at first publication, so the public key set is never empty.
   await activeSigningKey(db, env.TEKSER_SIGNING_KEY);
   await startAuditCheckpoints(jobs, db, env.TEKSER_SIGNING_KEY);
+  const signed = await signEarlierVersions(db, env.TEKSER_SIGNING_KEY);
+  if (signed > 0) log(`  Signed ${signed} notice versions published before notices were signed.`);
   if (env.TEKSER_DEMO_DATA === "on") {
     const loaded = await loadDemoData(db, { signingKeyPem: env.TEKSER_SIGNING_KEY });
     if (loaded) log(`  Loaded the demo data: ${loaded.items} items, ${loaded.claims} claims, ${loaded.notices} notices.`);

@@ -17,6 +17,8 @@ export { correctNotice, retractNotice, listCorrections } from "./services/notice
 export type { PublishingDeps } from "./services/publishing/deps.ts";
 export { noticeChangesSince, parseCursor } from "./services/publishing/notice-changes.ts";
 export { authenticateApiToken, issueApiToken, revokeApiToken } from "./services/api-tokens.ts";
-export { registerWebhook } from "./services/webhooks/registry.ts";
+export { registerWebhook, listWebhookDeliveries } from "./services/webhooks/registry.ts";
 export { startWebhookWorker, attemptDelivery } from "./services/webhooks/deliver.ts";
 export { deliverWebhookJob } from "./services/webhooks/delivery-job.ts";
+export { signEarlierVersions } from "./services/publishing/sign-earlier-versions.ts";
+export { loadSignedVersion } from "./services/publishing/notice-document.ts";

@@ -1,6 +1,7 @@
 import { VERDICTS } from "@tekser/contracts";
 import { describe, expect, it } from "vitest";
 import { buildClaimReview } from "./claim-review.ts";
+import { ZClaimReviewMarkup } from "./claim-review-schema.ts";
 import { noticeUrl } from "./publisher.ts";
 import { kazakhNotice, publisher } from "./test-fixtures.ts";
 import { VERDICT_RATING } from "./verdict.ts";
@@ -53,6 +54,17 @@ describe("buildClaimReview", () => {
         datePublished: "2025-03-01T08:15:00+05:00",
       },
     });
+  });
+
+  it("passes the required-and-recommended schema, which fails when one of them is missing", () => {
+    const review = buildClaimReview(kazakhNotice, publisher);
+    expect(ZClaimReviewMarkup.safeParse(review).error?.issues).toBeUndefined();
+    const { claimReviewed: _claim, ...withoutClaim } = review;
+    expect(ZClaimReviewMarkup.safeParse(withoutClaim).success).toBe(false);
+    const noAlternate = { ...review, reviewRating: { ...(review.reviewRating as object), alternateName: undefined } };
+    expect(ZClaimReviewMarkup.safeParse(noAlternate).success).toBe(false);
+    const noFirst = { ...review, itemReviewed: { ...(review.itemReviewed as object), firstAppearance: undefined } };
+    expect(ZClaimReviewMarkup.safeParse(noFirst).success).toBe(false);
   });
 
   it("omits unknown values instead of emitting null", () => {

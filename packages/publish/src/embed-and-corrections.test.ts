@@ -10,6 +10,7 @@ describe("notice page history", () => {
     expect(html).toContain('<section class="history" id="history">');
     expect(html).toContain('data-kind="correction" data-version="2"');
     expect(html).toContain("Министрлік мәлімдемесінің күні түзетілді");
+    expect(html).toContain('href="http://localhost:3000/notices/ntc_01JNRX8K2Q/versions/1"');
   });
 
   it("says why a retracted notice was retracted, and shows no history for an unchanged one", () => {

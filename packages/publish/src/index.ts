@@ -7,3 +7,4 @@ export { WEBHOOK_SIGNATURE_HEADER, webhookSignatureHeader } from "./webhook-sign
 export { renderCorrectionsFeed, renderCorrectionsPage } from "./corrections-page.ts";
 export { renderEmbedCard } from "./embed-card.ts";
 export { ZJsonFeed11, ZJsonFeedItem } from "./json-feed-schema.ts";
+export { ZClaimReviewMarkup } from "./claim-review-schema.ts";

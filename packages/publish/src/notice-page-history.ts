@@ -7,13 +7,15 @@ import { formatDateTime, uiStrings } from "./ui-strings.ts";
  * Every version with its change note, so a reader sees what changed and when: Tekser never
  * edits a notice silently. Shown only once there is more than the first publication.
  */
-export function renderHistory(notice: TPublishedNotice): string {
+export function renderHistory(notice: TPublishedNotice, baseUrl: string): string {
   if (notice.history.length < 2) return "";
   const t = uiStrings(notice.lang);
   const entries = notice.history.map((entry) => {
     const note = entry.changeNote ? `: ${escapeHtml(entry.changeNote)}` : "";
     const time = `<time datetime="${escapeHtml(entry.at)}">${escapeHtml(formatDateTime(entry.at, notice.lang))}</time>`;
-    return `<li data-kind="${entry.kind}" data-version="${entry.version}"><strong>${escapeHtml(t.changeKinds[entry.kind])}</strong> (${escapeHtml(t.version)} ${entry.version}, ${time})${note}</li>`;
+    const versionUrl = `${noticeUrl(baseUrl, notice.id)}/versions/${entry.version}`;
+    const version = `<a href="${escapeHtml(versionUrl)}" type="application/json">${escapeHtml(t.version)} ${entry.version}</a>`;
+    return `<li data-kind="${entry.kind}" data-version="${entry.version}"><strong>${escapeHtml(t.changeKinds[entry.kind])}</strong> (${version}, ${time})${note}</li>`;
   });
   return `<section class="history" id="history">\n<h2>${escapeHtml(t.history)}</h2>\n<ol>\n${entries.join("\n")}\n</ol>\n</section>`;
 }

@@ -26,7 +26,7 @@ ${section(t.appearances, "appearances", list(notice.appearances.map((a) => rende
 ${section(t.evidence, "evidence", list(notice.evidence.map(renderEvidence)))}
 ${section(t.reviewers, "reviewers", list(notice.reviewers.map(escapeHtml)))}
 </div>
-${renderHistory(notice)}
+${renderHistory(notice, baseUrl)}
 ${renderTranslations(notice, baseUrl)}
 ${renderSignature(notice, baseUrl)}
 </article>`;

@@ -98,4 +98,5 @@ describe("[PUBLISH][CORRECTIONS] a correction is a new signed version, visible e
     const noticeEvents = audit.rows.filter((row) => row.subjectId === noticeId);
     expect(noticeEvents.map((row) => row.action).sort()).toEqual(["notice.correct", "notice.publish", "notice.retract"]);
   });
+
 });

@@ -99,7 +99,11 @@ export async function listPublishedNotices(
   filter: { lang?: TLang | undefined; verdict?: TVerdict | undefined; limit: number },
 ): Promise<TPublishedNotice[]> {
   const notices = await db.notice.findMany({
-    where: filter.lang ? { lang: filter.lang } : {},
+    where: {
+      ...(filter.lang ? { lang: filter.lang } : {}),
+      // A superset (any version had the verdict); the exact current-verdict check follows.
+      ...(filter.verdict ? { versions: { some: { verdict: filter.verdict } } } : {}),
+    },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     select: noticeSelect,
   });

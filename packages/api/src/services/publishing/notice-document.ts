@@ -1,5 +1,5 @@
 import { ZNoticeDocument, ZNoticeSignature, type TNoticeDocument, type TSignedNotice } from "@tekser/contracts";
-import type { Prisma } from "@tekser/db";
+import type { Db, Prisma } from "@tekser/db";
 
 /** The columns a version needs to be turned back into its signed public document. */
 export const noticeVersionDocumentSelect = {
@@ -37,4 +37,10 @@ export function documentOfVersion(row: VersionRow): TNoticeDocument {
 export function signedVersion(row: VersionRow): TSignedNotice | null {
   if (!row.signature) return null;
   return { document: documentOfVersion(row), signature: ZNoticeSignature.parse(JSON.parse(row.signature)) };
+}
+
+/** One earlier (or the current) version of a notice as signed, for its public history. */
+export async function loadSignedVersion(db: Db, noticeId: string, version: number): Promise<TSignedNotice | null> {
+  const row = await db.noticeVersion.findUnique({ where: { noticeId_version: { noticeId, version } }, select: noticeVersionDocumentSelect });
+  return row ? signedVersion(row) : null;
 }

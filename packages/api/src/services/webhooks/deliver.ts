@@ -43,9 +43,12 @@ export async function attemptDelivery(db: Db, deliveryId: string, baseUrl: strin
       redirect: "manual",
     });
     status = response.status;
-    if (!response.ok) error = `HTTP ${response.status}: ${(await response.text()).slice(0, ERROR_TEXT_LIMIT)}`;
+    // Only the status is kept: the receiver's answer body is not stored or shown, so a webhook
+    // aimed at an internal address cannot be used to read that address's responses.
+    await response.body?.cancel();
+    if (!response.ok) error = `HTTP ${response.status}`;
   } catch (caught) {
-    error = caught instanceof Error ? caught.message : String(caught);
+    error = (caught instanceof Error ? caught.message : String(caught)).slice(0, ERROR_TEXT_LIMIT);
   }
   const now = new Date();
   await db.webhookDelivery.update({

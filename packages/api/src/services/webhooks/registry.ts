@@ -4,8 +4,11 @@ import type { Db, Prisma } from "@tekser/db";
 import { AppError } from "../../errors.ts";
 import { recordAudit, type Actor } from "../audit-log.ts";
 
-/** Registers a newsroom's webhook; the HMAC secret is returned once. */
-export async function registerWebhook(db: Db, actor: Actor & { id: string }, input: TRegisterWebhookInput) {
+/**
+ * Registers a newsroom's webhook; the HMAC secret is returned once. The actor is a dashboard
+ * user, or the newsroom itself when it registers through the pull API with its token.
+ */
+export async function registerWebhook(db: Db, actor: Actor, input: TRegisterWebhookInput) {
   const secret = `whsec_${randomBytes(32).toString("base64url")}`;
   return db.$transaction(async (tx) => {
     const token = await tx.apiToken.findUnique({ where: { id: input.tokenId }, select: { revokedAt: true, newsroom: true } });
@@ -64,9 +67,15 @@ const deliveryRowSelect = {
 } satisfies Prisma.WebhookDeliverySelect;
 
 /** Delivery history, newest first, for the dashboard. */
-export async function listWebhookDeliveries(db: Db, input: TWebhookDeliveryListInput): Promise<{ rows: TWebhookDeliveryRow[]; rowCount: number }> {
+export async function listWebhookDeliveries(
+  db: Db,
+  input: TWebhookDeliveryListInput,
+  /** Limits the history to one newsroom's webhooks (the pull API's own view). */
+  tokenId?: string,
+): Promise<{ rows: TWebhookDeliveryRow[]; rowCount: number }> {
   const filters = input.filters ?? {};
   const where: Prisma.WebhookDeliveryWhereInput = {
+    ...(tokenId ? { webhook: { tokenId } } : {}),
     ...(filters.webhookId ? { webhookId: filters.webhookId } : {}),
     ...(filters.state ? { deliveredAt: filters.state === "delivered" ? { not: null } : null } : {}),
   };
