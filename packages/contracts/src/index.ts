@@ -8,3 +8,4 @@ export * from "./review.ts";
 export * from "./notice.ts";
 export * from "./audit.ts";
 export * from "./publish.ts";
+export * from "./claim-cluster.ts";
