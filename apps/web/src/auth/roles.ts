@@ -10,4 +10,5 @@ export const can = {
   setVerdict: (role: TRole) => role === "reviewer" || role === "admin",
   secondReview: (role: TRole) => role === "editor" || role === "reviewer" || role === "admin",
   publish: (role: TRole) => role === "editor" || role === "admin",
+  mergeSplit: (role: TRole) => role === "reviewer" || role === "admin",
 };
