@@ -56,9 +56,13 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 -- Full-text search uses the `simple` configuration: PostgreSQL has no Kazakh stemmer, and
 -- searchText is already case-folded and transliterated by @tekser/claims, so the same query
--- finds Cyrillic and Latin Kazakh alike. Queries must use this exact expression.
-CREATE INDEX "Item_searchText_fts_idx" ON "Item" USING GIN (to_tsvector('simple', coalesce("searchText", '')));
+-- finds Cyrillic and Latin Kazakh alike. The vector is stored (not an expression index) so a
+-- scan in date order can test matches without re-parsing every text.
+ALTER TABLE "Item" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce("searchText", ''))) STORED;
+CREATE INDEX "Item_searchVector_idx" ON "Item" USING GIN ("searchVector");
 CREATE INDEX "Claim_searchTitle_fts_idx" ON "Claim" USING GIN (to_tsvector('simple', coalesce("searchTitle", '')));
 CREATE INDEX "Claim_searchTitle_trgm_idx" ON "Claim" USING GIN ("searchTitle" gin_trgm_ops);
 CREATE INDEX "Claim_mergedIntoId_idx" ON "Claim" ("mergedIntoId");
 CREATE INDEX "Item_originalItemId_idx" ON "Item" ("originalItemId");
+-- The queue's title filter is a case-insensitive "contains" (ILIKE '%…%'): trigrams serve it.
+CREATE INDEX "Claim_title_trgm_idx" ON "Claim" USING GIN ("title" gin_trgm_ops);

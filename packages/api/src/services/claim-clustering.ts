@@ -86,19 +86,24 @@ export function outletHost(value: string): string {
 /**
  * Links the copy to the original outlet's item in the same claim, in whichever order they
  * arrive: this item to its named origin, and earlier copies naming this item's site to it.
+ * Both lookups are narrowed in the database: a claim may have thousands of copies.
  */
 async function linkAttribution(tx: Tx, claimId: string, itemId: string, site: string, originalSource: string | null): Promise<void> {
-  const siblings = await tx.item.findMany({
-    where: { claimId, id: { not: itemId } },
-    select: { id: true, site: true, originalSource: true, originalItemId: true },
-  });
   if (originalSource) {
-    const origin = siblings.find((sibling) => outletHost(sibling.site) === outletHost(originalSource));
+    const host = outletHost(originalSource);
+    const origin = await tx.item.findFirst({
+      where: { claimId, id: { not: itemId }, site: { in: [host, `www.${host}`, `m.${host}`], mode: "insensitive" } },
+      orderBy: { ingestedAt: "asc" },
+      select: { id: true },
+    });
     if (origin) await tx.item.update({ where: { id: itemId }, data: { originalItemId: origin.id } });
   }
-  const copies = siblings.filter(
-    (sibling) => sibling.originalItemId === null && sibling.originalSource && outletHost(sibling.originalSource) === outletHost(site),
-  );
+  const host = outletHost(site);
+  const namingThisSite = await tx.item.findMany({
+    where: { claimId, id: { not: itemId }, originalItemId: null, originalSource: { contains: host, mode: "insensitive" } },
+    select: { id: true, originalSource: true },
+  });
+  const copies = namingThisSite.filter((copy) => copy.originalSource && outletHost(copy.originalSource) === host);
   if (copies.length > 0) {
     await tx.item.updateMany({ where: { id: { in: copies.map((copy) => copy.id) } }, data: { originalItemId: itemId } });
   }

@@ -48,20 +48,14 @@ export async function findCandidates(tx: Tx, fingerprint: Fingerprint): Promise<
   }));
 }
 
-/** Stores an item's fingerprint and band keys so later items can find it. */
+/** Stores an item's fingerprint and band keys (one statement) so later items can find it. */
 export async function saveFingerprint(tx: Tx, itemId: string, fingerprint: Fingerprint): Promise<void> {
-  await tx.itemFingerprint.create({
-    data: {
-      itemId,
-      tokenCount: fingerprint.tokenCount,
-      shingleCount: fingerprint.shingleCount,
-      signature: toSigned(fingerprint.signature),
-      shingles: fingerprint.shingles ? toSigned(fingerprint.shingles) : [],
-      exact: fingerprint.shingles !== null,
-    },
-  });
-  if (fingerprint.bands.length === 0) return;
   await tx.$executeRaw(Prisma.sql`
+    WITH fingerprint AS (
+      INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact")
+      VALUES (${itemId}::uuid, ${fingerprint.tokenCount}, ${fingerprint.shingleCount}, ${toSigned(fingerprint.signature)}::int[],
+              ${fingerprint.shingles ? toSigned(fingerprint.shingles) : []}::int[], ${fingerprint.shingles !== null})
+    )
     INSERT INTO "ItemBandKey" ("key", "itemId")
     SELECT unnest(${fingerprint.bands.map(BigInt)}::bigint[]), ${itemId}::uuid
     ON CONFLICT DO NOTHING`);

@@ -4,6 +4,8 @@ import { Prisma, type Db } from "@tekser/db";
 import { AppError } from "../errors.ts";
 
 const SNIPPET_CHARS = 240;
+/** Misspelt-title matches looked at: the closest claims only. */
+const TITLE_MATCHES = 20;
 const SIMILAR_LIMIT = 10;
 
 interface HitRow {
@@ -34,18 +36,26 @@ export async function searchItems(db: Db, rawInput: TSearchInput): Promise<{ row
   const tsQuery = tokens.map((token) => `${token}:*`).join(" & ");
   const normalised = tokens.join(" ");
   const filters = searchFilters(input);
+  // Each branch stops at the rows this page can need, so a common word never sorts every match.
+  const window = input.page * input.perPage + 1;
   const rows = await db.$queryRaw<HitRow[]>(Prisma.sql`
-    WITH matches AS (
+    WITH by_text AS (
       SELECT i."id", 1.0::float8 AS rank FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId"
-      WHERE to_tsvector('simple', coalesce(i."searchText", '')) @@ to_tsquery('simple', ${tsQuery}) ${filters}
-      UNION
-      SELECT i."id", similarity(c."searchTitle", ${normalised})::float8 FROM "Claim" c JOIN "Item" i ON i."claimId" = c."id"
-      WHERE c."searchTitle" % ${normalised} ${filters}
+      WHERE i."searchVector" @@ to_tsquery('simple', ${tsQuery}) ${filters}
+      ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}
+    ), by_title AS (
+      SELECT i."id", c.score AS rank
+      FROM (SELECT "id", "verdict", "status", similarity("searchTitle", ${normalised})::float8 AS score
+            FROM "Claim" WHERE "searchTitle" % ${normalised} ORDER BY score DESC LIMIT ${TITLE_MATCHES}) c
+      JOIN "Item" i ON i."claimId" = c."id"
+      WHERE true ${filters}
+      ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}
+    ), matches AS (
+      SELECT "id", max(rank) AS rank FROM (SELECT * FROM by_text UNION ALL SELECT * FROM by_title) m GROUP BY "id"
     )
     SELECT i."id" AS "itemId", i."claimId", c."title" AS "claimTitle", c."verdict", c."status", i."site", i."lang",
-           i."kind", i."title", left(i."text", ${SNIPPET_CHARS}) AS "snippet", i."publishedAt", max(m.rank) AS rank
+           i."kind", i."title", left(i."text", ${SNIPPET_CHARS}) AS "snippet", i."publishedAt", m.rank
     FROM matches m JOIN "Item" i ON i."id" = m."id" LEFT JOIN "Claim" c ON c."id" = i."claimId"
-    GROUP BY i."id", c."id"
     ORDER BY i."publishedAt" DESC NULLS LAST, i."id"
     LIMIT ${input.perPage + 1} OFFSET ${(input.page - 1) * input.perPage}`);
   return {
