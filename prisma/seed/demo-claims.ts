@@ -1,4 +1,5 @@
 import { approveVerdict, correctNotice, publishNotice, recordAudit, submitVerdict, type Actor, type PublishingDeps } from "@tekser/api";
+import { searchText } from "@tekser/claims";
 import type { ClaimStatus, Db } from "@tekser/db";
 import type { TDemoClaim } from "./demo-files.ts";
 
@@ -61,7 +62,7 @@ async function gatherItems(db: Db, seed: Actor, demo: TDemoClaim, itemIds: strin
     const firstSeenAt = new Date(Math.min(...items.map((item) => (item.publishedAt ?? item.ingestedAt).getTime())));
     await tx.claim.update({
       where: { id: primary },
-      data: { title: demo.title, lang: demo.lang, priority: demo.priority, firstSeenAt },
+      data: { title: demo.title, searchTitle: searchText(demo.title), lang: demo.lang, priority: demo.priority, firstSeenAt },
     });
     await recordAudit(tx, seed, {
       action: "claim.merge",

@@ -12,6 +12,7 @@ import { IngestPage } from "./ingest/ingest-page.tsx";
 import { DeliveriesPage } from "./newsroom/deliveries-page.tsx";
 import { NewsroomPage } from "./newsroom/newsroom-page.tsx";
 import { QueuePage } from "./queue/queue-page.tsx";
+import { SearchPage } from "./search/search-page.tsx";
 import { AppShell } from "./shell/app-shell.tsx";
 import { Forbidden, LoadFailed, Loading, NotFound } from "./shell/status-pages.tsx";
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from "./trpc.ts";
@@ -62,6 +63,7 @@ export function AuthGate() {
           <Switch>
             <Route path="/" component={QueuePage} />
             <Route path="/claims/:id">{(params) => <ClaimPage key={params.id} id={params.id} />}</Route>
+            <Route path="/search" component={SearchPage} />
             <Route path="/ingest">{can.ingest(user.role) ? <IngestPage /> : <Forbidden role={user.role} />}</Route>
             <Route path="/audit">{can.audit(user.role) ? <AuditPage /> : <Forbidden role={user.role} />}</Route>
             <Route path="/audit/claims/:id">

@@ -18,6 +18,8 @@ export const ZClaimListRow = z.object({
   lang: z.string(),
   status: ZClaimStatus,
   verdict: ZVerdict.nullable(),
+  /** A new copy of a claim already judged fake or verified arrived (claims feature). */
+  resurfaced: z.boolean(),
   priority: z.number().int(),
   itemCount: z.number().int(),
   sites: z.array(z.string()),

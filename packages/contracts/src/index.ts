@@ -10,3 +10,4 @@ export * from "./audit.ts";
 export * from "./publish.ts";
 export * from "./newsroom.ts";
 export * from "./user.ts";
+export * from "./claim-cluster.ts";

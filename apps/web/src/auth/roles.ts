@@ -11,4 +11,5 @@ export const can = {
   secondReview: (role: TRole) => role === "editor" || role === "reviewer" || role === "admin",
   publish: (role: TRole) => role === "editor" || role === "admin",
   newsrooms: (role: TRole) => role === "editor" || role === "admin",
+  mergeSplit: (role: TRole) => role === "reviewer" || role === "admin",
 };

@@ -13,6 +13,8 @@ import { ItemList } from "./item-list.tsx";
 import { NoticeList, PublishForm } from "./publish-panel.tsx";
 import { ReviewHistory } from "./review-history.tsx";
 import { SecondReviewPanel } from "./second-review-panel.tsx";
+import { SimilarClaimsPanel } from "./similar-claims-panel.tsx";
+import { SpreadPanel } from "./spread-panel.tsx";
 import { VerdictForm } from "./verdict-form.tsx";
 
 const OPEN_FOR_VERDICT: TClaimDetail["status"][] = ["new", "in_review", "reopened"];
@@ -71,6 +73,7 @@ function ClaimView({ claim, onReload }: { claim: TClaimDetail; onReload: () => v
       </header>
       <div className="claim-layout">
         <div className="claim-main">
+          <SpreadPanel claimId={claim.id} />
           <ItemList items={claim.items} />
           <ReviewHistory reviews={claim.reviews} />
         </div>
@@ -79,6 +82,7 @@ function ClaimView({ claim, onReload }: { claim: TClaimDetail; onReload: () => v
           {showSecondReview ? <SecondReviewPanel key={pendingReview.id} review={pendingReview} /> : null}
           {showPublish ? <PublishForm claim={claim} /> : null}
           {claim.notices.length > 0 || showPublish ? <NoticeList notices={claim.notices} /> : null}
+          <SimilarClaimsPanel claimId={claim.id} />
         </aside>
       </div>
     </article>

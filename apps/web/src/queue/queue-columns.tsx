@@ -17,6 +17,7 @@ export const queueColumns = [
           {info.getValue()}
         </Link>
         {info.row.original.assignee ? <span className="muted small">{info.row.original.assignee}</span> : null}
+        {info.row.original.resurfaced ? <span className="badge resurfaced-badge" data-testid="resurfaced">{t("queue.resurfaced")}</span> : null}
       </div>
     ),
     meta: { className: "col-title" },

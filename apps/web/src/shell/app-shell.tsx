@@ -22,6 +22,7 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
 
   const links = [
     { to: "/", label: t("nav.queue"), show: true },
+    { to: "/search", label: t("nav.search"), show: true },
     { to: "/ingest", label: t("nav.ingest"), show: can.ingest(me.role) },
     { to: "/audit", label: t("nav.audit"), show: can.audit(me.role) },
     { to: "/newsrooms", label: t("nav.newsrooms"), show: can.newsrooms(me.role) },

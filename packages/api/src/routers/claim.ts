@@ -2,6 +2,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { ZClaimById, ZClaimDetail, ZClaimListInput, ZClaimListOutput } from "@tekser/contracts";
 import { getClaim, listClaims } from "../services/claim-queue.ts";
 import { staffProcedure } from "../trpc.ts";
+import { claimClusterProcedures } from "./claim-cluster.ts";
 
 export const claimRouter = {
   list: staffProcedure
@@ -13,4 +14,6 @@ export const claimRouter = {
     .input(ZClaimById)
     .output(ZClaimDetail)
     .query(({ ctx, input }) => getClaim(ctx.db, input.id)),
+
+  ...claimClusterProcedures,
 } satisfies TRPCRouterRecord;

@@ -2,6 +2,7 @@ import type { TIngestError, TIngestReport, TIngestReportItem, TParsedItem } from
 import type { Db, IngestRoute, Tx } from "@tekser/db";
 import { contentHash, IngestParseError, parseInput, sha256Hex } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
+import { clusterItem } from "./claim-clustering.ts";
 
 export interface IngestInput {
   /** File path, URL or upload name: how the report names this input. */
@@ -18,7 +19,6 @@ export interface ParsedDocument {
 
 /** Item kinds that start a claim of their own; headlines found on a page only accompany it. */
 const CLAIM_KINDS = new Set<TParsedItem["kind"]>(["article", "post"]);
-const CLAIM_TITLE_MAX = 200;
 
 /**
  * Parses each input and stores its items, one transaction per input, so a bad input never
@@ -101,7 +101,6 @@ async function storeDocument(
       report.push(reportItem(existing.id, parsed, true));
       continue;
     }
-    const claimId = CLAIM_KINDS.has(parsed.kind) ? await startClaim(tx, parsed) : null;
     const item = await tx.item.create({
       data: {
         kind: parsed.kind,
@@ -123,10 +122,10 @@ async function storeDocument(
         rawDocumentId: document.id,
         rawLocation: parsed.location,
         parentItemId: parsed.parentLocation ? (idByLocation.get(parsed.parentLocation) ?? null) : null,
-        claimId,
       },
       select: { id: true },
     });
+    const claimId = await clusterItem(tx, actor, item.id, { mayStartClaim: CLAIM_KINDS.has(parsed.kind) });
     idByLocation.set(parsed.location, item.id);
     createdItemIds.push(item.id);
     if (claimId) createdClaimIds.push(claimId);
@@ -141,20 +140,6 @@ async function storeDocument(
     });
   }
   return report;
-}
-
-async function startClaim(tx: Tx, parsed: TParsedItem): Promise<string> {
-  const title = parsed.title ?? parsed.text;
-  const claim = await tx.claim.create({
-    data: {
-      title: title.length > CLAIM_TITLE_MAX ? `${title.slice(0, CLAIM_TITLE_MAX - 1)}…` : title,
-      lang: parsed.lang,
-      // A republished page may carry only the time it was archived from its source.
-      firstSeenAt: new Date(parsed.publishedAt ?? parsed.archivedAt ?? Date.now()),
-    },
-    select: { id: true },
-  });
-  return claim.id;
 }
 
 function reportItem(id: string, parsed: TParsedItem, duplicate: boolean): TIngestReportItem {

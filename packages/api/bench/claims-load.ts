@@ -1,0 +1,58 @@
+/** Bulk loading of synthetic items, claims and fingerprints for the claims scale benchmark. */
+import { randomUUID } from "node:crypto";
+import { searchText, type Fingerprint } from "@tekser/claims";
+import type { SyntheticItem } from "@tekser/claims/synthetic";
+import { Prisma, type Db } from "@tekser/db";
+
+const STATUSES = ["new", "new", "new", "in_review", "awaiting_second_review", "decided", "published", "closed"] as const;
+const VERDICTS = ["fake", "verified", "misleading", "unverifiable"] as const;
+
+export interface LoadRow {
+  item: SyntheticItem;
+  cluster: number;
+  fingerprint: Fingerprint | null;
+}
+
+/** Inserts one batch: a claim for each cluster not seen before, then the items (and fingerprints). */
+export async function loadBatch(db: Db, rows: LoadRow[], claimIds: Map<number, string>): Promise<void> {
+  const newClaims = rows.filter((row, index) => !claimIds.has(row.cluster) && rows.findIndex((other) => other.cluster === row.cluster) === index);
+  for (const row of newClaims) claimIds.set(row.cluster, randomUUID());
+  if (newClaims.length > 0) {
+    const titles = newClaims.map((row) => (row.item.title ?? row.item.text).slice(0, 200));
+    const statuses = newClaims.map((row) => STATUSES[row.cluster % STATUSES.length] ?? "new");
+    await db.$executeRaw(Prisma.sql`
+      INSERT INTO "Claim" ("id", "title", "searchTitle", "lang", "status", "verdict", "priority", "firstSeenAt", "updatedAt")
+      SELECT id, title, search_title, lang, status::"ClaimStatus", verdict::"Verdict", priority, seen, seen
+      FROM unnest(${newClaims.map((row) => claimIds.get(row.cluster))}::uuid[], ${titles}::text[], ${titles.map((title) => searchText(title))}::text[],
+                  ${newClaims.map((row) => row.item.lang)}::text[], ${statuses}::text[],
+                  ${statuses.map((status, i) => (status === "decided" || status === "published" ? (VERDICTS[i % 4] ?? null) : null))}::text[],
+                  ${newClaims.map((row) => row.cluster % 4)}::int[], ${newClaims.map((row) => row.item.publishedAt)}::timestamptz[])
+        AS t(id, title, search_title, lang, status, verdict, priority, seen)`);
+  }
+  const ids = rows.map(() => randomUUID());
+  await db.$executeRaw(Prisma.sql`
+    INSERT INTO "Item" ("id", "kind", "site", "title", "text", "lang", "publishedAt", "contentHash", "searchText", "claimId")
+    SELECT id, kind::"ItemKind", site, title, text, lang, published, hash, search, claim
+    FROM unnest(${ids}::uuid[], ${rows.map((row) => row.item.kind)}::text[], ${rows.map((row) => row.item.site)}::text[],
+                ${rows.map((row) => row.item.title)}::text[], ${rows.map((row) => row.item.text)}::text[], ${rows.map((row) => row.item.lang)}::text[],
+                ${rows.map((row) => row.item.publishedAt)}::timestamptz[], ${ids}::text[],
+                ${rows.map((row) => searchText([row.item.title, row.item.text].filter(Boolean).join("\n")))}::text[],
+                ${rows.map((row) => claimIds.get(row.cluster))}::uuid[])
+      AS t(id, kind, site, title, text, lang, published, hash, search, claim)`);
+  const fingerprinted = rows.flatMap((row, index) => (row.fingerprint ? [{ id: ids[index] ?? "", fingerprint: row.fingerprint }] : []));
+  if (fingerprinted.length === 0) return;
+  await db.$executeRaw(Prisma.sql`
+    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact")
+    SELECT id, tokens, shingles, string_to_array(signature, ',')::int[], string_to_array(exact_set, ',')::int[], exact
+    FROM unnest(${fingerprinted.map((row) => row.id)}::uuid[], ${fingerprinted.map((row) => row.fingerprint.tokenCount)}::int[],
+                ${fingerprinted.map((row) => row.fingerprint.shingleCount)}::int[],
+                ${fingerprinted.map((row) => row.fingerprint.signature.map((value) => value | 0).join(","))}::text[],
+                ${fingerprinted.map((row) => (row.fingerprint.shingles ?? []).map((value) => value | 0).join(","))}::text[],
+                ${fingerprinted.map((row) => row.fingerprint.shingles !== null)}::boolean[])
+      AS t(id, tokens, shingles, signature, exact_set, exact)`);
+  const keys = fingerprinted.flatMap((row) => row.fingerprint.bands.map((key) => ({ key, id: row.id })));
+  await db.$executeRaw(Prisma.sql`
+    INSERT INTO "ItemBandKey" ("key", "itemId")
+    SELECT * FROM unnest(${keys.map((row) => BigInt(row.key))}::bigint[], ${keys.map((row) => row.id)}::uuid[])
+    ON CONFLICT DO NOTHING`);
+}

@@ -1,0 +1,127 @@
+/**
+ * Scale benchmark of the claims feature (pnpm bench:claims; `--million` adds the 1M tier).
+ * Generates synthetic items (see @tekser/claims/synthetic), clusters 100k of them, loads them into
+ * a throw-away embedded PostgreSQL, and times the clustering, the queue query and full-text search.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ClusterIndex, fingerprintText } from "@tekser/claims";
+import { syntheticItems, type SyntheticItem } from "@tekser/claims/synthetic";
+import { createDb, migrateDatabase, startEmbeddedPostgres, type Db } from "@tekser/db";
+import { freePort } from "@tekser/db/testing";
+import { listClaims } from "../src/services/claim-queue.ts";
+import { searchItems } from "../src/services/claim-search.ts";
+import { loadBatch, type LoadRow } from "./claims-load.ts";
+import { timeIngestClustering } from "./claims-ingest-timing.ts";
+
+const BATCH = 2000;
+const TIERS = process.argv.includes("--million") ? [100_000, 1_000_000] : [100_000];
+const RUNS = 100;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function timeRuns(runs: number, run: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < 5; i++) await run(i); // warm the cache and plans
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run(i);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+const QUEUE_FILTERS = [{}, { status: ["new" as const] }, { verdict: ["fake" as const] }, { lang: ["kk" as const] }, { text: "министрлігі" }];
+const SEARCH_WORDS = ["зейнет", "министрлігі", "метро", "Алматы", "shekara", "налог", "жер сілкінісі", "вакцина", "бюджет", "тұрғындар"];
+
+async function measureQueries(db: Db) {
+  const queue = await timeRuns(RUNS, (i) => listClaims(db, { page: 1 + (i % 3), perPage: 25, filters: QUEUE_FILTERS[i % QUEUE_FILTERS.length] }));
+  const search = await timeRuns(RUNS, (i) => searchItems(db, { q: SEARCH_WORDS[i % SEARCH_WORDS.length] ?? "", perPage: 25, ...(i % 4 === 0 ? { lang: ["kk"] } : {}) }));
+  return { queue, search };
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "tekser-bench-claims-"));
+  const database = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  await migrateDatabase(database.url);
+  const db = createDb(database.url);
+  const results: { tier: number; queue: { p50: number; p95: number }; search: { p50: number; p95: number } }[] = [];
+  try {
+    const largest = TIERS[TIERS.length - 1] ?? 100_000;
+    const generator = syntheticItems({ count: largest });
+    const index = new ClusterIndex();
+    const claimIds = new Map<number, string>();
+    const storyCluster = new Map<number, number>();
+    let loaded = 0;
+    let clusterMs = 0;
+    let missedCopies = 0;
+    let copies = 0;
+    let falseMerges = 0;
+    for (const tier of TIERS) {
+      const clustered = tier === 100_000; // the in-memory index of 1M fingerprints would not fit the 2-core/limited-RAM box
+      let batch: LoadRow[] = [];
+      const loadStart = performance.now();
+      while (loaded < tier) {
+        const { value: item, done } = generator.next() as IteratorResult<SyntheticItem>;
+        if (done) break;
+        loaded++;
+        let row: LoadRow;
+        if (clustered) {
+          const start = performance.now();
+          const fingerprint = fingerprintText([item.title, item.text].filter(Boolean).join("\n"));
+          const assignment = index.add(fingerprint);
+          clusterMs += performance.now() - start;
+          const known = storyCluster.get(item.story);
+          if (known === undefined) {
+            storyCluster.set(item.story, assignment.clusterId);
+            if (assignment.matchedItem !== null) falseMerges++;
+          } else {
+            copies++;
+            if (known !== assignment.clusterId) missedCopies++;
+          }
+          row = { item, cluster: assignment.clusterId, fingerprint };
+        } else {
+          // Beyond 100k, claims follow the generator's stories (the clustering is timed at 100k).
+          row = { item, cluster: 10_000_000 + item.story, fingerprint: null };
+        }
+        batch.push(row);
+        if (batch.length === BATCH) {
+          await loadBatch(db, batch, claimIds);
+          batch = [];
+        }
+      }
+      if (batch.length > 0) await loadBatch(db, batch, claimIds);
+      await db.$executeRawUnsafe("ANALYZE");
+      console.log(`\n── ${tier.toLocaleString("en")} items (${claimIds.size.toLocaleString("en")} claims), loaded in ${((performance.now() - loadStart) / 1000).toFixed(0)} s`);
+      if (clustered) {
+        console.log(`Clustering 100k items (normalise + MinHash + LSH + match rule, in-process): ${(clusterMs / 1000).toFixed(1)} s  (target < 60 s)`);
+        console.log(`  copies joined to their original's claim: ${(1 - missedCopies / copies).toFixed(3)} of ${copies}; originals wrongly merged: ${falseMerges}`);
+        const ingest = await timeIngestClustering(db, 500);
+        console.log(`Clustering at ingest through PostgreSQL (clusterItem per item, in its transaction): ${ms(ingest.perItemMs)} per item, p95 ${ms(ingest.p95Ms)}`);
+        console.log(`  → ${(ingest.perItemMs * 100).toFixed(0)} s for 100k items one by one at this database size`);
+      }
+      const measured = await measureQueries(db);
+      results.push({ tier, ...measured });
+      console.log(`Queue query (claim.list, 25 rows + count, 5 filter shapes): p50 ${ms(measured.queue.p50)}  p95 ${ms(measured.queue.p95)}  (target p95 < 50 ms)`);
+      console.log(`Full-text search (claim.search, 10 queries, 25 rows):        p50 ${ms(measured.search.p50)}  p95 ${ms(measured.search.p95)}  (target p95 < 50 ms)`);
+    }
+    const [small, large] = results;
+    if (small && large) {
+      console.log(`\nGrowth 100k → 1M: queue p95 ×${(large.queue.p95 / small.queue.p95).toFixed(2)}, search p95 ×${(large.search.p95 / small.search.p95).toFixed(2)}`);
+    } else {
+      console.log("\n(1M tier skipped: run `pnpm bench:claims --million` for it and for the growth figures)");
+    }
+  } finally {
+    await db.$disconnect();
+    await database.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,43 @@
+import {
+  ZClaimAppearances,
+  ZClaimById,
+  ZClaimEditResult,
+  ZClaimMergeInput,
+  ZClaimSplitInput,
+  ZSearchInput,
+  ZSearchOutput,
+  ZSimilarClaims,
+} from "@tekser/contracts";
+import { getAppearances } from "../services/claim-appearances.ts";
+import { mergeClaims, splitItem } from "../services/claim-edits.ts";
+import { searchItems, similarClaims } from "../services/claim-search.ts";
+import { reviewerProcedure, staffProcedure } from "../trpc.ts";
+import { actorOf } from "./auth.ts";
+
+/** Claims feature (issue 4): appearances, merge/split, similar claims, search. Spread into claimRouter. */
+export const claimClusterProcedures = {
+  appearances: staffProcedure
+    .input(ZClaimById)
+    .output(ZClaimAppearances)
+    .query(({ ctx, input }) => getAppearances(ctx.db, input.id)),
+
+  similar: staffProcedure
+    .input(ZClaimById)
+    .output(ZSimilarClaims)
+    .query(({ ctx, input }) => similarClaims(ctx.db, input.id)),
+
+  search: staffProcedure
+    .input(ZSearchInput)
+    .output(ZSearchOutput)
+    .query(({ ctx, input }) => searchItems(ctx.db, input)),
+
+  merge: reviewerProcedure
+    .input(ZClaimMergeInput)
+    .output(ZClaimEditResult)
+    .mutation(({ ctx, input }) => mergeClaims(ctx.db, actorOf(ctx.user), input)),
+
+  split: reviewerProcedure
+    .input(ZClaimSplitInput)
+    .output(ZClaimEditResult)
+    .mutation(({ ctx, input }) => splitItem(ctx.db, actorOf(ctx.user), input)),
+};

@@ -1,0 +1,111 @@
+import { normaliseTokens } from "@tekser/claims";
+import { ZSearchInput, type TSearchHit, type TSearchInput, type TSimilarClaim } from "@tekser/contracts";
+import { Prisma, type Db } from "@tekser/db";
+import { AppError } from "../errors.ts";
+
+const SNIPPET_CHARS = 240;
+/** Misspelt-title matches looked at: the closest claims only. */
+const TITLE_MATCHES = 20;
+const SIMILAR_LIMIT = 10;
+
+interface HitRow {
+  itemId: string;
+  claimId: string | null;
+  claimTitle: string | null;
+  verdict: TSearchHit["verdict"];
+  status: TSearchHit["status"];
+  site: string;
+  lang: string;
+  kind: TSearchHit["kind"];
+  title: string | null;
+  snippet: string;
+  publishedAt: Date | null;
+  rank: number;
+}
+
+/**
+ * Full-text search over items (`simple` configuration over the normalised text, so Cyrillic and
+ * Latin Kazakh, Russian and English all match; every word also matches as a prefix, which stands
+ * in for the Kazakh stemmer PostgreSQL lacks), plus claims whose normalised title is
+ * trigram-similar to the query (misspellings). Newest first.
+ */
+export async function searchItems(db: Db, rawInput: TSearchInput): Promise<{ rows: TSearchHit[]; hasMore: boolean }> {
+  const input = ZSearchInput.parse(rawInput);
+  const tokens = normaliseTokens(input.q);
+  if (tokens.length === 0) throw new AppError("BAD_REQUEST", "The search has no words in it");
+  const tsQuery = tokens.map((token) => `${token}:*`).join(" & ");
+  const normalised = tokens.join(" ");
+  const filters = searchFilters(input);
+  // Each branch stops at the rows this page can need, so a common word never sorts every match.
+  const window = input.page * input.perPage + 1;
+  const rows = await db.$queryRaw<HitRow[]>(Prisma.sql`
+    WITH by_text AS (
+      SELECT i."id", 1.0::float8 AS rank FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId"
+      WHERE i."searchVector" @@ to_tsquery('simple', ${tsQuery}) ${filters}
+      ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}
+    ), by_title AS (
+      SELECT i."id", c.score AS rank
+      FROM (SELECT "id", "verdict", "status", similarity("searchTitle", ${normalised})::float8 AS score
+            FROM "Claim" WHERE "searchTitle" % ${normalised} ORDER BY score DESC LIMIT ${TITLE_MATCHES}) c
+      JOIN "Item" i ON i."claimId" = c."id"
+      WHERE true ${filters}
+      ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}
+    ), matches AS (
+      SELECT "id", max(rank) AS rank FROM (SELECT * FROM by_text UNION ALL SELECT * FROM by_title) m GROUP BY "id"
+    )
+    SELECT i."id" AS "itemId", i."claimId", c."title" AS "claimTitle", c."verdict", c."status", i."site", i."lang",
+           i."kind", i."title", left(i."text", ${SNIPPET_CHARS}) AS "snippet", i."publishedAt", m.rank
+    FROM matches m JOIN "Item" i ON i."id" = m."id" LEFT JOIN "Claim" c ON c."id" = i."claimId"
+    ORDER BY i."publishedAt" DESC NULLS LAST, i."id"
+    LIMIT ${input.perPage + 1} OFFSET ${(input.page - 1) * input.perPage}`);
+  return {
+    hasMore: rows.length > input.perPage,
+    rows: rows.slice(0, input.perPage).map((row) => ({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null, rank: Number(row.rank) })),
+  };
+}
+
+/** The filters as SQL on the aliases `i` (item) and `c` (its claim), each starting with AND. */
+function searchFilters(input: ReturnType<typeof ZSearchInput.parse>): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (input.lang?.length) parts.push(Prisma.sql`AND i."lang" = ANY(${input.lang}::text[])`);
+  if (input.site) parts.push(Prisma.sql`AND i."site" = ${input.site}`);
+  if (input.sourceId) parts.push(Prisma.sql`AND i."sourceId" = ${input.sourceId}::uuid`);
+  if (input.from) parts.push(Prisma.sql`AND i."publishedAt" >= ${new Date(input.from)}`);
+  if (input.to) parts.push(Prisma.sql`AND i."publishedAt" < ${new Date(input.to)}`);
+  if (input.verdict?.length) parts.push(Prisma.sql`AND c."verdict"::text = ANY(${input.verdict}::text[])`);
+  if (input.status?.length) parts.push(Prisma.sql`AND c."status"::text = ANY(${input.status}::text[])`);
+  return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
+}
+
+/** Title words shorter than this are mostly particles and prepositions: too common to relate claims. */
+const SIMILAR_WORD_MIN = 4;
+
+/**
+ * Claims like this one that clustering kept apart: normalised titles that are trigram-similar,
+ * or that share words (as prefixes, so Kazakh word forms meet). Merged-away claims are left out.
+ */
+export async function similarClaims(db: Db, claimId: string): Promise<TSimilarClaim[]> {
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { searchTitle: true } });
+  if (!claim) throw new AppError("NOT_FOUND", `No claim with id ${claimId}`);
+  const title = claim.searchTitle ?? "";
+  const words = [...new Set(title.split(" ").filter((word) => word.length >= SIMILAR_WORD_MIN))];
+  const anyWord = words.length ? words.map((word) => `${word}:*`).join(" | ") : "";
+  const rows = await db.$queryRaw<TSimilarClaim[]>(Prisma.sql`
+    WITH by_title AS (
+      SELECT c."id", similarity(c."searchTitle", ${title})::float8 AS score
+      FROM "Claim" c WHERE c."searchTitle" % ${title}
+      LIMIT ${SIMILAR_LIMIT * 5}
+    ), by_words AS (
+      SELECT c."id", (ts_rank(to_tsvector('simple', coalesce(c."searchTitle", '')), to_tsquery('simple', ${anyWord})) / 2)::float8 AS score
+      FROM "Claim" c
+      WHERE ${anyWord} <> '' AND to_tsvector('simple', coalesce(c."searchTitle", '')) @@ to_tsquery('simple', ${anyWord})
+      LIMIT ${SIMILAR_LIMIT * 5}
+    )
+    SELECT c."id", c."title", c."lang", c."status", c."verdict", max(s.score) AS similarity
+    FROM (SELECT * FROM by_title UNION ALL SELECT * FROM by_words) s JOIN "Claim" c ON c."id" = s."id"
+    WHERE c."mergedIntoId" IS NULL AND c."id" <> ${claimId}::uuid
+    GROUP BY c."id"
+    ORDER BY similarity DESC, c."id"
+    LIMIT ${SIMILAR_LIMIT}`);
+  return rows.map((row) => ({ ...row, similarity: Number(row.similarity) }));
+}

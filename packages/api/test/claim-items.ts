@@ -1,0 +1,61 @@
+import type { TParsedItem } from "@tekser/contracts";
+import type { Db } from "@tekser/db";
+import { SYSTEM_ACTOR } from "../src/services/audit-log.ts";
+import { ingestInputs } from "../src/services/ingest.ts";
+
+let counter = 0;
+
+/** A parsed item as a parser would hand it to ingest; tests override what they care about. */
+export function parsedItem(overrides: Partial<TParsedItem> & Pick<TParsedItem, "text" | "site">): TParsedItem {
+  counter += 1;
+  return {
+    kind: "post",
+    location: `items[${counter}]`,
+    parentLocation: null,
+    url: `https://${overrides.site}/${counter}`,
+    canonicalUrl: `https://${overrides.site}/${counter}`,
+    originalSource: null,
+    title: null,
+    lang: "kk",
+    publishedAt: null,
+    archivedAt: null,
+    author: null,
+    views: null,
+    reposts: null,
+    links: [],
+    mediaUrls: [],
+    ...overrides,
+  };
+}
+
+/** Runs the real ingest service on ready-parsed items, one input each; returns their ids. */
+export async function ingestItems(db: Db, ...items: TParsedItem[]): Promise<string[]> {
+  const report = await ingestInputs(
+    db,
+    SYSTEM_ACTOR,
+    "cli",
+    items.map((item, index) => ({ name: `test-${index}`, bytes: new TextEncoder().encode(JSON.stringify(item)) })),
+    { parse: (input) => ({ format: "test", items: [JSON.parse(new TextDecoder().decode(input.bytes)) as TParsedItem], errors: [] }) },
+  );
+  return report.items.map((item) => item.id);
+}
+
+export async function claimOf(db: Db, itemId: string): Promise<string | null> {
+  return (await db.item.findUniqueOrThrow({ where: { id: itemId }, select: { claimId: true } })).claimId;
+}
+
+export const PENSION_ARTICLE =
+  "Еңбек және халықты әлеуметтік қорғау министрлігі зейнет жасын қайта көтеру туралы шешім қабылданған жоқ деп мәлімдеді. " +
+  "Бұған дейін бірқатар Telegram арналарында әйелдердің зейнет жасы алпыс бес жасқа дейін бірден көтеріледі деген хабар тарады. " +
+  "Министрліктің баспасөз қызметі заңнамаға мұндай түзету енгізілмегенін атап өтті. " +
+  "Азаматтарға ақпаратты ресми сайттан тексеру ұсынылды.";
+
+export const PENSION_LATIN =
+  "Eñbek jäne halyqty äleumettık qorğau ministrlıgı zeinet jasyn qaita köteru turaly şeşım qabyldanğan joq dep mälımdedı. " +
+  "Būğan deiın bırqatar Telegram arnalarynda äielderdıñ zeinet jasy alpys bes jasqa deiın bırden köterıledı degen habar tarady. " +
+  "Ministrlıktıñ baspasöz qyzmetı zañnamağa mūndai tüzetu engızılmegenın atap öttı.";
+
+export const PENSION_NEAR_MISS =
+  "Еңбек және халықты әлеуметтік қорғау министрлігі келесі жылдан бастап ең төменгі зейнетақы мөлшері өсетінін хабарлады. " +
+  "Ведомство есебі бойынша төлем он пайызға артады. Бұл өзгеріс екі миллионнан астам зейнеткерге қатысты болады. " +
+  "Министрліктің баспасөз қызметі қаражат республикалық бюджетте қарастырылғанын атап өтті.";

@@ -1,0 +1,86 @@
+import { bandKeys, estimateJaccard, hashString, minhashSignature } from "./minhash.ts";
+import { normaliseTokens } from "./normalise.ts";
+
+/** Items with fewer words than this are "short" (headlines, one-sentence posts). */
+export const SHORT_ITEM_WORDS = 25;
+/**
+ * Up to this many words the exact shingle set is kept too (a few hundred bytes), so a short item
+ * and its repost with a comment line are compared exactly rather than through the estimate.
+ */
+export const EXACT_SHINGLES_MAX_WORDS = 80;
+
+/** What is stored per item to find and judge its near-duplicates without re-reading its text. */
+export interface Fingerprint {
+  tokenCount: number;
+  shingleCount: number;
+  signature: number[];
+  bands: number[];
+  /** The exact shingle set of a short item, so short items are compared exactly, not estimated. */
+  shingles: number[] | null;
+}
+
+/**
+ * Word bigrams of the normalised text (a one-word text is its single word). Bigrams rather than
+ * longer shingles because posts are short and agglutinative Kazakh word forms already carry a
+ * lot of context.
+ */
+export function shingleHashes(tokens: readonly string[]): Set<number> {
+  const hashes = new Set<number>();
+  if (tokens.length === 1) hashes.add(hashString(tokens[0] ?? ""));
+  for (let i = 0; i + 1 < tokens.length; i++) hashes.add(hashString(`${tokens[i]} ${tokens[i + 1]}`));
+  return hashes;
+}
+
+export function fingerprintTokens(tokens: readonly string[]): Fingerprint {
+  const shingles = shingleHashes(tokens);
+  const signature = minhashSignature(shingles);
+  return {
+    tokenCount: tokens.length,
+    shingleCount: shingles.size,
+    signature,
+    bands: shingles.size === 0 ? [] : bandKeys(signature),
+    shingles: tokens.length <= EXACT_SHINGLES_MAX_WORDS ? [...shingles].sort((x, y) => x - y) : null,
+  };
+}
+
+/** Fingerprint of an item's title and text (the title helps short posts that have one). */
+export function fingerprintText(text: string, siteLines?: ReadonlySet<string>): Fingerprint {
+  return fingerprintTokens(normaliseTokens(text, siteLines));
+}
+
+export interface Similarity {
+  jaccard: number;
+  /** Share of the smaller set found in the larger: high when one text quotes the other whole. */
+  containment: number;
+}
+
+export function similarity(a: Fingerprint, b: Fingerprint): Similarity {
+  if (a.shingleCount === 0 || b.shingleCount === 0) return { jaccard: 0, containment: 0 };
+  let jaccard: number;
+  let intersection: number;
+  if (a.shingles && b.shingles) {
+    intersection = countCommon(a.shingles, b.shingles);
+    jaccard = intersection / (a.shingleCount + b.shingleCount - intersection);
+  } else {
+    jaccard = estimateJaccard(a.signature, b.signature);
+    intersection = (jaccard * (a.shingleCount + b.shingleCount)) / (1 + jaccard);
+  }
+  return { jaccard, containment: Math.min(1, intersection / Math.min(a.shingleCount, b.shingleCount)) };
+}
+
+function countCommon(a: readonly number[], b: readonly number[]): number {
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return common;
+}

@@ -1,0 +1,69 @@
+/**
+ * MinHash signatures over shingle hashes and their locality-sensitive band keys.
+ * BANDS × ROWS = SIGNATURE_SIZE; two texts become candidates when any band agrees, which for
+ * 20 bands of 3 rows happens with probability 1 − (1 − J³)²⁰: 0.93 at Jaccard 0.5, 0.99 at 0.6.
+ */
+export const SIGNATURE_SIZE = 60;
+export const BANDS = 20;
+export const ROWS_PER_BAND = SIGNATURE_SIZE / BANDS;
+
+/** FNV-1a, 32-bit: a fast, well-spread hash of a shingle string. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** murmur3's finaliser: turns (value xor seed) into an independent-looking 32-bit hash. */
+function mix(value: number): number {
+  let h = value;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x632be5ab)));
+
+/** The MinHash signature of a set of shingle hashes (all 0xffffffff for an empty set). */
+export function minhashSignature(shingleHashes: Iterable<number>): number[] {
+  const signature = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const shingle of shingleHashes) {
+    for (let i = 0; i < SIGNATURE_SIZE; i++) {
+      const value = mix(shingle ^ (SEEDS[i] ?? 0));
+      if (value < (signature[i] ?? 0)) signature[i] = value;
+    }
+  }
+  return signature;
+}
+
+/**
+ * One key per band, unique across bands (the band number is hashed in) and below 2^53 so it is
+ * exact both as a JavaScript number and as a PostgreSQL bigint.
+ */
+export function bandKeys(signature: readonly number[]): number[] {
+  const keys: number[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    let high = mix(band + 0x51ed27);
+    let low = mix(band ^ 0x2545f491);
+    for (let row = 0; row < ROWS_PER_BAND; row++) {
+      const value = signature[band * ROWS_PER_BAND + row] ?? 0;
+      high = mix(high ^ value);
+      low = mix(Math.imul(low, 31) ^ value);
+    }
+    keys.push((high & 0x1fffff) * 0x100000000 + low);
+  }
+  return keys;
+}
+
+/** Share of equal signature positions: an unbiased estimate of the Jaccard similarity. */
+export function estimateJaccard(a: readonly number[], b: readonly number[]): number {
+  let equal = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) equal++;
+  return equal / SIGNATURE_SIZE;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { normaliseTokens, stripBoilerplate } from "./normalise.ts";
+import { skeletonWord } from "./transliterate.ts";
+
+describe("skeletonWord", () => {
+  it("gives Kazakh Cyrillic and all three Latin alphabets the same skeleton", () => {
+    const cyrillic = skeletonWord("шығыс");
+    expect(skeletonWord("şyğys")).toBe(cyrillic); // 2021
+    expect(skeletonWord("shyǵys")).toBe(cyrillic); // 2018
+    expect(skeletonWord("shyg'ys")).toBe(cyrillic); // 2017
+  });
+
+  it("keeps у apart from ы in the 2018 alphabet", () => {
+    expect(skeletonWord("ýaqyt")).toBe(skeletonWord("уақыт"));
+    expect(skeletonWord("ýaqyt")).not.toBe(skeletonWord("ыақыт"));
+  });
+
+  it("maps Russian words without changing distinct words into one", () => {
+    expect(skeletonWord("щука")).not.toBe(skeletonWord("шутка"));
+    expect(skeletonWord("юрта")).toBe("iurta");
+  });
+});
+
+describe("stripBoilerplate", () => {
+  it("drops subscribe footers, counters, source lines and bare links but keeps the content", () => {
+    const text = [
+      "Ақпараттық штаб жұмысын бастады.",
+      "Жағдайды бақылауды жалғастырыңыз…",
+      "👁 1 234",
+      "Просмотров: 99",
+      "Дереккөз: aikyn.kz",
+      "Подписывайтесь на наш канал!",
+      "https://t.me/example/1",
+      "#жаңалық #Қазақстан",
+    ].join("\n");
+    expect(stripBoilerplate(text)).toBe("Ақпараттық штаб жұмысын бастады.");
+  });
+
+  it("drops lines the caller knows as the site's own", () => {
+    expect(stripBoilerplate("QAZAQ24 | Басты бет\nМәтін", new Set(["qazaq24 | басты бет"]))).toBe("Мәтін");
+  });
+});
+
+describe("normaliseTokens", () => {
+  it("folds case and punctuation", () => {
+    expect(normaliseTokens("«Алматыда» ЖЕР, сілкінісі!!!")).toEqual(normaliseTokens("алматыда жер сілкінісі"));
+  });
+});

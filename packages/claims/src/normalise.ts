@@ -1,0 +1,54 @@
+import { skeletonWord } from "./transliterate.ts";
+
+/**
+ * Lines that sites and channels add around the content they carry: calls to subscribe or keep
+ * following, view counters, "read also" blocks, source and share lines, bare links and hashtags.
+ * Matched on the lower-cased line; a matching line is dropped whole.
+ */
+const BOILERPLATE_LINES: RegExp[] = [
+  /жағдайды бақылауды жалғастырыңыз/,
+  /(жазылыңыз|жазылу|подпис(ывайтесь|аться|ывайся|ка)|subscribe)/,
+  /(арнамызға|каналу?|телеграм|telegram|instagram|инстаграм)\s*(қосыл|подпис|:)/,
+  /^(оқыңыз|тағы оқыңыз|сондай-ақ оқыңыз|читайте (также|далее)|смотрите также|еще по теме|ещё по теме)/,
+  /^(дереккөз|источник|фото|автор|видео|сурет)\s*:/,
+  /^(қаралым|қаралды|оқылды|просмотр(ов|ы)?|views?)\s*:?\s*[\d\s]+$/,
+  /^[👁\s]*[\d\s.,]+[kкм]?\s*(рет|просмотр\S*|views?)?$/u,
+  /^(поделиться|бөлісу|share)\b/,
+  /^(реклама|жарнама|#?ad)\b/,
+  /^(\s*(https?:\/\/|t\.me\/|www\.)\S+\s*)+$/,
+  /^(\s*[#@][\p{L}\p{N}_]+\s*)+$/u,
+];
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Drops boilerplate lines (see BOILERPLATE_LINES) plus any the caller knows for the site. */
+export function stripBoilerplate(text: string, siteLines: ReadonlySet<string> = new Set()): string {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => {
+      const lowered = line.trim().toLowerCase();
+      if (lowered === "") return false;
+      if (siteLines.has(lowered)) return false;
+      return !BOILERPLATE_LINES.some((pattern) => pattern.test(lowered));
+    })
+    .join("\n");
+}
+
+/**
+ * Case-folded, transliterated word skeletons of a text with its boilerplate removed: the form
+ * every comparison works on. Punctuation and whitespace disappear with the tokenisation.
+ */
+export function normaliseTokens(text: string, siteLines?: ReadonlySet<string>): string[] {
+  const cleaned = stripBoilerplate(text.normalize("NFC"), siteLines).toLowerCase();
+  const tokens: string[] = [];
+  for (const match of cleaned.matchAll(WORD)) {
+    const skeleton = skeletonWord(match[0].replace(/['’]/g, ""));
+    if (skeleton !== "") tokens.push(skeleton);
+  }
+  return tokens;
+}
+
+/** The normalised text as one string, for full-text and trigram search. */
+export function searchText(text: string): string {
+  return normaliseTokens(text).join(" ");
+}
