@@ -1,9 +1,11 @@
 import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
 import { claimRouter } from "./routers/claim.ts";
+import { commentRouter } from "./routers/comment.ts";
 import { ingestRouter } from "./routers/ingest.ts";
 import { noticeRouter } from "./routers/notice.ts";
 import { reviewRouter } from "./routers/review.ts";
+import { workflowRouter } from "./routers/workflow.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 /** One router per domain, in pipeline order: ingest → claims → review → publish → audit. */
@@ -11,6 +13,8 @@ export const appRouter = router({
   auth: authRouter,
   ingest: ingestRouter,
   claim: claimRouter,
+  workflow: workflowRouter,
+  comment: commentRouter,
   review: reviewRouter,
   notice: noticeRouter,
   audit: auditRouter,

@@ -1,3 +1,4 @@
+import { TRPCError } from "@trpc/server";
 import type { TRole, TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import type { Context } from "../src/context.ts";
@@ -38,4 +39,14 @@ export async function loggedIn(db: Db, role: TRole, username = `${role}-${Math.r
   const user = await userForSessionToken(db, jar.token);
   if (!user) throw new Error("login did not create a session");
   return { user, caller: callerFor(db, user).caller };
+}
+
+/** The tRPC error a call was refused with: its tRPC code, the domain AppError code and message. */
+export async function refusal(promise: Promise<unknown>): Promise<{ code: string; appCode: string | undefined; message: string }> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
+  return { code: error.code, appCode: (error.cause as { code?: string } | undefined)?.code, message: error.message };
 }

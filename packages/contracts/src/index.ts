@@ -5,6 +5,8 @@ export * from "./auth.ts";
 export * from "./ingest.ts";
 export * from "./claim.ts";
 export * from "./review.ts";
+export * from "./workflow.ts";
+export * from "./realtime.ts";
 export * from "./notice.ts";
 export * from "./audit.ts";
 export * from "./publish.ts";
