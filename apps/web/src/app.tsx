@@ -1,5 +1,6 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
 import { Redirect, Route, Switch, useLocation, useSearch } from "wouter";
 import { AuditPage } from "./audit/audit-page.tsx";
 import { ChangePasswordPage } from "./auth/change-password-page.tsx";
@@ -7,6 +8,7 @@ import { LoginPage } from "./auth/login-page.tsx";
 import { can } from "./auth/roles.ts";
 import { MeContext, useMeQuery } from "./auth/use-me.ts";
 import { ClaimPage } from "./claim/claim-page.tsx";
+import { currentLocale, i18n, isUiLocale, setLocale } from "./i18n/t.ts";
 import { IngestPage } from "./ingest/ingest-page.tsx";
 import { QueuePage } from "./queue/queue-page.tsx";
 import { AppShell } from "./shell/app-shell.tsx";
@@ -19,10 +21,18 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <AuthGate />
+        <I18nextProvider i18n={i18n}>
+          <LocalisedApp />
+        </I18nextProvider>
       </TRPCProvider>
     </QueryClientProvider>
   );
+}
+
+/** Re-renders the whole dashboard in the new language when it changes (a rare, deliberate act). */
+function LocalisedApp() {
+  const { i18n: active } = useTranslation();
+  return <AuthGate key={active.language} />;
 }
 
 /** Only a safe, same-app path may be a post-login target. */
@@ -35,6 +45,11 @@ export function AuthGate() {
   const me = useMeQuery();
   const [location] = useLocation();
   const search = useSearch();
+  const accountLocale = me.data?.locale;
+  // The account's language wins over this browser's memory once we know who is signed in.
+  useEffect(() => {
+    if (isUiLocale(accountLocale) && accountLocale !== currentLocale()) void setLocale(accountLocale);
+  }, [accountLocale]);
 
   if (me.isPending) return <Loading />;
   if (me.isError) return <LoadFailed error={me.error} onRetry={() => void me.refetch()} />;

@@ -10,4 +10,6 @@ export const can = {
   setVerdict: (role: TRole) => role === "reviewer" || role === "admin",
   secondReview: (role: TRole) => role === "editor" || role === "reviewer" || role === "admin",
   publish: (role: TRole) => role === "editor" || role === "admin",
+  /** Assignment, soft locks, priority, closing, comments (workerProcedure). */
+  work: (role: TRole) => role === "reviewer" || role === "editor" || role === "admin",
 };

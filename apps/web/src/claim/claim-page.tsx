@@ -8,11 +8,13 @@ import { appErrorCode } from "../lib/errors.ts";
 import { formatDateTime, t } from "../i18n/t.ts";
 import { LoadFailed, Loading } from "../shell/status-pages.tsx";
 import { useTRPC } from "../trpc.ts";
+import { CommentsPanel } from "./comments-panel.tsx";
 import { ItemList } from "./item-list.tsx";
 import { NoticeList, PublishForm } from "./publish-panel.tsx";
 import { ReviewHistory } from "./review-history.tsx";
 import { SecondReviewPanel } from "./second-review-panel.tsx";
 import { VerdictForm } from "./verdict-form.tsx";
+import { WorkPanel } from "./work-panel.tsx";
 
 const OPEN_FOR_VERDICT: TClaimDetail["status"][] = ["new", "in_review", "reopened"];
 
@@ -71,8 +73,10 @@ function ClaimView({ claim, onReload }: { claim: TClaimDetail; onReload: () => v
         <div className="claim-main">
           <ItemList items={claim.items} />
           <ReviewHistory reviews={claim.reviews} />
+          <CommentsPanel claimId={claim.id} />
         </div>
         <aside className="claim-side">
+          <WorkPanel claimId={claim.id} />
           {showVerdictForm ? <VerdictForm key={claim.status} claim={claim} onReload={onReload} /> : null}
           {showSecondReview ? <SecondReviewPanel key={pendingReview.id} review={pendingReview} /> : null}
           {showPublish ? <PublishForm claim={claim} /> : null}

@@ -4,6 +4,7 @@ import { Link, useLocation } from "wouter";
 import { can } from "../auth/roles.ts";
 import { t } from "../i18n/t.ts";
 import { forgetSessionData, useTRPC } from "../trpc.ts";
+import { LanguageSwitcher } from "./language-switcher.tsx";
 
 /** Header with the signed-in user and logout; sidebar with only the screens the role may use. */
 export function AppShell({ me, children, showNav = true }: { me: TSessionUser; children: React.ReactNode; showNav?: boolean }) {
@@ -36,6 +37,7 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
           <span className="brand-name">{t("app.name")}</span>
           <span className="brand-tagline">{t("app.tagline")}</span>
         </Link>
+        <LanguageSwitcher signedIn />
         <div className="user-box" data-testid="current-user">
           <span className="visually-hidden">{t("auth.signedInAs")}</span>
           <span className="user-name">{me.displayName}</span>
