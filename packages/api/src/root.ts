@@ -4,6 +4,7 @@ import { claimRouter } from "./routers/claim.ts";
 import { commentRouter } from "./routers/comment.ts";
 import { ingestRouter } from "./routers/ingest.ts";
 import { noticeRouter } from "./routers/notice.ts";
+import { queueViewRouter } from "./routers/queue-view.ts";
 import { reviewRouter } from "./routers/review.ts";
 import { workflowRouter } from "./routers/workflow.ts";
 import { createCallerFactory, router } from "./trpc.ts";
@@ -14,6 +15,7 @@ export const appRouter = router({
   ingest: ingestRouter,
   claim: claimRouter,
   workflow: workflowRouter,
+  queueView: queueViewRouter,
   comment: commentRouter,
   review: reviewRouter,
   notice: noticeRouter,

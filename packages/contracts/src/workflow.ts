@@ -91,3 +91,14 @@ export const ZTeamSettings = z.object({
 });
 export type TTeamSettings = z.infer<typeof ZTeamSettings>;
 export const ZUpdateTeamSettingsInput = ZTeamSettings.partial();
+
+/** A saved queue view: the queue's URL query (filters, sort, page size) and the column layout. */
+export const ZQueueViewState = z.object({
+  query: z.string().max(4000),
+  columnOrder: z.array(z.string().max(50)).max(30),
+  hiddenColumns: z.array(z.string().max(50)).max(30),
+});
+export type TQueueViewState = z.infer<typeof ZQueueViewState>;
+export const ZSaveQueueViewInput = z.object({ name: z.string().trim().min(1, "Name the view").max(80), state: ZQueueViewState });
+export const ZQueueView = z.object({ id: z.string(), name: z.string(), state: ZQueueViewState });
+export type TQueueView = z.infer<typeof ZQueueView>;

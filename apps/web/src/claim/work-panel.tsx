@@ -1,8 +1,9 @@
-import { CLOSE_REASONS, PRIORITIES, type TCloseReason, type TWorkState } from "@tekser/contracts";
+import { CLOSE_REASONS, type TCloseReason, type TWorkState } from "@tekser/contracts";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { can } from "../auth/roles.ts";
 import { useMe } from "../auth/use-me.ts";
+import { PriorityOptions, CloseReasonOptions } from "../lib/workflow-options.tsx";
 import { ErrorBox } from "../lib/error-box.tsx";
 import { formatDateTime, t } from "../i18n/t.ts";
 import { useTRPC } from "../trpc.ts";
@@ -78,11 +79,7 @@ function WorkControls({ state, canWork, meId }: { state: TWorkState; canWork: bo
           <div className="field">
             <label htmlFor="work-priority">{t("work.priority")}</label>
             <select id="work-priority" value={state.priority} onChange={(event) => priority.mutate({ claimId, priority: Number(event.target.value) })}>
-              {PRIORITIES.map((value) => (
-                <option key={value} value={value}>
-                  {t(`priority.${value}`)}
-                </option>
-              ))}
+              <PriorityOptions />
             </select>
           </div>
           <ErrorBox error={error} />
@@ -110,11 +107,7 @@ function CloseForm({ state }: { state: TWorkState }) {
       <div className="field">
         <label htmlFor="close-reason">{t("work.closeReason")}</label>
         <select id="close-reason" value={reason} onChange={(event) => setReason(event.target.value as TCloseReason)}>
-          {CLOSE_REASONS.map((value) => (
-            <option key={value} value={value}>
-              {t(`close.${value}`)}
-            </option>
-          ))}
+          <CloseReasonOptions />
         </select>
       </div>
       <div className="field">
