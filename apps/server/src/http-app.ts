@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
-import { appRouter, userForSessionToken, type Context, type PublicSite } from "@tekser/api";
+import { appRouter, userForSessionToken, type ChangeHub, type Context, type PublicSite } from "@tekser/api";
 import type { Db } from "@tekser/db";
 import { fastifyTRPCPlugin, type CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -13,6 +13,7 @@ export interface HttpAppOptions {
   db: Db;
   site: PublicSite;
   webDistDir: string;
+  changes: ChangeHub;
   logLevel: string;
 }
 
@@ -62,6 +63,7 @@ async function createContext(
     site: options.site,
     user: await userForSessionToken(options.db, token),
     clientAddress: req.ip,
+    changes: options.changes,
     cookie: {
       read: () => token,
       set: (value, expiresAt) =>

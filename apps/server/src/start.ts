@@ -1,4 +1,4 @@
-import { ensureAdminAccount, type PublicSite } from "@tekser/api";
+import { ensureAdminAccount, startChangeFeed, type PublicSite } from "@tekser/api";
 import { createDb, openDatabase } from "@tekser/db";
 import type { FastifyInstance } from "fastify";
 import { buildHttpApp } from "./http-app.ts";
@@ -36,13 +36,15 @@ export async function startTekser(env: Env, log: (message: string) => void = con
     organisationName: env.TEKSER_ORG_NAME,
     organisationUrl: env.TEKSER_ORG_URL ?? baseUrl,
   };
-  const app = await buildHttpApp({ db, site, webDistDir: WEB_DIST_DIR, logLevel: env.LOG_LEVEL });
+  const changeFeed = await startChangeFeed(database.url, log);
+  const app = await buildHttpApp({ db, site, webDistDir: WEB_DIST_DIR, logLevel: env.LOG_LEVEL, changes: changeFeed.hub });
   const address = await app.listen({ host: env.HOST, port: env.PORT });
   return {
     app,
     url: address,
     stop: async () => {
       await app.close();
+      await changeFeed.stop();
       await db.$disconnect();
       await database.close();
     },

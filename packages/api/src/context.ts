@@ -1,5 +1,6 @@
 import type { TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
+import type { ChangeHub } from "./services/change-feed.ts";
 
 export interface SessionCookie {
   /** Reads the session token the client presented, if any. */
@@ -20,6 +21,8 @@ export interface Context {
   user: TSessionUser | null;
   cookie: SessionCookie;
   site: PublicSite;
+  /** This process's feed of committed changes (from every instance), for realtime subscriptions. */
+  changes: ChangeHub;
   /** Client address for the audit trail of logins. */
   clientAddress: string | null;
 }

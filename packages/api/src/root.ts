@@ -5,6 +5,7 @@ import { commentRouter } from "./routers/comment.ts";
 import { ingestRouter } from "./routers/ingest.ts";
 import { noticeRouter } from "./routers/notice.ts";
 import { queueViewRouter } from "./routers/queue-view.ts";
+import { realtimeRouter } from "./routers/realtime.ts";
 import { reviewRouter } from "./routers/review.ts";
 import { workflowRouter } from "./routers/workflow.ts";
 import { createCallerFactory, router } from "./trpc.ts";
@@ -20,6 +21,7 @@ export const appRouter = router({
   review: reviewRouter,
   notice: noticeRouter,
   audit: auditRouter,
+  realtime: realtimeRouter,
 });
 
 export type AppRouter = typeof appRouter;

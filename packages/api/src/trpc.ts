@@ -5,6 +5,8 @@ import type { Context } from "./context.ts";
 import { AppError } from "./errors.ts";
 
 const t = initTRPC.context<Context>().create({
+  // Keeps realtime event streams open through proxies that close idle connections.
+  sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 30_000 } },
   errorFormatter({ shape, error }) {
     const appError =
       error.cause instanceof AppError

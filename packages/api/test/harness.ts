@@ -4,6 +4,7 @@ import type { Db } from "@tekser/db";
 import type { Context } from "../src/context.ts";
 import { createCaller } from "../src/root.ts";
 import { createUser } from "../src/services/accounts.ts";
+import { ChangeHub } from "../src/services/change-feed.ts";
 import { userForSessionToken } from "../src/services/sessions.ts";
 
 export { useTestDatabase } from "@tekser/db/vitest";
@@ -11,12 +12,13 @@ export { useTestDatabase } from "@tekser/db/vitest";
 export const TEST_PASSWORD = "correct horse battery staple";
 
 /** A tRPC caller as the given user would get it over HTTP, with an in-memory cookie jar. */
-export function callerFor(db: Db, user: TSessionUser | null) {
+export function callerFor(db: Db, user: TSessionUser | null, changes = new ChangeHub()) {
   const jar: { token?: string | undefined } = {};
   const ctx: Context = {
     db,
     user,
     clientAddress: "127.0.0.1",
+    changes,
     site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "http://tekser.test" },
     cookie: {
       read: () => jar.token,

@@ -217,7 +217,7 @@ export const en = {
   "audit.to": "to",
 
   // ── Review workflow (issue 5): language, work panel, comments, queue tools, realtime ──
-  "shell.language": "Language",
+  "shell.language": "Dashboard language",
   "shell.live": "Live",
   "shell.offline": "Reconnecting…",
   "work.title": "Work",

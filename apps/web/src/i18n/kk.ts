@@ -217,7 +217,7 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "audit.to": "дейін",
 
   // ── Review workflow (issue 5) ──
-  "shell.language": "Тіл",
+  "shell.language": "Интерфейс тілі",
   "shell.live": "Тікелей",
   "shell.offline": "Қайта қосылуда…",
   "work.title": "Жұмыс",

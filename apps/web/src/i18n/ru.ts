@@ -223,7 +223,7 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "audit.to": "по",
 
   // ── Review workflow (issue 5) ──
-  "shell.language": "Язык",
+  "shell.language": "Язык интерфейса",
   "shell.live": "В реальном времени",
   "shell.offline": "Переподключение…",
   "work.title": "Работа",

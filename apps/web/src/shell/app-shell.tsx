@@ -5,6 +5,7 @@ import { can } from "../auth/roles.ts";
 import { t } from "../i18n/t.ts";
 import { forgetSessionData, useTRPC } from "../trpc.ts";
 import { LanguageSwitcher } from "./language-switcher.tsx";
+import { useLiveUpdates } from "./use-live-updates.ts";
 
 /** Header with the signed-in user and logout; sidebar with only the screens the role may use. */
 export function AppShell({ me, children, showNav = true }: { me: TSessionUser; children: React.ReactNode; showNav?: boolean }) {
@@ -37,6 +38,7 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
           <span className="brand-name">{t("app.name")}</span>
           <span className="brand-tagline">{t("app.tagline")}</span>
         </Link>
+        {showNav ? <LiveBadge /> : null}
         <LanguageSwitcher signedIn />
         <div className="user-box" data-testid="current-user">
           <span className="visually-hidden">{t("auth.signedInAs")}</span>
@@ -75,5 +77,15 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
         {children}
       </main>
     </div>
+  );
+}
+
+/** Shows whether realtime updates are flowing; mounted only for a fully signed-in user. */
+function LiveBadge() {
+  const status = useLiveUpdates();
+  return (
+    <span className={`live-badge live-${status}`} data-testid="live-status" data-status={status}>
+      {t(status === "live" ? "shell.live" : "shell.offline")}
+    </span>
   );
 }
