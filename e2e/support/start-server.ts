@@ -20,9 +20,10 @@ await db.$disconnect();
 
 const env = (port: string) =>
   readEnv({ DATABASE_URL: database.url, PORT: port, TEKSER_DEMO_DATA: "off", TEKSER_ADMIN_PASSWORD: E2E_PASSWORD, LOG_LEVEL: "warn" });
-const tekser = await startTekser(env(process.env.TEKSER_E2E_PORT ?? "3917"));
-// A second instance on the same database: realtime specs watch changes cross between them.
+// A second instance on the same database (realtime specs watch changes cross between them),
+// started first so it is up by the time Playwright sees the main instance's /healthz.
 const second = await startTekser(env(process.env.TEKSER_E2E_PORT_2 ?? "3927"));
+const tekser = await startTekser(env(process.env.TEKSER_E2E_PORT ?? "3917"));
 
 async function shutdown() {
   await second.stop();

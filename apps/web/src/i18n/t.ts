@@ -76,17 +76,32 @@ export function verdictLabel(verdict: TVerdict): string {
   return VERDICT_LABELS[verdict][currentLocale()];
 }
 
-function formatter(options: Intl.DateTimeFormatOptions) {
+/**
+ * Kazakh month names written out: browsers' ICU data for kk is patchy (Debian's Chromium prints
+ * "2026 М03 14"), so kk dates are composed here in the standard "2026 ж. 14 наурыз" order.
+ */
+const KK_MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
+
+function kazakhDate(date: Date, withTime: boolean): string {
+  const day = `${date.getFullYear()} ж. ${date.getDate()} ${KK_MONTHS[date.getMonth()]}`;
+  if (!withTime) return day;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${day}, ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function formatter(options: Intl.DateTimeFormatOptions, withTime: boolean) {
   return (iso: string | null | undefined): string => {
     if (!iso) return "—";
     const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(INTL_TAG[currentLocale()], options).format(date);
+    if (Number.isNaN(date.getTime())) return iso;
+    const locale = currentLocale();
+    return locale === "kk" ? kazakhDate(date, withTime) : new Intl.DateTimeFormat(INTL_TAG[locale], options).format(date);
   };
 }
 
-/** ISO time → e.g. "3 наурыз 2025 ж., 14:05" in the browser's time zone and the active language. */
-export const formatDateTime = formatter({ dateStyle: "medium", timeStyle: "short" });
-export const formatDate = formatter({ dateStyle: "medium" });
+/** ISO time → e.g. "2026 ж. 14 наурыз, 10:05" / "14 мар. 2026 г., 10:05" in the browser's time zone. */
+export const formatDateTime = formatter({ dateStyle: "medium", timeStyle: "short" }, true);
+export const formatDate = formatter({ dateStyle: "medium" }, false);
 
 export function formatNumber(value: number | null | undefined): string {
   return value === null || value === undefined ? "—" : new Intl.NumberFormat(INTL_TAG[currentLocale()]).format(value);
