@@ -49,6 +49,13 @@ test("[REVIEW][FOUR-EYES][REALTIME]: the author cannot approve; an editor on ano
   await expect(reviewer.page.getByTestId("claim-status")).toHaveAttribute("data-status", "decided", { timeout: 3000 });
   await expect(reviewer.page.getByTestId("claim-verdict")).toContainText("Fake");
 
+  // The decision shows up in the team's metrics.
+  await editor.page.goto("/metrics");
+  await expect(editor.page.getByTestId("chart-throughput")).toContainText(E2E_USERS.reviewer.displayName);
+  await expect(editor.page.getByTestId("chart-throughput")).toContainText(E2E_USERS.editor.displayName);
+  await expect(editor.page.getByTestId("median-verdict")).not.toContainText("—");
+  await expect(editor.page.getByTestId("chart-ingested").locator(".recharts-bar-rectangle").first()).toBeVisible();
+
   await reviewer.context.close();
   await editor.context.close();
 });

@@ -3,6 +3,7 @@ import { authRouter } from "./routers/auth.ts";
 import { claimRouter } from "./routers/claim.ts";
 import { commentRouter } from "./routers/comment.ts";
 import { ingestRouter } from "./routers/ingest.ts";
+import { metricsRouter } from "./routers/metrics.ts";
 import { noticeRouter } from "./routers/notice.ts";
 import { queueViewRouter } from "./routers/queue-view.ts";
 import { realtimeRouter } from "./routers/realtime.ts";
@@ -22,6 +23,7 @@ export const appRouter = router({
   notice: noticeRouter,
   audit: auditRouter,
   realtime: realtimeRouter,
+  metrics: metricsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,6 +7,7 @@ export * from "./claim.ts";
 export * from "./review.ts";
 export * from "./workflow.ts";
 export * from "./realtime.ts";
+export * from "./metrics.ts";
 export * from "./notice.ts";
 export * from "./audit.ts";
 export * from "./publish.ts";
