@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 export const E2E_PORT = Number(process.env.TEKSER_E2E_PORT ?? 3917);
+/** A second server instance on the same database, for realtime across instances. */
+export const E2E_PORT_2 = Number(process.env.TEKSER_E2E_PORT_2 ?? E2E_PORT + 10);
 
 export default defineConfig({
   testDir: ".",
@@ -29,6 +31,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { TEKSER_E2E_PORT: String(E2E_PORT) },
+    env: { TEKSER_E2E_PORT: String(E2E_PORT), TEKSER_E2E_PORT_2: String(E2E_PORT_2) },
   },
 });

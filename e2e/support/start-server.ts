@@ -18,17 +18,15 @@ for (const [role, user] of Object.entries(E2E_USERS)) {
 }
 await db.$disconnect();
 
-const tekser = await startTekser(
-  readEnv({
-    DATABASE_URL: database.url,
-    PORT: process.env.TEKSER_E2E_PORT ?? "3917",
-    TEKSER_DEMO_DATA: "off",
-    TEKSER_ADMIN_PASSWORD: E2E_PASSWORD,
-    LOG_LEVEL: "warn",
-  }),
-);
+const env = (port: string) =>
+  readEnv({ DATABASE_URL: database.url, PORT: port, TEKSER_DEMO_DATA: "off", TEKSER_ADMIN_PASSWORD: E2E_PASSWORD, LOG_LEVEL: "warn" });
+// A second instance on the same database (realtime specs watch changes cross between them),
+// started first so it is up by the time Playwright sees the main instance's /healthz.
+const second = await startTekser(env(process.env.TEKSER_E2E_PORT_2 ?? "3927"));
+const tekser = await startTekser(env(process.env.TEKSER_E2E_PORT ?? "3917"));
 
 async function shutdown() {
+  await second.stop();
   await tekser.stop();
   await database.stop();
   rmSync(dataDir, { recursive: true, force: true });

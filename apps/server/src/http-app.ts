@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
-import { appRouter, userForSessionToken, type Context, type PublicSite, type PublishingDeps } from "@tekser/api";
+import { appRouter, userForSessionToken, type ChangeHub, type Context, type PublicSite, type PublishingDeps } from "@tekser/api";
 import type { Db } from "@tekser/db";
 import { fastifyTRPCPlugin, type CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -18,6 +18,7 @@ export interface HttpAppOptions {
   site: PublicSite;
   publishing: PublishingDeps;
   webDistDir: string;
+  changes: ChangeHub;
   logLevel: string;
   /** The configured signing key (TEKSER_SIGNING_KEY), for checkpoints signed on demand. */
   signingKeyPem?: string | undefined;
@@ -74,6 +75,7 @@ async function createContext(
     user: await userForSessionToken(options.db, token),
     clientAddress: req.ip,
     signingKeyPem: options.signingKeyPem,
+    changes: options.changes,
     cookie: {
       read: () => token,
       set: (value, expiresAt) =>

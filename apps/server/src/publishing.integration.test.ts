@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { correctNotice, issueApiToken, publishNotice, revokeApiToken, startWebhookWorker } from "@tekser/api";
+import { ChangeHub, correctNotice, issueApiToken, publishNotice, revokeApiToken, startWebhookWorker } from "@tekser/api";
 import { ZNoticeChangesPage, ZSignedNotice, type TNoticeChange } from "@tekser/contracts";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { loadDemoData } from "@tekser/demo-data";
@@ -74,6 +74,7 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
       db,
       site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "https://tekser.example.kz" },
       publishing: { jobs },
+      changes: new ChangeHub(),
       webDistDir: "/nonexistent",
       logLevel: "silent",
     });

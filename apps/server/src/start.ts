@@ -1,4 +1,4 @@
-import { activeSigningKey, ensureAdminAccount, signEarlierVersions, startAuditCheckpoints, startWebhookWorker, type PublicSite, type PublishingDeps } from "@tekser/api";
+import { activeSigningKey, ensureAdminAccount, signEarlierVersions, startAuditCheckpoints, startChangeFeed, startWebhookWorker, type PublicSite, type PublishingDeps } from "@tekser/api";
 import { createDb, openDatabase } from "@tekser/db";
 import { JobQueue } from "@tekser/jobs";
 import type { FastifyInstance } from "fastify";
@@ -46,7 +46,16 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   };
   const publishing: PublishingDeps = { signingKeyPem: env.TEKSER_SIGNING_KEY, jobs };
   await startWebhookWorker(db, jobs, baseUrl);
-  const app = await buildHttpApp({ db, site, publishing, webDistDir: WEB_DIST_DIR, logLevel: env.LOG_LEVEL, signingKeyPem: env.TEKSER_SIGNING_KEY });
+  const changeFeed = await startChangeFeed(database.url, log);
+  const app = await buildHttpApp({
+    db,
+    site,
+    publishing,
+    webDistDir: WEB_DIST_DIR,
+    logLevel: env.LOG_LEVEL,
+    signingKeyPem: env.TEKSER_SIGNING_KEY,
+    changes: changeFeed.hub,
+  });
   const address = await app.listen({ host: env.HOST, port: env.PORT });
   return {
     app,
@@ -55,6 +64,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
     stop: async () => {
       await app.close();
       await jobs.stop();
+      await changeFeed.stop();
       await db.$disconnect();
       await database.close();
     },

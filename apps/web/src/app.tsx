@@ -1,5 +1,6 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
 import { Redirect, Route, Switch, useLocation, useSearch } from "wouter";
 import { AuditPage } from "./audit/audit-page.tsx";
 import { ClaimTimelinePage } from "./audit/claim-timeline-page.tsx";
@@ -8,9 +9,11 @@ import { LoginPage } from "./auth/login-page.tsx";
 import { can } from "./auth/roles.ts";
 import { MeContext, useMeQuery } from "./auth/use-me.ts";
 import { ClaimPage } from "./claim/claim-page.tsx";
+import { currentLocale, i18n, isUiLocale, setLocale } from "./i18n/t.ts";
 import { IngestPage } from "./ingest/ingest-page.tsx";
 import { DeliveriesPage } from "./newsroom/deliveries-page.tsx";
 import { NewsroomPage } from "./newsroom/newsroom-page.tsx";
+import { MetricsPage } from "./metrics/metrics-page.tsx";
 import { QueuePage } from "./queue/queue-page.tsx";
 import { SearchPage } from "./search/search-page.tsx";
 import { AppShell } from "./shell/app-shell.tsx";
@@ -23,10 +26,18 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <AuthGate />
+        <I18nextProvider i18n={i18n}>
+          <LocalisedApp />
+        </I18nextProvider>
       </TRPCProvider>
     </QueryClientProvider>
   );
+}
+
+/** Re-renders the whole dashboard in the new language when it changes (a rare, deliberate act). */
+function LocalisedApp() {
+  const { i18n: active } = useTranslation();
+  return <AuthGate key={active.language} />;
 }
 
 /** Only a safe, same-app path may be a post-login target. */
@@ -39,6 +50,11 @@ export function AuthGate() {
   const me = useMeQuery();
   const [location] = useLocation();
   const search = useSearch();
+  const accountLocale = me.data?.locale;
+  // The account's language wins over this browser's memory once we know who is signed in.
+  useEffect(() => {
+    if (isUiLocale(accountLocale) && accountLocale !== currentLocale()) void setLocale(accountLocale);
+  }, [accountLocale]);
 
   if (me.isPending) return <Loading />;
   if (me.isError) return <LoadFailed error={me.error} onRetry={() => void me.refetch()} />;
@@ -65,6 +81,7 @@ export function AuthGate() {
             <Route path="/claims/:id">{(params) => <ClaimPage key={params.id} id={params.id} />}</Route>
             <Route path="/search" component={SearchPage} />
             <Route path="/ingest">{can.ingest(user.role) ? <IngestPage /> : <Forbidden role={user.role} />}</Route>
+            <Route path="/metrics" component={MetricsPage} />
             <Route path="/audit">{can.audit(user.role) ? <AuditPage /> : <Forbidden role={user.role} />}</Route>
             <Route path="/audit/claims/:id">
               {(params) => (can.audit(user.role) ? <ClaimTimelinePage key={params.id} claimId={params.id} /> : <Forbidden role={user.role} />)}

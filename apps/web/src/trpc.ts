@@ -1,6 +1,6 @@
 import type { AppRouter } from "@tekser/api";
 import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from "@trpc/client";
 import type { inferRouterOutputs } from "@trpc/server";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { appErrorCode, httpStatusOf } from "./lib/errors.ts";
@@ -10,13 +10,17 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
-/** The tRPC client: same origin, session cookie sent with every batch. */
+/** The tRPC client: same origin, session cookie sent; subscriptions as server-sent events. */
 export function makeTrpcClient() {
   return createTRPCClient<AppRouter>({
     links: [
-      httpBatchLink({
-        url: "/trpc",
-        fetch: (url, options) => fetch(url, { ...options, credentials: "include" }),
+      splitLink({
+        condition: (op) => op.type === "subscription",
+        true: httpSubscriptionLink({ url: "/trpc" }),
+        false: httpBatchLink({
+          url: "/trpc",
+          fetch: (url, options) => fetch(url, { ...options, credentials: "include" }),
+        }),
       }),
     ],
   });

@@ -1,6 +1,7 @@
 import type { TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import type { PublishingDeps } from "./services/publishing/deps.ts";
+import type { ChangeHub } from "./services/change-feed.ts";
 
 export interface SessionCookie {
   /** Reads the session token the client presented, if any. */
@@ -23,6 +24,8 @@ export interface Context {
   site: PublicSite;
   /** Signing key and job queue for publications, corrections and webhook deliveries. */
   publishing: PublishingDeps;
+  /** This process's feed of committed changes (from every instance), for realtime subscriptions. */
+  changes: ChangeHub;
   /** Client address for the audit trail of logins. */
   clientAddress: string | null;
   /** The configured Ed25519 key (TEKSER_SIGNING_KEY), when it is kept outside the database. */

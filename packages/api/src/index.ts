@@ -22,3 +22,4 @@ export { startWebhookWorker, attemptDelivery } from "./services/webhooks/deliver
 export { deliverWebhookJob } from "./services/webhooks/delivery-job.ts";
 export { signEarlierVersions } from "./services/publishing/sign-earlier-versions.ts";
 export { loadSignedVersion } from "./services/publishing/notice-document.ts";
+export { ChangeHub, startChangeFeed } from "./services/change-feed.ts";

@@ -1,11 +1,16 @@
 import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
 import { claimRouter } from "./routers/claim.ts";
+import { commentRouter } from "./routers/comment.ts";
 import { ingestRouter } from "./routers/ingest.ts";
 import { newsroomRouter } from "./routers/newsroom.ts";
+import { metricsRouter } from "./routers/metrics.ts";
 import { noticeRouter } from "./routers/notice.ts";
+import { queueViewRouter } from "./routers/queue-view.ts";
+import { realtimeRouter } from "./routers/realtime.ts";
 import { reviewRouter } from "./routers/review.ts";
 import { userRouter } from "./routers/user.ts";
+import { workflowRouter } from "./routers/workflow.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 /** One router per domain, in pipeline order: ingest → claims → review → publish → audit. */
@@ -14,10 +19,15 @@ export const appRouter = router({
   user: userRouter,
   ingest: ingestRouter,
   claim: claimRouter,
+  workflow: workflowRouter,
+  queueView: queueViewRouter,
+  comment: commentRouter,
   review: reviewRouter,
   notice: noticeRouter,
   newsroom: newsroomRouter,
   audit: auditRouter,
+  realtime: realtimeRouter,
+  metrics: metricsRouter,
 });
 
 export type AppRouter = typeof appRouter;

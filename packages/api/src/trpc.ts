@@ -5,6 +5,8 @@ import type { Context } from "./context.ts";
 import { AppError } from "./errors.ts";
 
 const t = initTRPC.context<Context>().create({
+  // Keeps realtime event streams open through proxies that close idle connections.
+  sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 30_000 } },
   errorFormatter({ shape, error }) {
     const appError =
       error.cause instanceof AppError
@@ -29,8 +31,13 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapAppErrors);
 
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(({ ctx, path, next }) => {
   if (!ctx.user) throw new AppError("UNAUTHORIZED", "Log in to continue");
+  // A generated password is known to whoever read the terminal: until it is changed, the
+  // account may only reach its own session (me, logout, changePassword).
+  if (ctx.user.mustChangePassword && !path.startsWith("auth.")) {
+    throw new AppError("PASSWORD_CHANGE_REQUIRED", "Choose a new password before you continue");
+  }
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
@@ -49,9 +56,11 @@ export function rolesProcedure(...roles: [TRole, ...TRole[]]) {
 export const reviewerProcedure = rolesProcedure("reviewer", "admin");
 /** Second review (four-eyes) may come from an editor or another reviewer. */
 export const approverProcedure = rolesProcedure("editor", "reviewer", "admin");
+/** Working on claims: assignment, locks, priority, closing, comments. */
+export const workerProcedure = rolesProcedure("reviewer", "editor", "admin");
+export const adminProcedure = rolesProcedure("admin");
 export const editorProcedure = rolesProcedure("editor", "admin");
 /** Also guards the streamed audit export route on the server, which is plain HTTP. */
 export const AUDITOR_ROLES: [TRole, ...TRole[]] = ["auditor", "admin"];
 export const auditorProcedure = rolesProcedure(...AUDITOR_ROLES);
-export const adminProcedure = rolesProcedure("admin");
 export const staffProcedure = rolesProcedure("reviewer", "editor", "auditor", "admin");

@@ -1,8 +1,10 @@
+import { TRPCError } from "@trpc/server";
 import type { TRole, TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import type { Context } from "../src/context.ts";
 import { createCaller } from "../src/root.ts";
 import { createUser } from "../src/services/accounts.ts";
+import { ChangeHub } from "../src/services/change-feed.ts";
 import { userForSessionToken } from "../src/services/sessions.ts";
 
 export { useTestDatabase } from "@tekser/db/vitest";
@@ -10,13 +12,14 @@ export { useTestDatabase } from "@tekser/db/vitest";
 export const TEST_PASSWORD = "correct horse battery staple";
 
 /** A tRPC caller as the given user would get it over HTTP, with an in-memory cookie jar. */
-export function callerFor(db: Db, user: TSessionUser | null) {
+export function callerFor(db: Db, user: TSessionUser | null, changes = new ChangeHub()) {
   const jar: { token?: string | undefined } = {};
   const ctx: Context = {
     db,
     user,
     clientAddress: "127.0.0.1",
     publishing: { jobs: null },
+    changes,
     site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "http://tekser.test" },
     cookie: {
       read: () => jar.token,
@@ -39,4 +42,14 @@ export async function loggedIn(db: Db, role: TRole, username = `${role}-${Math.r
   const user = await userForSessionToken(db, jar.token);
   if (!user) throw new Error("login did not create a session");
   return { user, caller: callerFor(db, user).caller };
+}
+
+/** The tRPC error a call was refused with: its tRPC code, the domain AppError code and message. */
+export async function refusal(promise: Promise<unknown>): Promise<{ code: string; appCode: string | undefined; message: string }> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
+  return { code: error.code, appCode: (error.cause as { code?: string } | undefined)?.code, message: error.message };
 }

@@ -22,3 +22,9 @@ export const ZSessionUser = z.object({
   mustChangePassword: z.boolean(),
 });
 export type TSessionUser = z.infer<typeof ZSessionUser>;
+
+/** Languages the dashboard speaks; Kazakh is the default. */
+export const UI_LOCALES = ["kk", "ru", "en"] as const;
+export const ZUiLocale = z.enum(UI_LOCALES);
+export type TUiLocale = z.infer<typeof ZUiLocale>;
+export const ZSetLocaleInput = z.object({ locale: ZUiLocale });

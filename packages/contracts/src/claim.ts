@@ -9,6 +9,15 @@ export const ZClaimListInput = tableQuery([...CLAIM_SORTABLE], {
   verdict: z.array(ZVerdict).max(4),
   lang: z.array(ZLang).max(4),
   text: z.string().trim().max(200),
+  /** Claims with an appearance on this site (e.g. "qazaq24.com"). */
+  site: z.string().trim().max(200),
+  /** "me" (the caller), "none" (unassigned) or a user id. */
+  assignee: z.union([z.literal("me"), z.literal("none"), z.uuid()]),
+  priority: z.array(z.number().int().min(1).max(4)).max(4),
+  resurfaced: z.boolean(),
+  /** First seen on or after this day / before the end of this day (YYYY-MM-DD, UTC). */
+  from: z.iso.date(),
+  to: z.iso.date(),
 });
 export type TClaimListInput = z.input<typeof ZClaimListInput>;
 
@@ -24,6 +33,9 @@ export const ZClaimListRow = z.object({
   itemCount: z.number().int(),
   sites: z.array(z.string()),
   assignee: z.string().nullable(),
+  assigneeId: z.string().nullable(),
+  /** Display name of whoever holds a live soft lock, else null. */
+  lockedBy: z.string().nullable(),
   firstSeenAt: z.string(),
 });
 export type TClaimListRow = z.infer<typeof ZClaimListRow>;

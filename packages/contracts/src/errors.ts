@@ -9,5 +9,11 @@ export const APP_ERROR_CODES = {
   STALE_WRITE: "CONFLICT",
   OWN_VERDICT: "FORBIDDEN",
   INVALID_TRANSITION: "CONFLICT",
+  /** A colleague holds the claim's soft lock. */
+  LOCKED: "CONFLICT",
+  /** The team does not let this role give the second approval. */
+  FOUR_EYES_ROLE: "FORBIDDEN",
+  /** The account must choose a new password before doing anything else. */
+  PASSWORD_CHANGE_REQUIRED: "FORBIDDEN",
 } as const;
 export type TAppErrorCode = keyof typeof APP_ERROR_CODES;

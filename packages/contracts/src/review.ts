@@ -4,6 +4,8 @@ import { ZVerdict } from "./enums.ts";
 export const ZEvidenceInput = z.object({
   url: z.url({ protocol: /^https?$/, error: "Evidence must be an http(s) link" }),
   note: z.string().trim().max(2000).default(""),
+  /** The page's text as the reviewer saw it; stored with its SHA-256 so later edits show. */
+  archivedText: z.string().max(1_000_000).optional(),
 });
 
 export const ZSetVerdictInput = z.object({

@@ -3,3 +3,4 @@ export { createDb, type Db, type Tx } from "./client.ts";
 export { startEmbeddedPostgres, ensureDatabase, type EmbeddedDatabase } from "./embedded-postgres.ts";
 export { migrateDatabase } from "./migrate.ts";
 export { openDatabase, type OpenedDatabase } from "./database.ts";
+export { listenForNotifications, type Listener } from "./listen.ts";

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { ErrorBox, FieldErrors } from "../lib/error-box.tsx";
 import { appErrorCode, fieldErrorsOf, issuesByField } from "../lib/errors.ts";
 import { t } from "../i18n/t.ts";
+import { LanguageSwitcher } from "../shell/language-switcher.tsx";
 import { forgetSessionData, useTRPC } from "../trpc.ts";
 
 export function LoginPage() {
@@ -42,6 +43,7 @@ export function LoginPage() {
         <div className="login-brand" aria-hidden="true">
           <span className="brand-mark">T</span>
         </div>
+        <LanguageSwitcher signedIn={false} />
         <h1 id="login-title">{t("auth.loginTitle")}</h1>
         <p className="muted">{t("auth.loginIntro")}</p>
         <div className="field">

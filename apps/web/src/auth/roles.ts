@@ -12,4 +12,6 @@ export const can = {
   publish: (role: TRole) => role === "editor" || role === "admin",
   newsrooms: (role: TRole) => role === "editor" || role === "admin",
   mergeSplit: (role: TRole) => role === "reviewer" || role === "admin",
+  /** Assignment, soft locks, priority, closing, comments (workerProcedure). */
+  work: (role: TRole) => role === "reviewer" || role === "editor" || role === "admin",
 };

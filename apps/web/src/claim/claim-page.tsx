@@ -9,6 +9,7 @@ import { appErrorCode } from "../lib/errors.ts";
 import { formatDateTime, t } from "../i18n/t.ts";
 import { LoadFailed, Loading } from "../shell/status-pages.tsx";
 import { useTRPC } from "../trpc.ts";
+import { CommentsPanel } from "./comments-panel.tsx";
 import { ItemList } from "./item-list.tsx";
 import { NoticeList, PublishForm } from "./publish-panel.tsx";
 import { ReviewHistory } from "./review-history.tsx";
@@ -16,6 +17,7 @@ import { SecondReviewPanel } from "./second-review-panel.tsx";
 import { SimilarClaimsPanel } from "./similar-claims-panel.tsx";
 import { SpreadPanel } from "./spread-panel.tsx";
 import { VerdictForm } from "./verdict-form.tsx";
+import { WorkPanel } from "./work-panel.tsx";
 
 const OPEN_FOR_VERDICT: TClaimDetail["status"][] = ["new", "in_review", "reopened"];
 
@@ -76,8 +78,10 @@ function ClaimView({ claim, onReload }: { claim: TClaimDetail; onReload: () => v
           <SpreadPanel claimId={claim.id} />
           <ItemList items={claim.items} />
           <ReviewHistory reviews={claim.reviews} />
+          <CommentsPanel claimId={claim.id} />
         </div>
         <aside className="claim-side">
+          <WorkPanel claimId={claim.id} />
           {showVerdictForm ? <VerdictForm key={claim.status} claim={claim} onReload={onReload} /> : null}
           {showSecondReview ? <SecondReviewPanel key={pendingReview.id} review={pendingReview} /> : null}
           {showPublish ? <PublishForm claim={claim} /> : null}

@@ -2,9 +2,17 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useTRPC } from "../trpc.ts";
 
-/** After any mutation on a claim: refetch its detail and every queue page (status/verdict changed). */
+/** After any change to a claim: refetch its detail, who works on it, its comments and every queue page. */
 export function useInvalidateClaims() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  return useCallback(() => queryClient.invalidateQueries(trpc.claim.pathFilter()), [queryClient, trpc]);
+  return useCallback(
+    () =>
+      Promise.all([
+        queryClient.invalidateQueries(trpc.claim.pathFilter()),
+        queryClient.invalidateQueries(trpc.workflow.pathFilter()),
+        queryClient.invalidateQueries(trpc.comment.pathFilter()),
+      ]),
+    [queryClient, trpc],
+  );
 }

@@ -2,7 +2,7 @@ import { VERDICTS, ZSetVerdictInput, type TClaimDetail, type TVerdict } from "@t
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorBox, FieldErrors } from "../lib/error-box.tsx";
-import { appErrorCode, fieldErrorsOf } from "../lib/errors.ts";
+import { appErrorCode, errorMessage, fieldErrorsOf } from "../lib/errors.ts";
 import { t, verdictLabel } from "../i18n/t.ts";
 import { useTRPC } from "../trpc.ts";
 import { useInvalidateClaims } from "./use-invalidate-claims.ts";
@@ -155,8 +155,8 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
         <ErrorBox error={submit.error}>
           {stale ? (
             <>
-              {/* The message comes from the server; the reload keeps what was typed here. */}
-              {submit.error.data?.appError?.message}{" "}
+              {/* The reload keeps what was typed here. */}
+              {errorMessage(submit.error)}{" "}
               <button type="button" className="btn btn-small" onClick={() => {
                   submit.reset();
                   onReload();

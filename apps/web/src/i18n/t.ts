@@ -1,48 +1,108 @@
-import { VERDICT_LABELS, type TVerdict } from "@tekser/contracts";
+import { VERDICT_LABELS, UI_LOCALES, type TUiLocale, type TVerdict } from "@tekser/contracts";
+import i18next from "i18next";
 import { en, type MessageKey } from "./en.ts";
+import { kk } from "./kk.ts";
+import { ru } from "./ru.ts";
 
-/** The active locale; only English for now (kk and ru maps come with the i18n issue). */
-const LOCALE = "en";
-const messages: Record<MessageKey, string> = en;
-const plurals = new Intl.PluralRules(LOCALE);
+const STORAGE_KEY = "tekser.locale";
+/** Kazakh first: the dashboard's default for the demo and for anyone who has not chosen. */
+export const DEFAULT_LOCALE: TUiLocale = "kk";
 
-/** Looks up a message and fills its `{name}` placeholders. */
+/** BCP 47 tags for Intl: Kazakhstan's conventions for kk and ru, day-month order for English. */
+const INTL_TAG: Record<TUiLocale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
+
+export function isUiLocale(value: unknown): value is TUiLocale {
+  return typeof value === "string" && (UI_LOCALES as readonly string[]).includes(value);
+}
+
+function storedLocale(): TUiLocale {
+  try {
+    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return isUiLocale(value) ? value : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE; // storage blocked (privacy mode): fall back to the default
+  }
+}
+
+// Keys are flat ("queue.title"), placeholders are `{name}`: configure i18next to match.
+void i18next.init({
+  lng: storedLocale(),
+  fallbackLng: "en",
+  resources: { en: { translation: en }, kk: { translation: kk }, ru: { translation: ru } },
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { prefix: "{", suffix: "}", escapeValue: false },
+  initAsync: false,
+  returnNull: false,
+});
+
+export const i18n = i18next;
+
+export function currentLocale(): TUiLocale {
+  const lang = i18next.language;
+  return isUiLocale(lang) ? lang : DEFAULT_LOCALE;
+}
+
+/** Switches the language and remembers it in this browser (the account remembers it server-side). */
+export async function setLocale(locale: TUiLocale): Promise<void> {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, locale);
+  } catch {
+    // not remembered in this browser; the account still has it
+  }
+  if (i18next.language !== locale) await i18next.changeLanguage(locale);
+  document.documentElement.lang = locale;
+}
+
+/** Looks up a message in the active language and fills its `{name}` placeholders. */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = vars[name];
-    return value === undefined ? whole : String(value);
-  });
+  return i18next.t(key, vars);
 }
 
 type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.one` ? B : never) : never;
+/** Russian needs more plural forms than English ("1 утверждение", "3 утверждения", "5 утверждений"). */
+export type ExtraPlurals = Partial<Record<`${PluralBase}.${"few" | "many"}`, string>>;
 
-/** A count with its noun: `tp("queue.count", 3)` → "3 claims". */
+/** A count with its noun in the active language's plural form: `tp("queue.count", 3)`. */
 export function tp(base: PluralBase, count: number): string {
-  const form = plurals.select(count) === "one" ? "one" : "other";
-  return t(`${base}.${form}` as MessageKey, { count: count.toLocaleString(LOCALE) });
+  const category = new Intl.PluralRules(INTL_TAG[currentLocale()]).select(count);
+  const specific = `${base}.${category}`;
+  const key = (i18next.exists(specific) ? specific : category === "one" ? `${base}.one` : `${base}.other`) as MessageKey;
+  return i18next.t(key, { count: formatNumber(count) });
 }
 
 /** Verdict labels come from contracts, where the public pages read them too. */
 export function verdictLabel(verdict: TVerdict): string {
-  return VERDICT_LABELS[verdict][LOCALE];
+  return VERDICT_LABELS[verdict][currentLocale()];
 }
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
-const dateOnly = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
+/**
+ * Kazakh month names written out: browsers' ICU data for kk is patchy (Debian's Chromium prints
+ * "2026 М03 14"), so kk dates are composed here in the standard "2026 ж. 14 наурыз" order.
+ */
+const KK_MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
 
-/** ISO time → "3 Mar 2025, 14:05" in the browser's time zone. */
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+function kazakhDate(date: Date, withTime: boolean): string {
+  const day = `${date.getFullYear()} ж. ${date.getDate()} ${KK_MONTHS[date.getMonth()]}`;
+  if (!withTime) return day;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${day}, ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateOnly.format(date);
+function formatter(options: Intl.DateTimeFormatOptions, withTime: boolean) {
+  return (iso: string | null | undefined): string => {
+    if (!iso) return "—";
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return iso;
+    const locale = currentLocale();
+    return locale === "kk" ? kazakhDate(date, withTime) : new Intl.DateTimeFormat(INTL_TAG[locale], options).format(date);
+  };
 }
+
+/** ISO time → e.g. "2026 ж. 14 наурыз, 10:05" / "14 мар. 2026 г., 10:05" in the browser's time zone. */
+export const formatDateTime = formatter({ dateStyle: "medium", timeStyle: "short" }, true);
+export const formatDate = formatter({ dateStyle: "medium" }, false);
 
 export function formatNumber(value: number | null | undefined): string {
-  return value === null || value === undefined ? "—" : value.toLocaleString(LOCALE);
+  return value === null || value === undefined ? "—" : new Intl.NumberFormat(INTL_TAG[currentLocale()]).format(value);
 }

@@ -17,43 +17,10 @@ export function DataTable<TRow>({ table, caption, stale = false, rowProps }: Pro
     <div className="table-wrap">
       <table className={stale ? "data-table is-stale" : "data-table"} aria-busy={stale}>
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const label = flexRender(header.column.columnDef.header, header.getContext());
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className={header.column.columnDef.meta?.className}
-                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : header.column.getCanSort() ? "none" : undefined}
-                  >
-                    {header.column.getCanSort() ? (
-                      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                        {label}
-                        <span className="sort-indicator" aria-hidden="true">
-                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-                        </span>
-                        {sorted ? <span className="visually-hidden">, {t(sorted === "asc" ? "table.sortAsc" : "table.sortDesc")}</span> : null}
-                      </button>
-                    ) : (
-                      label
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <DataTableHead table={table} />
         <tbody>
           {rows.length === 0 ? (
-            <tr>
-              <td colSpan={columnCount} className="empty-cell">
-                {t("table.empty")}
-              </td>
-            </tr>
+            <EmptyRow columnCount={columnCount} />
           ) : (
             rows.map((row) => (
               <tr key={row.id} {...rowProps?.(row)}>
@@ -68,5 +35,52 @@ export function DataTable<TRow>({ table, caption, stale = false, rowProps }: Pro
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Header row(s): sortable headers are buttons, `aria-sort` on the header cell. */
+export function DataTableHead<TRow>({ table }: { table: Table<TRow> }) {
+  return (
+    <thead>
+      {table.getHeaderGroups().map((group) => (
+        <tr key={group.id}>
+          {group.headers.map((header) => {
+            const sorted = header.column.getIsSorted();
+            const label = flexRender(header.column.columnDef.header, header.getContext());
+            return (
+              <th
+                key={header.id}
+                scope="col"
+                className={header.column.columnDef.meta?.className}
+                aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : header.column.getCanSort() ? "none" : undefined}
+              >
+                {header.column.getCanSort() ? (
+                  <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                    {label}
+                    <span className="sort-indicator" aria-hidden="true">
+                      {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                    </span>
+                    {sorted ? <span className="visually-hidden">, {t(sorted === "asc" ? "table.sortAsc" : "table.sortDesc")}</span> : null}
+                  </button>
+                ) : (
+                  label
+                )}
+              </th>
+            );
+          })}
+        </tr>
+      ))}
+    </thead>
+  );
+}
+
+/** The one row a table shows when the filters match nothing. */
+export function EmptyRow({ columnCount }: { columnCount: number }) {
+  return (
+    <tr>
+      <td colSpan={columnCount} className="empty-cell">
+        {t("table.empty")}
+      </td>
+    </tr>
   );
 }

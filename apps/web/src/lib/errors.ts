@@ -1,5 +1,6 @@
 import type { TAppErrorCode } from "@tekser/contracts";
-import { t } from "../i18n/t.ts";
+import type { MessageKey } from "../i18n/en.ts";
+import { i18n, t } from "../i18n/t.ts";
 
 /**
  * Readers for the server's error shape (`error.data.appError`, `error.data.zodIssues`), written
@@ -34,7 +35,11 @@ export function fieldErrorsOf(error: unknown): Record<string, string[] | undefin
 export function errorMessage(error: unknown): string {
   const data = dataOf(error);
   if (!data) return t("error.network");
-  if (data.appError) return data.appError.message;
+  if (data.appError) {
+    // Codes the team meets daily have a message in the user's language; the rest keep the server's.
+    const key = `error.code.${data.appError.code}`;
+    return i18n.exists(key) ? t(key as MessageKey) : data.appError.message;
+  }
   const issues = data.zodIssues ? [...data.zodIssues.formErrors, ...Object.values(data.zodIssues.fieldErrors).flat()] : [];
   return issues.length > 0 ? issues.join(" ") : t("error.generic");
 }

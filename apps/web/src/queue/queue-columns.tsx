@@ -9,6 +9,29 @@ const MAX_SITES = 3;
 
 /** Column ids equal the server's sortable fields (CLAIM_SORTABLE); the rest cannot sort. */
 export const queueColumns = [
+  column.display({
+    id: "select",
+    header: ({ table }) => (
+      <input
+        type="checkbox"
+        aria-label={t("queue.col.select")}
+        checked={table.getIsAllRowsSelected()}
+        onChange={table.getToggleAllRowsSelectedHandler()}
+      />
+    ),
+    cell: ({ row }) => (
+      <input
+        type="checkbox"
+        aria-label={`${t("queue.col.select")}: ${row.original.title}`}
+        data-testid="row-select"
+        checked={row.getIsSelected()}
+        onChange={row.getToggleSelectedHandler()}
+        onClick={(event) => event.stopPropagation()}
+      />
+    ),
+    enableHiding: false,
+    meta: { className: "col-select" },
+  }),
   column.accessor("title", {
     header: () => t("queue.col.title"),
     cell: (info) => (
@@ -17,7 +40,12 @@ export const queueColumns = [
           {info.getValue()}
         </Link>
         {info.row.original.assignee ? <span className="muted small">{info.row.original.assignee}</span> : null}
-        {info.row.original.resurfaced ? <span className="badge resurfaced-badge" data-testid="resurfaced">{t("queue.resurfaced")}</span> : null}
+        {info.row.original.resurfaced ? <span className="badge resurfaced-badge" data-testid="resurfaced">{t("queue.resurfacedBadge")}</span> : null}
+        {info.row.original.lockedBy ? (
+          <span className="taken small" data-testid="row-taken">
+            {t("queue.taken", { name: info.row.original.lockedBy })}
+          </span>
+        ) : null}
       </div>
     ),
     meta: { className: "col-title" },
@@ -60,6 +88,11 @@ export const queueColumns = [
         </span>
       );
     },
+    enableSorting: false,
+  }),
+  column.accessor("assignee", {
+    header: () => t("queue.col.assignee"),
+    cell: (info) => <span data-testid="row-assignee">{info.getValue() ?? "—"}</span>,
     enableSorting: false,
   }),
   column.accessor("firstSeenAt", {

@@ -1,9 +1,10 @@
 import { CLAIM_STATUSES, LANGS, VERDICTS, type TClaimStatus, type TLang, type TVerdict } from "@tekser/contracts";
 import { SearchInput } from "../lib/search-input.tsx";
 import { t, verdictLabel } from "../i18n/t.ts";
+import { NO_MORE_FILTERS, QueueMoreFilters, type MoreFilters } from "./queue-more-filters.tsx";
 import type { QueueState } from "./queue-url-state.ts";
 
-type Filters = Pick<QueueState, "status" | "verdict" | "lang" | "q">;
+type Filters = Pick<QueueState, "status" | "verdict" | "lang" | "q"> & MoreFilters;
 
 interface Props {
   value: Filters;
@@ -14,7 +15,10 @@ interface Props {
 export function QueueFilters({ value, onChange }: Props) {
   const toggleStatus = (status: TClaimStatus, on: boolean) =>
     onChange({ status: on ? CLAIM_STATUSES.filter((s) => s === status || value.status.includes(s)) : value.status.filter((s) => s !== status) });
-  const hasFilters = value.status.length + value.verdict.length + value.lang.length > 0 || value.q !== "";
+  const hasFilters =
+    value.status.length + value.verdict.length + value.lang.length + value.priority.length > 0 ||
+    [value.q, value.site, value.assignee, value.from, value.to].some(Boolean) ||
+    value.resurfaced;
 
   return (
     <section className="filters" aria-label={t("queue.filters")}>
@@ -51,11 +55,12 @@ export function QueueFilters({ value, onChange }: Props) {
           </select>
         </div>
         {hasFilters ? (
-          <button type="button" className="btn btn-ghost filters-clear" onClick={() => onChange({ status: [], verdict: [], lang: [], q: "" })}>
+          <button type="button" className="btn btn-ghost filters-clear" onClick={() => onChange({ status: [], verdict: [], lang: [], q: "", ...NO_MORE_FILTERS })}>
             {t("queue.clear")}
           </button>
         ) : null}
       </div>
+      <QueueMoreFilters value={value} onChange={onChange} />
       <fieldset className="chip-group">
         <legend>{t("queue.status")}</legend>
         {CLAIM_STATUSES.map((status) => (

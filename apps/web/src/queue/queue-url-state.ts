@@ -12,11 +12,23 @@ export interface QueueState {
   verdict: TVerdict[];
   lang: TLang[];
   q: string;
+  site: string;
+  /** "me", "none", or "" for anyone. */
+  assignee: "" | "me" | "none";
+  priority: number[];
+  resurfaced: boolean;
+  /** YYYY-MM-DD or "". */
+  from: string;
+  to: string;
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const day = (raw: string | null) => (raw && DAY.test(raw) ? raw : "");
+const PRIORITY_VALUES = ["1", "2", "3", "4"] as const;
 
 const DEFAULT_PER_PAGE = 25;
 
-/** `?page=2&perPage=50&sort=priority.desc,title.asc&status=new,reopened&verdict=fake&lang=kk&q=…` */
+/** `?page=2&site=qazaq24.com&assignee=me&priority=1,2&resurfaced=1&from=2026-03-01&to=2026-03-31&perPage=50&sort=priority.desc,title.asc&status=new,reopened&verdict=fake&lang=kk&q=…` */
 export const queueCodec: UrlCodec<QueueState> = {
   parse: (params) => ({
     page: parsePositiveInt(params.get("page"), 1),
@@ -26,6 +38,12 @@ export const queueCodec: UrlCodec<QueueState> = {
     verdict: parseList(params.get("verdict"), VERDICTS),
     lang: parseList(params.get("lang"), LANGS),
     q: params.get("q") ?? "",
+    site: params.get("site") ?? "",
+    assignee: parseList(params.get("assignee"), ["me", "none"] as const)[0] ?? "",
+    priority: parseList(params.get("priority"), PRIORITY_VALUES).map(Number),
+    resurfaced: params.get("resurfaced") === "1",
+    from: day(params.get("from")),
+    to: day(params.get("to")),
   }),
   write: (state) => {
     const out: Record<string, string> = {};
@@ -33,6 +51,12 @@ export const queueCodec: UrlCodec<QueueState> = {
     if (state.status.length) out.status = state.status.join(",");
     if (state.verdict.length) out.verdict = state.verdict.join(",");
     if (state.lang.length) out.lang = state.lang.join(",");
+    if (state.site.trim()) out.site = state.site.trim();
+    if (state.assignee) out.assignee = state.assignee;
+    if (state.priority.length) out.priority = state.priority.join(",");
+    if (state.resurfaced) out.resurfaced = "1";
+    if (state.from) out.from = state.from;
+    if (state.to) out.to = state.to;
     if (state.sort.length) out.sort = state.sort.map((s) => `${s.id}.${s.desc ? "desc" : "asc"}`).join(",");
     if (state.perPage !== DEFAULT_PER_PAGE) out.perPage = String(state.perPage);
     if (state.page !== 1) out.page = String(state.page);
@@ -58,5 +82,11 @@ export function toListInput(state: QueueState): TClaimListInput {
   if (state.verdict.length) filters.verdict = state.verdict;
   if (state.lang.length) filters.lang = state.lang;
   if (state.q.trim()) filters.text = state.q.trim();
+  if (state.site.trim()) filters.site = state.site.trim();
+  if (state.assignee) filters.assignee = state.assignee;
+  if (state.priority.length) filters.priority = state.priority;
+  if (state.resurfaced) filters.resurfaced = true;
+  if (state.from) filters.from = state.from;
+  if (state.to) filters.to = state.to;
   return { page: state.page, perPage: state.perPage, sort: state.sort, filters };
 }

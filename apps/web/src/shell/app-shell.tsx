@@ -4,6 +4,8 @@ import { Link, useLocation } from "wouter";
 import { can } from "../auth/roles.ts";
 import { t } from "../i18n/t.ts";
 import { forgetSessionData, useTRPC } from "../trpc.ts";
+import { LanguageSwitcher } from "./language-switcher.tsx";
+import { useLiveUpdates } from "./use-live-updates.ts";
 
 /** Header with the signed-in user and logout; sidebar with only the screens the role may use. */
 export function AppShell({ me, children, showNav = true }: { me: TSessionUser; children: React.ReactNode; showNav?: boolean }) {
@@ -24,6 +26,7 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
     { to: "/", label: t("nav.queue"), show: true },
     { to: "/search", label: t("nav.search"), show: true },
     { to: "/ingest", label: t("nav.ingest"), show: can.ingest(me.role) },
+    { to: "/metrics", label: t("nav.metrics"), show: true },
     { to: "/audit", label: t("nav.audit"), show: can.audit(me.role) },
     { to: "/newsrooms", label: t("nav.newsrooms"), show: can.newsrooms(me.role) },
     { to: "/deliveries", label: t("nav.deliveries"), show: can.newsrooms(me.role) },
@@ -39,6 +42,8 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
           <span className="brand-name">{t("app.name")}</span>
           <span className="brand-tagline">{t("app.tagline")}</span>
         </Link>
+        {showNav ? <LiveBadge /> : null}
+        <LanguageSwitcher signedIn />
         <div className="user-box" data-testid="current-user">
           <span className="visually-hidden">{t("auth.signedInAs")}</span>
           <span className="user-name">{me.displayName}</span>
@@ -76,5 +81,15 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
         {children}
       </main>
     </div>
+  );
+}
+
+/** Shows whether realtime updates are flowing; mounted only for a fully signed-in user. */
+function LiveBadge() {
+  const status = useLiveUpdates();
+  return (
+    <span className={`live-badge live-${status}`} data-testid="live-status" data-status={status}>
+      {t(status === "live" ? "shell.live" : "shell.offline")}
+    </span>
   );
 }

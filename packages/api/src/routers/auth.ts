@@ -1,5 +1,5 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZChangePasswordInput, ZLoginInput } from "@tekser/contracts";
+import { ZChangePasswordInput, ZLoginInput, ZSetLocaleInput } from "@tekser/contracts";
 import { AppError } from "../errors.ts";
 import { recordAudit } from "../services/audit-log.ts";
 import { hashPassword, verifyPassword } from "../services/passwords.ts";
@@ -60,6 +60,21 @@ export const authRouter = {
       await recordAudit(tx, actorOf(ctx.user), { action: "auth.changePassword", subjectType: "user", subjectId: ctx.user.id });
     });
     return { ok: true };
+  }),
+
+  /** The dashboard language, remembered on the account so it follows the user to any browser. */
+  setLocale: authedProcedure.input(ZSetLocaleInput).mutation(async ({ ctx, input }) => {
+    await ctx.db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: ctx.user.id }, data: { locale: input.locale } });
+      await recordAudit(tx, actorOf(ctx.user), {
+        action: "auth.setLocale",
+        subjectType: "user",
+        subjectId: ctx.user.id,
+        before: { locale: ctx.user.locale },
+        after: { locale: input.locale },
+      });
+    });
+    return { locale: input.locale };
   }),
 } satisfies TRPCRouterRecord;
 

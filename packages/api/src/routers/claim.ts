@@ -8,7 +8,7 @@ export const claimRouter = {
   list: staffProcedure
     .input(ZClaimListInput)
     .output(ZClaimListOutput)
-    .query(({ ctx, input }) => listClaims(ctx.db, input)),
+    .query(({ ctx, input }) => listClaims(ctx.db, input, ctx.user.id)),
 
   byId: staffProcedure
     .input(ZClaimById)

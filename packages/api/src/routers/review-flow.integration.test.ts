@@ -1,21 +1,10 @@
 import { readFileSync } from "node:fs";
 import { findChainBreak } from "@tekser/audit";
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import { callerFor, loggedIn, useTestDatabase } from "../../test/harness.ts";
+import { callerFor, loggedIn, refusal, useTestDatabase } from "../../test/harness.ts";
 import { loadPublishedNotice } from "../services/notices.ts";
 
 const seedPage = readFileSync(new URL("../../../../../shared/fixtures/qazaq24-article-page.txt", import.meta.url), "utf8");
-
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; appCode: string | undefined }> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
-  const cause = error.cause as { code?: string } | undefined;
-  return { code: error.code, appCode: cause?.code };
-}
 
 describe("[FOUNDATION] news page to published notice through the routers", () => {
   const database = useTestDatabase();

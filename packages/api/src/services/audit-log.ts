@@ -1,5 +1,6 @@
 import { GENESIS_HASH, hashEvent, toStoredJson } from "@tekser/audit";
 import { Prisma, type Tx } from "@tekser/db";
+import { notifyChange } from "./change-feed.ts";
 
 /** Any one lock key for the whole chain: appends are serialised so each links to the last. */
 const AUDIT_CHAIN_LOCK = 7_274_737;
@@ -61,6 +62,7 @@ export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Prom
       hash: hashEvent(event),
     },
   });
+  await notifyChange(tx, { seq: event.seq, action: event.action, subjectType: event.subjectType, subjectId: event.subjectId, actorId: actor.id });
 }
 
 function jsonOrNull(value: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull {

@@ -12,21 +12,21 @@ const claimListSelect = {
   resurfaced: true,
   priority: true,
   firstSeenAt: true,
-  assignee: { select: { displayName: true } },
+  assignee: { select: { id: true, displayName: true } },
+  lockedBy: { select: { displayName: true } },
+  lockedUntil: true,
   items: { select: { site: true }, distinct: ["site"] },
   _count: { select: { items: true } },
 } satisfies Prisma.ClaimSelect;
 
 /** One page of the review queue, filtered and sorted in the database. */
-export async function listClaims(db: Db, rawInput: TClaimListInput): Promise<{ rows: TClaimListRow[]; rowCount: number }> {
+export async function listClaims(
+  db: Db,
+  rawInput: TClaimListInput,
+  viewerId: string | null = null,
+): Promise<{ rows: TClaimListRow[]; rowCount: number }> {
   const input = ZClaimListInput.parse(rawInput);
-  const filters = input.filters ?? {};
-  const where: Prisma.ClaimWhereInput = {
-    ...(filters.status?.length ? { status: { in: filters.status } } : {}),
-    ...(filters.verdict?.length ? { verdict: { in: filters.verdict } } : {}),
-    ...(filters.lang?.length ? { lang: { in: filters.lang } } : {}),
-    ...(filters.text ? { title: { contains: filters.text, mode: "insensitive" } } : {}),
-  };
+  const where = claimListWhere(input.filters ?? {}, viewerId);
   const orderBy: Prisma.ClaimOrderByWithRelationInput[] = input.sort.map(({ id, desc }) =>
     id === "itemCount" ? { items: { _count: desc ? "desc" : "asc" } } : { [id]: desc ? "desc" : "asc" },
   );
@@ -43,6 +43,7 @@ export async function listClaims(db: Db, rawInput: TClaimListInput): Promise<{ r
     }),
     db.claim.count({ where }),
   ]);
+  const now = new Date();
   return {
     rowCount,
     rows: rows.map((claim) => ({
@@ -56,9 +57,34 @@ export async function listClaims(db: Db, rawInput: TClaimListInput): Promise<{ r
       itemCount: claim._count.items,
       sites: claim.items.map((item) => item.site),
       assignee: claim.assignee?.displayName ?? null,
+      assigneeId: claim.assignee?.id ?? null,
+      lockedBy: claim.lockedUntil && claim.lockedUntil > now ? (claim.lockedBy?.displayName ?? null) : null,
       firstSeenAt: claim.firstSeenAt.toISOString(),
     })),
   };
+}
+
+type ListFilters = NonNullable<ReturnType<typeof ZClaimListInput.parse>["filters"]>;
+
+/** Queue filters as one Prisma where; text matches the claim title or any appearance's title or text. */
+function claimListWhere(filters: ListFilters, viewerId: string | null): Prisma.ClaimWhereInput {
+  const and: Prisma.ClaimWhereInput[] = [];
+  if (filters.status?.length) and.push({ status: { in: filters.status } });
+  if (filters.verdict?.length) and.push({ verdict: { in: filters.verdict } });
+  if (filters.lang?.length) and.push({ lang: { in: filters.lang } });
+  if (filters.priority?.length) and.push({ priority: { in: filters.priority } });
+  if (filters.resurfaced !== undefined) and.push({ resurfaced: filters.resurfaced });
+  if (filters.site) and.push({ items: { some: { site: { equals: filters.site, mode: "insensitive" } } } });
+  if (filters.assignee === "none") and.push({ assigneeId: null });
+  else if (filters.assignee === "me") and.push({ assigneeId: viewerId ?? "00000000-0000-0000-0000-000000000000" });
+  else if (filters.assignee) and.push({ assigneeId: filters.assignee });
+  if (filters.from) and.push({ firstSeenAt: { gte: new Date(`${filters.from}T00:00:00Z`) } });
+  if (filters.to) and.push({ firstSeenAt: { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000) } });
+  if (filters.text) {
+    const contains = { contains: filters.text, mode: "insensitive" } as const;
+    and.push({ OR: [{ title: contains }, { items: { some: { OR: [{ title: contains }, { text: contains }] } } }] });
+  }
+  return and.length ? { AND: and } : {};
 }
 
 const claimDetailSelect = {

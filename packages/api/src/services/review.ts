@@ -1,45 +1,56 @@
+import { createHash } from "node:crypto";
 import type { TDecideReviewInput, TSetVerdictInput } from "@tekser/contracts";
 import { ZSetVerdictInput } from "@tekser/contracts";
-import type { ClaimStatus, Db, Tx } from "@tekser/db";
+import type { Db, Tx } from "@tekser/db";
 import { AppError } from "../errors.ts";
 import { recordAudit, type Actor } from "./audit-log.ts";
+import { claimForChange, OPEN_STATUSES, refuseIfLockedByOther } from "./claim-lock.ts";
+import { teamSettings } from "./team-settings.ts";
 
-const OPEN_FOR_VERDICT: ClaimStatus[] = ["new", "in_review", "reopened"];
+type Approver = Actor & { id: string };
+
+function evidenceRow({ url, note, archivedText }: { url: string; note: string; archivedText?: string | undefined }) {
+  if (archivedText === undefined || archivedText === "") return { url, note };
+  const archivedHash = createHash("sha256").update(archivedText, "utf8").digest("hex");
+  return { url, note, archivedText, archivedHash, archivedAt: new Date() };
+}
 
 /** A reviewer's verdict: it waits for a second person's approval before it is final. */
 export async function submitVerdict(db: Db, actor: Actor & { id: string }, rawInput: TSetVerdictInput): Promise<{ reviewId: string }> {
   const input = ZSetVerdictInput.parse(rawInput);
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { status: true, revision: true } });
-    if (!claim) throw new AppError("NOT_FOUND", `No claim with id ${input.claimId}`);
-    if (claim.revision !== input.revision) {
-      throw new AppError("STALE_WRITE", "Someone changed this claim since you opened it; reload to see their change", {
-        currentRevision: claim.revision,
-      });
-    }
-    if (!OPEN_FOR_VERDICT.includes(claim.status)) {
+    const claim = await claimForChange(tx, input.claimId, input.revision);
+    if (!OPEN_STATUSES.includes(claim.status)) {
       throw new AppError("INVALID_TRANSITION", `A verdict cannot be submitted while the claim is ${claim.status}`);
     }
+    await refuseIfLockedByOther(tx, claim, actor.id);
     const review = await tx.review.create({
       data: {
         claimId: input.claimId,
         authorId: actor.id,
         verdict: input.verdict,
         rationale: input.rationale,
-        evidence: { create: input.evidence.map(({ url, note }) => ({ url, note })) },
+        evidence: { create: input.evidence.map(evidenceRow) },
       },
       select: { id: true },
     });
     await tx.claim.update({
       where: { id: input.claimId },
-      data: { status: "awaiting_second_review", revision: { increment: 1 } },
+      // The author's work is done: release their lock so the second reviewer is not shown it as taken.
+      data: { status: "awaiting_second_review", lockedById: null, lockedUntil: null, revision: { increment: 1 } },
     });
     await recordAudit(tx, actor, {
       action: "review.submit",
       subjectType: "claim",
       subjectId: input.claimId,
       before: { status: claim.status },
-      after: { status: "awaiting_second_review", reviewId: review.id, verdict: input.verdict, evidence: input.evidence },
+      after: {
+        status: "awaiting_second_review",
+        reviewId: review.id,
+        verdict: input.verdict,
+        evidence: input.evidence.map(({ archivedText: _text, ...rest }) => rest),
+        archivedHashes: input.evidence.map((item) => evidenceRow(item).archivedHash ?? null),
+      },
       reason: input.rationale,
     });
     return { reviewId: review.id };
@@ -47,12 +58,10 @@ export async function submitVerdict(db: Db, actor: Actor & { id: string }, rawIn
 }
 
 /** Four-eyes: the verdict becomes final only when someone other than its author approves it. */
-export async function approveVerdict(db: Db, actor: Actor & { id: string }, input: TDecideReviewInput): Promise<void> {
+export async function approveVerdict(db: Db, actor: Approver, input: TDecideReviewInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const review = await loadPendingReview(tx, input.reviewId);
-    if (review.authorId === actor.id) {
-      throw new AppError("OWN_VERDICT", "You wrote this verdict; a second person has to approve it");
-    }
+    await refuseOwnOrUnqualified(tx, actor, review.authorId, "approve");
     await tx.review.update({
       where: { id: review.id },
       data: { status: "approved", approverId: actor.id, decidedAt: new Date() },
@@ -73,12 +82,10 @@ export async function approveVerdict(db: Db, actor: Actor & { id: string }, inpu
 }
 
 /** The second person sends the verdict back to its author with what has to change. */
-export async function returnVerdict(db: Db, actor: Actor & { id: string }, input: { reviewId: string; comment: string }): Promise<void> {
+export async function returnVerdict(db: Db, actor: Approver, input: { reviewId: string; comment: string }): Promise<void> {
   await db.$transaction(async (tx) => {
     const review = await loadPendingReview(tx, input.reviewId);
-    if (review.authorId === actor.id) {
-      throw new AppError("OWN_VERDICT", "You wrote this verdict; withdrawing it is not a second review");
-    }
+    await refuseOwnOrUnqualified(tx, actor, review.authorId, "send back");
     await tx.review.update({
       where: { id: review.id },
       data: { status: "returned", approverId: actor.id, decidedAt: new Date(), returnComment: input.comment },
@@ -95,7 +102,22 @@ export async function returnVerdict(db: Db, actor: Actor & { id: string }, input
   });
 }
 
+/**
+ * Four-eyes on the server: the second person is never the author, and is an editor (or admin)
+ * unless the team lets reviewers approve each other's verdicts.
+ */
+async function refuseOwnOrUnqualified(tx: Tx, actor: Approver, authorId: string, verb: string): Promise<void> {
+  if (authorId === actor.id) {
+    throw new AppError("OWN_VERDICT", `You wrote this verdict; a second person has to ${verb} it`);
+  }
+  if (actor.role === "reviewer" && !(await teamSettings(tx)).reviewersMayApprove) {
+    throw new AppError("FOUR_EYES_ROLE", `Your team has editors give the second review; a reviewer cannot ${verb} a verdict`);
+  }
+}
+
 async function loadPendingReview(tx: Tx, reviewId: string) {
+  // Row lock: an approval and a send-back racing on one verdict are applied one after the other.
+  await tx.$queryRaw`SELECT id FROM "Review" WHERE id = ${reviewId}::uuid FOR UPDATE`;
   const review = await tx.review.findUnique({
     where: { id: reviewId },
     select: { id: true, status: true, authorId: true, claimId: true, verdict: true },

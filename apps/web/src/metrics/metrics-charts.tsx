@@ -1,0 +1,95 @@
+import { VERDICTS, type TMetrics } from "@tekser/contracts";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { t, verdictLabel } from "../i18n/t.ts";
+
+const PALETTE = ["#1f6feb", "#d1495b", "#edae49", "#00798c", "#66a182", "#8d5a97", "#30638e", "#ee6c4d"];
+const VERDICT_COLOURS = { verified: "#2e7d32", fake: "#c62828", misleading: "#ef8f00", unverifiable: "#6b7280" } as const;
+
+/** Rows of {day, key, count} → one object per day with a field per key, for stacked charts. */
+export function pivot(rows: { day: string; key: string; count: number }[]): { days: Record<string, number | string>[]; series: string[] } {
+  const byDay = new Map<string, Record<string, number | string>>();
+  const series = new Set<string>();
+  for (const row of rows) {
+    const key = row.key;
+    series.add(key);
+    const day = byDay.get(row.day) ?? { day: row.day };
+    day[key] = row.count;
+    byDay.set(row.day, day);
+  }
+  return { days: [...byDay.values()].sort((a, b) => String(a.day).localeCompare(String(b.day))), series: [...series] };
+}
+
+function ChartFrame({ title, empty, testId, children }: { title: string; empty: boolean; testId: string; children: React.ReactElement }) {
+  return (
+    <section className="panel chart-panel" data-testid={testId}>
+      <h2>{title}</h2>
+      {empty ? <p className="muted">{t("metrics.noData")}</p> : <ResponsiveContainer width="100%" height={260}>{children}</ResponsiveContainer>}
+    </section>
+  );
+}
+
+export function IngestedChart({ rows }: { rows: TMetrics["ingestedPerDay"] }) {
+  const { days, series } = pivot(rows.map(({ day, site, count }) => ({ day, key: site, count })));
+  return (
+    <ChartFrame title={t("metrics.ingested")} empty={rows.length === 0} testId="chart-ingested">
+      <BarChart data={days}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="day" />
+        <YAxis allowDecimals={false} />
+        <Tooltip />
+        <Legend />
+        {series.map((site, index) => (
+          <Bar key={site} dataKey={site} stackId="sites" fill={PALETTE[index % PALETTE.length]} />
+        ))}
+      </BarChart>
+    </ChartFrame>
+  );
+}
+
+export function VerdictsChart({ rows }: { rows: TMetrics["verdictsPerDay"] }) {
+  const { days } = pivot(rows.map(({ day, verdict, count }) => ({ day, key: verdict, count })));
+  return (
+    <ChartFrame title={t("metrics.verdicts")} empty={rows.length === 0} testId="chart-verdicts">
+      <BarChart data={days}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="day" />
+        <YAxis allowDecimals={false} />
+        <Tooltip />
+        <Legend />
+        {VERDICTS.map((verdict) => (
+          <Bar key={verdict} dataKey={verdict} name={verdictLabel(verdict)} stackId="verdicts" fill={VERDICT_COLOURS[verdict]} />
+        ))}
+      </BarChart>
+    </ChartFrame>
+  );
+}
+
+export function ThroughputChart({ rows }: { rows: TMetrics["throughput"] }) {
+  return (
+    <ChartFrame title={t("metrics.throughput")} empty={rows.length === 0} testId="chart-throughput">
+      <BarChart data={rows} layout="vertical" margin={{ left: 40 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis type="number" allowDecimals={false} />
+        <YAxis type="category" dataKey="name" width={140} />
+        <Tooltip />
+        <Legend />
+        <Bar dataKey="submitted" name={t("metrics.submitted")} fill="#1f6feb" />
+        <Bar dataKey="approved" name={t("metrics.approved")} fill="#00798c" />
+      </BarChart>
+    </ChartFrame>
+  );
+}
+
+export function ResurfacedChart({ rows }: { rows: TMetrics["resurfacedFakesPerDay"] }) {
+  return (
+    <ChartFrame title={t("metrics.resurfaced")} empty={rows.length === 0} testId="chart-resurfaced">
+      <LineChart data={rows}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="day" />
+        <YAxis allowDecimals={false} />
+        <Tooltip />
+        <Line type="monotone" dataKey="count" name={t("metrics.appearances")} stroke="#c62828" strokeWidth={2} />
+      </LineChart>
+    </ChartFrame>
+  );
+}

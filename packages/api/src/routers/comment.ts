@@ -1,0 +1,20 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { ZAddCommentInput, ZClaimRef, ZComment, ZPerson } from "@tekser/contracts";
+import { z } from "zod";
+import { addComment, listComments, mentionablePeople } from "../services/comments.ts";
+import { staffProcedure, workerProcedure } from "../trpc.ts";
+import { actorOf } from "./auth.ts";
+
+export const commentRouter = {
+  list: staffProcedure
+    .input(ZClaimRef)
+    .output(z.array(ZComment))
+    .query(({ ctx, input }) => listComments(ctx.db, input.claimId)),
+
+  add: workerProcedure
+    .input(ZAddCommentInput)
+    .output(ZComment)
+    .mutation(({ ctx, input }) => addComment(ctx.db, actorOf(ctx.user), input)),
+
+  people: staffProcedure.output(z.array(ZPerson)).query(({ ctx }) => mentionablePeople(ctx.db)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,19 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { ZQueueView, ZSaveQueueViewInput } from "@tekser/contracts";
+import { z } from "zod";
+import { deleteQueueView, listQueueViews, saveQueueView } from "../services/queue-views.ts";
+import { staffProcedure } from "../trpc.ts";
+import { actorOf } from "./auth.ts";
+
+/** Each user's saved queue views (their own only). */
+export const queueViewRouter = {
+  list: staffProcedure.output(z.array(ZQueueView)).query(({ ctx }) => listQueueViews(ctx.db, ctx.user.id)),
+  save: staffProcedure
+    .input(ZSaveQueueViewInput)
+    .output(ZQueueView)
+    .mutation(({ ctx, input }) => saveQueueView(ctx.db, actorOf(ctx.user), input)),
+  delete: staffProcedure.input(z.object({ id: z.uuid() })).mutation(async ({ ctx, input }) => {
+    await deleteQueueView(ctx.db, actorOf(ctx.user), input.id);
+    return { ok: true };
+  }),
+} satisfies TRPCRouterRecord;

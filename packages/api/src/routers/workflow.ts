@@ -1,0 +1,72 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import {
+  ZAssignInput,
+  ZBulkInput,
+  ZClaimRef,
+  ZCloseInput,
+  ZLockInput,
+  ZReopenInput,
+  ZSetPriorityInput,
+  ZTeamSettings,
+  ZUpdateTeamSettingsInput,
+  ZWorkState,
+} from "@tekser/contracts";
+import { claimForChange } from "../services/claim-lock.ts";
+import { assignIn, bulkChange, closeClaim, lockClaim, reopenClaim, setPriorityIn, unlockClaim, workState } from "../services/claim-work.ts";
+import { teamSettings, updateTeamSettings } from "../services/team-settings.ts";
+import { adminProcedure, staffProcedure, workerProcedure } from "../trpc.ts";
+import { actorOf } from "./auth.ts";
+
+/** Who works on which claim: assignment, soft locks, priority, closing and reopening. */
+export const workflowRouter = {
+  state: staffProcedure
+    .input(ZClaimRef)
+    .output(ZWorkState)
+    .query(({ ctx, input }) => workState(ctx.db, input.claimId)),
+
+  assign: workerProcedure.input(ZAssignInput).mutation(async ({ ctx, input }) => {
+    await ctx.db.$transaction(async (tx) => assignIn(tx, actorOf(ctx.user), await claimForChange(tx, input.claimId), input.assigneeId));
+    return workState(ctx.db, input.claimId);
+  }),
+
+  assignToMe: workerProcedure.input(ZClaimRef).mutation(async ({ ctx, input }) => {
+    await ctx.db.$transaction(async (tx) => assignIn(tx, actorOf(ctx.user), await claimForChange(tx, input.claimId), ctx.user.id));
+    return workState(ctx.db, input.claimId);
+  }),
+
+  unassign: workerProcedure.input(ZClaimRef).mutation(async ({ ctx, input }) => {
+    await ctx.db.$transaction(async (tx) => assignIn(tx, actorOf(ctx.user), await claimForChange(tx, input.claimId), null));
+    return workState(ctx.db, input.claimId);
+  }),
+
+  lock: workerProcedure.input(ZLockInput).mutation(({ ctx, input }) => lockClaim(ctx.db, actorOf(ctx.user), input)),
+
+  unlock: workerProcedure.input(ZClaimRef).mutation(async ({ ctx, input }) => {
+    await unlockClaim(ctx.db, actorOf(ctx.user), input.claimId);
+    return workState(ctx.db, input.claimId);
+  }),
+
+  setPriority: workerProcedure.input(ZSetPriorityInput).mutation(async ({ ctx, input }) => {
+    await ctx.db.$transaction(async (tx) => setPriorityIn(tx, actorOf(ctx.user), await claimForChange(tx, input.claimId), input.priority));
+    return workState(ctx.db, input.claimId);
+  }),
+
+  close: workerProcedure.input(ZCloseInput).mutation(async ({ ctx, input }) => {
+    await closeClaim(ctx.db, actorOf(ctx.user), input);
+    return workState(ctx.db, input.claimId);
+  }),
+
+  reopen: workerProcedure.input(ZReopenInput).mutation(async ({ ctx, input }) => {
+    await reopenClaim(ctx.db, actorOf(ctx.user), input);
+    return workState(ctx.db, input.claimId);
+  }),
+
+  bulk: workerProcedure.input(ZBulkInput).mutation(({ ctx, input }) => bulkChange(ctx.db, actorOf(ctx.user), input)),
+
+  settings: staffProcedure.output(ZTeamSettings).query(({ ctx }) => teamSettings(ctx.db)),
+
+  updateSettings: adminProcedure
+    .input(ZUpdateTeamSettingsInput)
+    .output(ZTeamSettings)
+    .mutation(({ ctx, input }) => updateTeamSettings(ctx.db, actorOf(ctx.user), input)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,47 @@
+import { EventEmitter, on } from "node:events";
+import { ZChangeEvent, type TChangeEvent } from "@tekser/contracts";
+import { listenForNotifications, type Tx } from "@tekser/db";
+
+/** The PostgreSQL channel every server process LISTENs on for dashboard updates. */
+export const CHANGE_CHANNEL = "tekser_changes";
+
+/**
+ * Announces an audited change. NOTIFY inside the change's transaction is delivered only if it
+ * commits, and to every server process listening on the database, so two instances stay in step.
+ */
+export async function notifyChange(tx: Tx, change: TChangeEvent): Promise<void> {
+  await tx.$executeRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${JSON.stringify(change)})`;
+}
+
+/** Fans this process's one database listener out to every open dashboard subscription. */
+export class ChangeHub {
+  private readonly emitter = new EventEmitter().setMaxListeners(0);
+
+  publish(change: TChangeEvent): void {
+    this.emitter.emit("change", change);
+  }
+
+  /** Changes from now on, until `signal` aborts (the dashboard closed its event stream). */
+  async *stream(signal: AbortSignal | undefined): AsyncGenerator<TChangeEvent> {
+    try {
+      for await (const [change] of on(this.emitter, "change", signal ? { signal } : {})) yield change as TChangeEvent;
+    } catch (error) {
+      if (!(error instanceof Error && error.name === "AbortError")) throw error;
+    }
+  }
+}
+
+/** One LISTEN connection per server process, feeding a hub. */
+export async function startChangeFeed(databaseUrl: string, log?: (message: string) => void) {
+  const hub = new ChangeHub();
+  const listener = await listenForNotifications(
+    databaseUrl,
+    CHANGE_CHANNEL,
+    (payload) => {
+      const parsed = ZChangeEvent.safeParse(JSON.parse(payload));
+      if (parsed.success) hub.publish(parsed.data);
+    },
+    log,
+  );
+  return { hub, stop: () => listener.stop() };
+}
