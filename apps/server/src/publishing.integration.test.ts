@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { correctNotice, issueApiToken, publishNotice, revokeApiToken, startWebhookWorker } from "@tekser/api";
+import { correctNotice, issueApiToken, publishNotice, revokeApiToken, startEvidenceArchiver, startWebhookWorker } from "@tekser/api";
 import { ZNoticeChangesPage, ZSignedNotice, type TNoticeChange } from "@tekser/contracts";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { loadDemoData } from "@tekser/demo-data";
@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHttpApp } from "./http-app.ts";
 
 const database = useTestDatabase();
+const CITED_PAGE = "<html><body><p>ОСК хабарламасы: учаскелер 07:00–20:00 жұмыс істейді.</p></body></html>";
 
 /**
  * An independent newsroom receiver: it checks the HMAC itself with node:crypto (not Tekser's
@@ -23,7 +24,11 @@ class TestReceiver {
   secret = "";
   received: { change: TNoticeChange & { deliveryId: string }; verified: boolean }[] = [];
   attempts = 0;
-  private server: Server = createServer((request, response) => void this.handle(request).then((status) => response.writeHead(status).end()));
+  private server: Server = createServer((request, response) => {
+    // GET is a cited source being archived; POST is a webhook delivery.
+    if (request.method === "GET") return void response.writeHead(200, { "content-type": "text/html" }).end(CITED_PAGE);
+    void this.handle(request).then((status) => response.writeHead(status).end());
+  });
   url = "";
 
   async start() {
@@ -79,6 +84,9 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
     });
     base = await app.listen({ host: "127.0.0.1", port: 0 });
     await startWebhookWorker(db, jobs, "http://tekser.test");
+    await startEvidenceArchiver(db, jobs);
+    // The demo cites real sites, unreachable from a test: every citation points here instead.
+    await db.evidence.updateMany({ data: { url: receiver.url.replace("/hooks/tekser", "/cited-source") } });
   });
   afterAll(async () => {
     await app.close();
@@ -166,10 +174,19 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
 
     // A new publication is delivered too, with its own verifying signature.
     const decided = await db.claim.findFirstOrThrow({ where: { status: "decided" }, select: { id: true } });
+    const cited = await db.evidence.findFirstOrThrow({ where: { review: { claimId: decided.id, status: "approved" } }, select: { id: true } });
     const { noticeId: fresh } = await publishNotice(db, actor(editor), { claimId: decided.id, lang: "ru", headline: "Новое заключение", summary: "Кратко." }, { jobs });
     const published = await waitFor(() => receiver.received.find((entry) => entry.change.document.id === fresh), "the publication delivery");
     expect(published).toMatchObject({ verified: true, change: { event: "notice.published", document: { version: 1 } } });
     expect(verifyValue(published.change.document, published.change.signature, keys)).toMatchObject({ valid: true });
+
+    // Its cited source is archived after publication and linked from the page.
+    await waitFor(async () => (await db.evidence.findUnique({ where: { id: cited.id } }))?.archivedAt ?? undefined, "the evidence archive");
+    const archive = await fetch(`${base}/evidence/${cited.id}/archive`);
+    expect(archive.headers.get("content-security-policy")).toBe("sandbox");
+    expect(archive.headers.get("content-type")).toContain("text/plain");
+    expect(await archive.text()).toBe(CITED_PAGE);
+    expect(await (await fetch(`${base}/notices/${fresh}`)).text()).toContain(`/evidence/${cited.id}/archive`);
 
     await revokeApiToken(db, actor(admin), { tokenId, reason: "newsroom closed" });
     const refused = await pull("0");

@@ -1,4 +1,4 @@
-import { activeSigningKey, ensureAdminAccount, signEarlierVersions, startWebhookWorker, type PublicSite, type PublishingDeps } from "@tekser/api";
+import { activeSigningKey, ensureAdminAccount, signEarlierVersions, startEvidenceArchiver, startWebhookWorker, type PublicSite, type PublishingDeps } from "@tekser/api";
 import { createDb, openDatabase } from "@tekser/db";
 import { JobQueue } from "@tekser/jobs";
 import type { FastifyInstance } from "fastify";
@@ -45,6 +45,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   };
   const publishing: PublishingDeps = { signingKeyPem: env.TEKSER_SIGNING_KEY, jobs };
   await startWebhookWorker(db, jobs, baseUrl);
+  await startEvidenceArchiver(db, jobs);
   const app = await buildHttpApp({ db, site, publishing, webDistDir: WEB_DIST_DIR, logLevel: env.LOG_LEVEL });
   const address = await app.listen({ host: env.HOST, port: env.PORT });
   return {

@@ -17,3 +17,4 @@ export { startWebhookWorker, attemptDelivery } from "./services/webhooks/deliver
 export { deliverWebhookJob } from "./services/webhooks/delivery-job.ts";
 export { signEarlierVersions } from "./services/publishing/sign-earlier-versions.ts";
 export { loadSignedVersion } from "./services/publishing/notice-document.ts";
+export { startEvidenceArchiver, loadEvidenceArchive, archiveEvidence } from "./services/evidence-archive/archive.ts";

@@ -3,6 +3,7 @@ import { ZPublishedNotice } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
 import { AppError } from "../errors.ts";
 import { recordAudit, type Actor } from "./audit-log.ts";
+import { evidenceArchiveState } from "./evidence-archive/archive.ts";
 import { appendNoticeVersion } from "./publishing/append-version.ts";
 import { currentClaimContent } from "./publishing/claim-content.ts";
 import { NO_QUEUE, type PublishingDeps } from "./publishing/deps.ts";
@@ -88,9 +89,15 @@ function toPublishedNotice(notice: Prisma.NoticeGetPayload<{ select: typeof noti
   });
 }
 
+/** One notice for its page, with the archive state of its sources as it is now. */
 export async function loadPublishedNotice(db: Db, id: string): Promise<TPublishedNotice | null> {
-  const notice = await db.notice.findUnique({ where: { id }, select: noticeSelect });
-  return notice ? toPublishedNotice(notice) : null;
+  const row = await db.notice.findUnique({ where: { id }, select: noticeSelect });
+  if (!row) return null;
+  const notice = toPublishedNotice(row);
+  // Archives complete after publication, so they are looked up live, outside the signed document.
+  const archives = await evidenceArchiveState(db, notice.evidence.flatMap((evidence) => (evidence.id ? [evidence.id] : [])));
+  const evidence = notice.evidence.map((item) => ({ ...item, ...(item.id ? archives.get(item.id) : undefined) }));
+  return { ...notice, evidence };
 }
 
 /** The newest notices for the public feeds, optionally of one language and current verdict. */
