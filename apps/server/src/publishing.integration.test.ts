@@ -166,6 +166,12 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
     expect(rss.items[0]?.title).toContain("(түзетілді)");
     const jsonFeed = ZJsonFeed11.parse(await (await fetch(`${base}/feed.json`)).json());
     expect(jsonFeed.items[0]).toMatchObject({ _tekser: { signed: { document: { version: signed.document.version } } } });
+    const fakeRu = ZJsonFeed11.parse(await (await fetch(`${base}/feed.json?lang=ru&verdict=fake`)).json());
+    expect(fakeRu.items.length).toBeGreaterThan(0);
+    expect(fakeRu.items.map((item) => [item.language, (item._tekser as { verdict: string }).verdict])).toEqual(fakeRu.items.map(() => ["ru", "fake"]));
+    const allRu = ZJsonFeed11.parse(await (await fetch(`${base}/feed.json?lang=ru`)).json());
+    expect(allRu.items.length).toBeGreaterThan(fakeRu.items.length);
+    expect((await fetch(`${base}/feed.json?verdict=true`)).status).toBe(400);
     expect(await (await fetch(`${base}/corrections`)).text()).toContain("Тақырыпқа түзету белгісі қосылды");
     const card = await fetch(`${base}/embed/notices/${notice.document.id}`);
     expect(card.headers.get("content-security-policy")).toContain("frame-ancestors *");

@@ -105,18 +105,21 @@ export async function listPublishedNotices(
   db: Db,
   filter: { lang?: TLang | undefined; verdict?: TVerdict | undefined; limit: number },
 ): Promise<TPublishedNotice[]> {
-  const notices = await db.notice.findMany({
-    where: {
-      ...(filter.lang ? { lang: filter.lang } : {}),
-      // A superset (any version had the verdict); the exact current-verdict check follows.
-      ...(filter.verdict ? { versions: { some: { verdict: filter.verdict } } } : {}),
-    },
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    select: noticeSelect,
+  // The verdict filter applies to the current version (a correction may have changed it),
+  // which only a join on currentVersion can express; the page of ids is then loaded whole.
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT n.id::text AS id
+    FROM "Notice" n
+    JOIN "NoticeVersion" v ON v."noticeId" = n.id AND v.version = n."currentVersion"
+    WHERE (${filter.lang ?? null}::text IS NULL OR n.lang = ${filter.lang ?? null}::text)
+      AND (${filter.verdict ?? null}::text IS NULL OR v.verdict::text = ${filter.verdict ?? null}::text)
+    ORDER BY n."updatedAt" DESC, n.id ASC
+    LIMIT ${filter.limit}`;
+  const ids = rows.map((row) => row.id);
+  const notices = await db.notice.findMany({ where: { id: { in: ids } }, select: noticeSelect });
+  const byId = new Map(notices.map((notice) => [notice.id, notice]));
+  return ids.flatMap((id) => {
+    const notice = byId.get(id);
+    return notice ? [toPublishedNotice(notice)] : [];
   });
-  // The verdict filter applies to the current version, which a correction may have changed.
-  return notices
-    .map(toPublishedNotice)
-    .filter((notice) => !filter.verdict || notice.verdict === filter.verdict)
-    .slice(0, filter.limit);
 }
