@@ -1,4 +1,4 @@
-import { listCorrections, loadPublishedNotice, loadSignedVersion, type PublicSite } from "@tekser/api";
+import { listCorrections, loadEvidenceArchive, loadPublishedNotice, loadSignedVersion, type PublicSite } from "@tekser/api";
 import type { Db } from "@tekser/db";
 import { noticeUrl, renderCorrectionsFeed, renderCorrectionsPage, renderEmbedCard, type PublisherInfo } from "@tekser/publish";
 import type { FastifyInstance } from "fastify";
@@ -28,6 +28,16 @@ export function registerCorrectionAndEmbedRoutes(app: FastifyInstance, db: Db, s
     reply.header("Access-Control-Allow-Origin", "*");
     const body = JSON.stringify({ url: noticeUrl(site.baseUrl, signed.document.id), ...signed }, null, 2);
     return sendCacheable(request, reply, "application/json; charset=utf-8", body);
+  });
+
+  // Tekser's copy of a cited source, verbatim and inert: plain text, sandboxed, never sniffed.
+  app.get<{ Params: { id: string } }>("/evidence/:id/archive", async (request, reply) => {
+    const id = z.uuid().safeParse(request.params.id);
+    const archive = id.success ? await loadEvidenceArchive(db, id.data) : null;
+    if (!archive) return reply.code(404).type("text/plain; charset=utf-8").send("No archived copy of this source (yet).");
+    reply.header("Content-Security-Policy", "sandbox").header("X-Content-Type-Options", "nosniff");
+    reply.header("X-Archived-From", encodeURI(archive.url)).header("X-Archived-At", archive.at).header("X-Archive-SHA256", archive.hash ?? "");
+    return sendCacheable(request, reply, "text/plain; charset=utf-8", archive.text);
   });
 
   // Meant for other sites' iframes: any origin may frame it (the dashboard itself may not).

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ChangeHub, correctNotice, issueApiToken, publishNotice, revokeApiToken, startWebhookWorker } from "@tekser/api";
+import { ChangeHub, correctNotice, issueApiToken, publishNotice, revokeApiToken, startEvidenceArchiver, startWebhookWorker } from "@tekser/api";
 import { ZNoticeChangesPage, ZSignedNotice, type TNoticeChange } from "@tekser/contracts";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { loadDemoData } from "@tekser/demo-data";
@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHttpApp } from "./http-app.ts";
 
 const database = useTestDatabase();
+const CITED_PAGE = "<html><body><p>ОСК хабарламасы: учаскелер 07:00–20:00 жұмыс істейді.</p></body></html>";
 
 /**
  * An independent newsroom receiver: it checks the HMAC itself with node:crypto (not Tekser's
@@ -23,7 +24,11 @@ class TestReceiver {
   secret = "";
   received: { change: TNoticeChange & { deliveryId: string }; verified: boolean }[] = [];
   attempts = 0;
-  private server: Server = createServer((request, response) => void this.handle(request).then((status) => response.writeHead(status).end()));
+  private server: Server = createServer((request, response) => {
+    // GET is a cited source being archived; POST is a webhook delivery.
+    if (request.method === "GET") return void response.writeHead(200, { "content-type": "text/html" }).end(CITED_PAGE);
+    void this.handle(request).then((status) => response.writeHead(status).end());
+  });
   url = "";
 
   async start() {
@@ -80,6 +85,9 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
     });
     base = await app.listen({ host: "127.0.0.1", port: 0 });
     await startWebhookWorker(db, jobs, "http://tekser.test");
+    await startEvidenceArchiver(db, jobs);
+    // The demo cites real sites, unreachable from a test: every citation points here instead.
+    await db.evidence.updateMany({ data: { url: receiver.url.replace("/hooks/tekser", "/cited-source") } });
   });
   afterAll(async () => {
     await app.close();
@@ -159,6 +167,12 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
     expect(rss.items[0]?.title).toContain("(түзетілді)");
     const jsonFeed = ZJsonFeed11.parse(await (await fetch(`${base}/feed.json`)).json());
     expect(jsonFeed.items[0]).toMatchObject({ _tekser: { signed: { document: { version: signed.document.version } } } });
+    const fakeRu = ZJsonFeed11.parse(await (await fetch(`${base}/feed.json?lang=ru&verdict=fake`)).json());
+    expect(fakeRu.items.length).toBeGreaterThan(0);
+    expect(fakeRu.items.map((item) => [item.language, (item._tekser as { verdict: string }).verdict])).toEqual(fakeRu.items.map(() => ["ru", "fake"]));
+    const allRu = ZJsonFeed11.parse(await (await fetch(`${base}/feed.json?lang=ru`)).json());
+    expect(allRu.items.length).toBeGreaterThan(fakeRu.items.length);
+    expect((await fetch(`${base}/feed.json?verdict=true`)).status).toBe(400);
     expect(await (await fetch(`${base}/corrections`)).text()).toContain("Тақырыпқа түзету белгісі қосылды");
     const card = await fetch(`${base}/embed/notices/${notice.document.id}`);
     expect(card.headers.get("content-security-policy")).toContain("frame-ancestors *");
@@ -167,10 +181,19 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
 
     // A new publication is delivered too, with its own verifying signature.
     const decided = await db.claim.findFirstOrThrow({ where: { status: "decided" }, select: { id: true } });
+    const cited = await db.evidence.findFirstOrThrow({ where: { review: { claimId: decided.id, status: "approved" } }, select: { id: true } });
     const { noticeId: fresh } = await publishNotice(db, actor(editor), { claimId: decided.id, lang: "ru", headline: "Новое заключение", summary: "Кратко." }, { jobs });
     const published = await waitFor(() => receiver.received.find((entry) => entry.change.document.id === fresh), "the publication delivery");
     expect(published).toMatchObject({ verified: true, change: { event: "notice.published", document: { version: 1 } } });
     expect(verifyValue(published.change.document, published.change.signature, keys)).toMatchObject({ valid: true });
+
+    // Its cited source is archived after publication and linked from the page.
+    await waitFor(async () => (await db.evidence.findUnique({ where: { id: cited.id } }))?.archivedAt ?? undefined, "the evidence archive");
+    const archive = await fetch(`${base}/evidence/${cited.id}/archive`);
+    expect(archive.headers.get("content-security-policy")).toBe("sandbox");
+    expect(archive.headers.get("content-type")).toContain("text/plain");
+    expect(await archive.text()).toBe(CITED_PAGE);
+    expect(await (await fetch(`${base}/notices/${fresh}`)).text()).toContain(`/evidence/${cited.id}/archive`);
 
     await revokeApiToken(db, actor(admin), { tokenId, reason: "newsroom closed" });
     const refused = await pull("0");

@@ -1,4 +1,14 @@
-import { activeSigningKey, ensureAdminAccount, signEarlierVersions, startAuditCheckpoints, startChangeFeed, startWebhookWorker, type PublicSite, type PublishingDeps } from "@tekser/api";
+import {
+  activeSigningKey,
+  ensureAdminAccount,
+  signEarlierVersions,
+  startAuditCheckpoints,
+  startChangeFeed,
+  startEvidenceArchiver,
+  startWebhookWorker,
+  type PublicSite,
+  type PublishingDeps,
+} from "@tekser/api";
 import { createDb, openDatabase } from "@tekser/db";
 import { JobQueue } from "@tekser/jobs";
 import type { FastifyInstance } from "fastify";
@@ -46,6 +56,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   };
   const publishing: PublishingDeps = { signingKeyPem: env.TEKSER_SIGNING_KEY, jobs };
   await startWebhookWorker(db, jobs, baseUrl);
+  await startEvidenceArchiver(db, jobs);
   const changeFeed = await startChangeFeed(database.url, log);
   const app = await buildHttpApp({
     db,

@@ -23,3 +23,4 @@ export { deliverWebhookJob } from "./services/webhooks/delivery-job.ts";
 export { signEarlierVersions } from "./services/publishing/sign-earlier-versions.ts";
 export { loadSignedVersion } from "./services/publishing/notice-document.ts";
 export { ChangeHub, startChangeFeed } from "./services/change-feed.ts";
+export { startEvidenceArchiver, loadEvidenceArchive, archiveEvidence } from "./services/evidence-archive/archive.ts";

@@ -13,6 +13,8 @@ export type TAppearance = z.infer<typeof ZAppearance>;
 
 /** A source cited as evidence; the archive fields say when and what copy Tekser kept of it. */
 export const ZNoticeEvidence = z.object({
+  /** Tekser's evidence record, whose archived copy is served at /evidence/<id>/archive. */
+  id: z.string().optional(),
   url: z.string(),
   note: z.string(),
   archivedAt: z.string().nullable().optional(),

@@ -23,7 +23,7 @@ ${renderTimes(notice)}
 <div class="rationale">${textToParagraphs(notice.rationale)}</div>
 ${notice.firstAppearance ? section(t.firstAppearance, "first-appearance", `<p>${renderAppearance(notice.firstAppearance, notice.lang)}</p>`) : ""}
 ${section(t.appearances, "appearances", list(notice.appearances.map((a) => renderAppearance(a, notice.lang))))}
-${section(t.evidence, "evidence", list(notice.evidence.map(renderEvidence)))}
+${section(t.evidence, "evidence", list(notice.evidence.map((evidence) => renderEvidence(evidence, baseUrl, notice.lang))))}
 ${section(t.reviewers, "reviewers", list(notice.reviewers.map(escapeHtml)))}
 </div>
 ${renderHistory(notice, baseUrl)}
@@ -57,13 +57,11 @@ function renderAppearance(appearance: TAppearance, lang: TLang): string {
   return `<strong>${escapeHtml(appearance.site)}</strong>: ${linkedTitle} <span class="appearance-meta">(${date}${author})</span>`;
 }
 
-function renderEvidence(evidence: TPublishedNotice["evidence"][number]): string {
+function renderEvidence(evidence: TPublishedNotice["evidence"][number], baseUrl: string, lang: TLang): string {
   const url = safeHttpUrl(evidence.url);
   // Unsafe or malformed URLs are shown as text so the reader still sees what was cited.
   const link = url ? `<a href="${escapeHtml(url)}" rel="noopener">${escapeHtml(url)}</a>` : escapeHtml(evidence.url);
-  const archived = evidence.archivedAt
-    ? ` <span class="archived" title="${escapeHtml(evidence.archivedHash ?? "")}">(archived <time datetime="${escapeHtml(evidence.archivedAt)}">${escapeHtml(evidence.archivedAt.slice(0, 10))}</time>)</span>`
-    : "";
+  const archived = renderArchiveLink(evidence, baseUrl, lang);
   return evidence.note ? `${escapeHtml(evidence.note)} — ${link}${archived}` : `${link}${archived}`;
 }
 
@@ -88,4 +86,12 @@ function section(heading: string, className: string, body: string): string {
 /** Items must already be escaped HTML. Empty lists render nothing rather than a bare heading. */
 function list(items: string[]): string {
   return items.length > 0 ? `<ul>\n${items.map((item) => `<li>${item}</li>`).join("\n")}\n</ul>` : "";
+}
+
+/** Tekser's own copy of the source, once the archiver has kept one. */
+function renderArchiveLink(evidence: TPublishedNotice["evidence"][number], baseUrl: string, lang: TLang): string {
+  if (!evidence.id || !evidence.archivedAt) return "";
+  const href = `${baseUrl.replace(/\/+$/, "")}/evidence/${encodeURIComponent(evidence.id)}/archive`;
+  const when = timeElement(evidence.archivedAt, formatDate(evidence.archivedAt, lang));
+  return ` <span class="archived">(<a href="${escapeHtml(href)}" title="SHA-256 ${escapeHtml(evidence.archivedHash ?? "")}">${escapeHtml(uiStrings(lang).archivedCopy)}</a>, ${when})</span>`;
 }

@@ -27,6 +27,7 @@ export interface UiStrings {
   signedBy: string;
   signatureHelp: string;
   readFull: string;
+  archivedCopy: string;
 }
 
 const UI_STRINGS: Record<TUiLang, UiStrings> = {
@@ -56,6 +57,7 @@ const UI_STRINGS: Record<TUiLang, UiStrings> = {
     signedBy: "Ed25519 қолтаңбасы, кілт",
     signatureHelp: "Осы нұсқаның қол қойылған JSON көшірмесі",
     readFull: "Толық қорытынды",
+    archivedCopy: "мұрағаттағы көшірмесі",
   },
   ru: {
     verdict: "Вердикт",
@@ -83,6 +85,7 @@ const UI_STRINGS: Record<TUiLang, UiStrings> = {
     signedBy: "Подпись Ed25519, ключ",
     signatureHelp: "Подписанная JSON-копия этой версии",
     readFull: "Полное заключение",
+    archivedCopy: "архивная копия",
   },
   en: {
     verdict: "Verdict",
@@ -110,6 +113,7 @@ const UI_STRINGS: Record<TUiLang, UiStrings> = {
     signedBy: "Ed25519 signature, key",
     signatureHelp: "Signed JSON copy of this version",
     readFull: "Full notice",
+    archivedCopy: "archived copy",
   },
 };
 

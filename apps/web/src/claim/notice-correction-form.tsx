@@ -34,7 +34,10 @@ function CorrectionFields({ notice }: { notice: TPublishedNotice }) {
   const base = { noticeId: notice.id, expectedVersion: notice.version, changeNote };
   const submit = (kind: "correct" | "retract") => {
     const parsed = kind === "correct" ? ZCorrectNoticeInput.safeParse({ ...base, headline, summary }) : ZRetractNoticeInput.safeParse(base);
-    if (!parsed.success) return setLocal(issuesByField(parsed.error.issues));
+    if (!parsed.success) {
+      setLocal(issuesByField(parsed.error.issues));
+      return;
+    }
     setLocal({});
     if (kind === "correct") correct.mutate({ ...base, headline, summary, changeNote });
     else retract.mutate(base);
@@ -43,7 +46,15 @@ function CorrectionFields({ notice }: { notice: TPublishedNotice }) {
   const done = correct.data ?? retract.data;
   if (notice.status === "retracted") return <p className="note">{t("correct.retracted")}</p>;
   return (
-    <form className="correction-form" data-testid="correction-form" noValidate onSubmit={(event) => (event.preventDefault(), submit("correct"))}>
+    <form
+      className="correction-form"
+      data-testid="correction-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit("correct");
+      }}
+    >
       <h3>{t("correct.title", { lang: t(`lang.${notice.lang === "other" ? "en" : notice.lang}`), version: notice.version })}</h3>
       <div className="field">
         <label htmlFor={`correct-headline-${notice.id}`}>{t("publish.headline")}</label>

@@ -74,6 +74,9 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
             <a href="/feed.json" target="_blank" rel="noreferrer" className="small">
               feed.json
             </a>
+            <a href="/corrections" target="_blank" rel="noreferrer" className="small">
+              corrections
+            </a>
           </div>
         </nav>
       ) : null}

@@ -3,6 +3,7 @@ import { ZPublishedNotice } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
 import { AppError } from "../errors.ts";
 import { recordAudit, type Actor } from "./audit-log.ts";
+import { evidenceArchiveState } from "./evidence-archive/archive.ts";
 import { appendNoticeVersion } from "./publishing/append-version.ts";
 import { currentClaimContent } from "./publishing/claim-content.ts";
 import { NO_QUEUE, type PublishingDeps } from "./publishing/deps.ts";
@@ -88,9 +89,15 @@ function toPublishedNotice(notice: Prisma.NoticeGetPayload<{ select: typeof noti
   });
 }
 
+/** One notice for its page, with the archive state of its sources as it is now. */
 export async function loadPublishedNotice(db: Db, id: string): Promise<TPublishedNotice | null> {
-  const notice = await db.notice.findUnique({ where: { id }, select: noticeSelect });
-  return notice ? toPublishedNotice(notice) : null;
+  const row = await db.notice.findUnique({ where: { id }, select: noticeSelect });
+  if (!row) return null;
+  const notice = toPublishedNotice(row);
+  // Archives complete after publication, so they are looked up live, outside the signed document.
+  const archives = await evidenceArchiveState(db, notice.evidence.flatMap((evidence) => (evidence.id ? [evidence.id] : [])));
+  const evidence = notice.evidence.map((item) => ({ ...item, ...(item.id ? archives.get(item.id) : undefined) }));
+  return { ...notice, evidence };
 }
 
 /** The newest notices for the public feeds, optionally of one language and current verdict. */
@@ -98,18 +105,21 @@ export async function listPublishedNotices(
   db: Db,
   filter: { lang?: TLang | undefined; verdict?: TVerdict | undefined; limit: number },
 ): Promise<TPublishedNotice[]> {
-  const notices = await db.notice.findMany({
-    where: {
-      ...(filter.lang ? { lang: filter.lang } : {}),
-      // A superset (any version had the verdict); the exact current-verdict check follows.
-      ...(filter.verdict ? { versions: { some: { verdict: filter.verdict } } } : {}),
-    },
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    select: noticeSelect,
+  // The verdict filter applies to the current version (a correction may have changed it),
+  // which only a join on currentVersion can express; the page of ids is then loaded whole.
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT n.id::text AS id
+    FROM "Notice" n
+    JOIN "NoticeVersion" v ON v."noticeId" = n.id AND v.version = n."currentVersion"
+    WHERE (${filter.lang ?? null}::text IS NULL OR n.lang = ${filter.lang ?? null}::text)
+      AND (${filter.verdict ?? null}::text IS NULL OR v.verdict::text = ${filter.verdict ?? null}::text)
+    ORDER BY n."updatedAt" DESC, n.id ASC
+    LIMIT ${filter.limit}`;
+  const ids = rows.map((row) => row.id);
+  const notices = await db.notice.findMany({ where: { id: { in: ids } }, select: noticeSelect });
+  const byId = new Map(notices.map((notice) => [notice.id, notice]));
+  return ids.flatMap((id) => {
+    const notice = byId.get(id);
+    return notice ? [toPublishedNotice(notice)] : [];
   });
-  // The verdict filter applies to the current version, which a correction may have changed.
-  return notices
-    .map(toPublishedNotice)
-    .filter((notice) => !filter.verdict || notice.verdict === filter.verdict)
-    .slice(0, filter.limit);
 }

@@ -13,7 +13,7 @@ const approvedReviewSelect = {
   rationale: true,
   author: { select: { displayName: true } },
   approver: { select: { displayName: true } },
-  evidence: { select: { url: true, note: true, archivedAt: true, archivedHash: true } },
+  evidence: { select: { id: true, url: true, note: true, archivedAt: true, archivedHash: true } },
 } satisfies Prisma.ReviewSelect;
 
 /**
@@ -43,6 +43,7 @@ export async function currentClaimContent(tx: Tx, claimId: string): Promise<{ st
       firstAppearance: appearances[0] ?? null,
       appearances,
       evidence: review.evidence.map((evidence) => ({
+        id: evidence.id,
         url: evidence.url,
         note: evidence.note,
         archivedAt: evidence.archivedAt?.toISOString() ?? null,
