@@ -289,6 +289,10 @@ export const en = {
   "keys.close": "Close",
   "keys.hint": "Press ? for keyboard shortcuts",
 
+  "verdict.archiveToggle": "Archive the page text (optional)",
+  "verdict.archivedText": "Archived page text {n}",
+  "verdict.archivedTextHint": "Paste the page's text as you saw it; it is stored with its SHA-256 hash.",
+  "verdict.archivedHash": "archived, SHA-256 {hash}…",
   "nav.metrics": "Metrics",
   "metrics.title": "Metrics",
   "metrics.from": "From",

@@ -289,6 +289,10 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "keys.close": "Жабу",
   "keys.hint": "Пернетақта тіркесімдері үшін ? басыңыз",
 
+  "verdict.archiveToggle": "Бет мәтінін мұрағаттау (міндетті емес)",
+  "verdict.archivedText": "Мұрағатталған бет мәтіні {n}",
+  "verdict.archivedTextHint": "Бет мәтінін өзіңіз көргендей қойыңыз; ол SHA-256 хэшімен сақталады.",
+  "verdict.archivedHash": "мұрағатталған, SHA-256 {hash}…",
   "nav.metrics": "Көрсеткіштер",
   "metrics.title": "Көрсеткіштер",
   "metrics.from": "Бастап",

@@ -295,6 +295,10 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "keys.close": "Закрыть",
   "keys.hint": "Нажмите ? — сочетания клавиш",
 
+  "verdict.archiveToggle": "Сохранить текст страницы (необязательно)",
+  "verdict.archivedText": "Сохранённый текст страницы {n}",
+  "verdict.archivedTextHint": "Вставьте текст страницы таким, каким вы его видели; он сохранится вместе с хэшем SHA-256.",
+  "verdict.archivedHash": "сохранено, SHA-256 {hash}…",
   "nav.metrics": "Метрики",
   "metrics.title": "Метрики",
   "metrics.from": "С",
