@@ -12,6 +12,7 @@ import { currentLocale, i18n, isUiLocale, setLocale } from "./i18n/t.ts";
 import { IngestPage } from "./ingest/ingest-page.tsx";
 import { MetricsPage } from "./metrics/metrics-page.tsx";
 import { QueuePage } from "./queue/queue-page.tsx";
+import { TeamSettingsPage } from "./settings/team-settings-page.tsx";
 import { AppShell } from "./shell/app-shell.tsx";
 import { Forbidden, LoadFailed, Loading, NotFound } from "./shell/status-pages.tsx";
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from "./trpc.ts";
@@ -77,6 +78,7 @@ export function AuthGate() {
             <Route path="/claims/:id">{(params) => <ClaimPage key={params.id} id={params.id} />}</Route>
             <Route path="/ingest">{can.ingest(user.role) ? <IngestPage /> : <Forbidden role={user.role} />}</Route>
             <Route path="/metrics" component={MetricsPage} />
+            <Route path="/settings">{user.role === "admin" ? <TeamSettingsPage /> : <Forbidden role={user.role} />}</Route>
             <Route path="/audit">{can.audit(user.role) ? <AuditPage /> : <Forbidden role={user.role} />}</Route>
             <Route component={NotFound} />
           </Switch>

@@ -27,6 +27,7 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
     { to: "/ingest", label: t("nav.ingest"), show: can.ingest(me.role) },
     { to: "/metrics", label: t("nav.metrics"), show: true },
     { to: "/audit", label: t("nav.audit"), show: can.audit(me.role) },
+    { to: "/settings", label: t("nav.settings"), show: me.role === "admin" },
   ].filter((link) => link.show);
 
   return (
