@@ -62,11 +62,11 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
       for (const issue of parsed.error.issues) {
         const [field, position] = issue.path;
         if (field === "verdict") errors.verdict = [t("verdict.needVerdict")];
-        else if (field === "rationale") (errors.rationale ??= []).push(issue.message);
+        else if (field === "rationale") (errors.rationale ??= []).push(issue.code === "too_small" ? t("verdict.needRationale") : issue.message);
         else if (field === "evidence" && typeof position === "number") {
           const index = filled[position]?.index ?? position;
-          (errors.rows[index] ??= []).push(issue.message);
-        } else if (field === "evidence") (errors.evidence ??= []).push(issue.message);
+          (errors.rows[index] ??= []).push(issue.path[2] === "url" ? t("verdict.badUrl") : issue.message);
+        } else if (field === "evidence") (errors.evidence ??= []).push(issue.code === "too_small" ? t("verdict.needEvidence") : issue.message);
       }
       setLocal(errors);
       return;
