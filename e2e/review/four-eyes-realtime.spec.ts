@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import { E2E_PORT, E2E_PORT_2 } from "../playwright.config.ts";
 import { ingestDemoPages } from "../support/claims.ts";
@@ -35,10 +36,15 @@ test("[REVIEW][FOUR-EYES][REALTIME]: the author cannot approve; an editor on ano
   await form.getByLabel("Fake").check();
   await form.getByLabel("Rationale").fill("The official source contradicts the report.");
   await form.getByLabel("Evidence URL 1").fill("https://www.gov.kz/");
-  await form.getByLabel("Evidence note 1").fill("Official match report");
+  await form.getByLabel("Evidence note 1").fill("Official statement");
+  const archivedText = "Official statement: the report is not true.";
+  await form.getByText("Archive the page text (optional)").click();
+  await form.getByLabel("Archived page text 1").fill(archivedText);
   await form.getByRole("button", { name: "Submit verdict" }).click();
   await expect(reviewer.page.getByTestId("claim-status")).toHaveAttribute("data-status", "awaiting_second_review");
   await expect(reviewer.page.getByTestId("own-verdict-note")).toBeVisible();
+  const hash = createHash("sha256").update(archivedText).digest("hex");
+  await expect(reviewer.page.getByTestId("archived-hash")).toContainText(hash.slice(0, 12));
   await expect(reviewer.page.getByTestId("second-review-form")).toHaveCount(0);
 
   // The editor's page turned into the second review by itself; approving shows up for the reviewer live.

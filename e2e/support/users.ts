@@ -4,4 +4,5 @@ export const E2E_USERS = {
   reviewer: { username: "e2e-reviewer", displayName: "Әсел Reviewer" },
   editor: { username: "e2e-editor", displayName: "Нұрлан Editor" },
   auditor: { username: "e2e-auditor", displayName: "Гүлнар Auditor" },
+  admin: { username: "e2e-admin", displayName: "Ерлан Admin" },
 } as const;

@@ -69,7 +69,8 @@ export const ZClaimReview = z.object({
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
   returnComment: z.string().nullable(),
-  evidence: z.array(z.object({ url: z.string(), note: z.string() })),
+  /** `archivedHash`: SHA-256 of the page text the reviewer archived with the link, if any. */
+  evidence: z.array(z.object({ url: z.string(), note: z.string(), archivedHash: z.string().nullable().optional() })),
 });
 
 export const ZClaimDetail = z.object({

@@ -36,6 +36,12 @@ export function ReviewHistory({ reviews }: { reviews: Review[] }) {
                         {evidence.url}
                       </a>
                       {evidence.note ? <span className="muted"> — {evidence.note}</span> : null}
+                      {evidence.archivedHash ? (
+                        <span className="small muted" data-testid="archived-hash" title={evidence.archivedHash}>
+                          {" "}
+                          · {t("verdict.archivedHash", { hash: evidence.archivedHash.slice(0, 12) })}
+                        </span>
+                      ) : null}
                     </li>
                   ))}
                 </ul>

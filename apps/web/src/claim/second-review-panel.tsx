@@ -1,5 +1,5 @@
 import type { TClaimDetail } from "@tekser/contracts";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { can } from "../auth/roles.ts";
 import { useMe } from "../auth/use-me.ts";
@@ -13,6 +13,10 @@ type Review = TClaimDetail["reviews"][number];
 /** Four-eyes: anyone but the verdict's author (editor, reviewer, admin) approves or sends it back. */
 export function SecondReviewPanel({ review }: { review: Review }) {
   const me = useMe();
+  const trpc = useTRPC();
+  const settings = useQuery(trpc.workflow.settings.queryOptions());
+  // The team setting decides whether a reviewer may give the second review (the server enforces it).
+  const reviewerBarred = me.role === "reviewer" && settings.data?.reviewersMayApprove === false;
   if (review.authorId === me.id) {
     return (
       <section className="panel action-panel note-panel" aria-labelledby="second-title">
@@ -23,7 +27,7 @@ export function SecondReviewPanel({ review }: { review: Review }) {
       </section>
     );
   }
-  if (!can.secondReview(me.role)) {
+  if (!can.secondReview(me.role) || reviewerBarred) {
     return (
       <section className="panel action-panel note-panel" aria-labelledby="second-title">
         <h2 id="second-title">{t("second.title")}</h2>

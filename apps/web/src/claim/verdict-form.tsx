@@ -11,6 +11,8 @@ interface EvidenceRow {
   key: number;
   url: string;
   note: string;
+  /** Optional copy of the page's text; the server stores it with its SHA-256. */
+  archived: string;
 }
 
 interface LocalErrors {
@@ -21,7 +23,7 @@ interface LocalErrors {
 }
 
 let nextKey = 1;
-const emptyRow = (): EvidenceRow => ({ key: nextKey++, url: "", note: "" });
+const emptyRow = (): EvidenceRow => ({ key: nextKey++, url: "", note: "", archived: "" });
 
 /** First-review verdict: verdict, rationale, evidence links → `review.setVerdict` at the revision we showed. */
 export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload: () => void }) {
@@ -52,7 +54,7 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
       revision: claim.revision,
       verdict,
       rationale,
-      evidence: filled.map(({ row }) => ({ url: row.url.trim(), note: row.note })),
+      evidence: filled.map(({ row }) => ({ url: row.url.trim(), note: row.note, ...(row.archived.trim() ? { archivedText: row.archived } : {}) })),
     };
     const parsed = ZSetVerdictInput.safeParse(input);
     if (!parsed.success) {
@@ -60,11 +62,11 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
       for (const issue of parsed.error.issues) {
         const [field, position] = issue.path;
         if (field === "verdict") errors.verdict = [t("verdict.needVerdict")];
-        else if (field === "rationale") (errors.rationale ??= []).push(issue.message);
+        else if (field === "rationale") (errors.rationale ??= []).push(issue.code === "too_small" ? t("verdict.needRationale") : issue.message);
         else if (field === "evidence" && typeof position === "number") {
           const index = filled[position]?.index ?? position;
-          (errors.rows[index] ??= []).push(issue.message);
-        } else if (field === "evidence") (errors.evidence ??= []).push(issue.message);
+          (errors.rows[index] ??= []).push(issue.path[2] === "url" ? t("verdict.badUrl") : issue.message);
+        } else if (field === "evidence") (errors.evidence ??= []).push(issue.code === "too_small" ? t("verdict.needEvidence") : issue.message);
       }
       setLocal(errors);
       return;
@@ -131,6 +133,17 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
                 <label htmlFor={`evidence-note-${row.key}`}>{t("verdict.evidenceNote", { n })}</label>
                 <input id={`evidence-note-${row.key}`} value={row.note} onChange={(event) => setRow(row.key, { note: event.target.value })} />
               </div>
+              <details className="field evidence-archive">
+                <summary>{t("verdict.archiveToggle", { n })}</summary>
+                <label htmlFor={`evidence-archive-${row.key}`}>{t("verdict.archivedText", { n })}</label>
+                <textarea
+                  id={`evidence-archive-${row.key}`}
+                  rows={3}
+                  placeholder={t("verdict.archivedTextHint")}
+                  value={row.archived}
+                  onChange={(event) => setRow(row.key, { archived: event.target.value })}
+                />
+              </details>
               {rows.length > 1 ? (
                 <button
                   type="button"

@@ -1,6 +1,6 @@
 import { CLOSE_REASONS, type TCloseReason, type TWorkState } from "@tekser/contracts";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { can } from "../auth/roles.ts";
 import { useMe } from "../auth/use-me.ts";
 import { PriorityOptions, CloseReasonOptions } from "../lib/workflow-options.tsx";
@@ -10,6 +10,8 @@ import { useTRPC } from "../trpc.ts";
 import { useInvalidateClaims } from "./use-invalidate-claims.ts";
 
 const OPEN = ["new", "in_review", "reopened"];
+/** Renew one's own lock well before the team's shortest sensible timeout runs out. */
+const HEARTBEAT_MS = 4 * 60_000;
 
 /** Who works on the claim: assignee, the soft lock, priority, closing and reopening. */
 export function WorkPanel({ claimId }: { claimId: string }) {
@@ -29,11 +31,21 @@ function WorkControls({ state, canWork, meId }: { state: TWorkState; canWork: bo
   const lock = useMutation(trpc.workflow.lock.mutationOptions(options));
   const unlock = useMutation(trpc.workflow.unlock.mutationOptions(options));
   const priority = useMutation(trpc.workflow.setPriority.mutationOptions(options));
-  const all = [assignToMe, unassign, lock, unlock, priority];
+  const assign = useMutation(trpc.workflow.assign.mutationOptions(options));
+  const people = useQuery({ ...trpc.comment.people.queryOptions(), enabled: canWork });
+  const all = [assignToMe, unassign, assign, lock, unlock, priority];
   const error = all.find((mutation) => mutation.error)?.error;
   const claimId = state.claimId;
   const lockedByOther = state.lock && state.lock.holder.id !== meId;
   const open = OPEN.includes(state.status);
+  const holdingLock = state.lock?.holder.id === meId;
+  const renew = lock.mutate;
+  // While this page holds the lock, keep it alive so colleagues keep seeing the claim as taken.
+  useEffect(() => {
+    if (!holdingLock) return;
+    const timer = setInterval(() => renew({ claimId }), HEARTBEAT_MS);
+    return () => clearInterval(timer);
+  }, [holdingLock, claimId, renew]);
 
   return (
     <section className="panel action-panel" data-testid="work-panel" aria-labelledby="work-title">
@@ -75,6 +87,21 @@ function WorkControls({ state, canWork, meId }: { state: TWorkState; canWork: bo
                 {t("work.release")}
               </button>
             ) : null}
+          </div>
+          <div className="field">
+            <label htmlFor="work-assign-to">{t("work.assignTo")}</label>
+            <select
+              id="work-assign-to"
+              value={state.assignee?.id ?? ""}
+              onChange={(event) => assign.mutate({ claimId, assigneeId: event.target.value || null })}
+            >
+              <option value="">{t("work.unassigned")}</option>
+              {people.data?.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.displayName} (@{person.username})
+                </option>
+              ))}
+            </select>
           </div>
           <div className="field">
             <label htmlFor="work-priority">{t("work.priority")}</label>

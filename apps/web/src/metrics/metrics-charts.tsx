@@ -28,40 +28,35 @@ function ChartFrame({ title, empty, testId, children }: { title: string; empty: 
   );
 }
 
-export function IngestedChart({ rows }: { rows: TMetrics["ingestedPerDay"] }) {
-  const { days, series } = pivot(rows.map(({ day, site, count }) => ({ day, key: site, count })));
+/** Counts per day stacked by series (sites, verdicts). */
+function StackedDayChart(props: { title: string; testId: string; rows: { day: string; key: string; count: number }[]; bars: { key: string; name: string; colour: string }[] }) {
+  const { days } = pivot(props.rows);
   return (
-    <ChartFrame title={t("metrics.ingested")} empty={rows.length === 0} testId="chart-ingested">
+    <ChartFrame title={props.title} empty={props.rows.length === 0} testId={props.testId}>
       <BarChart data={days}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="day" />
         <YAxis allowDecimals={false} />
         <Tooltip />
         <Legend />
-        {series.map((site, index) => (
-          <Bar key={site} dataKey={site} stackId="sites" fill={PALETTE[index % PALETTE.length]} />
+        {props.bars.map((bar) => (
+          <Bar key={bar.key} dataKey={bar.key} name={bar.name} stackId="day" fill={bar.colour} />
         ))}
       </BarChart>
     </ChartFrame>
   );
 }
 
+export function IngestedChart({ rows }: { rows: TMetrics["ingestedPerDay"] }) {
+  const keyed = rows.map(({ day, site, count }) => ({ day, key: site, count }));
+  const bars = pivot(keyed).series.map((site, index) => ({ key: site, name: site, colour: PALETTE[index % PALETTE.length] ?? "#1f6feb" }));
+  return <StackedDayChart title={t("metrics.ingested")} testId="chart-ingested" rows={keyed} bars={bars} />;
+}
+
 export function VerdictsChart({ rows }: { rows: TMetrics["verdictsPerDay"] }) {
-  const { days } = pivot(rows.map(({ day, verdict, count }) => ({ day, key: verdict, count })));
-  return (
-    <ChartFrame title={t("metrics.verdicts")} empty={rows.length === 0} testId="chart-verdicts">
-      <BarChart data={days}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="day" />
-        <YAxis allowDecimals={false} />
-        <Tooltip />
-        <Legend />
-        {VERDICTS.map((verdict) => (
-          <Bar key={verdict} dataKey={verdict} name={verdictLabel(verdict)} stackId="verdicts" fill={VERDICT_COLOURS[verdict]} />
-        ))}
-      </BarChart>
-    </ChartFrame>
-  );
+  const keyed = rows.map(({ day, verdict, count }) => ({ day, key: verdict, count }));
+  const bars = VERDICTS.map((verdict) => ({ key: verdict, name: verdictLabel(verdict), colour: VERDICT_COLOURS[verdict] }));
+  return <StackedDayChart title={t("metrics.verdicts")} testId="chart-verdicts" rows={keyed} bars={bars} />;
 }
 
 export function ThroughputChart({ rows }: { rows: TMetrics["throughput"] }) {

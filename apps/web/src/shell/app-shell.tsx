@@ -30,6 +30,7 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
     { to: "/audit", label: t("nav.audit"), show: can.audit(me.role) },
     { to: "/newsrooms", label: t("nav.newsrooms"), show: can.newsrooms(me.role) },
     { to: "/deliveries", label: t("nav.deliveries"), show: can.newsrooms(me.role) },
+    { to: "/settings", label: t("nav.settings"), show: me.role === "admin" },
   ].filter((link) => link.show);
 
   return (

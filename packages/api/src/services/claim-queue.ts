@@ -126,7 +126,7 @@ const claimDetailSelect = {
       createdAt: true,
       decidedAt: true,
       returnComment: true,
-      evidence: { select: { url: true, note: true } },
+      evidence: { select: { url: true, note: true, archivedHash: true } },
     },
   },
   notices: { select: { id: true, lang: true, status: true, publishedAt: true } },
