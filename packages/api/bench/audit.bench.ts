@@ -60,8 +60,8 @@ async function generateChain(url: string, count: number): Promise<void> {
 }
 
 /**
- * The same verdict service with the audit write skipped: recordAudit's three raw statements (chain
- * lock, head read, insert) are its only raw SQL, so skipping raw SQL skips exactly the audit write
+ * The same verdict service with the audit write skipped: recordAudit's two raw statements (chain
+ * lock with head read, insert) are its only raw SQL, so skipping raw SQL skips exactly the audit write
  * (the event's hash is still computed, a few microseconds).
  */
 function withoutAuditWrites(db: Db): Db {
