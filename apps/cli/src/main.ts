@@ -8,7 +8,7 @@ const USAGE = `tekser <command>
 
 Commands:
   ingest <file|dir>... [--json]   Ingest news pages into the configured database
-  audit verify [--json] [--file export.jsonl] [--checkpoint checkpoint.json]
+  audit verify [--json] [--file export.jsonl] [--checkpoint checkpoint.json [--keys jwks.json]]
                                   Recompute the audit hash chain (database, or an export offline);
                                   exit 1 on tampering
   verify-notice <url|file> [--keys <jwks file>]
@@ -24,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === "audit" && rest[0] === "verify") {
     const { values } = parseArgs({
       args: rest.slice(1),
-      options: { json: { type: "boolean", default: false }, file: { type: "string" }, checkpoint: { type: "string" } },
+      options: { json: { type: "boolean", default: false }, file: { type: "string" }, checkpoint: { type: "string" }, keys: { type: "string" } },
     });
     return auditVerifyCommand(readEnv(), values);
   }

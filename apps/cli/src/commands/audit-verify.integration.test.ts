@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { auditEventBatches, recordAudit, SYSTEM_ACTOR } from "@tekser/api";
+import { auditEventBatches, createCheckpoint, publicKeySet, recordAudit, SYSTEM_ACTOR } from "@tekser/api";
 import { exportEventLine, exportHeaderLine } from "@tekser/audit";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -53,6 +53,24 @@ describe("[AUDIT][CLI] tekser audit verify", () => {
       report: { ok: false, firstBreak: { seq: "4", problem: "altered" } },
     });
     expect(await auditVerify("--file", path.join(dir, "missing.jsonl"))).toMatchObject({ exitCode: 2, report: { unreadable: { message: "No such file or directory" } } });
+  });
+
+  it("checks an export against a saved, signed checkpoint; a forged checkpoint is refused", async () => {
+    const { checkpoint } = await createCheckpoint(database.db, SYSTEM_ACTOR);
+    const checkpointFile = path.join(dir, "checkpoint.json");
+    const keysFile = path.join(dir, "jwks.json");
+    writeFileSync(checkpointFile, JSON.stringify(checkpoint));
+    writeFileSync(keysFile, JSON.stringify(await publicKeySet(database.db)));
+    const complete = await writeExport("with-checkpoint.jsonl", true);
+    expect(await auditVerify("--file", complete, "--checkpoint", checkpointFile, "--keys", keysFile)).toMatchObject({
+      exitCode: 0,
+      report: { ok: true, checkpoint: { seq: checkpoint?.seq, matched: true } },
+    });
+    writeFileSync(checkpointFile, JSON.stringify({ ...checkpoint, count: "999" }));
+    expect(await auditVerify("--file", complete, "--checkpoint", checkpointFile, "--keys", keysFile)).toMatchObject({
+      exitCode: 2,
+      report: { unreadable: { message: expect.stringMatching(/signature does not verify/) as string } },
+    });
   });
 
   it("exits 1 and names the event when the stored chain was tampered with", async () => {

@@ -1,7 +1,8 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import { toVerifyResult, verifyStoredChain } from "@tekser/api";
+import { toVerifyResult, verifyCheckpointSignature, verifyStoredChain } from "@tekser/api";
+import { ZPublicKeySet } from "@tekser/signing";
 import { verifyExportLines, type ChainHead } from "@tekser/audit";
 import { ZSignedCheckpoint, type TChainVerifyResult } from "@tekser/contracts";
 import { withDatabase } from "../database.ts";
@@ -14,6 +15,8 @@ export interface AuditVerifyOptions {
   file?: string | undefined;
   /** A saved checkpoint (e.g. from /audit/checkpoints/latest.json) the chain must still contain. */
   checkpoint?: string | undefined;
+  /** The public key set (a saved /.well-known/jwks.json) the checkpoint's signature must verify against. */
+  keys?: string | undefined;
 }
 
 type Outcome = { result: TChainVerifyResult; source: string; complete: boolean } | { unreadable: { input: string; line: number | null; message: string } };
@@ -38,7 +41,7 @@ export async function auditVerifyCommand(env: CliEnv, options: AuditVerifyOption
 async function verify(env: CliEnv, options: AuditVerifyOptions): Promise<Outcome> {
   let checkpoint: ChainHead | null = null;
   if (options.checkpoint) {
-    const read = await readCheckpoint(options.checkpoint);
+    const read = await readCheckpoint(options.checkpoint, options.keys);
     if ("unreadable" in read) return read;
     checkpoint = read.head;
   }
@@ -55,10 +58,16 @@ async function verify(env: CliEnv, options: AuditVerifyOptions): Promise<Outcome
   return { result: toVerifyResult(report, checkpoint), source: "database", complete: true };
 }
 
-async function readCheckpoint(file: string): Promise<{ head: ChainHead } | { unreadable: { input: string; line: null; message: string } }> {
+/** A saved checkpoint; with `keysFile`, only one whose Ed25519 signature verifies is accepted. */
+async function readCheckpoint(file: string, keysFile?: string): Promise<{ head: ChainHead } | { unreadable: { input: string; line: null; message: string } }> {
   try {
     const parsed = ZSignedCheckpoint.safeParse(JSON.parse(await readFile(file, "utf8")));
     if (!parsed.success) return { unreadable: { input: file, line: null, message: `not a checkpoint: ${parsed.error.issues[0]?.path.join(".") ?? ""} ${parsed.error.issues[0]?.message ?? ""}` } };
+    if (keysFile) {
+      const keys = ZPublicKeySet.parse(JSON.parse(await readFile(keysFile, "utf8")));
+      const check = verifyCheckpointSignature(parsed.data, keys);
+      if (!check.valid) return { unreadable: { input: file, line: null, message: `the checkpoint's signature does not verify: ${check.message}` } };
+    }
     return { head: { seq: parsed.data.seq, hash: parsed.data.headHash } };
   } catch (error) {
     return { unreadable: { input: file, line: null, message: (error as Error).message } };

@@ -42,6 +42,13 @@ function Change({ before, after }: { before: unknown; after: unknown }) {
   );
 }
 
+/** The claim whose timeline an event belongs to: the claim itself, or the one a notice event names. */
+function historyClaimId(row: AuditRow): string | null {
+  if (row.subjectType === "claim") return row.subjectId;
+  const after = row.after as { claimId?: unknown } | null;
+  return row.subjectType === "notice" && typeof after?.claimId === "string" ? after.claimId : null;
+}
+
 /** Only `seq` sorts (the server orders by the hash chain's sequence); the page turns sorting off elsewhere. */
 export const auditColumns = [
   column.accessor("seq", { header: () => t("audit.col.seq"), meta: { className: "num mono" }, enableSorting: true }),
@@ -58,11 +65,12 @@ export const auditColumns = [
     header: () => t("audit.col.subject"),
     cell: ({ row }) => {
       const { subjectType, subjectId } = row.original;
+      const claimId = historyClaimId(row.original);
       return (
         <span className="subject">
           <span className="muted">{subjectType}</span>{" "}
-          {subjectType === "claim" ? (
-            <Link to={`/audit/claims/${subjectId}`} className="mono subject-id" title={t("audit.timeline.link")}>
+          {claimId ? (
+            <Link to={`/audit/claims/${claimId}`} className="mono subject-id" title={t("audit.timeline.link")}>
               {subjectId}
             </Link>
           ) : (

@@ -134,3 +134,15 @@ describe("[AUDIT][TAMPER] the stored chain is append-only and verifiable", () =>
     expect(rewritten.firstBreak).toMatchObject({ seq: "9", problem: "head-mismatch", checkpointHash: checkpoint.hash });
   });
 });
+
+describe("[AUDIT][CONCURRENCY] concurrent appends", () => {
+  it("serialise into one unbroken chain", async () => {
+    const before = await database.db.auditEvent.count();
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        database.db.$transaction((tx) => recordAudit(tx, SYSTEM_ACTOR, { action: "test.concurrent", subjectType: "claim", subjectId: `k${i}` })),
+      ),
+    );
+    expect(await verifyStoredChain(database.db)).toMatchObject({ ok: true, checked: before + 12 });
+  });
+});

@@ -57,21 +57,8 @@ export async function* auditEventBatches(
   }
 }
 
-interface RawChainRow {
-  seq: string;
-  at: Date;
-  actorId: string | null;
-  actorName: string;
-  actorRole: string | null;
-  action: string;
-  subjectType: string;
-  subjectId: string;
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-  prevHash: string;
-  hash: string;
-}
+/** A row as the raw query returns it: the stored event with `at` still a Date. */
+type RawChainRow = Omit<StoredEvent, "at"> & { at: Date };
 
 /**
  * The whole chain in seq order, batch by batch, through one raw query per batch: the typed
