@@ -17,6 +17,8 @@ const ZEnv = z.object({
   PUBLIC_BASE_URL: z.string().url().optional(),
   TEKSER_ORG_NAME: z.string().default("Tekser"),
   TEKSER_ORG_URL: z.string().url().optional(),
+  /** A PKCS#8 PEM Ed25519 private key for signing; when unset one is generated and kept in the database. */
+  TEKSER_SIGNING_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type Env = z.infer<typeof ZEnv>;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { listPublishedNotices, loadPublishedNotice, type PublicSite } from "@tekser/api";
+import { listPublishedNotices, loadPublishedNotice, publicKeySet, type PublicSite } from "@tekser/api";
 import { ZLang, ZVerdict, type TPublishedNotice } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { renderAtomFeed, renderJsonFeed, renderNoticePage, renderRssFeed, type PublisherInfo } from "@tekser/publish";
@@ -18,7 +18,7 @@ const FEEDS: { path: string; contentType: string; render: FeedRenderer }[] = [
   { path: "/feed.json", contentType: "application/feed+json; charset=utf-8", render: renderJsonFeed },
 ];
 
-/** Public, unauthenticated outputs: the feeds and the notice pages. */
+/** Public, unauthenticated outputs: the feeds, the notice pages and the signing keys. */
 export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicSite): void {
   const publisher: PublisherInfo = { name: site.organisationName, url: site.organisationUrl, baseUrl: site.baseUrl };
 
@@ -39,6 +39,11 @@ export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicS
     const notice = id.success ? await loadPublishedNotice(db, id.data) : null;
     if (!notice) return reply.code(404).type("text/html; charset=utf-8").send("<!doctype html><title>Not found</title><h1>No such notice</h1>");
     return sendCacheable(request, reply, "text/html; charset=utf-8", renderNoticePage(notice, publisher));
+  });
+
+  // The Ed25519 public keys (RFC 7517 key set) that verify signed notices and audit checkpoints.
+  app.get("/.well-known/jwks.json", async (request, reply) => {
+    return sendCacheable(request, reply, "application/jwk-set+json", JSON.stringify(await publicKeySet(db)));
   });
 }
 

@@ -1,5 +1,6 @@
-import { ensureAdminAccount, type PublicSite } from "@tekser/api";
+import { activeSigningKey, ensureAdminAccount, type PublicSite } from "@tekser/api";
 import { createDb, openDatabase } from "@tekser/db";
+import { JobQueue } from "@tekser/jobs";
 import type { FastifyInstance } from "fastify";
 import { buildHttpApp } from "./http-app.ts";
 import { WEB_DIST_DIR, type Env } from "./env.ts";
@@ -7,6 +8,7 @@ import { loadDemoData } from "@tekser/demo-data";
 
 export interface RunningTekser {
   app: FastifyInstance;
+  jobs: JobQueue;
   url: string;
   stop(): Promise<void>;
 }
@@ -20,11 +22,14 @@ export async function startTekser(env: Env, log: (message: string) => void = con
     log,
   });
   const db = createDb(database.url);
+  const jobs = await JobQueue.start(database.url, { log });
 
   const admin = await ensureAdminAccount(db, env.TEKSER_ADMIN_PASSWORD);
   if (admin.created && admin.generatedPassword) {
     log(`\n  First start: created the account "${admin.username}" with the one-time password\n\n      ${admin.generatedPassword}\n\n  Log in and choose a new password; it is not shown again.\n`);
   }
+  // Created now rather than at first publication, so the public key set is never empty.
+  await activeSigningKey(db, env.TEKSER_SIGNING_KEY);
   if (env.TEKSER_DEMO_DATA === "on") {
     const loaded = await loadDemoData(db);
     if (loaded) log(`  Loaded the demo data: ${loaded.items} items, ${loaded.claims} claims, ${loaded.notices} notices.`);
@@ -40,9 +45,11 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   const address = await app.listen({ host: env.HOST, port: env.PORT });
   return {
     app,
+    jobs,
     url: address,
     stop: async () => {
       await app.close();
+      await jobs.stop();
       await db.$disconnect();
       await database.close();
     },

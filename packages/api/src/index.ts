@@ -7,3 +7,4 @@ export { ingestInputs, type IngestInput, type ParsedDocument } from "./services/
 export { loadPublishedNotice, listPublishedNotices, publishNotice } from "./services/notices.ts";
 export { submitVerdict, approveVerdict } from "./services/review.ts";
 export { recordAudit, SYSTEM_ACTOR, type Actor } from "./services/audit-log.ts";
+export { activeSigningKey, publicKeySet } from "./services/signing-keys.ts";

@@ -1,0 +1,1 @@
+export { defineJob, JobQueue, type JobDefinition, type StartJobQueueOptions, type TransactionalSql } from "./job-queue.ts";

@@ -1,0 +1,118 @@
+import PgBoss from "pg-boss";
+import type { z } from "zod";
+
+/** A named kind of background job and the shape of its payload, checked on send and on work. */
+export interface JobDefinition<TPayload extends object> {
+  readonly name: string;
+  readonly payload: z.ZodType<TPayload>;
+  /** Retry, expiry and policy for the queue; pg-boss keeps them per queue. */
+  readonly queue?: Omit<PgBoss.Queue, "name">;
+}
+
+export function defineJob<TPayload extends object>(
+  name: string,
+  payload: z.ZodType<TPayload>,
+  queue?: Omit<PgBoss.Queue, "name">,
+): JobDefinition<TPayload> {
+  return { name, payload, ...(queue ? { queue } : {}) };
+}
+
+/**
+ * Runs SQL inside the caller's Prisma transaction, so a job is queued only if the change that
+ * caused it commits (a publication and its webhook deliveries, for example).
+ */
+export interface TransactionalSql {
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
+}
+
+export interface StartJobQueueOptions {
+  /** Seconds between polls when no NOTIFY woke the worker; pg-boss's default is 2. */
+  pollingIntervalSeconds?: number;
+  log?: (message: string) => void;
+}
+
+/**
+ * The job queue on PostgreSQL (pg-boss). Every server process starts one against the same
+ * database; pg-boss hands each job to exactly one worker, so instances can be added freely.
+ */
+export class JobQueue {
+  private readonly registered = new Set<string>();
+
+  private constructor(
+    private readonly boss: PgBoss,
+    private readonly options: StartJobQueueOptions,
+  ) {}
+
+  static async start(databaseUrl: string, options: StartJobQueueOptions = {}): Promise<JobQueue> {
+    const boss = new PgBoss({ connectionString: databaseUrl, application_name: "tekser-jobs", max: 4 });
+    // pg-boss reports maintenance and connection failures as events; unhandled they would crash.
+    boss.on("error", (error) => options.log?.(`job queue error: ${error.message}`));
+    await boss.start();
+    return new JobQueue(boss, options);
+  }
+
+  /** Creates the queue once per process; safe to call from several instances at once. */
+  async register(job: JobDefinition<object>): Promise<void> {
+    if (this.registered.has(job.name)) return;
+    if (!(await this.boss.getQueue(job.name))) {
+      try {
+        await this.boss.createQueue(job.name, { name: job.name, ...job.queue });
+      } catch (error) {
+        // Another instance created it between our check and our insert.
+        if (!(await this.boss.getQueue(job.name))) throw error;
+      }
+    }
+    this.registered.add(job.name);
+  }
+
+  /**
+   * Queues a job. Returns its id, or null when a job with the same singletonKey is already
+   * queued (pg-boss's de-duplication). Pass `transaction` to queue it atomically with a change.
+   */
+  async send<TPayload extends object>(
+    job: JobDefinition<TPayload>,
+    payload: TPayload,
+    options: PgBoss.SendOptions & { transaction?: TransactionalSql } = {},
+  ): Promise<string | null> {
+    await this.register(job);
+    const { transaction, ...sendOptions } = options;
+    const data = job.payload.parse(payload);
+    return this.boss.send(job.name, data, transaction ? { ...sendOptions, db: prismaExecutor(transaction) } : sendOptions);
+  }
+
+  /**
+   * Handles jobs one at a time. A handler that throws fails the job, and pg-boss retries it
+   * with the queue's back-off; a payload that no longer matches its schema fails at once.
+   */
+  async work<TPayload extends object>(
+    job: JobDefinition<TPayload>,
+    handler: (payload: TPayload, meta: { id: string }) => Promise<void>,
+  ): Promise<string> {
+    await this.register(job);
+    const pollingIntervalSeconds = this.options.pollingIntervalSeconds ?? 2;
+    return this.boss.work<unknown>(job.name, { pollingIntervalSeconds, batchSize: 1 }, async ([received]) => {
+      if (!received) return;
+      await handler(job.payload.parse(received.data), { id: received.id });
+    });
+  }
+
+  /** Runs the job on a cron schedule; pg-boss makes sure only one instance sends each tick. */
+  async schedule<TPayload extends object>(job: JobDefinition<TPayload>, cron: string, payload: TPayload): Promise<void> {
+    await this.register(job);
+    await this.boss.schedule(job.name, cron, job.payload.parse(payload), { tz: "UTC" });
+  }
+
+  async jobState(job: JobDefinition<object>, id: string) {
+    return (await this.boss.getJobById(job.name, id, { includeArchive: true }))?.state ?? null;
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}
+
+function prismaExecutor(transaction: TransactionalSql): PgBoss.Db {
+  return {
+    executeSql: async (text, values) => ({ rows: await transaction.$queryRawUnsafe<unknown[]>(text, ...values) }),
+  };
+}
