@@ -50,13 +50,17 @@ export const ZIngestReportItem = z.object({
   originalSource: z.string().nullable(),
   archivedAt: ZIsoTime.nullable(),
   duplicate: z.boolean(),
+  /** 1 for a new item; higher when this input brought an edited version of a known item. */
+  version: z.number().int().positive(),
 });
 export type TIngestReportItem = z.infer<typeof ZIngestReportItem>;
 
 /** The report of one ingest run; `pnpm tekser ingest --json` prints exactly this. */
 export const ZIngestReport = z.object({
   runId: z.string(),
+  /** New items plus new versions of known items (`edited`). */
   accepted: z.number().int(),
+  edited: z.number().int(),
   duplicates: z.number().int(),
   rejected: z.number().int(),
   items: z.array(ZIngestReportItem),

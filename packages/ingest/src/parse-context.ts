@@ -35,17 +35,24 @@ export function uniqueStrings(values: (string | null | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => typeof v === "string" && v.trim() !== "").map((v) => v.trim()))];
 }
 
-/** Runs a per-record parser so one bad record becomes a located error and the rest still parse. */
+/**
+ * Runs a per-record parser so one bad record becomes a located error and the rest still parse.
+ * `rawOf` gives the record's source text kept with its error (JSON records by default).
+ */
 export function eachRecord<T>(
   records: readonly T[],
   locate: (index: number) => string,
   parse: (record: T, location: string) => TParsedItem | string | null,
+  rawOf: ((record: T) => string | undefined) | null = (record) => JSON.stringify(record),
 ): ParseResult {
   const result: ParseResult = { items: [], errors: [] };
   records.forEach((record, index) => {
     const location = locate(index);
     const outcome = parse(record, location);
-    if (typeof outcome === "string") result.errors.push({ location, message: outcome });
+    if (typeof outcome === "string") {
+      const raw = rawOf?.(record);
+      result.errors.push(raw === undefined ? { location, message: outcome } : { location, message: outcome, raw });
+    }
     else if (outcome) result.items.push(outcome);
   });
   return result;

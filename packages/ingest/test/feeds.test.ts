@@ -36,7 +36,7 @@ describe("RSS 2.0", () => {
 
   it("rejects an entry with neither title nor body, keeping the others", () => {
     expect(outcome.items).toHaveLength(2);
-    expect(outcome.errors).toEqual([{ location: "rss.channel.item[2]", message: "the entry has neither a title nor a body" }]);
+    expect(outcome.errors).toMatchObject([{ location: "rss.channel.item[2]", message: "the entry has neither a title nor a body" }]);
     for (const item of outcome.items) ZParsedItem.parse(item);
   });
 });
@@ -89,7 +89,7 @@ describe("JSON Feed", () => {
       lang: "kk",
     });
     expect(outcome.items[1]?.text).toBe("Қазақстанда бидай экспорты 10 пайызға өсті.\n\nБұл туралы министрлік хабарлады.");
-    expect(outcome.errors).toEqual([{ location: "$.items[2]", message: "the item is not a JSON object" }]);
+    expect(outcome.errors).toMatchObject([{ location: "$.items[2]", message: "the item is not a JSON object" }]);
   });
 });
 

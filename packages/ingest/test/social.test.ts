@@ -41,7 +41,7 @@ describe("Telegram Bot API updates", () => {
     });
     expect(edit?.canonicalUrl).toBe(post?.canonicalUrl);
     expect(edit && post && contentHash(edit)).not.toBe(post && contentHash(post));
-    expect(outcome.errors).toEqual([{ location: "$.result[3]", message: "channel_post has no message_id or chat.id" }]);
+    expect(outcome.errors).toMatchObject([{ location: "$.result[3]", message: "channel_post has no message_id or chat.id" }]);
   });
 
   it("accepts a single update object", () => {
@@ -77,7 +77,7 @@ describe("X API v2", () => {
     });
     expect(outcome.items[1]?.originalSource).toBe("@kazinform");
     expect(outcome.items[2]?.kind).toBe("comment");
-    expect(outcome.errors).toEqual([{ location: "$.data[3]", message: "the tweet has no id" }]);
+    expect(outcome.errors).toMatchObject([{ location: "$.data[3]", message: "the tweet has no id" }]);
   });
 
   it("reports an errors-only response as one located error", () => {
@@ -101,7 +101,8 @@ describe("VK wall.get", () => {
       originalSource: "ekaraganda.kz",
     });
     expect(outcome.items[1]).toMatchObject({ text: "Жол жөндеу жұмыстары сәуірде басталады.", originalSource: "Qaragandy Jany", lang: "kk" });
-    expect(outcome.errors).toEqual([{ location: "$.response.items[2]", message: "the post has no id or owner_id" }]);
+    expect(outcome.errors).toMatchObject([{ location: "$.response.items[2]", message: "the post has no id or owner_id" }]);
+    expect(JSON.parse(outcome.errors[0]?.raw ?? "null")).toEqual({ id: 503, date: 1773462000, text: "без владельца" });
   });
 });
 
@@ -120,7 +121,8 @@ describe("CSV with a column mapping", () => {
     });
     expect(outcome.items[0]?.text).toContain('"Астана Су Арнасы"');
     expect(outcome.items[2]).toMatchObject({ site: "tiktok.com", publishedAt: "2026-03-14T06:20:00.000Z", lang: "ru" });
-    expect(outcome.errors).toEqual([{ location: "record 4 (line 5)", message: expect.stringMatching(/no text/) }]);
+    expect(outcome.errors).toMatchObject([{ location: "record 4 (line 5)", message: expect.stringMatching(/no text/) }]);
+    expect(outcome.errors[0]?.raw?.trim()).toBe("Facebook,Empty Page,2026-03-14 12:00:00 +0500,,https://www.facebook.com/empty/posts/1,,,");
   });
 
   it("uses an explicit mapping and names a missing column", () => {

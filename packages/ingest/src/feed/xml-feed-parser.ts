@@ -69,7 +69,8 @@ export function parseXmlFeed(text: string, ctx: ParseContext): ParseResult {
 }
 
 function entries(nodes: XmlNode[], locate: (i: number) => string, read: (n: XmlNode, loc: string) => FeedEntry, feed: FeedInfo): ParseResult {
-  return eachRecord(nodes, locate, (node, location) => feedEntryItem(read(node, location), feed));
+  // A parsed XML node is not the entry's source text; the whole document is kept instead.
+  return eachRecord(nodes, locate, (node, location) => feedEntryItem(read(node, location), feed), null);
 }
 
 function rootName(doc: XmlNode): string | null {

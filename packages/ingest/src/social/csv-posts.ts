@@ -32,18 +32,19 @@ const DEFAULT_COLUMNS: Record<CsvField, string[]> = {
  */
 export function parseCsvPosts(text: string, ctx: ParseContext, mapping: CsvMapping = {}): ParseResult {
   const errors: LocatedError[] = [];
-  let rows: { record: Record<string, string>; info: { lines: number; records: number } }[];
+  let rows: { record: Record<string, string>; raw: string; info: { lines: number; records: number } }[];
   try {
     rows = parse(text, {
       columns: (header: string[]) => header.map((h) => h.trim()),
       bom: true,
       info: true,
+      raw: true,
       skip_empty_lines: true,
       relax_column_count: true,
       delimiter: sniffDelimiter(text),
       skip_records_with_error: true,
-      on_skip: (error: CsvError | undefined) => {
-        if (error) errors.push({ location: `line ${error.lines}`, message: `unreadable CSV row: ${error.message}` });
+      on_skip: (error: CsvError | undefined, raw: string | undefined) => {
+        if (error) errors.push({ location: `line ${error.lines}`, message: `unreadable CSV row: ${error.message}`, ...(raw ? { raw } : {}) });
       },
     });
   } catch (error) {
@@ -56,7 +57,7 @@ export function parseCsvPosts(text: string, ctx: ParseContext, mapping: CsvMappi
     throw new IngestParseError("line 1", `no text column: map one with text=<column> (columns: ${header.join(", ") || "none"})`);
   }
   const items: ParseResult["items"] = [];
-  rows.forEach(({ record, info }, index) => {
+  rows.forEach(({ record, raw, info }, index) => {
     const location = `record ${index + 1} (line ${info.lines})`;
     const get = (field: CsvField) => (column[field] ? str(record[column[field]]) : null);
     const url = get("url");
@@ -73,7 +74,7 @@ export function parseCsvPosts(text: string, ctx: ParseContext, mapping: CsvMappi
       reposts: count(get("reposts")?.replace(/[\s,]/g, "")),
       mediaUrls: (get("media") ?? "").split(/\s+/),
     });
-    if (typeof item === "string") errors.push({ location, message: item });
+    if (typeof item === "string") errors.push({ location, message: item, raw });
     else items.push({ ...item, title: get("title") });
   });
   return { items, errors };
