@@ -1,18 +1,23 @@
 import { parseArgs } from "node:util";
-import { ingestCommand } from "./commands/ingest.ts";
+import { ingestCommand, INGEST_USAGE } from "./commands/ingest.ts";
 import { readEnv } from "./env.ts";
 
 const USAGE = `tekser <command>
 
 Commands:
-  ingest <file|dir>... [--json]   Ingest news pages into the configured database
-`;
+  ingest <file|dir|url>...        Ingest news pages, feeds and social exports into the configured database
+
+${INGEST_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "ingest") {
-    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
-    return ingestCommand(readEnv(), positionals, { json: values.json });
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { json: { type: "boolean", default: false }, format: { type: "string" }, map: { type: "string", multiple: true } },
+    });
+    return ingestCommand(readEnv(), positionals, values);
   }
   process.stderr.write(command ? `Unknown command: ${command}\n\n${USAGE}` : USAGE);
   return 2;
