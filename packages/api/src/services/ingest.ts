@@ -1,5 +1,6 @@
 import type { TIngestError, TIngestReport, TIngestReportItem, TParsedItem } from "@tekser/contracts";
-import type { Db, IngestRoute, Tx } from "@tekser/db";
+import { randomUUID } from "node:crypto";
+import type { Db, IngestRoute, Prisma, Tx } from "@tekser/db";
 import { contentHash, IngestParseError, parseInput, sha256Hex, type CsvMapping, type InputFormat, type LocatedError } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
 import { findKnownItems, reportItem, storable, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
@@ -30,6 +31,8 @@ export interface ParsedDocument {
 /** Item kinds that start a claim of their own; headlines found on a page only accompany it. */
 const CLAIM_KINDS = new Set<TParsedItem["kind"]>(["article", "post"]);
 const CLAIM_TITLE_MAX = 200;
+// One input (a channel export, a big feed) is one transaction; Prisma's 5 s default is too short.
+const DOCUMENT_TRANSACTION = { timeout: 10 * 60_000, maxWait: 30_000 };
 
 /**
  * Parses each input and stores its items, one transaction per input, so a bad input never
@@ -68,7 +71,7 @@ export async function ingestInputs(
       const kept = raw === undefined ? Buffer.from(input.bytes) : Buffer.from(raw, "utf8");
       await db.ingestError.create({ data: { runId: run.id, input: input.name, location, message, raw: kept } });
     }
-    const stored = await db.$transaction((tx) => storeDocument(tx, actor, run.id, input, outcome));
+    const stored = await db.$transaction((tx) => storeDocument(tx, actor, run.id, input, outcome), DOCUMENT_TRANSACTION);
     items.push(...stored);
   }
 
@@ -115,6 +118,8 @@ async function storeDocument(
   const createdItemIds: string[] = [];
   const createdClaimIds: string[] = [];
   const editedItemIds: string[] = [];
+  const newItems: Prisma.ItemCreateManyInput[] = [];
+  const newVersions: Prisma.ItemVersionCreateManyInput[] = [];
   for (const { parsed, hash } of hashed) {
     const existing = itemByHash.get(hash);
     if (existing) {
@@ -136,22 +141,21 @@ async function storeDocument(
       continue;
     }
     const claimId = CLAIM_KINDS.has(parsed.kind) ? await startClaim(tx, parsed) : null;
-    const item = await tx.item.create({
-      data: {
-        kind: parsed.kind,
-        site: parsed.site,
-        url: parsed.url,
-        canonicalUrl: parsed.canonicalUrl,
-        ...versionedFields(parsed),
-        contentHash: hash,
-        rawDocumentId: document.id,
-        rawLocation: parsed.location,
-        parentItemId: parsed.parentLocation ? (idByLocation.get(parsed.parentLocation) ?? null) : null,
-        claimId,
-        versions: { create: versionRow(parsed, hash, 1, document.id) },
-      },
-      select: { id: true, kind: true, canonicalUrl: true, version: true },
+    const item = { id: randomUUID(), kind: parsed.kind, canonicalUrl: parsed.canonicalUrl, version: 1 };
+    newItems.push({
+      id: item.id,
+      kind: parsed.kind,
+      site: parsed.site,
+      url: parsed.url,
+      canonicalUrl: parsed.canonicalUrl,
+      ...versionedFields(parsed),
+      contentHash: hash,
+      rawDocumentId: document.id,
+      rawLocation: parsed.location,
+      parentItemId: parsed.parentLocation ? (idByLocation.get(parsed.parentLocation) ?? null) : null,
+      claimId,
     });
+    newVersions.push({ itemId: item.id, ...versionRow(parsed, hash, 1, document.id) });
     itemByHash.set(hash, { id: item.id, version: 1 });
     if (key) itemByUrl.set(key, item);
     idByLocation.set(parsed.location, item.id);
@@ -159,6 +163,9 @@ async function storeDocument(
     if (claimId) createdClaimIds.push(claimId);
     report.push(reportItem(item.id, parsed, false, 1));
   }
+  // New items go in as one batch (ids made here so children can point at their page).
+  await tx.item.createMany({ data: newItems });
+  await tx.itemVersion.createMany({ data: newVersions });
   if (createdItemIds.length > 0 || editedItemIds.length > 0) {
     await recordAudit(tx, actor, {
       action: "ingest.document",
