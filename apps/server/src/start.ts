@@ -1,4 +1,4 @@
-import { activeSigningKey, ensureAdminAccount, type PublicSite } from "@tekser/api";
+import { activeSigningKey, ensureAdminAccount, startSourcePolling, type PublicSite } from "@tekser/api";
 import { createDb, openDatabase } from "@tekser/db";
 import { JobQueue } from "@tekser/jobs";
 import type { FastifyInstance } from "fastify";
@@ -23,6 +23,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   });
   const db = createDb(database.url);
   const jobs = await JobQueue.start(database.url, { log });
+  await startSourcePolling(jobs, db, log);
 
   const admin = await ensureAdminAccount(db, env.TEKSER_ADMIN_PASSWORD);
   if (admin.created && admin.generatedPassword) {
