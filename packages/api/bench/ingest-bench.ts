@@ -2,8 +2,8 @@
  * `pnpm bench:ingest`: items/s per format end to end (parse + store through the ingest service)
  * into a throw-away embedded PostgreSQL, next to a raw batched `pg` INSERT of the same rows in
  * the same run, plus peak memory while streaming a generated directory.
- * Sizes: BENCH_ITEMS (per social/feed format, default 4000), BENCH_PAGES (default 300),
- * BENCH_DIR_MB (directory phase, default 64).
+ * Sizes: BENCH_ITEMS (per social/feed format, default 2000), BENCH_PAGES (default 200),
+ * BENCH_DIR_MB (directory phase, default 8).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -17,9 +17,9 @@ import { csvFiles, htmlFiles, rssFiles, telegramFiles, xApiFiles } from "./gener
 import { rawInsert } from "./raw-insert.ts";
 import { streamDirectory, writeDirectory } from "./stream-directory.ts";
 
-const ITEMS = Number(process.env.BENCH_ITEMS ?? 4000);
-const PAGES = Number(process.env.BENCH_PAGES ?? 300);
-const DIR_MB = Number(process.env.BENCH_DIR_MB ?? 64);
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 2000);
+const PAGES = Number(process.env.BENCH_PAGES ?? 200);
+const DIR_MB = Number(process.env.BENCH_DIR_MB ?? 8);
 const fetchedAt = new Date("2026-03-14T12:00:00Z");
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
