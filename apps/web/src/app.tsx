@@ -9,6 +9,7 @@ import { MeContext, useMeQuery } from "./auth/use-me.ts";
 import { ClaimPage } from "./claim/claim-page.tsx";
 import { IngestPage } from "./ingest/ingest-page.tsx";
 import { QueuePage } from "./queue/queue-page.tsx";
+import { SourcesPage } from "./sources/sources-page.tsx";
 import { AppShell } from "./shell/app-shell.tsx";
 import { Forbidden, LoadFailed, Loading, NotFound } from "./shell/status-pages.tsx";
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from "./trpc.ts";
@@ -60,6 +61,7 @@ export function AuthGate() {
             <Route path="/" component={QueuePage} />
             <Route path="/claims/:id">{(params) => <ClaimPage key={params.id} id={params.id} />}</Route>
             <Route path="/ingest">{can.ingest(user.role) ? <IngestPage /> : <Forbidden role={user.role} />}</Route>
+            <Route path="/sources">{can.ingest(user.role) ? <SourcesPage /> : <Forbidden role={user.role} />}</Route>
             <Route path="/audit">{can.audit(user.role) ? <AuditPage /> : <Forbidden role={user.role} />}</Route>
             <Route component={NotFound} />
           </Switch>

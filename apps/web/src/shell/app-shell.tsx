@@ -23,6 +23,7 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
   const links = [
     { to: "/", label: t("nav.queue"), show: true },
     { to: "/ingest", label: t("nav.ingest"), show: can.ingest(me.role) },
+    { to: "/sources", label: t("nav.sources"), show: can.ingest(me.role) },
     { to: "/audit", label: t("nav.audit"), show: can.audit(me.role) },
   ].filter((link) => link.show);
 
