@@ -7,12 +7,27 @@ export interface UnreadableInput {
   message: string;
 }
 
+/** Larger files are refused rather than loaded: one input is parsed in memory at a time. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+const FETCH_TIMEOUT_MS = 30_000;
+
+const isUrl = (value: string) => /^https?:\/\//i.test(value);
+
 /**
- * Expands files and directories (recursively, in name order) into ingest inputs, reading one
- * file at a time; paths that cannot be read are reported through `onUnreadable`.
+ * Expands files, directories (recursively, in name order) and http(s) URLs into ingest inputs,
+ * reading one at a time so a large directory never sits in memory; inputs that cannot be read
+ * are reported through `onUnreadable`.
  */
 export async function* readInputs(paths: string[], onUnreadable: (problem: UnreadableInput) => void): AsyncGenerator<IngestInput> {
   for (const inputPath of paths) {
+    if (isUrl(inputPath)) {
+      const fetched = await fetchInput(inputPath).catch((error: unknown) => {
+        onUnreadable({ input: inputPath, message: describeFetchError(error) });
+        return null;
+      });
+      if (fetched) yield fetched;
+      continue;
+    }
     let info;
     try {
       info = await stat(inputPath);
@@ -21,8 +36,11 @@ export async function* readInputs(paths: string[], onUnreadable: (problem: Unrea
       continue;
     }
     if (info.isDirectory()) {
-      const entries = (await readdir(inputPath)).filter((name) => !name.startsWith(".")).sort();
-      yield* readInputs(entries.map((name) => path.join(inputPath, name)), onUnreadable);
+      yield* readInputs(await directoryEntries(inputPath), onUnreadable);
+      continue;
+    }
+    if (info.size > MAX_INPUT_BYTES) {
+      onUnreadable({ input: inputPath, message: `file too large (${megabytes(info.size)} MB; the limit is ${megabytes(MAX_INPUT_BYTES)} MB): split it` });
       continue;
     }
     try {
@@ -31,6 +49,46 @@ export async function* readInputs(paths: string[], onUnreadable: (problem: Unrea
       onUnreadable({ input: inputPath, message: describeIoError(error) });
     }
   }
+}
+
+/** How many files and URLs `paths` expands to, for the progress bar (names only, no reads). */
+export async function countInputs(paths: string[]): Promise<number> {
+  let total = 0;
+  for (const inputPath of paths) {
+    if (isUrl(inputPath)) {
+      total++;
+      continue;
+    }
+    const info = await stat(inputPath).catch(() => null);
+    total += info?.isDirectory() ? await countInputs(await directoryEntries(inputPath)) : 1;
+  }
+  return total;
+}
+
+async function directoryEntries(dir: string): Promise<string[]> {
+  const entries = (await readdir(dir)).filter((name) => !name.startsWith(".")).sort();
+  return entries.map((name) => path.join(dir, name));
+}
+
+async function fetchInput(url: string): Promise<IngestInput> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { "user-agent": "Tekser ingest" } });
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  const length = Number(response.headers.get("content-length") ?? 0);
+  if (length > MAX_INPUT_BYTES) throw new Error(`response too large (${megabytes(length)} MB)`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(response.headers.get("content-type") ?? "")?.[1] ?? null;
+  return { name: response.url || url, bytes, charset };
+}
+
+function megabytes(bytes: number): number {
+  return Math.round(bytes / 1024 / 1024);
+}
+
+function describeFetchError(error: unknown): string {
+  const cause = (error as { cause?: { code?: string } }).cause?.code;
+  if (cause === "ECONNREFUSED") return "connection refused";
+  if (cause === "ENOTFOUND") return "host not found";
+  return error instanceof Error ? `could not fetch: ${error.message}` : String(error);
 }
 
 function describeIoError(error: unknown): string {

@@ -1,25 +1,30 @@
 import { parseArgs } from "node:util";
 import { auditVerifyCommand } from "./commands/audit-verify.ts";
-import { ingestCommand } from "./commands/ingest.ts";
+import { ingestCommand, INGEST_USAGE } from "./commands/ingest.ts";
 import { verifyNoticeCommand } from "./commands/verify-notice.ts";
 import { readEnv } from "./env.ts";
 
 const USAGE = `tekser <command>
 
 Commands:
-  ingest <file|dir>... [--json]   Ingest news pages into the configured database
+  ingest <file|dir|url>...        Ingest news pages, feeds and social exports into the configured database
   audit verify [--json] [--file export.jsonl] [--checkpoint checkpoint.json [--keys jwks.json]]
                                   Recompute the audit hash chain (database, or an export offline);
                                   exit 1 on tampering
   verify-notice <url|file> [--keys <jwks file>]
                                   Check a published notice's signature (exit 0 valid, 1 altered)
-`;
+
+${INGEST_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "ingest") {
-    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
-    return ingestCommand(readEnv(), positionals, { json: values.json });
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { json: { type: "boolean", default: false }, format: { type: "string" }, map: { type: "string", multiple: true } },
+    });
+    return ingestCommand(readEnv(), positionals, values);
   }
   if (command === "audit" && rest[0] === "verify") {
     const { values } = parseArgs({

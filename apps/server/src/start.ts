@@ -5,6 +5,7 @@ import {
   startAuditCheckpoints,
   startChangeFeed,
   startEvidenceArchiver,
+  startSourcePolling,
   startWebhookWorker,
   type PublicSite,
   type PublishingDeps,
@@ -33,6 +34,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   });
   const db = createDb(database.url);
   const jobs = await JobQueue.start(database.url, { log });
+  await startSourcePolling(jobs, db, log);
 
   const admin = await ensureAdminAccount(db, env.TEKSER_ADMIN_PASSWORD);
   if (admin.created && admin.generatedPassword) {

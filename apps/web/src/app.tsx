@@ -17,6 +17,7 @@ import { MetricsPage } from "./metrics/metrics-page.tsx";
 import { QueuePage } from "./queue/queue-page.tsx";
 import { SearchPage } from "./search/search-page.tsx";
 import { TeamSettingsPage } from "./settings/team-settings-page.tsx";
+import { SourcesPage } from "./sources/sources-page.tsx";
 import { AppShell } from "./shell/app-shell.tsx";
 import { Forbidden, LoadFailed, Loading, NotFound } from "./shell/status-pages.tsx";
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from "./trpc.ts";
@@ -84,6 +85,7 @@ export function AuthGate() {
             <Route path="/ingest">{can.ingest(user.role) ? <IngestPage /> : <Forbidden role={user.role} />}</Route>
             <Route path="/metrics" component={MetricsPage} />
             <Route path="/settings">{user.role === "admin" ? <TeamSettingsPage /> : <Forbidden role={user.role} />}</Route>
+            <Route path="/sources">{can.ingest(user.role) ? <SourcesPage /> : <Forbidden role={user.role} />}</Route>
             <Route path="/audit">{can.audit(user.role) ? <AuditPage /> : <Forbidden role={user.role} />}</Route>
             <Route path="/audit/claims/:id">
               {(params) => (can.audit(user.role) ? <ClaimTimelinePage key={params.id} claimId={params.id} /> : <Forbidden role={user.role} />)}

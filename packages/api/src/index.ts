@@ -4,6 +4,8 @@ export { AppError } from "./errors.ts";
 export { userForSessionToken } from "./services/sessions.ts";
 export { ensureAdminAccount, createUser } from "./services/accounts.ts";
 export { ingestInputs, type IngestInput, type ParsedDocument } from "./services/ingest.ts";
+export { pollDueSources, pollSource, type PollResult } from "./services/source-poll.ts";
+export { startSourcePolling } from "./services/source-poll-job.ts";
 export { loadPublishedNotice, listPublishedNotices, publishNotice } from "./services/notices.ts";
 export { submitVerdict, approveVerdict } from "./services/review.ts";
 export { recordAudit, SYSTEM_ACTOR, type Actor } from "./services/audit-log.ts";

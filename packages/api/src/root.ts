@@ -11,6 +11,7 @@ import { realtimeRouter } from "./routers/realtime.ts";
 import { reviewRouter } from "./routers/review.ts";
 import { userRouter } from "./routers/user.ts";
 import { workflowRouter } from "./routers/workflow.ts";
+import { sourceRouter } from "./routers/source.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 /** One router per domain, in pipeline order: ingest → claims → review → publish → audit. */
@@ -18,6 +19,7 @@ export const appRouter = router({
   auth: authRouter,
   user: userRouter,
   ingest: ingestRouter,
+  source: sourceRouter,
   claim: claimRouter,
   workflow: workflowRouter,
   queueView: queueViewRouter,

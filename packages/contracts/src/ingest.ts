@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZItemKind, ZLang } from "./enums.ts";
+import { tablePage, tableQuery } from "./table.ts";
 
 const ZIsoTime = z.iso.datetime({ offset: true });
 
@@ -50,13 +51,17 @@ export const ZIngestReportItem = z.object({
   originalSource: z.string().nullable(),
   archivedAt: ZIsoTime.nullable(),
   duplicate: z.boolean(),
+  /** 1 for a new item; higher when this input brought an edited version of a known item. */
+  version: z.number().int().positive(),
 });
 export type TIngestReportItem = z.infer<typeof ZIngestReportItem>;
 
 /** The report of one ingest run; `pnpm tekser ingest --json` prints exactly this. */
 export const ZIngestReport = z.object({
   runId: z.string(),
+  /** New items plus new versions of known items (`edited`). */
   accepted: z.number().int(),
+  edited: z.number().int(),
   duplicates: z.number().int(),
   rejected: z.number().int(),
   items: z.array(ZIngestReportItem),
@@ -70,3 +75,36 @@ export const ZIngestPasteInput = z.object({
   content: z.string().min(1, "Nothing to ingest: the text is empty").max(20_000_000),
 });
 export type TIngestPasteInput = z.infer<typeof ZIngestPasteInput>;
+
+// ─── Source registry (feeds and pages the server polls) ─────────────────────
+
+export const SOURCE_KINDS = ["page", "feed", "telegram", "x", "vk", "csv", "manual"] as const;
+
+export const ZSourceListInput = tableQuery(["name", "lastSuccessAt", "failureCount"], {});
+export type TSourceListInput = z.infer<typeof ZSourceListInput>;
+
+/** A source with its health: last success and error, failures in a row, items in the last 24 h. */
+export const ZSourceRow = z.object({
+  id: z.string(),
+  kind: z.enum(SOURCE_KINDS),
+  name: z.string(),
+  url: z.string().nullable(),
+  enabled: z.boolean(),
+  pollMinutes: z.number().int(),
+  lastSuccessAt: ZIsoTime.nullable(),
+  lastErrorAt: ZIsoTime.nullable(),
+  lastError: z.string().nullable(),
+  failureCount: z.number().int(),
+  nextPollAt: ZIsoTime.nullable(),
+  itemsLastDay: z.number().int(),
+});
+export type TSourceRow = z.infer<typeof ZSourceRow>;
+export const ZSourceListOutput = tablePage(ZSourceRow);
+
+export const ZSourceAddInput = z.object({
+  name: z.string().trim().min(1, "Give the source a name").max(200),
+  url: z.url({ protocol: /^https?$/, error: "Enter an http(s) URL of a feed or page" }),
+  kind: z.enum(["feed", "page"]).default("feed"),
+  pollMinutes: z.number().int().min(5, "Poll at most every 5 minutes").max(24 * 60).default(30),
+});
+export type TSourceAddInput = z.infer<typeof ZSourceAddInput>;

@@ -4,11 +4,12 @@ import { IngestParseError } from "./errors.ts";
 const MAX_JUNK_SHARE = 0.05;
 
 /**
- * Decodes input bytes to text: BOM-marked UTF-16, else UTF-8 (strict), else windows-1251,
- * the legacy encoding of Russian-language Kazakh sites.
+ * Decodes input bytes to text: BOM-marked UTF-16; else the charset declared by the HTTP
+ * header (`charset`) or the XML prolog (`<?xml … encoding="windows-1251"?>`); else UTF-8
+ * (strict), else windows-1251, the legacy encoding of Russian-language Kazakh sites.
  * @throws IngestParseError when the bytes are empty, binary or not text in any of those encodings.
  */
-export function decodeInput(bytes: Uint8Array): string {
+export function decodeInput(bytes: Uint8Array, options: { charset?: string | null } = {}): string {
   if (bytes.length === 0) throw new IngestParseError("byte 0", "the input is empty (0 bytes)");
   const utf16 = decodeUtf16WithBom(bytes);
   if (utf16 !== null) return checkText(utf16, "UTF-16");
@@ -20,11 +21,18 @@ export function decodeInput(bytes: Uint8Array): string {
       "the input contains NUL bytes: it looks like a binary file, not a text or HTML page",
     );
   }
+  const declared = supportedCharset(options.charset) ?? supportedCharset(xmlPrologEncoding(bytes));
+  if (declared && declared !== "utf-8") {
+    const text = tryDecode(declared, bytes) ?? new TextDecoder(declared).decode(bytes);
+    return checkText(text.replace(/^\uFEFF/, ""), declared);
+  }
   const utf8 = tryDecode("utf-8", bytes);
   if (utf8 !== null) return checkText(utf8.replace(/^\uFEFF/, ""), "UTF-8");
 
   const cp1251 = tryDecode("windows-1251", bytes);
   if (cp1251 !== null && looksLikeCyrillicText(cp1251)) return checkText(cp1251, "windows-1251");
+  const latin = tryDecode("windows-1252", bytes);
+  if (latin !== null && looksLikeLatinText(latin)) return checkText(latin, "windows-1252");
   throw new IngestParseError(
     `byte ${firstInvalidUtf8Offset(bytes)}`,
     "the input is neither valid UTF-8 nor plausible windows-1251 text; re-save it as UTF-8",
@@ -83,7 +91,31 @@ function looksLikeCyrillicText(text: string): boolean {
     nonAscii++;
     if (code >= 0x0400 && code <= 0x04ff) cyrillic++;
   }
-  return nonAscii === 0 || cyrillic / nonAscii >= 0.8;
+  return (nonAscii === 0 || cyrillic / nonAscii >= 0.8) && mixedScriptShare(text) < 0.3;
+}
+
+/**
+ * Share of non-ASCII letters sitting between two ASCII letters ("simulaзхes"). Latin-1 text
+ * misread as windows-1251 is full of them; Russian words are all-Cyrillic.
+ */
+function mixedScriptShare(text: string): number {
+  let nonAscii = 0;
+  let mixed = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    nonAscii++;
+    const before = text[i - 1] ?? "";
+    if (/[A-Za-z]/.test(before) && /[A-Za-z\u0080-\u00ff\u0400-\u04ff]/.test(text[i + 1] ?? "")) mixed++;
+  }
+  return nonAscii === 0 ? 0 : mixed / nonAscii;
+}
+
+// Legacy Western European pages (Latin-1 served without a declaration): accented letters
+// inside otherwise ASCII words.
+function looksLikeLatinText(text: string): boolean {
+  const accented = text.match(/[\u00c0-\u00ff]/g)?.length ?? 0;
+  const nonAscii = text.match(/[^\x00-\x7f]/g)?.length ?? 0;
+  return nonAscii > 0 && accented / nonAscii >= 0.8 && mixedScriptShare(text) >= 0.3;
 }
 
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
@@ -96,4 +128,20 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
     i += len;
   }
   return 0;
+}
+
+// The prolog is ASCII in every encoding a feed may declare, so reading it as latin1 is safe.
+function xmlPrologEncoding(bytes: Uint8Array): string | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
+  return /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1] ?? null;
+}
+
+/** The WHATWG label TextDecoder knows for a declared charset, or null when it knows none. */
+function supportedCharset(label: string | null | undefined): string | null {
+  if (!label) return null;
+  try {
+    return new TextDecoder(label.trim().toLowerCase()).encoding;
+  } catch {
+    return null;
+  }
 }

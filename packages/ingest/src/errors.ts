@@ -18,4 +18,6 @@ export class IngestParseError extends Error {
 export interface LocatedError {
   location: string;
   message: string;
+  /** The rejected record verbatim (a JSON object, a CSV row) so it can be fixed and re-run. */
+  raw?: string;
 }

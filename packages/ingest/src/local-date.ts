@@ -49,7 +49,7 @@ export function parseLocalDate(text: string, opts: { now: Date }): Date | null {
   return parseRelative(s.toLowerCase(), opts.now, time);
 }
 
-interface Clock { h: number; m: number; s: number }
+export interface Clock { h: number; m: number; s: number }
 
 // undefined: a clock-like token that is not a valid time; null: no time at all.
 function readTime(s: string): Clock | null | undefined {
@@ -111,12 +111,18 @@ function relativeDayShift(s: string): number | null {
 }
 
 function kzDate(year: number, month: number, day: number, clock: Clock | null): Date | null {
+  return kzDateFromParts(year, month, day, clock, KZ_OFFSET_MINUTES);
+}
+
+/** A wall-clock date at a UTC offset (minutes) as a Date, or null for an impossible date. */
+export function kzDateFromParts(year: number, month: number, day: number, clock: Clock | null, offsetMinutes: number): Date | null {
   const c = clock ?? { h: 0, m: 0, s: 0 };
+  if (c.h > 23 || c.m > 59 || c.s > 60) return null;
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
   const utc = Date.UTC(year, month - 1, day, c.h, c.m, c.s);
   const check = new Date(utc);
   if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return null; // 31 February
-  return new Date(utc - KZ_OFFSET_MINUTES * MINUTE);
+  return new Date(utc - offsetMinutes * MINUTE);
 }
 
 function validDate(d: Date): Date | null {

@@ -61,7 +61,7 @@ function check(run: () => ParseOutcome): void {
     for (const error of outcome.errors) expect(error.location).not.toBe("");
   } catch (e) {
     if (!(e instanceof IngestParseError)) throw e;
-    expect(e.location).toMatch(/^(byte|character) \d+$/);
+    expect(e.location).toMatch(/^(?:(?:byte|character|line) \d+|\$)/);
   }
 }
 

@@ -1,25 +1,68 @@
-import type { TParsedItem } from "@tekser/contracts";
 import { decodeInput } from "./decode-input.ts";
-import { detectFormat, type InputFormat } from "./detect-format.ts";
-import type { LocatedError } from "./errors.ts";
+import { detectFormat, JSON_FORMATS, looksLikeJson, type InputFormat } from "./detect-format.ts";
+import { IngestParseError } from "./errors.ts";
+import { parseJsonFeed } from "./feed/json-feed-parser.ts";
+import { parseXmlFeed } from "./feed/xml-feed-parser.ts";
 import { parseHtmlPage } from "./html-page/html-page-parser.ts";
+import { parseJson } from "./json-input.ts";
+import { isRecord, type ParseContext, type ParseResult } from "./parse-context.ts";
+import { parseCsvPosts, type CsvMapping } from "./social/csv-posts.ts";
+import { parseTelegramExport, parseTelegramUpdates } from "./social/telegram.ts";
+import { parseVkWall } from "./social/vk-wall.ts";
+import { parseXApi } from "./social/x-api.ts";
 import { parseTextPage } from "./text-page/text-page-parser.ts";
 
-export interface ParseOutcome {
+export interface ParseOutcome extends ParseResult {
   format: InputFormat;
-  items: TParsedItem[];
-  errors: LocatedError[];
+}
+
+export interface ParseInputOptions {
+  name: string;
+  bytes: Uint8Array;
+  fetchedAt: Date;
+  /** Overrides detection (`--format`). */
+  format?: InputFormat;
+  /** The charset an HTTP response declared (Content-Type), trusted over sniffing. */
+  charset?: string | null;
+  csvMapping?: CsvMapping;
 }
 
 /**
  * Decodes an input, detects its format from the content (the name is a hint) unless `format`
  * is given, and parses it into items and located errors.
- * @throws IngestParseError only when the input as a whole is unreadable (empty, binary, undecodable).
+ * @throws IngestParseError only when the input as a whole is unreadable (empty, binary,
+ * undecodable, not JSON where JSON is required, not a feed where a feed is required).
  */
-export function parseInput(input: { name: string; bytes: Uint8Array; fetchedAt: Date; format?: InputFormat }): ParseOutcome {
-  const text = decodeInput(input.bytes);
-  const format = input.format ?? detectFormat(text, input.name);
-  const ctx = { name: input.name, fetchedAt: input.fetchedAt };
-  const result = format === "html-page" ? parseHtmlPage(text, ctx) : parseTextPage(text, ctx);
-  return { format, ...result };
+export function parseInput(input: ParseInputOptions): ParseOutcome {
+  const text = decodeInput(input.bytes, { charset: input.charset });
+  const wantsJson = input.format ? JSON_FORMATS.has(input.format) : looksLikeJson(text);
+  const json = wantsJson ? parseJson(text) : undefined;
+  const format = input.format ?? detectFormat(text, input.name, json);
+  const ctx: ParseContext = { name: input.name, fetchedAt: input.fetchedAt };
+  return { format, ...parseAs(format, text, json, ctx, input.csvMapping) };
+}
+
+function parseAs(format: InputFormat, text: string, json: unknown, ctx: ParseContext, mapping?: CsvMapping): ParseResult {
+  switch (format) {
+    case "html-page":
+      return parseHtmlPage(text, ctx);
+    case "text-page":
+      return parseTextPage(text, ctx);
+    case "feed":
+      return parseXmlFeed(text, ctx);
+    case "csv":
+      return parseCsvPosts(text, ctx, mapping);
+    case "telegram-bot":
+      return parseTelegramUpdates(json, ctx);
+    default:
+      return parseJsonObject(format, json, ctx);
+  }
+}
+
+function parseJsonObject(format: InputFormat, json: unknown, ctx: ParseContext): ParseResult {
+  if (!isRecord(json)) throw new IngestParseError("$", `expected a JSON object for ${format}, found ${Array.isArray(json) ? "an array" : typeof json}`);
+  if (format === "json-feed") return parseJsonFeed(json, ctx);
+  if (format === "telegram-export") return parseTelegramExport(json, ctx);
+  if (format === "x-api") return parseXApi(json, ctx);
+  return parseVkWall(json, ctx);
 }

@@ -1,34 +1,60 @@
 import { ingestInputs, SYSTEM_ACTOR } from "@tekser/api";
 import type { TIngestReport } from "@tekser/contracts";
+import { CSV_FIELDS, INPUT_FORMATS, type CsvField, type CsvMapping, type InputFormat } from "@tekser/ingest";
 import { withDatabase } from "../database.ts";
 import type { CliEnv } from "../env.ts";
-import { readInputs, type UnreadableInput } from "../inputs.ts";
+import { countInputs, readInputs, type UnreadableInput } from "../inputs.ts";
 import { writeOut } from "../output.ts";
+import { startProgress, withProgress } from "../progress.ts";
 
 const CLI_ACTOR = { ...SYSTEM_ACTOR, name: "cli" };
 
-/** `tekser ingest <file|dir>... [--json]`: exit 0 when every input was read, 2 when one could not be. */
-export async function ingestCommand(env: CliEnv, paths: string[], options: { json: boolean }): Promise<number> {
-  if (paths.length === 0) {
-    process.stderr.write("Usage: tekser ingest <file|dir>... [--json]\n");
+export const INGEST_USAGE = `Usage: tekser ingest <file|dir|url>... [--json] [--format <${INPUT_FORMATS.join("|")}>] [--map field=Column]...
+  --map (CSV only) names the column for an item field: ${CSV_FIELDS.join(", ")}\n`;
+
+export interface IngestFlags {
+  json: boolean;
+  format?: string | undefined;
+  map?: string[] | undefined;
+}
+
+/** `tekser ingest …`: exit 0 when every input was read, 2 when one could not be or the flags are wrong. */
+export async function ingestCommand(env: CliEnv, paths: string[], flags: IngestFlags): Promise<number> {
+  const options = parseFlags(flags);
+  if (paths.length === 0 || typeof options === "string") {
+    process.stderr.write(`${typeof options === "string" ? `${options}\n` : ""}${INGEST_USAGE}`);
     return 2;
   }
   const unreadable: UnreadableInput[] = [];
-  const report = await withDatabase(env, (db) =>
-    ingestInputs(db, CLI_ACTOR, "cli", readInputs(paths, (problem) => unreadable.push(problem))),
-  );
+  const progress = startProgress(await countInputs(paths));
+  const inputs = withProgress(readInputs(paths, (problem) => unreadable.push(problem)), progress);
+  const report = await withDatabase(env, (db) => ingestInputs(db, CLI_ACTOR, "cli", inputs, options)).finally(() => progress.stop());
   const errors = [...unreadable.map((problem) => ({ ...problem, location: "file" })), ...report.errors];
   const full: TIngestReport = { ...report, rejected: errors.length, errors };
-  await writeOut(options.json ? `${JSON.stringify(full)}\n` : formatReport(full));
+  await writeOut(flags.json ? `${JSON.stringify(full)}\n` : formatReport(full));
   return unreadable.length > 0 ? 2 : 0;
 }
 
+function parseFlags(flags: IngestFlags): { format?: InputFormat; csvMapping?: CsvMapping } | string {
+  const format = flags.format;
+  if (format !== undefined && !(INPUT_FORMATS as readonly string[]).includes(format)) return `Unknown --format "${format}".`;
+  const csvMapping: CsvMapping = {};
+  for (const pair of flags.map ?? []) {
+    const match = /^([A-Za-z]+)=(.+)$/.exec(pair);
+    const field = match?.[1] as CsvField | undefined;
+    if (!match || !field || !(CSV_FIELDS as readonly string[]).includes(field)) return `Bad --map "${pair}": expected field=Column with field one of ${CSV_FIELDS.join(", ")}.`;
+    csvMapping[field] = match[2] ?? "";
+  }
+  return { ...(format ? { format: format as InputFormat } : {}), csvMapping };
+}
+
 function formatReport(report: TIngestReport): string {
-  const lines = [`accepted ${report.accepted}, duplicates ${report.duplicates}, rejected ${report.rejected}`];
+  const lines = [`accepted ${report.accepted} (edited ${report.edited}), duplicates ${report.duplicates}, rejected ${report.rejected}`];
   for (const item of report.items) {
     const when = item.publishedAt ?? item.archivedAt ?? "undated";
     const via = item.originalSource ? ` via ${item.originalSource}` : "";
-    lines.push(`  ${item.duplicate ? "dup" : "new"}  ${item.kind.padEnd(8)} ${item.lang}  ${when}  ${item.source}${via}  ${item.title ?? ""}`);
+    const state = item.duplicate ? "dup" : item.version > 1 ? `v${item.version}` : "new";
+    lines.push(`  ${state.padEnd(4)} ${item.kind.padEnd(8)} ${item.lang}  ${when}  ${item.source}${via}  ${item.title ?? ""}`);
   }
   for (const error of report.errors) lines.push(`  error  ${error.input} (${error.location}): ${error.message}`);
   return `${lines.join("\n")}\n`;

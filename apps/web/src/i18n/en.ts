@@ -456,6 +456,22 @@ export const en = {
   "error.code.FOUR_EYES_ROLE": "Your team has editors give the second review.",
   "error.code.PASSWORD_CHANGE_REQUIRED": "Choose a new password before you continue.",
   "error.code.INVALID_TRANSITION": "This claim has moved on: reload to see where it stands.",
+  // Sources page (issue 3: source registry polled by the job queue)
+  "nav.sources": "Sources",
+  "sources.title": "Sources",
+  "sources.intro": "Feeds and pages Tekser polls on a schedule. A failing source is retried with growing pauses; its last error is shown here.",
+  "sources.name": "Name",
+  "sources.url": "Feed or page URL",
+  "sources.add": "Add source",
+  "sources.count": "{count} sources",
+  "sources.col.name": "Source",
+  "sources.col.kind": "Kind",
+  "sources.col.lastSuccess": "Last success",
+  "sources.col.lastError": "Last error",
+  "sources.col.failures": "Failures in a row",
+  "sources.col.itemsLastDay": "Items (24 h)",
+  "sources.col.nextPoll": "Next poll",
+
   "error.generic": "The server refused this request.",
   "error.network": "Cannot reach the server. Check your connection and try again.",
 } as const;

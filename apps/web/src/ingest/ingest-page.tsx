@@ -58,7 +58,7 @@ export function IngestPage() {
         <div className="form-grid">
           <div className="field">
             <label htmlFor="ingest-file">{t("ingest.file")}</label>
-            <input id="ingest-file" type="file" accept=".html,.htm,.json,.csv,.txt,.xml,.md,text/*,application/json" onChange={(event) => void onFile(event)} />
+            <input id="ingest-file" type="file" accept=".html,.htm,.json,.csv,.txt,.xml,.rss,.atom,.rdf,.md,text/*,application/json,application/rss+xml,application/atom+xml" onChange={(event) => void onFile(event)} />
             {fileNote ? <span className="small muted">{fileNote}</span> : null}
           </div>
           <div className="field">

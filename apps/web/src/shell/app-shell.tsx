@@ -27,6 +27,7 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
     { to: "/search", label: t("nav.search"), show: true },
     { to: "/ingest", label: t("nav.ingest"), show: can.ingest(me.role) },
     { to: "/metrics", label: t("nav.metrics"), show: true },
+    { to: "/sources", label: t("nav.sources"), show: can.ingest(me.role) },
     { to: "/audit", label: t("nav.audit"), show: can.audit(me.role) },
     { to: "/newsrooms", label: t("nav.newsrooms"), show: can.newsrooms(me.role) },
     { to: "/deliveries", label: t("nav.deliveries"), show: can.newsrooms(me.role) },

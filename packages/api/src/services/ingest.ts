@@ -1,24 +1,38 @@
 import type { TIngestError, TIngestReport, TIngestReportItem, TParsedItem } from "@tekser/contracts";
-import type { Db, IngestRoute, Tx } from "@tekser/db";
-import { contentHash, IngestParseError, parseInput, sha256Hex } from "@tekser/ingest";
+import { randomUUID } from "node:crypto";
+import type { Db, IngestRoute, Prisma, Tx } from "@tekser/db";
+import { contentHash, IngestParseError, parseInput, sha256Hex, type CsvMapping, type InputFormat, type LocatedError } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
 import { clusterItem } from "./claim-clustering.ts";
+import { findKnownItems, reportItem, storable, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
 
 export interface IngestInput {
   /** File path, URL or upload name: how the report names this input. */
   name: string;
   bytes: Uint8Array;
+  /** The charset an HTTP response declared, when the input was fetched. */
+  charset?: string | null;
+}
+
+export interface IngestOptions {
+  fetchedAt?: Date;
+  /** Skips detection for every input (`--format`). */
+  format?: InputFormat;
+  csvMapping?: CsvMapping;
+  parse?: (input: IngestInput, fetchedAt: Date) => ParsedDocument;
 }
 
 /** A parser's result for one input; `format` is recorded with the raw document. */
 export interface ParsedDocument {
   format: string;
   items: TParsedItem[];
-  errors: { location: string; message: string }[];
+  errors: LocatedError[];
 }
 
 /** Item kinds that start a claim of their own; headlines found on a page only accompany it. */
 const CLAIM_KINDS = new Set<TParsedItem["kind"]>(["article", "post"]);
+// One input (a channel export, a big feed) is one transaction; Prisma's 5 s default is too short.
+const DOCUMENT_TRANSACTION = { timeout: 10 * 60_000, maxWait: 30_000 };
 
 /**
  * Parses each input and stores its items, one transaction per input, so a bad input never
@@ -29,10 +43,13 @@ export async function ingestInputs(
   actor: Actor,
   route: IngestRoute,
   inputs: Iterable<IngestInput> | AsyncIterable<IngestInput>,
-  options: { fetchedAt?: Date; parse?: (input: IngestInput, fetchedAt: Date) => ParsedDocument } = {},
+  options: IngestOptions = {},
 ): Promise<TIngestReport> {
   const fetchedAt = options.fetchedAt ?? new Date();
-  const parse = options.parse ?? ((input: IngestInput) => parseInput({ name: input.name, bytes: input.bytes, fetchedAt }));
+  const parse =
+    options.parse ??
+    ((input: IngestInput) =>
+      parseInput({ name: input.name, bytes: input.bytes, fetchedAt, charset: input.charset, format: options.format, csvMapping: options.csvMapping }));
   const run = await db.ingestRun.create({ data: { route, actorId: actor.id }, select: { id: true } });
   const items: TIngestReportItem[] = [];
   const errors: TIngestError[] = [];
@@ -49,16 +66,18 @@ export async function ingestInputs(
       });
       continue;
     }
-    for (const parseError of outcome.errors) {
-      errors.push({ input: input.name, ...parseError });
-      await db.ingestError.create({ data: { runId: run.id, input: input.name, ...parseError, raw: Buffer.from(input.bytes) } });
+    for (const { location, message, raw } of outcome.errors) {
+      errors.push({ input: input.name, location, message });
+      const kept = raw === undefined ? Buffer.from(input.bytes) : Buffer.from(raw, "utf8");
+      await db.ingestError.create({ data: { runId: run.id, input: input.name, location, message, raw: kept } });
     }
-    const stored = await db.$transaction((tx) => storeDocument(tx, actor, run.id, input, outcome));
+    const stored = await db.$transaction((tx) => storeDocument(tx, actor, run.id, input, outcome), DOCUMENT_TRANSACTION);
     items.push(...stored);
   }
 
   const accepted = items.filter((item) => !item.duplicate).length;
-  const report = { runId: run.id, accepted, duplicates: items.length - accepted, rejected: errors.length, items, errors };
+  const edited = items.filter((item) => !item.duplicate && item.version > 1).length;
+  const report = { runId: run.id, accepted, edited, duplicates: items.length - accepted, rejected: errors.length, items, errors };
   await db.$transaction(async (tx) => {
     await tx.ingestRun.update({
       where: { id: run.id },
@@ -68,7 +87,7 @@ export async function ingestInputs(
       action: "ingest.run",
       subjectType: "ingestRun",
       subjectId: run.id,
-      after: { route, accepted: report.accepted, duplicates: report.duplicates, rejected: report.rejected, errors },
+      after: { route, accepted: report.accepted, edited: report.edited, duplicates: report.duplicates, rejected: report.rejected, errors },
     });
   });
   return report;
@@ -89,72 +108,75 @@ async function storeDocument(
     select: { id: true },
   });
 
+  const hashed = outcome.items.map((item) => {
+    const parsed = storable(item);
+    return { parsed, hash: contentHash(parsed) };
+  });
+  const { itemByHash, itemByUrl } = await findKnownItems(tx, hashed);
   const idByLocation = new Map<string, string>();
   const report: TIngestReportItem[] = [];
   const createdItemIds: string[] = [];
   const createdClaimIds: string[] = [];
-  for (const parsed of outcome.items) {
-    const hash = contentHash(parsed);
-    const existing = await tx.item.findUnique({ where: { contentHash: hash }, select: { id: true } });
+  const editedItemIds: string[] = [];
+  const newItems: Prisma.ItemCreateManyInput[] = [];
+  const newVersions: Prisma.ItemVersionCreateManyInput[] = [];
+  const mayStartClaim = new Set<string>();
+  for (const { parsed, hash } of hashed) {
+    const existing = itemByHash.get(hash);
     if (existing) {
       idByLocation.set(parsed.location, existing.id);
-      report.push(reportItem(existing.id, parsed, true));
+      report.push(reportItem(existing.id, parsed, true, existing.version));
       continue;
     }
-    const item = await tx.item.create({
-      data: {
-        kind: parsed.kind,
-        site: parsed.site,
-        url: parsed.url,
-        canonicalUrl: parsed.canonicalUrl,
-        title: parsed.title,
-        text: parsed.text,
-        lang: parsed.lang,
-        publishedAt: parsed.publishedAt ? new Date(parsed.publishedAt) : null,
-        author: parsed.author,
-        views: parsed.views,
-        reposts: parsed.reposts,
-        archivedAt: parsed.archivedAt ? new Date(parsed.archivedAt) : null,
-        originalSource: parsed.originalSource,
-        links: parsed.links,
-        mediaUrls: parsed.mediaUrls,
-        contentHash: hash,
-        rawDocumentId: document.id,
-        rawLocation: parsed.location,
-        parentItemId: parsed.parentLocation ? (idByLocation.get(parsed.parentLocation) ?? null) : null,
-      },
-      select: { id: true },
+    const key = parsed.canonicalUrl ? urlKey(parsed.kind, parsed.canonicalUrl) : null;
+    const edited = key ? itemByUrl.get(key) : undefined;
+    if (edited) {
+      const version = edited.version + 1;
+      await tx.itemVersion.create({ data: { itemId: edited.id, ...versionRow(parsed, hash, version, document.id) } });
+      await tx.item.update({ where: { id: edited.id }, data: { ...versionedFields(parsed), contentHash: hash, version }, select: { id: true } });
+      edited.version = version;
+      itemByHash.set(hash, { id: edited.id, version });
+      idByLocation.set(parsed.location, edited.id);
+      editedItemIds.push(edited.id);
+      report.push(reportItem(edited.id, parsed, false, version));
+      continue;
+    }
+    const item = { id: randomUUID(), kind: parsed.kind, canonicalUrl: parsed.canonicalUrl, version: 1 };
+    newItems.push({
+      id: item.id,
+      kind: parsed.kind,
+      site: parsed.site,
+      url: parsed.url,
+      canonicalUrl: parsed.canonicalUrl,
+      ...versionedFields(parsed),
+      contentHash: hash,
+      rawDocumentId: document.id,
+      rawLocation: parsed.location,
+      parentItemId: parsed.parentLocation ? (idByLocation.get(parsed.parentLocation) ?? null) : null,
     });
-    const claimId = await clusterItem(tx, actor, item.id, { mayStartClaim: CLAIM_KINDS.has(parsed.kind) });
+    newVersions.push({ itemId: item.id, ...versionRow(parsed, hash, 1, document.id) });
+    itemByHash.set(hash, { id: item.id, version: 1 });
+    if (key) itemByUrl.set(key, item);
     idByLocation.set(parsed.location, item.id);
     createdItemIds.push(item.id);
-    if (claimId) createdClaimIds.push(claimId);
-    report.push(reportItem(item.id, parsed, false));
+    if (CLAIM_KINDS.has(parsed.kind)) mayStartClaim.add(item.id);
+    report.push(reportItem(item.id, parsed, false, 1));
   }
-  if (createdItemIds.length > 0) {
+  // New items go in as one batch (ids made here so children can point at their page).
+  await tx.item.createMany({ data: newItems });
+  await tx.itemVersion.createMany({ data: newVersions });
+  // In document order, so a copy later in the same input finds the claim an earlier item started.
+  for (const itemId of createdItemIds) {
+    const claimId = await clusterItem(tx, actor, itemId, { mayStartClaim: mayStartClaim.has(itemId) });
+    if (claimId && !createdClaimIds.includes(claimId)) createdClaimIds.push(claimId);
+  }
+  if (createdItemIds.length > 0 || editedItemIds.length > 0) {
     await recordAudit(tx, actor, {
       action: "ingest.document",
       subjectType: "rawDocument",
       subjectId: document.id,
-      after: { input: input.name, format: outcome.format, items: createdItemIds, claims: createdClaimIds },
+      after: { input: input.name, format: outcome.format, items: createdItemIds, claims: createdClaimIds, editedItems: editedItemIds },
     });
   }
   return report;
-}
-
-function reportItem(id: string, parsed: TParsedItem, duplicate: boolean): TIngestReportItem {
-  return {
-    id,
-    kind: parsed.kind,
-    url: parsed.url,
-    title: parsed.title,
-    lang: parsed.lang,
-    publishedAt: parsed.publishedAt,
-    author: parsed.author,
-    views: parsed.views,
-    source: parsed.site,
-    originalSource: parsed.originalSource,
-    archivedAt: parsed.archivedAt,
-    duplicate,
-  };
 }

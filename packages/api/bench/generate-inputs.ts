@@ -1,0 +1,67 @@
+import type { IngestInput } from "../src/services/ingest.ts";
+
+// Unique Kazakh/Russian-looking text per item so nothing is de-duplicated away.
+const KK = "Елордада жаңа бағдарлама бекітілді, бұл туралы министрлік хабарлады";
+const RU = "В Алматы открылся новый центр, сообщили в акимате города";
+const sentence = (i: number) => `${i % 2 ? KK : RU} (№${i}). ${i % 3 ? "Толығырақ ақпарат кейін беріледі." : "Подробности позже."}`;
+const encode = (s: string) => new TextEncoder().encode(s);
+
+function chunks(total: number, perFile: number): [start: number, count: number][] {
+  const out: [number, number][] = [];
+  for (let start = 0; start < total; start += perFile) out.push([start, Math.min(perFile, total - start)]);
+  return out;
+}
+
+const range = (start: number, count: number) => Array.from({ length: count }, (_, k) => start + k);
+const xml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+
+export function rssFiles(total: number, seed: string): IngestInput[] {
+  return chunks(total, 200).map(([start, count], f) => ({
+    name: `feed-${seed}-${f}.rss`,
+    bytes: encode(
+      `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><link>https://bench.kz/</link>${range(start, count)
+        .map((i) => `<item><title>${xml(`Жаңалық ${seed} ${i}`)}</title><link>https://bench.kz/${seed}/${i}?utm_source=rss</link><dc:creator>Автор ${i % 17}</dc:creator><pubDate>Sat, 14 Mar 2026 10:00:00 +0500</pubDate><description><![CDATA[<p>${sentence(i)}</p>]]></description></item>`)
+        .join("")}</channel></rss>`,
+    ),
+  }));
+}
+
+export function telegramFiles(total: number, seed: string): IngestInput[] {
+  return chunks(total, 1000).map(([start, count], f) => ({
+    name: `result-${seed}-${f}.json`,
+    bytes: encode(
+      JSON.stringify({
+        name: "Bench", type: "public_channel", id: 1000 + f,
+        messages: range(start, count).map((i) => ({ id: i, type: "message", date: "2026-03-14T10:00:00", date_unixtime: "1773464400", from: "Bench", text: [{ type: "bold", text: `${seed} ${i}: ` }, sentence(i)] })),
+      }),
+    ),
+  }));
+}
+
+export function xApiFiles(total: number, seed: string): IngestInput[] {
+  return chunks(total, 100).map(([start, count], f) => ({
+    name: `tweets-${seed}-${f}.json`,
+    bytes: encode(
+      JSON.stringify({
+        data: range(start, count).map((i) => ({ id: `${seed.length}${i}${f}`, text: `${seed} ${sentence(i)}`, author_id: String(i % 50), created_at: "2026-03-14T05:10:00.000Z", public_metrics: { retweet_count: i % 9, impression_count: i } })),
+        includes: { users: range(0, 50).map((u) => ({ id: String(u), username: `user${u}`, name: `User ${u}` })) },
+      }),
+    ),
+  }));
+}
+
+export function csvFiles(total: number, seed: string): IngestInput[] {
+  return chunks(total, 2000).map(([start, count], f) => ({
+    name: `export-${seed}-${f}.csv`,
+    bytes: encode(`Platform,Page Name,Post Created,Message,Link,Total Views\n${range(start, count).map((i) => `Facebook,Page ${i % 30},2026-03-14 09:15:00 +0500,"${seed} ${sentence(i)}",https://www.facebook.com/p/${seed}${i},${i}`).join("\n")}\n`),
+  }));
+}
+
+export function htmlFiles(total: number, seed: string): IngestInput[] {
+  return range(0, total).map((i) => ({
+    name: `https://bench.kz/${seed}/page-${i}.html`,
+    bytes: encode(
+      `<!doctype html><html lang="kk"><head><title>Бет ${i}</title><meta property="og:title" content="Жаңалық ${seed} ${i}"><meta property="article:published_time" content="2026-03-14T10:00:00+05:00"></head><body><nav><a href="/">Басты</a> <a href="/news">Жаңалықтар</a></nav><article><h1>Жаңалық ${seed} ${i}</h1>${range(0, 8).map((p) => `<p>${sentence(i * 10 + p)} ${KK}. ${RU}.</p>`).join("")}<p>Дереккөз: https://aikyn.kz</p></article><footer>© bench.kz</footer></body></html>`,
+    ),
+  }));
+}

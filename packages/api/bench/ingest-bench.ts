@@ -1,0 +1,72 @@
+/**
+ * `pnpm bench:ingest`: items/s per format end to end (parse + store through the ingest service)
+ * into a throw-away embedded PostgreSQL, next to a raw batched `pg` INSERT of the same rows in
+ * the same run, plus peak memory while streaming a generated directory.
+ * Sizes: BENCH_ITEMS (per social/feed format, default 2000), BENCH_PAGES (default 200),
+ * BENCH_DIR_MB (directory phase, default 8).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { createTestDatabase, startTestServer } from "@tekser/db/testing";
+import { parseInput } from "@tekser/ingest";
+import { SYSTEM_ACTOR } from "../src/services/audit-log.ts";
+import { ingestInputs, type IngestInput } from "../src/services/ingest.ts";
+import { csvFiles, htmlFiles, rssFiles, telegramFiles, xApiFiles } from "./generate-inputs.ts";
+import { rawInsert } from "./raw-insert.ts";
+import { streamDirectory, writeDirectory } from "./stream-directory.ts";
+
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 2000);
+const PAGES = Number(process.env.BENCH_PAGES ?? 200);
+const DIR_MB = Number(process.env.BENCH_DIR_MB ?? 8);
+const fetchedAt = new Date("2026-03-14T12:00:00Z");
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+const server = await startTestServer();
+const database = await createTestDatabase(server.serverUrl);
+const rows: string[][] = [];
+try {
+  const formats: [string, (seed: string) => IngestInput[]][] = [
+    ["RSS feed", (s) => rssFiles(ITEMS, s)],
+    ["Telegram export", (s) => telegramFiles(ITEMS, s)],
+    ["X API v2", (s) => xApiFiles(ITEMS, s)],
+    ["CSV", (s) => csvFiles(ITEMS, s)],
+    ["HTML page", (s) => htmlFiles(PAGES, s)],
+  ];
+  for (const [label, make] of formats) {
+    const inputs = make(`e2e-${label}`);
+    const started = performance.now();
+    const report = await ingestInputs(database.db, SYSTEM_ACTOR, "cli", inputs, { fetchedAt });
+    const seconds = (performance.now() - started) / 1000;
+    const parseStarted = performance.now();
+    const rawItems = make(`raw-${label}`).flatMap((input) => parseInput({ ...input, fetchedAt }).items);
+    const parseRate = rawItems.length / ((performance.now() - parseStarted) / 1000);
+    const raw = await rawInsert(database.url, rawItems);
+    const e2eRate = report.accepted / seconds;
+    rows.push([label, String(report.accepted), parseRate.toFixed(0), e2eRate.toFixed(0), (raw.rows / raw.seconds).toFixed(0), `${((e2eRate / (raw.rows / raw.seconds)) * 100).toFixed(0)}%`, mb(process.resourceUsage().maxRSS * 1024)]);
+    if (report.rejected > 0) console.error(`${label}: ${report.rejected} rejected, first: ${JSON.stringify(report.errors[0])}`);
+  }
+  console.log(table(["format", "items", "parse-only items/s", "e2e items/s", "raw pg rows/s", "e2e/raw", "max RSS so far"], rows));
+
+  const dir = mkdtempSync(path.join(os.tmpdir(), "tekser-bench-dir-"));
+  try {
+    const files = writeDirectory(dir, DIR_MB, (seed) => rssFiles(200, seed)[0]);
+    const streamed = await streamDirectory(dir, (inputs) => ingestInputs(database.db, SYSTEM_ACTOR, "cli", inputs, { fetchedAt }));
+    console.log(
+      `\ndirectory: ${files.count} files, ${mb(files.bytes)} on disk, ${streamed.accepted} items in ${streamed.seconds.toFixed(1)} s ` +
+        `(${(streamed.accepted / streamed.seconds).toFixed(0)} items/s); RSS at start ${mb(streamed.rssStart)}, peak ${mb(streamed.rssPeak)}, end ${mb(streamed.rssEnd)}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+} finally {
+  await database.drop();
+  await server.stop();
+}
+
+function table(header: string[], body: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+}

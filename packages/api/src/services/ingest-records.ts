@@ -1,0 +1,89 @@
+import type { TIngestReportItem, TParsedItem } from "@tekser/contracts";
+import type { Prisma, Tx } from "@tekser/db";
+
+/** Postgres text cannot hold NUL; a JSON export may carry "\u0000" inside a string. */
+export function storable(parsed: TParsedItem): TParsedItem {
+  const clean = (s: string) => s.replaceAll("\u0000", "");
+  const cleanOrNull = (s: string | null) => (s === null ? null : clean(s));
+  return {
+    ...parsed,
+    text: clean(parsed.text),
+    title: cleanOrNull(parsed.title),
+    author: cleanOrNull(parsed.author),
+    site: clean(parsed.site),
+    originalSource: cleanOrNull(parsed.originalSource),
+    url: cleanOrNull(parsed.url),
+    canonicalUrl: cleanOrNull(parsed.canonicalUrl),
+    links: parsed.links.map(clean),
+    mediaUrls: parsed.mediaUrls.map(clean),
+  };
+}
+
+const knownItemSelect = { id: true, kind: true, canonicalUrl: true, version: true } satisfies Prisma.ItemSelect;
+export type KnownItem = Prisma.ItemGetPayload<{ select: typeof knownItemSelect }>;
+
+/** Where a document's items already exist: by any version's content hash, and by canonical URL. */
+export async function findKnownItems(tx: Tx, items: { parsed: TParsedItem; hash: string }[]) {
+  const hashes = items.map((i) => i.hash);
+  const urls = [...new Set(items.map((i) => i.parsed.canonicalUrl).filter((u): u is string => u !== null))];
+  const [versions, byUrl] = await Promise.all([
+    tx.itemVersion.findMany({ where: { contentHash: { in: hashes } }, select: { contentHash: true, itemId: true, version: true } }),
+    urls.length ? tx.item.findMany({ where: { canonicalUrl: { in: urls } }, select: knownItemSelect, orderBy: { ingestedAt: "asc" } }) : [],
+  ]);
+  const itemByHash = new Map(versions.map((v) => [v.contentHash, { id: v.itemId, version: v.version }]));
+  const itemByUrl = new Map<string, KnownItem>();
+  for (const item of byUrl) if (item.canonicalUrl) itemByUrl.set(urlKey(item.kind, item.canonicalUrl), item);
+  return { itemByHash, itemByUrl };
+}
+
+/** An edit keeps its kind: a headline linking to an article is not a version of the article. */
+export function urlKey(kind: string, canonicalUrl: string): string {
+  return `${kind} ${canonicalUrl}`;
+}
+
+/** The item columns that change between versions. */
+export function versionedFields(parsed: TParsedItem) {
+  return {
+    title: parsed.title,
+    text: parsed.text,
+    lang: parsed.lang,
+    publishedAt: parsed.publishedAt ? new Date(parsed.publishedAt) : null,
+    author: parsed.author,
+    views: parsed.views,
+    reposts: parsed.reposts,
+    archivedAt: parsed.archivedAt ? new Date(parsed.archivedAt) : null,
+    originalSource: parsed.originalSource,
+    links: parsed.links,
+    mediaUrls: parsed.mediaUrls,
+  };
+}
+
+export function versionRow(parsed: TParsedItem, hash: string, version: number, rawDocumentId: string) {
+  return {
+    version,
+    contentHash: hash,
+    title: parsed.title,
+    text: parsed.text,
+    publishedAt: parsed.publishedAt ? new Date(parsed.publishedAt) : null,
+    rawDocumentId,
+    rawLocation: parsed.location,
+  };
+}
+
+export function reportItem(id: string, parsed: TParsedItem, duplicate: boolean, version: number): TIngestReportItem {
+  return {
+    id,
+    kind: parsed.kind,
+    url: parsed.url,
+    title: parsed.title,
+    lang: parsed.lang,
+    publishedAt: parsed.publishedAt,
+    author: parsed.author,
+    views: parsed.views,
+    source: parsed.site,
+    originalSource: parsed.originalSource,
+    archivedAt: parsed.archivedAt,
+    duplicate,
+    version,
+  };
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../test/harness.ts";
+import { SYSTEM_ACTOR } from "./audit-log.ts";
+import { ingestInputs, type IngestInput } from "./ingest.ts";
+
+const FORMATS = new URL("../../../ingest/fixtures/formats/", import.meta.url);
+const fixture = (name: string): IngestInput => ({ name, bytes: readFileSync(new URL(name, FORMATS)) });
+const json = (name: string, value: unknown): IngestInput => ({ name, bytes: new TextEncoder().encode(JSON.stringify(value)) });
+const fetchedAt = new Date("2026-03-14T12:00:00Z");
+
+function channelPost(messageId: number, text: string, edited = false) {
+  const key = edited ? "edited_channel_post" : "channel_post";
+  return { update_id: messageId * 10 + (edited ? 1 : 0), [key]: { message_id: messageId, chat: { id: -1001712345678, type: "channel" }, date: 1773459000, text } };
+}
+
+describe("ingest service: idempotence and versions", () => {
+  const database = useTestDatabase();
+
+  it("stores every format once; re-ingesting the same files creates nothing", async () => {
+    const { db } = database;
+    const names = ["rss2-kk.rss", "atom-ru.atom", "json-feed-kk.json", "telegram-export-result.json", "x-api-v2-tweets.json", "vk-wall-get.json", "monitoring-export.csv"];
+    const first = await ingestInputs(db, SYSTEM_ACTOR, "cli", names.map(fixture), { fetchedAt });
+    expect(first.accepted).toBe(16);
+    expect(first.rejected).toBe(7);
+    const items = await db.item.count();
+    const claims = await db.claim.count();
+    const second = await ingestInputs(db, SYSTEM_ACTOR, "cli", names.map(fixture), { fetchedAt });
+    expect(second).toMatchObject({ accepted: 0, edited: 0, duplicates: 16 });
+    expect(await db.item.count()).toBe(items);
+    expect(await db.claim.count()).toBe(claims);
+    expect(await db.itemVersion.count()).toBe(items);
+  });
+
+  it("treats the same post from a Telegram export and a Bot API update as one item", async () => {
+    const { db } = database;
+    await ingestInputs(db, SYSTEM_ACTOR, "cli", [fixture("telegram-export-result.json")], { fetchedAt });
+    const viaBot = await ingestInputs(db, SYSTEM_ACTOR, "dashboard", [json("update.json", channelPost(2, "Алматыда метроның жаңа бекеті ашылды."))], { fetchedAt });
+    expect(viaBot).toMatchObject({ accepted: 0, duplicates: 1 });
+  });
+
+  it("makes an edited post a new version of its item, keeping its claim, and an old version a duplicate", async () => {
+    const { db } = database;
+    const original = await ingestInputs(db, SYSTEM_ACTOR, "dashboard", [json("a.json", channelPost(900, "Шымкентте митинг болды ма?"))], { fetchedAt });
+    const edit = await ingestInputs(db, SYSTEM_ACTOR, "dashboard", [json("b.json", channelPost(900, "Шымкентте митинг болған жоқ: видео 2019 жылы түсірілген.", true))], { fetchedAt });
+    const itemId = original.items[0]?.id;
+    expect(edit).toMatchObject({ accepted: 1, edited: 1, duplicates: 0, items: [{ id: itemId, version: 2, duplicate: false }] });
+    const item = await db.item.findUniqueOrThrow({ where: { id: itemId }, select: { text: true, version: true, claimId: true, versions: { select: { version: true, text: true }, orderBy: { version: "asc" } } } });
+    expect(item.text).toBe("Шымкентте митинг болған жоқ: видео 2019 жылы түсірілген.");
+    expect(item.versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(item.versions[0]?.text).toBe("Шымкентте митинг болды ма?");
+    expect(await db.claim.count({ where: { items: { some: { id: itemId } } } })).toBe(1);
+
+    const again = await ingestInputs(db, SYSTEM_ACTOR, "dashboard", [json("a2.json", channelPost(900, "Шымкентте митинг болды ма?"))], { fetchedAt });
+    expect(again).toMatchObject({ accepted: 0, duplicates: 1, items: [{ id: itemId }] });
+  });
+
+  it("keeps the good records of a batch and each bad record verbatim with its location", async () => {
+    const { db } = database;
+    const report = await ingestInputs(db, SYSTEM_ACTOR, "cli", [fixture("vk-wall-get.json"), { name: "junk.bin", bytes: new Uint8Array([1, 0, 2, 0]) }], { fetchedAt });
+    expect(report.accepted + report.duplicates).toBe(2);
+    expect(report.errors).toEqual([
+      { input: "vk-wall-get.json", location: "$.response.items[2]", message: "the post has no id or owner_id" },
+      { input: "junk.bin", location: "byte 1", message: expect.stringMatching(/NUL bytes/) },
+    ]);
+    const stored = await db.ingestError.findMany({ where: { runId: report.runId }, orderBy: { createdAt: "asc" }, select: { location: true, raw: true } });
+    expect(JSON.parse(Buffer.from(stored[0]?.raw ?? []).toString("utf8"))).toMatchObject({ id: 503, text: "без владельца" });
+    expect([...(stored[1]?.raw ?? [])]).toEqual([1, 0, 2, 0]);
+  });
+
+  it("stores text a JSON export carries with NUL characters instead of failing the input", async () => {
+    const { db } = database;
+    const report = await ingestInputs(db, SYSTEM_ACTOR, "dashboard", [json("nul.json", channelPost(77, "Бүгін\u0000 жиналыс болады."))], { fetchedAt });
+    expect(report.accepted).toBe(1);
+    expect((await db.item.findUniqueOrThrow({ where: { id: report.items[0]?.id }, select: { text: true } })).text).toBe("Бүгін жиналыс болады.");
+  });
+});

@@ -1,0 +1,70 @@
+import { IngestParseError } from "../errors.ts";
+import { eachRecord, isRecord, str, count, type ParseContext, type ParseResult } from "../parse-context.ts";
+import { socialPostItem } from "./post-item.ts";
+
+type Json = Record<string, unknown>;
+
+/**
+ * X API v2 tweet lookup / search / timeline responses: `data` (one tweet or an array) with
+ * `includes.users`, `includes.media` and `includes.tweets` resolving authors, media and the
+ * tweets a retweet or quote refers to.
+ */
+export function parseXApi(doc: Json, _ctx: ParseContext): ParseResult {
+  const data = doc["data"];
+  if (data === undefined && Array.isArray(doc["errors"])) {
+    throw new IngestParseError("$.errors[0]", `the X API returned only errors: ${describe(doc["errors"][0])}`);
+  }
+  const includes = isRecord(doc["includes"]) ? doc["includes"] : {};
+  const users = byKey(includes["users"], "id");
+  const media = byKey(includes["media"], "media_key");
+  const tweets = byKey(includes["tweets"], "id");
+  const list = Array.isArray(data) ? data : [data];
+  return eachRecord(list, (i) => (Array.isArray(data) ? `$.data[${i}]` : "$.data"), (tweet, location) => {
+    if (!isRecord(tweet)) return "the tweet is not a JSON object";
+    const id = str(tweet["id"]);
+    if (!id) return "the tweet has no id";
+    const author = users.get(str(tweet["author_id"]) ?? "");
+    const username = author ? str(author["username"]) : null;
+    const metrics = isRecord(tweet["public_metrics"]) ? tweet["public_metrics"] : {};
+    const references = Array.isArray(tweet["referenced_tweets"]) ? tweet["referenced_tweets"].filter(isRecord) : [];
+    const shared = references.find((r) => r["type"] === "retweeted" || r["type"] === "quoted");
+    const sharedAuthor = shared ? users.get(str(tweets.get(str(shared["id"]) ?? "")?.["author_id"]) ?? "") : undefined;
+    const entities = isRecord(tweet["entities"]) ? tweet["entities"] : {};
+    const mediaKeys = isRecord(tweet["attachments"]) && Array.isArray(tweet["attachments"]["media_keys"]) ? tweet["attachments"]["media_keys"] : [];
+    const note = isRecord(tweet["note_tweet"]) ? str(tweet["note_tweet"]["text"]) : null;
+    return socialPostItem({
+      location,
+      kind: references.some((r) => r["type"] === "replied_to") ? "comment" : "post",
+      site: "x.com",
+      text: note ?? str(tweet["text"]),
+      url: `https://x.com/${username ?? "i"}/status/${id}`,
+      canonicalUrl: `https://x.com/i/status/${id}`,
+      publishedAt: dateOrNull(str(tweet["created_at"])),
+      author: username ? `@${username}` : str(tweet["author_id"]),
+      originalSource: sharedAuthor && str(sharedAuthor["username"]) ? `@${str(sharedAuthor["username"])}` : null,
+      views: count(metrics["impression_count"]),
+      reposts: count(metrics["retweet_count"]),
+      links: (Array.isArray(entities["urls"]) ? entities["urls"] : []).filter(isRecord).map((u) => str(u["expanded_url"]) ?? str(u["url"])),
+      mediaUrls: mediaKeys.map((key) => media.get(String(key))).map((m) => (m ? (str(m["url"]) ?? str(m["preview_image_url"])) : null)),
+      platformLang: str(tweet["lang"]),
+    });
+  });
+}
+
+function byKey(value: unknown, key: string): Map<string, Json> {
+  const map = new Map<string, Json>();
+  for (const entry of Array.isArray(value) ? value : []) {
+    const id = isRecord(entry) ? str(entry[key]) : null;
+    if (id && isRecord(entry)) map.set(id, entry);
+  }
+  return map;
+}
+
+function dateOrNull(value: string | null): Date | null {
+  const date = value ? new Date(value) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
+}
+
+function describe(error: unknown): string {
+  return isRecord(error) ? (str(error["detail"]) ?? str(error["title"]) ?? "unknown error") : "unknown error";
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { contentHash, parseInput } from "../src/index.ts";
+import { encode, fetchedAt, parseFixture } from "./fixture.ts";
+
+describe("Telegram Desktop export", () => {
+  const outcome = parseFixture("telegram-export-result.json");
+
+  it("skips service messages and joins entity-array text", () => {
+    expect(outcome.format).toBe("telegram-export");
+    expect(outcome.items.map((i) => i.location)).toEqual(["$.messages[1]", "$.messages[2]"]);
+    expect(outcome.items[1]).toMatchObject({
+      kind: "post",
+      site: "t.me",
+      text: "Маңызды: Үкімет жаңа бағдарламаны бекітті. Толығырақ: https://www.gov.kz/news/1 және мұнда",
+      canonicalUrl: "https://t.me/c/1712345678/3",
+      publishedAt: "2026-03-14T04:00:00.000Z",
+      originalSource: "Kazinform",
+      links: ["https://www.gov.kz/news/1", "https://primeminister.kz/ru/news/2"],
+      lang: "kk",
+    });
+  });
+
+  it("locates media-only messages and messages without an id", () => {
+    expect(outcome.errors.map((e) => e.location)).toEqual(["$.messages[3]", "$.messages[4]"]);
+  });
+});
+
+describe("Telegram Bot API updates", () => {
+  const outcome = parseFixture("telegram-bot-updates.json");
+
+  it("reads channel posts and their edits under one canonical link, skipping other updates", () => {
+    expect(outcome.format).toBe("telegram-bot");
+    const [post, edit] = outcome.items;
+    expect(post).toMatchObject({
+      location: "$.result[0].channel_post",
+      url: "https://t.me/tekser_news/57",
+      canonicalUrl: "https://t.me/c/1712345678/57",
+      originalSource: "t.me/shymkent_today",
+      links: ["https://factcheck.kz/a/1"],
+      lang: "ru",
+    });
+    expect(edit?.canonicalUrl).toBe(post?.canonicalUrl);
+    expect(edit && post && contentHash(edit)).not.toBe(post && contentHash(post));
+    expect(outcome.errors).toMatchObject([{ location: "$.result[3]", message: "channel_post has no message_id or chat.id" }]);
+  });
+
+  it("accepts a single update object", () => {
+    const single = JSON.stringify({ update_id: 1, channel_post: { message_id: 2, chat: { id: -1005, type: "channel" }, date: 1773465000, text: "Бүгін жиналыс болады." } });
+    const parsed = parseInput({ name: "update.json", bytes: encode(single), fetchedAt });
+    expect(parsed.items[0]).toMatchObject({ location: "$.channel_post", canonicalUrl: "https://t.me/c/5/2" });
+  });
+
+  it("links an export message and a bot update of the same post by canonical URL", () => {
+    const exported = parseFixture("telegram-export-result.json").items[0];
+    const update = JSON.stringify({ update_id: 1, channel_post: { message_id: 2, chat: { id: -1001712345678, type: "channel" }, date: 1773459000, text: exported?.text } });
+    const viaBot = parseInput({ name: "u.json", bytes: encode(update), fetchedAt }).items[0];
+    expect(viaBot?.canonicalUrl).toBe(exported?.canonicalUrl);
+    expect(viaBot && contentHash(viaBot)).toBe(exported && contentHash(exported));
+  });
+});
+
+describe("X API v2", () => {
+  const outcome = parseFixture("x-api-v2-tweets.json");
+
+  it("resolves authors, media and retweet credit from includes", () => {
+    expect(outcome.format).toBe("x-api");
+    expect(outcome.items[0]).toMatchObject({
+      url: "https://x.com/tekser_kz/status/1900000000000000001",
+      canonicalUrl: "https://x.com/i/status/1900000000000000001",
+      author: "@tekser_kz",
+      views: 5300,
+      reposts: 12,
+      links: ["https://seismology.kz/news/14"],
+      mediaUrls: ["https://pbs.twimg.com/media/abc.jpg"],
+      lang: "kk",
+      publishedAt: "2026-03-14T05:10:00.000Z",
+    });
+    expect(outcome.items[1]?.originalSource).toBe("@kazinform");
+    expect(outcome.items[2]?.kind).toBe("comment");
+    expect(outcome.errors).toMatchObject([{ location: "$.data[3]", message: "the tweet has no id" }]);
+  });
+
+  it("reports an errors-only response as one located error", () => {
+    const body = encode(JSON.stringify({ errors: [{ title: "Not Found Error", detail: "Could not find tweet with ids: [1]." }] }));
+    expect(() => parseInput({ name: "x.json", bytes: body, fetchedAt, format: "x-api" })).toThrow(/^\$\.errors\[0\]: .*Could not find tweet/);
+  });
+});
+
+describe("VK wall.get", () => {
+  const outcome = parseFixture("vk-wall-get.json");
+
+  it("reads posts, the largest photo, views, reposts, group names and reposted text", () => {
+    expect(outcome.format).toBe("vk-wall");
+    expect(outcome.items[0]).toMatchObject({
+      url: "https://vk.com/wall-12345_501",
+      author: "Караганда Онлайн",
+      views: 1520,
+      reposts: 7,
+      mediaUrls: ["https://sun9-1.userapi.com/x.jpg"],
+      links: ["https://ekaraganda.kz/news/1"],
+      originalSource: "ekaraganda.kz",
+    });
+    expect(outcome.items[1]).toMatchObject({ text: "Жол жөндеу жұмыстары сәуірде басталады.", originalSource: "Qaragandy Jany", lang: "kk" });
+    expect(outcome.errors).toMatchObject([{ location: "$.response.items[2]", message: "the post has no id or owner_id" }]);
+    expect(JSON.parse(outcome.errors[0]?.raw ?? "null")).toEqual({ id: 503, date: 1773462000, text: "без владельца" });
+  });
+});
+
+describe("CSV with a column mapping", () => {
+  it("recognises common export headers", () => {
+    const outcome = parseFixture("monitoring-export.csv");
+    expect(outcome.format).toBe("csv");
+    expect(outcome.items[0]).toMatchObject({
+      site: "facebook.com",
+      author: "Astana Today",
+      canonicalUrl: "https://www.facebook.com/astanatoday/posts/1001",
+      views: 12400,
+      reposts: 85,
+      publishedAt: "2026-03-14T04:15:00.000Z",
+      lang: "kk",
+    });
+    expect(outcome.items[0]?.text).toContain('"Астана Су Арнасы"');
+    expect(outcome.items[2]).toMatchObject({ site: "tiktok.com", publishedAt: "2026-03-14T06:20:00.000Z", lang: "ru" });
+    expect(outcome.errors).toMatchObject([{ location: "record 4 (line 5)", message: expect.stringMatching(/no text/) }]);
+    expect(outcome.errors[0]?.raw?.trim()).toBe("Facebook,Empty Page,2026-03-14 12:00:00 +0500,,https://www.facebook.com/empty/posts/1,,,");
+  });
+
+  it("uses an explicit mapping and names a missing column", () => {
+    const csv = encode("Caption;Post Link\nБүгін Астанада қар жауады;https://instagram.com/p/1\n");
+    const mapped = parseInput({ name: "x.csv", bytes: csv, fetchedAt, csvMapping: { text: "Caption", url: "Post Link" } });
+    expect(mapped.items[0]).toMatchObject({ text: "Бүгін Астанада қар жауады", site: "instagram.com" });
+    expect(() => parseInput({ name: "x.csv", bytes: csv, fetchedAt, csvMapping: { text: "Body" } })).toThrow(/line 1: the mapping names column "Body"/);
+  });
+});
