@@ -36,32 +36,42 @@ export async function searchItems(db: Db, rawInput: TSearchInput): Promise<{ row
   const tsQuery = tokens.map((token) => `${token}:*`).join(" & ");
   const normalised = tokens.join(" ");
   const filters = searchFilters(input);
-  // Each branch stops at the rows this page can need, so a common word never sorts every match.
+  // Each query stops at the rows this page can need, so a common word never sorts every match.
   const window = input.page * input.perPage + 1;
-  const rows = await db.$queryRaw<HitRow[]>(Prisma.sql`
-    WITH by_text AS (
-      SELECT i."id", 1.0::float8 AS rank FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId"
-      WHERE i."searchVector" @@ to_tsquery('simple', ${tsQuery}) ${filters}
-      ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}
-    ), by_title AS (
-      SELECT i."id", c.score AS rank
-      FROM (SELECT "id", "verdict", "status", similarity("searchTitle", ${normalised})::float8 AS score
-            FROM "Claim" WHERE "searchTitle" % ${normalised} ORDER BY score DESC LIMIT ${TITLE_MATCHES}) c
-      JOIN "Item" i ON i."claimId" = c."id"
-      WHERE true ${filters}
-      ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}
-    ), matches AS (
-      SELECT "id", max(rank) AS rank FROM (SELECT * FROM by_text UNION ALL SELECT * FROM by_title) m GROUP BY "id"
-    )
-    SELECT i."id" AS "itemId", i."claimId", c."title" AS "claimTitle", c."verdict", c."status", i."site", i."lang",
-           i."kind", i."title", left(i."text", ${SNIPPET_CHARS}) AS "snippet", i."publishedAt", m.rank
-    FROM matches m JOIN "Item" i ON i."id" = m."id" LEFT JOIN "Claim" c ON c."id" = i."claimId"
-    ORDER BY i."publishedAt" DESC NULLS LAST, i."id"
-    LIMIT ${input.perPage + 1} OFFSET ${(input.page - 1) * input.perPage}`);
+  const byText = await db.$queryRaw<HitRow[]>(Prisma.sql`
+    SELECT ${HIT_COLUMNS}, 1.0::float8 AS rank
+    FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId"
+    WHERE i."searchVector" @@ to_tsquery('simple', ${tsQuery}) ${filters}
+    ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}`);
+  // Trigram similarity is the fallback for misspelt words, when full-text search finds nothing:
+  // it rechecks every title sharing trigrams with the query, too slow to run on every search.
+  const byTitle =
+    byText.length > 0
+      ? []
+      : await db.$queryRaw<HitRow[]>(Prisma.sql`
+          SELECT ${HIT_COLUMNS}, c."score" AS rank
+          FROM (SELECT "id", "title", "verdict", "status", word_similarity(${normalised}, "searchTitle")::float8 AS score
+                FROM "Claim" WHERE ${normalised} <% "searchTitle" ORDER BY score DESC LIMIT ${TITLE_MATCHES}) c
+          JOIN "Item" i ON i."claimId" = c."id"
+          WHERE true ${filters}
+          ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}`);
+  const seen = new Set(byText.map((row) => row.itemId));
+  const merged = [...byText, ...byTitle.filter((row) => !seen.has(row.itemId))].sort(newestFirst);
+  const rows = merged.slice((input.page - 1) * input.perPage, window);
   return {
     hasMore: rows.length > input.perPage,
     rows: rows.slice(0, input.perPage).map((row) => ({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null, rank: Number(row.rank) })),
   };
+}
+
+const HIT_COLUMNS = Prisma.sql`i."id" AS "itemId", i."claimId", c."title" AS "claimTitle", c."verdict", c."status", i."site",
+  i."lang", i."kind", i."title", left(i."text", ${SNIPPET_CHARS}) AS "snippet", i."publishedAt"`;
+
+/** The database's order: publication time, newest first, undated last, then id. */
+function newestFirst(a: HitRow, b: HitRow): number {
+  const at = a.publishedAt?.getTime() ?? -Infinity;
+  const bt = b.publishedAt?.getTime() ?? -Infinity;
+  return bt - at || (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0);
 }
 
 /** The filters as SQL on the aliases `i` (item) and `c` (its claim), each starting with AND. */
