@@ -38,11 +38,7 @@ export async function searchItems(db: Db, rawInput: TSearchInput): Promise<{ row
   const filters = searchFilters(input);
   // Each query stops at the rows this page can need, so a common word never sorts every match.
   const window = input.page * input.perPage + 1;
-  const byText = await db.$queryRaw<HitRow[]>(Prisma.sql`
-    SELECT ${HIT_COLUMNS}, 1.0::float8 AS rank
-    FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId"
-    WHERE i."searchVector" @@ to_tsquery('simple', ${tsQuery}) ${filters}
-    ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}`);
+  const byText = await textMatches(db, tsQuery, filters, window);
   // Trigram similarity is the fallback for misspelt words, when full-text search finds nothing:
   // it rechecks every title sharing trigrams with the query, too slow to run on every search.
   const byTitle =
@@ -66,6 +62,31 @@ export async function searchItems(db: Db, rawInput: TSearchInput): Promise<{ row
 
 const HIT_COLUMNS = Prisma.sql`i."id" AS "itemId", i."claimId", c."title" AS "claimTitle", c."verdict", c."status", i."site",
   i."lang", i."kind", i."title", left(i."text", ${SNIPPET_CHARS}) AS "snippet", i."publishedAt"`;
+
+/** Matches counted before choosing a plan; at least this many means "a common word". */
+const DENSE_MATCHES = 2000;
+
+/**
+ * Newest full-text matches. A common word is best served by walking the date index until the
+ * page is full; a rare word (or a filter that leaves few rows) by collecting its few matches
+ * from the text index and sorting them. PostgreSQL cannot tell the two apart from statistics of
+ * prefix queries, so a bounded count decides, and the rare case is fenced off with MATERIALIZED.
+ */
+async function textMatches(db: Db, tsQuery: string, filters: Prisma.Sql, window: number): Promise<HitRow[]> {
+  const where = Prisma.sql`i."searchVector" @@ to_tsquery('simple', ${tsQuery}) ${filters}`;
+  const [probe] = await db.$queryRaw<{ matches: number }[]>(Prisma.sql`
+    SELECT count(*)::int AS matches FROM (
+      SELECT 1 FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId" WHERE ${where} LIMIT ${DENSE_MATCHES}) dense`);
+  if ((probe?.matches ?? 0) >= DENSE_MATCHES) {
+    return db.$queryRaw<HitRow[]>(Prisma.sql`
+      SELECT ${HIT_COLUMNS}, 1.0::float8 AS rank FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId"
+      WHERE ${where} ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}`);
+  }
+  return db.$queryRaw<HitRow[]>(Prisma.sql`
+    WITH hits AS MATERIALIZED (
+      SELECT ${HIT_COLUMNS}, 1.0::float8 AS rank FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId" WHERE ${where})
+    SELECT * FROM hits ORDER BY "publishedAt" DESC NULLS LAST, "itemId" LIMIT ${window}`);
+}
 
 /** The database's order: publication time, newest first, undated last, then id. */
 function newestFirst(a: HitRow, b: HitRow): number {
