@@ -1,6 +1,6 @@
 import { normaliseTokens } from "@tekser/claims";
 import { ZSearchInput, type TSearchHit, type TSearchInput, type TSimilarClaim } from "@tekser/contracts";
-import { Prisma, type Db } from "@tekser/db";
+import { Prisma, type Db, type Tx } from "@tekser/db";
 import { AppError } from "../errors.ts";
 
 const SNIPPET_CHARS = 240;
@@ -71,8 +71,17 @@ const DENSE_MATCHES = 2000;
  * page is full; a rare word (or a filter that leaves few rows) by collecting its few matches
  * from the text index and sorting them. PostgreSQL cannot tell the two apart from statistics of
  * prefix queries, so a bounded count decides, and the rare case is fenced off with MATERIALIZED.
+ * Sequential scans are off for these statements: misled by a prefix estimate, the planner would
+ * otherwise read the whole table to find that a rare word has no matches under a filter.
  */
 async function textMatches(db: Db, tsQuery: string, filters: Prisma.Sql, window: number): Promise<HitRow[]> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+    return textMatchesIn(tx, tsQuery, filters, window);
+  });
+}
+
+async function textMatchesIn(db: Tx, tsQuery: string, filters: Prisma.Sql, window: number): Promise<HitRow[]> {
   const where = Prisma.sql`i."searchVector" @@ to_tsquery('simple', ${tsQuery}) ${filters}`;
   const [probe] = await db.$queryRaw<{ matches: number }[]>(Prisma.sql`
     SELECT count(*)::int AS matches FROM (
