@@ -40,8 +40,15 @@ const SEARCH_WORDS = ["зейнет", "министрлігі", "метро", "�
 
 async function measureQueries(db: Db) {
   const queue = await timeRuns(RUNS, (i) => listClaims(db, { page: 1 + (i % 3), perPage: 25, filters: QUEUE_FILTERS[i % QUEUE_FILTERS.length] }));
-  const search = await timeRuns(RUNS, (i) => searchItems(db, { q: SEARCH_WORDS[i % SEARCH_WORDS.length] ?? "", perPage: 25, ...(i % 4 === 0 ? { lang: ["kk"] } : {}) }));
-  return { queue, search };
+  const slowest = new Map<string, number>();
+  const search = await timeRuns(RUNS, async (i) => {
+    const q = SEARCH_WORDS[i % SEARCH_WORDS.length] ?? "";
+    const start = performance.now();
+    await searchItems(db, { q, perPage: 25, ...(i % 4 === 0 ? { lang: ["kk"] } : {}) });
+    slowest.set(q, Math.max(slowest.get(q) ?? 0, performance.now() - start));
+  });
+  const worst = [...slowest].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  return { queue, search, worst: worst.map(([q, time]) => `"${q}" ${time.toFixed(0)} ms`).join(", ") };
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -51,7 +58,7 @@ async function main() {
   const database = await startEmbeddedPostgres({ dataDir, port: await freePort() });
   await migrateDatabase(database.url);
   const db = createDb(database.url);
-  const results: { tier: number; queue: { p50: number; p95: number }; search: { p50: number; p95: number } }[] = [];
+  const results: ({ tier: number } & Awaited<ReturnType<typeof measureQueries>>)[] = [];
   try {
     const largest = TIERS[TIERS.length - 1] ?? 100_000;
     const generator = syntheticItems({ count: largest });
@@ -110,6 +117,8 @@ async function main() {
       results.push({ tier, ...measured });
       console.log(`Queue query (claim.list, 25 rows + count, 5 filter shapes): p50 ${ms(measured.queue.p50)}  p95 ${ms(measured.queue.p95)}  (target p95 < 50 ms)`);
       console.log(`Full-text search (claim.search, 10 queries, 25 rows):        p50 ${ms(measured.search.p50)}  p95 ${ms(measured.search.p95)}  (target p95 < 50 ms)`);
+      console.log(`  slowest searches: ${measured.worst}`);
+      console.log(`  machine load average during the run: ${os.loadavg().map((load) => load.toFixed(1)).join(" / ")} on ${os.cpus().length} cores`);
     }
     const [small, large] = results;
     if (small && large) {

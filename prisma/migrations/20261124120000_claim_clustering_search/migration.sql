@@ -66,3 +66,6 @@ CREATE INDEX "Claim_mergedIntoId_idx" ON "Claim" ("mergedIntoId");
 CREATE INDEX "Item_originalItemId_idx" ON "Item" ("originalItemId");
 -- The queue's title filter is a case-insensitive "contains" (ILIKE '%…%'): trigrams serve it.
 CREATE INDEX "Claim_title_trgm_idx" ON "Claim" USING GIN ("title" gin_trgm_ops);
+-- Search lists newest first with undated items last. The plain publishedAt index scanned
+-- backwards gives NULLS FIRST, so this order needs its own index.
+CREATE INDEX "Item_publishedAt_desc_idx" ON "Item" ("publishedAt" DESC NULLS LAST, "id");

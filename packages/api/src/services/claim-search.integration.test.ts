@@ -37,7 +37,7 @@ describe("[CLAIMS][SEARCH] full-text and trigram search with filters; similar cl
     expect((await caller.claim.search({ q: "зейнет", status: ["new"] })).rows.map((row) => row.itemId)).toEqual([nearId]);
 
     // A misspelt title still finds its claim through trigram similarity.
-    const misspelt = await caller.claim.search({ q: "Зейнет жасы котерилмейди" });
+    const misspelt = await caller.claim.search({ q: "Зейнет жасы көтерлмейді" });
     expect(misspelt.rows.map((row) => row.itemId)).toContain(kkId);
 
     const similar = await caller.claim.similar({ id: (await claimOf(db, kkId!))! });

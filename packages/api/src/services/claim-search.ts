@@ -1,6 +1,6 @@
 import { normaliseTokens } from "@tekser/claims";
 import { ZSearchInput, type TSearchHit, type TSearchInput, type TSimilarClaim } from "@tekser/contracts";
-import { Prisma, type Db } from "@tekser/db";
+import { Prisma, type Db, type Tx } from "@tekser/db";
 import { AppError } from "../errors.ts";
 
 const SNIPPET_CHARS = 240;
@@ -36,32 +36,72 @@ export async function searchItems(db: Db, rawInput: TSearchInput): Promise<{ row
   const tsQuery = tokens.map((token) => `${token}:*`).join(" & ");
   const normalised = tokens.join(" ");
   const filters = searchFilters(input);
-  // Each branch stops at the rows this page can need, so a common word never sorts every match.
+  // Each query stops at the rows this page can need, so a common word never sorts every match.
   const window = input.page * input.perPage + 1;
-  const rows = await db.$queryRaw<HitRow[]>(Prisma.sql`
-    WITH by_text AS (
-      SELECT i."id", 1.0::float8 AS rank FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId"
-      WHERE i."searchVector" @@ to_tsquery('simple', ${tsQuery}) ${filters}
-      ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}
-    ), by_title AS (
-      SELECT i."id", c.score AS rank
-      FROM (SELECT "id", "verdict", "status", similarity("searchTitle", ${normalised})::float8 AS score
-            FROM "Claim" WHERE "searchTitle" % ${normalised} ORDER BY score DESC LIMIT ${TITLE_MATCHES}) c
-      JOIN "Item" i ON i."claimId" = c."id"
-      WHERE true ${filters}
-      ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}
-    ), matches AS (
-      SELECT "id", max(rank) AS rank FROM (SELECT * FROM by_text UNION ALL SELECT * FROM by_title) m GROUP BY "id"
-    )
-    SELECT i."id" AS "itemId", i."claimId", c."title" AS "claimTitle", c."verdict", c."status", i."site", i."lang",
-           i."kind", i."title", left(i."text", ${SNIPPET_CHARS}) AS "snippet", i."publishedAt", m.rank
-    FROM matches m JOIN "Item" i ON i."id" = m."id" LEFT JOIN "Claim" c ON c."id" = i."claimId"
-    ORDER BY i."publishedAt" DESC NULLS LAST, i."id"
-    LIMIT ${input.perPage + 1} OFFSET ${(input.page - 1) * input.perPage}`);
+  const byText = await textMatches(db, tsQuery, filters, window);
+  // Trigram similarity is the fallback for misspelt words, when full-text search finds nothing:
+  // it rechecks every title sharing trigrams with the query, too slow to run on every search.
+  const byTitle =
+    byText.length > 0
+      ? []
+      : await db.$queryRaw<HitRow[]>(Prisma.sql`
+          SELECT ${HIT_COLUMNS}, c."score" AS rank
+          FROM (SELECT "id", "title", "verdict", "status", word_similarity(${normalised}, "searchTitle")::float8 AS score
+                FROM "Claim" WHERE ${normalised} <% "searchTitle" ORDER BY score DESC LIMIT ${TITLE_MATCHES}) c
+          JOIN "Item" i ON i."claimId" = c."id"
+          WHERE true ${filters}
+          ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}`);
+  const seen = new Set(byText.map((row) => row.itemId));
+  const merged = [...byText, ...byTitle.filter((row) => !seen.has(row.itemId))].sort(newestFirst);
+  const rows = merged.slice((input.page - 1) * input.perPage, window);
   return {
     hasMore: rows.length > input.perPage,
     rows: rows.slice(0, input.perPage).map((row) => ({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null, rank: Number(row.rank) })),
   };
+}
+
+const HIT_COLUMNS = Prisma.sql`i."id" AS "itemId", i."claimId", c."title" AS "claimTitle", c."verdict", c."status", i."site",
+  i."lang", i."kind", i."title", left(i."text", ${SNIPPET_CHARS}) AS "snippet", i."publishedAt"`;
+
+/** Matches counted before choosing a plan; at least this many means "a common word". */
+const DENSE_MATCHES = 2000;
+
+/**
+ * Newest full-text matches. A common word is best served by walking the date index until the
+ * page is full; a rare word (or a filter that leaves few rows) by collecting its few matches
+ * from the text index and sorting them. PostgreSQL cannot tell the two apart from statistics of
+ * prefix queries, so a bounded count decides, and the rare case is fenced off with MATERIALIZED.
+ * Sequential scans are off for these statements: misled by a prefix estimate, the planner would
+ * otherwise read the whole table to find that a rare word has no matches under a filter.
+ */
+async function textMatches(db: Db, tsQuery: string, filters: Prisma.Sql, window: number): Promise<HitRow[]> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+    return textMatchesIn(tx, tsQuery, filters, window);
+  });
+}
+
+async function textMatchesIn(db: Tx, tsQuery: string, filters: Prisma.Sql, window: number): Promise<HitRow[]> {
+  const where = Prisma.sql`i."searchVector" @@ to_tsquery('simple', ${tsQuery}) ${filters}`;
+  const [probe] = await db.$queryRaw<{ matches: number }[]>(Prisma.sql`
+    SELECT count(*)::int AS matches FROM (
+      SELECT 1 FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId" WHERE ${where} LIMIT ${DENSE_MATCHES}) dense`);
+  if ((probe?.matches ?? 0) >= DENSE_MATCHES) {
+    return db.$queryRaw<HitRow[]>(Prisma.sql`
+      SELECT ${HIT_COLUMNS}, 1.0::float8 AS rank FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId"
+      WHERE ${where} ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}`);
+  }
+  return db.$queryRaw<HitRow[]>(Prisma.sql`
+    WITH hits AS MATERIALIZED (
+      SELECT ${HIT_COLUMNS}, 1.0::float8 AS rank FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId" WHERE ${where})
+    SELECT * FROM hits ORDER BY "publishedAt" DESC NULLS LAST, "itemId" LIMIT ${window}`);
+}
+
+/** The database's order: publication time, newest first, undated last, then id. */
+function newestFirst(a: HitRow, b: HitRow): number {
+  const at = a.publishedAt?.getTime() ?? -Infinity;
+  const bt = b.publishedAt?.getTime() ?? -Infinity;
+  return bt - at || (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0);
 }
 
 /** The filters as SQL on the aliases `i` (item) and `c` (its claim), each starting with AND. */
