@@ -2,7 +2,7 @@
 -- every UPDATE, DELETE or TRUNCATE of "AuditEvent" is refused, whoever sends it.
 --
 -- A trigger can be disabled or dropped only by the table's owner (or a superuser). Run the
--- application as a role that does NOT own the tables (see docs/decisions/0005): it can then
+-- application as a role that does NOT own the tables (see docs/decisions/0008): it can then
 -- insert and read events but neither change them nor switch this guard off. Deliberate repairs
 -- need the owner and leave a trace in PostgreSQL's own logs, outside the application's reach.
 -- The body is an E'' string with \x3B for its semicolon: the migration runner (the pg driver

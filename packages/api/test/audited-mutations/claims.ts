@@ -11,11 +11,15 @@ async function mergedPair(world: AuditWorld) {
   return { targetId: target.id, movedItemId: sourceItem.id };
 }
 
-/** Ingest, clustering decisions and comments. */
+/** Ingest, sources, clustering decisions and comments. */
 export const CLAIM_MUTATIONS: Record<string, MutationCase> = {
   "ingest.paste": {
     action: "ingest.run",
     call: (world) => world.reviewer.caller.ingest.paste({ name: "again.txt", content: seedPage }),
+  },
+  "source.add": {
+    action: "source.add",
+    call: (world) => world.reviewer.caller.source.add({ name: "Aikyn RSS", url: "https://aikyn.kz/rss.xml", kind: "feed", pollMinutes: 30 }),
   },
   "claim.merge": mutationCase({
     action: "claim.merge",
