@@ -1,7 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import { logIn, logOut } from "../support/session.ts";
-import { E2E_PASSWORD } from "../support/users.ts";
 
 const page03 = fileURLToPath(new URL("../../prisma/seed-data/pages/03-zhana-zhylu-elektr-ortalyqtary.txt", import.meta.url));
 const TITLE = "Көкшетау, Семей және Өскеменде жаңа жылу электр орталықтары салынады";
@@ -59,10 +58,7 @@ test("[PUBLISH][E2E]: an editor corrects a published notice with a change note; 
   await expect(page.locator("ol.corrections")).toContainText(CHANGE_NOTE);
 
   // An admin issues a newsroom token (shown once); the pull API returns the correction with it.
-  await page.goto("/login");
-  await page.getByLabel("Username").fill("admin");
-  await page.getByLabel("Password").fill(E2E_PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
+  await logIn(page, "admin");
   await page.getByRole("link", { name: "Newsrooms" }).click();
   await page.getByTestId("issue-token-form").getByLabel("Newsroom").fill("Qazaq Daily");
   await page.getByTestId("issue-token-form").getByRole("button", { name: "Issue token" }).click();
