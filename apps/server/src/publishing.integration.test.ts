@@ -79,13 +79,15 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
       db,
       site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "https://tekser.example.kz" },
       publishing: { jobs },
+      // The test receiver listens on 127.0.0.1.
+      outbound: { allowPrivateUrls: true },
       changes: new ChangeHub(),
       webDistDir: "/nonexistent",
       logLevel: "silent",
     });
     base = await app.listen({ host: "127.0.0.1", port: 0 });
-    await startWebhookWorker(db, jobs, "http://tekser.test");
-    await startEvidenceArchiver(db, jobs);
+    await startWebhookWorker(db, jobs, "http://tekser.test", { allowPrivateUrls: true });
+    await startEvidenceArchiver(db, jobs, { allowPrivateUrls: true });
     // The demo cites real sites, unreachable from a test: every citation points here instead.
     await db.evidence.updateMany({ data: { url: receiver.url.replace("/hooks/tekser", "/cited-source") } });
   });

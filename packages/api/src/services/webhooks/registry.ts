@@ -3,12 +3,15 @@ import type { TRegisterWebhookInput, TWebhookDeliveryListInput, TWebhookDelivery
 import type { Db, Prisma } from "@tekser/db";
 import { AppError } from "../../errors.ts";
 import { recordAudit, type Actor } from "../audit-log.ts";
+import { assertRegistrableUrl, type OutboundPolicy } from "../outbound/url-guard.ts";
 
 /**
  * Registers a newsroom's webhook; the HMAC secret is returned once. The actor is a dashboard
- * user, or the newsroom itself when it registers through the pull API with its token.
+ * user, or the newsroom itself when it registers through the pull API with its token. A URL
+ * pointing inside Tekser's network is refused here, and again at every delivery.
  */
-export async function registerWebhook(db: Db, actor: Actor, input: TRegisterWebhookInput) {
+export async function registerWebhook(db: Db, actor: Actor, input: TRegisterWebhookInput, outbound: OutboundPolicy) {
+  await assertRegistrableUrl(input.url, outbound);
   const secret = `whsec_${randomBytes(32).toString("base64url")}`;
   return db.$transaction(async (tx) => {
     const token = await tx.apiToken.findUnique({ where: { id: input.tokenId }, select: { revokedAt: true, newsroom: true } });
