@@ -48,7 +48,9 @@ export function registerPullApiRoutes(app: FastifyInstance, db: Db, site: Public
     withToken(request, reply, async (token) => {
       const query = ZDeliveriesQuery.safeParse(request.query);
       if (!query.success) return reply.code(400).send({ error: "Bad query", issues: z.flattenError(query.error).fieldErrors });
-      return reply.send(await listWebhookDeliveries(db, { ...query.data, sort: [], filters: {} }, token.tokenId));
+      const history = await listWebhookDeliveries(db, { ...query.data, sort: [], filters: {} }, token.tokenId);
+      // Claim ids are internal to the dashboard (they link to the audit timeline).
+      return reply.send({ rowCount: history.rowCount, rows: history.rows.map(({ claimId: _internal, ...row }) => row) });
     }),
   );
 

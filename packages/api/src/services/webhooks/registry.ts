@@ -67,6 +67,7 @@ const deliveryRowSelect = {
   deliveredAt: true,
   createdAt: true,
   webhook: { select: { url: true, token: { select: { newsroom: true } } } },
+  noticeVersion: { select: { notice: { select: { claimId: true } } } },
 } satisfies Prisma.WebhookDeliverySelect;
 
 /** Delivery history, newest first, for the dashboard. */
@@ -94,6 +95,7 @@ export async function listWebhookDeliveries(
       newsroom: row.webhook.token.newsroom,
       url: row.webhook.url,
       noticeId: row.noticeId,
+      claimId: row.noticeVersion.notice.claimId,
       version: row.version,
       attempts: row.attempts,
       lastStatus: row.lastStatus,
