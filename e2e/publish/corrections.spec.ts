@@ -36,7 +36,9 @@ test("[PUBLISH][E2E]: an editor corrects a published notice with a change note; 
   await publishForm.getByLabel("Summary").fill("Көкшетау, Семей және Өскеменде жаңа ЖЭО салынатыны расталды.");
   await publishForm.getByRole("button", { name: "Publish notice" }).click();
   await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "published");
-  const noticeHref = (await page.getByTestId("notice-link").first().getByRole("link").getAttribute("href")) ?? "";
+  const noticeHref = (await page.getByTestId("notice-link").first().getByRole("link").first().getAttribute("href")) ?? "";
+  // The audit trail is for auditors and admins: an editor gets no History link.
+  await expect(page.getByTestId("notice-history-link")).toHaveCount(0);
 
   // The correction needs a change note, then becomes version 2.
   await page.getByTestId("notice-link").first().getByRole("button", { name: "Correct or retract" }).click();
@@ -47,6 +49,15 @@ test("[PUBLISH][E2E]: an editor corrects a published notice with a change note; 
   await correction.getByLabel("Change note (shown publicly)").fill(CHANGE_NOTE);
   await correction.getByRole("button", { name: "Publish correction" }).click();
   await expect(page.getByTestId("correction-form")).toContainText("version 2");
+  await logOut(page);
+
+  // An auditor goes from the notice to its claim's timeline, which holds the publication and the correction.
+  await logIn(page, "auditor");
+  await page.goto(claimUrl);
+  await page.getByTestId("notice-link").first().getByTestId("notice-history-link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(TITLE);
+  await expect(page.getByTestId("timeline-entry").filter({ hasText: "notice.publish" })).toHaveCount(1);
+  await expect(page.getByTestId("timeline-entry").filter({ hasText: "notice.correct" })).toHaveCount(1);
   await logOut(page);
 
   // The public page shows the corrected headline, its history and the signature.

@@ -19,7 +19,7 @@ for (const [role, user] of Object.entries(E2E_USERS)) {
 await db.$disconnect();
 
 const env = (port: string) =>
-  readEnv({ DATABASE_URL: database.url, PORT: port, TEKSER_DEMO_DATA: "off", TEKSER_ADMIN_PASSWORD: E2E_PASSWORD, LOG_LEVEL: "warn" });
+  readEnv({ DATABASE_URL: database.url, PORT: port, TEKSER_DEMO_DATA: "off", TEKSER_ALLOW_PRIVATE_URLS: "on", TEKSER_ADMIN_PASSWORD: E2E_PASSWORD, LOG_LEVEL: "warn" });
 // A second instance on the same database (realtime specs watch changes cross between them),
 // started first so it is up by the time Playwright sees the main instance's /healthz.
 const second = await startTekser(env(process.env.TEKSER_E2E_PORT_2 ?? "3927"));

@@ -19,6 +19,11 @@ const ZEnv = z.object({
   TEKSER_ORG_URL: z.string().url().optional(),
   /** A PKCS#8 PEM Ed25519 private key for signing; when unset one is generated and kept in the database. */
   TEKSER_SIGNING_KEY: z.string().optional(),
+  /**
+   * "on" lets webhooks, sources and evidence archiving reach loopback, private and link-local
+   * addresses. Only for tests and local development with receivers on this machine.
+   */
+  TEKSER_ALLOW_PRIVATE_URLS: z.enum(["on", "off"]).default("off"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type Env = z.infer<typeof ZEnv>;

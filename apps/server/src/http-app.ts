@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
-import { appRouter, userForSessionToken, type ChangeHub, type Context, type PublicSite, type PublishingDeps } from "@tekser/api";
+import { appRouter, userForSessionToken, type ChangeHub, type Context, type PublicSite, type PublishingDeps, type OutboundPolicy } from "@tekser/api";
 import type { Db } from "@tekser/db";
 import { fastifyTRPCPlugin, type CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -17,6 +17,8 @@ export interface HttpAppOptions {
   db: Db;
   site: PublicSite;
   publishing: PublishingDeps;
+  /** Whether webhooks and sources may point at private addresses (TEKSER_ALLOW_PRIVATE_URLS). */
+  outbound: OutboundPolicy;
   webDistDir: string;
   changes: ChangeHub;
   logLevel: string;
@@ -45,7 +47,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerPublicRoutes(app, options.db, options.site);
   registerAuditExportRoute(app, options.db);
   registerCorrectionAndEmbedRoutes(app, options.db, options.site);
-  registerPullApiRoutes(app, options.db, options.site);
+  registerPullApiRoutes(app, options.db, options.site, options.outbound);
 
   if (existsSync(options.webDistDir)) {
     await app.register(fastifyStatic, { root: options.webDistDir, wildcard: false });
@@ -72,6 +74,7 @@ async function createContext(
     db: options.db,
     site: options.site,
     publishing: options.publishing,
+    outbound: options.outbound,
     user: await userForSessionToken(options.db, token),
     clientAddress: req.ip,
     signingKeyPem: options.signingKeyPem,

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ChangeHub, correctNotice, issueApiToken, publishNotice, revokeApiToken, startEvidenceArchiver, startWebhookWorker } from "@tekser/api";
+import { ChangeHub, correctNotice, issueApiToken, listWebhookDeliveries, publishNotice, revokeApiToken, startEvidenceArchiver, startWebhookWorker } from "@tekser/api";
 import { ZNoticeChangesPage, ZSignedNotice, type TNoticeChange } from "@tekser/contracts";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { loadDemoData } from "@tekser/demo-data";
@@ -79,13 +79,15 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
       db,
       site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "https://tekser.example.kz" },
       publishing: { jobs },
+      // The test receiver listens on 127.0.0.1.
+      outbound: { allowPrivateUrls: true },
       changes: new ChangeHub(),
       webDistDir: "/nonexistent",
       logLevel: "silent",
     });
     base = await app.listen({ host: "127.0.0.1", port: 0 });
-    await startWebhookWorker(db, jobs, "http://tekser.test");
-    await startEvidenceArchiver(db, jobs);
+    await startWebhookWorker(db, jobs, "http://tekser.test", { allowPrivateUrls: true });
+    await startEvidenceArchiver(db, jobs, { allowPrivateUrls: true });
     // The demo cites real sites, unreachable from a test: every citation points here instead.
     await db.evidence.updateMany({ data: { url: receiver.url.replace("/hooks/tekser", "/cited-source") } });
   });
@@ -147,6 +149,11 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
       rows: { attempts: number; deliveredAt: string | null }[];
     };
     expect(ownHistory.rows[0]).toMatchObject({ attempts: 2, deliveredAt: expect.any(String) });
+    expect(ownHistory.rows[0]).not.toHaveProperty("claimId");
+    // The dashboard's history names the claim, for the auditor's History link.
+    const dashboardHistory = await listWebhookDeliveries(db, { page: 1, perPage: 10, sort: [], filters: {} });
+    const noticeClaim = await db.notice.findUniqueOrThrow({ where: { id: notice.document.id }, select: { claimId: true } });
+    expect(dashboardHistory.rows[0]?.claimId).toBe(noticeClaim.claimId);
 
     // Page, signed JSON, feeds, corrections log and the embeddable card all show the correction.
     const page = await (await fetch(`${base}/notices/${notice.document.id}`)).text();

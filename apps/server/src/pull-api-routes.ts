@@ -5,6 +5,7 @@ import {
   noticeChangesSince,
   parseCursor,
   registerWebhook,
+  type OutboundPolicy,
   type PublicSite,
 } from "@tekser/api";
 import { ZRegisterWebhookInput } from "@tekser/contracts";
@@ -25,7 +26,7 @@ const ZDeliveriesQuery = z.object({ page: z.coerce.number().int().min(1).default
  * - `POST /api/v1/webhooks {url}`: registers a receiver (the signing secret is in the answer only);
  * - `GET /api/v1/webhooks/deliveries`: the newsroom's delivery history.
  */
-export function registerPullApiRoutes(app: FastifyInstance, db: Db, site: PublicSite): void {
+export function registerPullApiRoutes(app: FastifyInstance, db: Db, site: PublicSite, outbound: OutboundPolicy): void {
   app.get("/api/v1/notices", (request, reply) =>
     withToken(request, reply, async () => {
       const query = ZPullQuery.safeParse(request.query);
@@ -39,7 +40,7 @@ export function registerPullApiRoutes(app: FastifyInstance, db: Db, site: Public
       const input = ZRegisterWebhookInput.safeParse({ ...(request.body as object | null), tokenId: token.tokenId });
       if (!input.success) return reply.code(400).send({ error: "Bad webhook", issues: z.flattenError(input.error).fieldErrors });
       const actor = { id: null, name: `newsroom:${token.newsroom}`, role: "newsroom" };
-      return reply.code(201).send(await registerWebhook(db, actor, input.data));
+      return reply.code(201).send(await registerWebhook(db, actor, input.data, outbound));
     }),
   );
 
@@ -47,7 +48,9 @@ export function registerPullApiRoutes(app: FastifyInstance, db: Db, site: Public
     withToken(request, reply, async (token) => {
       const query = ZDeliveriesQuery.safeParse(request.query);
       if (!query.success) return reply.code(400).send({ error: "Bad query", issues: z.flattenError(query.error).fieldErrors });
-      return reply.send(await listWebhookDeliveries(db, { ...query.data, sort: [], filters: {} }, token.tokenId));
+      const history = await listWebhookDeliveries(db, { ...query.data, sort: [], filters: {} }, token.tokenId);
+      // Claim ids are internal to the dashboard (they link to the audit timeline).
+      return reply.send({ rowCount: history.rowCount, rows: history.rows.map(({ claimId: _internal, ...row }) => row) });
     }),
   );
 

@@ -7,6 +7,7 @@ import {
   startEvidenceArchiver,
   startSourcePolling,
   startWebhookWorker,
+  type OutboundPolicy,
   type PublicSite,
   type PublishingDeps,
 } from "@tekser/api";
@@ -34,7 +35,8 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   });
   const db = createDb(database.url);
   const jobs = await JobQueue.start(database.url, { log });
-  await startSourcePolling(jobs, db, log);
+  const outbound: OutboundPolicy = { allowPrivateUrls: env.TEKSER_ALLOW_PRIVATE_URLS === "on" };
+  await startSourcePolling(jobs, db, outbound, log);
 
   const admin = await ensureAdminAccount(db, env.TEKSER_ADMIN_PASSWORD);
   if (admin.created && admin.generatedPassword) {
@@ -57,13 +59,14 @@ export async function startTekser(env: Env, log: (message: string) => void = con
     organisationUrl: env.TEKSER_ORG_URL ?? baseUrl,
   };
   const publishing: PublishingDeps = { signingKeyPem: env.TEKSER_SIGNING_KEY, jobs };
-  await startWebhookWorker(db, jobs, baseUrl);
-  await startEvidenceArchiver(db, jobs);
+  await startWebhookWorker(db, jobs, baseUrl, outbound);
+  await startEvidenceArchiver(db, jobs, outbound);
   const changeFeed = await startChangeFeed(database.url, log);
   const app = await buildHttpApp({
     db,
     site,
     publishing,
+    outbound,
     webDistDir: WEB_DIST_DIR,
     logLevel: env.LOG_LEVEL,
     signingKeyPem: env.TEKSER_SIGNING_KEY,

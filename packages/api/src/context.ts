@@ -2,6 +2,7 @@ import type { TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import type { PublishingDeps } from "./services/publishing/deps.ts";
 import type { ChangeHub } from "./services/change-feed.ts";
+import type { OutboundPolicy } from "./services/outbound/url-guard.ts";
 
 export interface SessionCookie {
   /** Reads the session token the client presented, if any. */
@@ -24,6 +25,8 @@ export interface Context {
   site: PublicSite;
   /** Signing key and job queue for publications, corrections and webhook deliveries. */
   publishing: PublishingDeps;
+  /** Whether webhooks and sources may point at private addresses (TEKSER_ALLOW_PRIVATE_URLS). */
+  outbound: OutboundPolicy;
   /** This process's feed of committed changes (from every instance), for realtime subscriptions. */
   changes: ChangeHub;
   /** Client address for the audit trail of logins. */

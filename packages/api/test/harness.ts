@@ -5,6 +5,7 @@ import type { Context } from "../src/context.ts";
 import { createCaller } from "../src/root.ts";
 import { createUser } from "../src/services/accounts.ts";
 import { ChangeHub } from "../src/services/change-feed.ts";
+import { BLOCK_PRIVATE_URLS } from "../src/services/outbound/url-guard.ts";
 import { userForSessionToken } from "../src/services/sessions.ts";
 
 export { useTestDatabase } from "@tekser/db/vitest";
@@ -19,6 +20,7 @@ export function callerFor(db: Db, user: TSessionUser | null, changes = new Chang
     user,
     clientAddress: "127.0.0.1",
     publishing: { jobs: null },
+    outbound: BLOCK_PRIVATE_URLS,
     changes,
     site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "http://tekser.test" },
     cookie: {

@@ -44,6 +44,8 @@ export const ZWebhookDeliveryRow = z.object({
   newsroom: z.string(),
   url: z.string(),
   noticeId: z.string(),
+  /** The notice's claim, for the History link to its audit timeline; not sent to newsrooms. */
+  claimId: z.string(),
   version: z.number().int(),
   attempts: z.number().int(),
   lastStatus: z.number().int().nullable(),

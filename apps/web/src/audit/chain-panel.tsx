@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ErrorBox } from "../lib/error-box.tsx";
-import { formatDateTime, t } from "../i18n/t.ts";
+import { formatDateTime, formatNumber, t } from "../i18n/t.ts";
 import { useTRPC } from "../trpc.ts";
 
 /** "Verify chain" (recomputes every hash on the server) and the signed checkpoints. */
@@ -34,7 +34,7 @@ export function ChainPanel() {
       {result ? (
         <p className={result.ok ? "chain-result chain-ok" : "chain-result chain-broken"} role="status" data-testid="chain-result">
           {result.ok
-            ? t("audit.chain.ok", { count: result.checked.toLocaleString("en"), seq: result.head?.seq ?? "0", hash: result.head?.hash.slice(0, 16) ?? "—" })
+            ? t("audit.chain.ok", { count: formatNumber(result.checked), seq: result.head?.seq ?? "0", hash: result.head?.hash.slice(0, 16) ?? "—" })
             : t("audit.chain.broken", { seq: result.firstBreak?.seq ?? "?", problem: t(`audit.problem.${result.firstBreak?.problem ?? "altered"}`), message: result.firstBreak?.message ?? "" })}
           {result.checkpoint ? ` ${t(result.checkpoint.matched ? "audit.chain.checkpointOk" : "audit.chain.checkpointBad", { seq: result.checkpoint.seq })}` : null}
         </p>

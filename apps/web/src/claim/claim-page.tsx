@@ -85,7 +85,7 @@ function ClaimView({ claim, onReload }: { claim: TClaimDetail; onReload: () => v
           {showVerdictForm ? <VerdictForm key={claim.status} claim={claim} onReload={onReload} /> : null}
           {showSecondReview ? <SecondReviewPanel key={pendingReview.id} review={pendingReview} /> : null}
           {showPublish ? <PublishForm claim={claim} /> : null}
-          {claim.notices.length > 0 || showPublish ? <NoticeList notices={claim.notices} /> : null}
+          {claim.notices.length > 0 || showPublish ? <NoticeList claimId={claim.id} notices={claim.notices} /> : null}
           <SimilarClaimsPanel claimId={claim.id} />
         </aside>
       </div>

@@ -5,6 +5,7 @@ import { ErrorBox, FieldErrors } from "../lib/error-box.tsx";
 import { fieldErrorsOf, issuesByField } from "../lib/errors.ts";
 import { formatDateTime, t } from "../i18n/t.ts";
 import { useTRPC } from "../trpc.ts";
+import { ClaimHistoryLink } from "../audit/claim-history-link.tsx";
 import { can } from "../auth/roles.ts";
 import { useMe } from "../auth/use-me.ts";
 import { NoticeCorrectionForm } from "./notice-correction-form.tsx";
@@ -95,7 +96,7 @@ function PublishFormFields({ claim, languages }: { claim: TClaimDetail; language
 }
 
 /** Published notices (public pages, opened in a new tab) and the public feeds. */
-export function NoticeList({ notices }: { notices: TClaimDetail["notices"] }) {
+export function NoticeList({ claimId, notices }: { claimId: string; notices: TClaimDetail["notices"] }) {
   // Decided here rather than by the claim page, so corrections stay within the publish panel.
   const canCorrect = can.publish(useMe().role);
   const [correcting, setCorrecting] = useState<string | null>(null);
@@ -111,7 +112,8 @@ export function NoticeList({ notices }: { notices: TClaimDetail["notices"] }) {
             </a>{" "}
             <span className="lang-tag">{notice.lang}</span> <span className="muted small">
               {notice.status} · {formatDateTime(notice.publishedAt)}
-            </span>
+            </span>{" "}
+            <ClaimHistoryLink claimId={claimId} testId="notice-history-link" />
             {canCorrect && notice.status === "published" ? (
               <button type="button" className="btn btn-ghost" onClick={() => setCorrecting(correcting === notice.id ? null : notice.id)}>
                 {correcting === notice.id ? t("correct.cancel") : t("correct.open")}

@@ -126,7 +126,7 @@ export const en = {
   "spread.basis.published": "earliest publication time",
   "spread.basis.attributed-origin": "the original outlet the copies name",
   "spread.basis.ingested": "first seen by Tekser (no publication time)",
-  "spread.firstBasis": "First appearance chosen by {basis}",
+  "spread.firstBasis": "First appearance based on: {basis}",
   "spread.copyOf": "copy of {site}",
   "spread.pinned": "placed by a reviewer",
   "spread.bySite": "By site",

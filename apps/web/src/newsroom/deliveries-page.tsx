@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { createColumnHelper, type ColumnDef } from "@tanstack/react-table";
+import { ClaimHistoryLink } from "../audit/claim-history-link.tsx";
 import { pageCodec, usePagedTable, type PageState } from "../lib/paged-table.ts";
 import { PagedTableView } from "../lib/paged-table-view.tsx";
 import { useUrlState } from "../lib/url-state.ts";
@@ -25,9 +26,12 @@ const columns = [
     id: "notice",
     header: () => t("deliveries.col.notice"),
     cell: ({ row }) => (
-      <a href={`/notices/${row.original.noticeId}`} target="_blank" rel="noreferrer" className="mono">
-        v{row.original.version}
-      </a>
+      <>
+        <a href={`/notices/${row.original.noticeId}`} target="_blank" rel="noreferrer" className="mono">
+          v{row.original.version}
+        </a>{" "}
+        <ClaimHistoryLink claimId={row.original.claimId} testId="delivery-history-link" />
+      </>
     ),
   }),
   column.accessor("attempts", { header: () => t("deliveries.col.attempts"), meta: { className: "num" } }),

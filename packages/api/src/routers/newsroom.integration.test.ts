@@ -31,6 +31,15 @@ describe("[PUBLISH][TOKENS] newsroom API tokens and webhooks", () => {
     const webhook = await editor.caller.newsroom.registerWebhook({ tokenId: issued.id, url: "https://newsroom.example.kz/hooks/tekser" });
     expect(webhook.secret).toMatch(/^whsec_/);
     expect(await refusalOf(editor.caller.newsroom.registerWebhook({ tokenId: issued.id, url: "ftp://x" }))).toMatchObject({ code: "BAD_REQUEST" });
+    // The test context runs with TEKSER_ALLOW_PRIVATE_URLS off, as production does.
+    expect(await refusalOf(editor.caller.newsroom.registerWebhook({ tokenId: issued.id, url: "http://169.254.169.254/latest/meta-data/" }))).toEqual({
+      code: "BAD_REQUEST",
+      message: "Refused to contact http://169.254.169.254/latest/meta-data/: 169.254.169.254 is a linkLocal address, not a public one",
+    });
+    expect(await refusalOf(editor.caller.newsroom.registerWebhook({ tokenId: issued.id, url: "http://localhost:8080/hook" }))).toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringMatching(/^Refused to contact http:\/\/localhost:8080\/hook: localhost resolves to .* loopback address/) as unknown,
+    });
     expect((await editor.caller.newsroom.listWebhooks({})).map((row) => row.url)).toEqual(["https://newsroom.example.kz/hooks/tekser"]);
 
     expect(await refusalOf(editor.caller.newsroom.revokeToken({ tokenId: issued.id, reason: "x" }))).toMatchObject({ code: "FORBIDDEN" });

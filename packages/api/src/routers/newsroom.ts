@@ -34,7 +34,7 @@ export const newsroomRouter = {
   registerWebhook: editorProcedure
     .input(ZRegisterWebhookInput)
     .output(ZRegisteredWebhook)
-    .mutation(({ ctx, input }) => registerWebhook(ctx.db, actorOf(ctx.user), input)),
+    .mutation(({ ctx, input }) => registerWebhook(ctx.db, actorOf(ctx.user), input, ctx.outbound)),
   deactivateWebhook: editorProcedure
     .input(ZDeactivateWebhookInput)
     .mutation(({ ctx, input }) => deactivateWebhook(ctx.db, actorOf(ctx.user), input.webhookId)),

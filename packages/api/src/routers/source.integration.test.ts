@@ -17,6 +17,10 @@ describe("source router", () => {
 
     await expect(reviewer.caller.source.add({ name: "again", url: "https://www.aikyn.kz/rss" })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(reviewer.caller.source.add({ name: "bad", url: "ftp://x.kz/feed" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(reviewer.caller.source.add({ name: "internal", url: "http://[fd00::5]/feed" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "Refused to contact http://[fd00::5]/feed: fd00::5 is a uniqueLocal address, not a public one",
+    });
     const editor = await loggedIn(db, "editor");
     await expect(editor.caller.source.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
   });

@@ -12,5 +12,5 @@ export const sourceRouter = {
   add: reviewerProcedure
     .input(ZSourceAddInput)
     .output(ZSourceRow)
-    .mutation(({ ctx, input }) => addSource(ctx.db, actorOf(ctx.user), input)),
+    .mutation(({ ctx, input }) => addSource(ctx.db, actorOf(ctx.user), input, ctx.outbound)),
 } satisfies TRPCRouterRecord;

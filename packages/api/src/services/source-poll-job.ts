@@ -1,6 +1,7 @@
 import type { Db } from "@tekser/db";
 import { defineJob, type JobQueue } from "@tekser/jobs";
 import { z } from "zod";
+import type { OutboundPolicy } from "./outbound/url-guard.ts";
 import { pollDueSources } from "./source-poll.ts";
 
 /**
@@ -9,9 +10,9 @@ import { pollDueSources } from "./source-poll.ts";
  */
 export const pollSourcesJob = defineJob("sources.poll-due", z.object({}), { policy: "singleton", retryLimit: 0 });
 
-export async function startSourcePolling(jobs: JobQueue, db: Db, log: (message: string) => void = () => {}): Promise<void> {
+export async function startSourcePolling(jobs: JobQueue, db: Db, outbound: OutboundPolicy, log: (message: string) => void = () => {}): Promise<void> {
   await jobs.work(pollSourcesJob, async () => {
-    const results = await pollDueSources(db);
+    const results = await pollDueSources(db, outbound);
     for (const failed of results.filter((r) => r.outcome === "failed")) log(`source ${failed.sourceId}: ${failed.error}`);
   });
   await jobs.schedule(pollSourcesJob, "* * * * *", {});

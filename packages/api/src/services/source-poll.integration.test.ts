@@ -7,6 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/harness.ts";
 import { pollDueSources, pollSource } from "./source-poll.ts";
 import { pollSourcesJob } from "./source-poll-job.ts";
+import { BLOCK_PRIVATE_URLS, type OutboundPolicy } from "./outbound/url-guard.ts";
+
+// The test feed server listens on 127.0.0.1, which production refuses.
+const LOCAL: OutboundPolicy = { allowPrivateUrls: true };
 
 const feed = readFileSync(new URL("../../../ingest/fixtures/formats/rss2-kk.rss", import.meta.url));
 const ETAG = '"v1"';
@@ -37,14 +41,14 @@ describe("source polling", () => {
     const source = await addSource("/feed-a");
     const other = createDb(database.url);
     const now = new Date("2026-03-14T12:00:00Z");
-    const results = await Promise.all([pollDueSources(database.db, now), pollDueSources(other, now)]);
+    const results = await Promise.all([pollDueSources(database.db, LOCAL, now), pollDueSources(other, LOCAL, now)]);
     await other.$disconnect();
     expect(results.flat()).toEqual([{ sourceId: source.id, outcome: "ingested", accepted: 2 }]);
     expect(hits("/feed-a")).toHaveLength(1);
     expect(await database.db.item.count({ where: { sourceId: source.id } })).toBe(2);
 
-    expect(await pollSource(database.db, source.id, new Date("2026-03-14T12:10:00Z"))).toBeNull();
-    const later = await pollSource(database.db, source.id, new Date("2026-03-14T12:31:00Z"));
+    expect(await pollSource(database.db, source.id, LOCAL, new Date("2026-03-14T12:10:00Z"))).toBeNull();
+    const later = await pollSource(database.db, source.id, LOCAL, new Date("2026-03-14T12:31:00Z"));
     expect(later).toEqual({ sourceId: source.id, outcome: "not-modified" });
     expect(hits("/feed-a").at(-1)?.ifNoneMatch).toBe(ETAG);
     const health = await database.db.source.findUniqueOrThrow({ where: { id: source.id } });
@@ -53,11 +57,20 @@ describe("source polling", () => {
 
   it("backs off exponentially on failure and records the error", async () => {
     const source = await addSource("/broken");
-    expect(await pollSource(database.db, source.id, new Date("2026-03-14T12:00:00Z"))).toMatchObject({ outcome: "failed", error: "HTTP 503" });
-    expect(await pollSource(database.db, source.id, new Date("2026-03-14T13:00:00Z"))).toMatchObject({ outcome: "failed" });
+    expect(await pollSource(database.db, source.id, LOCAL, new Date("2026-03-14T12:00:00Z"))).toMatchObject({ outcome: "failed", error: "HTTP 503" });
+    expect(await pollSource(database.db, source.id, LOCAL, new Date("2026-03-14T13:00:00Z"))).toMatchObject({ outcome: "failed" });
     const health = await database.db.source.findUniqueOrThrow({ where: { id: source.id } });
     // 30 min × 2 after the first failure, × 4 after the second.
     expect(health).toMatchObject({ failureCount: 2, lastError: "HTTP 503", lastErrorAt: new Date("2026-03-14T13:00:00Z"), nextPollAt: new Date("2026-03-14T15:00:00Z") });
+  });
+
+  it("refuses a source on a loopback address when private URLs are not allowed, without contacting it", async () => {
+    const source = await addSource("/private");
+    const result = await pollSource(database.db, source.id, BLOCK_PRIVATE_URLS, new Date("2026-03-14T12:00:00Z"));
+    expect(result).toMatchObject({ outcome: "failed", error: expect.stringContaining("127.0.0.1 is a loopback address") as unknown });
+    expect(hits("/private")).toHaveLength(0);
+    // Not left due for the job-queue test below, which polls with local receivers allowed.
+    await database.db.source.update({ where: { id: source.id }, data: { enabled: false } });
   });
 
   it("two job-queue workers against one database ingest a source's fetch once", async () => {
@@ -66,7 +79,7 @@ describe("source polling", () => {
     const dbs = [createDb(database.url), createDb(database.url)];
     try {
       let runs = 0;
-      await Promise.all(queues.map((queue, i) => queue.work(pollSourcesJob, async () => void (await pollDueSources(dbs[i] ?? database.db), runs++))));
+      await Promise.all(queues.map((queue, i) => queue.work(pollSourcesJob, async () => void (await pollDueSources(dbs[i] ?? database.db, LOCAL), runs++))));
       await Promise.all(queues.map((queue) => queue.send(pollSourcesJob, {})));
       for (let attempt = 0; attempt < 100 && (await database.db.source.findUniqueOrThrow({ where: { id: source.id } })).lastSuccessAt === null; attempt++) {
         await new Promise((resolve) => setTimeout(resolve, 100));

@@ -1,6 +1,8 @@
 import type { Db } from "@tekser/db";
 import { SYSTEM_ACTOR, type Actor } from "./audit-log.ts";
 import { ingestInputs } from "./ingest.ts";
+import { outboundFetch } from "./outbound/outbound-fetch.ts";
+import type { OutboundPolicy } from "./outbound/url-guard.ts";
 
 export const POLL_ACTOR: Actor = { ...SYSTEM_ACTOR, name: "source-poller" };
 
@@ -33,14 +35,14 @@ async function claimDueSource(db: Db, sourceId: string, now: Date) {
  * through the ordinary ingest service, and the source's health updated. A failure backs off
  * exponentially from the source's interval, up to a day.
  */
-export async function pollSource(db: Db, sourceId: string, now = new Date()): Promise<PollResult | null> {
+export async function pollSource(db: Db, sourceId: string, outbound: OutboundPolicy, now = new Date()): Promise<PollResult | null> {
   const source = await claimDueSource(db, sourceId, now);
   if (!source) return null;
   try {
     const headers: Record<string, string> = { "user-agent": "Tekser source poller" };
     if (source.etag) headers["if-none-match"] = source.etag;
     if (source.lastModified) headers["if-modified-since"] = source.lastModified;
-    const response = await fetch(source.url, { headers, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    const response = await outboundFetch(source.url, { headers, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), follow: true }, outbound);
     const next = new Date(now.getTime() + source.pollMinutes * 60_000);
     if (response.status === 304) {
       await db.source.update({ where: { id: source.id }, data: { lastSuccessAt: now, failureCount: 0, nextPollAt: next } });
@@ -71,7 +73,7 @@ export async function pollSource(db: Db, sourceId: string, now = new Date()): Pr
 }
 
 /** Polls every due source once, one after another; sources another poller holds are skipped. */
-export async function pollDueSources(db: Db, now = new Date()): Promise<PollResult[]> {
+export async function pollDueSources(db: Db, outbound: OutboundPolicy, now = new Date()): Promise<PollResult[]> {
   const due = await db.source.findMany({
     where: { enabled: true, url: { not: null }, OR: [{ nextPollAt: null }, { nextPollAt: { lte: now } }] },
     select: { id: true },
@@ -79,7 +81,7 @@ export async function pollDueSources(db: Db, now = new Date()): Promise<PollResu
   });
   const results: PollResult[] = [];
   for (const { id } of due) {
-    const result = await pollSource(db, id, now);
+    const result = await pollSource(db, id, outbound, now);
     if (result) results.push(result);
   }
   return results;

@@ -2,6 +2,7 @@ import type { TSourceAddInput, TSourceListInput, TSourceRow } from "@tekser/cont
 import type { Db, Prisma } from "@tekser/db";
 import { AppError } from "../errors.ts";
 import { recordAudit, type Actor } from "./audit-log.ts";
+import { assertRegistrableUrl, type OutboundPolicy } from "./outbound/url-guard.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -36,7 +37,8 @@ export async function listSources(db: Db, input: TSourceListInput, now = new Dat
 }
 
 /** Registers a feed or page to poll; it is due at once. */
-export async function addSource(db: Db, actor: Actor, input: TSourceAddInput): Promise<TSourceRow> {
+export async function addSource(db: Db, actor: Actor, input: TSourceAddInput, outbound: OutboundPolicy): Promise<TSourceRow> {
+  await assertRegistrableUrl(input.url, outbound);
   const site = new URL(input.url).hostname.replace(/^www\./, "");
   return db.$transaction(async (tx) => {
     if (await tx.source.findUnique({ where: { url: input.url }, select: { id: true } })) {

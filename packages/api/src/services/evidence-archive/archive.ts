@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import type { Db, Tx } from "@tekser/db";
 import { defineJob, type JobQueue } from "@tekser/jobs";
 import { z } from "zod";
+import { outboundFetch } from "../outbound/outbound-fetch.ts";
+import type { OutboundPolicy } from "../outbound/url-guard.ts";
 import type { PublishingDeps } from "../publishing/deps.ts";
 
 const FETCH_TIMEOUT_MS = 15_000;
@@ -21,18 +23,22 @@ export async function enqueueEvidenceArchives(tx: Tx, deps: PublishingDeps, evid
   for (const { id } of pending) await deps.jobs.send(archiveEvidenceJob, { evidenceId: id }, { transaction: tx, singletonKey: id });
 }
 
-export async function startEvidenceArchiver(db: Db, jobs: JobQueue): Promise<void> {
-  await jobs.work(archiveEvidenceJob, ({ evidenceId }) => archiveEvidence(db, evidenceId));
+export async function startEvidenceArchiver(db: Db, jobs: JobQueue, outbound: OutboundPolicy): Promise<void> {
+  await jobs.work(archiveEvidenceJob, ({ evidenceId }) => archiveEvidence(db, evidenceId, outbound));
 }
 
 /**
  * Keeps a copy of a cited source as it was when the notice was published: the response body
  * as received (up to 2 MB), its SHA-256 and the time. Failures throw so the queue retries.
  */
-export async function archiveEvidence(db: Db, evidenceId: string): Promise<void> {
+export async function archiveEvidence(db: Db, evidenceId: string, outbound: OutboundPolicy): Promise<void> {
   const evidence = await db.evidence.findUnique({ where: { id: evidenceId }, select: { url: true, archivedAt: true } });
   if (!evidence || evidence.archivedAt) return;
-  const response = await fetch(evidence.url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { "user-agent": "Tekser evidence archiver" } });
+  const response = await outboundFetch(
+    evidence.url,
+    { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { "user-agent": "Tekser evidence archiver" }, follow: true },
+    outbound,
+  );
   if (!response.ok) throw new Error(`archiving ${evidence.url}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.byteLength > MAX_ARCHIVE_BYTES) throw new Error(`archiving ${evidence.url}: ${bytes.byteLength} bytes is over the 2 MB limit`);

@@ -2,21 +2,25 @@ import type { Db } from "@tekser/db";
 import type { JobQueue } from "@tekser/jobs";
 import { WEBHOOK_SIGNATURE_HEADER, webhookSignatureHeader } from "@tekser/publish";
 import { noticeChangeOf, noticeChangeSelect } from "../publishing/notice-changes.ts";
+import { outboundFetch } from "../outbound/outbound-fetch.ts";
+import type { OutboundPolicy } from "../outbound/url-guard.ts";
 import { deliverWebhookJob } from "./delivery-job.ts";
 
 const DELIVERY_TIMEOUT_MS = 10_000;
 const ERROR_TEXT_LIMIT = 500;
 
 /** Starts this process's webhook worker on the job queue. */
-export async function startWebhookWorker(db: Db, jobs: JobQueue, baseUrl: string): Promise<void> {
-  await jobs.work(deliverWebhookJob, ({ deliveryId }) => attemptDelivery(db, deliveryId, baseUrl));
+export async function startWebhookWorker(db: Db, jobs: JobQueue, baseUrl: string, outbound: OutboundPolicy): Promise<void> {
+  await jobs.work(deliverWebhookJob, ({ deliveryId }) => attemptDelivery(db, deliveryId, baseUrl, outbound));
 }
 
 /**
  * POSTs the change as JSON with its HMAC signature and records the attempt. Anything but a 2xx
  * answer throws, so the queue retries; a delivered or no-longer-wanted delivery is not sent.
+ * A redirect is not followed (it counts as a failure), and the URL is checked again on every
+ * attempt: its host may resolve elsewhere now than when it was registered.
  */
-export async function attemptDelivery(db: Db, deliveryId: string, baseUrl: string): Promise<void> {
+export async function attemptDelivery(db: Db, deliveryId: string, baseUrl: string, outbound: OutboundPolicy): Promise<void> {
   const delivery = await db.webhookDelivery.findUnique({
     where: { id: deliveryId },
     select: {
@@ -35,13 +39,16 @@ export async function attemptDelivery(db: Db, deliveryId: string, baseUrl: strin
   let status: number | null = null;
   let error: string | null = null;
   try {
-    const response = await fetch(delivery.webhook.url, {
-      method: "POST",
-      headers: { "content-type": "application/json", [WEBHOOK_SIGNATURE_HEADER]: signature, "Tekser-Delivery": deliveryId },
-      body,
-      signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
-      redirect: "manual",
-    });
+    const response = await outboundFetch(
+      delivery.webhook.url,
+      {
+        method: "POST",
+        headers: { "content-type": "application/json", [WEBHOOK_SIGNATURE_HEADER]: signature, "Tekser-Delivery": deliveryId },
+        body,
+        signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+      },
+      outbound,
+    );
     status = response.status;
     // Only the status is kept: the receiver's answer body is not stored or shown, so a webhook
     // aimed at an internal address cannot be used to read that address's responses.

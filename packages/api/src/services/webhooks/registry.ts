@@ -3,12 +3,15 @@ import type { TRegisterWebhookInput, TWebhookDeliveryListInput, TWebhookDelivery
 import type { Db, Prisma } from "@tekser/db";
 import { AppError } from "../../errors.ts";
 import { recordAudit, type Actor } from "../audit-log.ts";
+import { assertRegistrableUrl, type OutboundPolicy } from "../outbound/url-guard.ts";
 
 /**
  * Registers a newsroom's webhook; the HMAC secret is returned once. The actor is a dashboard
- * user, or the newsroom itself when it registers through the pull API with its token.
+ * user, or the newsroom itself when it registers through the pull API with its token. A URL
+ * pointing inside Tekser's network is refused here, and again at every delivery.
  */
-export async function registerWebhook(db: Db, actor: Actor, input: TRegisterWebhookInput) {
+export async function registerWebhook(db: Db, actor: Actor, input: TRegisterWebhookInput, outbound: OutboundPolicy) {
+  await assertRegistrableUrl(input.url, outbound);
   const secret = `whsec_${randomBytes(32).toString("base64url")}`;
   return db.$transaction(async (tx) => {
     const token = await tx.apiToken.findUnique({ where: { id: input.tokenId }, select: { revokedAt: true, newsroom: true } });
@@ -64,6 +67,7 @@ const deliveryRowSelect = {
   deliveredAt: true,
   createdAt: true,
   webhook: { select: { url: true, token: { select: { newsroom: true } } } },
+  noticeVersion: { select: { notice: { select: { claimId: true } } } },
 } satisfies Prisma.WebhookDeliverySelect;
 
 /** Delivery history, newest first, for the dashboard. */
@@ -91,6 +95,7 @@ export async function listWebhookDeliveries(
       newsroom: row.webhook.token.newsroom,
       url: row.webhook.url,
       noticeId: row.noticeId,
+      claimId: row.noticeVersion.notice.claimId,
       version: row.version,
       attempts: row.attempts,
       lastStatus: row.lastStatus,

@@ -1,0 +1,96 @@
+import { lookup, type LookupAddress } from "node:dns";
+import { isIP } from "node:net";
+import ipaddr from "ipaddr.js";
+import { AppError } from "../../errors.ts";
+
+/**
+ * Whether Tekser may send requests to user-supplied URLs that point inside the network it runs
+ * in. Off in production (server-side request forgery: a webhook or source aimed at
+ * 169.254.169.254 or an internal service); on only where tests run receivers on 127.0.0.1.
+ */
+export interface OutboundPolicy {
+  allowPrivateUrls: boolean;
+}
+
+export const BLOCK_PRIVATE_URLS: OutboundPolicy = { allowPrivateUrls: false };
+
+/** Thrown when a URL or the address it resolves to may not be contacted. */
+export class OutboundRefusedError extends Error {
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+  ) {
+    super(`Refused to contact ${url}: ${reason}`);
+    this.name = "OutboundRefusedError";
+  }
+}
+
+/**
+ * The reason an address may not be contacted, or null for a public unicast address. Only
+ * ipaddr.js's "unicast" range passes: loopback, private, link-local (cloud metadata), unique
+ * local, multicast, reserved and the IPv6 ranges that embed IPv4 addresses are all refused.
+ */
+export function blockedAddressReason(address: string): string | null {
+  if (!ipaddr.isValid(address)) return `"${address}" is not an IP address`;
+  // process() turns ::ffff:10.0.0.1 into 10.0.0.1, so mapped addresses get the IPv4 verdict.
+  const range = ipaddr.process(address).range();
+  return range === "unicast" ? null : `${address} is a ${range} address, not a public one`;
+}
+
+function lookupAll(hostname: string): Promise<LookupAddress[]> {
+  return new Promise((resolve, reject) => {
+    lookup(hostname, { all: true }, (error, addresses) => (error ? reject(error) : resolve(addresses)));
+  });
+}
+
+function parseHttpUrl(url: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new OutboundRefusedError(url, "it is not a valid URL");
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new OutboundRefusedError(url, "only http and https URLs are allowed");
+  return parsed;
+}
+
+/** Brackets are part of an IPv6 URL host, not of the address. */
+const hostOf = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, "$1");
+
+/**
+ * Refuses a URL whose host is, or resolves to, a blocked address (every resolved address is
+ * checked: one private answer is enough to refuse). With `unresolvable: "allow"` a host that
+ * does not resolve passes, for registration, where the request-time check still applies.
+ */
+export async function checkOutboundUrl(url: string, policy: OutboundPolicy, unresolvable: "allow" | "refuse" = "refuse"): Promise<URL> {
+  const parsed = parseHttpUrl(url);
+  if (policy.allowPrivateUrls) return parsed;
+  const host = hostOf(parsed);
+  if (isIP(host)) {
+    const reason = blockedAddressReason(host);
+    if (reason) throw new OutboundRefusedError(url, reason);
+    return parsed;
+  }
+  let addresses: LookupAddress[];
+  try {
+    addresses = await lookupAll(host);
+  } catch (error) {
+    if (unresolvable === "allow") return parsed;
+    throw new OutboundRefusedError(url, `its host ${host} does not resolve (${error instanceof Error ? error.message : String(error)})`);
+  }
+  for (const { address } of addresses) {
+    const reason = blockedAddressReason(address);
+    if (reason) throw new OutboundRefusedError(url, `${host} resolves to ${reason}`);
+  }
+  return parsed;
+}
+
+/** The registration-time check: a located validation error naming the URL and the reason. */
+export async function assertRegistrableUrl(url: string, policy: OutboundPolicy, field = "url"): Promise<void> {
+  try {
+    await checkOutboundUrl(url, policy, "allow");
+  } catch (error) {
+    if (error instanceof OutboundRefusedError) throw new AppError("BAD_REQUEST", error.message, { field, url, reason: error.reason });
+    throw error;
+  }
+}
