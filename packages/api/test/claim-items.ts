@@ -40,6 +40,14 @@ export async function ingestItems(db: Db, ...items: TParsedItem[]): Promise<stri
   return report.items.map((item) => item.id);
 }
 
+/** Runs the real ingest service on ready-parsed items as ONE input (one document); returns their ids. */
+export async function ingestDocument(db: Db, ...items: TParsedItem[]): Promise<string[]> {
+  const report = await ingestInputs(db, SYSTEM_ACTOR, "cli", [{ name: "test-document", bytes: new Uint8Array() }], {
+    parse: () => ({ format: "test", items, errors: [] }),
+  });
+  return report.items.map((item) => item.id);
+}
+
 export async function claimOf(db: Db, itemId: string): Promise<string | null> {
   return (await db.item.findUniqueOrThrow({ where: { id: itemId }, select: { claimId: true } })).claimId;
 }

@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { claimOf, ingestItems, parsedItem, PENSION_ARTICLE, PENSION_LATIN, PENSION_NEAR_MISS } from "../../test/claim-items.ts";
+import { claimOf, ingestDocument, ingestItems, parsedItem, PENSION_ARTICLE, PENSION_LATIN, PENSION_NEAR_MISS } from "../../test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
 
 const BREAD_ARTICLE =
   "Қарағандыда нан бағасы екі есе қымбаттайды деген хабар шындыққа сәйкес келмейді. Облыстық кәсіпкерлік басқармасының " +
   "айтуынша, әлеуметтік маңызы бар азық-түлік тауарларының бағасы бақылауда. Тұрақтандыру қорынан нан зауыттарына ұн " +
   "жеңілдетілген бағамен беріліп жатыр.";
+
+const WATER_ARTICLE =
+  "В Алматы с понедельника на целый месяц отключат горячую воду во всех районах, сообщают несколько Telegram-каналов. " +
+  "В пресс-службе городского энергетического предприятия эту информацию опровергли и пояснили, что плановые отключения " +
+  "проходят по графику и касаются только отдельных домов. График опубликован на официальном сайте предприятия.";
+const WATER_NEAR_MISS =
+  "В Бостандыкском районе Алматы начинаются плановые работы на теплотрассах, сообщила пресс-служба энергетического " +
+  "предприятия. Жителей двенадцати домов просят заранее запастись водой: работы продлятся три дня, после чего подачу " +
+  "горячей воды восстановят. Список адресов размещён в приложении городского акимата.";
 
 describe("[CLAIMS][CLUSTERING] items join claims as they are ingested", () => {
   const database = useTestDatabase();
@@ -70,5 +79,57 @@ describe("[CLAIMS][CLUSTERING] items join claims as they are ingested", () => {
     const reviewer = await loggedIn(db, "reviewer");
     const view = await reviewer.caller.claim.appearances({ id: (await claimOf(db, copyId!))! });
     expect(view.firstAppearance).toEqual({ itemId: originId, basis: "attributed-origin" });
+  });
+
+  it("links attributions across inputs: a stored copy to a later origin, a later copy to the stored origin", async () => {
+    const { db } = database;
+    const [firstCopyId] = await ingestItems(db, parsedItem({ kind: "article", site: "qazaq24.com", text: `Басты бет\n${BREAD_ARTICLE}`, originalSource: "aikyn.kz" }));
+    const [originId] = await ingestItems(db, parsedItem({ kind: "article", site: "www.aikyn.kz", text: BREAD_ARTICLE }));
+    const [laterCopyId, secondCopyId] = await ingestItems(
+      db,
+      parsedItem({ site: "t.me/janalyqtar", text: `Оқыңыз!\n${BREAD_ARTICLE}`, originalSource: "https://aikyn.kz/news/1" }),
+      parsedItem({ site: "t.me/basqa", text: `${BREAD_ARTICLE}\nЖазылыңыз`, originalSource: "Aikyn.kz" }),
+    );
+    const claimId = await claimOf(db, originId!);
+    const items = await db.item.findMany({ where: { claimId: claimId! }, select: { id: true, originalItemId: true } });
+    expect(new Map(items.map((item) => [item.id, item.originalItemId]))).toEqual(
+      new Map([
+        [firstCopyId, originId],
+        [originId, null],
+        [laterCopyId, originId],
+        [secondCopyId, originId],
+      ]),
+    );
+  });
+
+  it("clusters the items of one input in document order, as if they had come one by one", async () => {
+    const { db } = database;
+    const before = { claims: await db.claim.count(), fingerprints: await db.itemFingerprint.count() };
+    const [copyId, originId, repostId, nearId, headlineId, headlineCopyId] = await ingestDocument(
+      db,
+      parsedItem({ kind: "article", site: "qazaq24.com", text: `QAZAQ24.COM | Новости\n${WATER_ARTICLE}`, originalSource: "vecher.kz", archivedAt: "2026-03-14T09:00:00.000Z" }),
+      parsedItem({ kind: "article", site: "vecher.kz", text: WATER_ARTICLE, publishedAt: "2026-03-14T06:00:00.000Z" }),
+      parsedItem({ site: "t.me/almaty_news", text: `Вот это да 😱\n${WATER_ARTICLE}`, originalSource: "Vecher.kz", publishedAt: "2026-03-14T12:00:00.000Z" }),
+      parsedItem({ kind: "article", site: "vecher.kz", text: WATER_NEAR_MISS }),
+      parsedItem({ kind: "headline", site: "qazaq24.com", text: "В Астане открылся новый парк" }),
+      parsedItem({ kind: "headline", site: "qazaq24.com", text: WATER_ARTICLE.split(". ")[0]! }),
+    );
+    const claimId = await claimOf(db, copyId!);
+    for (const id of [originId, repostId, headlineCopyId]) expect(await claimOf(db, id!)).toBe(claimId);
+    const nearClaim = await claimOf(db, nearId!);
+    expect([typeof nearClaim, nearClaim === claimId]).toEqual(["string", false]);
+    expect(await claimOf(db, headlineId!)).toBeNull();
+    const links = await db.item.findMany({ where: { id: { in: [copyId!, originId!, repostId!] } }, select: { id: true, originalItemId: true } });
+    expect(new Map(links.map((item) => [item.id, item.originalItemId]))).toEqual(
+      new Map([
+        [copyId, originId],
+        [originId, null],
+        [repostId, originId],
+      ]),
+    );
+    const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId! }, select: { firstSeenAt: true } });
+    expect(claim.firstSeenAt.toISOString()).toBe("2026-03-14T06:00:00.000Z");
+    expect(await db.claim.count()).toBe(before.claims + 2);
+    expect(await db.itemFingerprint.count()).toBe(before.fingerprints + 6);
   });
 });

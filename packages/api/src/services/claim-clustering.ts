@@ -8,6 +8,17 @@ const CLAIM_TITLE_MAX = 200;
 const SETTLED_VERDICTS = new Set(["fake", "verified"]);
 const SETTLED_STATUSES = new Set(["decided", "published"]);
 
+/** A claim the desk has already judged: a new copy of it "resurfaces". */
+export function isSettled(claim: { verdict: string | null; status: string }): boolean {
+  return claim.verdict !== null && SETTLED_VERDICTS.has(claim.verdict) && SETTLED_STATUSES.has(claim.status);
+}
+
+/** A new claim is titled by the item that started it, cut to a list-friendly length. */
+export function claimTitle(item: { title: string | null; text: string }): string {
+  const title = item.title ?? item.text;
+  return title.length > CLAIM_TITLE_MAX ? `${title.slice(0, CLAIM_TITLE_MAX - 1)}…` : title;
+}
+
 const clusterItemSelect = {
   id: true,
   kind: true,
@@ -47,8 +58,7 @@ export async function clusterItem(tx: Tx, actor: Actor, itemId: string, options:
 }
 
 async function startClaim(tx: Tx, item: { title: string | null; text: string; lang: string }, seenAt: Date): Promise<string> {
-  const title = item.title ?? item.text;
-  const shortTitle = title.length > CLAIM_TITLE_MAX ? `${title.slice(0, CLAIM_TITLE_MAX - 1)}…` : title;
+  const shortTitle = claimTitle(item);
   const claim = await tx.claim.create({
     data: { title: shortTitle, searchTitle: searchText(shortTitle), lang: item.lang, firstSeenAt: seenAt },
     select: { id: true },
@@ -58,7 +68,7 @@ async function startClaim(tx: Tx, item: { title: string | null; text: string; la
 
 async function joinClaim(tx: Tx, actor: Actor, claimId: string, itemId: string, seenAt: Date): Promise<string> {
   const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { firstSeenAt: true, verdict: true, status: true } });
-  const resurfaces = claim.verdict !== null && SETTLED_VERDICTS.has(claim.verdict) && SETTLED_STATUSES.has(claim.status);
+  const resurfaces = isSettled(claim);
   await tx.claim.update({
     where: { id: claimId },
     data: {

@@ -35,17 +35,68 @@ export async function findCandidates(tx: Tx, fingerprint: Fingerprint): Promise<
     JOIN "Item" i ON i."id" = b."itemId"
     WHERE b."key" = ANY(${fingerprint.bands.map(BigInt)}::bigint[]) AND i."claimId" IS NOT NULL
     LIMIT ${MAX_CANDIDATES}`);
-  return rows.map((row) => ({
-    itemId: row.itemId,
-    claimId: row.claimId,
-    fingerprint: {
-      tokenCount: row.tokenCount,
-      shingleCount: row.shingleCount,
-      signature: row.signature.length === SIGNATURE_SIZE ? toUnsigned(row.signature) : [],
-      bands: [],
-      shingles: row.exact ? toUnsigned(row.shingles) : null,
-    },
-  }));
+  return rows.map(toCandidate);
+}
+
+const toCandidate = (row: CandidateRow): Candidate => ({
+  itemId: row.itemId,
+  claimId: row.claimId,
+  fingerprint: {
+    tokenCount: row.tokenCount,
+    shingleCount: row.shingleCount,
+    signature: row.signature.length === SIGNATURE_SIZE ? toUnsigned(row.signature) : [],
+    bands: [],
+    shingles: row.exact ? toUnsigned(row.shingles) : null,
+  },
+});
+
+/**
+ * `findCandidates` for many fingerprints in one statement: the same per-fingerprint lookup (and
+ * cap) runs as a lateral subquery, and each candidate is returned once with the indexes of the
+ * fingerprints it is a candidate for.
+ */
+export async function findCandidatesForBatch(tx: Tx, fingerprints: readonly Fingerprint[]): Promise<(Candidate & { forIndexes: number[] })[]> {
+  const indexes = fingerprints.flatMap((fingerprint, index) => fingerprint.bands.map(() => index));
+  if (indexes.length === 0) return [];
+  const keys = fingerprints.flatMap((fingerprint) => fingerprint.bands.map(BigInt));
+  const rows = await tx.$queryRaw<(CandidateRow & { forIndexes: number[] })[]>(Prisma.sql`
+    WITH wanted AS (SELECT unnest(${indexes}::int[]) AS idx, unnest(${keys}::bigint[]) AS key),
+         per_item AS (SELECT idx, array_agg(key) AS keys FROM wanted GROUP BY idx),
+         pairs AS (
+           SELECT p.idx, c."itemId" FROM per_item p CROSS JOIN LATERAL (
+             SELECT DISTINCT b."itemId" FROM "ItemBandKey" b JOIN "Item" i ON i."id" = b."itemId"
+             WHERE b."key" = ANY(p.keys) AND i."claimId" IS NOT NULL
+             LIMIT ${MAX_CANDIDATES}) c)
+    SELECT f."itemId", i."claimId", f."tokenCount", f."shingleCount", f."signature", f."shingles", f."exact",
+           array_agg(pairs.idx) AS "forIndexes"
+    FROM pairs JOIN "ItemFingerprint" f ON f."itemId" = pairs."itemId" JOIN "Item" i ON i."id" = pairs."itemId"
+    GROUP BY f."itemId", i."claimId"`);
+  return rows.map((row) => ({ ...toCandidate(row), forIndexes: row.forIndexes }));
+}
+
+/** Stores many fingerprints and their band keys in two statements. */
+export async function saveFingerprints(tx: Tx, entries: readonly { itemId: string; fingerprint: Fingerprint }[]): Promise<void> {
+  if (entries.length === 0) return;
+  // Arrays of arrays cannot be unnested, so the int[] columns travel as one flat array each
+  // plus offsets, and are sliced back apart in SQL.
+  const signatures = flatten(entries.map(({ fingerprint }) => toSigned(fingerprint.signature)));
+  const shingles = flatten(entries.map(({ fingerprint }) => (fingerprint.shingles ? toSigned(fingerprint.shingles) : [])));
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact")
+    SELECT v."itemId", v."tokenCount", v."shingleCount",
+           COALESCE((${signatures.values}::int[])[v."sigFrom" + 1 : v."sigTo"], '{}'),
+           COALESCE((${shingles.values}::int[])[v."shFrom" + 1 : v."shTo"], '{}'), v."exact"
+    FROM unnest(${entries.map((entry) => entry.itemId)}::uuid[], ${entries.map((entry) => entry.fingerprint.tokenCount)}::int[],
+                ${entries.map((entry) => entry.fingerprint.shingleCount)}::int[], ${signatures.from}::int[], ${signatures.to}::int[],
+                ${shingles.from}::int[], ${shingles.to}::int[], ${entries.map((entry) => entry.fingerprint.shingles !== null)}::boolean[])
+         AS v("itemId", "tokenCount", "shingleCount", "sigFrom", "sigTo", "shFrom", "shTo", "exact")`);
+  const itemIds = entries.flatMap(({ itemId, fingerprint }) => fingerprint.bands.map(() => itemId));
+  if (itemIds.length === 0) return;
+  const keys = entries.flatMap(({ fingerprint }) => fingerprint.bands.map(BigInt));
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO "ItemBandKey" ("key", "itemId")
+    SELECT * FROM unnest(${keys}::bigint[], ${itemIds}::uuid[])
+    ON CONFLICT DO NOTHING`);
 }
 
 /** Stores an item's fingerprint and band keys (one statement) so later items can find it. */
@@ -59,4 +110,16 @@ export async function saveFingerprint(tx: Tx, itemId: string, fingerprint: Finge
     INSERT INTO "ItemBandKey" ("key", "itemId")
     SELECT unnest(${fingerprint.bands.map(BigInt)}::bigint[]), ${itemId}::uuid
     ON CONFLICT DO NOTHING`);
+}
+
+function flatten(arrays: readonly number[][]): { values: number[]; from: number[]; to: number[] } {
+  const values: number[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const array of arrays) {
+    from.push(values.length);
+    for (const value of array) values.push(value);
+    to.push(values.length);
+  }
+  return { values, from, to };
 }

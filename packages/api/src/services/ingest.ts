@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Db, IngestRoute, Prisma, Tx } from "@tekser/db";
 import { contentHash, IngestParseError, parseInput, sha256Hex, type CsvMapping, type InputFormat, type LocatedError } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
-import { clusterItem } from "./claim-clustering.ts";
+import { clusterNewItems, type NewClusterItem } from "./claim-batch-clustering.ts";
 import { findKnownItems, reportItem, storable, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
 
 export interface IngestInput {
@@ -66,10 +66,17 @@ export async function ingestInputs(
       });
       continue;
     }
-    for (const { location, message, raw } of outcome.errors) {
-      errors.push({ input: input.name, location, message });
-      const kept = raw === undefined ? Buffer.from(input.bytes) : Buffer.from(raw, "utf8");
-      await db.ingestError.create({ data: { runId: run.id, input: input.name, location, message, raw: kept } });
+    for (const { location, message } of outcome.errors) errors.push({ input: input.name, location, message });
+    if (outcome.errors.length > 0) {
+      await db.ingestError.createMany({
+        data: outcome.errors.map(({ location, message, raw }) => ({
+          runId: run.id,
+          input: input.name,
+          location,
+          message,
+          raw: raw === undefined ? Buffer.from(input.bytes) : Buffer.from(raw, "utf8"),
+        })),
+      });
     }
     const stored = await db.$transaction((tx) => storeDocument(tx, actor, run.id, input, outcome), DOCUMENT_TRANSACTION);
     items.push(...stored);
@@ -116,11 +123,12 @@ async function storeDocument(
   const idByLocation = new Map<string, string>();
   const report: TIngestReportItem[] = [];
   const createdItemIds: string[] = [];
-  const createdClaimIds: string[] = [];
   const editedItemIds: string[] = [];
   const newItems: Prisma.ItemCreateManyInput[] = [];
   const newVersions: Prisma.ItemVersionCreateManyInput[] = [];
-  const mayStartClaim = new Set<string>();
+  const toCluster: NewClusterItem[] = [];
+  // One time for the whole document, as the database's now() in one transaction would be.
+  const ingestedAt = new Date();
   for (const { parsed, hash } of hashed) {
     const existing = itemByHash.get(hash);
     if (existing) {
@@ -142,13 +150,15 @@ async function storeDocument(
       continue;
     }
     const item = { id: randomUUID(), kind: parsed.kind, canonicalUrl: parsed.canonicalUrl, version: 1 };
+    const fields = versionedFields(parsed);
     newItems.push({
       id: item.id,
       kind: parsed.kind,
       site: parsed.site,
       url: parsed.url,
       canonicalUrl: parsed.canonicalUrl,
-      ...versionedFields(parsed),
+      ...fields,
+      ingestedAt,
       contentHash: hash,
       rawDocumentId: document.id,
       rawLocation: parsed.location,
@@ -159,17 +169,15 @@ async function storeDocument(
     if (key) itemByUrl.set(key, item);
     idByLocation.set(parsed.location, item.id);
     createdItemIds.push(item.id);
-    if (CLAIM_KINDS.has(parsed.kind)) mayStartClaim.add(item.id);
+    toCluster.push({ id: item.id, site: parsed.site, ...fields, ingestedAt, mayStartClaim: CLAIM_KINDS.has(parsed.kind) });
     report.push(reportItem(item.id, parsed, false, 1));
   }
   // New items go in as one batch (ids made here so children can point at their page).
   await tx.item.createMany({ data: newItems });
   await tx.itemVersion.createMany({ data: newVersions });
-  // In document order, so a copy later in the same input finds the claim an earlier item started.
-  for (const itemId of createdItemIds) {
-    const claimId = await clusterItem(tx, actor, itemId, { mayStartClaim: mayStartClaim.has(itemId) });
-    if (claimId && !createdClaimIds.includes(claimId)) createdClaimIds.push(claimId);
-  }
+  // In document order, so a copy later in the same input joins the claim an earlier item started.
+  const claimIds = await clusterNewItems(tx, actor, toCluster);
+  const createdClaimIds = [...new Set(claimIds.filter((claimId): claimId is string => claimId !== null))];
   if (createdItemIds.length > 0 || editedItemIds.length > 0) {
     await recordAudit(tx, actor, {
       action: "ingest.document",

@@ -1,0 +1,139 @@
+import { randomUUID } from "node:crypto";
+import { fingerprintText, sameClaim, searchText, type Fingerprint } from "@tekser/claims";
+import { Prisma, type Tx } from "@tekser/db";
+import { recordAudit, type Actor } from "./audit-log.ts";
+import { linkAttributions, type AttributionItem } from "./claim-batch-attribution.ts";
+import { claimTitle, isSettled } from "./claim-clustering.ts";
+import { findCandidatesForBatch, saveFingerprints } from "./claim-fingerprints.ts";
+
+/** A freshly stored item, with the fields clustering reads (so nothing is read back). */
+export interface NewClusterItem {
+  id: string;
+  site: string;
+  title: string | null;
+  text: string;
+  lang: string;
+  publishedAt: Date | null;
+  archivedAt: Date | null;
+  ingestedAt: Date;
+  originalSource: string | null;
+  mayStartClaim: boolean;
+}
+
+interface NewClaim {
+  id: string;
+  title: string;
+  lang: string;
+  firstSeenAt: Date;
+}
+
+/**
+ * `clusterItem` for all new items of one document in a handful of statements: the same decision
+ * per item, in document order (a copy later in the input joins the claim an earlier item started),
+ * against the stored items and the earlier items of the batch. Returns each item's claim id.
+ */
+export async function clusterNewItems(tx: Tx, actor: Actor, items: readonly NewClusterItem[]): Promise<(string | null)[]> {
+  if (items.length === 0) return [];
+  const fullTexts = items.map((item) => [item.title, item.text].filter(Boolean).join("\n"));
+  const fingerprints = fullTexts.map((text) => fingerprintText(text));
+  const stored = await findCandidatesForBatch(tx, fingerprints);
+  const storedFor = new Map<number, typeof stored>();
+  for (const candidate of stored) {
+    for (const index of candidate.forIndexes) storedFor.set(index, [...(storedFor.get(index) ?? []), candidate]);
+  }
+
+  const batch = new BatchIndex();
+  const newClaims = new Map<string, NewClaim>();
+  const joinedStored = new Map<string, { seenAt: Date; itemIds: string[] }>();
+  const claimIds = items.map((item, index) => {
+    const fingerprint = fingerprints[index] as Fingerprint;
+    let best: { claimId: string; score: number } | null = null;
+    for (const candidate of [...(storedFor.get(index) ?? []), ...batch.candidates(fingerprint)]) {
+      const match = sameClaim(fingerprint, candidate.fingerprint);
+      if (match && (!best || match.jaccard > best.score)) best = { claimId: candidate.claimId, score: match.jaccard };
+    }
+    const seenAt = item.publishedAt ?? item.archivedAt ?? item.ingestedAt;
+    let claimId: string | null = null;
+    if (best) {
+      claimId = best.claimId;
+      const created = newClaims.get(claimId);
+      if (created) {
+        if (seenAt < created.firstSeenAt) created.firstSeenAt = seenAt;
+      } else {
+        const joined = joinedStored.get(claimId) ?? { seenAt, itemIds: [] };
+        if (seenAt < joined.seenAt) joined.seenAt = seenAt;
+        joined.itemIds.push(item.id);
+        joinedStored.set(claimId, joined);
+      }
+    } else if (item.mayStartClaim) {
+      claimId = randomUUID();
+      newClaims.set(claimId, { id: claimId, title: claimTitle(item), lang: item.lang, firstSeenAt: seenAt });
+    }
+    if (claimId) batch.add(fingerprint, claimId);
+    return claimId;
+  });
+
+  if (newClaims.size > 0) {
+    await tx.claim.createMany({ data: [...newClaims.values()].map((claim) => ({ ...claim, searchTitle: searchText(claim.title) })) });
+  }
+  await updateJoinedClaims(tx, actor, joinedStored);
+  await saveFingerprints(tx, items.map((item, index) => ({ itemId: item.id, fingerprint: fingerprints[index] as Fingerprint })));
+  const attributionItems: AttributionItem[] = items.map((item, index) => ({ ...item, claimId: claimIds[index] ?? null }));
+  const originOf = await linkAttributions(tx, attributionItems);
+  await tx.$executeRaw(Prisma.sql`
+    UPDATE "Item" i SET "claimId" = v."claimId", "searchText" = v."searchText", "originalItemId" = v."originalItemId"
+    FROM unnest(${items.map((item) => item.id)}::uuid[], ${claimIds}::uuid[], ${fullTexts.map(searchText)}::text[],
+                ${items.map((item) => originOf.get(item.id) ?? null)}::uuid[]) AS v("id", "claimId", "searchText", "originalItemId")
+    WHERE i."id" = v."id"`);
+  return claimIds;
+}
+
+/** Stored claims new items joined: earlier first sighting, and the resurfacing flag and audit. */
+async function updateJoinedClaims(tx: Tx, actor: Actor, joined: Map<string, { seenAt: Date; itemIds: string[] }>): Promise<void> {
+  if (joined.size === 0) return;
+  const claims = await tx.claim.findMany({
+    where: { id: { in: [...joined.keys()] } },
+    select: { id: true, firstSeenAt: true, verdict: true, status: true },
+  });
+  const now = new Date();
+  for (const claim of claims) {
+    const { seenAt, itemIds } = joined.get(claim.id) as { seenAt: Date; itemIds: string[] };
+    const resurfaces = isSettled(claim);
+    if (seenAt >= claim.firstSeenAt && !resurfaces) continue;
+    await tx.claim.update({
+      where: { id: claim.id },
+      data: { ...(seenAt < claim.firstSeenAt ? { firstSeenAt: seenAt } : {}), ...(resurfaces ? { resurfaced: true, resurfacedAt: now } : {}) },
+    });
+    if (!resurfaces) continue;
+    for (const itemId of itemIds) {
+      await recordAudit(tx, actor, {
+        action: "claim.resurfaced",
+        subjectType: "claim",
+        subjectId: claim.id,
+        after: { itemId, verdict: claim.verdict, status: claim.status },
+      });
+    }
+  }
+}
+
+/** The earlier items of the batch that are in a claim, by LSH band key, as candidates are. */
+class BatchIndex {
+  private readonly buckets = new Map<number, number[]>();
+  private readonly entries: { fingerprint: Fingerprint; claimId: string }[] = [];
+
+  add(fingerprint: Fingerprint, claimId: string): void {
+    const id = this.entries.length;
+    this.entries.push({ fingerprint, claimId });
+    for (const key of fingerprint.bands) {
+      const bucket = this.buckets.get(key);
+      if (bucket) bucket.push(id);
+      else this.buckets.set(key, [id]);
+    }
+  }
+
+  candidates(fingerprint: Fingerprint): { fingerprint: Fingerprint; claimId: string }[] {
+    const seen = new Set<number>();
+    for (const key of fingerprint.bands) for (const id of this.buckets.get(key) ?? []) seen.add(id);
+    return [...seen].map((id) => this.entries[id] as { fingerprint: Fingerprint; claimId: string });
+  }
+}
