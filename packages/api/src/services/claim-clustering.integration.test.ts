@@ -46,6 +46,17 @@ describe("[CLAIMS][CLUSTERING] items join claims as they are ingested", () => {
     expect(await claimOf(db, nearId!)).not.toBe(claimId);
     expect(await claimOf(db, nearId!)).not.toBeNull();
     expect(await claimOf(db, headlineId!)).toBeNull();
+    // Each automatic placement is in the audit log with the document that brought it.
+    const placements = (await db.auditEvent.findMany({ where: { action: "ingest.document" }, select: { after: true } })).flatMap(
+      (event) => (event.after as { placements: { item: string; claim: string | null }[] }).placements,
+    );
+    expect(placements).toEqual(
+      expect.arrayContaining([
+        { item: repostId, claim: claimId },
+        { item: latinId, claim: claimId },
+        { item: headlineId, claim: null },
+      ]),
+    );
 
     // The copy arrived before its origin: the link is made when the origin comes in.
     const copy = await db.item.findUniqueOrThrow({ where: { id: copyId! }, select: { originalItemId: true, searchText: true } });

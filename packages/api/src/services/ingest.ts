@@ -183,7 +183,15 @@ async function storeDocument(
       action: "ingest.document",
       subjectType: "rawDocument",
       subjectId: document.id,
-      after: { input: input.name, format: outcome.format, items: createdItemIds, claims: createdClaimIds, editedItems: editedItemIds },
+      after: {
+        input: input.name,
+        format: outcome.format,
+        items: createdItemIds,
+        claims: createdClaimIds,
+        // The automatic clustering decision for each new item: which claim it started or joined.
+        placements: toCluster.map((item, index) => ({ item: item.id, claim: claimIds[index] ?? null })),
+        editedItems: editedItemIds,
+      },
     });
   }
   return report;
