@@ -22,8 +22,6 @@ export interface HttpAppOptions {
   webDistDir: string;
   changes: ChangeHub;
   logLevel: string;
-  /** The configured signing key (TEKSER_SIGNING_KEY), for checkpoints signed on demand. */
-  signingKeyPem?: string | undefined;
 }
 
 /** HTTP entry: tRPC for the dashboard, public feeds and notice pages, the built web app. No domain logic. */
@@ -77,7 +75,6 @@ async function createContext(
     outbound: options.outbound,
     user: await userForSessionToken(options.db, token),
     clientAddress: req.ip,
-    signingKeyPem: options.signingKeyPem,
     changes: options.changes,
     cookie: {
       read: () => token,

@@ -69,7 +69,6 @@ export async function startTekser(env: Env, log: (message: string) => void = con
     outbound,
     webDistDir: WEB_DIST_DIR,
     logLevel: env.LOG_LEVEL,
-    signingKeyPem: env.TEKSER_SIGNING_KEY,
     changes: changeFeed.hub,
   });
   const address = await app.listen({ host: env.HOST, port: env.PORT });

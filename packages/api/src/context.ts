@@ -31,6 +31,4 @@ export interface Context {
   changes: ChangeHub;
   /** Client address for the audit trail of logins. */
   clientAddress: string | null;
-  /** The configured Ed25519 key (TEKSER_SIGNING_KEY), when it is kept outside the database. */
-  signingKeyPem?: string | undefined;
 }

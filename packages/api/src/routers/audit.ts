@@ -40,7 +40,7 @@ export const auditRouter = {
     .input(z.object({}).default({}))
     .output(ZSignedCheckpoint)
     .mutation(async ({ ctx }) => {
-      const { checkpoint } = await createCheckpoint(ctx.db, actorOf(ctx.user), { signingKeyPem: ctx.signingKeyPem });
+      const { checkpoint } = await createCheckpoint(ctx.db, actorOf(ctx.user), { signingKeyPem: ctx.publishing.signingKeyPem });
       if (!checkpoint) throw new AppError("CONFLICT", "No checkpoint was created");
       return checkpoint;
     }),
