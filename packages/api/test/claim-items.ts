@@ -1,5 +1,6 @@
 import type { TParsedItem } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
+import { newItem } from "@tekser/ingest";
 import { SYSTEM_ACTOR } from "../src/services/audit-log.ts";
 import { ingestInputs } from "../src/services/ingest.ts";
 
@@ -8,24 +9,14 @@ let counter = 0;
 /** A parsed item as a parser would hand it to ingest; tests override what they care about. */
 export function parsedItem(overrides: Partial<TParsedItem> & Pick<TParsedItem, "text" | "site">): TParsedItem {
   counter += 1;
-  return {
+  return newItem({
     kind: "post",
     location: `items[${counter}]`,
-    parentLocation: null,
     url: `https://${overrides.site}/${counter}`,
     canonicalUrl: `https://${overrides.site}/${counter}`,
-    originalSource: null,
-    title: null,
     lang: "kk",
-    publishedAt: null,
-    archivedAt: null,
-    author: null,
-    views: null,
-    reposts: null,
-    links: [],
-    mediaUrls: [],
     ...overrides,
-  };
+  });
 }
 
 /** Runs the real ingest service on ready-parsed items, one input each; returns their ids. */

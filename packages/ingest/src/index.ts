@@ -6,3 +6,4 @@ export { canonicalizeUrl } from "./canonical-url.ts";
 export { detectLanguage } from "./detect-language.ts";
 export { parseLocalDate } from "./local-date.ts";
 export { CSV_FIELDS, type CsvField, type CsvMapping } from "./social/csv-posts.ts";
+export { newItem } from "./item.ts";

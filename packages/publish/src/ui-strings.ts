@@ -133,27 +133,17 @@ const DISPLAY_TIME_ZONE = "Asia/Almaty";
 
 /** Human-readable date and time in the reader's language, with the UTC offset shown. */
 export function formatDateTime(iso: string, lang: TLang): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(uiLang(lang), {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: DISPLAY_TIME_ZONE,
-    timeZoneName: "short",
-  }).format(date);
+  return formatInstant(iso, lang, { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
 }
 
 /** Date only, for appearances where the time of day is rarely known precisely. */
 export function formatDate(iso: string, lang: TLang): string {
+  return formatInstant(iso, lang, { year: "numeric", month: "long", day: "numeric" });
+}
+
+/** Formats in Kazakhstan time; a value that is not a date is shown as given. */
+function formatInstant(iso: string, lang: TLang, options: Intl.DateTimeFormatOptions): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(uiLang(lang), {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    timeZone: DISPLAY_TIME_ZONE,
-  }).format(date);
+  return new Intl.DateTimeFormat(uiLang(lang), { ...options, timeZone: DISPLAY_TIME_ZONE }).format(date);
 }
