@@ -109,9 +109,12 @@ async function main() {
       if (clustered) {
         console.log(`Clustering 100k items (normalise + MinHash + LSH + match rule, in-process): ${(clusterMs / 1000).toFixed(1)} s  (target < 60 s)`);
         console.log(`  copies joined to their original's claim: ${(1 - missedCopies / copies).toFixed(3)} of ${copies}; originals wrongly merged: ${falseMerges}`);
-        const ingest = await timeIngestClustering(db, 500);
-        console.log(`Clustering at ingest through PostgreSQL (clusterItem per item, in its transaction): ${ms(ingest.perItemMs)} per item, p95 ${ms(ingest.p95Ms)}`);
-        console.log(`  → ${(ingest.perItemMs * 100).toFixed(0)} s for 100k items one by one at this database size`);
+        for (const documentSize of [1, 50]) {
+          const ingest = await timeIngestClustering(db, 500, documentSize);
+          const shape = documentSize === 1 ? "one item per document (a post)" : `${documentSize} items per document (a feed)`;
+          console.log(`Clustering at ingest through PostgreSQL, ${shape}: ${ms(ingest.perItemMs)} per item, p95 ${ms(ingest.p95Ms)} per document`);
+          console.log(`  → ${(ingest.perItemMs * 100).toFixed(0)} s for 100k items at this database size`);
+        }
       }
       const measured = await measureQueries(db);
       results.push({ tier, ...measured });

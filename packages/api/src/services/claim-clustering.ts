@@ -1,120 +1,142 @@
-import { fingerprintText, sameClaim, searchText } from "@tekser/claims";
-import type { Tx } from "@tekser/db";
+import { randomUUID } from "node:crypto";
+import { fingerprintText, sameClaim, searchText, type Fingerprint } from "@tekser/claims";
+import { Prisma, type Tx } from "@tekser/db";
 import { recordAudit, type Actor } from "./audit-log.ts";
-import { findCandidates, saveFingerprint } from "./claim-fingerprints.ts";
+import { linkAttributions, type AttributionItem } from "./claim-attribution.ts";
+import { claimTitle, isSettled } from "./claim-rules.ts";
+import { findCandidates, saveFingerprints } from "./claim-fingerprints.ts";
 
-const CLAIM_TITLE_MAX = 200;
-/** Verdicts that make a returning claim worth flagging: the desk has already said what it is. */
-const SETTLED_VERDICTS = new Set(["fake", "verified"]);
-const SETTLED_STATUSES = new Set(["decided", "published"]);
-
-/** A claim the desk has already judged: a new copy of it "resurfaces". */
-export function isSettled(claim: { verdict: string | null; status: string }): boolean {
-  return claim.verdict !== null && SETTLED_VERDICTS.has(claim.verdict) && SETTLED_STATUSES.has(claim.status);
+/** A freshly stored item, with the fields clustering reads (so nothing is read back). */
+export interface NewClusterItem {
+  id: string;
+  site: string;
+  title: string | null;
+  text: string;
+  lang: string;
+  publishedAt: Date | null;
+  archivedAt: Date | null;
+  ingestedAt: Date;
+  originalSource: string | null;
+  mayStartClaim: boolean;
 }
 
-/** A new claim is titled by the item that started it, cut to a list-friendly length. */
-export function claimTitle(item: { title: string | null; text: string }): string {
-  const title = item.title ?? item.text;
-  return title.length > CLAIM_TITLE_MAX ? `${title.slice(0, CLAIM_TITLE_MAX - 1)}…` : title;
-}
-
-const clusterItemSelect = {
-  id: true,
-  kind: true,
-  site: true,
-  title: true,
-  text: true,
-  lang: true,
-  publishedAt: true,
-  archivedAt: true,
-  ingestedAt: true,
-  originalSource: true,
-} as const;
-
-/**
- * Places a freshly stored item in a claim: it joins the claim of its most similar near-duplicate
- * (MinHash + LSH, see @tekser/claims) or, when `mayStartClaim`, starts a new one. Runs inside
- * the ingest transaction. Only ever places the new item: items already in claims, above all
- * those a reviewer placed by hand, are never moved. Returns the claim id, or null.
- */
-export async function clusterItem(tx: Tx, actor: Actor, itemId: string, options: { mayStartClaim: boolean }): Promise<string | null> {
-  const item = await tx.item.findUniqueOrThrow({ where: { id: itemId }, select: clusterItemSelect });
-  const fullText = [item.title, item.text].filter(Boolean).join("\n");
-  const fingerprint = fingerprintText(fullText);
-
-  let best: { claimId: string; score: number } | null = null;
-  for (const candidate of await findCandidates(tx, fingerprint)) {
-    const match = sameClaim(fingerprint, candidate.fingerprint);
-    if (match && (!best || match.jaccard > best.score)) best = { claimId: candidate.claimId, score: match.jaccard };
-  }
-  const seenAt = item.publishedAt ?? item.archivedAt ?? item.ingestedAt;
-  const claimId = best ? await joinClaim(tx, actor, best.claimId, itemId, seenAt) : options.mayStartClaim ? await startClaim(tx, item, seenAt) : null;
-
-  await saveFingerprint(tx, itemId, fingerprint);
-  await tx.item.update({ where: { id: itemId }, data: { searchText: searchText(fullText), claimId } });
-  if (claimId) await linkAttribution(tx, claimId, item.id, item.site, item.originalSource);
-  return claimId;
-}
-
-async function startClaim(tx: Tx, item: { title: string | null; text: string; lang: string }, seenAt: Date): Promise<string> {
-  const shortTitle = claimTitle(item);
-  const claim = await tx.claim.create({
-    data: { title: shortTitle, searchTitle: searchText(shortTitle), lang: item.lang, firstSeenAt: seenAt },
-    select: { id: true },
-  });
-  return claim.id;
-}
-
-async function joinClaim(tx: Tx, actor: Actor, claimId: string, itemId: string, seenAt: Date): Promise<string> {
-  const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { firstSeenAt: true, verdict: true, status: true } });
-  const resurfaces = isSettled(claim);
-  await tx.claim.update({
-    where: { id: claimId },
-    data: {
-      ...(seenAt < claim.firstSeenAt ? { firstSeenAt: seenAt } : {}),
-      ...(resurfaces ? { resurfaced: true, resurfacedAt: new Date() } : {}),
-    },
-  });
-  if (resurfaces) {
-    await recordAudit(tx, actor, {
-      action: "claim.resurfaced",
-      subjectType: "claim",
-      subjectId: claimId,
-      after: { itemId, verdict: claim.verdict, status: claim.status },
-    });
-  }
-  return claimId;
-}
-
-/** "aikyn.kz", "https://www.aikyn.kz/…" and "Aikyn.kz" all name the same outlet. */
-export function outletHost(value: string): string {
-  const host = /^[a-z]+:\/\//i.test(value) ? (URL.parse(value)?.hostname ?? value) : value.split("/")[0] ?? value;
-  return host.trim().toLowerCase().replace(/^(www|m)\./, "");
+interface NewClaim {
+  id: string;
+  title: string;
+  lang: string;
+  firstSeenAt: Date;
 }
 
 /**
- * Links the copy to the original outlet's item in the same claim, in whichever order they
- * arrive: this item to its named origin, and earlier copies naming this item's site to it.
- * Both lookups are narrowed in the database: a claim may have thousands of copies.
+ * Places the new items of one document in claims, in a handful of statements. Each item joins the
+ * claim of its most similar near-duplicate (MinHash + LSH, see @tekser/claims) among the stored
+ * items and the earlier items of the batch (a copy later in the input joins the claim an earlier
+ * item started) or, when `mayStartClaim`, starts a new one. Runs inside the ingest transaction and
+ * only ever places the new items: items already in claims, above all those a reviewer placed by
+ * hand, are never moved. Returns each item's claim id.
  */
-async function linkAttribution(tx: Tx, claimId: string, itemId: string, site: string, originalSource: string | null): Promise<void> {
-  if (originalSource) {
-    const host = outletHost(originalSource);
-    const origin = await tx.item.findFirst({
-      where: { claimId, id: { not: itemId }, site: { in: [host, `www.${host}`, `m.${host}`], mode: "insensitive" } },
-      orderBy: { ingestedAt: "asc" },
-      select: { id: true },
-    });
-    if (origin) await tx.item.update({ where: { id: itemId }, data: { originalItemId: origin.id } });
+export async function clusterNewItems(tx: Tx, actor: Actor, items: readonly NewClusterItem[]): Promise<(string | null)[]> {
+  if (items.length === 0) return [];
+  const fullTexts = items.map((item) => [item.title, item.text].filter(Boolean).join("\n"));
+  const fingerprints = fullTexts.map((text) => fingerprintText(text));
+  const stored = await findCandidates(tx, fingerprints);
+  const storedFor = new Map<number, typeof stored>();
+  for (const candidate of stored) {
+    for (const index of candidate.forIndexes) storedFor.set(index, [...(storedFor.get(index) ?? []), candidate]);
   }
-  const host = outletHost(site);
-  const namingThisSite = await tx.item.findMany({
-    where: { claimId, id: { not: itemId }, originalItemId: null, originalSource: { contains: host, mode: "insensitive" } },
-    select: { id: true, originalSource: true },
+
+  const batch = new BatchIndex();
+  const newClaims = new Map<string, NewClaim>();
+  const joinedStored = new Map<string, { seenAt: Date; itemIds: string[] }>();
+  const claimIds = items.map((item, index) => {
+    const fingerprint = fingerprints[index] as Fingerprint;
+    let best: { claimId: string; score: number } | null = null;
+    for (const candidate of [...(storedFor.get(index) ?? []), ...batch.candidates(fingerprint)]) {
+      const match = sameClaim(fingerprint, candidate.fingerprint);
+      if (match && (!best || match.jaccard > best.score)) best = { claimId: candidate.claimId, score: match.jaccard };
+    }
+    const seenAt = item.publishedAt ?? item.archivedAt ?? item.ingestedAt;
+    let claimId: string | null = null;
+    if (best) {
+      claimId = best.claimId;
+      const created = newClaims.get(claimId);
+      if (created) {
+        if (seenAt < created.firstSeenAt) created.firstSeenAt = seenAt;
+      } else {
+        const joined = joinedStored.get(claimId) ?? { seenAt, itemIds: [] };
+        if (seenAt < joined.seenAt) joined.seenAt = seenAt;
+        joined.itemIds.push(item.id);
+        joinedStored.set(claimId, joined);
+      }
+    } else if (item.mayStartClaim) {
+      claimId = randomUUID();
+      newClaims.set(claimId, { id: claimId, title: claimTitle(item), lang: item.lang, firstSeenAt: seenAt });
+    }
+    if (claimId) batch.add(fingerprint, claimId);
+    return claimId;
   });
-  const copies = namingThisSite.filter((copy) => copy.originalSource && outletHost(copy.originalSource) === host);
-  if (copies.length > 0) {
-    await tx.item.updateMany({ where: { id: { in: copies.map((copy) => copy.id) } }, data: { originalItemId: itemId } });
+
+  if (newClaims.size > 0) {
+    await tx.claim.createMany({ data: [...newClaims.values()].map((claim) => ({ ...claim, searchTitle: searchText(claim.title) })) });
+  }
+  await updateJoinedClaims(tx, actor, joinedStored);
+  await saveFingerprints(tx, items.map((item, index) => ({ itemId: item.id, fingerprint: fingerprints[index] as Fingerprint })));
+  const attributionItems: AttributionItem[] = items.map((item, index) => ({ ...item, claimId: claimIds[index] ?? null }));
+  const originOf = await linkAttributions(tx, attributionItems);
+  await tx.$executeRaw(Prisma.sql`
+    UPDATE "Item" i SET "claimId" = v."claimId", "searchText" = v."searchText", "originalItemId" = v."originalItemId"
+    FROM unnest(${items.map((item) => item.id)}::uuid[], ${claimIds}::uuid[], ${fullTexts.map(searchText)}::text[],
+                ${items.map((item) => originOf.get(item.id) ?? null)}::uuid[]) AS v("id", "claimId", "searchText", "originalItemId")
+    WHERE i."id" = v."id"`);
+  return claimIds;
+}
+
+/** Stored claims new items joined: earlier first sighting, and the resurfacing flag and audit. */
+async function updateJoinedClaims(tx: Tx, actor: Actor, joined: Map<string, { seenAt: Date; itemIds: string[] }>): Promise<void> {
+  if (joined.size === 0) return;
+  const claims = await tx.claim.findMany({
+    where: { id: { in: [...joined.keys()] } },
+    select: { id: true, firstSeenAt: true, verdict: true, status: true },
+  });
+  const now = new Date();
+  for (const claim of claims) {
+    const { seenAt, itemIds } = joined.get(claim.id) as { seenAt: Date; itemIds: string[] };
+    const resurfaces = isSettled(claim);
+    if (seenAt >= claim.firstSeenAt && !resurfaces) continue;
+    await tx.claim.update({
+      where: { id: claim.id },
+      data: { ...(seenAt < claim.firstSeenAt ? { firstSeenAt: seenAt } : {}), ...(resurfaces ? { resurfaced: true, resurfacedAt: now } : {}) },
+    });
+    if (!resurfaces) continue;
+    for (const itemId of itemIds) {
+      await recordAudit(tx, actor, {
+        action: "claim.resurfaced",
+        subjectType: "claim",
+        subjectId: claim.id,
+        after: { itemId, verdict: claim.verdict, status: claim.status },
+      });
+    }
+  }
+}
+
+/** The earlier items of the batch that are in a claim, by LSH band key, as candidates are. */
+class BatchIndex {
+  private readonly buckets = new Map<number, number[]>();
+  private readonly entries: { fingerprint: Fingerprint; claimId: string }[] = [];
+
+  add(fingerprint: Fingerprint, claimId: string): void {
+    const id = this.entries.length;
+    this.entries.push({ fingerprint, claimId });
+    for (const key of fingerprint.bands) {
+      const bucket = this.buckets.get(key);
+      if (bucket) bucket.push(id);
+      else this.buckets.set(key, [id]);
+    }
+  }
+
+  candidates(fingerprint: Fingerprint): { fingerprint: Fingerprint; claimId: string }[] {
+    const seen = new Set<number>();
+    for (const key of fingerprint.bands) for (const id of this.buckets.get(key) ?? []) seen.add(id);
+    return [...seen].map((id) => this.entries[id] as { fingerprint: Fingerprint; claimId: string });
   }
 }

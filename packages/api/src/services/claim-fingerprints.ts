@@ -24,20 +24,6 @@ interface CandidateRow {
 const toSigned = (values: readonly number[]) => values.map((value) => value | 0);
 const toUnsigned = (values: readonly number[]) => values.map((value) => value >>> 0);
 
-/** Items already in a claim that share an LSH band key with the fingerprint. */
-export async function findCandidates(tx: Tx, fingerprint: Fingerprint): Promise<Candidate[]> {
-  if (fingerprint.bands.length === 0) return [];
-  const rows = await tx.$queryRaw<CandidateRow[]>(Prisma.sql`
-    SELECT DISTINCT ON (f."itemId") f."itemId", i."claimId", f."tokenCount", f."shingleCount",
-           f."signature", f."shingles", f."exact"
-    FROM "ItemBandKey" b
-    JOIN "ItemFingerprint" f ON f."itemId" = b."itemId"
-    JOIN "Item" i ON i."id" = b."itemId"
-    WHERE b."key" = ANY(${fingerprint.bands.map(BigInt)}::bigint[]) AND i."claimId" IS NOT NULL
-    LIMIT ${MAX_CANDIDATES}`);
-  return rows.map(toCandidate);
-}
-
 const toCandidate = (row: CandidateRow): Candidate => ({
   itemId: row.itemId,
   claimId: row.claimId,
@@ -51,11 +37,11 @@ const toCandidate = (row: CandidateRow): Candidate => ({
 });
 
 /**
- * `findCandidates` for many fingerprints in one statement: the same per-fingerprint lookup (and
- * cap) runs as a lateral subquery, and each candidate is returned once with the indexes of the
- * fingerprints it is a candidate for.
+ * Items already in a claim that share an LSH band key with any of the fingerprints, in one
+ * statement: each fingerprint's lookup (capped) runs as a lateral subquery, and each candidate is
+ * returned once with the indexes of the fingerprints it is a candidate for.
  */
-export async function findCandidatesForBatch(tx: Tx, fingerprints: readonly Fingerprint[]): Promise<(Candidate & { forIndexes: number[] })[]> {
+export async function findCandidates(tx: Tx, fingerprints: readonly Fingerprint[]): Promise<(Candidate & { forIndexes: number[] })[]> {
   const indexes = fingerprints.flatMap((fingerprint, index) => fingerprint.bands.map(() => index));
   if (indexes.length === 0) return [];
   const keys = fingerprints.flatMap((fingerprint) => fingerprint.bands.map(BigInt));
@@ -96,19 +82,6 @@ export async function saveFingerprints(tx: Tx, entries: readonly { itemId: strin
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "ItemBandKey" ("key", "itemId")
     SELECT * FROM unnest(${keys}::bigint[], ${itemIds}::uuid[])
-    ON CONFLICT DO NOTHING`);
-}
-
-/** Stores an item's fingerprint and band keys (one statement) so later items can find it. */
-export async function saveFingerprint(tx: Tx, itemId: string, fingerprint: Fingerprint): Promise<void> {
-  await tx.$executeRaw(Prisma.sql`
-    WITH fingerprint AS (
-      INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact")
-      VALUES (${itemId}::uuid, ${fingerprint.tokenCount}, ${fingerprint.shingleCount}, ${toSigned(fingerprint.signature)}::int[],
-              ${fingerprint.shingles ? toSigned(fingerprint.shingles) : []}::int[], ${fingerprint.shingles !== null})
-    )
-    INSERT INTO "ItemBandKey" ("key", "itemId")
-    SELECT unnest(${fingerprint.bands.map(BigInt)}::bigint[]), ${itemId}::uuid
     ON CONFLICT DO NOTHING`);
 }
 

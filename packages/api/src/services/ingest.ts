@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Db, IngestRoute, Prisma, Tx } from "@tekser/db";
 import { contentHash, IngestParseError, parseInput, sha256Hex, type CsvMapping, type InputFormat, type LocatedError } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
-import { clusterNewItems, type NewClusterItem } from "./claim-batch-clustering.ts";
+import { clusterNewItems, type NewClusterItem } from "./claim-clustering.ts";
 import { findKnownItems, reportItem, storable, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
 
 export interface IngestInput {

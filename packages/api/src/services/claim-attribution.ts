@@ -1,5 +1,5 @@
 import { Prisma, type Tx } from "@tekser/db";
-import { outletHost } from "./claim-clustering.ts";
+import { outletHost } from "./claim-rules.ts";
 
 export interface AttributionItem {
   id: string;

@@ -1,0 +1,21 @@
+const CLAIM_TITLE_MAX = 200;
+/** Verdicts that make a returning claim worth flagging: the desk has already said what it is. */
+const SETTLED_VERDICTS = new Set(["fake", "verified"]);
+const SETTLED_STATUSES = new Set(["decided", "published"]);
+
+/** A claim the desk has already judged: a new copy of it "resurfaces". */
+export function isSettled(claim: { verdict: string | null; status: string }): boolean {
+  return claim.verdict !== null && SETTLED_VERDICTS.has(claim.verdict) && SETTLED_STATUSES.has(claim.status);
+}
+
+/** A new claim is titled by the item that started it, cut to a list-friendly length. */
+export function claimTitle(item: { title: string | null; text: string }): string {
+  const title = item.title ?? item.text;
+  return title.length > CLAIM_TITLE_MAX ? `${title.slice(0, CLAIM_TITLE_MAX - 1)}…` : title;
+}
+
+/** "aikyn.kz", "https://www.aikyn.kz/…" and "Aikyn.kz" all name the same outlet. */
+export function outletHost(value: string): string {
+  const host = /^[a-z]+:\/\//i.test(value) ? (URL.parse(value)?.hostname ?? value) : value.split("/")[0] ?? value;
+  return host.trim().toLowerCase().replace(/^(www|m)\./, "");
+}
