@@ -16,12 +16,16 @@ const appearanceSelect = {
   clusterPinned: true,
 } satisfies Prisma.ItemSelect;
 
-type AppearanceRow = Prisma.ItemGetPayload<{ select: typeof appearanceSelect }>;
+/** Time order: published items earliest first, then undated ones as Tekser saw them. */
+export const APPEARANCE_ORDER = [
+  { publishedAt: { sort: "asc", nulls: "last" } },
+  { ingestedAt: "asc" },
+  { id: "asc" },
+] satisfies Prisma.ItemOrderByWithRelationInput[];
 
 /**
- * Every place the claim appeared, in time order, with the first appearance: the earliest
- * published item; when no item carries a publication time, the original outlet the copies name;
- * failing that, the item Tekser saw first. These feed ClaimReview's firstAppearance/appearance.
+ * Every place the claim appeared, in time order, with the first appearance (`firstAppearance`),
+ * and counts by site and language. Published notices use the same order and rule.
  */
 export async function getAppearances(db: Db, claimId: string): Promise<TClaimAppearances> {
   const claim = await db.claim.findUnique({
@@ -32,7 +36,7 @@ export async function getAppearances(db: Db, claimId: string): Promise<TClaimApp
       resurfacedAt: true,
       verdict: true,
       mergedIntoId: true,
-      items: { orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { ingestedAt: "asc" }, { id: "asc" }], select: appearanceSelect },
+      items: { orderBy: APPEARANCE_ORDER, select: appearanceSelect },
     },
   });
   if (!claim) throw new AppError("NOT_FOUND", `No claim with id ${claimId}`);
@@ -63,7 +67,19 @@ export async function getAppearances(db: Db, claimId: string): Promise<TClaimApp
   };
 }
 
-function firstAppearance(items: AppearanceRow[]): TClaimAppearances["firstAppearance"] {
+/** What the first-appearance rule reads of each item; `items` must be in appearance order. */
+interface AppearanceOrderRow {
+  id: string;
+  publishedAt: Date | null;
+  ingestedAt: Date;
+  originalItemId: string | null;
+}
+
+/**
+ * The claim's first appearance: the earliest published item; when no item carries a publication
+ * time, the original outlet the copies name; failing that, the item Tekser saw first.
+ */
+export function firstAppearance(items: readonly AppearanceOrderRow[]): TClaimAppearances["firstAppearance"] {
   const published = items.find((item) => item.publishedAt !== null);
   if (published) return { itemId: published.id, basis: "published" };
   const originIds = new Set(items.map((item) => item.originalItemId).filter((id): id is string => id !== null));

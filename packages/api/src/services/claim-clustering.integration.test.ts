@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { claimOf, ingestDocument, ingestItems, parsedItem, PENSION_ARTICLE, PENSION_LATIN, PENSION_NEAR_MISS } from "../../test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
+import { currentClaimContent } from "./publishing/claim-content.ts";
 
 const BREAD_ARTICLE =
   "Қарағандыда нан бағасы екі есе қымбаттайды деген хабар шындыққа сәйкес келмейді. Облыстық кәсіпкерлік басқармасының " +
@@ -88,8 +89,15 @@ describe("[CLAIMS][CLUSTERING] items join claims as they are ingested", () => {
       parsedItem({ kind: "article", site: "aikyn.kz", text: BREAD_ARTICLE }),
     );
     const reviewer = await loggedIn(db, "reviewer");
-    const view = await reviewer.caller.claim.appearances({ id: (await claimOf(db, copyId!))! });
+    const claimId = (await claimOf(db, copyId!))!;
+    const view = await reviewer.caller.claim.appearances({ id: claimId });
     expect(view.firstAppearance).toEqual({ itemId: originId, basis: "attributed-origin" });
+
+    // A notice about the claim names the same first appearance as the claim page.
+    await db.review.create({ data: { claimId, authorId: reviewer.user.id, verdict: "fake", rationale: "No such price rise", status: "approved", decidedAt: new Date() } });
+    const { content } = await db.$transaction((tx) => currentClaimContent(tx, claimId));
+    expect(content.firstAppearance?.site).toBe("aikyn.kz");
+    expect(content.appearances.map((appearance) => appearance.site).sort()).toEqual(["aikyn.kz", "qazaq24.com"]);
   });
 
   it("links attributions across inputs: a stored copy to a later origin, a later copy to the stored origin", async () => {

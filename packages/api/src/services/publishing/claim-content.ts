@@ -1,6 +1,7 @@
 import type { TAppearance, TLang, TNoticeDocument, TVerdict } from "@tekser/contracts";
 import type { ClaimStatus, Prisma, Tx } from "@tekser/db";
 import { AppError } from "../../errors.ts";
+import { APPEARANCE_ORDER, firstAppearance } from "../claim-appearances.ts";
 
 /** The part of a notice that comes from the claim and its approved review, not the editor. */
 export type ClaimContent = Pick<
@@ -18,7 +19,8 @@ const approvedReviewSelect = {
 
 /**
  * The claim as reviewed now: its latest approved verdict, evidence and reviewers, and where it
- * appeared (the claim's items, earliest first). Refuses a claim without an approved verdict.
+ * appeared (the claim's items in time order, and the first appearance by the claim page's rule).
+ * Refuses a claim without an approved verdict.
  */
 export async function currentClaimContent(tx: Tx, claimId: string): Promise<{ status: ClaimStatus; content: ClaimContent }> {
   const claim = await tx.claim.findUnique({
@@ -34,13 +36,13 @@ export async function currentClaimContent(tx: Tx, claimId: string): Promise<{ st
   if (!review) {
     throw new AppError("INVALID_TRANSITION", `Only a claim with an approved verdict can be published; this one is ${claim.status}`);
   }
-  const appearances = await appearancesOf(tx, claimId);
+  const { appearances, first } = await appearancesOf(tx, claimId);
   return {
     status: claim.status,
     content: {
       verdict: review.verdict as TVerdict,
       claimReviewed: claim.title,
-      firstAppearance: appearances[0] ?? null,
+      firstAppearance: first,
       appearances,
       evidence: review.evidence.map((evidence) => ({
         id: evidence.id,
@@ -55,14 +57,14 @@ export async function currentClaimContent(tx: Tx, claimId: string): Promise<{ st
   };
 }
 
-/** Where the claim appeared, earliest first (undated items last). */
-async function appearancesOf(tx: Tx, claimId: string): Promise<TAppearance[]> {
+/** Where the claim appeared, in time order, and which of those was first. */
+async function appearancesOf(tx: Tx, claimId: string): Promise<{ appearances: TAppearance[]; first: TAppearance | null }> {
   const items = await tx.item.findMany({
     where: { claimId },
-    orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { ingestedAt: "asc" }],
-    select: { url: true, site: true, title: true, lang: true, publishedAt: true, author: true, ingestedAt: true },
+    orderBy: APPEARANCE_ORDER,
+    select: { id: true, url: true, site: true, title: true, lang: true, publishedAt: true, author: true, ingestedAt: true, originalItemId: true },
   });
-  return items.map((item) => ({
+  const appearances = items.map((item) => ({
     url: item.url,
     site: item.site,
     title: item.title,
@@ -70,4 +72,6 @@ async function appearancesOf(tx: Tx, claimId: string): Promise<TAppearance[]> {
     publishedAt: (item.publishedAt ?? item.ingestedAt).toISOString(),
     author: item.author,
   }));
+  const firstId = firstAppearance(items)?.itemId;
+  return { appearances, first: appearances[items.findIndex((item) => item.id === firstId)] ?? null };
 }
