@@ -37,6 +37,13 @@ describe("JobQueue on PostgreSQL", () => {
     expect(seen.map(({ n }) => n).sort((a, b) => a - b)).toEqual([...Array(20).keys()]);
   });
 
+  it("lets instances starting together register the same new queues", async () => {
+    const [first, second] = [await startQueue(), await startQueue()];
+    const jobs = Array.from({ length: 8 }, (_, i) => defineJob(`test-race-${i}`, z.object({})));
+    await Promise.all(jobs.flatMap((job) => [first.register(job), second.register(job)]));
+    for (const job of jobs) expect(await first.send(job, {})).toEqual(expect.any(String));
+  });
+
   it("refuses a payload that does not match the job's schema, naming the field", async () => {
     const queue = await startQueue();
     await expect(queue.send(countJob, { n: "one" } as unknown as { n: number })).rejects.toThrow(/n/);

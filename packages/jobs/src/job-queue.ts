@@ -1,3 +1,4 @@
+import pg from "pg";
 import PgBoss from "pg-boss";
 import type { z } from "zod";
 
@@ -31,6 +32,9 @@ export interface StartJobQueueOptions {
   log?: (message: string) => void;
 }
 
+/** Advisory lock key taken while a queue is created (any fixed 64-bit number unique to this use). */
+const CREATE_QUEUE_LOCK = 7_461_300_001;
+
 /**
  * The job queue on PostgreSQL (pg-boss). Every server process starts one against the same
  * database; pg-boss hands each job to exactly one worker, so instances can be added freely.
@@ -40,6 +44,7 @@ export class JobQueue {
 
   private constructor(
     private readonly boss: PgBoss,
+    private readonly databaseUrl: string,
     private readonly options: StartJobQueueOptions,
   ) {}
 
@@ -48,18 +53,23 @@ export class JobQueue {
     // pg-boss reports maintenance and connection failures as events; unhandled they would crash.
     boss.on("error", (error) => options.log?.(`job queue error: ${error.message}`));
     await boss.start();
-    return new JobQueue(boss, options);
+    return new JobQueue(boss, databaseUrl, options);
   }
 
   /** Creates the queue once per process; safe to call from several instances at once. */
   async register(job: JobDefinition<object>): Promise<void> {
     if (this.registered.has(job.name)) return;
     if (!(await this.boss.getQueue(job.name))) {
+      // pg-boss creates a table partition per queue; concurrent creations (instances starting
+      // together, or one process registering several jobs) deadlock on the parent table. A
+      // database-wide advisory lock makes them take turns.
+      const client = new pg.Client({ connectionString: this.databaseUrl, application_name: "tekser-jobs" });
+      await client.connect();
       try {
-        await this.boss.createQueue(job.name, { name: job.name, ...job.queue });
-      } catch (error) {
-        // Another instance created it between our check and our insert.
-        if (!(await this.boss.getQueue(job.name))) throw error;
+        await client.query("SELECT pg_advisory_lock($1)", [CREATE_QUEUE_LOCK]);
+        if (!(await this.boss.getQueue(job.name))) await this.boss.createQueue(job.name, { name: job.name, ...job.queue });
+      } finally {
+        await client.end(); // ending the session releases its advisory lock
       }
     }
     this.registered.add(job.name);
