@@ -1,5 +1,5 @@
 import type { TParsedItem } from "@tekser/contracts";
-import { canonicalizeUrl, detectLanguage } from "@tekser/ingest";
+import { canonicalizeUrl, detectLanguage, newItem } from "@tekser/ingest";
 import type { TDemoPost } from "./demo-files.ts";
 
 /** A channel is its own site: t.me/<channel>, vk.com/<group>, x.com/<account>. */
@@ -11,23 +11,17 @@ function siteOf(url: URL): string {
 /** The demo's social posts as a social-media parser would normalise them. */
 export function demoPostToItem(post: TDemoPost, index: number): TParsedItem {
   const url = new URL(post.url);
-  return {
+  return newItem({
     kind: "post",
     location: `posts[${index}]`,
-    parentLocation: null,
     url: post.url,
     canonicalUrl: canonicalizeUrl(post.url),
     site: siteOf(url),
-    originalSource: null,
-    title: null,
     text: post.text,
     lang: detectLanguage(post.text),
     publishedAt: new Date(post.publishedAt).toISOString(),
-    archivedAt: null,
     author: post.author ?? post.channel,
     views: post.views ?? null,
     reposts: post.reposts ?? null,
-    links: [],
-    mediaUrls: [],
-  };
+  });
 }

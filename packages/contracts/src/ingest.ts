@@ -27,6 +27,8 @@ export const ZParsedItem = z.object({
   reposts: z.number().int().nonnegative().nullable(),
   links: z.array(z.string()),
   mediaUrls: z.array(z.string()),
+  /** Canonical URLs of the same article in other languages (a page's hreflang alternates). */
+  languageVersions: z.array(z.string()),
 });
 export type TParsedItem = z.infer<typeof ZParsedItem>;
 

@@ -15,6 +15,7 @@ export function newItem(fields: Pick<TParsedItem, "kind" | "location" | "site" |
     reposts: null,
     links: [],
     mediaUrls: [],
+    languageVersions: [],
     ...fields,
   };
 }

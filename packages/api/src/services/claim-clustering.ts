@@ -5,6 +5,7 @@ import { recordAudit, type Actor } from "./audit-log.ts";
 import { linkAttributions, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
 import { findCandidates, saveFingerprints } from "./claim-fingerprints.ts";
+import { languageVersionClaims } from "./claim-language-versions.ts";
 
 /** A freshly stored item, with the fields clustering reads (so nothing is read back). */
 export interface NewClusterItem {
@@ -17,6 +18,8 @@ export interface NewClusterItem {
   archivedAt: Date | null;
   ingestedAt: Date;
   originalSource: string | null;
+  canonicalUrl: string | null;
+  languageVersions: string[];
   mayStartClaim: boolean;
 }
 
@@ -31,7 +34,8 @@ interface NewClaim {
  * Places the new items of one document in claims, in a handful of statements. Each item joins the
  * claim of its most similar near-duplicate (MinHash + LSH, see @tekser/claims) among the stored
  * items and the earlier items of the batch (a copy later in the input joins the claim an earlier
- * item started) or, when `mayStartClaim`, starts a new one. Runs inside the ingest transaction and
+ * item started); failing that, the claim of its version in another language (hreflang links); or,
+ * when `mayStartClaim`, starts a new one. Runs inside the ingest transaction and
  * only ever places the new items: items already in claims, above all those a reviewer placed by
  * hand, are never moved. Returns each item's claim id.
  */
@@ -40,6 +44,7 @@ export async function clusterNewItems(tx: Tx, actor: Actor, items: readonly NewC
   const fullTexts = items.map((item) => [item.title, item.text].filter(Boolean).join("\n"));
   const fingerprints = fullTexts.map((text) => fingerprintText(text));
   const stored = await findCandidates(tx, fingerprints);
+  const translatedClaims = await languageVersionClaims(tx, items);
   const storedFor = new Map<number, typeof stored>();
   for (const candidate of stored) {
     for (const index of candidate.forIndexes) storedFor.set(index, [...(storedFor.get(index) ?? []), candidate]);
@@ -55,6 +60,8 @@ export async function clusterNewItems(tx: Tx, actor: Actor, items: readonly NewC
       const match = sameClaim(fingerprint, candidate.fingerprint);
       if (match && (!best || match.jaccard > best.score)) best = { claimId: candidate.claimId, score: match.jaccard };
     }
+    const translatedClaim = translatedClaims.get(index);
+    if (!best && translatedClaim) best = { claimId: translatedClaim, score: 0 };
     const seenAt = item.publishedAt ?? item.archivedAt ?? item.ingestedAt;
     let claimId: string | null = null;
     if (best) {

@@ -16,6 +16,7 @@ export function storable(parsed: TParsedItem): TParsedItem {
     canonicalUrl: cleanOrNull(parsed.canonicalUrl),
     links: parsed.links.map(clean),
     mediaUrls: parsed.mediaUrls.map(clean),
+    languageVersions: parsed.languageVersions.map(clean),
   };
 }
 
@@ -55,6 +56,7 @@ export function versionedFields(parsed: TParsedItem) {
     originalSource: parsed.originalSource,
     links: parsed.links,
     mediaUrls: parsed.mediaUrls,
+    languageVersions: parsed.languageVersions,
   };
 }
 

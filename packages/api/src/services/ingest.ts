@@ -169,7 +169,7 @@ async function storeDocument(
     if (key) itemByUrl.set(key, item);
     idByLocation.set(parsed.location, item.id);
     createdItemIds.push(item.id);
-    toCluster.push({ id: item.id, site: parsed.site, ...fields, ingestedAt, mayStartClaim: CLAIM_KINDS.has(parsed.kind) });
+    toCluster.push({ id: item.id, site: parsed.site, canonicalUrl: parsed.canonicalUrl, ...fields, ingestedAt, mayStartClaim: CLAIM_KINDS.has(parsed.kind) });
     report.push(reportItem(item.id, parsed, false, 1));
   }
   // New items go in as one batch (ids made here so children can point at their page).

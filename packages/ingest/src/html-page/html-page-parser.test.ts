@@ -76,6 +76,23 @@ describe("page with a real DOM body and no JSON-LD", () => {
   });
 });
 
+describe("pages that name their versions in other languages", () => {
+  const KK_PAGE = new URL("../../fixtures/kz-news-article-kk-with-ru-version.html", import.meta.url);
+  const RU_PAGE = new URL("../../fixtures/kz-news-article-ru-kk-version.html", import.meta.url);
+
+  it("keeps the hreflang alternates, canonicalised, without the page itself, x-default or feeds", () => {
+    const kk = article(parse(readFileSync(KK_PAGE, "utf8")).items);
+    expect(kk).toMatchObject({ lang: "kk", canonicalUrl: "https://example-agency.kz/kz/news/karagandy-nan-bagasy-2026" });
+    expect(kk.languageVersions).toEqual(["https://example-agency.kz/ru/news/tsena-hleba-karaganda-2026"]);
+    const ru = article(parse(readFileSync(RU_PAGE, "utf8")).items);
+    expect(ru.languageVersions).toEqual([kk.canonicalUrl]);
+  });
+
+  it("has none when the page declares no alternates", () => {
+    expect(article(parse(readFileSync(EXAMPLE, "utf8")).items).languageVersions).toEqual([]);
+  });
+});
+
 describe("pages without an article body", () => {
   it("reports a located error for a page with only navigation", () => {
     const { items, errors } = parse("<!doctype html><html><head><title>Басты бет</title></head><body><nav><a href='/'>Басты</a></nav></body></html>");

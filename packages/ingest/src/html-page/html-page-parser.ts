@@ -67,8 +67,22 @@ export function parseHtmlPage(html: string, ctx: PageContext): { items: TParsedI
     author: ld?.authors.length ? ld.authors.join(", ") : firstUsable(readable?.byline, personName(meta("author"))),
     links: useDom ? (readable?.links ?? []) : [],
     mediaUrls: absoluteUrls([meta("og:image"), ...(ld?.images ?? []), ...(useDom ? (readable?.images ?? []) : [])], url),
+    languageVersions: languageVersions(document, url, canonicalUrl),
   });
   return { items: [item], errors };
+}
+
+/**
+ * The page's `<link rel="alternate" hreflang>` versions in other languages (kk/ru outlets publish
+ * both), canonicalised so they meet the other version's canonical URL; not the page itself and
+ * not the `x-default` chooser page.
+ */
+function languageVersions(document: ReturnType<typeof parseHTML>["document"], pageUrl: string | null, canonicalUrl: string | null): string[] {
+  const links = [...document.querySelectorAll('link[rel~="alternate"][hreflang]')].filter(
+    (link) => link.getAttribute("hreflang")?.trim().toLowerCase() !== "x-default",
+  );
+  const urls = absoluteUrls(links.map((link) => link.getAttribute("href")), pageUrl).map(canonicalizeUrl);
+  return [...new Set(urls)].filter((url) => url !== canonicalUrl);
 }
 
 // Readability is third-party code walking an arbitrary DOM; its failure must not lose the JSON-LD.
