@@ -21,6 +21,11 @@ export const ZParsedItem = z.object({
   text: z.string(),
   lang: ZLang,
   publishedAt: ZIsoTime.nullable(),
+  /**
+   * When the source says this text was last edited (Telegram `edited` / `edit_date`); absent for
+   * formats that carry no edit time. Decides which version of an item is current.
+   */
+  editedAt: ZIsoTime.nullable().optional(),
   archivedAt: ZIsoTime.nullable(),
   author: z.string().nullable(),
   views: z.number().int().nonnegative().nullable(),
