@@ -9,13 +9,17 @@ const versionTime = (v: { editedAt: Date | null; publishedAt: Date | null }) => 
  * Stores a new version of a known item and returns its version number. Versions are numbered in
  * edit order and the item shows the newest: an edit arriving after a later one (a re-fetched
  * older export, Bot API updates out of order) is slotted in before it and leaves the item's
- * fields alone. Without an edit time on either side the arrival order decides, as it always did.
+ * fields alone. For formats without edit times, or without one on either side, the arrival
+ * order decides, as it always did.
  */
 export async function storeEditedVersion(tx: Tx, item: KnownItem, parsed: TParsedItem, hash: string, rawDocumentId: string): Promise<number> {
   const fields = versionedFields(parsed);
   const incoming = versionTime(fields);
   const current = versionTime(item);
-  const older = (fields.editedAt !== null || item.editedAt !== null) && incoming !== null && current !== null && incoming < current;
+  // `editedAt` absent: the format has no edit times, so an older date proves nothing (an RSS copy
+  // of an Atom entry); null: the format has them and this text was never edited.
+  const knowsEdits = parsed.editedAt !== undefined;
+  const older = knowsEdits && (fields.editedAt !== null || item.editedAt !== null) && incoming !== null && current !== null && incoming < current;
   if (!older) {
     const version = item.version + 1;
     await tx.itemVersion.create({ data: { itemId: item.id, ...versionRow(parsed, hash, version, rawDocumentId) } });

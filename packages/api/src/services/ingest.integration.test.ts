@@ -134,4 +134,17 @@ describe("ingest service: idempotence and versions", () => {
       ],
     });
   });
+
+  it("lets a feed format without edit times replace the text in arrival order, as before", async () => {
+    const { db } = database;
+    const xml = (body: string): IngestInput => ({ name: "feed.xml", bytes: new TextEncoder().encode(body) });
+    const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><link href="https://orda.kz/"/><updated>2026-03-14T09:00:00Z</updated>
+      <entry><title>Бидай бағасы</title><link href="https://orda.kz/a/77"/><published>2026-03-14T08:00:00Z</published><updated>2026-03-14T09:00:00Z</updated><content>Бидай бағасы 5 пайызға өсті.</content></entry></feed>`;
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://orda.kz/</link>
+      <item><title>Бидай бағасы</title><link>https://orda.kz/a/77</link><pubDate>Sat, 14 Mar 2026 08:00:00 GMT</pubDate><description>Бидай бағасы 7 пайызға өсті.</description></item></channel></rss>`;
+    const first = await ingestInputs(db, SYSTEM_ACTOR, "cli", [xml(atom)], { fetchedAt });
+    const second = await ingestInputs(db, SYSTEM_ACTOR, "cli", [xml(rss)], { fetchedAt });
+    expect(second.items).toMatchObject([{ id: first.items[0]?.id, version: 2, duplicate: false }]);
+    expect(await db.item.findUniqueOrThrow({ where: { id: first.items[0]?.id }, select: { text: true, editedAt: true } })).toEqual({ text: "Бидай бағасы 7 пайызға өсті.", editedAt: null });
+  });
 });
