@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { t } from "../i18n/t.ts";
 import { useTRPC } from "../trpc.ts";
 import type { SourceRow } from "./source-columns.tsx";
@@ -8,6 +8,8 @@ import { SourceForm } from "./source-form.tsx";
 /** Edits one source's settings in an overlay; Escape or Cancel closes it unchanged. */
 export function EditSourceDialog({ source, onClose, onSaved }: { source: SourceRow; onClose: () => void; onSaved: () => void }) {
   const trpc = useTRPC();
+  const card = useRef<HTMLDivElement>(null);
+  useEffect(() => card.current?.querySelector("input")?.focus(), []);
   const edit = useMutation(trpc.source.edit.mutationOptions({ onSuccess: () => (onSaved(), onClose()) }));
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === "Escape" && onClose();
@@ -18,7 +20,7 @@ export function EditSourceDialog({ source, onClose, onSaved }: { source: SourceR
   const initial = { name: source.name, url: source.url ?? "", kind: source.kind === "page" ? "page" : "feed", pollMinutes: source.pollMinutes } as const;
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="edit-source-title">
-      <div className="card overlay-card">
+      <div ref={card} className="card overlay-card">
         <h2 id="edit-source-title">{t("sources.editTitle", { name: source.name })}</h2>
         <SourceForm
           initial={initial}

@@ -39,13 +39,15 @@ export function SourcesPage() {
       </header>
       <p className="muted intro">{t("sources.intro")}</p>
       <AddSourceForm onAdded={refresh} />
-      <div className="field">
-        <label htmlFor="source-state-filter">{t("sources.filterState")}</label>
-        <select id="source-state-filter" value={state.state} onChange={(event) => update({ state: event.target.value as SourceStateFilter, page: 1 })}>
-          <option value="">{t("sources.filterAll")}</option>
-          <option value="enabled">{t("sources.state.enabled")}</option>
-          <option value="disabled">{t("sources.state.disabled")}</option>
-        </select>
+      <div className="filters-row">
+        <div className="field field-narrow">
+          <label htmlFor="source-state-filter">{t("sources.filterState")}</label>
+          <select id="source-state-filter" value={state.state} onChange={(event) => update({ state: event.target.value as SourceStateFilter, page: 1 })}>
+            <option value="">{t("sources.filterAll")}</option>
+            <option value="enabled">{t("sources.state.enabled")}</option>
+            <option value="disabled">{t("sources.state.disabled")}</option>
+          </select>
+        </div>
       </div>
       <ErrorBox error={toggle.error} />
       <PagedTableView
