@@ -52,6 +52,10 @@ describe("source router", () => {
     const editor = await loggedIn(db, "editor");
     await expect(editor.caller.source.edit({ id: source.id, name: "x", url: "https://x.kz/rss", kind: "feed", pollMinutes: 30 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.auditEvent.count({ where: { action: "source.edit", subjectId: source.id } })).toBe(1);
+
+    // A shorter interval brings the next poll forward from the last success.
+    await db.source.update({ where: { id: source.id }, data: { lastSuccessAt: new Date("2026-03-14T12:00:00Z"), nextPollAt: new Date("2026-03-14T13:00:00Z") } });
+    expect(await edit({ pollMinutes: 15 })).toMatchObject({ pollMinutes: 15, nextPollAt: "2026-03-14T12:15:00.000Z" });
   });
 
   it("disables and enables a source, audits each change once, and filters the list by state", async () => {

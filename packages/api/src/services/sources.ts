@@ -70,7 +70,8 @@ const settingsOf = (s: Pick<SelectedSource, "name" | "url" | "kind" | "pollMinut
 
 /**
  * Changes a source's name, URL, format or poll interval. A new URL passes the outbound guard as
- * at registration and is fetched afresh: its validators (ETag, Last-Modified) belonged to the old one.
+ * at registration and is fetched afresh: its validators (ETag, Last-Modified) belonged to the old
+ * one. A poll in flight while the interval changes may be repeated once; ingest is idempotent.
  */
 export async function editSource(db: Db, actor: Actor, input: TSourceEditInput, outbound: OutboundPolicy): Promise<TSourceRow> {
   await assertRegistrableUrl(input.url, outbound);
@@ -80,7 +81,12 @@ export async function editSource(db: Db, actor: Actor, input: TSourceEditInput, 
     const urlChanged = before.url !== settings.url;
     if (urlChanged) await assertUrlFree(tx, settings.url, id);
     const fresh = urlChanged ? { site: siteOf(settings.url), etag: null, lastModified: null, nextPollAt: null } : {};
-    const source = await tx.source.update({ where: { id }, data: { ...settings, ...fresh }, select: sourceRowSelect });
+    // A healthy source's next poll follows its new interval; a failing one keeps its back-off.
+    const rescheduled =
+      !urlChanged && before.pollMinutes !== settings.pollMinutes && before.failureCount === 0 && before.lastSuccessAt
+        ? { nextPollAt: new Date(before.lastSuccessAt.getTime() + settings.pollMinutes * 60_000) }
+        : {};
+    const source = await tx.source.update({ where: { id }, data: { ...settings, ...fresh, ...rescheduled }, select: sourceRowSelect });
     await recordAudit(tx, actor, { action: "source.edit", subjectType: "source", subjectId: id, before: settingsOf(before), after: settingsOf(source) });
     return sourceRow(source, await itemsLastDay(tx, id));
   });
