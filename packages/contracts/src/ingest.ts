@@ -21,6 +21,11 @@ export const ZParsedItem = z.object({
   text: z.string(),
   lang: ZLang,
   publishedAt: ZIsoTime.nullable(),
+  /**
+   * When the source says this text was last edited (Telegram `edited` / `edit_date`); absent for
+   * formats that carry no edit time. Decides which version of an item is current.
+   */
+  editedAt: ZIsoTime.nullable().optional(),
   archivedAt: ZIsoTime.nullable(),
   author: z.string().nullable(),
   views: z.number().int().nonnegative().nullable(),
@@ -82,7 +87,9 @@ export type TIngestPasteInput = z.infer<typeof ZIngestPasteInput>;
 
 export const SOURCE_KINDS = ["page", "feed", "telegram", "x", "vk", "csv", "manual"] as const;
 
-export const ZSourceListInput = tableQuery(["name", "lastSuccessAt", "failureCount"], {});
+export const SOURCE_SORTABLE = ["name", "lastSuccessAt", "failureCount"] as const;
+export const SOURCE_STATES = ["enabled", "disabled"] as const;
+export const ZSourceListInput = tableQuery([...SOURCE_SORTABLE], { state: z.enum(SOURCE_STATES) });
 export type TSourceListInput = z.infer<typeof ZSourceListInput>;
 
 /** A source with its health: last success and error, failures in a row, items in the last 24 h. */
@@ -110,3 +117,11 @@ export const ZSourceAddInput = z.object({
   pollMinutes: z.number().int().min(5, "Poll at most every 5 minutes").max(24 * 60).default(30),
 });
 export type TSourceAddInput = z.infer<typeof ZSourceAddInput>;
+
+/** A registered source's settings as staff edit them; a changed URL is checked like a new one. */
+export const ZSourceEditInput = ZSourceAddInput.extend({ id: z.uuid() });
+export type TSourceEditInput = z.infer<typeof ZSourceEditInput>;
+
+/** A disabled source stays in the registry with its history but is not polled. */
+export const ZSourceSetEnabledInput = z.object({ id: z.uuid(), enabled: z.boolean() });
+export type TSourceSetEnabledInput = z.infer<typeof ZSourceSetEnabledInput>;

@@ -1,4 +1,5 @@
 import type { TLang } from "@tekser/contracts";
+import { latinLanguage } from "./latin-language.ts";
 
 const KK_CYRILLIC_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
 // Frequent Kazakh words written without Kazakh-specific letters.
@@ -13,23 +14,11 @@ const RU_WORDS = new Set([
   "году", "сообщили", "заявил", "может", "только", "если", "после", "чтобы",
 ]);
 const RU_ENDING = /(?:ться|тся|ого|его|ому|ему|ая|ое|ые|ых|ую|ий|ой)$/u;
-// Letters of the 2021 Kazakh Latin alphabet; ä/ö/ü are shared with German and Turkish, so weaker.
-const KK_LATIN_LETTERS = /[ūıñğşŪÑĞŞ]/u;
-const SHARED_UMLAUTS = /[äöüÄÖÜ]/u;
-const KK_LATIN_WORDS = new Set([
-  "jäne", "jane", "men", "ben", "pen", "dep", "degen", "turaly", "boiynşa", "boiynsha", "bul", "osy",
-  "qazaqstan", "qazaq", "bolyp", "bolady", "üşin", "ushin", "emes", "bar", "joq",
-]);
-const EN_WORDS = new Set([
-  "the", "and", "of", "to", "in", "is", "are", "was", "were", "for", "on", "that", "with", "by",
-  "at", "from", "this", "it", "as", "be", "has", "have", "said", "will", "an", "a", "not",
-]);
 
 /**
  * Language of a text among those Tekser handles. Cyrillic text is Kazakh when its words carry
  * Kazakh-specific letters or Kazakh function words more than Russian ones; capitalised words
- * (names like "Тоқаев" in Russian text) count half. Latin text is Kazakh when it uses the Kazakh
- * Latin letters or words ("Qazaqstan", "jäne"), English when it uses English function words.
+ * (names like "Тоқаев" in Russian text) count half. Latin text: see latinLanguage.
  */
 export function detectLanguage(text: string): TLang {
   const words = text.match(/[\p{L}]+/gu) ?? [];
@@ -40,7 +29,7 @@ export function detectLanguage(text: string): TLang {
     else if (/^[\p{Script=Latin}]+$/u.test(w)) latin += w.length;
   }
   if (cyrillic === 0 && latin === 0) return "other";
-  return cyrillic >= latin ? cyrillicLanguage(words) : latinLanguage(words);
+  return cyrillic >= latin ? cyrillicLanguage(words) : latinLanguage(text, words);
 }
 
 function cyrillicLanguage(words: string[]): TLang {
@@ -57,18 +46,4 @@ function cyrillicLanguage(words: string[]): TLang {
   // Cyrillic with no Kazakh evidence is Russian; a tie goes to Russian too, since Russian text
   // about Kazakhstan is full of Kazakh names.
   return kk > ru ? "kk" : "ru";
-}
-
-function latinLanguage(words: string[]): TLang {
-  let kk = 0;
-  let en = 0;
-  for (const word of words) {
-    const lower = word.toLowerCase();
-    if (EN_WORDS.has(lower)) en += 1;
-    else if (KK_LATIN_WORDS.has(lower) || KK_LATIN_LETTERS.test(word)) kk += 1;
-    // English puts "q" before "u" (query, equal); Kazakh Latin uses "q" freely (qala, aqparat).
-    else if (/q(?!u)/.test(lower) || SHARED_UMLAUTS.test(word)) kk += 0.5;
-  }
-  if (kk >= 1 && kk > en) return "kk";
-  return en > 0 ? "en" : "other";
 }

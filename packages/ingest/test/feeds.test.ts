@@ -66,6 +66,7 @@ describe("Atom", () => {
       title: "Минздрав опроверг слухи о карантине",
       author: "Айгерим Сапарова",
       publishedAt: "2026-03-14T07:45:00.000Z",
+      editedAt: "2026-03-14T07:50:00.000Z",
       originalSource: "gov.kz",
       mediaUrls: ["https://informburo.kz/img/q.jpg"],
     });
@@ -85,6 +86,7 @@ describe("JSON Feed", () => {
       canonicalUrl: "https://egemen.kz/article/1",
       author: "Ерлан Сейітов",
       publishedAt: "2026-03-14T05:00:00.000Z",
+      editedAt: null,
       mediaUrls: ["https://egemen.kz/img/1.jpg", "https://egemen.kz/audio/1.mp3"],
       lang: "kk",
     });

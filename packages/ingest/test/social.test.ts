@@ -20,6 +20,10 @@ describe("Telegram Desktop export", () => {
     });
   });
 
+  it("gives an edited message its edit time, and an unedited one none", () => {
+    expect(outcome.items.map((i) => i.editedAt)).toEqual([null, "2026-03-14T04:05:00.000Z"]);
+  });
+
   it("locates media-only messages and messages without an id", () => {
     expect(outcome.errors.map((e) => e.location)).toEqual(["$.messages[3]", "$.messages[4]"]);
   });
@@ -40,6 +44,7 @@ describe("Telegram Bot API updates", () => {
       lang: "ru",
     });
     expect(edit?.canonicalUrl).toBe(post?.canonicalUrl);
+    expect([post?.editedAt, edit?.editedAt]).toEqual([null, "2026-03-14T05:20:00.000Z"]);
     expect(edit && post && contentHash(edit)).not.toBe(post && contentHash(post));
     expect(outcome.errors).toMatchObject([{ location: "$.result[3]", message: "channel_post has no message_id or chat.id" }]);
   });

@@ -1,6 +1,6 @@
-import { getCoreRowModel, useReactTable, type ColumnDef, type PaginationState } from "@tanstack/react-table";
+import { getCoreRowModel, useReactTable, type ColumnDef, type PaginationState, type SortingState } from "@tanstack/react-table";
 import { PAGE_SIZES } from "./pager.tsx";
-import { parsePositiveInt, type UrlCodec } from "./url-state.ts";
+import { parsePositiveInt, type UrlCodec, type UrlSort } from "./url-state.ts";
 
 export interface PageState {
   page: number;
@@ -19,15 +19,26 @@ export function pageCodec<T extends PageState>(parseRest: (params: URLSearchPara
   };
 }
 
-/** A server-paginated TanStack table over one page of rows (no client-side sorting or paging). */
+/** Server-side sorting on one column at a time; columns opt in with `enableSorting`. */
+export interface PagedSort {
+  value: UrlSort<string>[];
+  onSort: (sort: UrlSort<string>[]) => void;
+}
+
+/**
+ * A server-paginated TanStack table over one page of rows (no client-side sorting or paging);
+ * with `sort`, its sortable headers change the server's order.
+ */
 export function usePagedTable<TRow extends { id: string }>(
   rows: TRow[],
   rowCount: number,
   columns: ColumnDef<TRow, never>[],
   state: PageState,
   onPage: (patch: Partial<PageState>) => void,
+  sort?: PagedSort,
 ) {
   const pagination: PaginationState = { pageIndex: state.page - 1, pageSize: state.perPage };
+  const sorting: SortingState = sort?.value ?? [];
   return useReactTable<TRow>({
     data: rows,
     columns,
@@ -36,9 +47,12 @@ export function usePagedTable<TRow extends { id: string }>(
     manualPagination: true,
     manualSorting: true,
     manualFiltering: true,
-    enableSorting: false,
+    enableSorting: sort !== undefined,
+    enableMultiSort: false,
+    defaultColumn: { enableSorting: false },
     rowCount,
-    state: { pagination },
+    state: { pagination, sorting },
+    onSortingChange: (updater) => sort?.onSort(typeof updater === "function" ? updater(sorting) : updater),
     onPaginationChange: (updater) => {
       const next = typeof updater === "function" ? updater(pagination) : updater;
       onPage(next.pageSize !== state.perPage ? { perPage: next.pageSize, page: 1 } : { page: next.pageIndex + 1 });

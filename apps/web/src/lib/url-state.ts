@@ -38,3 +38,25 @@ export function parsePositiveInt(raw: string | null, fallback: number, allowed?:
   if (!Number.isInteger(value) || value < 1) return fallback;
   return allowed && !allowed.includes(value) ? fallback : value;
 }
+
+export interface UrlSort<T extends string> {
+  id: T;
+  desc: boolean;
+}
+
+/** `sort=priority.desc,title.asc` → sort keys the table allows, each once, at most `max`. */
+export function parseSort<T extends string>(raw: string | null, sortable: readonly T[], max = 3): UrlSort<T>[] {
+  if (!raw) return [];
+  const sort: UrlSort<T>[] = [];
+  for (const part of raw.split(",")) {
+    const [id, direction] = part.split(".");
+    const allowed = sortable.find((candidate) => candidate === id);
+    if (allowed && !sort.some((s) => s.id === allowed)) sort.push({ id: allowed, desc: direction === "desc" });
+  }
+  return sort.slice(0, max);
+}
+
+/** The `sort` URL value for a sort list; empty for none, so the default view keeps a clean URL. */
+export function writeSort(sort: readonly UrlSort<string>[]): Record<string, string> {
+  return sort.length ? { sort: sort.map((s) => `${s.id}.${s.desc ? "desc" : "asc"}`).join(",") } : {};
+}

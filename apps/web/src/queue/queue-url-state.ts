@@ -1,6 +1,6 @@
 import { CLAIM_SORTABLE, CLAIM_STATUSES, LANGS, VERDICTS, type TClaimListInput, type TClaimStatus, type TLang, type TVerdict } from "@tekser/contracts";
 import { PAGE_SIZES } from "../lib/pager.tsx";
-import { parseList, parsePositiveInt, type UrlCodec } from "../lib/url-state.ts";
+import { parseList, parsePositiveInt, parseSort, writeSort, type UrlCodec } from "../lib/url-state.ts";
 
 export type QueueSortId = (typeof CLAIM_SORTABLE)[number];
 
@@ -33,7 +33,7 @@ export const queueCodec: UrlCodec<QueueState> = {
   parse: (params) => ({
     page: parsePositiveInt(params.get("page"), 1),
     perPage: parsePositiveInt(params.get("perPage"), DEFAULT_PER_PAGE, PAGE_SIZES),
-    sort: parseSort(params.get("sort")),
+    sort: parseSort(params.get("sort"), CLAIM_SORTABLE),
     status: parseList(params.get("status"), CLAIM_STATUSES),
     verdict: parseList(params.get("verdict"), VERDICTS),
     lang: parseList(params.get("lang"), LANGS),
@@ -57,23 +57,12 @@ export const queueCodec: UrlCodec<QueueState> = {
     if (state.resurfaced) out.resurfaced = "1";
     if (state.from) out.from = state.from;
     if (state.to) out.to = state.to;
-    if (state.sort.length) out.sort = state.sort.map((s) => `${s.id}.${s.desc ? "desc" : "asc"}`).join(",");
+    Object.assign(out, writeSort(state.sort));
     if (state.perPage !== DEFAULT_PER_PAGE) out.perPage = String(state.perPage);
     if (state.page !== 1) out.page = String(state.page);
     return out;
   },
 };
-
-function parseSort(raw: string | null): QueueState["sort"] {
-  if (!raw) return [];
-  const sort: QueueState["sort"] = [];
-  for (const part of raw.split(",")) {
-    const [id, direction] = part.split(".");
-    const sortable = CLAIM_SORTABLE.find((candidate) => candidate === id);
-    if (sortable && !sort.some((s) => s.id === sortable)) sort.push({ id: sortable, desc: direction === "desc" });
-  }
-  return sort.slice(0, 3);
-}
 
 /** The `claim.list` input for a URL state; empty filters are left out so equal views share a cache entry. */
 export function toListInput(state: QueueState): TClaimListInput {

@@ -1,43 +1,35 @@
-import { ZSourceAddInput } from "@tekser/contracts";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { getCoreRowModel, useReactTable, type SortingState } from "@tanstack/react-table";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { t } from "../i18n/t.ts";
-import { DataTable } from "../lib/data-table.tsx";
-import { ErrorBox, FieldErrors } from "../lib/error-box.tsx";
-import { fieldErrorsOf, issuesByField } from "../lib/errors.ts";
-import { Pager } from "../lib/pager.tsx";
-import { Loading } from "../shell/status-pages.tsx";
+import { ErrorBox } from "../lib/error-box.tsx";
+import { usePagedTable } from "../lib/paged-table.ts";
+import { PagedTableView } from "../lib/paged-table-view.tsx";
+import { useUrlState } from "../lib/url-state.ts";
 import { useTRPC } from "../trpc.ts";
-import { sourceColumns } from "./source-columns.tsx";
+import { EditSourceDialog } from "./edit-source-dialog.tsx";
+import { sourceColumns, type SourceRow } from "./source-columns.tsx";
+import { NEW_SOURCE, SourceForm } from "./source-form.tsx";
+import { sourcesCodec, toSourceListInput, type SourceSortId, type SourceStateFilter } from "./sources-url-state.ts";
 
-type SortId = "name" | "lastSuccessAt" | "failureCount";
-
-/** The feeds and pages the server polls, with each one's health, and a form to add one. */
+/** The feeds and pages the server polls, with each one's health; staff add, edit, disable and enable them. */
 export function SourcesPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [page, setPage] = useState(1);
-  const [perPage, setPerPage] = useState(25);
-  const [sorting, setSorting] = useState<SortingState>([{ id: "name", desc: false }]);
-  const sort = sorting.map((s) => ({ id: s.id as SortId, desc: s.desc }));
-  const list = useQuery(trpc.source.list.queryOptions({ page, perPage, sort }, { placeholderData: keepPreviousData }));
+  const [state, update] = useUrlState(sourcesCodec);
+  const [editing, setEditing] = useState<SourceRow | null>(null);
+  const list = useQuery(trpc.source.list.queryOptions(toSourceListInput(state), { placeholderData: keepPreviousData }));
+  const refresh = () => void queryClient.invalidateQueries(trpc.source.list.pathFilter());
+  const toggle = useMutation(trpc.source.setEnabled.mutationOptions({ onSuccess: refresh }));
+  const togglingId = toggle.isPending ? (toggle.variables?.id ?? null) : null;
+  const { mutate: setEnabled } = toggle;
+  const columns = useMemo(
+    () => sourceColumns({ onEdit: setEditing, onToggle: (source) => setEnabled({ id: source.id, enabled: !source.enabled }), togglingId }),
+    [setEnabled, togglingId],
+  );
   const rowCount = list.data?.rowCount ?? 0;
-  const table = useReactTable({
-    data: list.data?.rows ?? [],
-    columns: sourceColumns,
-    getCoreRowModel: getCoreRowModel(),
-    getRowId: (row) => row.id,
-    manualPagination: true,
-    manualSorting: true,
-    rowCount,
-    defaultColumn: { enableSorting: false },
-    enableMultiSort: false,
-    state: { sorting, pagination: { pageIndex: page - 1, pageSize: perPage } },
-    onSortingChange: (updater) => {
-      setSorting(typeof updater === "function" ? updater(sorting) : updater);
-      setPage(1);
-    },
+  const table = usePagedTable(list.data?.rows ?? [], rowCount, columns, state, update, {
+    value: state.sort,
+    onSort: (sort) => update({ sort: sort as { id: SourceSortId; desc: boolean }[], page: 1 }),
   });
 
   return (
@@ -46,55 +38,41 @@ export function SourcesPage() {
         <h1>{t("sources.title")}</h1>
       </header>
       <p className="muted intro">{t("sources.intro")}</p>
-      <AddSourceForm onAdded={() => void queryClient.invalidateQueries(trpc.source.list.pathFilter())} />
-      {list.isPending ? <Loading /> : list.isError ? <ErrorBox error={list.error} /> : <DataTable table={table} caption={t("sources.title")} stale={list.isPlaceholderData} />}
-      <Pager
-        page={page}
-        pageCount={Math.ceil(rowCount / perPage)}
-        perPage={perPage}
+      <AddSourceForm onAdded={refresh} />
+      <div className="filters-row">
+        <div className="field field-narrow">
+          <label htmlFor="source-state-filter">{t("sources.filterState")}</label>
+          <select id="source-state-filter" value={state.state} onChange={(event) => update({ state: event.target.value as SourceStateFilter, page: 1 })}>
+            <option value="">{t("sources.filterAll")}</option>
+            <option value="enabled">{t("sources.state.enabled")}</option>
+            <option value="disabled">{t("sources.state.disabled")}</option>
+          </select>
+        </div>
+      </div>
+      <ErrorBox error={toggle.error} />
+      <PagedTableView
+        table={table}
+        caption={t("sources.title")}
+        state={state}
+        rowCount={rowCount}
         summary={t("sources.count", { count: String(rowCount) })}
-        onPage={setPage}
-        onPerPage={(size) => {
-          setPerPage(size);
-          setPage(1);
-        }}
+        stale={list.isPlaceholderData}
+        error={list.error}
+        rowTestId="source-row"
       />
+      {editing ? <EditSourceDialog source={editing} onClose={() => setEditing(null)} onSaved={refresh} /> : null}
     </section>
   );
 }
 
 function AddSourceForm({ onAdded }: { onAdded: () => void }) {
   const trpc = useTRPC();
-  const [name, setName] = useState("");
-  const [url, setUrl] = useState("");
-  const [local, setLocal] = useState<Record<string, string[]>>({});
-  const add = useMutation(trpc.source.add.mutationOptions({ onSuccess: () => (setName(""), setUrl(""), onAdded()) }));
-  const server = fieldErrorsOf(add.error);
-  const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const parsed = ZSourceAddInput.safeParse({ name, url });
-    if (!parsed.success) return setLocal(issuesByField(parsed.error.issues));
-    setLocal({});
-    add.mutate(parsed.data);
-  };
+  // A new key empties the form after each source is added.
+  const [formKey, setFormKey] = useState(0);
+  const add = useMutation(trpc.source.add.mutationOptions({ onSuccess: () => (setFormKey((key) => key + 1), onAdded()) }));
   return (
-    <form className="panel" onSubmit={onSubmit} noValidate>
-      <div className="form-grid">
-        <div className="field">
-          <label htmlFor="source-name">{t("sources.name")}</label>
-          <input id="source-name" value={name} onChange={(event) => setName(event.target.value)} />
-          <FieldErrors id="source-name-error" messages={local.name ?? server.name} />
-        </div>
-        <div className="field">
-          <label htmlFor="source-url">{t("sources.url")}</label>
-          <input id="source-url" type="url" value={url} onChange={(event) => setUrl(event.target.value)} />
-          <FieldErrors id="source-url-error" messages={local.url ?? server.url} />
-        </div>
-      </div>
-      {add.error && !server.name && !server.url ? <ErrorBox error={add.error} /> : null}
-      <button type="submit" className="button primary" disabled={add.isPending}>
-        {t("sources.add")}
-      </button>
-    </form>
+    <div className="panel">
+      <SourceForm key={formKey} initial={NEW_SOURCE} submitLabel={t("sources.add")} pending={add.isPending} error={add.error} onSubmit={(settings) => add.mutate(settings)} />
+    </div>
   );
 }

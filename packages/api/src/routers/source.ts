@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZSourceAddInput, ZSourceListInput, ZSourceListOutput, ZSourceRow } from "@tekser/contracts";
-import { addSource, listSources } from "../services/sources.ts";
+import { ZSourceAddInput, ZSourceEditInput, ZSourceListInput, ZSourceListOutput, ZSourceRow, ZSourceSetEnabledInput } from "@tekser/contracts";
+import { addSource, editSource, listSources, setSourceEnabled } from "../services/sources.ts";
 import { reviewerProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 
@@ -13,4 +13,12 @@ export const sourceRouter = {
     .input(ZSourceAddInput)
     .output(ZSourceRow)
     .mutation(({ ctx, input }) => addSource(ctx.db, actorOf(ctx.user), input, ctx.outbound)),
+  edit: reviewerProcedure
+    .input(ZSourceEditInput)
+    .output(ZSourceRow)
+    .mutation(({ ctx, input }) => editSource(ctx.db, actorOf(ctx.user), input, ctx.outbound)),
+  setEnabled: reviewerProcedure
+    .input(ZSourceSetEnabledInput)
+    .output(ZSourceRow)
+    .mutation(({ ctx, input }) => setSourceEnabled(ctx.db, actorOf(ctx.user), input)),
 } satisfies TRPCRouterRecord;

@@ -20,7 +20,7 @@ export function storable(parsed: TParsedItem): TParsedItem {
   };
 }
 
-const knownItemSelect = { id: true, kind: true, canonicalUrl: true, version: true } satisfies Prisma.ItemSelect;
+const knownItemSelect = { id: true, kind: true, canonicalUrl: true, version: true, publishedAt: true, editedAt: true } satisfies Prisma.ItemSelect;
 export type KnownItem = Prisma.ItemGetPayload<{ select: typeof knownItemSelect }>;
 
 /** Where a document's items already exist: by any version's content hash, and by canonical URL. */
@@ -49,6 +49,7 @@ export function versionedFields(parsed: TParsedItem) {
     text: parsed.text,
     lang: parsed.lang,
     publishedAt: parsed.publishedAt ? new Date(parsed.publishedAt) : null,
+    editedAt: parsed.editedAt ? new Date(parsed.editedAt) : null,
     author: parsed.author,
     views: parsed.views,
     reposts: parsed.reposts,
@@ -67,6 +68,7 @@ export function versionRow(parsed: TParsedItem, hash: string, version: number, r
     title: parsed.title,
     text: parsed.text,
     publishedAt: parsed.publishedAt ? new Date(parsed.publishedAt) : null,
+    editedAt: parsed.editedAt ? new Date(parsed.editedAt) : null,
     rawDocumentId,
     rawLocation: parsed.location,
   };

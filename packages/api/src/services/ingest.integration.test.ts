@@ -14,6 +14,11 @@ function channelPost(messageId: number, text: string, edited = false) {
   return { update_id: messageId * 10 + (edited ? 1 : 0), [key]: { message_id: messageId, chat: { id: -1001712345678, type: "channel" }, date: 1773459000, text } };
 }
 
+/** A Bot API edit of message 910 made at `editedAt` (Unix seconds); the post itself is from 1773459000. */
+function editedAt(text: string, editDate: number) {
+  return { update_id: editDate, edited_channel_post: { message_id: 910, chat: { id: -1001712345678, type: "channel" }, date: 1773459000, edit_date: editDate, text } };
+}
+
 describe("ingest service: idempotence and versions", () => {
   const database = useTestDatabase();
 
@@ -73,5 +78,73 @@ describe("ingest service: idempotence and versions", () => {
     const report = await ingestInputs(db, SYSTEM_ACTOR, "dashboard", [json("nul.json", channelPost(77, "Бүгін\u0000 жиналыс болады."))], { fetchedAt });
     expect(report.accepted).toBe(1);
     expect((await db.item.findUniqueOrThrow({ where: { id: report.items[0]?.id }, select: { text: true } })).text).toBe("Бүгін жиналыс болады.");
+  });
+
+  it("stores an edit that arrives after a later one as an earlier version, keeping the later text current", async () => {
+    const { db } = database;
+    const original = "Астанада су тасқыны болды.";
+    const v1 = channelPost(910, original);
+    const v2 = editedAt("Астанада су тасқыны болды: 3 аудан су астында.", 1773459600);
+    const v3 = editedAt("Астанада су тасқыны болды: 3 аудан су астында, ескерту жарияланды.", 1773460200);
+    const first = await ingestInputs(db, SYSTEM_ACTOR, "dashboard", [json("v3.json", v3)], { fetchedAt });
+    const itemId = first.items[0]?.id;
+    // The original post, then the middle edit, reach Tekser after the newest edit.
+    const late = await ingestInputs(db, SYSTEM_ACTOR, "dashboard", [json("v1.json", v1), json("v2.json", v2)], { fetchedAt });
+    expect(late.items.map((i) => ({ id: i.id, version: i.version, duplicate: i.duplicate }))).toEqual([
+      { id: itemId, version: 1, duplicate: false },
+      { id: itemId, version: 2, duplicate: false },
+    ]);
+    const item = await db.item.findUniqueOrThrow({
+      where: { id: itemId },
+      select: { text: true, version: true, editedAt: true, versions: { select: { version: true, text: true, editedAt: true }, orderBy: { version: "asc" } } },
+    });
+    expect(item).toMatchObject({ text: v3.edited_channel_post.text, version: 3, editedAt: new Date(1773460200_000) });
+    expect(item.versions).toEqual([
+      { version: 1, text: original, editedAt: null },
+      { version: 2, text: v2.edited_channel_post.text, editedAt: new Date(1773459600_000) },
+      { version: 3, text: v3.edited_channel_post.text, editedAt: new Date(1773460200_000) },
+    ]);
+
+    const again = await ingestInputs(db, SYSTEM_ACTOR, "dashboard", [json("v1b.json", v1), json("v2b.json", v2), json("v3b.json", v3)], { fetchedAt });
+    expect(again).toMatchObject({ accepted: 0, duplicates: 3 });
+    expect(await db.itemVersion.count({ where: { itemId } })).toBe(3);
+
+    // A newer edit still becomes current, numbered after the others.
+    const v4 = editedAt("Астанада су тасқыны аяқталды.", 1773463800);
+    expect(await ingestInputs(db, SYSTEM_ACTOR, "dashboard", [json("v4.json", v4)], { fetchedAt })).toMatchObject({ items: [{ id: itemId, version: 4 }] });
+    expect(await db.item.findUniqueOrThrow({ where: { id: itemId }, select: { text: true, version: true } })).toEqual({ text: v4.edited_channel_post.text, version: 4 });
+  });
+
+  it("takes a post and its edits from one getUpdates batch, in any order, as one item showing the newest edit", async () => {
+    const { db } = database;
+    const post = (update: object) => ({ ...update, update_id: Math.random() });
+    const original = channelPost(920, "Қарағандыда жол жабылды.");
+    const edit = { edited_channel_post: { message_id: 920, chat: { id: -1001712345678, type: "channel" }, date: 1773459000, edit_date: 1773459900, text: "Қарағандыда жол жабылды: жөндеу жұмыстары жүріп жатыр." } };
+    const report = await ingestInputs(db, SYSTEM_ACTOR, "poll", [json("updates.json", { ok: true, result: [post(edit), post(original)] })], { fetchedAt });
+    expect(report).toMatchObject({ accepted: 2, rejected: 0 });
+    const ids = new Set(report.items.map((i) => i.id));
+    expect(ids.size).toBe(1);
+    const item = await db.item.findUniqueOrThrow({ where: { id: [...ids][0] }, select: { text: true, version: true, versions: { select: { version: true, text: true }, orderBy: { version: "asc" } } } });
+    expect(item).toEqual({
+      text: edit.edited_channel_post.text,
+      version: 2,
+      versions: [
+        { version: 1, text: "Қарағандыда жол жабылды." },
+        { version: 2, text: edit.edited_channel_post.text },
+      ],
+    });
+  });
+
+  it("lets a feed format without edit times replace the text in arrival order, as before", async () => {
+    const { db } = database;
+    const xml = (body: string): IngestInput => ({ name: "feed.xml", bytes: new TextEncoder().encode(body) });
+    const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><link href="https://orda.kz/"/><updated>2026-03-14T09:00:00Z</updated>
+      <entry><title>Бидай бағасы</title><link href="https://orda.kz/a/77"/><published>2026-03-14T08:00:00Z</published><updated>2026-03-14T09:00:00Z</updated><content>Бидай бағасы 5 пайызға өсті.</content></entry></feed>`;
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://orda.kz/</link>
+      <item><title>Бидай бағасы</title><link>https://orda.kz/a/77</link><pubDate>Sat, 14 Mar 2026 08:00:00 GMT</pubDate><description>Бидай бағасы 7 пайызға өсті.</description></item></channel></rss>`;
+    const first = await ingestInputs(db, SYSTEM_ACTOR, "cli", [xml(atom)], { fetchedAt });
+    const second = await ingestInputs(db, SYSTEM_ACTOR, "cli", [xml(rss)], { fetchedAt });
+    expect(second.items).toMatchObject([{ id: first.items[0]?.id, version: 2, duplicate: false }]);
+    expect(await db.item.findUniqueOrThrow({ where: { id: first.items[0]?.id }, select: { text: true, editedAt: true } })).toEqual({ text: "Бидай бағасы 7 пайызға өсті.", editedAt: null });
   });
 });

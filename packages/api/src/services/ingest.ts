@@ -5,6 +5,7 @@ import { contentHash, IngestParseError, parseInput, sha256Hex, type CsvMapping, 
 import { recordAudit, type Actor } from "./audit-log.ts";
 import { clusterNewItems, type NewClusterItem } from "./claim-clustering.ts";
 import { findKnownItems, reportItem, storable, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
+import { storeEditedVersion } from "./ingest-versions.ts";
 
 export interface IngestInput {
   /** File path, URL or upload name: how the report names this input. */
@@ -139,18 +140,18 @@ async function storeDocument(
     const key = parsed.canonicalUrl ? urlKey(parsed.kind, parsed.canonicalUrl) : null;
     const edited = key ? itemByUrl.get(key) : undefined;
     if (edited) {
-      const version = edited.version + 1;
-      await tx.itemVersion.create({ data: { itemId: edited.id, ...versionRow(parsed, hash, version, document.id) } });
-      await tx.item.update({ where: { id: edited.id }, data: { ...versionedFields(parsed), contentHash: hash, version }, select: { id: true } });
-      edited.version = version;
+      // An edit of an item this document brought (a post and its edit in one getUpdates batch)
+      // needs that item's row: write the batch so far first.
+      if (newItems.some((pending) => pending.id === edited.id)) await flushNewItems(tx, newItems, newVersions);
+      const version = await storeEditedVersion(tx, edited, parsed, hash, document.id);
       itemByHash.set(hash, { id: edited.id, version });
       idByLocation.set(parsed.location, edited.id);
       editedItemIds.push(edited.id);
       report.push(reportItem(edited.id, parsed, false, version));
       continue;
     }
-    const item = { id: randomUUID(), kind: parsed.kind, canonicalUrl: parsed.canonicalUrl, version: 1 };
     const fields = versionedFields(parsed);
+    const item = { id: randomUUID(), kind: parsed.kind, canonicalUrl: parsed.canonicalUrl, version: 1, publishedAt: fields.publishedAt, editedAt: fields.editedAt };
     newItems.push({
       id: item.id,
       kind: parsed.kind,
@@ -173,8 +174,7 @@ async function storeDocument(
     report.push(reportItem(item.id, parsed, false, 1));
   }
   // New items go in as one batch (ids made here so children can point at their page).
-  await tx.item.createMany({ data: newItems });
-  await tx.itemVersion.createMany({ data: newVersions });
+  await flushNewItems(tx, newItems, newVersions);
   // In document order, so a copy later in the same input joins the claim an earlier item started.
   const claimIds = await clusterNewItems(tx, actor, toCluster);
   const createdClaimIds = [...new Set(claimIds.filter((claimId): claimId is string => claimId !== null))];
@@ -195,4 +195,10 @@ async function storeDocument(
     });
   }
   return report;
+}
+
+/** Inserts the new items gathered so far and their first versions, emptying both lists. */
+async function flushNewItems(tx: Tx, items: Prisma.ItemCreateManyInput[], versions: Prisma.ItemVersionCreateManyInput[]) {
+  await tx.item.createMany({ data: items.splice(0) });
+  await tx.itemVersion.createMany({ data: versions.splice(0) });
 }

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/harness.ts";
 import { pollDueSources, pollSource } from "./source-poll.ts";
 import { pollSourcesJob } from "./source-poll-job.ts";
+import { setSourceEnabled } from "./sources.ts";
+import { SYSTEM_ACTOR } from "./audit-log.ts";
 import { BLOCK_PRIVATE_URLS, type OutboundPolicy } from "./outbound/url-guard.ts";
 
 // The test feed server listens on 127.0.0.1, which production refuses.
@@ -94,4 +96,20 @@ describe("source polling", () => {
       await Promise.all(dbs.map((db) => db.$disconnect()));
     }
   }, 60_000);
+
+  it("never fetches a disabled source, however overdue, and polls it again once enabled", async () => {
+    const source = await addSource("/feed-c");
+    await setSourceEnabled(database.db, SYSTEM_ACTOR, { id: source.id, enabled: false });
+    const overdue = new Date("2026-03-20T12:00:00Z");
+    const run = await pollDueSources(database.db, LOCAL, overdue);
+    expect(run.map((r) => r.sourceId)).not.toContain(source.id);
+    expect(await pollSource(database.db, source.id, LOCAL, overdue)).toBeNull();
+    expect(hits("/feed-c")).toHaveLength(0);
+
+    await setSourceEnabled(database.db, SYSTEM_ACTOR, { id: source.id, enabled: true });
+    expect(await pollSource(database.db, source.id, LOCAL, overdue)).toMatchObject({ sourceId: source.id, outcome: "ingested" });
+    expect(hits("/feed-c")).toHaveLength(1);
+    const events = await database.db.auditEvent.findMany({ where: { subjectId: source.id }, orderBy: { seq: "asc" }, select: { action: true } });
+    expect(events.map((e) => e.action)).toEqual(["source.disable", "source.enable"]);
+  });
 });

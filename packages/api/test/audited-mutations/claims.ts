@@ -21,6 +21,16 @@ export const CLAIM_MUTATIONS: Record<string, MutationCase> = {
     action: "source.add",
     call: (world) => world.reviewer.caller.source.add({ name: "Aikyn RSS", url: "https://aikyn.kz/rss.xml", kind: "feed", pollMinutes: 30 }),
   },
+  "source.edit": mutationCase({
+    action: "source.edit",
+    prepare: (world) => world.reviewer.caller.source.add({ name: "Kazinform", url: "https://inform.kz/rss", kind: "feed", pollMinutes: 30 }),
+    call: (world, source) => world.reviewer.caller.source.edit({ id: source.id, name: "Kazinform (kk)", url: "https://inform.kz/kz/rss", kind: "feed", pollMinutes: 60 }),
+  }),
+  "source.setEnabled": mutationCase({
+    action: "source.disable",
+    prepare: (world) => world.reviewer.caller.source.add({ name: "Tengri", url: "https://tengrinews.kz/rss", kind: "feed", pollMinutes: 30 }),
+    call: (world, source) => world.reviewer.caller.source.setEnabled({ id: source.id, enabled: false }),
+  }),
   "claim.merge": mutationCase({
     action: "claim.merge",
     prepare: async (world) => ({ target: await world.freshClaim(), source: await world.freshClaim() }),

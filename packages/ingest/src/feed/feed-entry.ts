@@ -15,6 +15,8 @@ export interface FeedEntry {
   bodyHtml: string | null;
   link: string | null;
   date: string | null;
+  /** When the entry was last modified (Atom `updated`, JSON Feed `date_modified`); RSS has none. */
+  modified?: string | null;
   author: string | null;
   sourceUrl: string | null;
   mediaUrls: (string | null)[];
@@ -48,6 +50,7 @@ export function feedEntryItem(entry: FeedEntry, feed: FeedInfo): TParsedItem | s
     canonicalUrl: url ? canonicalizeUrl(url) : null,
     originalSource: credited,
     publishedAt: isoOrNull(parseFeedDate(entry.date, feed.fetchedAt)),
+    ...(entry.modified === undefined ? {} : { editedAt: isoOrNull(parseFeedDate(entry.modified, feed.fetchedAt)) }),
     author: entry.author ? htmlToText(entry.author) || null : null,
     links: uniqueStrings(hrefs(entry.bodyHtml ?? "")),
     mediaUrls: uniqueStrings(entry.mediaUrls),

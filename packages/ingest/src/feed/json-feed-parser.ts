@@ -21,6 +21,7 @@ export function parseJsonFeed(feed: Record<string, unknown>, ctx: ParseContext):
         bodyHtml: str(item["content_html"]) ?? escapeText(str(item["content_text"])) ?? escapeText(str(item["summary"])),
         link: str(item["url"]) ?? str(item["external_url"]),
         date: str(item["date_published"]) ?? str(item["date_modified"]),
+        modified: str(item["date_modified"]),
         author: authors.map((a) => (isRecord(a) ? str(a["name"]) : null)).find((a) => a) ?? null,
         sourceUrl: str(item["external_url"]),
         mediaUrls: [str(item["image"]), str(item["banner_image"]), ...attachments.map((a) => (isRecord(a) ? str(a["url"]) : null))],

@@ -38,6 +38,7 @@ export function readAtomEntry(entry: XmlNode, location: string, base: string | n
     bodyHtml: rawBody(entry["content"]) ?? rawBody(entry["summary"]),
     link: href ? resolve(href, base) : null,
     date: text(entry["published"]) ?? text(entry["updated"]),
+    modified: text(entry["updated"]),
     author: author ? text(author["name"]) : null,
     sourceUrl: null,
     mediaUrls: [

@@ -14,6 +14,8 @@ export interface SocialPost {
   url: string | null;
   canonicalUrl?: string | null;
   publishedAt: Date | null;
+  /** The platform's edit time; left out for platforms that give none. */
+  editedAt?: Date | null;
   author: string | null;
   originalSource?: string | null;
   views?: number | null;
@@ -37,6 +39,7 @@ export function socialPostItem(post: SocialPost): TParsedItem | string {
     url: post.url,
     canonicalUrl: post.canonicalUrl ?? (post.url ? canonicalizeUrl(post.url) : null),
     publishedAt: isoOrNull(post.publishedAt),
+    ...(post.editedAt === undefined ? {} : { editedAt: isoOrNull(post.editedAt) }),
     author: post.author,
     originalSource: post.originalSource ?? creditedInText(text),
     views: post.views ?? null,
