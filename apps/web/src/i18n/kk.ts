@@ -474,4 +474,8 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "sources.col.failures": "Қатарынан сәтсіздік",
   "sources.col.itemsLastDay": "Жарияланымдар (24 сағ)",
   "sources.col.nextPoll": "Келесі сұрау",
+
+  // ─── Queue speed (issue 4): the queue counts matches only up to a cap ───
+  "queue.countCapped": "{count} мәлімдемеден көп",
+  "table.pageOfMore": "{pages}+ беттің {page}-беті",
 };

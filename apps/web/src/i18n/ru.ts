@@ -484,4 +484,8 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "sources.col.failures": "Сбоев подряд",
   "sources.col.itemsLastDay": "Публикации (24 ч)",
   "sources.col.nextPoll": "Следующий опрос",
+
+  // ─── Queue speed (issue 4): the queue counts matches only up to a cap ───
+  "queue.countCapped": "Более {count} утверждений",
+  "table.pageOfMore": "Страница {page} из {pages}+",
 };
