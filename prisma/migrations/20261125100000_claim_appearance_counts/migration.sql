@@ -120,6 +120,8 @@ CREATE INDEX "Claim_itemCount_id_idx" ON "Claim" ("itemCount", "id");
 CREATE INDEX "Claim_priority_id_idx" ON "Claim" ("priority", "id");
 CREATE INDEX "Claim_status_id_idx" ON "Claim" ("status", "id");
 CREATE INDEX "Claim_title_id_idx" ON "Claim" ("title", "id");
+-- A verdict filter keeps one claim in sixteen or fewer: its count reads this, not the table.
+CREATE INDEX "Claim_verdict_idx" ON "Claim" ("verdict");
 -- Search's misspelling fallback orders titles by trigram word distance (<->>): only a GiST
 -- trigram index returns them nearest first and stops at the LIMIT. The GIN one stays for the
 -- similar-claims list and the queue's title filter.

@@ -15,8 +15,8 @@ const NOBODY = "00000000-0000-0000-0000-000000000000";
  */
 export function queueWhere(filters: ListFilters, viewerId: string | null): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (filters.status?.length) parts.push(Prisma.sql`c."status"::text = ANY(${filters.status}::text[])`);
-  if (filters.verdict?.length) parts.push(Prisma.sql`c."verdict"::text = ANY(${filters.verdict}::text[])`);
+  if (filters.status?.length) parts.push(Prisma.sql`c."status" = ANY(${filters.status}::"ClaimStatus"[])`);
+  if (filters.verdict?.length) parts.push(Prisma.sql`c."verdict" = ANY(${filters.verdict}::"Verdict"[])`);
   if (filters.lang?.length) parts.push(Prisma.sql`c."lang" = ANY(${filters.lang}::text[])`);
   if (filters.priority?.length) parts.push(Prisma.sql`c."priority" = ANY(${filters.priority}::int[])`);
   if (filters.resurfaced !== undefined) parts.push(Prisma.sql`c."resurfaced" = ${filters.resurfaced}`);
