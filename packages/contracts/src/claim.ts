@@ -40,9 +40,9 @@ export const ZClaimListRow = z.object({
 });
 export type TClaimListRow = z.infer<typeof ZClaimListRow>;
 /** The queue counts matches only up to this many: an exact count over a million claims is slow. */
-export const CLAIM_COUNT_CAP = 10_000;
+export const CLAIM_COUNT_CAP = 1_000;
 export const ZClaimListOutput = tablePage(ZClaimListRow).extend({
-  /** True when more than CLAIM_COUNT_CAP claims match: rowCount is then a lower bound ("10,000+"). */
+  /** True when more than CLAIM_COUNT_CAP claims match: rowCount is then a lower bound ("more than 1,000"). */
   rowCountCapped: z.boolean(),
 });
 export type TClaimListOutput = z.infer<typeof ZClaimListOutput>;
