@@ -1,33 +1,22 @@
 /**
- * Development aid for the claims benchmark: keeps a 100k-item database in TEKSER_BENCH_DIR (made
- * once) and prints EXPLAIN ANALYZE of the search and queue queries, to see where time goes.
+ * Development aid for the claims benchmark: keeps a database of TEKSER_BENCH_ITEMS synthetic
+ * items (default 100k) in TEKSER_BENCH_DIR (made once) and prints EXPLAIN ANALYZE of the SQL
+ * given as arguments, to see where time goes. With no arguments it leaves the database running
+ * on TEKSER_BENCH_PORT until interrupted, for psql.
  */
-import { existsSync } from "node:fs";
-import { syntheticItems } from "@tekser/claims/synthetic";
-import { createDb, migrateDatabase, startEmbeddedPostgres } from "@tekser/db";
-import { loadBatch, type LoadRow } from "./claims-load.ts";
+import { openKeptBenchDatabase } from "./claims-load.ts";
 
-const dataDir = process.env.TEKSER_BENCH_DIR ?? "/tmp/tekser-bench-explain";
-const fresh = !existsSync(dataDir);
-const database = await startEmbeddedPostgres({ dataDir, port: 55_431 });
+const count = Number(process.env.TEKSER_BENCH_ITEMS ?? 100_000);
+const dataDir = process.env.TEKSER_BENCH_DIR ?? `/tmp/tekser-bench-explain-${count}`;
+const { database, db } = await openKeptBenchDatabase(dataDir, Number(process.env.TEKSER_BENCH_PORT ?? 55_431), count);
 try {
-  await migrateDatabase(database.url);
-  const db = createDb(database.url);
-  if (fresh) {
-    const claimIds = new Map<number, string>();
-    let batch: LoadRow[] = [];
-    for (const item of syntheticItems({ count: 100_000 })) {
-      batch.push({ item, cluster: item.story, fingerprint: null });
-      if (batch.length === 2000) {
-        await loadBatch(db, batch, claimIds);
-        batch = [];
-      }
-    }
-    await db.$executeRawUnsafe("ANALYZE");
-  }
   for (const sql of process.argv.slice(2)) {
     const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`);
     console.log(plan.map((row) => row["QUERY PLAN"]).join("\n"));
+  }
+  if (process.argv.length <= 2) {
+    console.log(`ready: ${database.url}`);
+    await new Promise((resolve) => process.once("SIGINT", resolve));
   }
   await db.$disconnect();
 } finally {

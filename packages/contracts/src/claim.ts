@@ -39,7 +39,13 @@ export const ZClaimListRow = z.object({
   firstSeenAt: z.string(),
 });
 export type TClaimListRow = z.infer<typeof ZClaimListRow>;
-export const ZClaimListOutput = tablePage(ZClaimListRow);
+/** The queue counts matches only up to this many: an exact count over a million claims is slow. */
+export const CLAIM_COUNT_CAP = 1_000;
+export const ZClaimListOutput = tablePage(ZClaimListRow).extend({
+  /** True when more than CLAIM_COUNT_CAP claims match: rowCount is then a lower bound ("more than 1,000"). */
+  rowCountCapped: z.boolean(),
+});
+export type TClaimListOutput = z.infer<typeof ZClaimListOutput>;
 
 export const ZClaimById = z.object({ id: z.uuid() });
 

@@ -491,6 +491,10 @@ export const en = {
   "sources.filterState": "Show",
   "sources.filterAll": "All sources",
 
+  // ─── Queue speed (issue 4): the queue counts matches only up to a cap ───
+  "queue.countCapped": "More than {count} claims",
+  "table.pageOfMore": "Page {page} of {pages}+",
+
   "error.generic": "The server refused this request.",
   "error.network": "Cannot reach the server. Check your connection and try again.",
 } as const;

@@ -493,4 +493,8 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "sources.notPolled": "Сұралмайды",
   "sources.filterState": "Көрсету",
   "sources.filterAll": "Барлық дереккөз",
+
+  // ─── Queue speed (issue 4): the queue counts matches only up to a cap ───
+  "queue.countCapped": "{count} мәлімдемеден көп",
+  "table.pageOfMore": "{pages}+ беттің {page}-беті",
 };

@@ -503,4 +503,8 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "sources.notPolled": "Не опрашивается",
   "sources.filterState": "Показать",
   "sources.filterAll": "Все источники",
+
+  // ─── Queue speed (issue 4): the queue counts matches only up to a cap ───
+  "queue.countCapped": "Более {count} утверждений",
+  "table.pageOfMore": "Страница {page} из {pages}+",
 };

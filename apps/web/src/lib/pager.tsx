@@ -9,12 +9,14 @@ interface Props {
   perPage: number;
   summary: string;
   summaryTestId?: string;
+  /** pageCount is a lower bound (the count stopped at a cap): "of 400+", and next stays open. */
+  morePages?: boolean;
   onPage: (page: number) => void;
   onPerPage: (perPage: number) => void;
 }
 
 /** "N claims · Page X of Y" with previous/next and a page-size selector. */
-export function Pager({ page, pageCount, perPage, summary, summaryTestId, onPage, onPerPage }: Props) {
+export function Pager({ page, pageCount, perPage, summary, summaryTestId, morePages = false, onPage, onPerPage }: Props) {
   const sizeId = useId();
   const pages = Math.max(pageCount, 1);
   return (
@@ -37,9 +39,9 @@ export function Pager({ page, pageCount, perPage, summary, summaryTestId, onPage
           {t("table.previous")}
         </button>
         <span className="pager-page" data-testid="page-indicator">
-          {t("table.pageOf", { page, pages })}
+          {t(morePages ? "table.pageOfMore" : "table.pageOf", { page, pages })}
         </span>
-        <button type="button" className="btn" onClick={() => onPage(page + 1)} disabled={page >= pages}>
+        <button type="button" className="btn" onClick={() => onPage(page + 1)} disabled={page >= pages && !morePages}>
           {t("table.next")}
         </button>
       </div>

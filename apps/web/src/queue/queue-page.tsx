@@ -8,7 +8,7 @@ import { useInvalidateClaims } from "../claim/use-invalidate-claims.ts";
 import { ErrorBox } from "../lib/error-box.tsx";
 import { Pager } from "../lib/pager.tsx";
 import { useUrlState } from "../lib/url-state.ts";
-import { t, tp } from "../i18n/t.ts";
+import { formatNumber, t, tp } from "../i18n/t.ts";
 import { Loading } from "../shell/status-pages.tsx";
 import { useTRPC } from "../trpc.ts";
 import { BulkBar } from "./bulk-bar.tsx";
@@ -42,7 +42,10 @@ export function QueuePage() {
 
   const rows = list.data?.rows ?? [];
   const rowCount = list.data?.rowCount ?? 0;
-  const pageCount = Math.max(1, Math.ceil(rowCount / state.perPage));
+  // Past the count cap the total is unknown: more pages exist while pages come back full.
+  const capped = list.data?.rowCountCapped ?? false;
+  const morePages = capped && rows.length === state.perPage;
+  const pageCount = Math.max(1, Math.ceil(rowCount / state.perPage), capped ? state.page + (morePages ? 1 : 0) : 0);
   const pagination: PaginationState = { pageIndex: state.page - 1, pageSize: state.perPage };
 
   const table = useReactTable({
@@ -118,8 +121,9 @@ export function QueuePage() {
             page={state.page}
             pageCount={pageCount}
             perPage={state.perPage}
-            summary={tp("queue.count", rowCount)}
+            summary={capped ? t("queue.countCapped", { count: formatNumber(rowCount) }) : tp("queue.count", rowCount)}
             summaryTestId="claim-count"
+            morePages={morePages}
             onPage={(page) => table.setPageIndex(page - 1)}
             onPerPage={(size) => table.setPageSize(size)}
           />

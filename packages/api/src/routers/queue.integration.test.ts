@@ -1,3 +1,4 @@
+import { searchText } from "@tekser/claims";
 import type { Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
 import { loggedIn, refusal, useTestDatabase } from "../../test/harness.ts";
@@ -15,6 +16,8 @@ async function claimOn(db: Db, data: { title: string; site: string; lang?: strin
           kind: "article",
           site: data.site,
           text: data.text ?? data.title,
+          // As ingest's clustering stores it: the queue's word filter reads it.
+          searchText: searchText(data.text ?? data.title),
           lang: data.lang ?? "kk",
           contentHash: `${data.title}-${data.site}`,
         },

@@ -1,90 +1,80 @@
-import type { TClaimDetail, TClaimListInput, TClaimListRow } from "@tekser/contracts";
-import { ZClaimListInput } from "@tekser/contracts";
-import type { Db, Prisma } from "@tekser/db";
+import type { TClaimDetail, TClaimListInput, TClaimListOutput, TClaimListRow } from "@tekser/contracts";
+import { CLAIM_COUNT_CAP, ZClaimListInput } from "@tekser/contracts";
+import { Prisma, type Db } from "@tekser/db";
 import { AppError } from "../errors.ts";
+import { queueOrder, queueWhere } from "./claim-queue-sql.ts";
 
-const claimListSelect = {
-  id: true,
-  title: true,
-  lang: true,
-  status: true,
-  verdict: true,
-  resurfaced: true,
-  priority: true,
-  firstSeenAt: true,
-  assignee: { select: { id: true, displayName: true } },
-  lockedBy: { select: { displayName: true } },
-  lockedUntil: true,
-  items: { select: { site: true }, distinct: ["site"] },
-  _count: { select: { items: true } },
-} satisfies Prisma.ClaimSelect;
+interface QueueRow {
+  id: string;
+  title: string;
+  lang: string;
+  status: TClaimListRow["status"];
+  verdict: TClaimListRow["verdict"];
+  resurfaced: boolean;
+  priority: number;
+  itemCount: number;
+  sites: string[];
+  assignee: string | null;
+  assigneeId: string | null;
+  lockedBy: string | null;
+  firstSeenAt: Date;
+}
 
-/** One page of the review queue, filtered and sorted in the database. */
+/** How far the queue counts, and below how many matches it collects them all and sorts them. */
+export interface QueueLimits {
+  countCap: number;
+  fewMatches: number;
+}
+
+const QUEUE_LIMITS: QueueLimits = { countCap: CLAIM_COUNT_CAP, fewMatches: 2000 };
+
+/**
+ * One page of the review queue, filtered and sorted in the database, with the number of
+ * matching claims counted up to the cap. The limits only choose speed, never which claims
+ * match: tests lower them to check that.
+ */
 export async function listClaims(
   db: Db,
   rawInput: TClaimListInput,
   viewerId: string | null = null,
-): Promise<{ rows: TClaimListRow[]; rowCount: number }> {
+  { countCap, fewMatches }: QueueLimits = QUEUE_LIMITS,
+): Promise<TClaimListOutput> {
   const input = ZClaimListInput.parse(rawInput);
-  const where = claimListWhere(input.filters ?? {}, viewerId);
-  const orderBy: Prisma.ClaimOrderByWithRelationInput[] = input.sort.map(({ id, desc }) =>
-    id === "itemCount" ? { items: { _count: desc ? "desc" : "asc" } } : { [id]: desc ? "desc" : "asc" },
-  );
-  // A stable tiebreaker so pages never repeat or skip rows.
-  if (input.sort.length === 0) orderBy.push({ firstSeenAt: "desc" });
-  orderBy.push({ id: "asc" });
-  const [rows, rowCount] = await Promise.all([
-    db.claim.findMany({
-      where,
-      orderBy,
-      skip: (input.page - 1) * input.perPage,
-      take: input.perPage,
-      select: claimListSelect,
-    }),
-    db.claim.count({ where }),
-  ]);
-  const now = new Date();
+  const where = queueWhere(input.filters ?? {}, viewerId);
+  const matches = await countUpTo(db, where, countCap + 1);
+  const rows = await queuePage(db, where, queueOrder(input.sort), input, matches < fewMatches);
   return {
-    rowCount,
-    rows: rows.map((claim) => ({
-      id: claim.id,
-      title: claim.title,
-      lang: claim.lang,
-      status: claim.status,
-      verdict: claim.verdict,
-      resurfaced: claim.resurfaced,
-      priority: claim.priority,
-      itemCount: claim._count.items,
-      sites: claim.items.map((item) => item.site),
-      assignee: claim.assignee?.displayName ?? null,
-      assigneeId: claim.assignee?.id ?? null,
-      lockedBy: claim.lockedUntil && claim.lockedUntil > now ? (claim.lockedBy?.displayName ?? null) : null,
-      firstSeenAt: claim.firstSeenAt.toISOString(),
-    })),
+    rowCount: Math.min(matches, countCap),
+    rowCountCapped: matches > countCap,
+    rows: rows.map(({ firstSeenAt, ...claim }) => ({ ...claim, firstSeenAt: firstSeenAt.toISOString() })),
   };
 }
 
-type ListFilters = NonNullable<ReturnType<typeof ZClaimListInput.parse>["filters"]>;
+/** How many claims match, stopping at `limit`. */
+async function countUpTo(db: Db, where: Prisma.Sql, limit: number): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Claim" c WHERE ${where} LIMIT ${limit}) matching`);
+  return row?.n ?? 0;
+}
 
-/** Queue filters as one Prisma where; text matches the claim title or any appearance's title or text. */
-function claimListWhere(filters: ListFilters, viewerId: string | null): Prisma.ClaimWhereInput {
-  const and: Prisma.ClaimWhereInput[] = [];
-  if (filters.status?.length) and.push({ status: { in: filters.status } });
-  if (filters.verdict?.length) and.push({ verdict: { in: filters.verdict } });
-  if (filters.lang?.length) and.push({ lang: { in: filters.lang } });
-  if (filters.priority?.length) and.push({ priority: { in: filters.priority } });
-  if (filters.resurfaced !== undefined) and.push({ resurfaced: filters.resurfaced });
-  if (filters.site) and.push({ items: { some: { site: { equals: filters.site, mode: "insensitive" } } } });
-  if (filters.assignee === "none") and.push({ assigneeId: null });
-  else if (filters.assignee === "me") and.push({ assigneeId: viewerId ?? "00000000-0000-0000-0000-000000000000" });
-  else if (filters.assignee) and.push({ assigneeId: filters.assignee });
-  if (filters.from) and.push({ firstSeenAt: { gte: new Date(`${filters.from}T00:00:00Z`) } });
-  if (filters.to) and.push({ firstSeenAt: { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000) } });
-  if (filters.text) {
-    const contains = { contains: filters.text, mode: "insensitive" } as const;
-    and.push({ OR: [{ title: contains }, { items: { some: { OR: [{ title: contains }, { text: contains }] } } }] });
-  }
-  return and.length ? { AND: and } : {};
+/**
+ * The page's claims. Few matches are collected first (MATERIALIZED keeps the planner from
+ * walking the whole sort index looking for them); many are found by reading the sort index
+ * until the page is full.
+ */
+async function queuePage(db: Db, where: Prisma.Sql, order: Prisma.Sql, input: { page: number; perPage: number }, few: boolean): Promise<QueueRow[]> {
+  const offset = (input.page - 1) * input.perPage;
+  const claims = few
+    ? Prisma.sql`(SELECT * FROM (SELECT c.* FROM "Claim" c WHERE ${where} OFFSET 0) c ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`
+    : Prisma.sql`(SELECT c.* FROM "Claim" c WHERE ${where} ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`;
+  return db.$queryRaw<QueueRow[]>(Prisma.sql`
+    SELECT c."id", c."title", c."lang", c."status", c."verdict", c."resurfaced", c."priority", c."itemCount",
+           coalesce(c."sites", ARRAY[]::text[]) AS "sites", a."displayName" AS "assignee", c."assigneeId",
+           CASE WHEN c."lockedUntil" > now() THEN l."displayName" END AS "lockedBy", c."firstSeenAt"
+    FROM ${claims} c
+    LEFT JOIN "User" a ON a."id" = c."assigneeId"
+    LEFT JOIN "User" l ON l."id" = c."lockedById"
+    ORDER BY ${order}`);
 }
 
 const claimDetailSelect = {

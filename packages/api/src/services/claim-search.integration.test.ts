@@ -1,6 +1,20 @@
+import { searchText } from "@tekser/claims";
+import type { TSearchInput } from "@tekser/contracts";
+import type { Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
 import { claimOf, ingestItems, parsedItem, PENSION_ARTICLE, PENSION_NEAR_MISS } from "../../test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
+import { searchItems } from "./claim-search.ts";
+
+/** Every item id search lists, page after page. */
+async function everyHit(db: Db, input: TSearchInput, recentItems: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let page = 1; ; page++) {
+    const { rows, hasMore } = await searchItems(db, { ...input, page, perPage: 2 }, recentItems);
+    ids.push(...rows.map((row) => row.itemId));
+    if (!hasMore) return ids;
+  }
+}
 
 describe("[CLAIMS][SEARCH] full-text and trigram search with filters; similar claims", () => {
   const database = useTestDatabase();
@@ -43,5 +57,36 @@ describe("[CLAIMS][SEARCH] full-text and trigram search with filters; similar cl
     const similar = await caller.claim.similar({ id: (await claimOf(db, kkId!))! });
     expect(similar.map((claim) => claim.id)).toContain(await claimOf(db, nearId!));
     expect(similar.map((claim) => claim.id)).not.toContain(await claimOf(db, ruId!));
+  });
+
+  it("lists every match with filters, whether the newest items fill the page or not", async () => {
+    const { db } = database;
+    // 16 items a day apart: the word in every other one, languages and sites alternating.
+    const items = Array.from({ length: 16 }, (_, index) => {
+      const text = index % 2 === 0 ? `Су тасқыны туралы хабар ${index}` : `Ауа райы туралы хабар ${index}`;
+      return {
+        id: crypto.randomUUID(),
+        kind: "post" as const,
+        site: index % 3 === 0 ? "aikyn.kz" : "qazaq24.com",
+        lang: index % 4 === 0 ? "ru" : "kk",
+        text,
+        searchText: searchText(text),
+        publishedAt: new Date(Date.UTC(2026, 3, 1 + index)),
+        contentHash: `search-walk-${index}-${Math.random()}`,
+      };
+    });
+    await db.item.createMany({ data: items });
+    const newestFirst = (keep: (index: number) => boolean) =>
+      items.flatMap((item, index) => (index % 2 === 0 && keep(index) ? [item.id] : [])).reverse();
+    const cases: { input: TSearchInput; expected: string[] }[] = [
+      { input: { q: "тасқыны" }, expected: newestFirst(() => true) },
+      { input: { q: "тасқыны", lang: ["kk"] }, expected: newestFirst((index) => index % 4 !== 0) },
+      { input: { q: "тасқыны", site: "aikyn.kz" }, expected: newestFirst((index) => index % 3 === 0) },
+      { input: { q: "тасқыны", from: "2026-04-04T00:00:00Z", to: "2026-04-12T00:00:00Z" }, expected: newestFirst((index) => index >= 3 && index < 11) },
+    ];
+    // 2 newest items: pages come from the indexes; 6: the first page fills among them; 1500: all do.
+    for (const { input, expected } of cases) {
+      for (const recentItems of [2, 6, 1500]) expect(await everyHit(db, input, recentItems)).toEqual(expected);
+    }
   });
 });

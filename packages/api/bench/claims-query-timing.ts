@@ -1,0 +1,59 @@
+/** The query timings shared by the claims scale benchmark and its quick variant (claims-queries.ts). */
+import type { TClaimListInput } from "@tekser/contracts";
+import type { Db } from "@tekser/db";
+import { listClaims } from "../src/services/claim-queue.ts";
+import { searchItems } from "../src/services/claim-search.ts";
+
+const RUNS = 100;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function timeRuns(runs: number, run: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < 5; i++) await run(i); // warm the cache and plans
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run(i);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+/** Queue views a reviewer opens: plain, filtered, a common and a rare word, words with a filter, by item count. */
+const QUEUE_SHAPES: Pick<TClaimListInput, "filters" | "sort">[] = [
+  { filters: {} },
+  { filters: { status: ["new"] } },
+  { filters: { verdict: ["fake"] } },
+  { filters: { lang: ["kk"] } },
+  { filters: { text: "министрлігі" } },
+  { filters: { text: "метро", status: ["new"] } },
+  { filters: { text: "жер сілкінісі" } },
+  { filters: {}, sort: [{ id: "itemCount", desc: true }] },
+];
+const SEARCH_WORDS = ["зейнет", "министрлігі", "метро", "Алматы", "shekara", "налог", "жер сілкінісі", "вакцина", "бюджет", "тұрғындар"];
+
+const top = (times: Map<string, number>) =>
+  [...times].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([key, time]) => `${key} ${time.toFixed(0)} ms`).join(", ");
+
+/** p50/p95 of the queue query (8 view shapes, pages 1–3) and of full-text search (10 queries), plus the slowest of each. */
+export async function measureQueries(db: Db, runs = RUNS) {
+  const slowQueue = new Map<string, number>();
+  const queue = await timeRuns(runs, async (i) => {
+    const shape = QUEUE_SHAPES[i % QUEUE_SHAPES.length] ?? {};
+    const start = performance.now();
+    await listClaims(db, { page: 1 + (i % 3), perPage: 25, ...shape });
+    const key = JSON.stringify(shape);
+    slowQueue.set(key, Math.max(slowQueue.get(key) ?? 0, performance.now() - start));
+  });
+  const slowSearch = new Map<string, number>();
+  const search = await timeRuns(runs, async (i) => {
+    const q = SEARCH_WORDS[i % SEARCH_WORDS.length] ?? "";
+    const start = performance.now();
+    await searchItems(db, { q, perPage: 25, ...(i % 4 === 0 ? { lang: ["kk"] } : {}) });
+    slowSearch.set(`"${q}"`, Math.max(slowSearch.get(`"${q}"`) ?? 0, performance.now() - start));
+  });
+  return { queue, search, worstQueue: top(slowQueue), worstSearch: top(slowSearch) };
+}
