@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { fingerprintText, sameClaim, searchText, type Fingerprint } from "@tekser/claims";
 import { Prisma, type Tx } from "@tekser/db";
 import { recordAudit, type Actor } from "./audit-log.ts";
-import { linkAttributions, type AttributionItem } from "./claim-attribution.ts";
+import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
 import { findCandidates, saveFingerprints } from "./claim-fingerprints.ts";
 
@@ -20,6 +20,16 @@ export interface NewClusterItem {
   mayStartClaim: boolean;
 }
 
+/** What clustering decided for a new item: the columns its row stores. */
+export interface Placement {
+  claimId: string | null;
+  searchText: string;
+  originalItemId: string | null;
+}
+
+/** Writes the placements of items already inserted; ingest instead inserts its items with them. */
+export type StorePlacements = (placements: Placement[]) => Promise<void>;
+
 interface NewClaim {
   id: string;
   title: string;
@@ -33,9 +43,17 @@ interface NewClaim {
  * items and the earlier items of the batch (a copy later in the input joins the claim an earlier
  * item started) or, when `mayStartClaim`, starts a new one. Runs inside the ingest transaction and
  * only ever places the new items: items already in claims, above all those a reviewer placed by
- * hand, are never moved. Returns each item's claim id.
+ * hand, are never moved. `store` writes the placements (by default an UPDATE of the stored items;
+ * ingest passes its INSERT so each row is written once); the new claims exist when it runs, and
+ * the rows that point at the items (fingerprints, origins) are written after it. Returns each
+ * item's claim id.
  */
-export async function clusterNewItems(tx: Tx, actor: Actor, items: readonly NewClusterItem[]): Promise<(string | null)[]> {
+export async function clusterNewItems(
+  tx: Tx,
+  actor: Actor,
+  items: readonly NewClusterItem[],
+  store: StorePlacements = (placements) => updatePlacements(tx, items, placements),
+): Promise<(string | null)[]> {
   if (items.length === 0) return [];
   const fullTexts = items.map((item) => [item.title, item.text].filter(Boolean).join("\n"));
   const fingerprints = fullTexts.map((text) => fingerprintText(text));
@@ -80,15 +98,26 @@ export async function clusterNewItems(tx: Tx, actor: Actor, items: readonly NewC
     await tx.claim.createMany({ data: [...newClaims.values()].map((claim) => ({ ...claim, searchTitle: searchText(claim.title) })) });
   }
   await updateJoinedClaims(tx, actor, joinedStored);
-  await saveFingerprints(tx, items.map((item, index) => ({ itemId: item.id, fingerprint: fingerprints[index] as Fingerprint })));
   const attributionItems: AttributionItem[] = items.map((item, index) => ({ ...item, claimId: claimIds[index] ?? null }));
-  const originOf = await linkAttributions(tx, attributionItems);
+  const { originOf, storedOrigins } = await linkAttributions(tx, attributionItems);
+  await store(
+    items.map((item, index) => ({
+      claimId: claimIds[index] ?? null,
+      searchText: searchText(fullTexts[index] as string),
+      originalItemId: originOf.get(item.id) ?? null,
+    })),
+  );
+  await saveFingerprints(tx, items.map((item, index) => ({ itemId: item.id, fingerprint: fingerprints[index] as Fingerprint })));
+  await saveStoredOrigins(tx, storedOrigins);
+  return claimIds;
+}
+
+async function updatePlacements(tx: Tx, items: readonly NewClusterItem[], placements: Placement[]): Promise<void> {
   await tx.$executeRaw(Prisma.sql`
     UPDATE "Item" i SET "claimId" = v."claimId", "searchText" = v."searchText", "originalItemId" = v."originalItemId"
-    FROM unnest(${items.map((item) => item.id)}::uuid[], ${claimIds}::uuid[], ${fullTexts.map(searchText)}::text[],
-                ${items.map((item) => originOf.get(item.id) ?? null)}::uuid[]) AS v("id", "claimId", "searchText", "originalItemId")
+    FROM unnest(${items.map((item) => item.id)}::uuid[], ${placements.map((p) => p.claimId)}::uuid[], ${placements.map((p) => p.searchText)}::text[],
+                ${placements.map((p) => p.originalItemId)}::uuid[]) AS v("id", "claimId", "searchText", "originalItemId")
     WHERE i."id" = v."id"`);
-  return claimIds;
 }
 
 /** Stored claims new items joined: earlier first sighting, and the resurfacing flag and audit. */

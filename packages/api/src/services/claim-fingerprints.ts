@@ -45,18 +45,19 @@ export async function findCandidates(tx: Tx, fingerprints: readonly Fingerprint[
   const indexes = fingerprints.flatMap((fingerprint, index) => fingerprint.bands.map(() => index));
   if (indexes.length === 0) return [];
   const keys = fingerprints.flatMap((fingerprint) => fingerprint.bands.map(BigInt));
+  // Pairs are grouped on the narrow item id before the wide fingerprint rows are joined (once per
+  // candidate, by primary key): joining first sorted every (item, candidate) pair with its arrays.
   const rows = await tx.$queryRaw<(CandidateRow & { forIndexes: number[] })[]>(Prisma.sql`
     WITH wanted AS (SELECT unnest(${indexes}::int[]) AS idx, unnest(${keys}::bigint[]) AS key),
          per_item AS (SELECT idx, array_agg(key) AS keys FROM wanted GROUP BY idx),
-         pairs AS (
-           SELECT p.idx, c."itemId" FROM per_item p CROSS JOIN LATERAL (
+         pairs AS MATERIALIZED (
+           SELECT c."itemId", array_agg(p.idx) AS "forIndexes" FROM per_item p CROSS JOIN LATERAL (
              SELECT DISTINCT b."itemId" FROM "ItemBandKey" b JOIN "Item" i ON i."id" = b."itemId"
              WHERE b."key" = ANY(p.keys) AND i."claimId" IS NOT NULL
-             LIMIT ${MAX_CANDIDATES}) c)
-    SELECT f."itemId", i."claimId", f."tokenCount", f."shingleCount", f."signature", f."shingles", f."exact",
-           array_agg(pairs.idx) AS "forIndexes"
-    FROM pairs JOIN "ItemFingerprint" f ON f."itemId" = pairs."itemId" JOIN "Item" i ON i."id" = pairs."itemId"
-    GROUP BY f."itemId", i."claimId"`);
+             LIMIT ${MAX_CANDIDATES}) c
+           GROUP BY c."itemId")
+    SELECT f."itemId", i."claimId", f."tokenCount", f."shingleCount", f."signature", f."shingles", f."exact", pairs."forIndexes"
+    FROM pairs JOIN "ItemFingerprint" f ON f."itemId" = pairs."itemId" JOIN "Item" i ON i."id" = pairs."itemId"`);
   return rows.map((row) => ({ ...toCandidate(row), forIndexes: row.forIndexes }));
 }
 

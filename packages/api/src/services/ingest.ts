@@ -1,9 +1,10 @@
 import type { TIngestError, TIngestReport, TIngestReportItem, TParsedItem } from "@tekser/contracts";
 import { randomUUID } from "node:crypto";
-import type { Db, IngestRoute, Prisma, Tx } from "@tekser/db";
+import type { Db, IngestRoute, Tx } from "@tekser/db";
 import { contentHash, IngestParseError, parseInput, sha256Hex, type CsvMapping, type InputFormat, type LocatedError } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
 import { clusterNewItems, type NewClusterItem } from "./claim-clustering.ts";
+import { insertItems, insertVersions, type NewItemRow, type NewVersionRow } from "./ingest-insert.ts";
 import { findKnownItems, reportItem, storable, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
 
 export interface IngestInput {
@@ -124,8 +125,8 @@ async function storeDocument(
   const report: TIngestReportItem[] = [];
   const createdItemIds: string[] = [];
   const editedItemIds: string[] = [];
-  const newItems: Prisma.ItemCreateManyInput[] = [];
-  const newVersions: Prisma.ItemVersionCreateManyInput[] = [];
+  const newItems: NewItemRow[] = [];
+  const newVersions: NewVersionRow[] = [];
   const toCluster: NewClusterItem[] = [];
   // One time for the whole document, as the database's now() in one transaction would be.
   const ingestedAt = new Date();
@@ -172,11 +173,13 @@ async function storeDocument(
     toCluster.push({ id: item.id, site: parsed.site, ...fields, ingestedAt, mayStartClaim: CLAIM_KINDS.has(parsed.kind) });
     report.push(reportItem(item.id, parsed, false, 1));
   }
-  // New items go in as one batch (ids made here so children can point at their page).
-  await tx.item.createMany({ data: newItems });
-  await tx.itemVersion.createMany({ data: newVersions });
   // In document order, so a copy later in the same input joins the claim an earlier item started.
-  const claimIds = await clusterNewItems(tx, actor, toCluster);
+  // New items go in as one batch with their placements (ids made here so children can point at
+  // their page), each row written once.
+  const claimIds = await clusterNewItems(tx, actor, toCluster, async (placements) => {
+    await insertItems(tx, newItems, placements);
+    await insertVersions(tx, newVersions);
+  });
   const createdClaimIds = [...new Set(claimIds.filter((claimId): claimId is string => claimId !== null))];
   if (createdItemIds.length > 0 || editedItemIds.length > 0) {
     await recordAudit(tx, actor, {
