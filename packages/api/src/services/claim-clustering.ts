@@ -128,14 +128,12 @@ async function updateJoinedClaims(tx: Tx, actor: Actor, joined: Map<string, { se
     select: { id: true, firstSeenAt: true, verdict: true, status: true },
   });
   const now = new Date();
+  const changed: { id: string; firstSeenAt: Date; resurfaces: boolean }[] = [];
   for (const claim of claims) {
     const { seenAt, itemIds } = joined.get(claim.id) as { seenAt: Date; itemIds: string[] };
     const resurfaces = isSettled(claim);
     if (seenAt >= claim.firstSeenAt && !resurfaces) continue;
-    await tx.claim.update({
-      where: { id: claim.id },
-      data: { ...(seenAt < claim.firstSeenAt ? { firstSeenAt: seenAt } : {}), ...(resurfaces ? { resurfaced: true, resurfacedAt: now } : {}) },
-    });
+    changed.push({ id: claim.id, firstSeenAt: seenAt < claim.firstSeenAt ? seenAt : claim.firstSeenAt, resurfaces });
     if (!resurfaces) continue;
     for (const itemId of itemIds) {
       await recordAudit(tx, actor, {
@@ -146,6 +144,15 @@ async function updateJoinedClaims(tx: Tx, actor: Actor, joined: Map<string, { se
       });
     }
   }
+  if (changed.length === 0) return;
+  // One statement for every changed claim (a document whose items join thousands of stored claims
+  // spent most of its time in per-claim updates); "updatedAt" as the typed client would set it.
+  await tx.$executeRaw(Prisma.sql`
+    UPDATE "Claim" c SET "firstSeenAt" = v."firstSeenAt", "updatedAt" = ${now},
+           "resurfaced" = c."resurfaced" OR v."resurfaces", "resurfacedAt" = CASE WHEN v."resurfaces" THEN ${now} ELSE c."resurfacedAt" END
+    FROM unnest(${changed.map((claim) => claim.id)}::uuid[], ${changed.map((claim) => claim.firstSeenAt)}::timestamptz[],
+                ${changed.map((claim) => claim.resurfaces)}::boolean[]) AS v("id", "firstSeenAt", "resurfaces")
+    WHERE c."id" = v."id"`);
 }
 
 /** The earlier items of the batch that are in a claim, by LSH band key, as candidates are. */

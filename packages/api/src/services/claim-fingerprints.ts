@@ -64,19 +64,21 @@ export async function findCandidates(tx: Tx, fingerprints: readonly Fingerprint[
 /** Stores many fingerprints and their band keys in two statements. */
 export async function saveFingerprints(tx: Tx, entries: readonly { itemId: string; fingerprint: Fingerprint }[]): Promise<void> {
   if (entries.length === 0) return;
-  // Arrays of arrays cannot be unnested, so the int[] columns travel as one flat array each
-  // plus offsets, and are sliced back apart in SQL.
-  const signatures = flatten(entries.map(({ fingerprint }) => toSigned(fingerprint.signature)));
-  const shingles = flatten(entries.map(({ fingerprint }) => (fingerprint.shingles ? toSigned(fingerprint.shingles) : [])));
+  // Arrays of arrays cannot be unnested, so the rows travel as one jsonb parameter. (Slicing one
+  // flat int[] parameter per row copied the whole array for every row: quadratic in the batch.)
+  const rows = entries.map(({ itemId, fingerprint }) => ({
+    itemId,
+    tokenCount: fingerprint.tokenCount,
+    shingleCount: fingerprint.shingleCount,
+    signature: toSigned(fingerprint.signature),
+    shingles: fingerprint.shingles ? toSigned(fingerprint.shingles) : [],
+    exact: fingerprint.shingles !== null,
+  }));
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact")
-    SELECT v."itemId", v."tokenCount", v."shingleCount",
-           COALESCE((${signatures.values}::int[])[v."sigFrom" + 1 : v."sigTo"], '{}'),
-           COALESCE((${shingles.values}::int[])[v."shFrom" + 1 : v."shTo"], '{}'), v."exact"
-    FROM unnest(${entries.map((entry) => entry.itemId)}::uuid[], ${entries.map((entry) => entry.fingerprint.tokenCount)}::int[],
-                ${entries.map((entry) => entry.fingerprint.shingleCount)}::int[], ${signatures.from}::int[], ${signatures.to}::int[],
-                ${shingles.from}::int[], ${shingles.to}::int[], ${entries.map((entry) => entry.fingerprint.shingles !== null)}::boolean[])
-         AS v("itemId", "tokenCount", "shingleCount", "sigFrom", "sigTo", "shFrom", "shTo", "exact")`);
+    SELECT "itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact"
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+         AS v("itemId" uuid, "tokenCount" int, "shingleCount" int, "signature" int[], "shingles" int[], "exact" boolean)`);
   const itemIds = entries.flatMap(({ itemId, fingerprint }) => fingerprint.bands.map(() => itemId));
   if (itemIds.length === 0) return;
   const keys = entries.flatMap(({ fingerprint }) => fingerprint.bands.map(BigInt));
@@ -84,16 +86,4 @@ export async function saveFingerprints(tx: Tx, entries: readonly { itemId: strin
     INSERT INTO "ItemBandKey" ("key", "itemId")
     SELECT * FROM unnest(${keys}::bigint[], ${itemIds}::uuid[])
     ON CONFLICT DO NOTHING`);
-}
-
-function flatten(arrays: readonly number[][]): { values: number[]; from: number[]; to: number[] } {
-  const values: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  for (const array of arrays) {
-    from.push(values.length);
-    for (const value of array) values.push(value);
-    to.push(values.length);
-  }
-  return { values, from, to };
 }
