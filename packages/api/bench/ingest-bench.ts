@@ -57,7 +57,7 @@ try {
   const dir = mkdtempSync(path.join(os.tmpdir(), "tekser-bench-dir-"));
   try {
     const files = writeDirectory(dir, DIR_MB, (seed) => rssFiles(200, seed)[0]);
-    const streamed = await streamDirectory(dir, (inputs) => ingestInputs(database.db, SYSTEM_ACTOR, "cli", inputs, { fetchedAt }));
+    const streamed = await streamDirectory(dir, (inputs) => ingestInputs(database.db, SYSTEM_ACTOR, "cli", inputs, { fetchedAt, listItems: false }));
     console.log(
       `\ndirectory: ${files.count} files, ${mb(files.bytes)} on disk, ${streamed.accepted} items in ${streamed.seconds.toFixed(1)} s ` +
         `(${(streamed.accepted / streamed.seconds).toFixed(0)} items/s); RSS at start ${mb(streamed.rssStart)}, peak ${mb(streamed.rssPeak)}, end ${mb(streamed.rssEnd)}`,

@@ -21,6 +21,11 @@ export interface IngestOptions {
   format?: InputFormat;
   csvMapping?: CsvMapping;
   parse?: (input: IngestInput, fetchedAt: Date) => ParsedDocument;
+  /**
+   * false: the report counts items but does not list them, so memory stays flat however many
+   * items a run brings (a directory of millions); errors are always listed.
+   */
+  listItems?: boolean;
 }
 
 /** A parser's result for one input; `format` is recorded with the raw document. */
@@ -54,6 +59,7 @@ export async function ingestInputs(
   const run = await db.ingestRun.create({ data: { route, actorId: actor.id }, select: { id: true } });
   const items: TIngestReportItem[] = [];
   const errors: TIngestError[] = [];
+  const counts = { accepted: 0, edited: 0, duplicates: 0 };
 
   for await (const input of inputs) {
     let outcome: ParsedDocument;
@@ -80,12 +86,15 @@ export async function ingestInputs(
       });
     }
     const stored = await db.$transaction((tx) => storeDocument(tx, actor, run.id, input, outcome), DOCUMENT_TRANSACTION);
-    items.push(...stored);
+    for (const item of stored) {
+      if (item.duplicate) counts.duplicates++;
+      else counts.accepted++;
+      if (!item.duplicate && item.version > 1) counts.edited++;
+    }
+    if (options.listItems !== false) items.push(...stored);
   }
 
-  const accepted = items.filter((item) => !item.duplicate).length;
-  const edited = items.filter((item) => !item.duplicate && item.version > 1).length;
-  const report = { runId: run.id, accepted, edited, duplicates: items.length - accepted, rejected: errors.length, items, errors };
+  const report = { runId: run.id, ...counts, rejected: errors.length, items, errors };
   await db.$transaction(async (tx) => {
     await tx.ingestRun.update({
       where: { id: run.id },
