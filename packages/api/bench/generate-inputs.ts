@@ -1,9 +1,36 @@
 import type { IngestInput } from "../src/services/ingest.ts";
 
-// Unique Kazakh/Russian-looking text per item so nothing is de-duplicated away.
 const KK = "Елордада жаңа бағдарлама бекітілді, бұл туралы министрлік хабарлады";
 const RU = "В Алматы открылся новый центр, сообщили в акимате города";
-const sentence = (i: number) => `${i % 2 ? KK : RU} (№${i}). ${i % 3 ? "Толығырақ ақпарат кейін беріледі." : "Подробности позже."}`;
+const VOCABULARY = `${KK} ${RU} ауыл аудан облыс әкімдік жол мектеп аурухана су жарық бюджет тариф баға жалақы зейнетақы несие
+  салық жер құрылыс көпір пойыз әуежай вокзал нарық астық бидай мұнай газ көмір ток қар жаңбыр өрт су тасқыны сот полиция
+  депутат мәслихат сайлау заң жоба кеңес комиссия тексеру айыппұл рұқсат лицензия район область школа больница дорога мост
+  поезд аэропорт рынок цена зарплата пенсия кредит налог земля стройка уголь нефть газопровод снег дождь пожар паводок суд
+  полиция депутат выборы закон проект совет комиссия проверка штраф разрешение лицензия тенге миллион миллиард процент`.split(/[\s,]+/);
+
+/**
+ * An item's text. "similar" (the default, and the figures reported before): one of two template
+ * sentences that differ only in the item's number, so every item shares LSH band keys with
+ * hundreds of stored items without being their near-duplicate: the candidate lookup's worst
+ * case. "distinct": 24 words drawn from a small Kazakh/Russian vocabulary, as unrelated news is.
+ */
+export type TextMode = "similar" | "distinct";
+export function sentenceFor(mode: TextMode): (i: number) => string {
+  if (mode === "similar") return (i) => `${i % 2 ? KK : RU} (№${i}). ${i % 3 ? "Толығырақ ақпарат кейін беріледі." : "Подробности позже."}`;
+  return (i) => {
+    let state = Math.imul(i + 1, 0x9e3779b1) >>> 0;
+    const words = Array.from({ length: 24 }, () => {
+      state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+      return VOCABULARY[state % VOCABULARY.length];
+    });
+    return `${words.join(" ")} (№${i}).`;
+  };
+}
+let sentence = sentenceFor("similar");
+/** Chooses the text every generator below writes. */
+export function useTextMode(mode: TextMode): void {
+  sentence = sentenceFor(mode);
+}
 const encode = (s: string) => new TextEncoder().encode(s);
 
 function chunks(total: number, perFile: number): [start: number, count: number][] {

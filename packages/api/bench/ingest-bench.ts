@@ -3,7 +3,8 @@
  * into a throw-away embedded PostgreSQL, next to a raw batched `pg` INSERT of the same rows in
  * the same run, plus peak memory while streaming a generated directory.
  * Sizes: BENCH_ITEMS (per social/feed format, default 2000), BENCH_PAGES (default 200),
- * BENCH_DIR_MB (directory phase, default 8).
+ * BENCH_DIR_MB (directory phase, default 8). BENCH_TEXT: "similar" (default; every item shares LSH
+ * band keys with hundreds of others, the candidate lookup's worst case) or "distinct" (unrelated texts).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -13,13 +14,16 @@ import { createTestDatabase, startTestServer } from "@tekser/db/testing";
 import { parseInput } from "@tekser/ingest";
 import { SYSTEM_ACTOR } from "../src/services/audit-log.ts";
 import { ingestInputs, type IngestInput } from "../src/services/ingest.ts";
-import { csvFiles, htmlFiles, rssFiles, telegramFiles, xApiFiles } from "./generate-inputs.ts";
+import { csvFiles, htmlFiles, rssFiles, telegramFiles, useTextMode, xApiFiles } from "./generate-inputs.ts";
 import { rawInsert } from "./raw-insert.ts";
 import { streamDirectory, writeDirectory } from "./stream-directory.ts";
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 2000);
 const PAGES = Number(process.env.BENCH_PAGES ?? 200);
 const DIR_MB = Number(process.env.BENCH_DIR_MB ?? 8);
+const TEXT = process.env.BENCH_TEXT ?? "similar";
+if (TEXT !== "similar" && TEXT !== "distinct") throw new Error(`BENCH_TEXT must be "similar" or "distinct", not "${TEXT}"`);
+useTextMode(TEXT);
 const fetchedAt = new Date("2026-03-14T12:00:00Z");
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -47,12 +51,13 @@ try {
     rows.push([label, String(report.accepted), parseRate.toFixed(0), e2eRate.toFixed(0), (raw.rows / raw.seconds).toFixed(0), `${((e2eRate / (raw.rows / raw.seconds)) * 100).toFixed(0)}%`, mb(process.resourceUsage().maxRSS * 1024)]);
     if (report.rejected > 0) console.error(`${label}: ${report.rejected} rejected, first: ${JSON.stringify(report.errors[0])}`);
   }
+  console.log(`texts: ${TEXT}; load average at the end ${os.loadavg().map((load) => load.toFixed(1)).join(" ")} on ${os.availableParallelism()} cores`);
   console.log(table(["format", "items", "parse-only items/s", "e2e items/s", "raw pg rows/s", "e2e/raw", "max RSS so far"], rows));
 
   const dir = mkdtempSync(path.join(os.tmpdir(), "tekser-bench-dir-"));
   try {
     const files = writeDirectory(dir, DIR_MB, (seed) => rssFiles(200, seed)[0]);
-    const streamed = await streamDirectory(dir, (inputs) => ingestInputs(database.db, SYSTEM_ACTOR, "cli", inputs, { fetchedAt }));
+    const streamed = await streamDirectory(dir, (inputs) => ingestInputs(database.db, SYSTEM_ACTOR, "cli", inputs, { fetchedAt, listItems: false }));
     console.log(
       `\ndirectory: ${files.count} files, ${mb(files.bytes)} on disk, ${streamed.accepted} items in ${streamed.seconds.toFixed(1)} s ` +
         `(${(streamed.accepted / streamed.seconds).toFixed(0)} items/s); RSS at start ${mb(streamed.rssStart)}, peak ${mb(streamed.rssPeak)}, end ${mb(streamed.rssEnd)}`,

@@ -23,12 +23,16 @@ const likePattern = (host: string) => `%${host.replace(/[\\%_]/g, "\\$&")}%`;
 /**
  * `linkAttribution` of claim-clustering.ts for a batch of new items, replayed in document order
  * over the stored items it could touch (fetched in one query) and the batch's earlier items.
- * Updates stored copies now (one statement); returns the origin found for each new item, which
- * the caller writes with the item's claim.
+ * Returns the origin found for each new item, which the caller writes with the item, and the
+ * stored copies that now point at a new item, written by `saveStoredOrigins` once the new items
+ * exist (the link is a foreign key).
  */
-export async function linkAttributions(tx: Tx, items: readonly AttributionItem[]): Promise<Map<string, string>> {
+export async function linkAttributions(
+  tx: Tx,
+  items: readonly AttributionItem[],
+): Promise<{ originOf: Map<string, string>; storedOrigins: Map<string, string> }> {
   const placed = items.filter((item): item is AttributionItem & { claimId: string } => item.claimId !== null);
-  if (placed.length === 0) return new Map();
+  if (placed.length === 0) return { originOf: new Map(), storedOrigins: new Map() };
   const members = await storedMembers(tx, placed);
   const placedIds = new Set(placed.map((item) => item.id));
   const originOf = new Map<string, string>();
@@ -57,13 +61,16 @@ export async function linkAttributions(tx: Tx, items: readonly AttributionItem[]
     claimMembers.push(self);
     members.set(item.claimId, claimMembers);
   }
-  if (storedOrigins.size > 0) {
-    await tx.$executeRaw(Prisma.sql`
-      UPDATE "Item" i SET "originalItemId" = v."originalItemId"
-      FROM unnest(${[...storedOrigins.keys()]}::uuid[], ${[...storedOrigins.values()]}::uuid[]) AS v("id", "originalItemId")
-      WHERE i."id" = v."id"`);
-  }
-  return originOf;
+  return { originOf, storedOrigins };
+}
+
+/** Points stored copies at the new items `linkAttributions` found to be their origin (one statement). */
+export async function saveStoredOrigins(tx: Tx, storedOrigins: ReadonlyMap<string, string>): Promise<void> {
+  if (storedOrigins.size === 0) return;
+  await tx.$executeRaw(Prisma.sql`
+    UPDATE "Item" i SET "originalItemId" = v."originalItemId"
+    FROM unnest(${[...storedOrigins.keys()]}::uuid[], ${[...storedOrigins.values()]}::uuid[]) AS v("id", "originalItemId")
+    WHERE i."id" = v."id"`);
 }
 
 /** Stored items of the batch's claims that an attribution could link: named origins and copies naming a batch site. */

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { fingerprintText, sameClaim, searchText, type Fingerprint } from "@tekser/claims";
 import { Prisma, type Tx } from "@tekser/db";
 import { recordAudit, type Actor } from "./audit-log.ts";
-import { linkAttributions, type AttributionItem } from "./claim-attribution.ts";
+import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
 import { findCandidates, saveFingerprints } from "./claim-fingerprints.ts";
 import { languageVersionClaims } from "./claim-language-versions.ts";
@@ -23,6 +23,16 @@ export interface NewClusterItem {
   mayStartClaim: boolean;
 }
 
+/** What clustering decided for a new item: the columns its row stores. */
+export interface Placement {
+  claimId: string | null;
+  searchText: string;
+  originalItemId: string | null;
+}
+
+/** Writes the placements of items already inserted; ingest instead inserts its items with them. */
+export type StorePlacements = (placements: Placement[]) => Promise<void>;
+
 interface NewClaim {
   id: string;
   title: string;
@@ -37,9 +47,17 @@ interface NewClaim {
  * item started); failing that, the claim of its version in another language (hreflang links); or,
  * when `mayStartClaim`, starts a new one. Runs inside the ingest transaction and
  * only ever places the new items: items already in claims, above all those a reviewer placed by
- * hand, are never moved. Returns each item's claim id.
+ * hand, are never moved. `store` writes the placements (by default an UPDATE of the stored items;
+ * ingest passes its INSERT so each row is written once); the new claims exist when it runs, and
+ * the rows that point at the items (fingerprints, origins) are written after it. Returns each
+ * item's claim id.
  */
-export async function clusterNewItems(tx: Tx, actor: Actor, items: readonly NewClusterItem[]): Promise<(string | null)[]> {
+export async function clusterNewItems(
+  tx: Tx,
+  actor: Actor,
+  items: readonly NewClusterItem[],
+  store: StorePlacements = (placements) => updatePlacements(tx, items, placements),
+): Promise<(string | null)[]> {
   if (items.length === 0) return [];
   const fullTexts = items.map((item) => [item.title, item.text].filter(Boolean).join("\n"));
   const fingerprints = fullTexts.map((text) => fingerprintText(text));
@@ -87,15 +105,26 @@ export async function clusterNewItems(tx: Tx, actor: Actor, items: readonly NewC
     await tx.claim.createMany({ data: [...newClaims.values()].map((claim) => ({ ...claim, searchTitle: searchText(claim.title) })) });
   }
   await updateJoinedClaims(tx, actor, joinedStored);
-  await saveFingerprints(tx, items.map((item, index) => ({ itemId: item.id, fingerprint: fingerprints[index] as Fingerprint })));
   const attributionItems: AttributionItem[] = items.map((item, index) => ({ ...item, claimId: claimIds[index] ?? null }));
-  const originOf = await linkAttributions(tx, attributionItems);
+  const { originOf, storedOrigins } = await linkAttributions(tx, attributionItems);
+  await store(
+    items.map((item, index) => ({
+      claimId: claimIds[index] ?? null,
+      searchText: searchText(fullTexts[index] as string),
+      originalItemId: originOf.get(item.id) ?? null,
+    })),
+  );
+  await saveFingerprints(tx, items.map((item, index) => ({ itemId: item.id, fingerprint: fingerprints[index] as Fingerprint })));
+  await saveStoredOrigins(tx, storedOrigins);
+  return claimIds;
+}
+
+async function updatePlacements(tx: Tx, items: readonly NewClusterItem[], placements: Placement[]): Promise<void> {
   await tx.$executeRaw(Prisma.sql`
     UPDATE "Item" i SET "claimId" = v."claimId", "searchText" = v."searchText", "originalItemId" = v."originalItemId"
-    FROM unnest(${items.map((item) => item.id)}::uuid[], ${claimIds}::uuid[], ${fullTexts.map(searchText)}::text[],
-                ${items.map((item) => originOf.get(item.id) ?? null)}::uuid[]) AS v("id", "claimId", "searchText", "originalItemId")
+    FROM unnest(${items.map((item) => item.id)}::uuid[], ${placements.map((p) => p.claimId)}::uuid[], ${placements.map((p) => p.searchText)}::text[],
+                ${placements.map((p) => p.originalItemId)}::uuid[]) AS v("id", "claimId", "searchText", "originalItemId")
     WHERE i."id" = v."id"`);
-  return claimIds;
 }
 
 /** Stored claims new items joined: earlier first sighting, and the resurfacing flag and audit. */
@@ -106,14 +135,12 @@ async function updateJoinedClaims(tx: Tx, actor: Actor, joined: Map<string, { se
     select: { id: true, firstSeenAt: true, verdict: true, status: true },
   });
   const now = new Date();
+  const changed: { id: string; firstSeenAt: Date; resurfaces: boolean }[] = [];
   for (const claim of claims) {
     const { seenAt, itemIds } = joined.get(claim.id) as { seenAt: Date; itemIds: string[] };
     const resurfaces = isSettled(claim);
     if (seenAt >= claim.firstSeenAt && !resurfaces) continue;
-    await tx.claim.update({
-      where: { id: claim.id },
-      data: { ...(seenAt < claim.firstSeenAt ? { firstSeenAt: seenAt } : {}), ...(resurfaces ? { resurfaced: true, resurfacedAt: now } : {}) },
-    });
+    changed.push({ id: claim.id, firstSeenAt: seenAt < claim.firstSeenAt ? seenAt : claim.firstSeenAt, resurfaces });
     if (!resurfaces) continue;
     for (const itemId of itemIds) {
       await recordAudit(tx, actor, {
@@ -124,6 +151,15 @@ async function updateJoinedClaims(tx: Tx, actor: Actor, joined: Map<string, { se
       });
     }
   }
+  if (changed.length === 0) return;
+  // One statement for every changed claim (a document whose items join thousands of stored claims
+  // spent most of its time in per-claim updates); "updatedAt" as the typed client would set it.
+  await tx.$executeRaw(Prisma.sql`
+    UPDATE "Claim" c SET "firstSeenAt" = v."firstSeenAt", "updatedAt" = ${now},
+           "resurfaced" = c."resurfaced" OR v."resurfaces", "resurfacedAt" = CASE WHEN v."resurfaces" THEN ${now} ELSE c."resurfacedAt" END
+    FROM unnest(${changed.map((claim) => claim.id)}::uuid[], ${changed.map((claim) => claim.firstSeenAt)}::timestamptz[],
+                ${changed.map((claim) => claim.resurfaces)}::boolean[]) AS v("id", "firstSeenAt", "resurfaces")
+    WHERE c."id" = v."id"`);
 }
 
 /** The earlier items of the batch that are in a claim, by LSH band key, as candidates are. */

@@ -45,37 +45,40 @@ export async function findCandidates(tx: Tx, fingerprints: readonly Fingerprint[
   const indexes = fingerprints.flatMap((fingerprint, index) => fingerprint.bands.map(() => index));
   if (indexes.length === 0) return [];
   const keys = fingerprints.flatMap((fingerprint) => fingerprint.bands.map(BigInt));
+  // Pairs are grouped on the narrow item id before the wide fingerprint rows are joined (once per
+  // candidate, by primary key): joining first sorted every (item, candidate) pair with its arrays.
   const rows = await tx.$queryRaw<(CandidateRow & { forIndexes: number[] })[]>(Prisma.sql`
     WITH wanted AS (SELECT unnest(${indexes}::int[]) AS idx, unnest(${keys}::bigint[]) AS key),
          per_item AS (SELECT idx, array_agg(key) AS keys FROM wanted GROUP BY idx),
-         pairs AS (
-           SELECT p.idx, c."itemId" FROM per_item p CROSS JOIN LATERAL (
+         pairs AS MATERIALIZED (
+           SELECT c."itemId", array_agg(p.idx) AS "forIndexes" FROM per_item p CROSS JOIN LATERAL (
              SELECT DISTINCT b."itemId" FROM "ItemBandKey" b JOIN "Item" i ON i."id" = b."itemId"
              WHERE b."key" = ANY(p.keys) AND i."claimId" IS NOT NULL
-             LIMIT ${MAX_CANDIDATES}) c)
-    SELECT f."itemId", i."claimId", f."tokenCount", f."shingleCount", f."signature", f."shingles", f."exact",
-           array_agg(pairs.idx) AS "forIndexes"
-    FROM pairs JOIN "ItemFingerprint" f ON f."itemId" = pairs."itemId" JOIN "Item" i ON i."id" = pairs."itemId"
-    GROUP BY f."itemId", i."claimId"`);
+             LIMIT ${MAX_CANDIDATES}) c
+           GROUP BY c."itemId")
+    SELECT f."itemId", i."claimId", f."tokenCount", f."shingleCount", f."signature", f."shingles", f."exact", pairs."forIndexes"
+    FROM pairs JOIN "ItemFingerprint" f ON f."itemId" = pairs."itemId" JOIN "Item" i ON i."id" = pairs."itemId"`);
   return rows.map((row) => ({ ...toCandidate(row), forIndexes: row.forIndexes }));
 }
 
 /** Stores many fingerprints and their band keys in two statements. */
 export async function saveFingerprints(tx: Tx, entries: readonly { itemId: string; fingerprint: Fingerprint }[]): Promise<void> {
   if (entries.length === 0) return;
-  // Arrays of arrays cannot be unnested, so the int[] columns travel as one flat array each
-  // plus offsets, and are sliced back apart in SQL.
-  const signatures = flatten(entries.map(({ fingerprint }) => toSigned(fingerprint.signature)));
-  const shingles = flatten(entries.map(({ fingerprint }) => (fingerprint.shingles ? toSigned(fingerprint.shingles) : [])));
+  // Arrays of arrays cannot be unnested, so the rows travel as one jsonb parameter. (Slicing one
+  // flat int[] parameter per row copied the whole array for every row: quadratic in the batch.)
+  const rows = entries.map(({ itemId, fingerprint }) => ({
+    itemId,
+    tokenCount: fingerprint.tokenCount,
+    shingleCount: fingerprint.shingleCount,
+    signature: toSigned(fingerprint.signature),
+    shingles: fingerprint.shingles ? toSigned(fingerprint.shingles) : [],
+    exact: fingerprint.shingles !== null,
+  }));
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact")
-    SELECT v."itemId", v."tokenCount", v."shingleCount",
-           COALESCE((${signatures.values}::int[])[v."sigFrom" + 1 : v."sigTo"], '{}'),
-           COALESCE((${shingles.values}::int[])[v."shFrom" + 1 : v."shTo"], '{}'), v."exact"
-    FROM unnest(${entries.map((entry) => entry.itemId)}::uuid[], ${entries.map((entry) => entry.fingerprint.tokenCount)}::int[],
-                ${entries.map((entry) => entry.fingerprint.shingleCount)}::int[], ${signatures.from}::int[], ${signatures.to}::int[],
-                ${shingles.from}::int[], ${shingles.to}::int[], ${entries.map((entry) => entry.fingerprint.shingles !== null)}::boolean[])
-         AS v("itemId", "tokenCount", "shingleCount", "sigFrom", "sigTo", "shFrom", "shTo", "exact")`);
+    SELECT "itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact"
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+         AS v("itemId" uuid, "tokenCount" int, "shingleCount" int, "signature" int[], "shingles" int[], "exact" boolean)`);
   const itemIds = entries.flatMap(({ itemId, fingerprint }) => fingerprint.bands.map(() => itemId));
   if (itemIds.length === 0) return;
   const keys = entries.flatMap(({ fingerprint }) => fingerprint.bands.map(BigInt));
@@ -83,16 +86,4 @@ export async function saveFingerprints(tx: Tx, entries: readonly { itemId: strin
     INSERT INTO "ItemBandKey" ("key", "itemId")
     SELECT * FROM unnest(${keys}::bigint[], ${itemIds}::uuid[])
     ON CONFLICT DO NOTHING`);
-}
-
-function flatten(arrays: readonly number[][]): { values: number[]; from: number[]; to: number[] } {
-  const values: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  for (const array of arrays) {
-    from.push(values.length);
-    for (const value of array) values.push(value);
-    to.push(values.length);
-  }
-  return { values, from, to };
 }

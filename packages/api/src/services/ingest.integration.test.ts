@@ -37,6 +37,18 @@ describe("ingest service: idempotence and versions", () => {
     expect(await db.itemVersion.count()).toBe(items);
   });
 
+  it("counts without listing items when asked to (long directory runs), the same counts as a listed run", async () => {
+    const { db } = database;
+    const before = await db.item.count();
+    const posts = [json("p1.json", channelPost(7001, "Қостанайда жаңа зауыт ашылды.")), json("p2.json", channelPost(7002, "В Караганде закрыли дорогу."))];
+    const unlisted = await ingestInputs(db, SYSTEM_ACTOR, "cli", posts, { fetchedAt, listItems: false });
+    expect(unlisted).toMatchObject({ accepted: 2, duplicates: 0, items: [] });
+    const listed = await ingestInputs(db, SYSTEM_ACTOR, "cli", posts, { fetchedAt });
+    expect(listed).toMatchObject({ accepted: 0, duplicates: 2 });
+    expect(listed.items).toHaveLength(2);
+    expect(await db.item.count()).toBe(before + 2);
+  });
+
   it("treats the same post from a Telegram export and a Bot API update as one item", async () => {
     const { db } = database;
     await ingestInputs(db, SYSTEM_ACTOR, "cli", [fixture("telegram-export-result.json")], { fetchedAt });

@@ -1,9 +1,9 @@
 import type { TIngestError, TIngestReport, TIngestReportItem, TParsedItem } from "@tekser/contracts";
 import { randomUUID } from "node:crypto";
-import type { Db, IngestRoute, Prisma, Tx } from "@tekser/db";
+import type { Db, IngestRoute, Tx } from "@tekser/db";
 import { contentHash, IngestParseError, parseInput, sha256Hex, type CsvMapping, type InputFormat, type LocatedError } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
-import { clusterNewItems, type NewClusterItem } from "./claim-clustering.ts";
+import { PendingItems } from "./ingest-insert.ts";
 import { findKnownItems, reportItem, storable, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
 import { storeEditedVersion } from "./ingest-versions.ts";
 
@@ -21,6 +21,11 @@ export interface IngestOptions {
   format?: InputFormat;
   csvMapping?: CsvMapping;
   parse?: (input: IngestInput, fetchedAt: Date) => ParsedDocument;
+  /**
+   * false: the report counts items but does not list them, so memory stays flat however many
+   * items a run brings (a directory of millions); errors are always listed.
+   */
+  listItems?: boolean;
 }
 
 /** A parser's result for one input; `format` is recorded with the raw document. */
@@ -54,6 +59,7 @@ export async function ingestInputs(
   const run = await db.ingestRun.create({ data: { route, actorId: actor.id }, select: { id: true } });
   const items: TIngestReportItem[] = [];
   const errors: TIngestError[] = [];
+  const counts = { accepted: 0, edited: 0, duplicates: 0 };
 
   for await (const input of inputs) {
     let outcome: ParsedDocument;
@@ -80,12 +86,15 @@ export async function ingestInputs(
       });
     }
     const stored = await db.$transaction((tx) => storeDocument(tx, actor, run.id, input, outcome), DOCUMENT_TRANSACTION);
-    items.push(...stored);
+    for (const item of stored) {
+      if (item.duplicate) counts.duplicates++;
+      else counts.accepted++;
+      if (!item.duplicate && item.version > 1) counts.edited++;
+    }
+    if (options.listItems !== false) items.push(...stored);
   }
 
-  const accepted = items.filter((item) => !item.duplicate).length;
-  const edited = items.filter((item) => !item.duplicate && item.version > 1).length;
-  const report = { runId: run.id, accepted, edited, duplicates: items.length - accepted, rejected: errors.length, items, errors };
+  const report = { runId: run.id, ...counts, rejected: errors.length, items, errors };
   await db.$transaction(async (tx) => {
     await tx.ingestRun.update({
       where: { id: run.id },
@@ -125,9 +134,7 @@ async function storeDocument(
   const report: TIngestReportItem[] = [];
   const createdItemIds: string[] = [];
   const editedItemIds: string[] = [];
-  const newItems: Prisma.ItemCreateManyInput[] = [];
-  const newVersions: Prisma.ItemVersionCreateManyInput[] = [];
-  const toCluster: NewClusterItem[] = [];
+  const pending = new PendingItems(tx, actor);
   // One time for the whole document, as the database's now() in one transaction would be.
   const ingestedAt = new Date();
   for (const { parsed, hash } of hashed) {
@@ -142,7 +149,7 @@ async function storeDocument(
     if (edited) {
       // An edit of an item this document brought (a post and its edit in one getUpdates batch)
       // needs that item's row: write the batch so far first.
-      if (newItems.some((pending) => pending.id === edited.id)) await flushNewItems(tx, newItems, newVersions);
+      if (pending.has(edited.id)) await pending.flush();
       const version = await storeEditedVersion(tx, edited, parsed, hash, document.id);
       itemByHash.set(hash, { id: edited.id, version });
       idByLocation.set(parsed.location, edited.id);
@@ -152,7 +159,7 @@ async function storeDocument(
     }
     const fields = versionedFields(parsed);
     const item = { id: randomUUID(), kind: parsed.kind, canonicalUrl: parsed.canonicalUrl, version: 1, publishedAt: fields.publishedAt, editedAt: fields.editedAt };
-    newItems.push({
+    const row = {
       id: item.id,
       kind: parsed.kind,
       site: parsed.site,
@@ -164,20 +171,17 @@ async function storeDocument(
       rawDocumentId: document.id,
       rawLocation: parsed.location,
       parentItemId: parsed.parentLocation ? (idByLocation.get(parsed.parentLocation) ?? null) : null,
-    });
-    newVersions.push({ itemId: item.id, ...versionRow(parsed, hash, 1, document.id) });
+    };
+    const firstVersion = { itemId: item.id, ...versionRow(parsed, hash, 1, document.id) };
+    pending.add(row, firstVersion, { ...row, mayStartClaim: CLAIM_KINDS.has(parsed.kind) });
     itemByHash.set(hash, { id: item.id, version: 1 });
     if (key) itemByUrl.set(key, item);
     idByLocation.set(parsed.location, item.id);
     createdItemIds.push(item.id);
-    toCluster.push({ id: item.id, site: parsed.site, canonicalUrl: parsed.canonicalUrl, ...fields, ingestedAt, mayStartClaim: CLAIM_KINDS.has(parsed.kind) });
     report.push(reportItem(item.id, parsed, false, 1));
   }
-  // New items go in as one batch (ids made here so children can point at their page).
-  await flushNewItems(tx, newItems, newVersions);
-  // In document order, so a copy later in the same input joins the claim an earlier item started.
-  const claimIds = await clusterNewItems(tx, actor, toCluster);
-  const createdClaimIds = [...new Set(claimIds.filter((claimId): claimId is string => claimId !== null))];
+  await pending.flush();
+  const createdClaimIds = [...new Set(pending.placed.map(({ claim }) => claim).filter((claimId): claimId is string => claimId !== null))];
   if (createdItemIds.length > 0 || editedItemIds.length > 0) {
     await recordAudit(tx, actor, {
       action: "ingest.document",
@@ -189,16 +193,10 @@ async function storeDocument(
         items: createdItemIds,
         claims: createdClaimIds,
         // The automatic clustering decision for each new item: which claim it started or joined.
-        placements: toCluster.map((item, index) => ({ item: item.id, claim: claimIds[index] ?? null })),
+        placements: pending.placed,
         editedItems: editedItemIds,
       },
     });
   }
   return report;
-}
-
-/** Inserts the new items gathered so far and their first versions, emptying both lists. */
-async function flushNewItems(tx: Tx, items: Prisma.ItemCreateManyInput[], versions: Prisma.ItemVersionCreateManyInput[]) {
-  await tx.item.createMany({ data: items.splice(0) });
-  await tx.itemVersion.createMany({ data: versions.splice(0) });
 }
