@@ -26,7 +26,8 @@ export interface QueueLimits {
   fewMatches: number;
 }
 
-const QUEUE_LIMITS: QueueLimits = { countCap: CLAIM_COUNT_CAP, fewMatches: 2000 };
+// Up to the cap, collecting every match and sorting costs no more than the count did.
+const QUEUE_LIMITS: QueueLimits = { countCap: CLAIM_COUNT_CAP, fewMatches: CLAIM_COUNT_CAP + 1 };
 
 /**
  * One page of the review queue, filtered and sorted in the database, with the number of
