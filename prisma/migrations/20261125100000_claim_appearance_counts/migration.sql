@@ -118,14 +118,6 @@ CREATE INDEX "Claim_status_id_idx" ON "Claim" ("status", "id");
 CREATE INDEX "Claim_title_id_idx" ON "Claim" ("title", "id");
 -- A verdict filter keeps one claim in sixteen or fewer: its count reads this, not the table.
 CREATE INDEX "Claim_verdict_idx" ON "Claim" ("verdict");
--- Search with a language or site filter: one GIN index over the three columns (btree_gin)
--- intersects the word's items with the filter's inside the index, so a common word in the
--- other language costs nothing instead of a heap visit per match. It serves searches
--- without those filters as well as the single-column index did, which it replaces.
-CREATE EXTENSION IF NOT EXISTS btree_gin;
-CREATE INDEX "Item_lang_site_searchVector_idx" ON "Item" USING GIN ("lang", "site", "searchVector");
-DROP INDEX "Item_searchVector_idx";
-
 -- Search's misspelling fallback orders titles by trigram word distance (<->>): only a GiST
 -- trigram index returns them nearest first and stops at the LIMIT. The GIN one stays for the
 -- similar-claims list and the queue's title filter.

@@ -26,7 +26,8 @@ export interface QueueLimits {
   fewMatches: number;
 }
 
-const QUEUE_LIMITS: QueueLimits = { countCap: CLAIM_COUNT_CAP, fewMatches: 2000 };
+// Up to the cap, collecting every match and sorting costs no more than the count did.
+const QUEUE_LIMITS: QueueLimits = { countCap: CLAIM_COUNT_CAP, fewMatches: CLAIM_COUNT_CAP + 1 };
 
 /**
  * One page of the review queue, filtered and sorted in the database, with the number of
@@ -41,7 +42,7 @@ export async function listClaims(
 ): Promise<TClaimListOutput> {
   const input = ZClaimListInput.parse(rawInput);
   const where = queueWhere(input.filters ?? {}, viewerId);
-  const matches = await countUpTo(db, where, countCap + 1);
+  const matches = await countUpTo(db, where, countCap + 1, Boolean(input.filters?.text));
   const rows = await queuePage(db, where, queueOrder(input.sort), input, matches < fewMatches);
   return {
     rowCount: Math.min(matches, countCap),
@@ -50,11 +51,21 @@ export async function listClaims(
   };
 }
 
-/** How many claims match, stopping at `limit`. */
-async function countUpTo(db: Db, where: Prisma.Sql, limit: number): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Claim" c WHERE ${where} LIMIT ${limit}) matching`);
-  return row?.n ?? 0;
+/**
+ * How many claims match, stopping at `limit`. With words, the planner reads the table from the
+ * start testing each row (it cannot tell how common a word prefix is), which costs ~90 ms to
+ * find a thousand claims of a word in one claim in fourteen; the two text indexes find them in
+ * a tenth of that, so the statement runs without sequential scans.
+ */
+async function countUpTo(db: Db, where: Prisma.Sql, limit: number, byWords: boolean): Promise<number> {
+  const count = Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Claim" c WHERE ${where} LIMIT ${limit}) matching`;
+  const rows = byWords
+    ? await db.$transaction(async (tx) => {
+        await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+        return tx.$queryRaw<{ n: number }[]>(count);
+      })
+    : await db.$queryRaw<{ n: number }[]>(count);
+  return rows[0]?.n ?? 0;
 }
 
 /**
