@@ -44,7 +44,7 @@ export async function searchItems(
   const filters = searchFilters(input);
   // Each query stops at the rows this page can need, so a common word never sorts every match.
   const window = input.page * input.perPage + 1;
-  const byText = await textMatches(db, tsQuery, filters, window, recentItems);
+  const byText = await textMatches(db, wordsMatch(tsQuery, input.lang), filters, window, recentItems);
   // Trigram similarity is the fallback for misspelt words, when full-text search finds nothing.
   const byTitle = byText.length > 0 ? [] : await misspeltTitleMatches(db, normalised, filters, window);
   const seen = new Set(byText.map((row) => row.itemId));
@@ -91,15 +91,27 @@ const DENSE_MATCHES = 2000;
  * Sequential scans are off for these statements: misled by a prefix estimate, the planner would
  * otherwise read the whole table to find that a rare word has no matches under a filter.
  */
-async function textMatches(db: Db, tsQuery: string, filters: Prisma.Sql, window: number, recentItems: number): Promise<HitRow[]> {
+async function textMatches(db: Db, words: Prisma.Sql, filters: Prisma.Sql, window: number, recentItems: number): Promise<HitRow[]> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-    return textMatchesIn(tx, tsQuery, filters, window, recentItems);
+    return textMatchesIn(tx, words, filters, window, recentItems);
   });
 }
 
-async function textMatchesIn(db: Tx, tsQuery: string, filters: Prisma.Sql, window: number, recentItems: number): Promise<HitRow[]> {
-  const where = Prisma.sql`i."searchVector" @@ to_tsquery('simple', ${tsQuery}) ${filters}`;
+/**
+ * The words (and the language filter, when there is one) as a match on the item word index,
+ * whose expression this repeats exactly (migration 20261125140000): each item's words plus its
+ * language as the lexeme "~kk", which no normalised search word can be.
+ */
+function wordsMatch(tsQuery: string, langs: readonly string[] | undefined): Prisma.Sql {
+  const words = Prisma.sql`(i."searchVector" || array_to_tsvector(ARRAY['~' || i."lang"]))`;
+  if (!langs?.length) return Prisma.sql`${words} @@ to_tsquery('simple', ${tsQuery})`;
+  const anyLang = langs.map((lang) => `'~${lang}'`).join(" | ");
+  return Prisma.sql`${words} @@ (to_tsquery('simple', ${tsQuery}) && ${anyLang}::tsquery)`;
+}
+
+async function textMatchesIn(db: Tx, words: Prisma.Sql, filters: Prisma.Sql, window: number, recentItems: number): Promise<HitRow[]> {
+  const where = Prisma.sql`${words} ${filters}`;
   const recent = await recentMatches(db, where, window, recentItems);
   if (recent.length === window) return recent;
   const [probe] = await db.$queryRaw<{ matches: number }[]>(Prisma.sql`
