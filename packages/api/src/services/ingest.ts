@@ -1,11 +1,8 @@
 import type { TIngestError, TIngestReport, TIngestReportItem, TParsedItem } from "@tekser/contracts";
-import { randomUUID } from "node:crypto";
-import type { Db, IngestRoute, Tx } from "@tekser/db";
-import { contentHash, IngestParseError, parseInput, sha256Hex, type CsvMapping, type InputFormat, type LocatedError } from "@tekser/ingest";
+import type { Db, IngestRoute } from "@tekser/db";
+import { IngestParseError, parseInput, type CsvMapping, type InputFormat, type LocatedError } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
-import { PendingItems } from "./ingest-insert.ts";
-import { findKnownItems, reportItem, storable, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
-import { storeEditedVersion } from "./ingest-versions.ts";
+import { storeDocuments, type ParsedInput } from "./ingest-documents.ts";
 
 export interface IngestInput {
   /** File path, URL or upload name: how the report names this input. */
@@ -35,14 +32,17 @@ export interface ParsedDocument {
   errors: LocatedError[];
 }
 
-/** Item kinds that start a claim of their own; headlines found on a page only accompany it. */
-const CLAIM_KINDS = new Set<TParsedItem["kind"]>(["article", "post"]);
-// One input (a channel export, a big feed) is one transaction; Prisma's 5 s default is too short.
+// A group of inputs (or one big channel export) is one transaction; Prisma's 5 s default is too short.
 const DOCUMENT_TRANSACTION = { timeout: 10 * 60_000, maxWait: 30_000 };
+/** Parsed inputs are stored together up to these sizes: a page per input costs little more than an item. */
+const GROUP_ITEMS = 1000;
+const GROUP_BYTES = 16 * 1024 * 1024;
+const GROUP_INPUTS = 100;
 
 /**
- * Parses each input and stores its items, one transaction per input, so a bad input never
- * loses what the others brought. Content already stored is reported as a duplicate.
+ * Parses each input and stores its items, several inputs per transaction (see storeTogether for
+ * how a bad input still never loses what the others brought). Content already stored is reported
+ * as a duplicate.
  */
 export async function ingestInputs(
   db: Db,
@@ -60,6 +60,22 @@ export async function ingestInputs(
   const items: TIngestReportItem[] = [];
   const errors: TIngestError[] = [];
   const counts = { accepted: 0, edited: 0, duplicates: 0 };
+
+  let group: ParsedInput[] = [];
+  let groupItems = 0;
+  let groupBytes = 0;
+  const storeGroup = async () => {
+    const documents = group;
+    [group, groupItems, groupBytes] = [[], 0, 0];
+    for (const stored of await storeTogether(db, actor, run.id, documents, errors)) {
+      for (const item of stored) {
+        if (item.duplicate) counts.duplicates++;
+        else counts.accepted++;
+        if (!item.duplicate && item.version > 1) counts.edited++;
+      }
+      if (options.listItems !== false) items.push(...stored);
+    }
+  };
 
   for await (const input of inputs) {
     let outcome: ParsedDocument;
@@ -85,14 +101,12 @@ export async function ingestInputs(
         })),
       });
     }
-    const stored = await db.$transaction((tx) => storeDocument(tx, actor, run.id, input, outcome), DOCUMENT_TRANSACTION);
-    for (const item of stored) {
-      if (item.duplicate) counts.duplicates++;
-      else counts.accepted++;
-      if (!item.duplicate && item.version > 1) counts.edited++;
-    }
-    if (options.listItems !== false) items.push(...stored);
+    group.push({ input, outcome });
+    groupItems += outcome.items.length;
+    groupBytes += input.bytes.length;
+    if (groupItems >= GROUP_ITEMS || groupBytes >= GROUP_BYTES || group.length >= GROUP_INPUTS) await storeGroup();
   }
+  await storeGroup();
 
   const report = { runId: run.id, ...counts, rejected: errors.length, items, errors };
   await db.$transaction(async (tx) => {
@@ -110,93 +124,25 @@ export async function ingestInputs(
   return report;
 }
 
-async function storeDocument(
-  tx: Tx,
-  actor: Actor,
-  runId: string,
-  input: IngestInput,
-  outcome: ParsedDocument,
-): Promise<TIngestReportItem[]> {
-  const documentHash = sha256Hex(input.bytes);
-  const document = await tx.rawDocument.upsert({
-    where: { contentHash: documentHash },
-    create: { contentHash: documentHash, format: outcome.format, inputName: input.name, body: Buffer.from(input.bytes), runId },
-    update: {},
-    select: { id: true },
-  });
-
-  const hashed = outcome.items.map((item) => {
-    const parsed = storable(item);
-    return { parsed, hash: contentHash(parsed) };
-  });
-  const { itemByHash, itemByUrl } = await findKnownItems(tx, hashed);
-  const idByLocation = new Map<string, string>();
-  const report: TIngestReportItem[] = [];
-  const createdItemIds: string[] = [];
-  const editedItemIds: string[] = [];
-  const pending = new PendingItems(tx, actor);
-  // One time for the whole document, as the database's now() in one transaction would be.
-  const ingestedAt = new Date();
-  for (const { parsed, hash } of hashed) {
-    const existing = itemByHash.get(hash);
-    if (existing) {
-      idByLocation.set(parsed.location, existing.id);
-      report.push(reportItem(existing.id, parsed, true, existing.version));
-      continue;
+/**
+ * Stores parsed inputs in one transaction. When the database refuses it, each input is stored in
+ * a transaction of its own, so one bad input never loses what the others brought; an input
+ * refused alone becomes a located error of the run, its raw bytes kept to fix and re-run.
+ */
+async function storeTogether(db: Db, actor: Actor, runId: string, documents: ParsedInput[], errors: TIngestError[]): Promise<TIngestReportItem[][]> {
+  if (documents.length === 0) return [];
+  try {
+    return await db.$transaction((tx) => storeDocuments(tx, actor, runId, documents), DOCUMENT_TRANSACTION);
+  } catch (error) {
+    if (documents.length > 1) {
+      const stored: TIngestReportItem[][] = [];
+      for (const document of documents) stored.push(...(await storeTogether(db, actor, runId, [document], errors)));
+      return stored;
     }
-    const key = parsed.canonicalUrl ? urlKey(parsed.kind, parsed.canonicalUrl) : null;
-    const edited = key ? itemByUrl.get(key) : undefined;
-    if (edited) {
-      // An edit of an item this document brought (a post and its edit in one getUpdates batch)
-      // needs that item's row: write the batch so far first.
-      if (pending.has(edited.id)) await pending.flush();
-      const version = await storeEditedVersion(tx, edited, parsed, hash, document.id);
-      itemByHash.set(hash, { id: edited.id, version });
-      idByLocation.set(parsed.location, edited.id);
-      editedItemIds.push(edited.id);
-      report.push(reportItem(edited.id, parsed, false, version));
-      continue;
-    }
-    const fields = versionedFields(parsed);
-    const item = { id: randomUUID(), kind: parsed.kind, canonicalUrl: parsed.canonicalUrl, version: 1, publishedAt: fields.publishedAt, editedAt: fields.editedAt };
-    const row = {
-      id: item.id,
-      kind: parsed.kind,
-      site: parsed.site,
-      url: parsed.url,
-      canonicalUrl: parsed.canonicalUrl,
-      ...fields,
-      ingestedAt,
-      contentHash: hash,
-      rawDocumentId: document.id,
-      rawLocation: parsed.location,
-      parentItemId: parsed.parentLocation ? (idByLocation.get(parsed.parentLocation) ?? null) : null,
-    };
-    const firstVersion = { itemId: item.id, ...versionRow(parsed, hash, 1, document.id) };
-    pending.add(row, firstVersion, { ...row, mayStartClaim: CLAIM_KINDS.has(parsed.kind) });
-    itemByHash.set(hash, { id: item.id, version: 1 });
-    if (key) itemByUrl.set(key, item);
-    idByLocation.set(parsed.location, item.id);
-    createdItemIds.push(item.id);
-    report.push(reportItem(item.id, parsed, false, 1));
+    const { input } = documents[0] as ParsedInput;
+    const message = `The database refused this input: ${error instanceof Error ? error.message.trim().split("\n").pop() : String(error)}`;
+    errors.push({ input: input.name, location: "document", message });
+    await db.ingestError.create({ data: { runId, input: input.name, location: "document", message, raw: Buffer.from(input.bytes) } });
+    return [[]];
   }
-  await pending.flush();
-  const createdClaimIds = [...new Set(pending.placed.map(({ claim }) => claim).filter((claimId): claimId is string => claimId !== null))];
-  if (createdItemIds.length > 0 || editedItemIds.length > 0) {
-    await recordAudit(tx, actor, {
-      action: "ingest.document",
-      subjectType: "rawDocument",
-      subjectId: document.id,
-      after: {
-        input: input.name,
-        format: outcome.format,
-        items: createdItemIds,
-        claims: createdClaimIds,
-        // The automatic clustering decision for each new item: which claim it started or joined.
-        placements: pending.placed,
-        editedItems: editedItemIds,
-      },
-    });
-  }
-  return report;
 }

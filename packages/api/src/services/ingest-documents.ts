@@ -1,0 +1,131 @@
+import type { TIngestReportItem, TParsedItem } from "@tekser/contracts";
+import { randomUUID } from "node:crypto";
+import type { Tx } from "@tekser/db";
+import { contentHash, sha256Hex } from "@tekser/ingest";
+import { recordAudit, type Actor } from "./audit-log.ts";
+import { PendingItems } from "./ingest-insert.ts";
+import { findKnownItems, reportItem, storable, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
+import { storeEditedVersion } from "./ingest-versions.ts";
+import type { IngestInput, ParsedDocument } from "./ingest.ts";
+
+/** Item kinds that start a claim of their own; headlines found on a page only accompany it. */
+const CLAIM_KINDS = new Set<TParsedItem["kind"]>(["article", "post"]);
+
+export interface ParsedInput {
+  input: IngestInput;
+  outcome: ParsedDocument;
+}
+
+/** What one document brought, for its audit event. */
+interface DocumentChanges {
+  rawDocumentId: string;
+  createdItemIds: string[];
+  editedItemIds: string[];
+}
+
+/**
+ * Stores the items of several parsed documents in one pass: their raw documents, one lookup of
+ * the content already known, and one clustering and insert of all their new items, so a run of
+ * small documents (one news page each) costs a handful of statements, not a handful per page.
+ * Content met twice (in one document or in two) is stored once, as it would be one document after
+ * another. Each document still gets its own audit event. Returns each document's report items.
+ */
+export async function storeDocuments(tx: Tx, actor: Actor, runId: string, documents: readonly ParsedInput[]): Promise<TIngestReportItem[][]> {
+  const rawDocumentIds = await storeRawDocuments(tx, runId, documents);
+  const hashedPerDocument = documents.map(({ outcome }) =>
+    outcome.items.map((item) => {
+      const parsed = storable(item);
+      return { parsed, hash: contentHash(parsed) };
+    }),
+  );
+  const { itemByHash, itemByUrl } = await findKnownItems(tx, hashedPerDocument.flat());
+  const pending = new PendingItems(tx, actor);
+  // One time for the whole pass, as the database's now() in one transaction would be.
+  const ingestedAt = new Date();
+  const changes: DocumentChanges[] = [];
+  const reports: TIngestReportItem[][] = [];
+
+  for (const [index, hashed] of hashedPerDocument.entries()) {
+    const rawDocumentId = rawDocumentIds[index] as string;
+    const change: DocumentChanges = { rawDocumentId, createdItemIds: [], editedItemIds: [] };
+    const report: TIngestReportItem[] = [];
+    // Locations name places within one document (a comment's parent post).
+    const idByLocation = new Map<string, string>();
+    for (const { parsed, hash } of hashed) {
+      const existing = itemByHash.get(hash);
+      if (existing) {
+        idByLocation.set(parsed.location, existing.id);
+        report.push(reportItem(existing.id, parsed, true, existing.version));
+        continue;
+      }
+      const key = parsed.canonicalUrl ? urlKey(parsed.kind, parsed.canonicalUrl) : null;
+      const edited = key ? itemByUrl.get(key) : undefined;
+      if (edited) {
+        // An edit of an item this pass brought (a post and its edit in one getUpdates batch) needs
+        // that item's row: write the new items so far first.
+        if (pending.has(edited.id)) await pending.flush();
+        const version = await storeEditedVersion(tx, edited, parsed, hash, rawDocumentId);
+        itemByHash.set(hash, { id: edited.id, version });
+        idByLocation.set(parsed.location, edited.id);
+        change.editedItemIds.push(edited.id);
+        report.push(reportItem(edited.id, parsed, false, version));
+        continue;
+      }
+      const fields = versionedFields(parsed);
+      const item = { id: randomUUID(), kind: parsed.kind, canonicalUrl: parsed.canonicalUrl, version: 1, publishedAt: fields.publishedAt, editedAt: fields.editedAt };
+      const row = {
+        id: item.id,
+        kind: parsed.kind,
+        site: parsed.site,
+        url: parsed.url,
+        canonicalUrl: parsed.canonicalUrl,
+        ...fields,
+        ingestedAt,
+        contentHash: hash,
+        rawDocumentId,
+        rawLocation: parsed.location,
+        parentItemId: parsed.parentLocation ? (idByLocation.get(parsed.parentLocation) ?? null) : null,
+      };
+      const firstVersion = { itemId: item.id, ...versionRow(parsed, hash, 1, rawDocumentId) };
+      pending.add(row, firstVersion, { ...row, mayStartClaim: CLAIM_KINDS.has(parsed.kind) });
+      itemByHash.set(hash, { id: item.id, version: 1 });
+      if (key) itemByUrl.set(key, item);
+      idByLocation.set(parsed.location, item.id);
+      change.createdItemIds.push(item.id);
+      report.push(reportItem(item.id, parsed, false, 1));
+    }
+    changes.push(change);
+    reports.push(report);
+  }
+  await pending.flush();
+
+  const claimOf = new Map(pending.placed.map(({ item, claim }) => [item, claim]));
+  for (const [index, { input, outcome }] of documents.entries()) {
+    const { rawDocumentId, createdItemIds, editedItemIds } = changes[index] as DocumentChanges;
+    if (createdItemIds.length === 0 && editedItemIds.length === 0) continue;
+    // The automatic clustering decision for each new item: which claim it started or joined.
+    const placements = createdItemIds.map((item) => ({ item, claim: claimOf.get(item) ?? null }));
+    const claims = [...new Set(placements.map(({ claim }) => claim).filter((claimId): claimId is string => claimId !== null))];
+    await recordAudit(tx, actor, {
+      action: "ingest.document",
+      subjectType: "rawDocument",
+      subjectId: rawDocumentId,
+      after: { input: input.name, format: outcome.format, items: createdItemIds, claims, placements, editedItems: editedItemIds },
+    });
+  }
+  return reports;
+}
+
+/** Each document's raw bytes, stored once per content (a re-sent file is the document already kept). */
+async function storeRawDocuments(tx: Tx, runId: string, documents: readonly ParsedInput[]): Promise<string[]> {
+  const hashes = documents.map(({ input }) => sha256Hex(input.bytes));
+  const firstOf = new Map<string, ParsedInput>();
+  documents.forEach((document, index) => firstOf.set(hashes[index] as string, firstOf.get(hashes[index] as string) ?? document));
+  await tx.rawDocument.createMany({
+    data: [...firstOf].map(([contentHash, { input, outcome }]) => ({ contentHash, format: outcome.format, inputName: input.name, body: Buffer.from(input.bytes), runId })),
+    skipDuplicates: true,
+  });
+  const stored = await tx.rawDocument.findMany({ where: { contentHash: { in: [...firstOf.keys()] } }, select: { id: true, contentHash: true } });
+  const idOf = new Map(stored.map(({ id, contentHash }) => [contentHash, id]));
+  return hashes.map((hash) => idOf.get(hash) as string);
+}
