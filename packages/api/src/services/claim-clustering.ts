@@ -114,7 +114,10 @@ export async function clusterNewItems(
       originalItemId: originOf.get(item.id) ?? null,
     })),
   );
-  await saveFingerprints(tx, items.map((item, index) => ({ itemId: item.id, fingerprint: fingerprints[index] as Fingerprint })));
+  await saveFingerprints(
+    tx,
+    items.map((item, index) => ({ itemId: item.id, fingerprint: fingerprints[index] as Fingerprint, inClaim: claimIds[index] != null })),
+  );
   await saveStoredOrigins(tx, storedOrigins);
   return claimIds;
 }

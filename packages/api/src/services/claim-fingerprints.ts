@@ -38,52 +38,52 @@ const toCandidate = (row: CandidateRow): Candidate => ({
 
 /**
  * Items already in a claim that share an LSH band key with any of the fingerprints, in one
- * statement: each fingerprint's lookup (capped) runs as a lateral subquery, and each candidate is
- * returned once with the indexes of the fingerprints it is a candidate for.
+ * statement: each fingerprint's lookup (capped) runs as a lateral subquery on the band-key GIN
+ * index, and each candidate is returned once with the indexes of the fingerprints it is a
+ * candidate for.
  */
 export async function findCandidates(tx: Tx, fingerprints: readonly Fingerprint[]): Promise<(Candidate & { forIndexes: number[] })[]> {
-  const indexes = fingerprints.flatMap((fingerprint, index) => fingerprint.bands.map(() => index));
-  if (indexes.length === 0) return [];
-  const keys = fingerprints.flatMap((fingerprint) => fingerprint.bands.map(BigInt));
+  const withBands = fingerprints.flatMap((fingerprint, index) => (fingerprint.bands.length > 0 ? [index] : []));
+  if (withBands.length === 0) return [];
+  // Each fingerprint's keys travel as one array literal, so no statement-wide aggregation (which
+  // spilled to disk at 1,000 items) is needed to give each lateral lookup its keys.
+  const keyLists = withBands.map((index) => `{${(fingerprints[index] as Fingerprint).bands.join(",")}}`);
   // Pairs are grouped on the narrow item id before the wide fingerprint rows are joined (once per
   // candidate, by primary key): joining first sorted every (item, candidate) pair with its arrays.
   const rows = await tx.$queryRaw<(CandidateRow & { forIndexes: number[] })[]>(Prisma.sql`
-    WITH wanted AS (SELECT unnest(${indexes}::int[]) AS idx, unnest(${keys}::bigint[]) AS key),
-         per_item AS (SELECT idx, array_agg(key) AS keys FROM wanted GROUP BY idx),
+    WITH per_item AS (SELECT unnest(${withBands}::int[]) AS idx, unnest(${keyLists}::text[])::bigint[] AS keys),
          pairs AS MATERIALIZED (
            SELECT c."itemId", array_agg(p.idx) AS "forIndexes" FROM per_item p CROSS JOIN LATERAL (
-             SELECT DISTINCT b."itemId" FROM "ItemBandKey" b JOIN "Item" i ON i."id" = b."itemId"
-             WHERE b."key" = ANY(p.keys) AND i."claimId" IS NOT NULL
-             LIMIT ${MAX_CANDIDATES}) c
+             SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."bands" && p.keys LIMIT ${MAX_CANDIDATES}) c
            GROUP BY c."itemId")
     SELECT f."itemId", i."claimId", f."tokenCount", f."shingleCount", f."signature", f."shingles", f."exact", pairs."forIndexes"
-    FROM pairs JOIN "ItemFingerprint" f ON f."itemId" = pairs."itemId" JOIN "Item" i ON i."id" = pairs."itemId"`);
+    FROM pairs JOIN "ItemFingerprint" f ON f."itemId" = pairs."itemId" JOIN "Item" i ON i."id" = pairs."itemId"
+    WHERE i."claimId" IS NOT NULL`);
   return rows.map((row) => ({ ...toCandidate(row), forIndexes: row.forIndexes }));
 }
 
-/** Stores many fingerprints and their band keys in two statements. */
-export async function saveFingerprints(tx: Tx, entries: readonly { itemId: string; fingerprint: Fingerprint }[]): Promise<void> {
+/**
+ * Stores many fingerprints in one statement. Only an item placed in a claim gets band keys: only
+ * such an item can be a candidate (no path takes an item out of its claim or puts a claimless one
+ * in), and the lookup then needs no join to "Item", which the planner turned into a scan of every
+ * item per lookup when the table's statistics were behind its growth.
+ */
+export async function saveFingerprints(tx: Tx, entries: readonly { itemId: string; fingerprint: Fingerprint; inClaim: boolean }[]): Promise<void> {
   if (entries.length === 0) return;
   // Arrays of arrays cannot be unnested, so the rows travel as one jsonb parameter. (Slicing one
   // flat int[] parameter per row copied the whole array for every row: quadratic in the batch.)
-  const rows = entries.map(({ itemId, fingerprint }) => ({
+  const rows = entries.map(({ itemId, fingerprint, inClaim }) => ({
     itemId,
     tokenCount: fingerprint.tokenCount,
     shingleCount: fingerprint.shingleCount,
     signature: toSigned(fingerprint.signature),
     shingles: fingerprint.shingles ? toSigned(fingerprint.shingles) : [],
     exact: fingerprint.shingles !== null,
+    bands: inClaim ? fingerprint.bands : [],
   }));
   await tx.$executeRaw(Prisma.sql`
-    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact")
-    SELECT "itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact"
+    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands")
+    SELECT "itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands"
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-         AS v("itemId" uuid, "tokenCount" int, "shingleCount" int, "signature" int[], "shingles" int[], "exact" boolean)`);
-  const itemIds = entries.flatMap(({ itemId, fingerprint }) => fingerprint.bands.map(() => itemId));
-  if (itemIds.length === 0) return;
-  const keys = entries.flatMap(({ fingerprint }) => fingerprint.bands.map(BigInt));
-  await tx.$executeRaw(Prisma.sql`
-    INSERT INTO "ItemBandKey" ("key", "itemId")
-    SELECT * FROM unnest(${keys}::bigint[], ${itemIds}::uuid[])
-    ON CONFLICT DO NOTHING`);
+         AS v("itemId" uuid, "tokenCount" int, "shingleCount" int, "signature" int[], "shingles" int[], "exact" boolean, "bands" bigint[])`);
 }

@@ -25,19 +25,19 @@ export async function languageVersionClaims(tx: Tx, items: readonly LanguageLink
   const versionUrls = linked.flatMap(({ item }) => item.languageVersions);
   const ownIndexes = linked.filter(({ item }) => item.canonicalUrl).map(({ idx }) => idx);
   const ownUrls = linked.flatMap(({ item }) => (item.canonicalUrl ? [item.canonicalUrl] : []));
-  // Each side filters "Item" with one constant array (a btree and a GIN lookup) before joining back
-  // to the new items: joined on the unnested lists, the planner scanned every item.
+  // The canonical URLs are one constant array for the btree; the pages naming a new item are
+  // looked up one URL at a time, because the planner estimates an overlap (&&) with a long array
+  // to match nearly every row and scans the whole table instead of using the GIN index.
   const rows = await tx.$queryRaw<LinkedRow[]>(Prisma.sql`
     WITH named AS (SELECT unnest(${indexes}::int[]) AS idx, unnest(${versionUrls}::text[]) AS url),
          own AS (SELECT unnest(${ownIndexes}::int[]) AS idx, unnest(${ownUrls}::text[]) AS url),
          by_url AS (SELECT "canonicalUrl", "claimId", "ingestedAt" FROM "Item"
                     WHERE "canonicalUrl" = ANY(${versionUrls}::text[]) AND "claimId" IS NOT NULL),
-         naming AS (SELECT "languageVersions", "claimId", "ingestedAt" FROM "Item"
-                    WHERE "languageVersions" && ${ownUrls}::text[] AND "claimId" IS NOT NULL),
          matches AS (
            SELECT named.idx, by_url."claimId", by_url."ingestedAt" FROM named JOIN by_url ON by_url."canonicalUrl" = named.url
            UNION ALL
-           SELECT own.idx, naming."claimId", naming."ingestedAt" FROM own JOIN naming ON own.url = ANY(naming."languageVersions"))
+           SELECT own.idx, naming."claimId", naming."ingestedAt" FROM own CROSS JOIN LATERAL (
+             SELECT i."claimId", i."ingestedAt" FROM "Item" i WHERE i."languageVersions" @> ARRAY[own.url] AND i."claimId" IS NOT NULL) naming)
     SELECT DISTINCT ON (idx) idx, "claimId" FROM matches ORDER BY idx, "ingestedAt"`);
   return new Map(rows.map((row) => [row.idx, row.claimId]));
 }
