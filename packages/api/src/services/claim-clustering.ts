@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { fingerprintText, sameClaim, searchText, type Fingerprint } from "@tekser/claims";
+import { fingerprintTokens, normaliseTokens, sameClaim, searchText, type Fingerprint } from "@tekser/claims";
 import { Prisma, type Tx } from "@tekser/db";
 import { recordAudit, type Actor } from "./audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
@@ -21,6 +21,20 @@ export interface NewClusterItem {
   canonicalUrl: string | null;
   languageVersions: string[];
   mayStartClaim: boolean;
+  /** The text's analysis when the caller made it earlier (ingest does, outside its transaction). */
+  analysis?: TextAnalysis;
+}
+
+/** What clustering and search read of an item's title and text. */
+export interface TextAnalysis {
+  fingerprint: Fingerprint;
+  searchText: string;
+}
+
+/** Normalises the title and text once for both the fingerprint and the search text. */
+export function analyseText(item: { title: string | null; text: string }): TextAnalysis {
+  const tokens = normaliseTokens([item.title, item.text].filter(Boolean).join("\n"));
+  return { fingerprint: fingerprintTokens(tokens), searchText: tokens.join(" ") };
 }
 
 /** What clustering decided for a new item: the columns its row stores. */
@@ -59,8 +73,8 @@ export async function clusterNewItems(
   store: StorePlacements = (placements) => updatePlacements(tx, items, placements),
 ): Promise<(string | null)[]> {
   if (items.length === 0) return [];
-  const fullTexts = items.map((item) => [item.title, item.text].filter(Boolean).join("\n"));
-  const fingerprints = fullTexts.map((text) => fingerprintText(text));
+  const analyses = items.map((item) => item.analysis ?? analyseText(item));
+  const fingerprints = analyses.map((analysis) => analysis.fingerprint);
   const stored = await findCandidates(tx, fingerprints);
   const translatedClaims = await languageVersionClaims(tx, items);
   const storedFor = new Map<number, typeof stored>();
@@ -110,7 +124,7 @@ export async function clusterNewItems(
   await store(
     items.map((item, index) => ({
       claimId: claimIds[index] ?? null,
-      searchText: searchText(fullTexts[index] as string),
+      searchText: (analyses[index] as TextAnalysis).searchText,
       originalItemId: originOf.get(item.id) ?? null,
     })),
   );

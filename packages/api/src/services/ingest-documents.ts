@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "@tekser/db";
 import { contentHash, sha256Hex } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
+import { analyseText, type TextAnalysis } from "./claim-clustering.ts";
 import { PendingItems } from "./ingest-insert.ts";
 import { findKnownItems, reportItem, storable, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
 import { storeEditedVersion } from "./ingest-versions.ts";
@@ -14,6 +15,32 @@ const CLAIM_KINDS = new Set<TParsedItem["kind"]>(["article", "post"]);
 export interface ParsedInput {
   input: IngestInput;
   outcome: ParsedDocument;
+}
+
+/** A parsed item made ready to store: cleaned, hashed and its text analysed. */
+interface PreparedItem {
+  parsed: TParsedItem;
+  hash: string;
+  analysis: TextAnalysis;
+}
+
+/** A parsed input with its items prepared, work done before (and beside) the storing transaction. */
+export interface PreparedInput extends ParsedInput {
+  documentHash: string;
+  prepared: PreparedItem[];
+}
+
+/**
+ * Does the per-item work that needs no database, so that it runs while the previous group is
+ * being stored. Items that turn out to be stored already were analysed for nothing; that is
+ * cheaper than analysing inside the transaction while PostgreSQL waits.
+ */
+export function prepareInput(input: IngestInput, outcome: ParsedDocument): PreparedInput {
+  const prepared = outcome.items.map((item) => {
+    const parsed = storable(item);
+    return { parsed, hash: contentHash(parsed), analysis: analyseText(parsed) };
+  });
+  return { input, outcome, documentHash: sha256Hex(input.bytes), prepared };
 }
 
 /** What one document brought, for its audit event. */
@@ -30,14 +57,9 @@ interface DocumentChanges {
  * Content met twice (in one document or in two) is stored once, as it would be one document after
  * another. Each document still gets its own audit event. Returns each document's report items.
  */
-export async function storeDocuments(tx: Tx, actor: Actor, runId: string, documents: readonly ParsedInput[]): Promise<TIngestReportItem[][]> {
+export async function storeDocuments(tx: Tx, actor: Actor, runId: string, documents: readonly PreparedInput[]): Promise<TIngestReportItem[][]> {
   const rawDocumentIds = await storeRawDocuments(tx, runId, documents);
-  const hashedPerDocument = documents.map(({ outcome }) =>
-    outcome.items.map((item) => {
-      const parsed = storable(item);
-      return { parsed, hash: contentHash(parsed) };
-    }),
-  );
+  const hashedPerDocument = documents.map(({ prepared }) => prepared);
   const { itemByHash, itemByUrl } = await findKnownItems(tx, hashedPerDocument.flat());
   const pending = new PendingItems(tx, actor);
   // One time for the whole pass, as the database's now() in one transaction would be.
@@ -51,7 +73,7 @@ export async function storeDocuments(tx: Tx, actor: Actor, runId: string, docume
     const report: TIngestReportItem[] = [];
     // Locations name places within one document (a comment's parent post).
     const idByLocation = new Map<string, string>();
-    for (const { parsed, hash } of hashed) {
+    for (const { parsed, hash, analysis } of hashed) {
       const existing = itemByHash.get(hash);
       if (existing) {
         idByLocation.set(parsed.location, existing.id);
@@ -87,7 +109,7 @@ export async function storeDocuments(tx: Tx, actor: Actor, runId: string, docume
         parentItemId: parsed.parentLocation ? (idByLocation.get(parsed.parentLocation) ?? null) : null,
       };
       const firstVersion = { itemId: item.id, ...versionRow(parsed, hash, 1, rawDocumentId) };
-      pending.add(row, firstVersion, { ...row, mayStartClaim: CLAIM_KINDS.has(parsed.kind) });
+      pending.add(row, firstVersion, { ...row, mayStartClaim: CLAIM_KINDS.has(parsed.kind), analysis });
       itemByHash.set(hash, { id: item.id, version: 1 });
       if (key) itemByUrl.set(key, item);
       idByLocation.set(parsed.location, item.id);
@@ -117,15 +139,14 @@ export async function storeDocuments(tx: Tx, actor: Actor, runId: string, docume
 }
 
 /** Each document's raw bytes, stored once per content (a re-sent file is the document already kept). */
-async function storeRawDocuments(tx: Tx, runId: string, documents: readonly ParsedInput[]): Promise<string[]> {
-  const hashes = documents.map(({ input }) => sha256Hex(input.bytes));
-  const firstOf = new Map<string, ParsedInput>();
-  documents.forEach((document, index) => firstOf.set(hashes[index] as string, firstOf.get(hashes[index] as string) ?? document));
+async function storeRawDocuments(tx: Tx, runId: string, documents: readonly PreparedInput[]): Promise<string[]> {
+  const firstOf = new Map<string, PreparedInput>();
+  for (const document of documents) if (!firstOf.has(document.documentHash)) firstOf.set(document.documentHash, document);
   await tx.rawDocument.createMany({
     data: [...firstOf].map(([contentHash, { input, outcome }]) => ({ contentHash, format: outcome.format, inputName: input.name, body: Buffer.from(input.bytes), runId })),
     skipDuplicates: true,
   });
   const stored = await tx.rawDocument.findMany({ where: { contentHash: { in: [...firstOf.keys()] } }, select: { id: true, contentHash: true } });
   const idOf = new Map(stored.map(({ id, contentHash }) => [contentHash, id]));
-  return hashes.map((hash) => idOf.get(hash) as string);
+  return documents.map(({ documentHash }) => idOf.get(documentHash) as string);
 }

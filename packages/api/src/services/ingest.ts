@@ -2,7 +2,8 @@ import type { TIngestError, TIngestReport, TIngestReportItem, TParsedItem } from
 import type { Db, IngestRoute } from "@tekser/db";
 import { IngestParseError, parseInput, type CsvMapping, type InputFormat, type LocatedError } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
-import { storeDocuments, type ParsedInput } from "./ingest-documents.ts";
+import { prepareInput, storeDocuments, type PreparedInput } from "./ingest-documents.ts";
+import { GroupPipeline } from "./ingest-pipeline.ts";
 
 export interface IngestInput {
   /** File path, URL or upload name: how the report names this input. */
@@ -34,15 +35,11 @@ export interface ParsedDocument {
 
 // A group of inputs (or one big channel export) is one transaction; Prisma's 5 s default is too short.
 const DOCUMENT_TRANSACTION = { timeout: 10 * 60_000, maxWait: 30_000 };
-/** Parsed inputs are stored together up to these sizes: a page per input costs little more than an item. */
-const GROUP_ITEMS = 1000;
-const GROUP_BYTES = 16 * 1024 * 1024;
-const GROUP_INPUTS = 100;
 
 /**
- * Parses each input and stores its items, several inputs per transaction (see storeTogether for
- * how a bad input still never loses what the others brought). Content already stored is reported
- * as a duplicate.
+ * Parses each input and stores its items, several inputs per transaction, a group being stored
+ * while the next is parsed (GroupPipeline; see storeTogether for how a bad input still never
+ * loses what the others brought). Content already stored is reported as a duplicate.
  */
 export async function ingestInputs(
   db: Db,
@@ -61,12 +58,7 @@ export async function ingestInputs(
   const errors: TIngestError[] = [];
   const counts = { accepted: 0, edited: 0, duplicates: 0 };
 
-  let group: ParsedInput[] = [];
-  let groupItems = 0;
-  let groupBytes = 0;
-  const storeGroup = async () => {
-    const documents = group;
-    [group, groupItems, groupBytes] = [[], 0, 0];
+  const pipeline = new GroupPipeline(async (documents) => {
     for (const stored of await storeTogether(db, actor, run.id, documents, errors)) {
       for (const item of stored) {
         if (item.duplicate) counts.duplicates++;
@@ -75,7 +67,7 @@ export async function ingestInputs(
       }
       if (options.listItems !== false) items.push(...stored);
     }
-  };
+  });
 
   for await (const input of inputs) {
     let outcome: ParsedDocument;
@@ -101,12 +93,9 @@ export async function ingestInputs(
         })),
       });
     }
-    group.push({ input, outcome });
-    groupItems += outcome.items.length;
-    groupBytes += input.bytes.length;
-    if (groupItems >= GROUP_ITEMS || groupBytes >= GROUP_BYTES || group.length >= GROUP_INPUTS) await storeGroup();
+    await pipeline.add(prepareInput(input, outcome));
   }
-  await storeGroup();
+  await pipeline.finish();
 
   const report = { runId: run.id, ...counts, rejected: errors.length, items, errors };
   await db.$transaction(async (tx) => {
@@ -129,7 +118,7 @@ export async function ingestInputs(
  * a transaction of its own, so one bad input never loses what the others brought; an input
  * refused alone becomes a located error of the run, its raw bytes kept to fix and re-run.
  */
-async function storeTogether(db: Db, actor: Actor, runId: string, documents: ParsedInput[], errors: TIngestError[]): Promise<TIngestReportItem[][]> {
+async function storeTogether(db: Db, actor: Actor, runId: string, documents: PreparedInput[], errors: TIngestError[]): Promise<TIngestReportItem[][]> {
   if (documents.length === 0) return [];
   try {
     return await db.$transaction((tx) => storeDocuments(tx, actor, runId, documents), DOCUMENT_TRANSACTION);
@@ -139,7 +128,7 @@ async function storeTogether(db: Db, actor: Actor, runId: string, documents: Par
       for (const document of documents) stored.push(...(await storeTogether(db, actor, runId, [document], errors)));
       return stored;
     }
-    const { input } = documents[0] as ParsedInput;
+    const { input } = documents[0] as PreparedInput;
     const message = `The database refused this input: ${error instanceof Error ? error.message.trim().split("\n").pop() : String(error)}`;
     errors.push({ input: input.name, location: "document", message });
     await db.ingestError.create({ data: { runId, input: input.name, location: "document", message, raw: Buffer.from(input.bytes) } });
