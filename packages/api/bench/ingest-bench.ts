@@ -60,7 +60,8 @@ try {
     const streamed = await streamDirectory(dir, (inputs) => ingestInputs(database.db, SYSTEM_ACTOR, "cli", inputs, { fetchedAt, listItems: false }));
     console.log(
       `\ndirectory: ${files.count} files, ${mb(files.bytes)} on disk, ${streamed.accepted} items in ${streamed.seconds.toFixed(1)} s ` +
-        `(${(streamed.accepted / streamed.seconds).toFixed(0)} items/s); RSS at start ${mb(streamed.rssStart)}, peak ${mb(streamed.rssPeak)}, end ${mb(streamed.rssEnd)}`,
+        `(${(streamed.accepted / streamed.seconds).toFixed(0)} items/s); RSS at start ${mb(streamed.rssStart)}, peak ${mb(streamed.rssPeak)}, end ${mb(streamed.rssEnd)}; ` +
+        `JS heap peak ${mb(streamed.heapPeak)}`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -22,19 +22,22 @@ export function writeDirectory(dir: string, megabytes: number, make: (seed: stri
 }
 
 /**
- * Ingests a directory one file at a time (as the CLI does), sampling RSS every 100 ms to show
- * whether memory stays flat as the directory grows.
+ * Ingests a directory one file at a time (as the CLI does), sampling RSS and the JS heap every
+ * 100 ms to show whether memory stays flat as the directory grows.
  */
 export async function streamDirectory(dir: string, ingest: (inputs: AsyncIterable<IngestInput>) => Promise<TIngestReport>) {
   const rssStart = process.memoryUsage().rss;
   let rssPeak = rssStart;
+  let heapPeak = process.memoryUsage().heapUsed;
   const sampler = setInterval(() => {
-    rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+    const { rss, heapUsed } = process.memoryUsage();
+    rssPeak = Math.max(rssPeak, rss);
+    heapPeak = Math.max(heapPeak, heapUsed);
   }, 100);
   const started = performance.now();
   try {
     const report = await ingest(files(dir));
-    return { accepted: report.accepted, seconds: (performance.now() - started) / 1000, rssStart, rssPeak, rssEnd: process.memoryUsage().rss };
+    return { accepted: report.accepted, seconds: (performance.now() - started) / 1000, rssStart, rssPeak, rssEnd: process.memoryUsage().rss, heapPeak };
   } finally {
     clearInterval(sampler);
   }

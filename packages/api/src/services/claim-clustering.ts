@@ -115,9 +115,8 @@ export async function clusterNewItems(
     return claimId;
   });
 
-  if (newClaims.size > 0) {
-    await tx.claim.createMany({ data: [...newClaims.values()].map((claim) => ({ ...claim, searchTitle: searchText(claim.title) })) });
-  }
+  // New claims are inserted after their items (see insertNewClaims): until then no row exists.
+  if (newClaims.size > 0) await tx.$executeRaw`SET CONSTRAINTS "Item_claimId_fkey" DEFERRED`;
   await updateJoinedClaims(tx, actor, joinedStored);
   const attributionItems: AttributionItem[] = items.map((item, index) => ({ ...item, claimId: claimIds[index] ?? null }));
   const { originOf, storedOrigins } = await linkAttributions(tx, attributionItems);
@@ -128,6 +127,7 @@ export async function clusterNewItems(
       originalItemId: originOf.get(item.id) ?? null,
     })),
   );
+  await insertNewClaims(tx, [...newClaims.values()]);
   await saveFingerprints(
     tx,
     items.map((item, index) => ({ itemId: item.id, fingerprint: fingerprints[index] as Fingerprint, inClaim: claimIds[index] != null })),
@@ -142,6 +142,24 @@ async function updatePlacements(tx: Tx, items: readonly NewClusterItem[], placem
     FROM unnest(${items.map((item) => item.id)}::uuid[], ${placements.map((p) => p.claimId)}::uuid[], ${placements.map((p) => p.searchText)}::text[],
                 ${placements.map((p) => p.originalItemId)}::uuid[]) AS v("id", "claimId", "searchText", "originalItemId")
     WHERE i."id" = v."id"`);
+}
+
+/**
+ * Inserts the claims new items started, after the items: each row is written once, with the item
+ * count, sites and words the item triggers would otherwise add by rewriting it (the triggers'
+ * UPDATE finds no claim row yet). The aggregates are the triggers' (migration 20261125100000).
+ */
+async function insertNewClaims(tx: Tx, claims: NewClaim[]): Promise<void> {
+  if (claims.length === 0) return;
+  const rows = claims.map((claim) => ({ ...claim, searchTitle: searchText(claim.title) }));
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO "Claim" ("id", "title", "lang", "firstSeenAt", "searchTitle", "updatedAt", "itemCount", "sites", "searchVector")
+    SELECT v."id", v."title", v."lang", v."firstSeenAt", v."searchTitle", ${new Date()}, items.n, items.sites, items.words
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v("id" uuid, "title" text, "lang" text, "firstSeenAt" timestamptz, "searchTitle" text)
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS n, coalesce(array_agg(DISTINCT i."site" ORDER BY i."site"), '{}') AS sites,
+             strip(coalesce(tekser_tsvector_agg(i."searchVector"), ''::tsvector)) AS words
+      FROM "Item" i WHERE i."claimId" = v."id") items`);
 }
 
 /** Stored claims new items joined: earlier first sighting, and the resurfacing flag and audit. */
