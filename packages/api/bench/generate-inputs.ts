@@ -9,10 +9,10 @@ const VOCABULARY = `${KK} ${RU} ауыл аудан облыс әкімдік ж
   полиция депутат выборы закон проект совет комиссия проверка штраф разрешение лицензия тенге миллион миллиард процент`.split(/[\s,]+/);
 
 /**
- * An item's text. "similar" (the default, and the figures reported before): one of two template
- * sentences that differ only in the item's number, so every item shares LSH band keys with
- * hundreds of stored items without being their near-duplicate: the candidate lookup's worst
- * case. "distinct": 24 words drawn from a small Kazakh/Russian vocabulary, as unrelated news is.
+ * An item's text. "similar": one of two template sentences that differ only in the item's
+ * number, so every item shares LSH band keys with hundreds of stored items without being their
+ * near-duplicate: the candidate lookup's worst case. "distinct" (the default): 24 words drawn
+ * from a small Kazakh/Russian vocabulary, as unrelated news is.
  */
 export type TextMode = "similar" | "distinct";
 export function sentenceFor(mode: TextMode): (i: number) => string {
@@ -26,7 +26,7 @@ export function sentenceFor(mode: TextMode): (i: number) => string {
     return `${words.join(" ")} (№${i}).`;
   };
 }
-let sentence = sentenceFor("similar");
+let sentence = sentenceFor("distinct");
 /** Chooses the text every generator below writes. */
 export function useTextMode(mode: TextMode): void {
   sentence = sentenceFor(mode);

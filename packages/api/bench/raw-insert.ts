@@ -8,15 +8,21 @@ const BATCH = 500;
 const COLUMNS = ["id", "kind", "site", "url", "canonicalUrl", "title", "text", "lang", "publishedAt", "author", "contentHash", "links", "mediaUrls"];
 
 /**
- * The database's ceiling for the same rows: multi-row INSERTs of 500 into a copy of the Item
- * table (same columns, defaults and types, no foreign keys), one transaction per batch.
+ * The database's ceiling for the same rows: multi-row INSERTs of 500, either into a bare copy of
+ * the Item table (same columns, defaults and types; no index, key or trigger), one transaction per
+ * batch, or into "Item" itself with its indexes and triggers, in one transaction rolled back at
+ * the end so the rows do not stay.
  */
-export async function rawInsert(databaseUrl: string, items: TParsedItem[]): Promise<{ rows: number; seconds: number }> {
+export async function rawInsert(databaseUrl: string, items: TParsedItem[], into: "bare copy" | "Item"): Promise<{ rows: number; seconds: number }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
+  const table = into === "Item" ? `"Item"` : "bench_raw_item";
   try {
-    await client.query(`CREATE TABLE IF NOT EXISTS bench_raw_item (LIKE "Item" INCLUDING DEFAULTS)`);
-    await client.query("TRUNCATE bench_raw_item");
+    if (into === "Item") await client.query("BEGIN");
+    else {
+      await client.query(`CREATE TABLE IF NOT EXISTS bench_raw_item (LIKE "Item" INCLUDING DEFAULTS)`);
+      await client.query("TRUNCATE bench_raw_item");
+    }
     const started = performance.now();
     for (let start = 0; start < items.length; start += BATCH) {
       const batch = items.slice(start, start + BATCH);
@@ -25,9 +31,11 @@ export async function rawInsert(databaseUrl: string, items: TParsedItem[]): Prom
         item.publishedAt, item.author, contentHash(item), item.links, item.mediaUrls,
       ]);
       const tuples = batch.map((_, row) => `(${COLUMNS.map((_, col) => `$${row * COLUMNS.length + col + 1}`).join(",")})`);
-      await client.query(`INSERT INTO bench_raw_item (${COLUMNS.map((c) => `"${c}"`).join(",")}) VALUES ${tuples.join(",")}`, values);
+      await client.query(`INSERT INTO ${table} (${COLUMNS.map((c) => `"${c}"`).join(",")}) VALUES ${tuples.join(",")}`, values);
     }
-    return { rows: items.length, seconds: (performance.now() - started) / 1000 };
+    const seconds = (performance.now() - started) / 1000;
+    if (into === "Item") await client.query("ROLLBACK");
+    return { rows: items.length, seconds };
   } finally {
     await client.end();
   }

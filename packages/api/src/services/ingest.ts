@@ -114,24 +114,28 @@ export async function ingestInputs(
 }
 
 /**
- * Stores parsed inputs in one transaction. When the database refuses it, each input is stored in
- * a transaction of its own, so one bad input never loses what the others brought; an input
- * refused alone becomes a located error of the run, its raw bytes kept to fix and re-run.
+ * Stores parsed inputs in one transaction. When that fails, each input is tried again in a
+ * transaction of its own: a deadlock or serialization failure passes on the second try, and an
+ * input the database refuses fails alone without losing what the others brought. An input that
+ * fails alone becomes a located error of the run, its raw bytes kept to fix and re-run.
  */
 async function storeTogether(db: Db, actor: Actor, runId: string, documents: PreparedInput[], errors: TIngestError[]): Promise<TIngestReportItem[][]> {
-  if (documents.length === 0) return [];
+  const store = (group: PreparedInput[]) => db.$transaction((tx) => storeDocuments(tx, actor, runId, group), DOCUMENT_TRANSACTION);
   try {
-    return await db.$transaction((tx) => storeDocuments(tx, actor, runId, documents), DOCUMENT_TRANSACTION);
-  } catch (error) {
-    if (documents.length > 1) {
-      const stored: TIngestReportItem[][] = [];
-      for (const document of documents) stored.push(...(await storeTogether(db, actor, runId, [document], errors)));
-      return stored;
+    return await store(documents);
+  } catch {
+    const stored: TIngestReportItem[][] = [];
+    for (const document of documents) {
+      try {
+        stored.push(...(await store([document])));
+      } catch (error) {
+        const { input } = document;
+        const message = `The database refused this input: ${error instanceof Error ? error.message.trim().split("\n").pop() : String(error)}`;
+        errors.push({ input: input.name, location: "document", message });
+        await db.ingestError.create({ data: { runId, input: input.name, location: "document", message, raw: Buffer.from(input.bytes) } });
+        stored.push([]);
+      }
     }
-    const { input } = documents[0] as PreparedInput;
-    const message = `The database refused this input: ${error instanceof Error ? error.message.trim().split("\n").pop() : String(error)}`;
-    errors.push({ input: input.name, location: "document", message });
-    await db.ingestError.create({ data: { runId, input: input.name, location: "document", message, raw: Buffer.from(input.bytes) } });
-    return [[]];
+    return stored;
   }
 }
