@@ -42,11 +42,12 @@ function chunks(total: number, perFile: number): [start: number, count: number][
 const range = (start: number, count: number) => Array.from({ length: count }, (_, k) => start + k);
 const xml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
-export function rssFiles(total: number, seed: string): IngestInput[] {
+/** `firstText` numbers the texts from there, so separately generated files do not repeat each other. */
+export function rssFiles(total: number, seed: string, firstText = 0): IngestInput[] {
   return chunks(total, 200).map(([start, count], f) => ({
     name: `feed-${seed}-${f}.rss`,
     bytes: encode(
-      `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><link>https://bench.kz/</link>${range(start, count)
+      `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><link>https://bench.kz/</link>${range(firstText + start, count)
         .map((i) => `<item><title>${xml(`Жаңалық ${seed} ${i}`)}</title><link>https://bench.kz/${seed}/${i}?utm_source=rss</link><dc:creator>Автор ${i % 17}</dc:creator><pubDate>Sat, 14 Mar 2026 10:00:00 +0500</pubDate><description><![CDATA[<p>${sentence(i)}</p>]]></description></item>`)
         .join("")}</channel></rss>`,
     ),

@@ -64,7 +64,7 @@ try {
 
   const dir = mkdtempSync(path.join(os.tmpdir(), "tekser-bench-dir-"));
   try {
-    const files = writeDirectory(dir, DIR_MB, (seed) => rssFiles(200, seed)[0]);
+    const files = writeDirectory(dir, DIR_MB, (seed, file) => rssFiles(200, seed, file * 200)[0]);
     const streamed = await streamDirectory(dir, (inputs) => ingestInputs(database.db, SYSTEM_ACTOR, "cli", inputs, { fetchedAt, listItems: false }));
     console.log(
       `\ndirectory: ${files.count} files, ${mb(files.bytes)} on disk, ${streamed.accepted} items in ${streamed.seconds.toFixed(1)} s ` +

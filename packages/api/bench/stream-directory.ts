@@ -6,11 +6,11 @@ import type { TIngestReport } from "@tekser/contracts";
 import type { IngestInput } from "../src/services/ingest.ts";
 
 /** Fills `dir` (in sub-folders of 100 files) with generated inputs until it holds `megabytes`. */
-export function writeDirectory(dir: string, megabytes: number, make: (seed: string) => IngestInput | undefined) {
+export function writeDirectory(dir: string, megabytes: number, make: (seed: string, file: number) => IngestInput | undefined) {
   let bytes = 0;
   let count = 0;
   while (bytes < megabytes * 1024 * 1024) {
-    const input = make(`dir-${count}`);
+    const input = make(`dir-${count}`, count);
     if (!input) break;
     const sub = path.join(dir, `part-${Math.floor(count / 100)}`);
     mkdirSync(sub, { recursive: true });
