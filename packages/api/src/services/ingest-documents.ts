@@ -1,6 +1,6 @@
 import type { TIngestReportItem, TParsedItem } from "@tekser/contracts";
 import { randomUUID } from "node:crypto";
-import type { Tx } from "@tekser/db";
+import { Prisma, type Tx } from "@tekser/db";
 import { contentHash, sha256Hex } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
 import { analyseText, type TextAnalysis } from "./claim-clustering.ts";
@@ -142,11 +142,21 @@ export async function storeDocuments(tx: Tx, actor: Actor, runId: string, docume
 async function storeRawDocuments(tx: Tx, runId: string, documents: readonly PreparedInput[]): Promise<string[]> {
   const firstOf = new Map<string, PreparedInput>();
   for (const document of documents) if (!firstOf.has(document.documentHash)) firstOf.set(document.documentHash, document);
-  await tx.rawDocument.createMany({
-    data: [...firstOf].map(([contentHash, { input, outcome }]) => ({ contentHash, format: outcome.format, inputName: input.name, body: Buffer.from(input.bytes), runId })),
-    skipDuplicates: true,
-  });
-  const stored = await tx.rawDocument.findMany({ where: { contentHash: { in: [...firstOf.keys()] } }, select: { id: true, contentHash: true } });
+  const unique = [...firstOf.values()];
+  // One statement with array parameters: the typed createMany sent every body through the
+  // client's query compiler.
+  const stored = await tx.$queryRaw<{ id: string; contentHash: string }[]>(Prisma.sql`
+    WITH inserted AS (
+      INSERT INTO "RawDocument" ("id", "contentHash", "format", "inputName", "body", "runId")
+      SELECT gen_random_uuid(), t."contentHash", t."format", t."inputName", t."body", ${runId}::uuid
+      FROM unnest(${unique.map((d) => d.documentHash)}::text[], ${unique.map((d) => d.outcome.format)}::text[],
+                  ${unique.map((d) => d.input.name)}::text[], ${unique.map((d) => Buffer.from(d.input.bytes))}::bytea[])
+           AS t("contentHash", "format", "inputName", "body")
+      ON CONFLICT ("contentHash") DO NOTHING
+      RETURNING "id", "contentHash")
+    SELECT "id", "contentHash" FROM inserted
+    UNION ALL
+    SELECT "id", "contentHash" FROM "RawDocument" WHERE "contentHash" = ANY(${[...firstOf.keys()]}::text[])`);
   const idOf = new Map(stored.map(({ id, contentHash }) => [contentHash, id]));
   return documents.map(({ documentHash }) => idOf.get(documentHash) as string);
 }

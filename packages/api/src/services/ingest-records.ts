@@ -1,5 +1,5 @@
 import type { TIngestReportItem, TParsedItem } from "@tekser/contracts";
-import type { Prisma, Tx } from "@tekser/db";
+import { Prisma, type Tx } from "@tekser/db";
 
 /** Postgres text cannot hold NUL; a JSON export may carry "\u0000" inside a string. */
 export function storable(parsed: TParsedItem): TParsedItem {
@@ -20,17 +20,30 @@ export function storable(parsed: TParsedItem): TParsedItem {
   };
 }
 
-const knownItemSelect = { id: true, kind: true, canonicalUrl: true, version: true, publishedAt: true, editedAt: true } satisfies Prisma.ItemSelect;
-export type KnownItem = Prisma.ItemGetPayload<{ select: typeof knownItemSelect }>;
+export interface KnownItem {
+  id: string;
+  kind: TParsedItem["kind"];
+  canonicalUrl: string | null;
+  version: number;
+  publishedAt: Date | null;
+  editedAt: Date | null;
+}
 
-/** Where a document's items already exist: by any version's content hash, and by canonical URL. */
+/**
+ * Where a document's items already exist: by any version's content hash, and by canonical URL.
+ * Each list is one array parameter: as a typed `in` filter, a thousand values were a thousand
+ * parameters for the client to compile and send.
+ */
 export async function findKnownItems(tx: Tx, items: { parsed: TParsedItem; hash: string }[]) {
   const hashes = items.map((i) => i.hash);
   const urls = [...new Set(items.map((i) => i.parsed.canonicalUrl).filter((u): u is string => u !== null))];
-  const [versions, byUrl] = await Promise.all([
-    tx.itemVersion.findMany({ where: { contentHash: { in: hashes } }, select: { contentHash: true, itemId: true, version: true } }),
-    urls.length ? tx.item.findMany({ where: { canonicalUrl: { in: urls } }, select: knownItemSelect, orderBy: { ingestedAt: "asc" } }) : [],
-  ]);
+  const versions = await tx.$queryRaw<{ contentHash: string; itemId: string; version: number }[]>(Prisma.sql`
+    SELECT "contentHash", "itemId", "version" FROM "ItemVersion" WHERE "contentHash" = ANY(${hashes}::text[])`);
+  const byUrl = urls.length
+    ? await tx.$queryRaw<KnownItem[]>(Prisma.sql`
+        SELECT "id", "kind"::text AS "kind", "canonicalUrl", "version", "publishedAt", "editedAt" FROM "Item"
+        WHERE "canonicalUrl" = ANY(${urls}::text[]) ORDER BY "ingestedAt"`)
+    : [];
   const itemByHash = new Map(versions.map((v) => [v.contentHash, { id: v.itemId, version: v.version }]));
   const itemByUrl = new Map<string, KnownItem>();
   for (const item of byUrl) if (item.canonicalUrl) itemByUrl.set(urlKey(item.kind, item.canonicalUrl), item);
