@@ -165,10 +165,8 @@ async function insertNewClaims(tx: Tx, claims: NewClaim[]): Promise<void> {
 /** Stored claims new items joined: earlier first sighting, and the resurfacing flag and audit. */
 async function updateJoinedClaims(tx: Tx, actor: Actor, joined: Map<string, { seenAt: Date; itemIds: string[] }>): Promise<void> {
   if (joined.size === 0) return;
-  const claims = await tx.claim.findMany({
-    where: { id: { in: [...joined.keys()] } },
-    select: { id: true, firstSeenAt: true, verdict: true, status: true },
-  });
+  const claims = await tx.$queryRaw<{ id: string; firstSeenAt: Date; verdict: string | null; status: string }[]>(Prisma.sql`
+    SELECT "id", "firstSeenAt", "verdict"::text AS "verdict", "status"::text AS "status" FROM "Claim" WHERE "id" = ANY(${[...joined.keys()]}::uuid[])`);
   const now = new Date();
   const changed: { id: string; firstSeenAt: Date; resurfaces: boolean }[] = [];
   for (const claim of claims) {
