@@ -1,6 +1,8 @@
+import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { IngestInput } from "@tekser/api";
+import { JsonArraySplitter, partDocument, type ArrayPart } from "@tekser/ingest";
 
 export interface UnreadableInput {
   input: string;
@@ -9,6 +11,11 @@ export interface UnreadableInput {
 
 /** Larger files are refused rather than loaded: one input is parsed in memory at a time. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+/**
+ * A JSON file larger than this whose top-level `messages` array opens early (a Telegram Desktop
+ * channel export) is read as a stream and ingested a part at a time, whatever its size.
+ */
+export const SPLIT_JSON_BYTES = 32 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 30_000;
 
 const isUrl = (value: string) => /^https?:\/\//i.test(value);
@@ -18,7 +25,11 @@ const isUrl = (value: string) => /^https?:\/\//i.test(value);
  * reading one at a time so a large directory never sits in memory; inputs that cannot be read
  * are reported through `onUnreadable`.
  */
-export async function* readInputs(paths: string[], onUnreadable: (problem: UnreadableInput) => void): AsyncGenerator<IngestInput> {
+export async function* readInputs(
+  paths: string[],
+  onUnreadable: (problem: UnreadableInput) => void,
+  splitJsonBytes = SPLIT_JSON_BYTES,
+): AsyncGenerator<IngestInput> {
   for (const inputPath of paths) {
     if (isUrl(inputPath)) {
       const fetched = await fetchInput(inputPath).catch((error: unknown) => {
@@ -36,8 +47,16 @@ export async function* readInputs(paths: string[], onUnreadable: (problem: Unrea
       continue;
     }
     if (info.isDirectory()) {
-      yield* readInputs(await directoryEntries(inputPath), onUnreadable);
+      yield* readInputs(await directoryEntries(inputPath), onUnreadable, splitJsonBytes);
       continue;
+    }
+    if (info.size > splitJsonBytes && inputPath.toLowerCase().endsWith(".json")) {
+      try {
+        if (yield* exportParts(inputPath)) continue;
+      } catch (error) {
+        onUnreadable({ input: inputPath, message: describeIoError(error) });
+        continue;
+      }
     }
     if (info.size > MAX_INPUT_BYTES) {
       onUnreadable({ input: inputPath, message: `file too large (${megabytes(info.size)} MB; the limit is ${megabytes(MAX_INPUT_BYTES)} MB): split it` });
@@ -49,6 +68,33 @@ export async function* readInputs(paths: string[], onUnreadable: (problem: Unrea
       onUnreadable({ input: inputPath, message: describeIoError(error) });
     }
   }
+}
+
+/**
+ * A large Telegram export's messages, streamed, as one input per part: the export's head (channel
+ * name, type, id) and a run of its messages byte for byte, named after the file and the messages'
+ * range (locations inside a part count from the part's first message). Returns false, having
+ * yielded nothing, when the file has no such array to split.
+ */
+async function* exportParts(file: string): AsyncGenerator<IngestInput, boolean> {
+  const splitter = new JsonArraySplitter("messages");
+  const toInput = (part: ArrayPart): IngestInput => ({
+    name: `${file}#messages[${part.first}..${part.first + part.elements.length - 1}]`,
+    bytes: partDocument("messages", part),
+  });
+  let yielded = false;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+    for (const part of splitter.push(chunk)) {
+      yielded = true;
+      yield toInput(part);
+    }
+    if (splitter.gaveUp) return false;
+  }
+  for (const part of splitter.end()) {
+    yielded = true;
+    yield toInput(part);
+  }
+  return yielded;
 }
 
 /** How many files and URLs `paths` expands to, for the progress bar (names only, no reads). */

@@ -7,3 +7,4 @@ export { detectLanguage } from "./detect-language.ts";
 export { parseLocalDate } from "./local-date.ts";
 export { CSV_FIELDS, type CsvField, type CsvMapping } from "./social/csv-posts.ts";
 export { newItem } from "./item.ts";
+export { JsonArraySplitter, partDocument, type ArrayPart } from "./split-json-array.ts";
