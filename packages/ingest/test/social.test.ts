@@ -106,6 +106,9 @@ describe("VK wall.get", () => {
       originalSource: "ekaraganda.kz",
     });
     expect(outcome.items[1]).toMatchObject({ text: "Жол жөндеу жұмыстары сәуірде басталады.", originalSource: "Qaragandy Jany", lang: "kk" });
+    // VK dates an edited post (`edited`, Unix time) and leaves it out otherwise.
+    expect(outcome.items[1]?.editedAt).toBe("2026-03-14T04:36:40.000Z");
+    expect(outcome.items[0]?.editedAt).toBeNull();
     expect(outcome.errors).toMatchObject([{ location: "$.response.items[2]", message: "the post has no id or owner_id" }]);
     expect(JSON.parse(outcome.errors[0]?.raw ?? "null")).toEqual({ id: 503, date: 1773462000, text: "без владельца" });
   });

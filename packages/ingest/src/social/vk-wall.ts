@@ -6,7 +6,8 @@ type Json = Record<string, unknown>;
 
 /**
  * VK `wall.get` (with or without `extended=1`): `response.items[]` posts; a repost's text and
- * credit come from `copy_history[0]`; `groups`/`profiles` name the authors.
+ * credit come from `copy_history[0]`; `groups`/`profiles` name the authors; `edited` dates an
+ * edited post, so an older edit arriving late is kept in edit order (decision 0009).
  */
 export function parseVkWall(doc: Json, _ctx: ParseContext): ParseResult {
   if (isRecord(doc["error"])) {
@@ -30,6 +31,8 @@ export function parseVkWall(doc: Json, _ctx: ParseContext): ParseResult {
       text: str(post["text"]) ?? (repost ? str(repost["text"]) : null),
       url: `https://vk.com/wall${owner}_${id}`,
       publishedAt: fromUnixSeconds(post["date"]),
+      // `edited` is the Unix time of the last edit; VK leaves it out of posts never edited.
+      editedAt: fromUnixSeconds(post["edited"]),
       author: names.get(str(post["from_id"]) ?? owner) ?? names.get(owner) ?? null,
       originalSource: repostOwner ? (names.get(repostOwner) ?? `vk.com/wall${repostOwner}_${str(repost?.["id"]) ?? ""}`) : null,
       views: isRecord(post["views"]) ? count(post["views"]["count"]) : null,
