@@ -85,6 +85,19 @@ describe("X API v2", () => {
     expect(outcome.errors).toMatchObject([{ location: "$.data[3]", message: "the tweet has no id" }]);
   });
 
+  it("makes an edited tweet a version of its original: the original's URL and time, the edit's time", () => {
+    const original = { id: "1900000000000000050", text: "Алматыда 5 балдық жер сілкінісі болды", created_at: "2026-03-14T05:00:00.000Z", edit_history_tweet_ids: ["1900000000000000050", "1900000000000000051"] };
+    const edit = { id: "1900000000000000051", text: "Алматыда 4 балдық жер сілкінісі болды", created_at: "2026-03-14T05:12:00.000Z", edit_history_tweet_ids: ["1900000000000000050", "1900000000000000051"] };
+    const never = { id: "1900000000000000060", text: "Ақтауда жаңа мектеп ашылды", created_at: "2026-03-14T06:00:00.000Z", edit_history_tweet_ids: ["1900000000000000060"] };
+    const parse = (payload: unknown) => parseInput({ name: "x.json", bytes: encode(JSON.stringify(payload)), fetchedAt, format: "x-api" }).items;
+    const [withOriginal] = parse({ data: [edit], includes: { tweets: [original] } });
+    expect(withOriginal).toMatchObject({ canonicalUrl: "https://x.com/i/status/1900000000000000050", publishedAt: "2026-03-14T05:00:00.000Z", editedAt: "2026-03-14T05:12:00.000Z" });
+    expect(parse({ data: [edit] })[0]).toMatchObject({ canonicalUrl: "https://x.com/i/status/1900000000000000050", publishedAt: null, editedAt: "2026-03-14T05:12:00.000Z" });
+    expect(parse({ data: [original, never] }).map((item) => item.editedAt)).toEqual([null, null]);
+    // A payload from before edits existed says nothing either way.
+    expect(outcome.items[0]?.editedAt).toBeUndefined();
+  });
+
   it("reports an errors-only response as one located error", () => {
     const body = encode(JSON.stringify({ errors: [{ title: "Not Found Error", detail: "Could not find tweet with ids: [1]." }] }));
     expect(() => parseInput({ name: "x.json", bytes: body, fetchedAt, format: "x-api" })).toThrow(/^\$\.errors\[0\]: .*Could not find tweet/);

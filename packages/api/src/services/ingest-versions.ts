@@ -23,8 +23,11 @@ export async function storeEditedVersion(tx: Tx, item: KnownItem, parsed: TParse
   if (!older) {
     const version = item.version + 1;
     await tx.itemVersion.create({ data: { itemId: item.id, ...versionRow(parsed, hash, version, rawDocumentId) } });
-    await tx.item.update({ where: { id: item.id }, data: { ...fields, contentHash: hash, version }, select: { id: true } });
-    Object.assign(item, { version, editedAt: fields.editedAt, publishedAt: fields.publishedAt });
+    // An edit that does not say when the post was first published (an X edit without its
+    // original in the response) keeps the time already known.
+    const publishedAt = fields.publishedAt ?? item.publishedAt;
+    await tx.item.update({ where: { id: item.id }, data: { ...fields, publishedAt, contentHash: hash, version }, select: { id: true } });
+    Object.assign(item, { version, editedAt: fields.editedAt, publishedAt });
     return version;
   }
   const stored = await tx.itemVersion.findMany({ where: { itemId: item.id }, select: { version: true, editedAt: true, publishedAt: true } });
@@ -34,8 +37,11 @@ export async function storeEditedVersion(tx: Tx, item: KnownItem, parsed: TParse
   await tx.$executeRaw`UPDATE "ItemVersion" SET "version" = -("version" + 1) WHERE "itemId" = ${item.id}::uuid AND "version" >= ${version}`;
   await tx.$executeRaw`UPDATE "ItemVersion" SET "version" = -"version" WHERE "itemId" = ${item.id}::uuid AND "version" < 0`;
   await tx.itemVersion.create({ data: { itemId: item.id, ...versionRow(parsed, hash, version, rawDocumentId) } });
-  // The current version moved up one place; its content stays the item's.
-  await tx.item.update({ where: { id: item.id }, data: { version: item.version + 1 }, select: { id: true } });
+  // The current version moved up one place; its content stays the item's, and a publication time
+  // the item lacked (its edit arrived first) is taken from the earlier version.
+  const publishedAt = item.publishedAt ?? fields.publishedAt;
+  await tx.item.update({ where: { id: item.id }, data: { version: item.version + 1, publishedAt }, select: { id: true } });
+  item.publishedAt = publishedAt;
   item.version += 1;
   return version;
 }

@@ -147,6 +147,18 @@ describe("ingest service: idempotence and versions", () => {
     });
   });
 
+  it("makes an X edit fetched before its original one item: the edit shown, the original's time kept", async () => {
+    const { db } = database;
+    const history = ["1900000000000000070", "1900000000000000071"];
+    const original = { id: history[0], text: "Атырауда мұнай құбыры жарылды", created_at: "2026-03-14T05:00:00.000Z", edit_history_tweet_ids: history };
+    const edit = { id: history[1], text: "Атырауда мұнай құбыры жарылған жоқ: жаттығу өтті", created_at: "2026-03-14T05:20:00.000Z", edit_history_tweet_ids: history };
+    const first = await ingestInputs(db, SYSTEM_ACTOR, "cli", [json("edit.json", { data: [edit] })], { fetchedAt });
+    const late = await ingestInputs(db, SYSTEM_ACTOR, "cli", [json("original.json", { data: [original] })], { fetchedAt });
+    expect(late.items).toMatchObject([{ id: first.items[0]?.id, version: 1, duplicate: false }]);
+    const item = await db.item.findUniqueOrThrow({ where: { id: first.items[0]?.id }, select: { text: true, version: true, publishedAt: true, editedAt: true } });
+    expect(item).toEqual({ text: edit.text, version: 2, publishedAt: new Date(original.created_at), editedAt: new Date(edit.created_at) });
+  });
+
   it("lets a feed format without edit times replace the text in arrival order, as before", async () => {
     const { db } = database;
     const xml = (body: string): IngestInput => ({ name: "feed.xml", bytes: new TextEncoder().encode(body) });

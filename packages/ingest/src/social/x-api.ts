@@ -7,7 +7,7 @@ type Json = Record<string, unknown>;
 /**
  * X API v2 tweet lookup / search / timeline responses: `data` (one tweet or an array) with
  * `includes.users`, `includes.media` and `includes.tweets` resolving authors, media and the
- * tweets a retweet or quote refers to.
+ * tweets a retweet or quote refers to. An edited tweet becomes a version of its original.
  */
 export function parseXApi(doc: Json, _ctx: ParseContext): ParseResult {
   const data = doc["data"];
@@ -19,6 +19,7 @@ export function parseXApi(doc: Json, _ctx: ParseContext): ParseResult {
   const media = byKey(includes["media"], "media_key");
   const tweets = byKey(includes["tweets"], "id");
   const list = Array.isArray(data) ? data : [data];
+  const inResponse = new Map([...tweets, ...byKey(list, "id")]);
   return eachRecord(list, (i) => (Array.isArray(data) ? `$.data[${i}]` : "$.data"), (tweet, location) => {
     if (!isRecord(tweet)) return "the tweet is not a JSON object";
     const id = str(tweet["id"]);
@@ -32,14 +33,21 @@ export function parseXApi(doc: Json, _ctx: ParseContext): ParseResult {
     const entities = isRecord(tweet["entities"]) ? tweet["entities"] : {};
     const mediaKeys = isRecord(tweet["attachments"]) && Array.isArray(tweet["attachments"]["media_keys"]) ? tweet["attachments"]["media_keys"] : [];
     const note = isRecord(tweet["note_tweet"]) ? str(tweet["note_tweet"]["text"]) : null;
+    // An edit is a new tweet id; `edit_history_tweet_ids` lists the versions, oldest first. All
+    // versions share the original's URL (one item), and an edit's own time is its edit time.
+    const history = Array.isArray(tweet["edit_history_tweet_ids"]) ? tweet["edit_history_tweet_ids"].map(String) : null;
+    const originalId = history?.[0] ?? id;
+    const isEdit = originalId !== id;
+    const createdAt = dateOrNull(str(tweet["created_at"]));
     return socialPostItem({
       location,
       kind: references.some((r) => r["type"] === "replied_to") ? "comment" : "post",
       site: "x.com",
       text: note ?? str(tweet["text"]),
       url: `https://x.com/${username ?? "i"}/status/${id}`,
-      canonicalUrl: `https://x.com/i/status/${id}`,
-      publishedAt: dateOrNull(str(tweet["created_at"])),
+      canonicalUrl: `https://x.com/i/status/${originalId}`,
+      publishedAt: isEdit ? dateOrNull(str(inResponse.get(originalId)?.["created_at"])) : createdAt,
+      ...(history ? { editedAt: isEdit ? createdAt : null } : {}),
       author: username ? `@${username}` : str(tweet["author_id"]),
       originalSource: sharedAuthor && str(sharedAuthor["username"]) ? `@${str(sharedAuthor["username"])}` : null,
       views: count(metrics["impression_count"]),
