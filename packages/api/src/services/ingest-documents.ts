@@ -12,11 +12,6 @@ import type { IngestInput, ParsedDocument } from "./ingest.ts";
 /** Item kinds that start a claim of their own; headlines found on a page only accompany it. */
 const CLAIM_KINDS = new Set<TParsedItem["kind"]>(["article", "post"]);
 
-export interface ParsedInput {
-  input: IngestInput;
-  outcome: ParsedDocument;
-}
-
 /** A parsed item made ready to store: cleaned, hashed and its text analysed. */
 interface PreparedItem {
   parsed: TParsedItem;
@@ -25,7 +20,9 @@ interface PreparedItem {
 }
 
 /** A parsed input with its items prepared, work done before (and beside) the storing transaction. */
-export interface PreparedInput extends ParsedInput {
+export interface PreparedInput {
+  input: IngestInput;
+  outcome: ParsedDocument;
   documentHash: string;
   prepared: PreparedItem[];
 }
