@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { fingerprintTokens, normaliseTokens, sameClaim, searchText, type Fingerprint } from "@tekser/claims";
+import { sameClaim, searchText, type Fingerprint } from "@tekser/claims";
 import { Prisma, type Tx } from "@tekser/db";
 import { recordAudit, type Actor } from "./audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
 import { findCandidates, saveFingerprints } from "./claim-fingerprints.ts";
 import { languageVersionClaims } from "./claim-language-versions.ts";
+import { analyseText, type TextAnalysis } from "./claim-text.ts";
 
 /** A freshly stored item, with the fields clustering reads (so nothing is read back). */
 export interface NewClusterItem {
@@ -23,18 +24,6 @@ export interface NewClusterItem {
   mayStartClaim: boolean;
   /** The text's analysis when the caller made it earlier (ingest does, outside its transaction). */
   analysis?: TextAnalysis;
-}
-
-/** What clustering and search read of an item's title and text. */
-export interface TextAnalysis {
-  fingerprint: Fingerprint;
-  searchText: string;
-}
-
-/** Normalises the title and text once for both the fingerprint and the search text. */
-export function analyseText(item: { title: string | null; text: string }): TextAnalysis {
-  const tokens = normaliseTokens([item.title, item.text].filter(Boolean).join("\n"));
-  return { fingerprint: fingerprintTokens(tokens), searchText: tokens.join(" ") };
 }
 
 /** What clustering decided for a new item: the columns its row stores. */

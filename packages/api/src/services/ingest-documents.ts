@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { Prisma, type Tx } from "@tekser/db";
 import { contentHash, sha256Hex } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
-import { analyseText, type TextAnalysis } from "./claim-clustering.ts";
+import { analyseText, type TextAnalysis } from "./claim-text.ts";
 import { PendingItems } from "./ingest-insert.ts";
 import { findKnownItems, reportItem, storable, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
 import { storeEditedVersion } from "./ingest-versions.ts";
