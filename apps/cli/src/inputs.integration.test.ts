@@ -22,15 +22,15 @@ function channelExport(count: number): string {
   return JSON.stringify({ name: "Жаңалықтар", type: "public_channel", id: 1771234567, messages }, null, 1);
 }
 
-async function collect(paths: string[], splitJsonBytes: number) {
+async function collect(paths: string[], splitBytes: number) {
   const unreadable: UnreadableInput[] = [];
   const inputs: IngestInput[] = [];
-  for await (const input of readInputs(paths, (problem) => unreadable.push(problem), splitJsonBytes)) inputs.push(input);
+  for await (const input of readInputs(paths, (problem) => unreadable.push(problem), splitBytes)) inputs.push(input);
   return { inputs, unreadable };
 }
 
 // The real threshold is 32 MB; the tests lower it so a file of a few hundred kilobytes streams.
-describe("[INGEST][CLI] a large Telegram export is streamed a part at a time", () => {
+describe("[INGEST][CLI] a large Telegram export or CSV file is streamed a part at a time", () => {
   it("ingests every message of the export, in parts named by their message range", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "tekser-cli-split-"));
     const file = path.join(dir, "result.json");
@@ -56,6 +56,21 @@ describe("[INGEST][CLI] a large Telegram export is streamed a part at a time", (
     expect(report.errors[0]?.input).toBe(`${file}#messages[29..29]`);
     const kept = await database.db.ingestError.findFirstOrThrow({ where: { runId: report.runId }, select: { raw: true } });
     expect(Buffer.from(kept.raw ?? []).toString("utf8")).toContain('"id": 30');
+  });
+
+  it("ingests every record of a large CSV export, each part with the header, quoted newlines intact", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "tekser-cli-split-"));
+    const file = path.join(dir, "monitoring.csv");
+    const rows = Array.from(
+      { length: 1200 },
+      (_, n) => `Facebook,Astana Today,2026-03-14 09:15:00 +0500,"Астанада ${n + 1}-ші үйде су жоқ.\nТолығырақ: ""Астана Су Арнасы"".",https://www.facebook.com/astanatoday/posts/${n + 1},${n},1,`,
+    );
+    writeFileSync(file, ["Platform,Page Name,Post Created,Message,Link,Total Views,Shares,Image", ...rows].join("\r\n"));
+    const { inputs } = await collect([file], 1024);
+    expect(inputs.map((input) => input.name)).toEqual([`${file}#records[0..999]`, `${file}#records[1000..1199]`]);
+    const report = await ingestInputs(database.db, SYSTEM_ACTOR, "cli", inputs, { fetchedAt });
+    expect(report).toMatchObject({ accepted: 1200, rejected: 0 });
+    expect(report.items[1199]).toMatchObject({ url: "https://www.facebook.com/astanatoday/posts/1200", views: 1199 });
   });
 
   it("reads a large JSON file that is not an export whole, as before", async () => {

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { IngestInput } from "@tekser/api";
-import { JsonArraySplitter, partDocument, type ArrayPart } from "@tekser/ingest";
+import { CsvRecordSplitter, JsonArraySplitter, partDocument, type ArrayPart, type CsvPart } from "@tekser/ingest";
 
 export interface UnreadableInput {
   input: string;
@@ -12,10 +12,10 @@ export interface UnreadableInput {
 /** Larger files are refused rather than loaded: one input is parsed in memory at a time. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 /**
- * A JSON file larger than this whose top-level `messages` array opens early (a Telegram Desktop
- * channel export) is read as a stream and ingested a part at a time, whatever its size.
+ * A larger CSV file, or JSON file whose top-level `messages` array opens early (a Telegram
+ * Desktop channel export), is read as a stream and ingested a part at a time, whatever its size.
  */
-export const SPLIT_JSON_BYTES = 32 * 1024 * 1024;
+export const SPLIT_BYTES = 32 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 30_000;
 
 const isUrl = (value: string) => /^https?:\/\//i.test(value);
@@ -28,7 +28,7 @@ const isUrl = (value: string) => /^https?:\/\//i.test(value);
 export async function* readInputs(
   paths: string[],
   onUnreadable: (problem: UnreadableInput) => void,
-  splitJsonBytes = SPLIT_JSON_BYTES,
+  splitBytes = SPLIT_BYTES,
 ): AsyncGenerator<IngestInput> {
   for (const inputPath of paths) {
     if (isUrl(inputPath)) {
@@ -47,12 +47,13 @@ export async function* readInputs(
       continue;
     }
     if (info.isDirectory()) {
-      yield* readInputs(await directoryEntries(inputPath), onUnreadable, splitJsonBytes);
+      yield* readInputs(await directoryEntries(inputPath), onUnreadable, splitBytes);
       continue;
     }
-    if (info.size > splitJsonBytes && inputPath.toLowerCase().endsWith(".json")) {
+    const splitter = info.size > splitBytes ? partSplitter(inputPath) : null;
+    if (splitter) {
       try {
-        if (yield* exportParts(inputPath)) continue;
+        if (yield* streamedParts(inputPath, splitter)) continue;
       } catch (error) {
         onUnreadable({ input: inputPath, message: describeIoError(error) });
         continue;
@@ -70,29 +71,55 @@ export async function* readInputs(
   }
 }
 
+/** Cuts a streamed file into inputs; `gaveUp` when the file turns out not to be splittable. */
+interface PartSplitter {
+  push(chunk: Uint8Array): IngestInput[];
+  end(): IngestInput[];
+  readonly gaveUp: boolean;
+}
+
 /**
- * A large Telegram export's messages, streamed, as one input per part: the export's head (channel
- * name, type, id) and a run of its messages byte for byte, named after the file and the messages'
- * range (locations inside a part count from the part's first message). Returns false, having
- * yielded nothing, when the file has no such array to split.
+ * The splitter for a large file, by its name: a Telegram export's messages (the export's head
+ * with a run of its messages byte for byte) or a CSV file's records (the header line with a run
+ * of records). Parts are named after the file and their range, e.g.
+ * `result.json#messages[1000..1999]`; locations inside a part count from its first element.
  */
-async function* exportParts(file: string): AsyncGenerator<IngestInput, boolean> {
-  const splitter = new JsonArraySplitter("messages");
-  const toInput = (part: ArrayPart): IngestInput => ({
-    name: `${file}#messages[${part.first}..${part.first + part.elements.length - 1}]`,
-    bytes: partDocument("messages", part),
-  });
+function partSplitter(file: string): PartSplitter | null {
+  if (/\.json$/i.test(file)) {
+    const splitter = new JsonArraySplitter("messages");
+    const toInput = (part: ArrayPart): IngestInput => ({
+      name: `${file}#messages[${part.first}..${part.first + part.elements.length - 1}]`,
+      bytes: partDocument("messages", part),
+    });
+    return {
+      push: (chunk) => splitter.push(chunk).map(toInput),
+      end: () => splitter.end().map(toInput),
+      get gaveUp() {
+        return splitter.gaveUp;
+      },
+    };
+  }
+  if (/\.(?:csv|tsv)$/i.test(file)) {
+    const splitter = new CsvRecordSplitter();
+    const toInput = (part: CsvPart): IngestInput => ({ name: `${file}#records[${part.first}..${part.first + part.count - 1}]`, bytes: part.bytes });
+    return { push: (chunk) => splitter.push(chunk).map(toInput), end: () => splitter.end().map(toInput), gaveUp: false };
+  }
+  return null;
+}
+
+/** Streams the file through the splitter; false, having yielded nothing, when it gave up. */
+async function* streamedParts(file: string, splitter: PartSplitter): AsyncGenerator<IngestInput, boolean> {
   let yielded = false;
   for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
-    for (const part of splitter.push(chunk)) {
+    for (const input of splitter.push(chunk)) {
       yielded = true;
-      yield toInput(part);
+      yield input;
     }
     if (splitter.gaveUp) return false;
   }
-  for (const part of splitter.end()) {
+  for (const input of splitter.end()) {
     yielded = true;
-    yield toInput(part);
+    yield input;
   }
   return yielded;
 }

@@ -8,3 +8,4 @@ export { parseLocalDate } from "./local-date.ts";
 export { CSV_FIELDS, type CsvField, type CsvMapping } from "./social/csv-posts.ts";
 export { newItem } from "./item.ts";
 export { JsonArraySplitter, partDocument, type ArrayPart } from "./split-json-array.ts";
+export { CsvRecordSplitter, type CsvPart } from "./split-csv-records.ts";
