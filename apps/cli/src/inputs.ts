@@ -124,16 +124,13 @@ async function* streamedParts(file: string, splitter: PartSplitter): AsyncGenera
   return yielded;
 }
 
-/** How many files and URLs `paths` expands to, for the progress bar (names only, no reads). */
-export async function countInputs(paths: string[]): Promise<number> {
+/** The bytes of the files `paths` expands to, for the progress bar (sizes only, no reads; URLs count when fetched). */
+export async function measureInputs(paths: string[]): Promise<number> {
   let total = 0;
   for (const inputPath of paths) {
-    if (isUrl(inputPath)) {
-      total++;
-      continue;
-    }
+    if (isUrl(inputPath)) continue;
     const info = await stat(inputPath).catch(() => null);
-    total += info?.isDirectory() ? await countInputs(await directoryEntries(inputPath)) : 1;
+    total += info?.isDirectory() ? await measureInputs(await directoryEntries(inputPath)) : (info?.size ?? 0);
   }
   return total;
 }

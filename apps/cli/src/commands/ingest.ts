@@ -3,7 +3,7 @@ import type { TIngestReport } from "@tekser/contracts";
 import { CSV_FIELDS, INPUT_FORMATS, type CsvField, type CsvMapping, type InputFormat } from "@tekser/ingest";
 import { withDatabase } from "../database.ts";
 import type { CliEnv } from "../env.ts";
-import { countInputs, readInputs, type UnreadableInput } from "../inputs.ts";
+import { measureInputs, readInputs, type UnreadableInput } from "../inputs.ts";
 import { writeOut } from "../output.ts";
 import { startProgress, withProgress } from "../progress.ts";
 
@@ -26,7 +26,7 @@ export async function ingestCommand(env: CliEnv, paths: string[], flags: IngestF
     return 2;
   }
   const unreadable: UnreadableInput[] = [];
-  const progress = startProgress(await countInputs(paths));
+  const progress = startProgress(await measureInputs(paths));
   const inputs = withProgress(readInputs(paths, (problem) => unreadable.push(problem)), progress);
   const report = await withDatabase(env, (db) => ingestInputs(db, CLI_ACTOR, "cli", inputs, options)).finally(() => progress.stop());
   const errors = [...unreadable.map((problem) => ({ ...problem, location: "file" })), ...report.errors];
