@@ -8,6 +8,8 @@ import { writeOut } from "../output.ts";
 import { startProgress, withProgress } from "../progress.ts";
 
 const CLI_ACTOR = { ...SYSTEM_ACTOR, name: "cli" };
+/** The report lists this many items at most (the counts cover all), so a long run's memory stays flat. */
+export const LISTED_ITEMS = 10_000;
 
 export const INGEST_USAGE = `Usage: tekser ingest <file|dir|url>... [--json] [--format <${INPUT_FORMATS.join("|")}>] [--map field=Column]...
   --map (CSV only) names the column for an item field: ${CSV_FIELDS.join(", ")}\n`;
@@ -28,7 +30,9 @@ export async function ingestCommand(env: CliEnv, paths: string[], flags: IngestF
   const unreadable: UnreadableInput[] = [];
   const progress = startProgress(await measureInputs(paths));
   const inputs = withProgress(readInputs(paths, (problem) => unreadable.push(problem)), progress);
-  const report = await withDatabase(env, (db) => ingestInputs(db, CLI_ACTOR, "cli", inputs, options)).finally(() => progress.stop());
+  const report = await withDatabase(env, (db) => ingestInputs(db, CLI_ACTOR, "cli", inputs, { ...options, listItems: LISTED_ITEMS })).finally(() =>
+    progress.stop(),
+  );
   const errors = [...unreadable.map((problem) => ({ ...problem, location: "file" })), ...report.errors];
   const full: TIngestReport = { ...report, rejected: errors.length, errors };
   await writeOut(flags.json ? `${JSON.stringify(full)}\n` : formatReport(full));
@@ -56,6 +60,8 @@ function formatReport(report: TIngestReport): string {
     const state = item.duplicate ? "dup" : item.version > 1 ? `v${item.version}` : "new";
     lines.push(`  ${state.padEnd(4)} ${item.kind.padEnd(8)} ${item.lang}  ${when}  ${item.source}${via}  ${item.title ?? ""}`);
   }
+  const unlisted = report.accepted + report.duplicates - report.items.length;
+  if (unlisted > 0) lines.push(`  … and ${unlisted} more items (a report lists the first ${LISTED_ITEMS})`);
   for (const error of report.errors) lines.push(`  error  ${error.input} (${error.location}): ${error.message}`);
   return `${lines.join("\n")}\n`;
 }

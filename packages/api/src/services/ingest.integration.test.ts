@@ -37,7 +37,7 @@ describe("ingest service: idempotence and versions", () => {
     expect(await db.itemVersion.count()).toBe(items);
   });
 
-  it("counts without listing items when asked to (long directory runs), the same counts as a listed run", async () => {
+  it("counts without listing items, or listing only some, when asked to (long directory runs), the same counts as a listed run", async () => {
     const { db } = database;
     const before = await db.item.count();
     const posts = [json("p1.json", channelPost(7001, "Қостанайда жаңа зауыт ашылды.")), json("p2.json", channelPost(7002, "В Караганде закрыли дорогу."))];
@@ -46,6 +46,8 @@ describe("ingest service: idempotence and versions", () => {
     const listed = await ingestInputs(db, SYSTEM_ACTOR, "cli", posts, { fetchedAt });
     expect(listed).toMatchObject({ accepted: 0, duplicates: 2 });
     expect(listed.items).toHaveLength(2);
+    const capped = await ingestInputs(db, SYSTEM_ACTOR, "cli", posts, { fetchedAt, listItems: 1 });
+    expect(capped).toMatchObject({ duplicates: 2, items: [{ id: listed.items[0]?.id }] });
     expect(await db.item.count()).toBe(before + 2);
   });
 

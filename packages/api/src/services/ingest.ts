@@ -20,10 +20,11 @@ export interface IngestOptions {
   csvMapping?: CsvMapping;
   parse?: (input: IngestInput, fetchedAt: Date) => ParsedDocument;
   /**
-   * false: the report counts items but does not list them, so memory stays flat however many
-   * items a run brings (a directory of millions); errors are always listed.
+   * false: the report counts items but does not list them; a number: it lists at most that many.
+   * Either way memory stays flat however many items a run brings (a directory of millions);
+   * errors are always listed.
    */
-  listItems?: boolean;
+  listItems?: boolean | number;
 }
 
 /** A parser's result for one input; `format` is recorded with the raw document. */
@@ -57,6 +58,7 @@ export async function ingestInputs(
   const items: TIngestReportItem[] = [];
   const errors: TIngestError[] = [];
   const counts = { accepted: 0, edited: 0, duplicates: 0 };
+  const listLimit = options.listItems === false ? 0 : typeof options.listItems === "number" ? options.listItems : Infinity;
 
   const pipeline = new GroupPipeline(async (documents) => {
     for (const stored of await storeTogether(db, actor, run.id, documents, errors)) {
@@ -65,7 +67,7 @@ export async function ingestInputs(
         else counts.accepted++;
         if (!item.duplicate && item.version > 1) counts.edited++;
       }
-      if (options.listItems !== false) items.push(...stored);
+      if (items.length < listLimit) items.push(...stored.slice(0, listLimit - items.length));
     }
   });
 
