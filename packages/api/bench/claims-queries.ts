@@ -3,7 +3,7 @@
  * bench:claims-queries): keeps a database of TEKSER_BENCH_ITEMS synthetic items (default 100k)
  * in TEKSER_BENCH_DIR (loaded once, claims following the generator's stories, no clustering),
  * migrates it to the current schema, and prints the queue and search p50/p95. Re-runs after a
- * change skip the minutes of loading.
+ * change skip the minutes of loading. TEKSER_BENCH_ONLY=queue skips search.
  */
 import os from "node:os";
 import { freePort } from "@tekser/db/testing";
@@ -21,8 +21,10 @@ try {
   // the run, and the queue figure is still wanted then.
   const queue = await measureQueue(db);
   console.log(`Queue query (${label} items): p50 ${ms(queue.queue.p50)}  p95 ${ms(queue.queue.p95)}  slowest: ${queue.worstQueue}  (${load()})`);
-  const search = await measureSearch(db);
-  console.log(`Search (${label} items):      p50 ${ms(search.search.p50)}  p95 ${ms(search.search.p95)}  slowest: ${search.worstSearch}  (${load()})`);
+  if (process.env.TEKSER_BENCH_ONLY !== "queue") {
+    const search = await measureSearch(db);
+    console.log(`Search (${label} items):      p50 ${ms(search.search.p50)}  p95 ${ms(search.search.p95)}  slowest: ${search.worstSearch}  (${load()})`);
+  }
   await db.$disconnect();
 } finally {
   await database.stop();
