@@ -8,12 +8,18 @@ type ListSort = NonNullable<TClaimListInput["sort"]>;
 /** A uuid no user has, for "assigned to me" asked without a signed-in user. */
 const NOBODY = "00000000-0000-0000-0000-000000000000";
 
+/** The queue filters as SQL conditions on the claim alias `c`, the text filter apart: it has indexes of its own. */
+export interface QueueConditions {
+  text: Prisma.Sql | null;
+  rest: Prisma.Sql;
+}
+
 /**
- * The queue filters as one SQL condition on the claim alias `c`. Every filter reads a column of
- * "Claim" (item counts, sites and words are kept there by triggers, see migration
- * 20261125100000), so the condition applies to every claim and no filter needs a join.
+ * The queue filters as conditions on one table. Every filter reads a column of "Claim" (item
+ * counts, sites and words are kept there by triggers, see migration 20261125100000), so the
+ * conditions apply to every claim and no filter needs a join.
  */
-export function queueWhere(filters: ListFilters, viewerId: string | null): Prisma.Sql {
+export function queueConditions(filters: ListFilters, viewerId: string | null): QueueConditions {
   const parts: Prisma.Sql[] = [];
   if (filters.status?.length) parts.push(Prisma.sql`c."status" = ANY(${filters.status}::"ClaimStatus"[])`);
   if (filters.verdict?.length) parts.push(Prisma.sql`c."verdict" = ANY(${filters.verdict}::"Verdict"[])`);
@@ -25,8 +31,36 @@ export function queueWhere(filters: ListFilters, viewerId: string | null): Prism
   else if (filters.assignee) parts.push(Prisma.sql`c."assigneeId" = ${filters.assignee === "me" ? (viewerId ?? NOBODY) : filters.assignee}::uuid`);
   if (filters.from) parts.push(Prisma.sql`c."firstSeenAt" >= ${new Date(`${filters.from}T00:00:00Z`)}`);
   if (filters.to) parts.push(Prisma.sql`c."firstSeenAt" < ${new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000)}`);
-  if (filters.text) parts.push(textMatch(filters.text));
-  return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`true`;
+  return { text: filters.text ? textMatch(filters.text) : null, rest: parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`true` };
+}
+
+/** All the conditions as one. */
+export function queueWhere({ text, rest }: QueueConditions): Prisma.Sql {
+  return text ? Prisma.sql`${text} AND ${rest}` : rest;
+}
+
+/**
+ * The text indexes are split by this bucket of the claim id (migration 20261126100000). The
+ * expression must read exactly as in the indexes' predicates, with the bucket as a literal, for
+ * the planner to use them.
+ */
+const TEXT_BUCKETS = 8;
+const textBucket = (bucket: number) => Prisma.raw(`(get_byte(uuid_send(c."id"), 15) & ${TEXT_BUCKETS - 1}) = ${bucket}`);
+
+/**
+ * The matching claims as `SELECT ${columns}` over the alias `c`. With a text filter, one SELECT
+ * per bucket of the text indexes, joined by UNION ALL: under a LIMIT, PostgreSQL reads bucket
+ * after bucket and stops when it has enough, so a common word costs one bucket's posting lists,
+ * not all of them. In each bucket the text matches come first (OFFSET 0 keeps the planner from
+ * intersecting them with a bitmap of another filter, which for "new" is a third of all claims),
+ * the other filters test them.
+ */
+export function matchingClaims({ text, rest }: QueueConditions, columns: Prisma.Sql): Prisma.Sql {
+  if (!text) return Prisma.sql`SELECT ${columns} FROM "Claim" c WHERE ${rest}`;
+  const buckets = Array.from({ length: TEXT_BUCKETS }, (_, bucket) =>
+    Prisma.sql`SELECT ${columns} FROM (SELECT * FROM "Claim" c WHERE ${textBucket(bucket)} AND ${text} OFFSET 0) c WHERE ${rest}`,
+  );
+  return Prisma.join(buckets, " UNION ALL ");
 }
 
 /**

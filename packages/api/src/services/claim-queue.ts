@@ -1,8 +1,8 @@
 import type { TClaimDetail, TClaimListInput, TClaimListOutput, TClaimListRow } from "@tekser/contracts";
 import { CLAIM_COUNT_CAP, ZClaimListInput } from "@tekser/contracts";
-import { Prisma, type Db } from "@tekser/db";
+import { Prisma, type Db, type Tx } from "@tekser/db";
 import { AppError } from "../errors.ts";
-import { queueOrder, queueWhere } from "./claim-queue-sql.ts";
+import { matchingClaims, queueConditions, queueOrder, queueWhere, type QueueConditions } from "./claim-queue-sql.ts";
 
 interface QueueRow {
   id: string;
@@ -41,9 +41,11 @@ export async function listClaims(
   { countCap, fewMatches }: QueueLimits = QUEUE_LIMITS,
 ): Promise<TClaimListOutput> {
   const input = ZClaimListInput.parse(rawInput);
-  const where = queueWhere(input.filters ?? {}, viewerId);
-  const matches = await countUpTo(db, where, countCap + 1, Boolean(input.filters?.text));
-  const rows = await queuePage(db, where, queueOrder(input.sort), input, matches < fewMatches);
+  const conditions = queueConditions(input.filters ?? {}, viewerId);
+  const { matches, rows } = await withTextPlans(db, Boolean(conditions.text), async (tx) => {
+    const matches = await countUpTo(tx, conditions, countCap + 1);
+    return { matches, rows: await queuePage(tx, conditions, queueOrder(input.sort), input, matches < fewMatches) };
+  });
   return {
     rowCount: Math.min(matches, countCap),
     rowCountCapped: matches > countCap,
@@ -52,32 +54,43 @@ export async function listClaims(
 }
 
 /**
- * How many claims match, stopping at `limit`. With words, the planner reads the table from the
- * start testing each row (it cannot tell how common a word prefix is), which costs ~90 ms to
- * find a thousand claims of a word in one claim in fourteen; the two text indexes find them in
- * a tenth of that, so the statement runs without sequential scans.
+ * Runs the queue's statements; with words, in a transaction without sequential scans. The
+ * planner cannot tell how common a word prefix is, and misled it reads the table from the
+ * start testing each row (~90 ms to find a thousand claims of a word in one claim in fourteen
+ * at 100k items), where the text indexes find them in a tenth of that.
  */
-async function countUpTo(db: Db, where: Prisma.Sql, limit: number, byWords: boolean): Promise<number> {
-  const count = Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Claim" c WHERE ${where} LIMIT ${limit}) matching`;
-  const rows = byWords
-    ? await db.$transaction(async (tx) => {
-        await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-        return tx.$queryRaw<{ n: number }[]>(count);
-      })
-    : await db.$queryRaw<{ n: number }[]>(count);
+async function withTextPlans<T>(db: Db, byWords: boolean, run: (tx: Db | Tx) => Promise<T>): Promise<T> {
+  if (!byWords) return run(db);
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+    return run(tx);
+  });
+}
+
+/** How many claims match, stopping at `limit` (with words, after as few index buckets as that takes). */
+async function countUpTo(db: Db | Tx, conditions: QueueConditions, limit: number): Promise<number> {
+  const rows = await db.$queryRaw<{ n: number }[]>(
+    Prisma.sql`SELECT count(*)::int AS n FROM (${matchingClaims(conditions, Prisma.sql`1`)} LIMIT ${limit}) matching`,
+  );
   return rows[0]?.n ?? 0;
 }
 
 /**
- * The page's claims. Few matches are collected first (MATERIALIZED keeps the planner from
- * walking the whole sort index looking for them); many are found by reading the sort index
- * until the page is full.
+ * The page's claims. Few matches are collected first (OFFSET 0 keeps the planner from walking
+ * the whole sort index looking for them); many are found by reading the sort index until the
+ * page is full.
  */
-async function queuePage(db: Db, where: Prisma.Sql, order: Prisma.Sql, input: { page: number; perPage: number }, few: boolean): Promise<QueueRow[]> {
+async function queuePage(
+  db: Db | Tx,
+  conditions: QueueConditions,
+  order: Prisma.Sql,
+  input: { page: number; perPage: number },
+  few: boolean,
+): Promise<QueueRow[]> {
   const offset = (input.page - 1) * input.perPage;
   const claims = few
-    ? Prisma.sql`(SELECT * FROM (SELECT c.* FROM "Claim" c WHERE ${where} OFFSET 0) c ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`
-    : Prisma.sql`(SELECT c.* FROM "Claim" c WHERE ${where} ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`;
+    ? Prisma.sql`(SELECT * FROM (${matchingClaims(conditions, Prisma.sql`c.*`)} OFFSET 0) c ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`
+    : Prisma.sql`(SELECT c.* FROM "Claim" c WHERE ${queueWhere(conditions)} ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`;
   return db.$queryRaw<QueueRow[]>(Prisma.sql`
     SELECT c."id", c."title", c."lang", c."status", c."verdict", c."resurfaced", c."priority", c."itemCount",
            coalesce(c."sites", ARRAY[]::text[]) AS "sites", a."displayName" AS "assignee", c."assigneeId",

@@ -44,7 +44,9 @@ export async function searchItems(
   const filters = searchFilters(input);
   // Each query stops at the rows this page can need, so a common word never sorts every match.
   const window = input.page * input.perPage + 1;
-  const byText = await textMatches(db, wordsMatch(tsQuery, input.lang), filters, window, recentItems);
+  // The language filter is part of the word match (the index holds it): repeated as a plain
+  // condition, it let the planner walk the language index through every Kazakh item at 1M.
+  const byText = await textMatches(db, wordsMatch(tsQuery, input.lang), searchFilters({ ...input, lang: undefined }), window, recentItems);
   // Trigram similarity is the fallback for misspelt words, when full-text search finds nothing.
   const byTitle = byText.length > 0 ? [] : await misspeltTitleMatches(db, normalised, filters, window);
   const seen = new Set(byText.map((row) => row.itemId));
@@ -94,6 +96,9 @@ const DENSE_MATCHES = 2000;
 async function textMatches(db: Db, words: Prisma.Sql, filters: Prisma.Sql, window: number, recentItems: number): Promise<HitRow[]> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+    // A common word's prefix matches (~360k items of "metro" at 1M) overflow a 4 MB bitmap,
+    // which then goes lossy and cannot intersect with the language: every page is rechecked.
+    await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
     return textMatchesIn(tx, words, filters, window, recentItems);
   });
 }
