@@ -39,6 +39,21 @@ export async function ingestDocument(db: Db, ...items: TParsedItem[]): Promise<s
   return report.items.map((item) => item.id);
 }
 
+/**
+ * The pension scenario: an aikyn.kz article, a Telegram repost of it (same claim) and a near miss
+ * on the same topic (a claim of its own), ingested one input each; returns their item ids.
+ */
+export async function ingestPensionTrio(db: Db): Promise<{ originalId: string; copyId: string; otherId: string }> {
+  const [originalId, copyId, otherId] = await ingestItems(
+    db,
+    parsedItem({ site: "aikyn.kz", text: PENSION_ARTICLE, publishedAt: "2026-03-14T06:00:00.000Z" }),
+    parsedItem({ site: "t.me/janalyqtar", text: `Қараңыздар!\n${PENSION_ARTICLE}` }),
+    parsedItem({ site: "t.me/zeinet", text: PENSION_NEAR_MISS, publishedAt: "2026-03-10T06:00:00.000Z" }),
+  );
+  if (!originalId || !copyId || !otherId) throw new Error("the pension scenario stored fewer than three items");
+  return { originalId, copyId, otherId };
+}
+
 export async function claimOf(db: Db, itemId: string): Promise<string | null> {
   return (await db.item.findUniqueOrThrow({ where: { id: itemId }, select: { claimId: true } })).claimId;
 }

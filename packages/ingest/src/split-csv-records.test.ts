@@ -1,20 +1,14 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { inPieces } from "../test/fixture.ts";
 import { CsvRecordSplitter, type CsvPart } from "./split-csv-records.ts";
 
-const encoder = new TextEncoder();
 const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
 function split(text: string, pieceSizes: number[], limits = { records: 3, bytes: 1 << 20 }): CsvPart[] {
   const splitter = new CsvRecordSplitter(limits);
-  const bytes = encoder.encode(text);
-  const parts: CsvPart[] = [];
-  for (let at = 0, i = 0; at < bytes.length; i++) {
-    const size = pieceSizes[i % pieceSizes.length] ?? 1;
-    parts.push(...splitter.push(bytes.subarray(at, at + size)));
-    at += size;
-  }
+  const parts = inPieces(text, pieceSizes).flatMap((piece) => splitter.push(piece));
   return [...parts, ...splitter.end()];
 }
 

@@ -1,19 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { inPieces } from "../test/fixture.ts";
 import { JsonArraySplitter, partDocument, type ArrayPart } from "./split-json-array.ts";
 
-const encoder = new TextEncoder();
 
 /** Feeds `text` in pieces of the given sizes (cycled) and collects every part. */
 function split(text: string, pieceSizes: number[], limits = { elements: 3, bytes: 1 << 20 }) {
   const splitter = new JsonArraySplitter("messages", limits);
-  const bytes = encoder.encode(text);
-  const parts: ArrayPart[] = [];
-  for (let at = 0, i = 0; at < bytes.length; i++) {
-    const size = pieceSizes[i % pieceSizes.length] ?? 1;
-    parts.push(...splitter.push(bytes.subarray(at, at + size)));
-    at += size;
-  }
+  const parts = inPieces(text, pieceSizes).flatMap((piece) => splitter.push(piece));
   parts.push(...splitter.end());
   return { splitter, parts };
 }

@@ -14,3 +14,15 @@ export function parseFixture(name: string, options: { dir?: URL; format?: InputF
 }
 
 export const encode = (s: string) => new TextEncoder().encode(s);
+
+/** `text`'s bytes cut into pieces of the given sizes (cycled), as a stream would deliver them. */
+export function inPieces(text: string, pieceSizes: number[]): Uint8Array[] {
+  const bytes = new TextEncoder().encode(text);
+  const pieces: Uint8Array[] = [];
+  for (let at = 0, i = 0; at < bytes.length; i++) {
+    const size = pieceSizes[i % pieceSizes.length] ?? 1;
+    pieces.push(bytes.subarray(at, at + size));
+    at += size;
+  }
+  return pieces;
+}

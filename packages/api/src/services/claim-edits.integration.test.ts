@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import { claimOf, ingestItems, parsedItem, PENSION_ARTICLE, PENSION_NEAR_MISS } from "../../test/claim-items.ts";
+import { claimOf, ingestItems, ingestPensionTrio, parsedItem, PENSION_NEAR_MISS } from "../../test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
 
 async function refusalCode(promise: Promise<unknown>): Promise<string> {
@@ -16,36 +16,31 @@ describe("[CLAIMS][MERGE-SPLIT][RESURFACE] human decisions on clusters", () => {
     const { db } = database;
     const reviewer = await loggedIn(db, "reviewer");
     const editor = await loggedIn(db, "editor");
-    const [originalId, copyId, otherId] = await ingestItems(
-      db,
-      parsedItem({ site: "aikyn.kz", text: PENSION_ARTICLE, publishedAt: "2026-03-14T06:00:00.000Z" }),
-      parsedItem({ site: "t.me/janalyqtar", text: `Қараңыздар!\n${PENSION_ARTICLE}` }),
-      parsedItem({ site: "t.me/zeinet", text: PENSION_NEAR_MISS, publishedAt: "2026-03-10T06:00:00.000Z" }),
-    );
-    const pensionClaim = (await claimOf(db, originalId!))!;
-    const otherClaim = (await claimOf(db, otherId!))!;
+    const { originalId, copyId, otherId } = await ingestPensionTrio(db);
+    const pensionClaim = (await claimOf(db, originalId))!;
+    const otherClaim = (await claimOf(db, otherId))!;
     expect(otherClaim).not.toBe(pensionClaim);
 
     expect(await refusalCode(editor.caller.claim.merge({ sourceId: otherClaim, targetId: pensionClaim, reason: "same story" }))).toBe("FORBIDDEN");
     expect(await refusalCode(reviewer.caller.claim.merge({ sourceId: pensionClaim, targetId: pensionClaim, reason: "same" }))).toBe("BAD_REQUEST");
 
     await reviewer.caller.claim.merge({ sourceId: otherClaim, targetId: pensionClaim, reason: "Both are about pensions" });
-    expect(await claimOf(db, otherId!)).toBe(pensionClaim);
+    expect(await claimOf(db, otherId)).toBe(pensionClaim);
     const merged = await db.claim.findUniqueOrThrow({ where: { id: otherClaim }, select: { status: true, mergedIntoId: true } });
     expect(merged).toEqual({ status: "closed", mergedIntoId: pensionClaim });
     const target = await db.claim.findUniqueOrThrow({ where: { id: pensionClaim }, select: { firstSeenAt: true } });
     expect(target.firstSeenAt.toISOString()).toBe("2026-03-10T06:00:00.000Z");
     expect(await refusalCode(reviewer.caller.claim.merge({ sourceId: otherClaim, targetId: pensionClaim, reason: "again" }))).toBe("CONFLICT");
 
-    const { claimId: splitClaim } = await reviewer.caller.claim.split({ itemId: otherId!, reason: "Different claim after all" });
-    expect(await claimOf(db, otherId!)).toBe(splitClaim);
-    expect(await db.item.findUniqueOrThrow({ where: { id: otherId! }, select: { clusterPinned: true } })).toEqual({ clusterPinned: true });
+    const { claimId: splitClaim } = await reviewer.caller.claim.split({ itemId: otherId, reason: "Different claim after all" });
+    expect(await claimOf(db, otherId)).toBe(splitClaim);
+    expect(await db.item.findUniqueOrThrow({ where: { id: otherId }, select: { clusterPinned: true } })).toEqual({ clusterPinned: true });
 
     // A new copy of the split-out item follows it to its own claim; nothing moves back.
     const [laterCopy] = await ingestItems(db, parsedItem({ site: "t.me/another", text: `${PENSION_NEAR_MISS}\n#жаңалық` }));
     expect(await claimOf(db, laterCopy!)).toBe(splitClaim);
-    expect(await claimOf(db, otherId!)).toBe(splitClaim);
-    expect(await claimOf(db, copyId!)).toBe(pensionClaim);
+    expect(await claimOf(db, otherId)).toBe(splitClaim);
+    expect(await claimOf(db, copyId)).toBe(pensionClaim);
 
     const actions = await db.auditEvent.findMany({ where: { action: { in: ["claim.merge", "claim.split"] } }, select: { action: true, actorName: true, reason: true } });
     expect(actions).toEqual([
@@ -53,7 +48,7 @@ describe("[CLAIMS][MERGE-SPLIT][RESURFACE] human decisions on clusters", () => {
       { action: "claim.split", actorName: reviewer.user.username, reason: "Different claim after all" },
     ]);
     await reviewer.caller.claim.split({ itemId: laterCopy!, reason: "Posted separately" });
-    expect(await refusalCode(reviewer.caller.claim.split({ itemId: otherId!, reason: "alone" }))).toBe("CONFLICT");
+    expect(await refusalCode(reviewer.caller.claim.split({ itemId: otherId, reason: "alone" }))).toBe("CONFLICT");
   });
 
   it("flags a claim already judged fake as resurfaced when a new copy arrives", async () => {

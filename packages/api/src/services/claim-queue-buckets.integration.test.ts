@@ -1,22 +1,12 @@
 import { searchText } from "@tekser/claims";
-import type { TClaimListInput } from "@tekser/contracts";
-import type { Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/harness.ts";
-import { listClaims, type QueueLimits } from "./claim-queue.ts";
+import { everyQueuePage } from "../../test/queue-pages.ts";
+import { listClaims } from "./claim-queue.ts";
 
 /** A v4-shaped uuid whose last byte is `lastByte`: that byte picks the claim's text index bucket. */
 function idEndingIn(lastByte: number): string {
   return `${crypto.randomUUID().slice(0, 34)}${lastByte.toString(16).padStart(2, "0")}`;
-}
-
-async function allPages(db: Db, input: TClaimListInput, limits: QueueLimits): Promise<string[]> {
-  const ids: string[] = [];
-  for (let page = 1; ; page++) {
-    const { rows } = await listClaims(db, { ...input, page, perPage: 5 }, null, limits);
-    ids.push(...rows.map((row) => row.id));
-    if (rows.length < 5) return ids;
-  }
 }
 
 describe("[CLAIMS][QUEUE] text filter over the bucketed text indexes", () => {
@@ -45,7 +35,7 @@ describe("[CLAIMS][QUEUE] text filter over the bucketed text indexes", () => {
       { countCap: 1000, fewMatches: 0 },
       { countCap: 3, fewMatches: 1001 },
     ]) {
-      expect(await allPages(db, { filters: { text: "тасқын" } }, limits)).toEqual(newestFirst);
+      expect(await everyQueuePage(db, { filters: { text: "тасқын" } }, limits, 5)).toEqual(newestFirst);
       const { rowCount, rowCountCapped } = await listClaims(db, { filters: { text: "тасқын" } }, null, limits);
       expect({ rowCount, rowCountCapped }).toEqual(limits.countCap < 16 ? { rowCount: 3, rowCountCapped: true } : { rowCount: 16, rowCountCapped: false });
     }
@@ -54,7 +44,7 @@ describe("[CLAIMS][QUEUE] text filter over the bucketed text indexes", () => {
       SELECT DISTINCT get_byte(uuid_send("id"), 15) & 7 AS bucket FROM "Claim" WHERE "title" LIKE 'Су%' ORDER BY 1`;
     expect(buckets.map((row) => row.bucket)).toEqual([0, 2, 4, 6]);
     const odd = newestFirst.filter((_, index) => index % 2 === 0);
-    expect(await allPages(db, { filters: { text: "өзен", lang: ["kk"] } }, { countCap: 1000, fewMatches: 1001 })).toEqual(odd);
+    expect(await everyQueuePage(db, { filters: { text: "өзен", lang: ["kk"] } }, { countCap: 1000, fewMatches: 1001 }, 5)).toEqual(odd);
     expect((await listClaims(db, { filters: { text: "!!" } })).rows).toEqual([]);
   });
 });

@@ -2,8 +2,9 @@ import { searchText } from "@tekser/claims";
 import type { TClaimListInput } from "@tekser/contracts";
 import { Prisma, type Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
-import { claimOf, ingestItems, parsedItem, PENSION_ARTICLE, PENSION_NEAR_MISS } from "../../test/claim-items.ts";
+import { claimOf, ingestPensionTrio } from "../../test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
+import { everyQueuePage } from "../../test/queue-pages.ts";
 import { listClaims, type QueueLimits } from "./claim-queue.ts";
 
 /** Claims whose kept item count or sites differ from a fresh count over "Item" (none, if the triggers are right). */
@@ -20,31 +21,16 @@ async function kept(db: Db, claimId: string) {
   return db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { itemCount: true, sites: true } });
 }
 
-/** Every claim id the queue lists for these filters, page after page. */
-async function everyPage(db: Db, input: TClaimListInput, limits: QueueLimits): Promise<string[]> {
-  const ids: string[] = [];
-  for (let page = 1; ; page++) {
-    const { rows } = await listClaims(db, { ...input, page, perPage: 4 }, null, limits);
-    ids.push(...rows.map((row) => row.id));
-    if (rows.length < 4) return ids;
-  }
-}
-
 describe("[CLAIMS][QUEUE] kept appearance counts and exact filters", () => {
   const database = useTestDatabase();
 
   it("keeps item counts, sites and words right through join, merge, split and delete", async () => {
     const { db } = database;
     const reviewer = await loggedIn(db, "reviewer");
-    const [originalId, copyId, otherId] = await ingestItems(
-      db,
-      parsedItem({ site: "aikyn.kz", text: PENSION_ARTICLE, publishedAt: "2026-03-14T06:00:00.000Z" }),
-      parsedItem({ site: "t.me/janalyqtar", text: `Қараңыздар!\n${PENSION_ARTICLE}` }),
-      parsedItem({ site: "t.me/zeinet", text: PENSION_NEAR_MISS, publishedAt: "2026-03-10T06:00:00.000Z" }),
-    );
-    const pension = (await claimOf(db, originalId!))!;
-    const other = (await claimOf(db, otherId!))!;
-    expect(await claimOf(db, copyId!)).toBe(pension);
+    const { originalId, copyId, otherId } = await ingestPensionTrio(db);
+    const pension = (await claimOf(db, originalId))!;
+    const other = (await claimOf(db, otherId))!;
+    expect(await claimOf(db, copyId)).toBe(pension);
     expect(await kept(db, pension)).toEqual({ itemCount: 2, sites: ["aikyn.kz", "t.me/janalyqtar"] });
     expect(await kept(db, other)).toEqual({ itemCount: 1, sites: ["t.me/zeinet"] });
     const row = (await reviewer.caller.claim.list({ filters: { site: "T.ME/JANALYQTAR" } })).rows;
@@ -58,7 +44,7 @@ describe("[CLAIMS][QUEUE] kept appearance counts and exact filters", () => {
     expect(await kept(db, other)).toEqual({ itemCount: 0, sites: [] });
     expect(await byWord()).toEqual([pension]);
 
-    const { claimId: split } = await reviewer.caller.claim.split({ itemId: otherId!, reason: "Different claim after all" });
+    const { claimId: split } = await reviewer.caller.claim.split({ itemId: otherId, reason: "Different claim after all" });
     expect(await kept(db, pension)).toEqual({ itemCount: 2, sites: ["aikyn.kz", "t.me/janalyqtar"] });
     expect(await kept(db, split)).toEqual({ itemCount: 1, sites: ["t.me/zeinet"] });
     expect(await byWord()).toEqual([split]);
@@ -67,9 +53,9 @@ describe("[CLAIMS][QUEUE] kept appearance counts and exact filters", () => {
     expect(sorted.rows.map((claim) => [claim.id, claim.itemCount])).toEqual([[pension, 2], [split, 1], [other, 0]]);
 
     // A site changed in place, and a delete, are counted again from the items.
-    await db.item.update({ where: { id: copyId! }, data: { site: "t.me/renamed" } });
+    await db.item.update({ where: { id: copyId }, data: { site: "t.me/renamed" } });
     expect(await kept(db, pension)).toEqual({ itemCount: 2, sites: ["aikyn.kz", "t.me/renamed"] });
-    await db.item.delete({ where: { id: otherId! } });
+    await db.item.delete({ where: { id: otherId } });
     expect(await kept(db, split)).toEqual({ itemCount: 0, sites: [] });
     expect(await byWord()).toEqual([]);
     expect(await driftedClaims(db)).toEqual([]);
@@ -116,7 +102,7 @@ describe("[CLAIMS][QUEUE] kept appearance counts and exact filters", () => {
     for (const { input, expected } of cases) {
       expect(expected.length).toBeGreaterThan(1);
       for (const limit of limits) {
-        expect(await everyPage(db, input, limit)).toEqual(expected);
+        expect(await everyQueuePage(db, input, limit, 4)).toEqual(expected);
         const { rowCount, rowCountCapped } = await listClaims(db, input, null, limit);
         expect({ rowCount, rowCountCapped }).toEqual(
           expected.length > limit.countCap ? { rowCount: limit.countCap, rowCountCapped: true } : { rowCount: expected.length, rowCountCapped: false },
