@@ -1,5 +1,5 @@
 import { bandKeys, estimateJaccard, hashString, minhashSignature } from "./minhash.ts";
-import { normaliseTokens } from "./normalise.ts";
+import { normaliseTokens, searchTextOf } from "./normalise.ts";
 
 /** Items with fewer words than this are "short" (headlines, one-sentence posts). */
 export const SHORT_ITEM_WORDS = 25;
@@ -46,6 +46,18 @@ export function fingerprintTokens(tokens: readonly string[]): Fingerprint {
 /** Fingerprint of an item's title and text (the title helps short posts that have one). */
 export function fingerprintText(text: string, siteLines?: ReadonlySet<string>): Fingerprint {
   return fingerprintTokens(normaliseTokens(text, siteLines));
+}
+
+/** What clustering and search read of a text. */
+export interface TextAnalysis {
+  fingerprint: Fingerprint;
+  searchText: string;
+}
+
+/** `fingerprintText` and `searchText` of one text, normalising it once for both. */
+export function analyseText(text: string): TextAnalysis {
+  const tokens = normaliseTokens(text);
+  return { fingerprint: fingerprintTokens(tokens), searchText: searchTextOf(tokens) };
 }
 
 export interface Similarity {

@@ -1,14 +1,16 @@
 export { skeletonWord } from "./transliterate.ts";
-export { normaliseTokens, searchText, stripBoilerplate } from "./normalise.ts";
+export { normaliseTokens, searchText, searchTextOf, stripBoilerplate } from "./normalise.ts";
 export { BANDS, SIGNATURE_SIZE, bandKeys, estimateJaccard, hashString, minhashSignature } from "./minhash.ts";
 export {
   SHORT_ITEM_WORDS,
+  analyseText,
   fingerprintText,
   fingerprintTokens,
   shingleHashes,
   similarity,
   type Fingerprint,
   type Similarity,
+  type TextAnalysis,
 } from "./fingerprint.ts";
 export { MATCH_RULES, isShort, sameClaim } from "./match.ts";
 export { ClusterIndex, type ClusterAssignment } from "./cluster-index.ts";

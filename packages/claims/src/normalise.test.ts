@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { normaliseTokens, stripBoilerplate } from "./normalise.ts";
+import { analyseText, fingerprintText } from "./fingerprint.ts";
+import { normaliseTokens, searchText, stripBoilerplate } from "./normalise.ts";
 import { skeletonWord } from "./transliterate.ts";
 
 describe("skeletonWord", () => {
@@ -44,5 +45,13 @@ describe("stripBoilerplate", () => {
 describe("normaliseTokens", () => {
   it("folds case and punctuation", () => {
     expect(normaliseTokens("«Алматыда» ЖЕР, сілкінісі!!!")).toEqual(normaliseTokens("алматыда жер сілкінісі"));
+  });
+});
+
+describe("analyseText", () => {
+  it("gives exactly what fingerprintText and searchText give, from one normalisation", () => {
+    for (const text of ["Алматыда метроның жаңа бекеті ашылды!", "Almatyda metronyñ jaña beketı aşyldy", "В Астане — снег.\nПодробности позже.", ""]) {
+      expect(analyseText(text)).toEqual({ fingerprint: fingerprintText(text), searchText: searchText(text) });
+    }
   });
 });

@@ -50,5 +50,10 @@ export function normaliseTokens(text: string, siteLines?: ReadonlySet<string>): 
 
 /** The normalised text as one string, for full-text and trigram search. */
 export function searchText(text: string): string {
-  return normaliseTokens(text).join(" ");
+  return searchTextOf(normaliseTokens(text));
+}
+
+/** The search text of tokens already normalised (see `analyseText`, which needs them for both). */
+export function searchTextOf(tokens: readonly string[]): string {
+  return tokens.join(" ");
 }

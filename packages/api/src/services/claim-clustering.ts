@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { sameClaim, searchText, type Fingerprint } from "@tekser/claims";
+import { sameClaim, searchText, type Fingerprint, type TextAnalysis } from "@tekser/claims";
 import { Prisma, type Tx } from "@tekser/db";
 import { recordAudit, type Actor } from "./audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
 import { findCandidates, saveFingerprints } from "./claim-fingerprints.ts";
 import { languageVersionClaims } from "./claim-language-versions.ts";
-import { analyseText, type TextAnalysis } from "./claim-text.ts";
+import { analyseItemText } from "./claim-text.ts";
 
 /** A freshly stored item, with the fields clustering reads (so nothing is read back). */
 export interface NewClusterItem {
@@ -62,7 +62,7 @@ export async function clusterNewItems(
   store: StorePlacements = (placements) => updatePlacements(tx, items, placements),
 ): Promise<(string | null)[]> {
   if (items.length === 0) return [];
-  const analyses = items.map((item) => item.analysis ?? analyseText(item));
+  const analyses = items.map((item) => item.analysis ?? analyseItemText(item));
   const fingerprints = analyses.map((analysis) => analysis.fingerprint);
   const stored = await findCandidates(tx, fingerprints);
   const translatedClaims = await languageVersionClaims(tx, items);

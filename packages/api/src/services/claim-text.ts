@@ -1,13 +1,6 @@
-import { fingerprintTokens, normaliseTokens, type Fingerprint } from "@tekser/claims";
+import { analyseText, type TextAnalysis } from "@tekser/claims";
 
-/** What clustering and search read of an item's title and text. */
-export interface TextAnalysis {
-  fingerprint: Fingerprint;
-  searchText: string;
-}
-
-/** Normalises the title and text once for both the fingerprint and the search text. */
-export function analyseText(item: { title: string | null; text: string }): TextAnalysis {
-  const tokens = normaliseTokens([item.title, item.text].filter(Boolean).join("\n"));
-  return { fingerprint: fingerprintTokens(tokens), searchText: tokens.join(" ") };
+/** An item's title and text as clustering and search read them (the title helps short posts). */
+export function analyseItemText(item: { title: string | null; text: string }): TextAnalysis {
+  return analyseText([item.title, item.text].filter(Boolean).join("\n"));
 }

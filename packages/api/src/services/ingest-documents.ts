@@ -1,9 +1,10 @@
 import type { TIngestReportItem, TParsedItem } from "@tekser/contracts";
 import { randomUUID } from "node:crypto";
+import type { TextAnalysis } from "@tekser/claims";
 import { Prisma, type Tx } from "@tekser/db";
 import { contentHash, sha256Hex } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
-import { analyseText, type TextAnalysis } from "./claim-text.ts";
+import { analyseItemText } from "./claim-text.ts";
 import { PendingItems } from "./ingest-insert.ts";
 import { findKnownItems, reportItem, storable, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
 import { storeEditedVersion } from "./ingest-versions.ts";
@@ -35,7 +36,7 @@ export interface PreparedInput {
 export function prepareInput(input: IngestInput, outcome: ParsedDocument): PreparedInput {
   const prepared = outcome.items.map((item) => {
     const parsed = storable(item);
-    return { parsed, hash: contentHash(parsed), analysis: analyseText(parsed) };
+    return { parsed, hash: contentHash(parsed), analysis: analyseItemText(parsed) };
   });
   return { input, outcome, documentHash: sha256Hex(input.bytes), prepared };
 }
