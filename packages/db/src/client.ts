@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 
 export type Db = PrismaClient;
@@ -12,5 +13,17 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
  * with auto_explain); none of Tekser's statements run long enough to win that back.
  */
 export function createDb(databaseUrl: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, options: "-c jit=off" }) });
+  const pool = new pg.Pool({ connectionString: databaseUrl, options: "-c jit=off" });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  poolOf.set(db, pool);
+  return db;
+}
+
+const poolOf = new WeakMap<Db, pg.Pool>();
+
+/** The connection pool under a client from createDb, for raw SQL that skips Prisma's query compiler. */
+export function connectionPool(db: Db): pg.Pool {
+  const pool = poolOf.get(db);
+  if (!pool) throw new Error("This client was not made by createDb: it has no known connection pool.");
+  return pool;
 }

@@ -4,3 +4,5 @@ export { startEmbeddedPostgres, ensureDatabase, type EmbeddedDatabase } from "./
 export { migrateDatabase } from "./migrate.ts";
 export { openDatabase, type OpenedDatabase } from "./database.ts";
 export { listenForNotifications, type Listener } from "./listen.ts";
+export { connectionPool } from "./client.ts";
+export { inSqlTransaction, SqlTransaction, type SqlRunner } from "./sql-transaction.ts";

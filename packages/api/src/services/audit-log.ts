@@ -1,5 +1,5 @@
 import { GENESIS_HASH, hashEvent, toStoredJson } from "@tekser/audit";
-import type { Tx } from "@tekser/db";
+import type { SqlRunner } from "@tekser/db";
 import { notifyChange } from "./change-feed.ts";
 
 /** Any one lock key for the whole chain: appends are serialised so each links to the last. */
@@ -26,7 +26,7 @@ export interface AuditEntry {
  * Serialises against every other append until the transaction ends (re-entrant), so a reader
  * holding it sees a head that cannot move: what a checkpoint needs.
  */
-export async function lockAuditChain(tx: Tx): Promise<void> {
+export async function lockAuditChain(tx: SqlRunner): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK}::bigint)`;
 }
 
@@ -34,7 +34,7 @@ export async function lockAuditChain(tx: Tx): Promise<void> {
  * Appends one event to the hash chain. Must run inside the transaction that makes the change,
  * so the change and its record commit or roll back together.
  */
-export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
+export async function recordAudit(tx: SqlRunner, actor: Actor, entry: AuditEntry): Promise<void> {
   // Two raw round trips (lock + head, insert): this runs inside every state change, and the typed
   // client's per-query work was most of the audit write's cost (pnpm bench:audit).
   const [head] = await tx.$queryRaw<{ head_seq: string; head_hash: string }[]>`

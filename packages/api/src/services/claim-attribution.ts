@@ -1,4 +1,4 @@
-import { Prisma, type Tx } from "@tekser/db";
+import { Prisma, type SqlRunner } from "@tekser/db";
 import { outletHost } from "./claim-rules.ts";
 
 export interface AttributionItem {
@@ -28,7 +28,7 @@ const likePattern = (host: string) => `%${host.replace(/[\\%_]/g, "\\$&")}%`;
  * exist (the link is a foreign key).
  */
 export async function linkAttributions(
-  tx: Tx,
+  tx: SqlRunner,
   items: readonly AttributionItem[],
 ): Promise<{ originOf: Map<string, string>; storedOrigins: Map<string, string> }> {
   const placed = items.filter((item): item is AttributionItem & { claimId: string } => item.claimId !== null);
@@ -65,7 +65,7 @@ export async function linkAttributions(
 }
 
 /** Points stored copies at the new items `linkAttributions` found to be their origin (one statement). */
-export async function saveStoredOrigins(tx: Tx, storedOrigins: ReadonlyMap<string, string>): Promise<void> {
+export async function saveStoredOrigins(tx: SqlRunner, storedOrigins: ReadonlyMap<string, string>): Promise<void> {
   if (storedOrigins.size === 0) return;
   await tx.$executeRaw(Prisma.sql`
     UPDATE "Item" i SET "originalItemId" = v."originalItemId"
@@ -74,7 +74,7 @@ export async function saveStoredOrigins(tx: Tx, storedOrigins: ReadonlyMap<strin
 }
 
 /** Stored items of the batch's claims that an attribution could link: named origins and copies naming a batch site. */
-async function storedMembers(tx: Tx, placed: readonly (AttributionItem & { claimId: string })[]): Promise<Map<string, Member[]>> {
+async function storedMembers(tx: SqlRunner, placed: readonly (AttributionItem & { claimId: string })[]): Promise<Map<string, Member[]>> {
   const claimIds = [...new Set(placed.map((item) => item.claimId))];
   const originSites = [...new Set(placed.flatMap((item) => (item.originalSource ? hostVariants(outletHost(item.originalSource)) : [])))];
   const namedHosts = [...new Set(placed.map((item) => likePattern(outletHost(item.site))))];

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { sameClaim, searchText, type Fingerprint, type TextAnalysis } from "@tekser/claims";
-import { Prisma, type Tx } from "@tekser/db";
+import { Prisma, type SqlRunner } from "@tekser/db";
 import { recordAudit, type Actor } from "./audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
@@ -56,7 +56,7 @@ interface NewClaim {
  * item's claim id.
  */
 export async function clusterNewItems(
-  tx: Tx,
+  tx: SqlRunner,
   actor: Actor,
   items: readonly NewClusterItem[],
   store: StorePlacements = (placements) => updatePlacements(tx, items, placements),
@@ -125,7 +125,7 @@ export async function clusterNewItems(
   return claimIds;
 }
 
-async function updatePlacements(tx: Tx, items: readonly NewClusterItem[], placements: Placement[]): Promise<void> {
+async function updatePlacements(tx: SqlRunner, items: readonly NewClusterItem[], placements: Placement[]): Promise<void> {
   await tx.$executeRaw(Prisma.sql`
     UPDATE "Item" i SET "claimId" = v."claimId", "searchText" = v."searchText", "originalItemId" = v."originalItemId"
     FROM unnest(${items.map((item) => item.id)}::uuid[], ${placements.map((p) => p.claimId)}::uuid[], ${placements.map((p) => p.searchText)}::text[],
@@ -138,7 +138,7 @@ async function updatePlacements(tx: Tx, items: readonly NewClusterItem[], placem
  * count, sites and words the item triggers would otherwise add by rewriting it (the triggers'
  * UPDATE finds no claim row yet). The aggregates are the triggers' (migration 20261125100000).
  */
-async function insertNewClaims(tx: Tx, claims: NewClaim[]): Promise<void> {
+async function insertNewClaims(tx: SqlRunner, claims: NewClaim[]): Promise<void> {
   if (claims.length === 0) return;
   const rows = claims.map((claim) => ({ ...claim, searchTitle: searchText(claim.title) }));
   await tx.$executeRaw(Prisma.sql`
@@ -152,7 +152,7 @@ async function insertNewClaims(tx: Tx, claims: NewClaim[]): Promise<void> {
 }
 
 /** Stored claims new items joined: earlier first sighting, and the resurfacing flag and audit. */
-async function updateJoinedClaims(tx: Tx, actor: Actor, joined: Map<string, { seenAt: Date; itemIds: string[] }>): Promise<void> {
+async function updateJoinedClaims(tx: SqlRunner, actor: Actor, joined: Map<string, { seenAt: Date; itemIds: string[] }>): Promise<void> {
   if (joined.size === 0) return;
   const claims = await tx.$queryRaw<{ id: string; firstSeenAt: Date; verdict: string | null; status: string }[]>(Prisma.sql`
     SELECT "id", "firstSeenAt", "verdict"::text AS "verdict", "status"::text AS "status" FROM "Claim" WHERE "id" = ANY(${[...joined.keys()]}::uuid[])`);

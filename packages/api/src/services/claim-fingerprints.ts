@@ -1,5 +1,5 @@
 import { SIGNATURE_SIZE, type Fingerprint } from "@tekser/claims";
-import { Prisma, type Tx } from "@tekser/db";
+import { Prisma, type SqlRunner } from "@tekser/db";
 
 /** Most band-key neighbours looked at per item: a claim with thousands of copies needs only a few. */
 const MAX_CANDIDATES = 400;
@@ -42,7 +42,7 @@ const toCandidate = (row: CandidateRow): Candidate => ({
  * index, and each candidate is returned once with the indexes of the fingerprints it is a
  * candidate for.
  */
-export async function findCandidates(tx: Tx, fingerprints: readonly Fingerprint[]): Promise<(Candidate & { forIndexes: number[] })[]> {
+export async function findCandidates(tx: SqlRunner, fingerprints: readonly Fingerprint[]): Promise<(Candidate & { forIndexes: number[] })[]> {
   const withBands = fingerprints.flatMap((fingerprint, index) => (fingerprint.bands.length > 0 ? [index] : []));
   if (withBands.length === 0) return [];
   // Each fingerprint's keys travel as one array literal, so no statement-wide aggregation (which
@@ -68,7 +68,7 @@ export async function findCandidates(tx: Tx, fingerprints: readonly Fingerprint[
  * in), and the lookup then needs no join to "Item", which the planner turned into a scan of every
  * item per lookup when the table's statistics were behind its growth.
  */
-export async function saveFingerprints(tx: Tx, entries: readonly { itemId: string; fingerprint: Fingerprint; inClaim: boolean }[]): Promise<void> {
+export async function saveFingerprints(tx: SqlRunner, entries: readonly { itemId: string; fingerprint: Fingerprint; inClaim: boolean }[]): Promise<void> {
   if (entries.length === 0) return;
   // Arrays of arrays cannot be unnested, so the rows travel as one jsonb parameter. (Slicing one
   // flat int[] parameter per row copied the whole array for every row: quadratic in the batch.)

@@ -1,7 +1,7 @@
 import type { TIngestReportItem, TParsedItem } from "@tekser/contracts";
 import { randomUUID } from "node:crypto";
 import type { TextAnalysis } from "@tekser/claims";
-import { Prisma, type Tx } from "@tekser/db";
+import { Prisma, type SqlRunner } from "@tekser/db";
 import { contentHash, sha256Hex } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
 import { analyseItemText } from "./claim-text.ts";
@@ -55,7 +55,7 @@ interface DocumentChanges {
  * Content met twice (in one document or in two) is stored once, as it would be one document after
  * another. Each document still gets its own audit event. Returns each document's report items.
  */
-export async function storeDocuments(tx: Tx, actor: Actor, runId: string, documents: readonly PreparedInput[]): Promise<TIngestReportItem[][]> {
+export async function storeDocuments(tx: SqlRunner, actor: Actor, runId: string, documents: readonly PreparedInput[]): Promise<TIngestReportItem[][]> {
   const rawDocumentIds = await storeRawDocuments(tx, runId, documents);
   const hashedPerDocument = documents.map(({ prepared }) => prepared);
   const { itemByHash, itemByUrl } = await findKnownItems(tx, hashedPerDocument.flat());
@@ -137,7 +137,7 @@ export async function storeDocuments(tx: Tx, actor: Actor, runId: string, docume
 }
 
 /** Each document's raw bytes, stored once per content (a re-sent file is the document already kept). */
-async function storeRawDocuments(tx: Tx, runId: string, documents: readonly PreparedInput[]): Promise<string[]> {
+async function storeRawDocuments(tx: SqlRunner, runId: string, documents: readonly PreparedInput[]): Promise<string[]> {
   const firstOf = new Map<string, PreparedInput>();
   for (const document of documents) if (!firstOf.has(document.documentHash)) firstOf.set(document.documentHash, document);
   const unique = [...firstOf.values()];

@@ -1,4 +1,4 @@
-import { Prisma, type Tx } from "@tekser/db";
+import { Prisma, type SqlRunner } from "@tekser/db";
 import type { Actor } from "./audit-log.ts";
 import { clusterNewItems, type NewClusterItem, type Placement } from "./claim-clustering.ts";
 
@@ -11,7 +11,7 @@ export type NewVersionRow = Omit<Prisma.ItemVersionCreateManyInput, "id">;
 // was most of the cost of storing a document (pnpm bench:ingest). Arrays become text[] columns.
 
 /** Inserts a document's new items with their claim placements, in one statement. */
-export async function insertItems(tx: Tx, rows: readonly NewItemRow[], placements: readonly Placement[]): Promise<void> {
+export async function insertItems(tx: SqlRunner, rows: readonly NewItemRow[], placements: readonly Placement[]): Promise<void> {
   if (rows.length === 0) return;
   const json = JSON.stringify(rows.map((row, index) => ({ ...row, ...placements[index] })));
   await tx.$executeRaw(Prisma.sql`
@@ -28,7 +28,7 @@ export async function insertItems(tx: Tx, rows: readonly NewItemRow[], placement
 }
 
 /** Inserts the first versions of a document's new items, in one statement. */
-export async function insertVersions(tx: Tx, rows: readonly NewVersionRow[]): Promise<void> {
+export async function insertVersions(tx: SqlRunner, rows: readonly NewVersionRow[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "ItemVersion" ("id", "itemId", "version", "contentHash", "title", "text", "publishedAt", "editedAt", "rawDocumentId", "rawLocation")
@@ -50,7 +50,7 @@ export class PendingItems {
   private toCluster: NewClusterItem[] = [];
 
   constructor(
-    private readonly tx: Tx,
+    private readonly tx: SqlRunner,
     private readonly actor: Actor,
   ) {}
 

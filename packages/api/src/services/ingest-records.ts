@@ -1,5 +1,5 @@
 import type { TIngestReportItem, TParsedItem } from "@tekser/contracts";
-import { Prisma, type Tx } from "@tekser/db";
+import { Prisma, type SqlRunner } from "@tekser/db";
 
 /** Postgres text cannot hold NUL; a JSON export may carry "\u0000" inside a string. */
 export function storable(parsed: TParsedItem): TParsedItem {
@@ -34,7 +34,7 @@ export interface KnownItem {
  * Each list is one array parameter: as a typed `in` filter, a thousand values were a thousand
  * parameters for the client to compile and send.
  */
-export async function findKnownItems(tx: Tx, items: { parsed: TParsedItem; hash: string }[]) {
+export async function findKnownItems(tx: SqlRunner, items: { parsed: TParsedItem; hash: string }[]) {
   const hashes = items.map((i) => i.hash);
   const urls = [...new Set(items.map((i) => i.parsed.canonicalUrl).filter((u): u is string => u !== null))];
   const versions = await tx.$queryRaw<{ contentHash: string; itemId: string; version: number }[]>(Prisma.sql`

@@ -1,5 +1,5 @@
 import type { TIngestError, TIngestReport, TIngestReportItem, TParsedItem } from "@tekser/contracts";
-import type { Db, IngestRoute } from "@tekser/db";
+import { connectionPool, inSqlTransaction, type Db, type IngestRoute } from "@tekser/db";
 import { IngestParseError, parseInput, type CsvMapping, type InputFormat, type LocatedError } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
 import { prepareInput, storeDocuments, type PreparedInput } from "./ingest-documents.ts";
@@ -33,9 +33,6 @@ export interface ParsedDocument {
   items: TParsedItem[];
   errors: LocatedError[];
 }
-
-// A group of inputs (or one big channel export) is one transaction; Prisma's 5 s default is too short.
-const DOCUMENT_TRANSACTION = { timeout: 10 * 60_000, maxWait: 30_000 };
 
 /**
  * Parses each input and stores its items, several inputs per transaction, a group being stored
@@ -119,10 +116,11 @@ export async function ingestInputs(
  * Stores parsed inputs in one transaction. When that fails, each input is tried again in a
  * transaction of its own: a deadlock or serialization failure passes on the second try, and an
  * input the database refuses fails alone without losing what the others brought. An input that
- * fails alone becomes a located error of the run, its raw bytes kept to fix and re-run.
+ * fails alone becomes a located error of the run, its raw bytes kept to fix and re-run. The
+ * transaction is raw SQL on a pooled connection (inSqlTransaction): see its note on why.
  */
 async function storeTogether(db: Db, actor: Actor, runId: string, documents: PreparedInput[], errors: TIngestError[]): Promise<TIngestReportItem[][]> {
-  const store = (group: PreparedInput[]) => db.$transaction((tx) => storeDocuments(tx, actor, runId, group), DOCUMENT_TRANSACTION);
+  const store = (group: PreparedInput[]) => inSqlTransaction(connectionPool(db), (tx) => storeDocuments(tx, actor, runId, group));
   try {
     return await store(documents);
   } catch {
