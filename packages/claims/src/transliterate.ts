@@ -24,8 +24,27 @@ const LATIN_DIGRAPHS: [RegExp, string][] = [
 
 const LATIN_LETTERS: Record<string, string> = { ı: "i", y: "i", x: "h", w: "u", c: "s", ç: "s", ş: "s" };
 
+/**
+ * Skeletons already made. News vocabulary repeats (a few thousand words make up most of any
+ * text), and transliterating was the largest single cost of ingesting a feed (pnpm bench:ingest).
+ * Bounded: emptied when full, so an unusual stream of distinct tokens cannot grow it.
+ */
+const skeletons = new Map<string, string>();
+const MAX_SKELETONS = 200_000;
+
 /** Reduces one lower-cased word (Cyrillic or Latin) to its alphabet-independent skeleton. */
 export function skeletonWord(word: string): string {
+  let skeleton = skeletons.get(word);
+  if (skeleton === undefined) {
+    if (skeletons.size >= MAX_SKELETONS) skeletons.clear();
+    skeleton = transliterate(word);
+    // A copy as the key: the word may be a slice that keeps the whole document's text alive.
+    skeletons.set(Buffer.from(word).toString(), skeleton);
+  }
+  return skeleton;
+}
+
+function transliterate(word: string): string {
   let latin = "";
   // The 2018 alphabet writes у as ý while y is ы: decide ý before its accent is stripped.
   for (const char of word) latin += CYRILLIC_TO_LATIN[char] ?? (char === "ý" ? "u" : char);
