@@ -85,14 +85,17 @@ describe("X API v2", () => {
     expect(outcome.errors).toMatchObject([{ location: "$.data[3]", message: "the tweet has no id" }]);
   });
 
-  it("makes an edited tweet a version of its original: the original's URL and time, the edit's time", () => {
-    const original = { id: "1900000000000000050", text: "Алматыда 5 балдық жер сілкінісі болды", created_at: "2026-03-14T05:00:00.000Z", edit_history_tweet_ids: ["1900000000000000050", "1900000000000000051"] };
-    const edit = { id: "1900000000000000051", text: "Алматыда 4 балдық жер сілкінісі болды", created_at: "2026-03-14T05:12:00.000Z", edit_history_tweet_ids: ["1900000000000000050", "1900000000000000051"] };
-    const never = { id: "1900000000000000060", text: "Ақтауда жаңа мектеп ашылды", created_at: "2026-03-14T06:00:00.000Z", edit_history_tweet_ids: ["1900000000000000060"] };
+  it("makes an edited tweet a version of its original: the original's URL and time (from its id when it is not in the response), the edit's time", () => {
+    const original = { id: "2032683137233846272", text: "Алматыда 5 балдық жер сілкінісі болды", created_at: "2026-03-14T05:00:00.000Z", edit_history_tweet_ids: ["2032683137233846272", "2032686157132726279"] };
+    const edit = { id: "2032686157132726279", text: "Алматыда 4 балдық жер сілкінісі болды", created_at: "2026-03-14T05:12:00.000Z", edit_history_tweet_ids: ["2032683137233846272", "2032686157132726279"] };
+    const never = { id: "2032698236728246275", text: "Ақтауда жаңа мектеп ашылды", created_at: "2026-03-14T06:00:00.000Z", edit_history_tweet_ids: ["2032698236728246275"] };
     const parse = (payload: unknown) => parseInput({ name: "x.json", bytes: encode(JSON.stringify(payload)), fetchedAt, format: "x-api" }).items;
     const [withOriginal] = parse({ data: [edit], includes: { tweets: [original] } });
-    expect(withOriginal).toMatchObject({ canonicalUrl: "https://x.com/i/status/1900000000000000050", publishedAt: "2026-03-14T05:00:00.000Z", editedAt: "2026-03-14T05:12:00.000Z" });
-    expect(parse({ data: [edit] })[0]).toMatchObject({ canonicalUrl: "https://x.com/i/status/1900000000000000050", publishedAt: null, editedAt: "2026-03-14T05:12:00.000Z" });
+    expect(withOriginal).toMatchObject({ canonicalUrl: "https://x.com/i/status/2032683137233846272", publishedAt: "2026-03-14T05:00:00.000Z", editedAt: "2026-03-14T05:12:00.000Z" });
+    expect(parse({ data: [edit] })[0]).toMatchObject({ canonicalUrl: "https://x.com/i/status/2032683137233846272", publishedAt: "2026-03-14T05:00:00.000Z", editedAt: "2026-03-14T05:12:00.000Z" });
+    // Ids from before snowflakes (2010) carry no time.
+    const oldEdit = { ...edit, id: "20", edit_history_tweet_ids: ["12", "20"] };
+    expect(parse({ data: [oldEdit] })[0]).toMatchObject({ canonicalUrl: "https://x.com/i/status/12", publishedAt: null });
     expect(parse({ data: [original, never] }).map((item) => item.editedAt)).toEqual([null, null]);
     // A payload from before edits existed says nothing either way.
     expect(outcome.items[0]?.editedAt).toBeUndefined();

@@ -149,12 +149,14 @@ describe("ingest service: idempotence and versions", () => {
     });
   });
 
-  it("makes an X edit fetched before its original one item: the edit shown, the original's time kept", async () => {
+  it("makes an X edit fetched before its original one item: the edit shown, the original's time (from its id, then from itself) kept", async () => {
     const { db } = database;
-    const history = ["1900000000000000070", "1900000000000000071"];
+    const history = ["2032683137233846280", "2032688000000000000"];
     const original = { id: history[0], text: "Атырауда мұнай құбыры жарылды", created_at: "2026-03-14T05:00:00.000Z", edit_history_tweet_ids: history };
     const edit = { id: history[1], text: "Атырауда мұнай құбыры жарылған жоқ: жаттығу өтті", created_at: "2026-03-14T05:20:00.000Z", edit_history_tweet_ids: history };
     const first = await ingestInputs(db, SYSTEM_ACTOR, "cli", [json("edit.json", { data: [edit] })], { fetchedAt });
+    // The original's id is a snowflake: it tells when the post was first published.
+    expect(first.items[0]?.publishedAt).toBe(original.created_at);
     const late = await ingestInputs(db, SYSTEM_ACTOR, "cli", [json("original.json", { data: [original] })], { fetchedAt });
     expect(late.items).toMatchObject([{ id: first.items[0]?.id, version: 1, duplicate: false }]);
     const item = await db.item.findUniqueOrThrow({ where: { id: first.items[0]?.id }, select: { text: true, version: true, publishedAt: true, editedAt: true } });

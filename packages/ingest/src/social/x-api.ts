@@ -46,7 +46,7 @@ export function parseXApi(doc: Json, _ctx: ParseContext): ParseResult {
       text: note ?? str(tweet["text"]),
       url: `https://x.com/${username ?? "i"}/status/${id}`,
       canonicalUrl: `https://x.com/i/status/${originalId}`,
-      publishedAt: isEdit ? dateOrNull(str(inResponse.get(originalId)?.["created_at"])) : createdAt,
+      publishedAt: isEdit ? (dateOrNull(str(inResponse.get(originalId)?.["created_at"])) ?? snowflakeTime(originalId)) : createdAt,
       ...(history ? { editedAt: isEdit ? createdAt : null } : {}),
       author: username ? `@${username}` : str(tweet["author_id"]),
       originalSource: sharedAuthor && str(sharedAuthor["username"]) ? `@${str(sharedAuthor["username"])}` : null,
@@ -71,6 +71,21 @@ function byKey(value: unknown, key: string): Map<string, Json> {
 function dateOrNull(value: string | null): Date | null {
   const date = value ? new Date(value) : null;
   return date && !Number.isNaN(date.getTime()) ? date : null;
+}
+
+/** Milliseconds of X's snowflake epoch (2010-11-04T01:42:54.657Z); ids before it carry no time. */
+const SNOWFLAKE_EPOCH = 1_288_834_974_657n;
+const FIRST_SNOWFLAKE = 2n ** 22n * 1_000_000n;
+
+/**
+ * When a tweet was posted, from its id: X's ids are snowflakes whose top bits are milliseconds
+ * since the snowflake epoch. An edit fetched without its original still has the original's id in
+ * `edit_history_tweet_ids`, so the post keeps its real publication time.
+ */
+export function snowflakeTime(id: string): Date | null {
+  if (!/^\d{1,20}$/.test(id)) return null;
+  const value = BigInt(id);
+  return value >= FIRST_SNOWFLAKE ? new Date(Number((value >> 22n) + SNOWFLAKE_EPOCH)) : null;
 }
 
 function describe(error: unknown): string {
