@@ -1,45 +1,18 @@
 import type { TIngestReportItem, TParsedItem } from "@tekser/contracts";
 import { randomUUID } from "node:crypto";
-import type { TextAnalysis } from "@tekser/claims";
 import { Prisma, type SqlRunner } from "@tekser/db";
-import { contentHash, sha256Hex } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
-import { analyseItemText } from "./claim-text.ts";
 import { PendingItems } from "./ingest-insert.ts";
-import { findKnownItems, reportItem, storable, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
+import type { PreparedDocument } from "./ingest-prepare.ts";
+import { findKnownItems, reportItem, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
 import { storeEditedVersion } from "./ingest-versions.ts";
-import type { IngestInput, ParsedDocument } from "./ingest.ts";
+import type { IngestInput } from "./ingest.ts";
 
 /** Item kinds that start a claim of their own; headlines found on a page only accompany it. */
 const CLAIM_KINDS = new Set<TParsedItem["kind"]>(["article", "post"]);
 
-/** A parsed item made ready to store: cleaned, hashed and its text analysed. */
-interface PreparedItem {
-  parsed: TParsedItem;
-  hash: string;
-  analysis: TextAnalysis;
-}
-
-/** A parsed input with its items prepared, work done before (and beside) the storing transaction. */
-export interface PreparedInput {
-  input: IngestInput;
-  outcome: ParsedDocument;
-  documentHash: string;
-  prepared: PreparedItem[];
-}
-
-/**
- * Does the per-item work that needs no database, so that it runs while the previous group is
- * being stored. Items that turn out to be stored already were analysed for nothing; that is
- * cheaper than analysing inside the transaction while PostgreSQL waits.
- */
-export function prepareInput(input: IngestInput, outcome: ParsedDocument): PreparedInput {
-  const prepared = outcome.items.map((item) => {
-    const parsed = storable(item);
-    return { parsed, hash: contentHash(parsed), analysis: analyseItemText(parsed) };
-  });
-  return { input, outcome, documentHash: sha256Hex(input.bytes), prepared };
-}
+/** A parsed input with its items prepared (ingest-prepare.ts), ready for the storing transaction. */
+export type PreparedInput = PreparedDocument & { input: IngestInput };
 
 /** What one document brought, for its audit event. */
 interface DocumentChanges {
@@ -120,7 +93,7 @@ export async function storeDocuments(tx: SqlRunner, actor: Actor, runId: string,
   await pending.flush();
 
   const claimOf = new Map(pending.placed.map(({ item, claim }) => [item, claim]));
-  for (const [index, { input, outcome }] of documents.entries()) {
+  for (const [index, { input, format }] of documents.entries()) {
     const { rawDocumentId, createdItemIds, editedItemIds } = changes[index] as DocumentChanges;
     if (createdItemIds.length === 0 && editedItemIds.length === 0) continue;
     // The automatic clustering decision for each new item: which claim it started or joined.
@@ -130,7 +103,7 @@ export async function storeDocuments(tx: SqlRunner, actor: Actor, runId: string,
       action: "ingest.document",
       subjectType: "rawDocument",
       subjectId: rawDocumentId,
-      after: { input: input.name, format: outcome.format, items: createdItemIds, claims, placements, editedItems: editedItemIds },
+      after: { input: input.name, format, items: createdItemIds, claims, placements, editedItems: editedItemIds },
     });
   }
   return reports;
@@ -147,7 +120,7 @@ async function storeRawDocuments(tx: SqlRunner, runId: string, documents: readon
     WITH inserted AS (
       INSERT INTO "RawDocument" ("id", "contentHash", "format", "inputName", "body", "runId")
       SELECT gen_random_uuid(), t."contentHash", t."format", t."inputName", t."body", ${runId}::uuid
-      FROM unnest(${unique.map((d) => d.documentHash)}::text[], ${unique.map((d) => d.outcome.format)}::text[],
+      FROM unnest(${unique.map((d) => d.documentHash)}::text[], ${unique.map((d) => d.format)}::text[],
                   ${unique.map((d) => d.input.name)}::text[], ${unique.map((d) => Buffer.from(d.input.bytes))}::bytea[])
            AS t("contentHash", "format", "inputName", "body")
       ON CONFLICT ("contentHash") DO NOTHING

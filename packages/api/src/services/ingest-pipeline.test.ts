@@ -5,7 +5,8 @@ import { GroupPipeline } from "./ingest-pipeline.ts";
 
 const input = (n: number): PreparedInput => ({
   input: { name: `input-${n}`, bytes: new Uint8Array(10) },
-  outcome: { format: "test", items: [], errors: [] },
+  format: "test",
+  errors: [],
   documentHash: String(n),
   prepared: [],
 });

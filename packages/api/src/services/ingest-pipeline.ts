@@ -23,7 +23,7 @@ export class GroupPipeline {
 
   async add(document: PreparedInput): Promise<void> {
     this.group.push(document);
-    this.items += document.outcome.items.length;
+    this.items += document.prepared.length;
     this.bytes += document.input.bytes.length;
     if (this.items >= GROUP_ITEMS || this.bytes >= GROUP_BYTES || this.group.length >= GROUP_INPUTS) await this.flush();
     // Parsing is synchronous: let the database's replies for the group being stored through.

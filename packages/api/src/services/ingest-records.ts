@@ -1,25 +1,6 @@
 import type { TIngestReportItem, TParsedItem } from "@tekser/contracts";
 import { Prisma, type SqlRunner } from "@tekser/db";
 
-/** Postgres text cannot hold NUL; a JSON export may carry "\u0000" inside a string. */
-export function storable(parsed: TParsedItem): TParsedItem {
-  const clean = (s: string) => s.replaceAll("\u0000", "");
-  const cleanOrNull = (s: string | null) => (s === null ? null : clean(s));
-  return {
-    ...parsed,
-    text: clean(parsed.text),
-    title: cleanOrNull(parsed.title),
-    author: cleanOrNull(parsed.author),
-    site: clean(parsed.site),
-    originalSource: cleanOrNull(parsed.originalSource),
-    url: cleanOrNull(parsed.url),
-    canonicalUrl: cleanOrNull(parsed.canonicalUrl),
-    links: parsed.links.map(clean),
-    mediaUrls: parsed.mediaUrls.map(clean),
-    languageVersions: parsed.languageVersions.map(clean),
-  };
-}
-
 export interface KnownItem {
   id: string;
   kind: TParsedItem["kind"];

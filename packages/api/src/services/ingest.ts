@@ -1,8 +1,9 @@
 import type { TIngestError, TIngestReport, TIngestReportItem, TParsedItem } from "@tekser/contracts";
 import { connectionPool, inSqlTransaction, type Db, type IngestRoute } from "@tekser/db";
-import { IngestParseError, parseInput, type CsvMapping, type InputFormat, type LocatedError } from "@tekser/ingest";
+import type { CsvMapping, InputFormat, LocatedError } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
-import { prepareInput, storeDocuments, type PreparedInput } from "./ingest-documents.ts";
+import { storeDocuments, type PreparedInput } from "./ingest-documents.ts";
+import { parsedInOrder, parserOn, parserThread } from "./ingest-parser.ts";
 import { GroupPipeline } from "./ingest-pipeline.ts";
 
 export interface IngestInput {
@@ -18,6 +19,7 @@ export interface IngestOptions {
   /** Skips detection for every input (`--format`). */
   format?: InputFormat;
   csvMapping?: CsvMapping;
+  /** A parser of the caller's own, run on this thread instead of the parsing thread's parseInput. */
   parse?: (input: IngestInput, fetchedAt: Date) => ParsedDocument;
   /**
    * false: the report counts items but does not list them; a number: it lists at most that many.
@@ -35,9 +37,10 @@ export interface ParsedDocument {
 }
 
 /**
- * Parses each input and stores its items, several inputs per transaction, a group being stored
- * while the next is parsed (GroupPipeline; see storeTogether for how a bad input still never
- * loses what the others brought). Content already stored is reported as a duplicate.
+ * Parses each input and stores its items, several inputs per transaction: inputs are parsed on
+ * the parsing thread (ingest-parser.ts) while earlier groups are stored (GroupPipeline; see
+ * storeTogether for how a bad input still never loses what the others brought). Content already
+ * stored is reported as a duplicate.
  */
 export async function ingestInputs(
   db: Db,
@@ -47,10 +50,10 @@ export async function ingestInputs(
   options: IngestOptions = {},
 ): Promise<TIngestReport> {
   const fetchedAt = options.fetchedAt ?? new Date();
-  const parse =
-    options.parse ??
-    ((input: IngestInput) =>
-      parseInput({ name: input.name, bytes: input.bytes, fetchedAt, charset: input.charset, format: options.format, csvMapping: options.csvMapping }));
+  const { parse } = options;
+  const parser = parse
+    ? parserOn((input) => parse(input, fetchedAt))
+    : parserThread({ fetchedAt, format: options.format, csvMapping: options.csvMapping });
   const run = await db.ingestRun.create({ data: { route, actorId: actor.id }, select: { id: true } });
   const items: TIngestReportItem[] = [];
   const errors: TIngestError[] = [];
@@ -68,22 +71,18 @@ export async function ingestInputs(
     }
   });
 
-  for await (const input of inputs) {
-    let outcome: ParsedDocument;
-    try {
-      outcome = parse(input, fetchedAt);
-    } catch (error) {
-      if (!(error instanceof IngestParseError)) throw error;
-      errors.push({ input: input.name, location: error.location, message: error.message });
-      await db.ingestError.create({
-        data: { runId: run.id, input: input.name, location: error.location, message: error.message, raw: Buffer.from(input.bytes) },
-      });
+  for await (const { input, result } of parsedInOrder(inputs, parser)) {
+    if ("refused" in result) {
+      const { location, message } = result.refused;
+      errors.push({ input: input.name, location, message });
+      await db.ingestError.create({ data: { runId: run.id, input: input.name, location, message, raw: Buffer.from(input.bytes) } });
       continue;
     }
-    for (const { location, message } of outcome.errors) errors.push({ input: input.name, location, message });
-    if (outcome.errors.length > 0) {
+    const { prepared } = result;
+    for (const { location, message } of prepared.errors) errors.push({ input: input.name, location, message });
+    if (prepared.errors.length > 0) {
       await db.ingestError.createMany({
-        data: outcome.errors.map(({ location, message, raw }) => ({
+        data: prepared.errors.map(({ location, message, raw }) => ({
           runId: run.id,
           input: input.name,
           location,
@@ -92,7 +91,7 @@ export async function ingestInputs(
         })),
       });
     }
-    await pipeline.add(prepareInput(input, outcome));
+    await pipeline.add(prepared);
   }
   await pipeline.finish();
 

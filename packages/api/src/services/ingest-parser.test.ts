@@ -1,0 +1,99 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { parseInput } from "@tekser/ingest";
+import { describe, expect, it } from "vitest";
+import type { IngestInput } from "./ingest.ts";
+import { parsedInOrder, parserThread, type InputParser, type ParseResult } from "./ingest-parser.ts";
+import { prepareDocument } from "./ingest-prepare.ts";
+
+const inputs = (count: number, bytes = 10): IngestInput[] =>
+  Array.from({ length: count }, (_, n) => ({ name: `input-${n}`, bytes: new Uint8Array(bytes) }));
+
+const refusal = (name: string): ParseResult => ({ refused: { location: "byte 0", message: name } });
+
+describe("parsedInOrder", () => {
+  it("yields results in input order however the parses finish, with a bounded number parsed ahead", async () => {
+    let started = 0;
+    let mostAhead = 0;
+    let yielded = 0;
+    // Later inputs finish first: the slowest is the earliest.
+    const parser: InputParser = {
+      parse: async (input) => {
+        started++;
+        mostAhead = Math.max(mostAhead, started - yielded);
+        await sleep(Math.max(0, 20 - Number(input.name.split("-")[1]) / 10));
+        return refusal(input.name);
+      },
+    };
+    const names: string[] = [];
+    for await (const { input, result } of parsedInOrder(inputs(250), parser)) {
+      yielded++;
+      expect("refused" in result && result.refused.message).toBe(input.name);
+      names.push(input.name);
+    }
+    expect(names).toEqual(inputs(250).map((input) => input.name));
+    expect(mostAhead).toBeGreaterThan(1);
+    expect(mostAhead).toBeLessThanOrEqual(101);
+  });
+
+  it("holds at most 16 MB of inputs ahead, but always at least one", async () => {
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const parser: InputParser = {
+      parse: async (input) => {
+        mostInFlight = Math.max(mostInFlight, ++inFlight);
+        await sleep(1);
+        inFlight--;
+        return refusal(input.name);
+      },
+    };
+    let count = 0;
+    for await (const _ of parsedInOrder(inputs(6, 7 * 1024 * 1024), parser)) count++;
+    expect(count).toBe(6);
+    expect(mostInFlight).toBe(3);
+  });
+
+  it("surfaces a failed parse when its turn comes, not before, and never as an unhandled rejection", async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      const parser: InputParser = {
+        parse: async (input) => {
+          if (input.name === "input-3") throw new Error("parser crashed");
+          await sleep(5);
+          return refusal(input.name);
+        },
+      };
+      const seen: string[] = [];
+      await expect(async () => {
+        for await (const { input } of parsedInOrder(inputs(5), parser)) seen.push(input.name);
+      }).rejects.toThrow("parser crashed");
+      await sleep(20);
+      expect(seen).toEqual(["input-0", "input-1", "input-2"]);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
+  });
+});
+
+describe("parserThread", () => {
+  it("parses and prepares on the parsing thread exactly as on this one; a bad input is refused with its location", async () => {
+    const fetchedAt = new Date("2026-03-14T12:00:00Z");
+    const parser = parserThread({ fetchedAt });
+    const feed = {
+      name: "feed.xml",
+      bytes: new TextEncoder().encode(
+        `<rss version="2.0"><channel><link>https://aikyn.kz/</link><item><title>Зейнетақы өседі</title><pubDate>Sat, 14 Mar 2026 03:59:00 +0500</pubDate>` +
+          `<link>https://aikyn.kz/news/1?utm_source=tg</link><description>Зейнетақы 2026 жылы өседі.</description></item></channel></rss>`,
+      ),
+    };
+    const [good, bad] = await Promise.all([parser.parse(feed), parser.parse({ name: "cut.json", bytes: new TextEncoder().encode('{"messages": [') })]);
+    expect(good).toEqual({ prepared: { input: feed, ...prepareDocument(feed.bytes, parseInput({ ...feed, fetchedAt })) } });
+    if (!good || !("prepared" in good)) throw new Error("expected a parsed feed");
+    const [item] = good.prepared.prepared;
+    expect(item?.parsed.canonicalUrl).toBe("https://aikyn.kz/news/1");
+    expect(item?.analysis.fingerprint.tokenCount).toBeGreaterThan(0);
+    expect(bad).toEqual({ refused: { location: "line 1, column 15", message: expect.stringContaining("the file looks truncated") } });
+  });
+});
