@@ -1,6 +1,6 @@
 import { GENESIS_HASH, hashEvent, toStoredJson } from "@tekser/audit";
-import type { SqlRunner } from "@tekser/db";
-import { notifyChange } from "./change-feed.ts";
+import { Prisma, type SqlRunner } from "@tekser/db";
+import { notifyChanges } from "./change-feed.ts";
 
 /** Any one lock key for the whole chain: appends are serialised so each links to the last. */
 const AUDIT_CHAIN_LOCK = 7_274_737;
@@ -35,35 +35,52 @@ export async function lockAuditChain(tx: SqlRunner): Promise<void> {
  * so the change and its record commit or roll back together.
  */
 export async function recordAudit(tx: SqlRunner, actor: Actor, entry: AuditEntry): Promise<void> {
-  // Two raw round trips (lock + head, insert): this runs inside every state change, and the typed
-  // client's per-query work was most of the audit write's cost (pnpm bench:audit).
-  const [head] = await tx.$queryRaw<{ head_seq: string; head_hash: string }[]>`
-    SELECT head_seq, head_hash FROM tekser_lock_audit_head(${AUDIT_CHAIN_LOCK}::bigint)`;
-  const last = head ? { seq: head.head_seq, hash: head.head_hash } : undefined;
-  const event = {
-    seq: (BigInt(last?.seq ?? "0") + 1n).toString(),
-    // Millisecond precision: what timestamptz(3) stores, so the hash recomputes from the row.
-    at: new Date().toISOString(),
-    actorId: actor.id,
-    actorName: actor.name,
-    actorRole: actor.role,
-    action: entry.action,
-    subjectType: entry.subjectType,
-    subjectId: entry.subjectId,
-    before: toStoredJson(entry.before),
-    after: toStoredJson(entry.after),
-    reason: entry.reason ?? null,
-    prevHash: last?.hash ?? GENESIS_HASH,
-  };
-  await tx.$executeRaw`
-    INSERT INTO "AuditEvent" (seq, at, "actorId", "actorName", "actorRole", action, "subjectType", "subjectId", before, after, reason, "prevHash", hash)
-    VALUES (${event.seq}::bigint, ${event.at}::timestamptz, ${event.actorId}::uuid, ${event.actorName}, ${event.actorRole}, ${event.action},
-            ${event.subjectType}, ${event.subjectId}, ${jsonText(event.before)}::jsonb, ${jsonText(event.after)}::jsonb, ${event.reason},
-            ${event.prevHash}, ${hashEvent(event)})`;
-  await notifyChange(tx, { seq: event.seq, action: event.action, subjectType: event.subjectType, subjectId: event.subjectId, actorId: actor.id });
+  await recordAudits(tx, actor, [entry]);
 }
 
-/** JSON text for a jsonb parameter; a null value is stored as SQL NULL, as before and after were. */
-function jsonText(value: unknown): string | null {
-  return value === null ? null : JSON.stringify(value);
+/**
+ * Appends events to the hash chain in the given order, each linked to the one before, in three
+ * statements however many there are (ingest records one per document of a group).
+ */
+export async function recordAudits(tx: SqlRunner, actor: Actor, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  // Raw statements: this runs inside every state change, and the typed client's per-query work
+  // was most of the audit write's cost (pnpm bench:audit).
+  const [head] = await tx.$queryRaw<{ head_seq: string; head_hash: string }[]>`
+    SELECT head_seq, head_hash FROM tekser_lock_audit_head(${AUDIT_CHAIN_LOCK}::bigint)`;
+  let seq = BigInt(head?.head_seq ?? "0");
+  let prevHash = head?.head_hash ?? GENESIS_HASH;
+  // Millisecond precision: what timestamptz(3) stores, so the hash recomputes from the row.
+  const at = new Date().toISOString();
+  const events = entries.map((entry) => {
+    seq += 1n;
+    const event = {
+      seq: seq.toString(),
+      at,
+      actorId: actor.id,
+      actorName: actor.name,
+      actorRole: actor.role,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      before: toStoredJson(entry.before),
+      after: toStoredJson(entry.after),
+      reason: entry.reason ?? null,
+      prevHash,
+    };
+    prevHash = hashEvent(event);
+    return { ...event, hash: prevHash };
+  });
+  // A JSON null becomes SQL NULL in jsonb_to_recordset, as before and after were stored.
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO "AuditEvent" (seq, at, "actorId", "actorName", "actorRole", action, "subjectType", "subjectId", before, after, reason, "prevHash", hash)
+    SELECT seq, at, "actorId", "actorName", "actorRole", action, "subjectType", "subjectId", before, after, reason, "prevHash", hash
+    FROM jsonb_to_recordset(${JSON.stringify(events)}::jsonb)
+         AS e(seq bigint, at timestamptz, "actorId" uuid, "actorName" text, "actorRole" text, action text, "subjectType" text, "subjectId" text,
+              before jsonb, after jsonb, reason text, "prevHash" text, hash text)`);
+  await notifyChanges(
+    tx,
+    events.map((event) => ({ seq: event.seq, action: event.action, subjectType: event.subjectType, subjectId: event.subjectId, actorId: actor.id })),
+  );
 }
+

@@ -3,7 +3,7 @@ import type { Tx } from "@tekser/db";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/harness.ts";
-import { recordAudit, SYSTEM_ACTOR } from "./audit-log.ts";
+import { recordAudit, recordAudits, SYSTEM_ACTOR } from "./audit-log.ts";
 import { toStoredEvent, chainEventSelect, verifyStoredChain } from "./audit-verify.ts";
 
 const database = useTestDatabase();
@@ -38,12 +38,20 @@ async function storedEvent(tx: Tx, seq: number) {
 }
 
 describe("[AUDIT][TAMPER] the stored chain is append-only and verifiable", () => {
+  const step = (i: number) => ({ action: "test.step", subjectType: "claim", subjectId: `c${i}`, after: { step: i }, reason: `step ${i}` });
+
   beforeAll(async () => {
-    for (let i = 1; i <= 10; i++) {
-      await database.db.$transaction((tx) =>
-        recordAudit(tx, SYSTEM_ACTOR, { action: "test.step", subjectType: "claim", subjectId: `c${i}`, after: { step: i }, reason: `step ${i}` }),
-      );
-    }
+    // Four single appends, then six in one batch (as ingest records a group's documents).
+    for (let i = 1; i <= 4; i++) await database.db.$transaction((tx) => recordAudit(tx, SYSTEM_ACTOR, step(i)));
+    await database.db.$transaction((tx) => recordAudits(tx, SYSTEM_ACTOR, [5, 6, 7, 8, 9, 10].map(step)));
+  });
+
+  it("stores a batch as single appends would: in order, linked, an absent before as NULL", async () => {
+    const rows = await database.db.$queryRaw<{ seq: bigint; subjectId: string; before: unknown; after: unknown }[]>`
+      SELECT seq, "subjectId", before, after FROM "AuditEvent" ORDER BY seq`;
+    expect(rows.map((row) => [Number(row.seq), row.subjectId, row.before, row.after])).toEqual(
+      Array.from({ length: 10 }, (_, n) => [n + 1, `c${n + 1}`, null, { step: n + 1 }]),
+    );
   });
 
   it("verifies the untouched chain in batches", async () => {

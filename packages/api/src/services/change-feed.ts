@@ -6,11 +6,12 @@ import { listenForNotifications, type SqlRunner } from "@tekser/db";
 export const CHANGE_CHANNEL = "tekser_changes";
 
 /**
- * Announces an audited change. NOTIFY inside the change's transaction is delivered only if it
+ * Announces audited changes, in order. NOTIFY inside the change's transaction is delivered only if it
  * commits, and to every server process listening on the database, so two instances stay in step.
  */
-export async function notifyChange(tx: SqlRunner, change: TChangeEvent): Promise<void> {
-  await tx.$executeRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${JSON.stringify(change)})`;
+export async function notifyChanges(tx: SqlRunner, changes: readonly TChangeEvent[]): Promise<void> {
+  const payloads = changes.map((change) => JSON.stringify(change));
+  await tx.$executeRaw`SELECT pg_notify(${CHANGE_CHANNEL}, payload) FROM unnest(${payloads}::text[]) AS payload`;
 }
 
 /** Fans this process's one database listener out to every open dashboard subscription. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sameClaim, searchText, type Fingerprint, type TextAnalysis } from "@tekser/claims";
 import { Prisma, type SqlRunner } from "@tekser/db";
-import { recordAudit, type Actor } from "./audit-log.ts";
+import { recordAudits, type Actor, type AuditEntry } from "./audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
 import { findCandidates, saveFingerprints } from "./claim-fingerprints.ts";
@@ -158,6 +158,7 @@ async function updateJoinedClaims(tx: SqlRunner, actor: Actor, joined: Map<strin
     SELECT "id", "firstSeenAt", "verdict"::text AS "verdict", "status"::text AS "status" FROM "Claim" WHERE "id" = ANY(${[...joined.keys()]}::uuid[])`);
   const now = new Date();
   const changed: { id: string; firstSeenAt: Date; resurfaces: boolean }[] = [];
+  const resurfaced: AuditEntry[] = [];
   for (const claim of claims) {
     const { seenAt, itemIds } = joined.get(claim.id) as { seenAt: Date; itemIds: string[] };
     const resurfaces = isSettled(claim);
@@ -165,14 +166,10 @@ async function updateJoinedClaims(tx: SqlRunner, actor: Actor, joined: Map<strin
     changed.push({ id: claim.id, firstSeenAt: seenAt < claim.firstSeenAt ? seenAt : claim.firstSeenAt, resurfaces });
     if (!resurfaces) continue;
     for (const itemId of itemIds) {
-      await recordAudit(tx, actor, {
-        action: "claim.resurfaced",
-        subjectType: "claim",
-        subjectId: claim.id,
-        after: { itemId, verdict: claim.verdict, status: claim.status },
-      });
+      resurfaced.push({ action: "claim.resurfaced", subjectType: "claim", subjectId: claim.id, after: { itemId, verdict: claim.verdict, status: claim.status } });
     }
   }
+  await recordAudits(tx, actor, resurfaced);
   if (changed.length === 0) return;
   // One statement for every changed claim (a document whose items join thousands of stored claims
   // spent most of its time in per-claim updates); "updatedAt" as the typed client would set it.

@@ -1,7 +1,7 @@
 import type { TIngestReportItem, TParsedItem } from "@tekser/contracts";
 import { randomUUID } from "node:crypto";
 import { Prisma, type SqlRunner } from "@tekser/db";
-import { recordAudit, type Actor } from "./audit-log.ts";
+import { recordAudits, type Actor } from "./audit-log.ts";
 import { PendingItems } from "./ingest-insert.ts";
 import type { PreparedDocument } from "./ingest-prepare.ts";
 import { findKnownItems, reportItem, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
@@ -93,19 +93,16 @@ export async function storeDocuments(tx: SqlRunner, actor: Actor, runId: string,
   await pending.flush();
 
   const claimOf = new Map(pending.placed.map(({ item, claim }) => [item, claim]));
-  for (const [index, { input, format }] of documents.entries()) {
+  const audits = documents.flatMap(({ input, format }, index) => {
     const { rawDocumentId, createdItemIds, editedItemIds } = changes[index] as DocumentChanges;
-    if (createdItemIds.length === 0 && editedItemIds.length === 0) continue;
+    if (createdItemIds.length === 0 && editedItemIds.length === 0) return [];
     // The automatic clustering decision for each new item: which claim it started or joined.
     const placements = createdItemIds.map((item) => ({ item, claim: claimOf.get(item) ?? null }));
     const claims = [...new Set(placements.map(({ claim }) => claim).filter((claimId): claimId is string => claimId !== null))];
-    await recordAudit(tx, actor, {
-      action: "ingest.document",
-      subjectType: "rawDocument",
-      subjectId: rawDocumentId,
-      after: { input: input.name, format, items: createdItemIds, claims, placements, editedItems: editedItemIds },
-    });
-  }
+    const after = { input: input.name, format, items: createdItemIds, claims, placements, editedItems: editedItemIds };
+    return [{ action: "ingest.document", subjectType: "rawDocument", subjectId: rawDocumentId, after }];
+  });
+  await recordAudits(tx, actor, audits);
   return reports;
 }
 
