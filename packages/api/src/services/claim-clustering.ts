@@ -136,19 +136,16 @@ async function updatePlacements(tx: SqlRunner, items: readonly NewClusterItem[],
 /**
  * Inserts the claims new items started, after the items: each row is written once, with the item
  * count, sites and words the item triggers would otherwise add by rewriting it (the triggers'
- * UPDATE finds no claim row yet). The aggregates are the triggers' (migration 20261125100000).
+ * UPDATE finds no claim row yet), from the figures the recount uses (tekser_claim_appearances).
  */
 async function insertNewClaims(tx: SqlRunner, claims: NewClaim[]): Promise<void> {
   if (claims.length === 0) return;
   const rows = claims.map((claim) => ({ ...claim, searchTitle: searchText(claim.title) }));
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "Claim" ("id", "title", "lang", "firstSeenAt", "searchTitle", "updatedAt", "itemCount", "sites", "searchVector")
-    SELECT v."id", v."title", v."lang", v."firstSeenAt", v."searchTitle", ${new Date()}, items.n, items.sites, items.words
+    SELECT v."id", v."title", v."lang", v."firstSeenAt", v."searchTitle", ${new Date()}, items.item_count, items.sites, items.words
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v("id" uuid, "title" text, "lang" text, "firstSeenAt" timestamptz, "searchTitle" text)
-    CROSS JOIN LATERAL (
-      SELECT count(*)::int AS n, coalesce(array_agg(DISTINCT i."site" ORDER BY i."site"), '{}') AS sites,
-             strip(coalesce(tekser_tsvector_agg(i."searchVector"), ''::tsvector)) AS words
-      FROM "Item" i WHERE i."claimId" = v."id") items`);
+    CROSS JOIN LATERAL tekser_claim_appearances(v."id") items`);
 }
 
 /** Stored claims new items joined: earlier first sighting, and the resurfacing flag and audit. */
