@@ -8,6 +8,11 @@ const BREAD_ARTICLE =
   "айтуынша, әлеуметтік маңызы бар азық-түлік тауарларының бағасы бақылауда. Тұрақтандыру қорынан нан зауыттарына ұн " +
   "жеңілдетілген бағамен беріліп жатыр.";
 
+const BRIDGE_ARTICLE =
+  "Шымкентте Бадам өзені арқылы өтетін көпір жабылады деген ақпарат тарады. Қалалық жолаушылар көлігі бөлімінің " +
+  "мәліметінше, көпірде тек жоспарлы жөндеу жүріп жатыр, қозғалыс бір жолақпен ашық қалады. Жұмыстар сәуір айының " +
+  "соңына дейін аяқталады деп күтілуде.";
+
 const WATER_ARTICLE =
   "В Алматы с понедельника на целый месяц отключат горячую воду во всех районах, сообщают несколько Telegram-каналов. " +
   "В пресс-службе городского энергетического предприятия эту информацию опровергли и пояснили, что плановые отключения " +
@@ -82,6 +87,24 @@ describe("[CLAIMS][CLUSTERING] items join claims as they are ingested", () => {
     expect(view.byLang).toEqual([{ lang: "kk", count: 4 }]);
     const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId! }, select: { firstSeenAt: true } });
     expect(claim.firstSeenAt.toISOString()).toBe("2026-03-14T06:00:00.000Z");
+  });
+
+  it("moves a stored claim's first sighting back when a copy published earlier arrives later", async () => {
+    const { db } = database;
+    const [laterId] = await ingestItems(db, parsedItem({ site: "t.me/qala_news", text: `Қараңыз!\n${BRIDGE_ARTICLE}`, publishedAt: "2026-04-02T10:00:00.000Z" }));
+    const claimId = (await claimOf(db, laterId!))!;
+    const before = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { firstSeenAt: true, updatedAt: true } });
+    expect(before.firstSeenAt.toISOString()).toBe("2026-04-02T10:00:00.000Z");
+    const [earlierId] = await ingestItems(db, parsedItem({ site: "t.me/qaragandy", text: `${BRIDGE_ARTICLE}\n#жаңалық`, publishedAt: "2026-04-01T07:30:00.000Z" }));
+    expect(await claimOf(db, earlierId!)).toBe(claimId);
+    const after = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { firstSeenAt: true, updatedAt: true, itemCount: true } });
+    expect(after.firstSeenAt.toISOString()).toBe("2026-04-01T07:30:00.000Z");
+    expect(after.itemCount).toBe(2);
+    expect(after.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
+    // A later copy leaves it alone.
+    await ingestItems(db, parsedItem({ site: "t.me/kz_habar", text: `${BRIDGE_ARTICLE}\nТолығырақ: t.me/kz_habar`, publishedAt: "2026-04-05T07:30:00.000Z" }));
+    const last = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { firstSeenAt: true, itemCount: true } });
+    expect(last).toEqual({ firstSeenAt: after.firstSeenAt, itemCount: 3 });
   });
 
   it("falls back to the attributed origin when no appearance carries a publication time", async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sameClaim, searchText, type Fingerprint, type TextAnalysis } from "@tekser/claims";
 import { Prisma, type SqlRunner } from "@tekser/db";
-import { recordAudits, type Actor, type AuditEntry } from "./audit-log.ts";
+import { recordAudits, type Actor } from "./audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
 import { findCandidates, saveFingerprints } from "./claim-fingerprints.ts";
@@ -73,7 +73,7 @@ export async function clusterNewItems(
 
   const batch = new BatchIndex();
   const newClaims = new Map<string, NewClaim>();
-  const joinedStored = new Map<string, { seenAt: Date; itemIds: string[] }>();
+  const joinedStored = new Map<string, string[]>();
   const claimIds = items.map((item, index) => {
     const fingerprint = fingerprints[index] as Fingerprint;
     let best: { claimId: string; score: number } | null = null;
@@ -91,10 +91,7 @@ export async function clusterNewItems(
       if (created) {
         if (seenAt < created.firstSeenAt) created.firstSeenAt = seenAt;
       } else {
-        const joined = joinedStored.get(claimId) ?? { seenAt, itemIds: [] };
-        if (seenAt < joined.seenAt) joined.seenAt = seenAt;
-        joined.itemIds.push(item.id);
-        joinedStored.set(claimId, joined);
+        joinedStored.set(claimId, [...(joinedStored.get(claimId) ?? []), item.id]);
       }
     } else if (item.mayStartClaim) {
       claimId = randomUUID();
@@ -106,7 +103,7 @@ export async function clusterNewItems(
 
   // New claims are inserted after their items (see insertNewClaims): until then no row exists.
   if (newClaims.size > 0) await tx.$executeRaw`SET CONSTRAINTS "Item_claimId_fkey" DEFERRED`;
-  await updateJoinedClaims(tx, actor, joinedStored);
+  await flagResurfacedClaims(tx, actor, joinedStored);
   const attributionItems: AttributionItem[] = items.map((item, index) => ({ ...item, claimId: claimIds[index] ?? null }));
   const { originOf, storedOrigins } = await linkAttributions(tx, attributionItems);
   await store(
@@ -148,34 +145,32 @@ async function insertNewClaims(tx: SqlRunner, claims: NewClaim[]): Promise<void>
     CROSS JOIN LATERAL tekser_claim_appearances(v."id") items`);
 }
 
-/** Stored claims new items joined: earlier first sighting, and the resurfacing flag and audit. */
-async function updateJoinedClaims(tx: SqlRunner, actor: Actor, joined: Map<string, { seenAt: Date; itemIds: string[] }>): Promise<void> {
+/**
+ * Flags and audits the stored claims new items joined that were already judged: "resurfaced".
+ * (Their first sighting moves with the items: the item insert trigger takes the earliest.)
+ */
+async function flagResurfacedClaims(tx: SqlRunner, actor: Actor, joined: Map<string, string[]>): Promise<void> {
   if (joined.size === 0) return;
-  const claims = await tx.$queryRaw<{ id: string; firstSeenAt: Date; verdict: string | null; status: string }[]>(Prisma.sql`
-    SELECT "id", "firstSeenAt", "verdict"::text AS "verdict", "status"::text AS "status" FROM "Claim" WHERE "id" = ANY(${[...joined.keys()]}::uuid[])`);
+  const claims = await tx.$queryRaw<{ id: string; verdict: string | null; status: string }[]>(Prisma.sql`
+    SELECT "id", "verdict"::text AS "verdict", "status"::text AS "status" FROM "Claim" WHERE "id" = ANY(${[...joined.keys()]}::uuid[])`);
+  const settled = claims.filter(isSettled);
+  if (settled.length === 0) return;
+  await recordAudits(
+    tx,
+    actor,
+    settled.flatMap((claim) =>
+      (joined.get(claim.id) ?? []).map((itemId) => ({
+        action: "claim.resurfaced",
+        subjectType: "claim",
+        subjectId: claim.id,
+        after: { itemId, verdict: claim.verdict, status: claim.status },
+      })),
+    ),
+  );
+  // "updatedAt" as the typed client would set it.
   const now = new Date();
-  const changed: { id: string; firstSeenAt: Date; resurfaces: boolean }[] = [];
-  const resurfaced: AuditEntry[] = [];
-  for (const claim of claims) {
-    const { seenAt, itemIds } = joined.get(claim.id) as { seenAt: Date; itemIds: string[] };
-    const resurfaces = isSettled(claim);
-    if (seenAt >= claim.firstSeenAt && !resurfaces) continue;
-    changed.push({ id: claim.id, firstSeenAt: seenAt < claim.firstSeenAt ? seenAt : claim.firstSeenAt, resurfaces });
-    if (!resurfaces) continue;
-    for (const itemId of itemIds) {
-      resurfaced.push({ action: "claim.resurfaced", subjectType: "claim", subjectId: claim.id, after: { itemId, verdict: claim.verdict, status: claim.status } });
-    }
-  }
-  await recordAudits(tx, actor, resurfaced);
-  if (changed.length === 0) return;
-  // One statement for every changed claim (a document whose items join thousands of stored claims
-  // spent most of its time in per-claim updates); "updatedAt" as the typed client would set it.
   await tx.$executeRaw(Prisma.sql`
-    UPDATE "Claim" c SET "firstSeenAt" = v."firstSeenAt", "updatedAt" = ${now},
-           "resurfaced" = c."resurfaced" OR v."resurfaces", "resurfacedAt" = CASE WHEN v."resurfaces" THEN ${now} ELSE c."resurfacedAt" END
-    FROM unnest(${changed.map((claim) => claim.id)}::uuid[], ${changed.map((claim) => claim.firstSeenAt)}::timestamptz[],
-                ${changed.map((claim) => claim.resurfaces)}::boolean[]) AS v("id", "firstSeenAt", "resurfaces")
-    WHERE c."id" = v."id"`);
+    UPDATE "Claim" SET "resurfaced" = true, "resurfacedAt" = ${now}, "updatedAt" = ${now} WHERE "id" = ANY(${settled.map((claim) => claim.id)}::uuid[])`);
 }
 
 /** The earlier items of the batch that are in a claim, by LSH band key, as candidates are. */
