@@ -11,15 +11,21 @@ export interface ParseSettings {
   csvMapping?: CsvMapping;
 }
 
+/** Why a parser refused a whole input, and where. */
+interface Refusal {
+  location: string;
+  message: string;
+}
+
 /** An input parsed and prepared, or refused whole by its parser (a located error). */
-export type ParseResult = { prepared: PreparedInput } | { refused: { location: string; message: string } };
+export type ParseResult = { prepared: PreparedInput } | { refused: Refusal };
 
 export interface InputParser {
   parse(input: IngestInput): Promise<ParseResult>;
 }
 
 export type ParseRequest = ParseSettings & { id: number; name: string; bytes: Uint8Array; charset?: string | null };
-export type ParseResponse = { id: number } & ({ document: PreparedDocument } | { refused: { location: string; message: string } } | { failed: string });
+export type ParseResponse = { id: number } & ({ document: PreparedDocument } | { refused: Refusal } | { failed: string });
 
 /** Inputs parsed ahead of the one being stored, at most: enough to keep the parsing thread busy. */
 const AHEAD_BYTES = 16 * 1024 * 1024;
