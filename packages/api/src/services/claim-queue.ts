@@ -2,7 +2,8 @@ import type { TClaimDetail, TClaimListInput, TClaimListOutput, TClaimListRow } f
 import { CLAIM_COUNT_CAP, ZClaimListInput } from "@tekser/contracts";
 import { Prisma, type Db, type Tx } from "@tekser/db";
 import { AppError } from "../errors.ts";
-import { matchingClaims, queueConditions, queueOrder, queueWhere, type QueueConditions } from "./claim-queue-sql.ts";
+import { chooseTextPlan } from "./claim-queue-plan.ts";
+import { matchingClaims, queueConditions, queueOrder, queueWhere, type QueueConditions, type TextPlan } from "./claim-queue-sql.ts";
 
 interface QueueRow {
   id: string;
@@ -20,10 +21,15 @@ interface QueueRow {
   firstSeenAt: Date;
 }
 
-/** How far the queue counts, and below how many matches it collects them all and sorts them. */
+/**
+ * How far the queue counts, below how many matches it collects them all and sorts them, and
+ * (tests only) how a text filter with other filters is read, which estimates choose otherwise
+ * (claim-queue-plan.ts).
+ */
 export interface QueueLimits {
   countCap: number;
   fewMatches: number;
+  textPlan?: TextPlan;
 }
 
 // Up to the cap, collecting every match and sorting costs no more than the count did.
@@ -38,13 +44,14 @@ export async function listClaims(
   db: Db,
   rawInput: TClaimListInput,
   viewerId: string | null = null,
-  { countCap, fewMatches }: QueueLimits = QUEUE_LIMITS,
+  { countCap, fewMatches, textPlan }: QueueLimits = QUEUE_LIMITS,
 ): Promise<TClaimListOutput> {
   const input = ZClaimListInput.parse(rawInput);
   const conditions = queueConditions(input.filters ?? {}, viewerId);
   const { matches, rows } = await withTextPlans(db, Boolean(conditions.text), async (tx) => {
-    const matches = await countUpTo(tx, conditions, countCap + 1);
-    return { matches, rows: await queuePage(tx, conditions, queueOrder(input.sort), input, matches < fewMatches) };
+    const plan = textPlan ?? (await chooseTextPlan(tx, conditions, countCap + 1));
+    const matches = await countUpTo(tx, conditions, plan, countCap + 1);
+    return { matches, rows: await queuePage(tx, conditions, plan, queueOrder(input.sort), input, matches < fewMatches) };
   });
   return {
     rowCount: Math.min(matches, countCap),
@@ -68,9 +75,9 @@ async function withTextPlans<T>(db: Db, byWords: boolean, run: (tx: Db | Tx) => 
 }
 
 /** How many claims match, stopping at `limit` (with words, after as few index buckets as that takes). */
-async function countUpTo(db: Db | Tx, conditions: QueueConditions, limit: number): Promise<number> {
+async function countUpTo(db: Db | Tx, conditions: QueueConditions, plan: TextPlan, limit: number): Promise<number> {
   const rows = await db.$queryRaw<{ n: number }[]>(
-    Prisma.sql`SELECT count(*)::int AS n FROM (${matchingClaims(conditions, Prisma.sql`1`)} LIMIT ${limit}) matching`,
+    Prisma.sql`SELECT count(*)::int AS n FROM (${matchingClaims(conditions, Prisma.sql`1`, plan)} LIMIT ${limit}) matching`,
   );
   return rows[0]?.n ?? 0;
 }
@@ -83,13 +90,14 @@ async function countUpTo(db: Db | Tx, conditions: QueueConditions, limit: number
 async function queuePage(
   db: Db | Tx,
   conditions: QueueConditions,
+  plan: TextPlan,
   order: Prisma.Sql,
   input: { page: number; perPage: number },
   few: boolean,
 ): Promise<QueueRow[]> {
   const offset = (input.page - 1) * input.perPage;
   const claims = few
-    ? Prisma.sql`(SELECT * FROM (${matchingClaims(conditions, Prisma.sql`c.*`)} OFFSET 0) c ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`
+    ? Prisma.sql`(SELECT * FROM (${matchingClaims(conditions, Prisma.sql`c.*`, plan)} OFFSET 0) c ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`
     : Prisma.sql`(SELECT c.* FROM "Claim" c WHERE ${queueWhere(conditions)} ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`;
   return db.$queryRaw<QueueRow[]>(Prisma.sql`
     SELECT c."id", c."title", c."lang", c."status", c."verdict", c."resurfaced", c."priority", c."itemCount",
