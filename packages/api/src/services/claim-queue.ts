@@ -22,9 +22,9 @@ interface QueueRow {
 }
 
 /**
- * How far the queue counts, below how many matches it collects them all and sorts them, and
- * (tests only) how a text filter with other filters is read, which estimates choose otherwise
- * (claim-queue-plan.ts).
+ * How far the queue counts, below how many matches (all found by the count) it sorts just those
+ * claims rather than reading the sort index, and (tests only) how a text filter with other
+ * filters is read, which estimates choose otherwise (claim-queue-plan.ts).
  */
 export interface QueueLimits {
   countCap: number;
@@ -32,7 +32,7 @@ export interface QueueLimits {
   textPlan?: TextPlan;
 }
 
-// Up to the cap, collecting every match and sorting costs no more than the count did.
+// Up to the cap, the count has every match's id: sorting those claims costs less than reading the sort index.
 const QUEUE_LIMITS: QueueLimits = { countCap: CLAIM_COUNT_CAP, fewMatches: CLAIM_COUNT_CAP + 1 };
 
 /**
@@ -50,8 +50,8 @@ export async function listClaims(
   const conditions = queueConditions(input.filters ?? {}, viewerId);
   const { matches, rows } = await withTextPlans(db, Boolean(conditions.text), async (tx) => {
     const plan = textPlan ?? (await chooseTextPlan(tx, conditions, countCap + 1));
-    const matches = await countUpTo(tx, conditions, plan, countCap + 1);
-    return { matches, rows: await queuePage(tx, conditions, plan, queueOrder(input.sort), input, matches < fewMatches) };
+    const { matches, ids } = await matchesUpTo(tx, conditions, plan, countCap + 1);
+    return { matches, rows: await queuePage(tx, conditions, queueOrder(input.sort), input, matches < fewMatches ? ids : null) };
   });
   return {
     rowCount: Math.min(matches, countCap),
@@ -74,30 +74,32 @@ async function withTextPlans<T>(db: Db, byWords: boolean, run: (tx: Db | Tx) => 
   });
 }
 
-/** How many claims match, stopping at `limit` (with words, after as few index buckets as that takes). */
-async function countUpTo(db: Db | Tx, conditions: QueueConditions, plan: TextPlan, limit: number): Promise<number> {
-  const rows = await db.$queryRaw<{ n: number }[]>(
-    Prisma.sql`SELECT count(*)::int AS n FROM (${matchingClaims(conditions, Prisma.sql`1`, plan)} LIMIT ${limit}) matching`,
-  );
-  return rows[0]?.n ?? 0;
+/**
+ * How many claims match, stopping at `limit` (with words, after as few index buckets as that
+ * takes), and, when that is all of them, their ids: the page then reads just those claims
+ * instead of finding them again.
+ */
+async function matchesUpTo(db: Db | Tx, conditions: QueueConditions, plan: TextPlan, limit: number): Promise<{ matches: number; ids: string[] | null }> {
+  const [row] = await db.$queryRaw<{ n: number; ids: string[] | null }[]>(Prisma.sql`
+    SELECT count(*)::int AS n, CASE WHEN count(*) < ${limit} THEN coalesce(array_agg(id), ARRAY[]::uuid[]) END AS ids
+    FROM (${matchingClaims(conditions, Prisma.sql`c."id"`, plan)} LIMIT ${limit}) matching`);
+  return { matches: row?.n ?? 0, ids: row?.ids ?? null };
 }
 
 /**
- * The page's claims. Few matches are collected first (OFFSET 0 keeps the planner from walking
- * the whole sort index looking for them); many are found by reading the sort index until the
- * page is full.
+ * The page's claims: among `few` (every match, when the count found them all), sorted; else
+ * found by reading the sort index until the page is full.
  */
 async function queuePage(
   db: Db | Tx,
   conditions: QueueConditions,
-  plan: TextPlan,
   order: Prisma.Sql,
   input: { page: number; perPage: number },
-  few: boolean,
+  few: string[] | null,
 ): Promise<QueueRow[]> {
   const offset = (input.page - 1) * input.perPage;
   const claims = few
-    ? Prisma.sql`(SELECT * FROM (${matchingClaims(conditions, Prisma.sql`c.*`, plan)} OFFSET 0) c ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`
+    ? Prisma.sql`(SELECT c.* FROM "Claim" c WHERE c."id" = ANY(${few}::uuid[]) ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`
     : Prisma.sql`(SELECT c.* FROM "Claim" c WHERE ${queueWhere(conditions)} ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`;
   return db.$queryRaw<QueueRow[]>(Prisma.sql`
     SELECT c."id", c."title", c."lang", c."status", c."verdict", c."resurfaced", c."priority", c."itemCount",
