@@ -51,7 +51,8 @@ export async function listClaims(
   const { matches, rows } = await withTextPlans(db, Boolean(conditions.text), async (tx) => {
     const plan = textPlan ?? (await chooseTextPlan(tx, conditions, countCap + 1));
     const { matches, ids } = await matchesUpTo(tx, conditions, plan, countCap + 1);
-    return { matches, rows: await queuePage(tx, conditions, queueOrder(input.sort), input, matches < fewMatches ? ids : null) };
+    const page = matches >= fewMatches ? "walk" : (ids ?? plan);
+    return { matches, rows: await queuePage(tx, conditions, queueOrder(input.sort), input, page) };
   });
   return {
     rowCount: Math.min(matches, countCap),
@@ -76,10 +77,17 @@ async function withTextPlans<T>(db: Db, byWords: boolean, run: (tx: Db | Tx) => 
 
 /**
  * How many claims match, stopping at `limit` (with words, after as few index buckets as that
- * takes), and, when that is all of them, their ids: the page then reads just those claims
- * instead of finding them again.
+ * takes), and, with words, when that is all of them, their ids: the page then reads just those
+ * claims instead of matching the words again. Without words the count can often be read from
+ * an index alone (a status, a verdict), which the ids would spoil.
  */
 async function matchesUpTo(db: Db | Tx, conditions: QueueConditions, plan: TextPlan, limit: number): Promise<{ matches: number; ids: string[] | null }> {
+  if (!conditions.text) {
+    const rows = await db.$queryRaw<{ n: number }[]>(
+      Prisma.sql`SELECT count(*)::int AS n FROM (${matchingClaims(conditions, Prisma.sql`1`)} LIMIT ${limit}) matching`,
+    );
+    return { matches: rows[0]?.n ?? 0, ids: null };
+  }
   const [row] = await db.$queryRaw<{ n: number; ids: string[] | null }[]>(Prisma.sql`
     SELECT count(*)::int AS n, CASE WHEN count(*) < ${limit} THEN coalesce(array_agg(id), ARRAY[]::uuid[]) END AS ids
     FROM (${matchingClaims(conditions, Prisma.sql`c."id"`, plan)} LIMIT ${limit}) matching`);
@@ -87,20 +95,25 @@ async function matchesUpTo(db: Db | Tx, conditions: QueueConditions, plan: TextP
 }
 
 /**
- * The page's claims: among `few` (every match, when the count found them all), sorted; else
- * found by reading the sort index until the page is full.
+ * The page's claims: among the ids of every match, when the count found them all; among every
+ * match, collected first by `plan` (OFFSET 0 keeps the planner from walking the whole sort index
+ * looking for them), when they are few; else found by reading the sort index until the page is
+ * full.
  */
 async function queuePage(
   db: Db | Tx,
   conditions: QueueConditions,
   order: Prisma.Sql,
   input: { page: number; perPage: number },
-  few: string[] | null,
+  page: string[] | TextPlan | "walk",
 ): Promise<QueueRow[]> {
   const offset = (input.page - 1) * input.perPage;
-  const claims = few
-    ? Prisma.sql`(SELECT c.* FROM "Claim" c WHERE c."id" = ANY(${few}::uuid[]) ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`
-    : Prisma.sql`(SELECT c.* FROM "Claim" c WHERE ${queueWhere(conditions)} ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`;
+  const among = (claims: Prisma.Sql) => Prisma.sql`(SELECT * FROM (${claims}) c ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`;
+  const claims = Array.isArray(page)
+    ? among(Prisma.sql`SELECT c.* FROM "Claim" c WHERE c."id" = ANY(${page}::uuid[])`)
+    : page === "walk"
+      ? among(Prisma.sql`SELECT c.* FROM "Claim" c WHERE ${queueWhere(conditions)}`)
+      : among(Prisma.sql`${matchingClaims(conditions, Prisma.sql`c.*`, page)} OFFSET 0`);
   return db.$queryRaw<QueueRow[]>(Prisma.sql`
     SELECT c."id", c."title", c."lang", c."status", c."verdict", c."resurfaced", c."priority", c."itemCount",
            coalesce(c."sites", ARRAY[]::text[]) AS "sites", a."displayName" AS "assignee", c."assigneeId",
