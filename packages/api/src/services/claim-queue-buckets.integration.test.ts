@@ -44,7 +44,9 @@ describe("[CLAIMS][QUEUE] text filter over the bucketed text indexes", () => {
       SELECT DISTINCT get_byte(uuid_send("id"), 15) & 7 AS bucket FROM "Claim" WHERE "title" LIKE 'Су%' ORDER BY 1`;
     expect(buckets.map((row) => row.bucket)).toEqual([0, 2, 4, 6]);
     const odd = newestFirst.filter((_, index) => index % 2 === 0);
-    expect(await everyQueuePage(db, { filters: { text: "өзен", lang: ["kk"] } }, { countCap: 1000, fewMatches: 1001 }, 5)).toEqual(odd);
+    for (const textPlan of ["words", "filters"] as const) {
+      expect(await everyQueuePage(db, { filters: { text: "өзен", lang: ["kk"] } }, { countCap: 1000, fewMatches: 1001, textPlan }, 5)).toEqual(odd);
+    }
     expect((await listClaims(db, { filters: { text: "!!" } })).rows).toEqual([]);
   });
 });

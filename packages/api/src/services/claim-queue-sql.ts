@@ -12,6 +12,8 @@ const NOBODY = "00000000-0000-0000-0000-000000000000";
 export interface QueueConditions {
   text: Prisma.Sql | null;
   rest: Prisma.Sql;
+  /** Whether `rest` holds any filter (it is `true` otherwise). */
+  filtered: boolean;
 }
 
 /**
@@ -31,7 +33,11 @@ export function queueConditions(filters: ListFilters, viewerId: string | null): 
   else if (filters.assignee) parts.push(Prisma.sql`c."assigneeId" = ${filters.assignee === "me" ? (viewerId ?? NOBODY) : filters.assignee}::uuid`);
   if (filters.from) parts.push(Prisma.sql`c."firstSeenAt" >= ${new Date(`${filters.from}T00:00:00Z`)}`);
   if (filters.to) parts.push(Prisma.sql`c."firstSeenAt" < ${new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000)}`);
-  return { text: filters.text ? textMatch(filters.text) : null, rest: parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`true` };
+  return {
+    text: filters.text ? textMatch(filters.text) : null,
+    rest: parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`true`,
+    filtered: parts.length > 0,
+  };
 }
 
 /** All the conditions as one. */
@@ -44,19 +50,29 @@ export function queueWhere({ text, rest }: QueueConditions): Prisma.Sql {
  * expression must read exactly as in the indexes' predicates, with the bucket as a literal, for
  * the planner to use them.
  */
-const TEXT_BUCKETS = 8;
+export const TEXT_BUCKETS = 8;
 const textBucket = (bucket: number) => Prisma.raw(`(get_byte(uuid_send(c."id"), 15) & ${TEXT_BUCKETS - 1}) = ${bucket}`);
 
 /**
- * The matching claims as `SELECT ${columns}` over the alias `c`. With a text filter, one SELECT
- * per bucket of the text indexes, joined by UNION ALL: under a LIMIT, PostgreSQL reads bucket
- * after bucket and stops when it has enough, so a common word costs one bucket's posting lists,
- * not all of them. In each bucket the text matches come first (OFFSET 0 keeps the planner from
- * intersecting them with a bitmap of another filter, which for "new" is a third of all claims),
- * the other filters test them.
+ * How a text filter combined with other filters is read: from the text indexes, the other
+ * filters testing each match ("words", the default, and the only plan without other filters),
+ * or from the other filters' indexes, the text tested on each of their claims ("filters").
+ * claim-queue-plan.ts chooses.
  */
-export function matchingClaims({ text, rest }: QueueConditions, columns: Prisma.Sql): Prisma.Sql {
+export type TextPlan = "words" | "filters";
+
+/**
+ * The matching claims as `SELECT ${columns}` over the alias `c`. By "filters", the other
+ * filters' claims (OFFSET 0 keeps the planner from turning to the text indexes) tested for the
+ * text. By "words", one SELECT per bucket of the text indexes, joined by UNION ALL: under a
+ * LIMIT, PostgreSQL reads bucket after bucket and stops when it has enough, so a common word
+ * costs one bucket's posting lists, not all of them. In each bucket the text matches come first
+ * (OFFSET 0 keeps the planner from intersecting them with a bitmap of another filter, which for
+ * "new" is a third of all claims), the other filters test them.
+ */
+export function matchingClaims({ text, rest }: QueueConditions, columns: Prisma.Sql, plan: TextPlan = "words"): Prisma.Sql {
   if (!text) return Prisma.sql`SELECT ${columns} FROM "Claim" c WHERE ${rest}`;
+  if (plan === "filters") return Prisma.sql`SELECT ${columns} FROM (SELECT * FROM "Claim" c WHERE ${rest} OFFSET 0) c WHERE ${text}`;
   const buckets = Array.from({ length: TEXT_BUCKETS }, (_, bucket) =>
     Prisma.sql`SELECT ${columns} FROM (SELECT * FROM "Claim" c WHERE ${textBucket(bucket)} AND ${text} OFFSET 0) c WHERE ${rest}`,
   );
@@ -73,7 +89,9 @@ function textMatch(text: string): Prisma.Sql {
   const tokens = normaliseTokens(text);
   if (tokens.length === 0) return Prisma.sql`c."title" ILIKE ${pattern}`;
   const tsQuery = tokens.map((token) => `${token}:*`).join(" & ");
-  return Prisma.sql`(c."title" ILIKE ${pattern} OR c."searchVector" @@ to_tsquery('simple', ${tsQuery}))`;
+  // The word vector first: where the claims are read through other filters and each is tested,
+  // it settles most of them before the slower case-insensitive match of the title.
+  return Prisma.sql`(c."searchVector" @@ to_tsquery('simple', ${tsQuery}) OR c."title" ILIKE ${pattern})`;
 }
 
 /**

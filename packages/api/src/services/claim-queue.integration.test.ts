@@ -93,11 +93,16 @@ describe("[CLAIMS][QUEUE] kept appearance counts and exact filters", () => {
       { input: { filters: { text: "сайлау", site: "aikyn.kz" } }, expected: matching((index) => index % 3 === 0 && index % 4 === 0) },
       { input: { filters: { text: "нәтижесі" } }, expected: matching((index) => index % 6 === 0) },
     ];
-    // A tiny cap, and both ways of finding the page (collect-and-sort, or read the sort index).
+    // A tiny cap, both ways of finding the page (collect-and-sort, or read the sort index), and
+    // both ways of reading text with other filters (from the text indexes, or from the filters).
     const limits: QueueLimits[] = [
       { countCap: 3, fewMatches: 1000 },
       { countCap: 3, fewMatches: 0 },
       { countCap: 1000, fewMatches: 0 },
+      ...(["words", "filters"] as const).flatMap((textPlan) => [
+        { countCap: 3, fewMatches: 1000, textPlan },
+        { countCap: 1000, fewMatches: 1000, textPlan },
+      ]),
     ];
     for (const { input, expected } of cases) {
       expect(expected.length).toBeGreaterThan(1);

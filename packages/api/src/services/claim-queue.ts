@@ -2,7 +2,8 @@ import type { TClaimDetail, TClaimListInput, TClaimListOutput, TClaimListRow } f
 import { CLAIM_COUNT_CAP, ZClaimListInput } from "@tekser/contracts";
 import { Prisma, type Db, type Tx } from "@tekser/db";
 import { AppError } from "../errors.ts";
-import { matchingClaims, queueConditions, queueOrder, queueWhere, type QueueConditions } from "./claim-queue-sql.ts";
+import { chooseTextPlan } from "./claim-queue-plan.ts";
+import { matchingClaims, queueConditions, queueOrder, queueWhere, type QueueConditions, type TextPlan } from "./claim-queue-sql.ts";
 
 interface QueueRow {
   id: string;
@@ -20,13 +21,18 @@ interface QueueRow {
   firstSeenAt: Date;
 }
 
-/** How far the queue counts, and below how many matches it collects them all and sorts them. */
+/**
+ * How far the queue counts, below how many matches (all found by the count) it sorts just those
+ * claims rather than reading the sort index, and (tests only) how a text filter with other
+ * filters is read, which estimates choose otherwise (claim-queue-plan.ts).
+ */
 export interface QueueLimits {
   countCap: number;
   fewMatches: number;
+  textPlan?: TextPlan;
 }
 
-// Up to the cap, collecting every match and sorting costs no more than the count did.
+// Up to the cap, the count has every match's id: sorting those claims costs less than reading the sort index.
 const QUEUE_LIMITS: QueueLimits = { countCap: CLAIM_COUNT_CAP, fewMatches: CLAIM_COUNT_CAP + 1 };
 
 /**
@@ -38,13 +44,15 @@ export async function listClaims(
   db: Db,
   rawInput: TClaimListInput,
   viewerId: string | null = null,
-  { countCap, fewMatches }: QueueLimits = QUEUE_LIMITS,
+  { countCap, fewMatches, textPlan }: QueueLimits = QUEUE_LIMITS,
 ): Promise<TClaimListOutput> {
   const input = ZClaimListInput.parse(rawInput);
   const conditions = queueConditions(input.filters ?? {}, viewerId);
   const { matches, rows } = await withTextPlans(db, Boolean(conditions.text), async (tx) => {
-    const matches = await countUpTo(tx, conditions, countCap + 1);
-    return { matches, rows: await queuePage(tx, conditions, queueOrder(input.sort), input, matches < fewMatches) };
+    const plan = textPlan ?? (await chooseTextPlan(tx, conditions, countCap + 1));
+    const { matches, ids } = await matchesUpTo(tx, conditions, plan, countCap + 1);
+    const page = matches >= fewMatches ? "walk" : (ids ?? plan);
+    return { matches, rows: await queuePage(tx, conditions, queueOrder(input.sort), input, page) };
   });
   return {
     rowCount: Math.min(matches, countCap),
@@ -67,30 +75,45 @@ async function withTextPlans<T>(db: Db, byWords: boolean, run: (tx: Db | Tx) => 
   });
 }
 
-/** How many claims match, stopping at `limit` (with words, after as few index buckets as that takes). */
-async function countUpTo(db: Db | Tx, conditions: QueueConditions, limit: number): Promise<number> {
-  const rows = await db.$queryRaw<{ n: number }[]>(
-    Prisma.sql`SELECT count(*)::int AS n FROM (${matchingClaims(conditions, Prisma.sql`1`)} LIMIT ${limit}) matching`,
-  );
-  return rows[0]?.n ?? 0;
+/**
+ * How many claims match, stopping at `limit` (with words, after as few index buckets as that
+ * takes), and, with words, when that is all of them, their ids: the page then reads just those
+ * claims instead of matching the words again. Without words the count can often be read from
+ * an index alone (a status, a verdict), which the ids would spoil.
+ */
+async function matchesUpTo(db: Db | Tx, conditions: QueueConditions, plan: TextPlan, limit: number): Promise<{ matches: number; ids: string[] | null }> {
+  if (!conditions.text) {
+    const rows = await db.$queryRaw<{ n: number }[]>(
+      Prisma.sql`SELECT count(*)::int AS n FROM (${matchingClaims(conditions, Prisma.sql`1`)} LIMIT ${limit}) matching`,
+    );
+    return { matches: rows[0]?.n ?? 0, ids: null };
+  }
+  const [row] = await db.$queryRaw<{ n: number; ids: string[] | null }[]>(Prisma.sql`
+    SELECT count(*)::int AS n, CASE WHEN count(*) < ${limit} THEN coalesce(array_agg(id), ARRAY[]::uuid[]) END AS ids
+    FROM (${matchingClaims(conditions, Prisma.sql`c."id"`, plan)} LIMIT ${limit}) matching`);
+  return { matches: row?.n ?? 0, ids: row?.ids ?? null };
 }
 
 /**
- * The page's claims. Few matches are collected first (OFFSET 0 keeps the planner from walking
- * the whole sort index looking for them); many are found by reading the sort index until the
- * page is full.
+ * The page's claims: among the ids of every match, when the count found them all; among every
+ * match, collected first by `plan` (OFFSET 0 keeps the planner from walking the whole sort index
+ * looking for them), when they are few; else found by reading the sort index until the page is
+ * full.
  */
 async function queuePage(
   db: Db | Tx,
   conditions: QueueConditions,
   order: Prisma.Sql,
   input: { page: number; perPage: number },
-  few: boolean,
+  page: string[] | TextPlan | "walk",
 ): Promise<QueueRow[]> {
   const offset = (input.page - 1) * input.perPage;
-  const claims = few
-    ? Prisma.sql`(SELECT * FROM (${matchingClaims(conditions, Prisma.sql`c.*`)} OFFSET 0) c ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`
-    : Prisma.sql`(SELECT c.* FROM "Claim" c WHERE ${queueWhere(conditions)} ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`;
+  const among = (claims: Prisma.Sql) => Prisma.sql`(SELECT * FROM (${claims}) c ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`;
+  const claims = Array.isArray(page)
+    ? among(Prisma.sql`SELECT c.* FROM "Claim" c WHERE c."id" = ANY(${page}::uuid[])`)
+    : page === "walk"
+      ? among(Prisma.sql`SELECT c.* FROM "Claim" c WHERE ${queueWhere(conditions)}`)
+      : among(Prisma.sql`${matchingClaims(conditions, Prisma.sql`c.*`, page)} OFFSET 0`);
   return db.$queryRaw<QueueRow[]>(Prisma.sql`
     SELECT c."id", c."title", c."lang", c."status", c."verdict", c."resurfaced", c."priority", c."itemCount",
            coalesce(c."sites", ARRAY[]::text[]) AS "sites", a."displayName" AS "assignee", c."assigneeId",

@@ -44,9 +44,7 @@ export async function searchItems(
   const filters = searchFilters(input);
   // Each query stops at the rows this page can need, so a common word never sorts every match.
   const window = input.page * input.perPage + 1;
-  // The language filter is part of the word match (the index holds it): repeated as a plain
-  // condition, it let the planner walk the language index through every Kazakh item at 1M.
-  const byText = await textMatches(db, wordsMatch(tsQuery, input.lang), searchFilters({ ...input, lang: undefined }), window, recentItems);
+  const byText = await textMatches(db, tsQuery, input.lang, filters, searchFilters({ ...input, lang: undefined }), window, recentItems);
   // Trigram similarity is the fallback for misspelt words, when full-text search finds nothing.
   const byTitle = byText.length > 0 ? [] : await misspeltTitleMatches(db, normalised, filters, window);
   const seen = new Set(byText.map((row) => row.itemId));
@@ -88,49 +86,70 @@ const DENSE_MATCHES = 2000;
 /**
  * Newest full-text matches. A common word is best served by walking the date index until the
  * page is full; a rare word (or a filter that leaves few rows) by collecting its few matches
- * from the text index and sorting them. PostgreSQL cannot tell the two apart from statistics of
- * prefix queries, so a bounded count decides, and the rare case is fenced off with MATERIALIZED.
- * Sequential scans are off for these statements: misled by a prefix estimate, the planner would
- * otherwise read the whole table to find that a rare word has no matches under a filter.
+ * from the word indexes and sorting them. PostgreSQL cannot tell the two apart from statistics
+ * of prefix queries, so a bounded count decides, and the rare case is fenced off with
+ * MATERIALIZED. Sequential scans are off for these statements: misled by a prefix estimate, the
+ * planner would otherwise read the whole table to find that a rare word has no matches under a
+ * filter.
  */
-async function textMatches(db: Db, words: Prisma.Sql, filters: Prisma.Sql, window: number, recentItems: number): Promise<HitRow[]> {
+async function textMatches(
+  db: Db,
+  tsQuery: string,
+  langs: readonly string[] | undefined,
+  filters: Prisma.Sql,
+  otherFilters: Prisma.Sql,
+  window: number,
+  recentItems: number,
+): Promise<HitRow[]> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
     // A common word's prefix matches (~360k items of "metro" at 1M) overflow a 4 MB bitmap,
-    // which then goes lossy and cannot intersect with the language: every page is rechecked.
+    // which then goes lossy: every page of the table is rechecked.
     await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
-    return textMatchesIn(tx, words, filters, window, recentItems);
+    const words = Prisma.sql`i."searchVector" @@ to_tsquery('simple', ${tsQuery})`;
+    const where = Prisma.sql`${words} ${filters}`;
+    const recent = await recentMatches(tx, where, window, recentItems);
+    if (recent.length === window) return recent;
+    // Counting and collecting read the word index of each language asked for. The count runs
+    // with bitmap scans only: allowed a plain index scan under its LIMIT, the planner walked the
+    // language index through every Kazakh item (~600k at 1M) to find that "metro" has none.
+    await tx.$executeRaw`SET LOCAL enable_indexscan = off`;
+    const byLanguage = languageIndexes(langs).map((lang) => Prisma.sql`${words} AND ${lang} ${otherFilters}`);
+    const matching = (columns: Prisma.Sql) =>
+      Prisma.join(
+        byLanguage.map((each) => Prisma.sql`SELECT ${columns} FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId" WHERE ${each}`),
+        " UNION ALL ",
+      );
+    const [probe] = await tx.$queryRaw<{ matches: number }[]>(Prisma.sql`
+      SELECT count(*)::int AS matches FROM (${matching(Prisma.sql`1`)} LIMIT ${DENSE_MATCHES}) dense`);
+    await tx.$executeRaw`SET LOCAL enable_indexscan = on`;
+    if ((probe?.matches ?? 0) < DENSE_MATCHES) {
+      return tx.$queryRaw<HitRow[]>(Prisma.sql`
+        WITH hits AS MATERIALIZED (${matching(Prisma.sql`${HIT_COLUMNS}, 1.0::float8 AS rank`)})
+        SELECT * FROM hits ORDER BY "publishedAt" DESC NULLS LAST, "itemId" LIMIT ${window}`);
+    }
+    return tx.$queryRaw<HitRow[]>(Prisma.sql`
+      SELECT ${HIT_COLUMNS}, 1.0::float8 AS rank FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId"
+      WHERE ${where} ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}`);
   });
 }
 
-/**
- * The words (and the language filter, when there is one) as a match on the item word index,
- * whose expression this repeats exactly (migration 20261125140000): each item's words plus its
- * language as the lexeme "~kk", which no normalised search word can be.
- */
-function wordsMatch(tsQuery: string, langs: readonly string[] | undefined): Prisma.Sql {
-  const words = Prisma.sql`(i."searchVector" || array_to_tsvector(ARRAY['~' || i."lang"]))`;
-  if (!langs?.length) return Prisma.sql`${words} @@ to_tsquery('simple', ${tsQuery})`;
-  const anyLang = langs.map((lang) => `'~${lang}'`).join(" | ");
-  return Prisma.sql`${words} @@ (to_tsquery('simple', ${tsQuery}) && ${anyLang}::tsquery)`;
-}
+/** Languages with a word index of their own (migration 20261127100000); the others share one. */
+const INDEXED_LANGS = ["kk", "ru"];
 
-async function textMatchesIn(db: Tx, words: Prisma.Sql, filters: Prisma.Sql, window: number, recentItems: number): Promise<HitRow[]> {
-  const where = Prisma.sql`${words} ${filters}`;
-  const recent = await recentMatches(db, where, window, recentItems);
-  if (recent.length === window) return recent;
-  const [probe] = await db.$queryRaw<{ matches: number }[]>(Prisma.sql`
-    SELECT count(*)::int AS matches FROM (
-      SELECT 1 FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId" WHERE ${where} LIMIT ${DENSE_MATCHES}) dense`);
-  if ((probe?.matches ?? 0) >= DENSE_MATCHES) {
-    return db.$queryRaw<HitRow[]>(Prisma.sql`
-      SELECT ${HIT_COLUMNS}, 1.0::float8 AS rank FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId"
-      WHERE ${where} ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}`);
-  }
-  return db.$queryRaw<HitRow[]>(Prisma.sql`
-    WITH hits AS MATERIALIZED (
-      SELECT ${HIT_COLUMNS}, 1.0::float8 AS rank FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId" WHERE ${where})
-    SELECT * FROM hits ORDER BY "publishedAt" DESC NULLS LAST, "itemId" LIMIT ${window}`);
+/**
+ * One condition per item word index to read, each implying that index's predicate as written
+ * there: all of them without a language filter, else those of the languages asked for. An item
+ * has one language, so the conditions never both hold and their matches can be joined by
+ * UNION ALL. A common word under a language without it ("метро" in Kazakh items) then costs
+ * nothing: that language's index has no entry for it.
+ */
+function languageIndexes(langs: readonly string[] | undefined): Prisma.Sql[] {
+  // Literals, as in the indexes' predicates: the planner must prove them before it uses one.
+  const indexed = (lang: string) => Prisma.raw(`i."lang" = '${lang}'`);
+  const others = Prisma.raw(`i."lang" <> ALL (ARRAY[${INDEXED_LANGS.map((lang) => `'${lang}'`).join(", ")}])`);
+  if (!langs?.length) return [...INDEXED_LANGS.map(indexed), others];
+  return [...new Set(langs)].map((lang) => (INDEXED_LANGS.includes(lang) ? indexed(lang) : Prisma.sql`i."lang" = ${lang} AND ${others}`));
 }
 
 /**
