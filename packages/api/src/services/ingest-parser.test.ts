@@ -35,21 +35,25 @@ describe("parsedInOrder", () => {
     expect(mostAhead).toBeLessThanOrEqual(101);
   });
 
-  it("holds at most 16 MB of inputs ahead, but always at least one", async () => {
-    let inFlight = 0;
-    let mostInFlight = 0;
-    const parser: InputParser = {
-      parse: async (input) => {
-        mostInFlight = Math.max(mostInFlight, ++inFlight);
-        await sleep(1);
-        inFlight--;
-        return refusal(input.name);
-      },
+  it("holds at most 4 MB of inputs ahead, but always at least one", async () => {
+    const mostInFlightFor = async (count: number, bytes: number) => {
+      let inFlight = 0;
+      let mostInFlight = 0;
+      const parser: InputParser = {
+        parse: async (input) => {
+          mostInFlight = Math.max(mostInFlight, ++inFlight);
+          await sleep(1);
+          inFlight--;
+          return refusal(input.name);
+        },
+      };
+      let yielded = 0;
+      for await (const _ of parsedInOrder(inputs(count, bytes), parser)) yielded++;
+      expect(yielded).toBe(count);
+      return mostInFlight;
     };
-    let count = 0;
-    for await (const _ of parsedInOrder(inputs(6, 7 * 1024 * 1024), parser)) count++;
-    expect(count).toBe(6);
-    expect(mostInFlight).toBe(3);
+    expect(await mostInFlightFor(6, 1.5 * 1024 * 1024)).toBe(3);
+    expect(await mostInFlightFor(3, 7 * 1024 * 1024)).toBe(1);
   });
 
   it("surfaces a failed parse when its turn comes, not before, and never as an unhandled rejection", async () => {
