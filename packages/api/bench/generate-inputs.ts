@@ -78,6 +78,25 @@ export function xApiFiles(total: number, seed: string): IngestInput[] {
   }));
 }
 
+/** VK `wall.get` responses of 100 posts (the API's largest page), with the group that posted them. */
+export function vkWallFiles(total: number, seed: string): IngestInput[] {
+  return chunks(total, 100).map(([start, count], f) => ({
+    name: `wall-${seed}-${f}.json`,
+    bytes: encode(
+      JSON.stringify({
+        response: {
+          count: total,
+          items: range(start, count).map((i) => ({
+            id: i + 1, owner_id: -(1000 + f), from_id: -(1000 + f), date: 1773464400 + i, post_type: "post",
+            text: `${seed} ${sentence(i)}`, views: { count: i * 3 }, reposts: { count: i % 11 },
+          })),
+          groups: [{ id: 1000 + f, name: `Bench group ${f}`, screen_name: `bench_${f}` }],
+        },
+      }),
+    ),
+  }));
+}
+
 export function csvFiles(total: number, seed: string): IngestInput[] {
   return chunks(total, 2000).map(([start, count], f) => ({
     name: `export-${seed}-${f}.csv`,

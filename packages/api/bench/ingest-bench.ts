@@ -18,7 +18,7 @@ import { createTestDatabase, startTestServer } from "@tekser/db/testing";
 import { parseInput } from "@tekser/ingest";
 import { SYSTEM_ACTOR } from "../src/services/audit-log.ts";
 import { ingestInputs, type IngestInput } from "../src/services/ingest.ts";
-import { csvFiles, htmlFiles, rssFiles, telegramFiles, useTextMode, xApiFiles } from "./generate-inputs.ts";
+import { csvFiles, htmlFiles, rssFiles, telegramFiles, useTextMode, vkWallFiles, xApiFiles } from "./generate-inputs.ts";
 import { rawInsert } from "./raw-insert.ts";
 import { streamDirectory, writeDirectory } from "./stream-directory.ts";
 
@@ -36,6 +36,7 @@ try {
     ["RSS feed", (s) => rssFiles(ITEMS, s)],
     ["Telegram export", (s) => telegramFiles(ITEMS, s)],
     ["X API v2", (s) => xApiFiles(ITEMS, s)],
+    ["VK wall.get", (s) => vkWallFiles(ITEMS, s)],
     ["CSV", (s) => csvFiles(ITEMS, s)],
     ["HTML page", (s) => htmlFiles(PAGES, s)],
     ["RSS, similar texts", (s) => rssFiles(ITEMS, s)],
