@@ -2,6 +2,8 @@ import type { TParsedItem } from "@tekser/contracts";
 import type { TextAnalysis } from "@tekser/claims";
 import { contentHash, sha256Hex, type LocatedError } from "@tekser/ingest";
 import { analyseItemText } from "./claim-text.ts";
+// Types only: erased at run time, so the parsing thread does not load ingest.ts's database code.
+import type { ParsedDocument } from "./ingest.ts";
 
 // The per-item work of ingest that needs no database. It runs on the parsing thread
 // (ingest-parse-thread.ts), so this module imports nothing that talks to PostgreSQL.
@@ -27,7 +29,7 @@ export interface PreparedDocument {
  * were analysed for nothing; that is cheaper than analysing inside the storing transaction while
  * PostgreSQL waits.
  */
-export function prepareDocument(bytes: Uint8Array, outcome: { format: string; items: TParsedItem[]; errors: LocatedError[] }): PreparedDocument {
+export function prepareDocument(bytes: Uint8Array, outcome: ParsedDocument): PreparedDocument {
   const prepared = outcome.items.map((item) => {
     const parsed = storable(item);
     return { parsed, hash: contentHash(parsed), analysis: analyseItemText(parsed) };
