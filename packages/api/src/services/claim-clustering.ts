@@ -91,7 +91,9 @@ export async function clusterNewItems(
       if (created) {
         if (seenAt < created.firstSeenAt) created.firstSeenAt = seenAt;
       } else {
-        joinedStored.set(claimId, [...(joinedStored.get(claimId) ?? []), item.id]);
+        const joined = joinedStored.get(claimId);
+        if (joined) joined.push(item.id);
+        else joinedStored.set(claimId, [item.id]);
       }
     } else if (item.mayStartClaim) {
       claimId = randomUUID();

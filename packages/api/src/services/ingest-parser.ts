@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
-import { IngestParseError, type CsvMapping, type InputFormat } from "@tekser/ingest";
+import type { CsvMapping, InputFormat, LocatedError } from "@tekser/ingest";
 import type { PreparedInput } from "./ingest-documents.ts";
-import { prepareDocument, type PreparedDocument } from "./ingest-prepare.ts";
+import { parseAndPrepare, type PreparedDocument } from "./ingest-prepare.ts";
 import type { IngestInput, ParsedDocument } from "./ingest.ts";
 
 /** How one run parses: the same for every input. */
@@ -11,21 +11,15 @@ export interface ParseSettings {
   csvMapping?: CsvMapping;
 }
 
-/** Why a parser refused a whole input, and where. */
-interface Refusal {
-  location: string;
-  message: string;
-}
-
 /** An input parsed and prepared, or refused whole by its parser (a located error). */
-export type ParseResult = { prepared: PreparedInput } | { refused: Refusal };
+export type ParseResult = { prepared: PreparedInput } | { refused: LocatedError };
 
 export interface InputParser {
   parse(input: IngestInput): Promise<ParseResult>;
 }
 
 export type ParseRequest = ParseSettings & { id: number; name: string; bytes: Uint8Array; charset?: string | null };
-export type ParseResponse = { id: number } & ({ document: PreparedDocument } | { refused: Refusal } | { failed: string });
+export type ParseResponse = { id: number } & ({ document: PreparedDocument } | { refused: LocatedError } | { failed: string });
 
 /**
  * Inputs parsed ahead of the one being stored, at most: enough to keep the parsing thread busy
@@ -67,12 +61,8 @@ export async function* parsedInOrder(
 export function parserOn(parse: (input: IngestInput) => ParsedDocument): InputParser {
   return {
     parse: async (input) => {
-      try {
-        return { prepared: { input, ...prepareDocument(input.bytes, parse(input)) } };
-      } catch (error) {
-        if (error instanceof IngestParseError) return { refused: { location: error.location, message: error.message } };
-        throw error;
-      }
+      const result = parseAndPrepare(input.bytes, () => parse(input));
+      return "refused" in result ? result : { prepared: { input, ...result.document } };
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { TParsedItem } from "@tekser/contracts";
 import type { TextAnalysis } from "@tekser/claims";
-import { contentHash, sha256Hex, type LocatedError } from "@tekser/ingest";
+import { contentHash, IngestParseError, sha256Hex, type LocatedError } from "@tekser/ingest";
 import { analyseItemText } from "./claim-text.ts";
 // Types only: erased at run time, so the parsing thread does not load ingest.ts's database code.
 import type { ParsedDocument } from "./ingest.ts";
@@ -35,6 +35,19 @@ export function prepareDocument(bytes: Uint8Array, outcome: ParsedDocument): Pre
     return { parsed, hash: contentHash(parsed), analysis: analyseItemText(parsed) };
   });
   return { format: outcome.format, errors: outcome.errors, documentHash: sha256Hex(bytes), prepared };
+}
+
+/**
+ * Parses (with `parse`) and prepares one input, or says why its parser refused it whole; any
+ * other failure is thrown. The same on the parsing thread and, for a caller's own parser, here.
+ */
+export function parseAndPrepare(bytes: Uint8Array, parse: () => ParsedDocument): { document: PreparedDocument } | { refused: LocatedError } {
+  try {
+    return { document: prepareDocument(bytes, parse()) };
+  } catch (error) {
+    if (error instanceof IngestParseError) return { refused: { location: error.location, message: error.message } };
+    throw error;
+  }
 }
 
 /** Postgres text cannot hold NUL; a JSON export may carry "\u0000" inside a string. */

@@ -73,24 +73,11 @@ export async function ingestInputs(
 
   for await (const { input, result } of parsedInOrder(inputs, parser)) {
     if ("refused" in result) {
-      const { location, message } = result.refused;
-      errors.push({ input: input.name, location, message });
-      await db.ingestError.create({ data: { runId: run.id, input: input.name, location, message, raw: Buffer.from(input.bytes) } });
+      await recordRejections(db, run.id, input, [result.refused], errors);
       continue;
     }
     const { prepared } = result;
-    for (const { location, message } of prepared.errors) errors.push({ input: input.name, location, message });
-    if (prepared.errors.length > 0) {
-      await db.ingestError.createMany({
-        data: prepared.errors.map(({ location, message, raw }) => ({
-          runId: run.id,
-          input: input.name,
-          location,
-          message,
-          raw: raw === undefined ? Buffer.from(input.bytes) : Buffer.from(raw, "utf8"),
-        })),
-      });
-    }
+    await recordRejections(db, run.id, input, prepared.errors, errors);
     await pipeline.add(prepared);
   }
   await pipeline.finish();
@@ -128,13 +115,30 @@ async function storeTogether(db: Db, actor: Actor, runId: string, documents: Pre
       try {
         stored.push(...(await store([document])));
       } catch (error) {
-        const { input } = document;
         const message = `The database refused this input: ${error instanceof Error ? error.message.trim().split("\n").pop() : String(error)}`;
-        errors.push({ input: input.name, location: "document", message });
-        await db.ingestError.create({ data: { runId, input: input.name, location: "document", message, raw: Buffer.from(input.bytes) } });
+        await recordRejections(db, runId, document.input, [{ location: "document", message }], errors);
         stored.push([]);
       }
     }
     return stored;
   }
+}
+
+/**
+ * Keeps what an input could not deliver: each rejection in the run's report and as an
+ * `IngestError` row with its raw record (the whole input when the rejection has none of its
+ * own), to fix and re-run.
+ */
+async function recordRejections(db: Db, runId: string, input: IngestInput, rejections: readonly LocatedError[], errors: TIngestError[]): Promise<void> {
+  if (rejections.length === 0) return;
+  for (const { location, message } of rejections) errors.push({ input: input.name, location, message });
+  await db.ingestError.createMany({
+    data: rejections.map(({ location, message, raw }) => ({
+      runId,
+      input: input.name,
+      location,
+      message,
+      raw: raw === undefined ? Buffer.from(input.bytes) : Buffer.from(raw, "utf8"),
+    })),
+  });
 }
