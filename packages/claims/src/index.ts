@@ -14,3 +14,4 @@ export {
 } from "./fingerprint.ts";
 export { MATCH_RULES, isShort, sameClaim } from "./match.ts";
 export { ClusterIndex, type ClusterAssignment } from "./cluster-index.ts";
+export { crossLanguageKey, titleAnchors } from "./anchors.ts";

@@ -10,7 +10,8 @@ import {
 } from "@tekser/contracts";
 import { getAppearances } from "../services/claim-appearances.ts";
 import { mergeClaims, splitItem } from "../services/claim-edits.ts";
-import { searchItems, similarClaims } from "../services/claim-search.ts";
+import { searchItems } from "../services/claim-search.ts";
+import { similarClaims } from "../services/claim-similar.ts";
 import { reviewerProcedure, staffProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 

@@ -1,12 +1,11 @@
 import { normaliseTokens } from "@tekser/claims";
-import { ZSearchInput, type TSearchHit, type TSearchInput, type TSimilarClaim } from "@tekser/contracts";
+import { ZSearchInput, type TSearchHit, type TSearchInput } from "@tekser/contracts";
 import { Prisma, type Db, type Tx } from "@tekser/db";
 import { AppError } from "../errors.ts";
 
 const SNIPPET_CHARS = 240;
 /** Misspelt-title matches looked at: the closest claims only. */
 const TITLE_MATCHES = 20;
-const SIMILAR_LIMIT = 10;
 /** Newest items a search reads before it turns to the indexes (about 25 ms); tests lower it. */
 const RECENT_ITEMS = 1500;
 
@@ -184,37 +183,4 @@ function searchFilters(input: ReturnType<typeof ZSearchInput.parse>): Prisma.Sql
   if (input.verdict?.length) parts.push(Prisma.sql`AND c."verdict"::text = ANY(${input.verdict}::text[])`);
   if (input.status?.length) parts.push(Prisma.sql`AND c."status"::text = ANY(${input.status}::text[])`);
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
-}
-
-/** Title words shorter than this are mostly particles and prepositions: too common to relate claims. */
-const SIMILAR_WORD_MIN = 4;
-
-/**
- * Claims like this one that clustering kept apart: normalised titles that are trigram-similar,
- * or that share words (as prefixes, so Kazakh word forms meet). Merged-away claims are left out.
- */
-export async function similarClaims(db: Db, claimId: string): Promise<TSimilarClaim[]> {
-  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { searchTitle: true } });
-  if (!claim) throw new AppError("NOT_FOUND", `No claim with id ${claimId}`);
-  const title = claim.searchTitle ?? "";
-  const words = [...new Set(title.split(" ").filter((word) => word.length >= SIMILAR_WORD_MIN))];
-  const anyWord = words.length ? words.map((word) => `${word}:*`).join(" | ") : "";
-  const rows = await db.$queryRaw<TSimilarClaim[]>(Prisma.sql`
-    WITH by_title AS (
-      SELECT c."id", similarity(c."searchTitle", ${title})::float8 AS score
-      FROM "Claim" c WHERE c."searchTitle" % ${title}
-      LIMIT ${SIMILAR_LIMIT * 5}
-    ), by_words AS (
-      SELECT c."id", (ts_rank(to_tsvector('simple', coalesce(c."searchTitle", '')), to_tsquery('simple', ${anyWord})) / 2)::float8 AS score
-      FROM "Claim" c
-      WHERE ${anyWord} <> '' AND to_tsvector('simple', coalesce(c."searchTitle", '')) @@ to_tsquery('simple', ${anyWord})
-      LIMIT ${SIMILAR_LIMIT * 5}
-    )
-    SELECT c."id", c."title", c."lang", c."status", c."verdict", max(s.score) AS similarity
-    FROM (SELECT * FROM by_title UNION ALL SELECT * FROM by_words) s JOIN "Claim" c ON c."id" = s."id"
-    WHERE c."mergedIntoId" IS NULL AND c."id" <> ${claimId}::uuid
-    GROUP BY c."id"
-    ORDER BY similarity DESC, c."id"
-    LIMIT ${SIMILAR_LIMIT}`);
-  return rows.map((row) => ({ ...row, similarity: Number(row.similarity) }));
 }

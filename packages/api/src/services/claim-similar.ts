@@ -1,0 +1,61 @@
+import { crossLanguageKey, titleAnchors } from "@tekser/claims";
+import type { TSimilarClaim } from "@tekser/contracts";
+import { Prisma, type Db } from "@tekser/db";
+import { AppError } from "../errors.ts";
+
+const SIMILAR_LIMIT = 10;
+/** Title words shorter than this are mostly particles and prepositions: too common to relate claims. */
+const SIMILAR_WORD_MIN = 4;
+/** A translation shares at least this many of a title's names and numbers… */
+const ANCHORS_SHARED = 2;
+/** …and appears within this many days of the claim: a story is retold in the other language soon. */
+const TRANSLATION_DAYS = 7;
+
+/**
+ * The claim's title words in the key of the title word index (migration 20261128110000), which
+ * folds the letters Kazakh and Russian spell names with (crossLanguageKey).
+ */
+const foldedTitle = Prisma.sql`to_tsvector('simple', translate(coalesce(c."searchTitle", ''), 'qh', 'kk'))`;
+
+/**
+ * Claims like this one that clustering kept apart: normalised titles that are trigram-similar,
+ * that share words (as prefixes, so Kazakh word forms meet), or, in another language and within
+ * a week, that share at least two of its names and numbers (its anchors, as prefixes, so case
+ * endings meet): the likely translations, which near-duplicate matching cannot see. Scored by
+ * similarity, half the word rank, and the share of anchors found. Merged-away claims are left out.
+ */
+export async function similarClaims(db: Db, claimId: string): Promise<TSimilarClaim[]> {
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { title: true, searchTitle: true, lang: true, firstSeenAt: true } });
+  if (!claim) throw new AppError("NOT_FOUND", `No claim with id ${claimId}`);
+  const title = claim.searchTitle ?? "";
+  const words = [...new Set(title.split(" ").filter((word) => word.length >= SIMILAR_WORD_MIN).map(crossLanguageKey))];
+  const anyWord = words.map((word) => `${word}:*`).join(" | ");
+  const anchors = titleAnchors(claim.title).map((anchor) => `${anchor}:*`);
+  const days = TRANSLATION_DAYS * 86_400_000;
+  const rows = await db.$queryRaw<TSimilarClaim[]>(Prisma.sql`
+    WITH by_title AS (
+      SELECT c."id", similarity(c."searchTitle", ${title})::float8 AS score
+      FROM "Claim" c WHERE c."searchTitle" % ${title}
+      LIMIT ${SIMILAR_LIMIT * 5}
+    ), by_words AS (
+      SELECT c."id", (ts_rank(${foldedTitle}, to_tsquery('simple', ${anyWord})) / 2)::float8 AS score
+      FROM "Claim" c
+      WHERE ${anyWord} <> '' AND ${foldedTitle} @@ to_tsquery('simple', ${anyWord})
+      LIMIT ${SIMILAR_LIMIT * 5}
+    ), by_anchors AS (
+      SELECT c."id", (SELECT count(*) FROM unnest(${anchors}::text[]) AS a(query) WHERE ${foldedTitle} @@ to_tsquery('simple', a.query))::float8 / ${anchors.length} AS score
+      FROM "Claim" c
+      WHERE ${anchors.length >= ANCHORS_SHARED} AND c."lang" <> ${claim.lang}
+        AND c."firstSeenAt" BETWEEN ${new Date(claim.firstSeenAt.getTime() - days)} AND ${new Date(claim.firstSeenAt.getTime() + days)}
+        AND ${foldedTitle} @@ to_tsquery('simple', ${anchors.join(" | ")})
+    )
+    SELECT c."id", c."title", c."lang", c."status", c."verdict", max(s.score) AS similarity
+    FROM (SELECT * FROM by_title UNION ALL SELECT * FROM by_words
+          UNION ALL SELECT * FROM by_anchors WHERE score * ${Math.max(anchors.length, 1)} >= ${ANCHORS_SHARED}) s
+    JOIN "Claim" c ON c."id" = s."id"
+    WHERE c."mergedIntoId" IS NULL AND c."id" <> ${claimId}::uuid
+    GROUP BY c."id"
+    ORDER BY similarity DESC, c."id"
+    LIMIT ${SIMILAR_LIMIT}`);
+  return rows.map((row) => ({ ...row, similarity: Number(row.similarity) }));
+}
