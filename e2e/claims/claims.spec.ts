@@ -32,6 +32,13 @@ test("[CLAIMS][E2E]: a copy joins its origin's claim, is found in Latin script, 
   // Other specs share this server and may have ingested the seed page's own pension headline.
   const hits = browser.getByTestId("search-hit").filter({ hasText: "Зейнет жасы көтерілмейді" });
   await expect(hits).toHaveCount(2);
+  await expect(browser.getByTestId("search-corrected")).toHaveCount(0);
+
+  // A misspelt word is corrected to the nearest word of claim titles, and the page says so.
+  await browser.getByLabel("Search for").fill("zeinet jasy koterlmeidi");
+  await browser.getByRole("button", { name: "Search" }).click();
+  await expect(browser.getByTestId("search-corrected")).toContainText("Showing results for «zeinet jasi koterilmeidi»");
+  await expect(hits).toHaveCount(2);
   await hits.filter({ hasText: "qazaq24.com" }).getByRole("link").click();
 
   // The claim page shows the spread: first appearance on aikyn.kz, the copy linked to it.

@@ -86,4 +86,10 @@ export const ZSearchHit = z.object({
   rank: z.number(),
 });
 export type TSearchHit = z.infer<typeof ZSearchHit>;
-export const ZSearchOutput = z.object({ rows: z.array(ZSearchHit), hasMore: z.boolean() });
+export const ZSearchOutput = z.object({
+  rows: z.array(ZSearchHit),
+  hasMore: z.boolean(),
+  /** Set when nothing matched the query as typed and these are the results for it corrected
+   * (misspelt words replaced by the nearest words of claim titles, in normalised form). */
+  correctedQuery: z.string().optional(),
+});

@@ -491,6 +491,9 @@ export const en = {
   "sources.filterState": "Show",
   "sources.filterAll": "All sources",
 
+  // ─── Search "did you mean" (issue 4): results for the query with misspelt words corrected ───
+  "search.corrected": "Nothing matches «{query}». Showing results for «{corrected}»:",
+
   // ─── Queue speed (issue 4): the queue counts matches only up to a cap ───
   "queue.countCapped": "More than {count} claims",
   "table.pageOfMore": "Page {page} of {pages}+",

@@ -494,6 +494,9 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "sources.filterState": "Көрсету",
   "sources.filterAll": "Барлық дереккөз",
 
+  // ─── Search "did you mean" (issue 4): results for the query with misspelt words corrected ───
+  "search.corrected": "«{query}» бойынша ештеңе табылмады. «{corrected}» бойынша нәтижелер:",
+
   // ─── Queue speed (issue 4): the queue counts matches only up to a cap ───
   "queue.countCapped": "{count} мәлімдемеден көп",
   "table.pageOfMore": "{pages}+ беттің {page}-беті",

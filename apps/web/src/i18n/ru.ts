@@ -504,6 +504,9 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "sources.filterState": "Показать",
   "sources.filterAll": "Все источники",
 
+  // ─── Search "did you mean" (issue 4): results for the query with misspelt words corrected ───
+  "search.corrected": "По запросу «{query}» ничего не найдено. Показаны результаты по запросу «{corrected}»:",
+
   // ─── Queue speed (issue 4): the queue counts matches only up to a cap ───
   "queue.countCapped": "Более {count} утверждений",
   "table.pageOfMore": "Страница {page} из {pages}+",

@@ -66,6 +66,11 @@ export function SearchPage() {
       {results.data ? (
         <>
           {results.data.rows.length === 0 ? <p className="muted">{t("search.noResults")}</p> : null}
+          {results.data.correctedQuery ? (
+            <p className="muted" data-testid="search-corrected">
+              {t("search.corrected", { query: applied.q, corrected: results.data.correctedQuery })}
+            </p>
+          ) : null}
           <ol className="search-results" data-testid="search-results">
             {results.data.rows.map((hit) => (
               <SearchHit key={hit.itemId} hit={hit} />

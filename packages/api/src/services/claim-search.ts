@@ -2,10 +2,9 @@ import { normaliseTokens } from "@tekser/claims";
 import { ZSearchInput, type TSearchHit, type TSearchInput } from "@tekser/contracts";
 import { Prisma, type Db, type Tx } from "@tekser/db";
 import { AppError } from "../errors.ts";
+import { correctMisspelt } from "./claim-search-correction.ts";
 
 const SNIPPET_CHARS = 240;
-/** Misspelt-title matches looked at: the closest claims only. */
-const TITLE_MATCHES = 20;
 /** Newest items a search reads before it turns to the indexes (about 25 ms); tests lower it. */
 const RECENT_ITEMS = 1500;
 
@@ -27,53 +26,37 @@ interface HitRow {
 /**
  * Full-text search over items (`simple` configuration over the normalised text, so Cyrillic and
  * Latin Kazakh, Russian and English all match; every word also matches as a prefix, which stands
- * in for the Kazakh stemmer PostgreSQL lacks), plus claims whose normalised title is
- * trigram-similar to the query (misspellings). Newest first.
+ * in for the Kazakh stemmer PostgreSQL lacks). Newest first. When nothing matches, misspelt
+ * words are corrected to the nearest words of claim titles and the corrected query, run with the
+ * same filters, answers instead (`correctedQuery` says so).
  */
 export async function searchItems(
   db: Db,
   rawInput: TSearchInput,
   recentItems = RECENT_ITEMS,
-): Promise<{ rows: TSearchHit[]; hasMore: boolean }> {
+): Promise<{ rows: TSearchHit[]; hasMore: boolean; correctedQuery?: string }> {
   const input = ZSearchInput.parse(rawInput);
   const tokens = normaliseTokens(input.q);
   if (tokens.length === 0) throw new AppError("BAD_REQUEST", "The search has no words in it");
-  const tsQuery = tokens.map((token) => `${token}:*`).join(" & ");
-  const normalised = tokens.join(" ");
   const filters = searchFilters(input);
   // Each query stops at the rows this page can need, so a common word never sorts every match.
   const window = input.page * input.perPage + 1;
-  const byText = await textMatches(db, tsQuery, input.lang, filters, searchFilters({ ...input, lang: undefined }), window, recentItems);
-  // Trigram similarity is the fallback for misspelt words, when full-text search finds nothing.
-  const byTitle = byText.length > 0 ? [] : await misspeltTitleMatches(db, normalised, filters, window);
-  const seen = new Set(byText.map((row) => row.itemId));
-  const merged = [...byText, ...byTitle.filter((row) => !seen.has(row.itemId))].sort(newestFirst);
-  const rows = merged.slice((input.page - 1) * input.perPage, window);
+  const search = (tsQuery: string) => textMatches(db, tsQuery, input.lang, filters, searchFilters({ ...input, lang: undefined }), window, recentItems);
+  let matches = await search(tokens.map((token) => `${token}:*`).join(" & "));
+  let correctedQuery: string | undefined;
+  if (matches.length === 0) {
+    const correction = await correctMisspelt(db, tokens);
+    if (correction) {
+      matches = await search(correction.tsQuery);
+      if (matches.length > 0) correctedQuery = correction.query;
+    }
+  }
+  const rows = matches.slice((input.page - 1) * input.perPage, window);
   return {
     hasMore: rows.length > input.perPage,
     rows: rows.slice(0, input.perPage).map((row) => ({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null, rank: Number(row.rank) })),
+    ...(correctedQuery ? { correctedQuery } : {}),
   };
-}
-
-/** Below this many characters a query shares trigrams with most titles and says little about any. */
-const TRIGRAM_MIN_CHARS = 3;
-
-/**
- * Items of the claims whose normalised title holds a word closest to the query (pg_trgm word
- * similarity, above its threshold). The GiST trigram index returns titles nearest first and
- * stops at the limit, so a query whose trigrams are in thousands of titles costs no more than
- * a rare one: the GIN index would recheck every title sharing the trigrams.
- */
-async function misspeltTitleMatches(db: Db, normalised: string, filters: Prisma.Sql, window: number): Promise<HitRow[]> {
-  if (normalised.length < TRIGRAM_MIN_CHARS) return [];
-  return db.$queryRaw<HitRow[]>(Prisma.sql`
-    SELECT ${HIT_COLUMNS}, c."score" AS rank
-    FROM (SELECT "id", "title", "verdict", "status", word_similarity(${normalised}, "searchTitle")::float8 AS score
-          FROM "Claim" WHERE "searchTitle" %> ${normalised}
-          ORDER BY "searchTitle" <->> ${normalised} LIMIT ${TITLE_MATCHES}) c
-    JOIN "Item" i ON i."claimId" = c."id"
-    WHERE true ${filters}
-    ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}`);
 }
 
 const HIT_COLUMNS = Prisma.sql`i."id" AS "itemId", i."claimId", c."title" AS "claimTitle", c."verdict", c."status", i."site",
@@ -163,13 +146,6 @@ async function recentMatches(db: Tx, where: Prisma.Sql, window: number, recentIt
     FROM (SELECT * FROM "Item" ORDER BY "publishedAt" DESC NULLS LAST, "id" LIMIT ${recentItems}) i
     LEFT JOIN "Claim" c ON c."id" = i."claimId"
     WHERE ${where} ORDER BY i."publishedAt" DESC NULLS LAST, i."id" LIMIT ${window}`);
-}
-
-/** The database's order: publication time, newest first, undated last, then id. */
-function newestFirst(a: HitRow, b: HitRow): number {
-  const at = a.publishedAt?.getTime() ?? -Infinity;
-  const bt = b.publishedAt?.getTime() ?? -Infinity;
-  return bt - at || (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0);
 }
 
 /** The filters as SQL on the aliases `i` (item) and `c` (its claim), each starting with AND. */
