@@ -20,6 +20,6 @@ describe("[CLAIMS] cross-language anchors", () => {
   });
 
   it("leaves out short capitalised words, lower-case words and numbers of fewer than three digits", () => {
-    expect(titleAnchors("ҚР мен ЕО: 15 күн, 000 теңге, жаңа заң")).toEqual([]);
+    expect(titleAnchors("ҚР мен ЕО: 15 күн, 000 теңге, жаңа заң. Іле ауданы")).toEqual([]);
   });
 });

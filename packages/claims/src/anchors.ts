@@ -13,18 +13,20 @@ export function crossLanguageKey(skeleton: string): string {
 
 /** Letters of a name kept as its anchor: enough to tell names apart, short of most endings. */
 const ANCHOR_LETTERS = 5;
+/** Shorter capitalised words are mostly abbreviations, which the languages write differently ("ҚР", "РК"), or common words at the start of a sentence. */
+const NAME_MIN_LETTERS = 4;
 const NAME = /\p{Lu}[\p{L}'’]*/gu;
 const NUMBER = /\p{N}{3,}/gu;
 
 /**
- * The anchors of a title, as cross-language keys: its capitalised words of three letters or more
+ * The anchors of a title, as cross-language keys: its capitalised words of four letters or more
  * (names; the first word too, as a title often starts with one) cut to five letters, and its
  * numbers of three digits or more. Distinct, in order of appearance.
  */
 export function titleAnchors(title: string): string[] {
   const names = [...title.normalize("NFC").matchAll(NAME)]
     .map((match) => crossLanguageKey(skeletonWord(match[0].toLowerCase().replace(/['’]/g, ""))))
-    .filter((key) => key.length >= 3)
+    .filter((key) => key.length >= NAME_MIN_LETTERS)
     .map((key) => key.slice(0, ANCHOR_LETTERS));
   const numbers = [...title.matchAll(NUMBER)].map((match) => match[0]).filter((digits) => !/^0+$/.test(digits));
   return [...new Set([...names, ...numbers])];
