@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { pasteOnIngestPage } from "../support/claims.ts";
 import { logIn } from "../support/session.ts";
 
 const BODY =
@@ -12,18 +13,11 @@ function page(site: string, published: string, extra = ""): string {
 <body><article><h1>Зейнет жасы көтерілмейді</h1>${extra}<p>${BODY}</p><p>Жағдайды бақылауды жалғастырыңыз…</p></article></body></html>`;
 }
 
-async function paste(page: Page, name: string, content: string): Promise<void> {
-  await page.goto("/ingest");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Text to ingest").fill(content);
-  await page.getByRole("button", { name: "Ingest" }).click();
-  await expect(page.getByTestId("ingest-report").getByTestId("ingest-accepted")).toContainText("1");
-}
 
 test("[CLAIMS][E2E]: a copy joins its origin's claim, is found in Latin script, split out and merged back", async ({ page: browser }) => {
   await logIn(browser, "reviewer");
-  await paste(browser, "aikyn.html", page("aikyn.kz", "2026-03-14T09:00:00+05:00"));
-  await paste(browser, "qazaq24.html", page("qazaq24.com", "2026-03-14T15:00:00+05:00", "<p>aikyn.kz парақшасындағы деректерге сәйкес</p>"));
+  await pasteOnIngestPage(browser, "aikyn.html", page("aikyn.kz", "2026-03-14T09:00:00+05:00"));
+  await pasteOnIngestPage(browser, "qazaq24.html", page("qazaq24.com", "2026-03-14T15:00:00+05:00", "<p>aikyn.kz парақшасындағы деректерге сәйкес</p>"));
 
   // Search in Latin-script Kazakh finds both Cyrillic items, in one claim.
   await browser.getByRole("link", { name: "Search" }).click();

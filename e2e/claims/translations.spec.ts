@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { pasteOnIngestPage } from "../support/claims.ts";
 import { logIn } from "../support/session.ts";
 
 /** A news page in `lang`; the names and numbers are this spec's own, so no other spec's claims share them. */
@@ -8,17 +9,10 @@ function newsPage(lang: "kk" | "ru", site: string, title: string, body: string):
 <body><article><h1>${title}</h1><p>${body}</p></article></body></html>`;
 }
 
-async function paste(page: Page, name: string, content: string): Promise<void> {
-  await page.goto("/ingest");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Text to ingest").fill(content);
-  await page.getByRole("button", { name: "Ingest" }).click();
-  await expect(page.getByTestId("ingest-report").getByTestId("ingest-accepted")).toContainText("1");
-}
 
 test("[CLAIMS][E2E]: a Russian translation of a Kazakh claim comes first among its similar claims, and merges into it", async ({ page }) => {
   await logIn(page, "reviewer");
-  await paste(
+  await pasteOnIngestPage(
     page,
     "kk-translation.html",
     newsPage(
@@ -28,7 +22,7 @@ test("[CLAIMS][E2E]: a Russian translation of a Kazakh claim comes first among i
       "Облыс әкімі Жаркентбаев Талдықорғанда келесі жылы 7345 пәтер салынатынын мәлімдеді. Құрылысқа жергілікті бюджеттен қаржы бөлінеді, ал кезекте тұрғандарға пәтерлер жеңілдікпен беріледі.",
     ),
   );
-  await paste(
+  await pasteOnIngestPage(
     page,
     "ru-translation.html",
     newsPage(

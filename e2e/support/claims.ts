@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { expect, type APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 const DEMO_PAGES = new URL("../../prisma/seed-data/pages/", import.meta.url);
 
@@ -13,4 +13,13 @@ export async function ingestDemoPages(request: APIRequestContext): Promise<void>
     const response = await request.post("/trpc/ingest.paste", { data: { name: file, content } });
     expect(response.ok(), await response.text()).toBe(true);
   }
+}
+
+/** Pastes one document into the dashboard's ingest page and waits for it to be accepted. */
+export async function pasteOnIngestPage(page: Page, name: string, content: string): Promise<void> {
+  await page.goto("/ingest");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Text to ingest").fill(content);
+  await page.getByRole("button", { name: "Ingest" }).click();
+  await expect(page.getByTestId("ingest-report").getByTestId("ingest-accepted")).toContainText("1");
 }
