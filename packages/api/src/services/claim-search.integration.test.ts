@@ -91,4 +91,13 @@ describe("[CLAIMS][SEARCH] full-text and trigram search with filters; similar cl
       for (const recentItems of [2, 6, 1500]) expect(await everyHit(db, input, recentItems)).toEqual(expected);
     }
   });
+
+  it("keeps the pending list of every GIN index that searches read short (scans read it whole)", async () => {
+    const rows = await database.db.$queryRaw<{ index: string; options: string[] | null }[]>`
+      SELECT i.relname AS index, i.reloptions AS options FROM pg_index x
+      JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid JOIN pg_am a ON a.oid = i.relam
+      WHERE a.amname = 'gin' AND t.relname IN ('Item', 'Claim', 'ItemFingerprint', 'TitleWord')`;
+    expect(rows.length).toBeGreaterThan(50);
+    expect(rows.filter((row) => !row.options?.includes("gin_pending_list_limit=256")).map((row) => row.index)).toEqual([]);
+  });
 });
