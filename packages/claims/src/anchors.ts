@@ -16,7 +16,7 @@ const ANCHOR_LETTERS = 5;
 /** Shorter capitalised words are mostly abbreviations, which the languages write differently ("ҚР", "РК"), or common words at the start of a sentence. */
 const NAME_MIN_LETTERS = 4;
 const NAME = /\p{Lu}[\p{L}'’]*/gu;
-const NUMBER = /\p{N}{3,}/gu;
+const NUMBER = /[0-9]{3,}/g;
 
 /**
  * The anchors of a title, as cross-language keys: its capitalised words of four letters or more
