@@ -23,10 +23,10 @@ const foldedTitle = Prisma.sql`to_tsvector('simple', translate(coalesce(c."searc
  * Claims like this one that clustering kept apart: titles that share words with it (as
  * prefixes, so Kazakh word forms meet), or, in another language and within a week, that share
  * at least two of its names and numbers (its anchors, as prefixes, so case endings meet): the
- * likely translations, which near-duplicate matching cannot see. Titles sharing two words are
- * looked at before titles sharing one. Scored by trigram similarity of the normalised titles
- * (or half the word rank, if higher), translations by the share of anchors found. Merged-away
- * claims are left out.
+ * likely translations, which near-duplicate matching cannot see. Up to 200 titles sharing two
+ * words and 50 sharing one are scored (one common word alone would bring any 50), by trigram
+ * similarity of the normalised titles or half the word rank, if higher; translations by the
+ * share of anchors found. Merged-away claims are left out.
  *
  * Trigram similarity is computed for the word matches only: looked up through a trigram index,
  * titles sharing trigrams with this one are most claims (1–4 s at a million items).
