@@ -21,8 +21,9 @@ const COST = { bitmapEntry: 0.4, rowByWords: 2.6, rowByFilters: 5 } as const;
  * other filters' indexes ("filters"), the count needs one row per match of the *text*: ~3k rows
  * for "метро", but ~14k for a word in one claim in fourteen, which its bitmap serves better.
  * The planner's row estimates (column statistics; for a prefix, the frequencies of the common
- * words it starts) price both, under independence of the text and the filters (a count reads at
- * least one bucket of the text indexes): four statements planned, none run, ~1–3 ms.
+ * words it starts; for a language, its own words' statistics, see textEstimated) price both,
+ * under independence of the text and the other filters (a count reads at least one bucket of
+ * the text indexes): four statements planned, none run, ~1–3 ms.
  */
 export async function chooseTextPlan(db: Db | Tx, conditions: QueueConditions, needed: number): Promise<TextPlan> {
   const { text, rest, indexed, verdictFilter, verdicts, filtered } = conditions;
