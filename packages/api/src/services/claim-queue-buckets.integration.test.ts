@@ -89,7 +89,7 @@ describe("[CLAIMS][QUEUE] text filter over the bucketed text indexes", () => {
       const { rowCount } = await listClaims(db, { filters });
       expect(rowCount).toBe(expected.length);
     }
-    // The indexes of one language and one verdict are what such a view reads.
+    // A view in Kazakh reads the Kazakh indexes of each bucket.
     const [, plan] = await db.$transaction([
       db.$executeRawUnsafe("SET LOCAL enable_seqscan = off"),
       db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
