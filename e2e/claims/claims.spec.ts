@@ -53,6 +53,7 @@ test("[CLAIMS][E2E]: a copy joins its origin's claim, is found in Latin script, 
   await expect(browser.getByTestId("appearance").first()).toContainText("placed by a reviewer");
 
   const similar = browser.getByTestId("similar-claim").first();
+  await expect(similar.getByTestId("similar-other-language")).toHaveCount(0);
   await similar.getByRole("button", { name: "Merge into this claim" }).click();
   await browser.getByLabel("Why are these the same claim?").fill("Same claim after all");
   await browser.getByRole("button", { name: "Merge", exact: true }).click();

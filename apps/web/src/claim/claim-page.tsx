@@ -86,7 +86,7 @@ function ClaimView({ claim, onReload }: { claim: TClaimDetail; onReload: () => v
           {showSecondReview ? <SecondReviewPanel key={pendingReview.id} review={pendingReview} /> : null}
           {showPublish ? <PublishForm claim={claim} /> : null}
           {claim.notices.length > 0 || showPublish ? <NoticeList claimId={claim.id} notices={claim.notices} /> : null}
-          <SimilarClaimsPanel claimId={claim.id} />
+          <SimilarClaimsPanel claimId={claim.id} lang={claim.lang} />
         </aside>
       </div>
     </article>

@@ -11,8 +11,12 @@ import { useTRPC } from "../trpc.ts";
 import { ReasonForm } from "./reason-form.tsx";
 import { useInvalidateClaims } from "./use-invalidate-claims.ts";
 
-/** Claims like this one that clustering kept apart; a reviewer may merge one into this claim. */
-export function SimilarClaimsPanel({ claimId }: { claimId: string }) {
+/**
+ * Claims like this one that clustering kept apart; a reviewer may merge one into this claim.
+ * One in another language is most likely a translation (the list ranks those sharing the
+ * title's names and numbers first), which clustering cannot see: the row says so.
+ */
+export function SimilarClaimsPanel({ claimId, lang }: { claimId: string; lang: string }) {
   const trpc = useTRPC();
   const similar = useQuery(trpc.claim.similar.queryOptions({ id: claimId }));
   return (
@@ -24,14 +28,14 @@ export function SimilarClaimsPanel({ claimId }: { claimId: string }) {
       {similar.data?.length === 0 ? <p className="muted">{t("similar.none")}</p> : null}
       <ul className="similar-list">
         {similar.data?.map((claim) => (
-          <SimilarClaimRow key={claim.id} claim={claim} targetId={claimId} />
+          <SimilarClaimRow key={claim.id} claim={claim} targetId={claimId} otherLanguage={claim.lang !== lang} />
         ))}
       </ul>
     </section>
   );
 }
 
-function SimilarClaimRow({ claim, targetId }: { claim: TSimilarClaim; targetId: string }) {
+function SimilarClaimRow({ claim, targetId, otherLanguage }: { claim: TSimilarClaim; targetId: string; otherLanguage: boolean }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateClaims();
   const mayMerge = can.mergeSplit(useMe().role);
@@ -43,6 +47,12 @@ function SimilarClaimRow({ claim, targetId }: { claim: TSimilarClaim; targetId: 
       <div className="small muted">
         <StatusBadge status={claim.status} /> <VerdictBadge verdict={claim.verdict} /> <span className="lang-tag">{claim.lang}</span>{" "}
         {t("similar.score", { score: claim.similarity.toFixed(2) })}
+        {otherLanguage ? (
+          <>
+            {" · "}
+            <span data-testid="similar-other-language">{t("similar.otherLanguage")}</span>
+          </>
+        ) : null}
       </div>
       {mayMerge && !merging ? (
         <button type="button" className="btn btn-small" onClick={() => setMerging(true)}>

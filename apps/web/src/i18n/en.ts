@@ -145,6 +145,7 @@ export const en = {
   "similar.mergeReason": "Why are these the same claim?",
   "similar.confirmMerge": "Merge",
   "similar.score": "similarity {score}",
+  "similar.otherLanguage": "in another language: a translation?",
   "queue.resurfacedBadge": "Resurfaced",
   "nav.search": "Search",
   "search.title": "Search",

@@ -145,6 +145,7 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "similar.mergeReason": "Неге бұлар бір мәлімдеме?",
   "similar.confirmMerge": "Біріктіру",
   "similar.score": "ұқсастығы {score}",
+  "similar.otherLanguage": "басқа тілде: аудармасы ма?",
   "queue.resurfacedBadge": "Қайта шықты",
   "nav.search": "Іздеу",
   "search.title": "Іздеу",

@@ -149,6 +149,7 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "similar.mergeReason": "Почему это одно и то же утверждение?",
   "similar.confirmMerge": "Объединить",
   "similar.score": "сходство {score}",
+  "similar.otherLanguage": "на другом языке: перевод?",
   "queue.resurfacedBadge": "Всплыло снова",
   "nav.search": "Поиск",
   "search.title": "Поиск",
