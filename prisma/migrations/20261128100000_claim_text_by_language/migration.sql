@@ -15,8 +15,8 @@
 --   and their verdict changes only by review, so these indexes cost ingest little.
 -- A claim is in exactly one index of each bucketed family, as before: ingest updates one word
 -- index and one title index per claim, plus one of each per verdict for judged claims.
--- The predicates must read exactly as in packages/api/src/services/claim-queue-sql.ts
--- (languageGroups, verdict literals), or the planner cannot prove that a query may use them.
+-- The predicates must read exactly as in packages/api/src/services/language-partitions.ts and
+-- claim-queue-sql.ts (the bucket and verdict literals), or the planner cannot use them.
 -- NOTE for editors: the migration runner splits at every semicolon, comments included.
 
 CREATE EXTENSION IF NOT EXISTS btree_gin;

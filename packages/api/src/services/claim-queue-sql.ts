@@ -1,6 +1,7 @@
 import { normaliseTokens } from "@tekser/claims";
 import { ZVerdict, type TClaimListInput, type TVerdict } from "@tekser/contracts";
 import { Prisma } from "@tekser/db";
+import { languagePartitions } from "./language-partitions.ts";
 
 type ListFilters = NonNullable<TClaimListInput["filters"]>;
 type ListSort = NonNullable<TClaimListInput["sort"]>;
@@ -68,20 +69,6 @@ export function queueWhere({ text, rest }: QueueConditions): Prisma.Sql {
 export const TEXT_BUCKETS = 8;
 const textBucket = (bucket: number) => Prisma.raw(`(get_byte(uuid_send(c."id"), 15) & ${TEXT_BUCKETS - 1}) = ${bucket}`);
 
-/** Languages with text indexes of their own; the others share one set. */
-const INDEXED_LANGS = ["kk", "ru"];
-const languageGroup = (lang: string) => Prisma.raw(INDEXED_LANGS.includes(lang) ? `c."lang" = '${lang}'` : `c."lang" <> ALL (ARRAY[${INDEXED_LANGS.map((each) => `'${each}'`).join(", ")}])`);
-
-/**
- * One condition per language set of text indexes to read: all of them without a language
- * filter, else those of the languages asked for (any number of other languages share one). A
- * claim has one language, so no two hold together.
- */
-function languageGroups(langs: readonly string[]): Prisma.Sql[] {
-  const groups = langs.length ? langs.map((lang) => (INDEXED_LANGS.includes(lang) ? lang : "other")) : [...INDEXED_LANGS, "other"];
-  return [...new Set(groups)].map(languageGroup);
-}
-
 /**
  * How a text filter is read: from the text indexes of each language and bucket, the other
  * filters testing each match ("words"); from the text indexes of each verdict asked for, which
@@ -118,7 +105,7 @@ function textIndexes({ langs, verdicts }: QueueConditions, plan: Exclude<TextPla
     // A literal, as in the indexes' predicates; the value is one of the enum's (ZVerdict).
     return verdicts.map((verdict) => Prisma.sql`${Prisma.raw(`c."verdict" = '${ZVerdict.parse(verdict)}'`)}${language}`);
   }
-  const groups = languageGroups(langs);
+  const groups = languagePartitions("c", langs);
   return Array.from({ length: TEXT_BUCKETS }, (_, bucket) => groups.map((group) => Prisma.sql`${group} AND ${textBucket(bucket)}`)).flat();
 }
 
@@ -152,7 +139,7 @@ function textWords(text: string): string | null {
 export function textEstimated({ text, words, langs }: QueueConditions): Prisma.Sql {
   if (!words) return text ?? Prisma.sql`true`;
   if (langs.length === 0) return Prisma.sql`c."searchVector" @@ to_tsquery('simple', ${words})`;
-  const byLanguage = languageGroups(langs).map((group) => Prisma.sql`(CASE WHEN ${group} THEN c."searchVector" END) @@ to_tsquery('simple', ${words})`);
+  const byLanguage = languagePartitions("c", langs).map((group) => Prisma.sql`(CASE WHEN ${group} THEN c."searchVector" END) @@ to_tsquery('simple', ${words})`);
   return Prisma.sql`(${Prisma.join(byLanguage, " OR ")})`;
 }
 
