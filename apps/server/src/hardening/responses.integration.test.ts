@@ -1,7 +1,8 @@
+import { createUser, issueApiToken } from "@tekser/api";
 import { createDb } from "@tekser/db";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { describe, expect, it } from "vitest";
-import { logInOverHttp, SAME_ORIGIN, testHttpApp, useHttpApp } from "../../test/http-test-app.ts";
+import { logInOverHttp, PASSWORD, SAME_ORIGIN, testHttpApp, useHttpApp } from "../../test/http-test-app.ts";
 
 const database = useTestDatabase();
 
@@ -84,6 +85,18 @@ describe("[HTTP][ERRORS] internal errors carry a reference, not their text", () 
     });
     expect(verdict.statusCode).toBe(400);
     expect(verdict.json<{ error: { data: { zodIssues: { fieldErrors: Record<string, string[]> } } } }>().error.data.zodIssues.fieldErrors.revision).toHaveLength(1);
+  });
+});
+
+describe("[HTTP][BOUNDS] the pull API's cursor", () => {
+  it("refuses a 19-digit cursor beyond bigint as 400, not 500", async () => {
+    const adminId = await createUser(database.db, { username: "token-admin", displayName: "Admin", role: "admin", password: PASSWORD });
+    const { token } = await issueApiToken(database.db, { id: adminId, name: "token-admin", role: "admin" }, { newsroom: "Bounds Daily" });
+    const pull = (since: string) => http.app.inject({ method: "GET", url: `/api/v1/notices?since=${since}`, headers: { authorization: `Bearer ${token}` } });
+    expect((await pull("9223372036854775807")).statusCode).toBe(200);
+    const beyond = await pull("9999999999999999999");
+    expect(beyond.statusCode).toBe(400);
+    expect(beyond.body).toContain("since must be a cursor returned by this API");
   });
 });
 
