@@ -1,3 +1,4 @@
+import { pipeline } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { mediaTypeOf } from "./csrf.ts";
 import { JsonDepthLimit } from "./json-depth.ts";
@@ -10,6 +11,10 @@ export function limitJsonBodyDepth(app: FastifyInstance): void {
   app.addHook("preParsing", async (request, _reply, payload) => {
     const mediaType = mediaTypeOf(request);
     if (mediaType !== "application/json" && !mediaType.endsWith("+json")) return payload;
-    return payload.pipe(new JsonDepthLimit());
+    const limited = new JsonDepthLimit();
+    // pipeline (not pipe) so a client that aborts mid-body fails the limited stream too, and
+    // the request ends instead of waiting for a body that never comes.
+    pipeline(payload, limited, () => undefined);
+    return limited;
   });
 }
