@@ -88,8 +88,8 @@ describe("[HTTP][ERRORS] internal errors carry a reference, not their text", () 
   });
 });
 
-describe("[HTTP][BOUNDS] the pull API's cursor", () => {
-  it("refuses a 19-digit cursor beyond bigint as 400, not 500", async () => {
+describe("[HTTP][BOUNDS] numbers in public and pull API addresses", () => {
+  it("refuses a 19-digit cursor beyond bigint and page 1e15 as 400, not 500", async () => {
     const adminId = await createUser(database.db, { username: "token-admin", displayName: "Admin", role: "admin", password: PASSWORD });
     const { token } = await issueApiToken(database.db, { id: adminId, name: "token-admin", role: "admin" }, { newsroom: "Bounds Daily" });
     const pull = (since: string) => http.app.inject({ method: "GET", url: `/api/v1/notices?since=${since}`, headers: { authorization: `Bearer ${token}` } });
@@ -97,6 +97,13 @@ describe("[HTTP][BOUNDS] the pull API's cursor", () => {
     const beyond = await pull("9999999999999999999");
     expect(beyond.statusCode).toBe(400);
     expect(beyond.body).toContain("since must be a cursor returned by this API");
+    const deliveries = await http.app.inject({ method: "GET", url: "/api/v1/webhooks/deliveries?page=1000000000000000", headers: { authorization: `Bearer ${token}` } });
+    expect(deliveries.statusCode).toBe(400);
+  });
+
+  it("answers a version number beyond int4 with 404, not 500", async () => {
+    const version = await http.app.inject({ method: "GET", url: "/notices/00000000-0000-4000-8000-000000000000/versions/1000000000000000" });
+    expect(version.statusCode).toBe(404);
   });
 });
 
