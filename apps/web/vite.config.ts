@@ -13,6 +13,7 @@ export default defineConfig({
       "/feed.json": server,
       "/notices": server,
       "/healthz": server,
+      "/ingest/upload": server,
     },
   },
   build: { outDir: "dist", emptyOutDir: true },

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { logIn } from "../support/session.ts";
+import { SAME_ORIGIN_HEADERS } from "../support/same-origin.ts";
 
 // English posts dated 2001, so the many claims this spec adds sort after every other spec's
 // claims and stay out of their Kazakh and Russian filters (the specs share one database).
@@ -29,7 +30,7 @@ function channelExport(count: number): string {
 
 test("[CLAIMS][QUEUE]: a filter matching more than 1,000 claims says so instead of counting them all", async ({ page }) => {
   await logIn(page, "reviewer");
-  const response = await page.request.post("/trpc/ingest.paste", { data: { name: "capped-count.json", content: channelExport(1_005) } });
+  const response = await page.request.post("/trpc/ingest.paste", { data: { name: "capped-count.json", content: channelExport(1_005) }, headers: SAME_ORIGIN_HEADERS });
   expect(response.ok(), await response.text()).toBe(true);
 
   await page.goto(`/?q=${MARKER}`);

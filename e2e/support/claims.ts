@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { SAME_ORIGIN_HEADERS } from "./same-origin.ts";
 
 const DEMO_PAGES = new URL("../../prisma/seed-data/pages/", import.meta.url);
 
@@ -10,7 +11,7 @@ const DEMO_PAGES = new URL("../../prisma/seed-data/pages/", import.meta.url);
 export async function ingestDemoPages(request: APIRequestContext): Promise<void> {
   for (const file of readdirSync(DEMO_PAGES).filter((name) => name.endsWith(".txt"))) {
     const content = readFileSync(new URL(file, DEMO_PAGES), "utf8");
-    const response = await request.post("/trpc/ingest.paste", { data: { name: file, content } });
+    const response = await request.post("/trpc/ingest.paste", { data: { name: file, content }, headers: SAME_ORIGIN_HEADERS });
     expect(response.ok(), await response.text()).toBe(true);
   }
 }

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { IngestInput } from "@tekser/api";
+import { MAX_INGEST_INPUT_BYTES } from "@tekser/contracts";
 import { CsvRecordSplitter, JsonArraySplitter, partDocument, type ArrayPart, type CsvPart } from "@tekser/ingest";
 
 export interface UnreadableInput {
@@ -10,7 +11,7 @@ export interface UnreadableInput {
 }
 
 /** Larger files are refused rather than loaded: one input is parsed in memory at a time. */
-export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+export const MAX_INPUT_BYTES = MAX_INGEST_INPUT_BYTES;
 /**
  * A larger CSV file, or JSON file whose top-level `messages` array opens early (a Telegram
  * Desktop channel export), is read as a stream and ingested a part at a time, whatever its size.

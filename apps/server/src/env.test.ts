@@ -8,3 +8,16 @@ describe("[PUBLISH][SSRF] TEKSER_ALLOW_PRIVATE_URLS", () => {
     expect(() => readEnv({ TEKSER_ALLOW_PRIVATE_URLS: "yes" })).toThrow(/TEKSER_ALLOW_PRIVATE_URLS/);
   });
 });
+
+describe("[HTTP][PROXY] TEKSER_TRUST_PROXY", () => {
+  it("trusts no proxy unless configured, and takes a hop count or addresses and ranges", () => {
+    expect(readEnv({}).TEKSER_TRUST_PROXY).toBe(false);
+    expect(readEnv({ TEKSER_TRUST_PROXY: "1" }).TEKSER_TRUST_PROXY).toBe(1);
+    expect(readEnv({ TEKSER_TRUST_PROXY: "10.0.0.1, 192.168.0.0/16,::1" }).TEKSER_TRUST_PROXY).toEqual(["10.0.0.1", "192.168.0.0/16", "::1"]);
+  });
+
+  it("refuses an entry that is neither, naming it", () => {
+    expect(() => readEnv({ TEKSER_TRUST_PROXY: "true" })).toThrow(/TEKSER_TRUST_PROXY: .*not valid: true/);
+    expect(() => readEnv({ TEKSER_TRUST_PROXY: "10.0.0.0/33" })).toThrow(/not valid: 10.0.0.0\/33/);
+  });
+});

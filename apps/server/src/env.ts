@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "./trusted-proxies.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 
@@ -24,6 +25,17 @@ const ZEnv = z.object({
    * addresses. Only for tests and local development with receivers on this machine.
    */
   TEKSER_ALLOW_PRIVATE_URLS: z.enum(["on", "off"]).default("off"),
+  /**
+   * Which proxies in front of Tekser may name the client in X-Forwarded-For: a hop count ("1")
+   * or a comma-separated list of addresses and CIDR ranges ("10.0.0.1,192.168.0.0/16"). Unset,
+   * the connecting socket is the client: anyone could otherwise forge the address the audit
+   * log records.
+   */
+  TEKSER_TRUST_PROXY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, context) => parseTrustedProxies(value, context)),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type Env = z.infer<typeof ZEnv>;

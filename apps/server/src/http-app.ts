@@ -6,6 +6,12 @@ import type { Db } from "@tekser/db";
 import { fastifyTRPCPlugin, type CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
 import { registerAuditExportRoute } from "./audit-export-route.ts";
+import { trpcCsrfGuard } from "./hardening/csrf.ts";
+import { logTrpcError, registerErrorResponses } from "./hardening/error-responses.ts";
+import { limitJsonBodyDepth } from "./hardening/json-body-depth.ts";
+import { registerSecurityHeaders } from "./hardening/security-headers.ts";
+import { registerIngestUploadRoute } from "./ingest-upload-route.ts";
+import { trustProxyOption, type TrustedProxies } from "./trusted-proxies.ts";
 import { registerPublicRoutes } from "./public-routes.ts";
 import { SESSION_COOKIE } from "./session-cookie.ts";
 import { registerCorrectionAndEmbedRoutes } from "./public-extra-routes.ts";
@@ -22,25 +28,43 @@ export interface HttpAppOptions {
   webDistDir: string;
   changes: ChangeHub;
   logLevel: string;
+  /** Proxies allowed to name the client in X-Forwarded-For (TEKSER_TRUST_PROXY); none by default. */
+  trustProxy?: TrustedProxies;
+  /** Where log lines go (default stdout); tests read them to see what the server logged. */
+  logStream?: { write(line: string): void };
 }
+
+/**
+ * Every body but an ingest upload is small: a login, a verdict, a webhook registration. A larger
+ * default let one anonymous request hold hundreds of megabytes.
+ */
+export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** HTTP entry: tRPC for the dashboard, public feeds and notice pages, the built web app. No domain logic. */
 export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: options.logLevel }, bodyLimit: 25 * 1024 * 1024, trustProxy: true });
+  const app = Fastify({ logger: { level: options.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) }, bodyLimit: DEFAULT_BODY_LIMIT_BYTES, trustProxy: trustProxyOption(options.trustProxy ?? false) });
   await app.register(fastifyCookie);
+  await registerSecurityHeaders(app, options.site.baseUrl);
+  registerErrorResponses(app);
+  limitJsonBodyDepth(app);
 
   app.get("/healthz", async (_request, reply) => {
     await options.db.$queryRaw`SELECT 1`;
     return reply.send({ ok: true });
   });
 
-  await app.register(fastifyTRPCPlugin, {
-    prefix: "/trpc",
-    trpcOptions: {
-      router: appRouter,
-      createContext: ({ req, res }: CreateFastifyContextOptions): Promise<Context> => createContext(options, req, res),
-    },
+  await app.register(async (trpcScope) => {
+    trpcScope.addHook("onRequest", trpcCsrfGuard(options.site.baseUrl));
+    await trpcScope.register(fastifyTRPCPlugin, {
+      prefix: "/trpc",
+      trpcOptions: {
+        router: appRouter,
+        createContext: ({ req, res }: CreateFastifyContextOptions): Promise<Context> => createContext(options, req, res),
+        onError: logTrpcError,
+      },
+    });
   });
+  await registerIngestUploadRoute(app, options.db, options.site.baseUrl);
 
   registerPublicRoutes(app, options.db, options.site);
   registerAuditExportRoute(app, options.db);
@@ -75,6 +99,7 @@ async function createContext(
     outbound: options.outbound,
     user: await userForSessionToken(options.db, token),
     clientAddress: req.ip,
+    requestId: req.id,
     changes: options.changes,
     cookie: {
       read: () => token,

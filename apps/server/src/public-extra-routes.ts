@@ -1,4 +1,5 @@
 import { listCorrections, loadEvidenceArchive, loadPublishedNotice, loadSignedVersion, type PublicSite } from "@tekser/api";
+import { INPUT_BOUNDS } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { noticeUrl, renderCorrectionsFeed, renderCorrectionsPage, renderEmbedCard, type PublisherInfo } from "@tekser/publish";
 import type { FastifyInstance } from "fastify";
@@ -22,7 +23,7 @@ export function registerCorrectionAndEmbedRoutes(app: FastifyInstance, db: Db, s
 
   // Every version stays public as signed, so a reader can see exactly what a correction changed.
   app.get<{ Params: { id: string; version: string } }>("/notices/:id/versions/:version", async (request, reply) => {
-    const params = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1) }).safeParse(request.params);
+    const params = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1).max(INPUT_BOUNDS.maxInt4) }).safeParse(request.params);
     const signed = params.success ? await loadSignedVersion(db, params.data.id, params.data.version) : null;
     if (!signed) return reply.code(404).send({ error: "No signed version with this id and number" });
     reply.header("Access-Control-Allow-Origin", "*");

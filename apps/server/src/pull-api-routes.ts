@@ -8,7 +8,7 @@ import {
   type OutboundPolicy,
   type PublicSite,
 } from "@tekser/api";
-import { ZRegisterWebhookInput } from "@tekser/contracts";
+import { INPUT_BOUNDS, ZRegisterWebhookInput } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
@@ -17,7 +17,7 @@ const ZPullQuery = z.object({
   since: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
-const ZDeliveriesQuery = z.object({ page: z.coerce.number().int().min(1).default(1), perPage: z.coerce.number().int().min(1).max(200).default(50) });
+const ZDeliveriesQuery = z.object({ page: z.coerce.number().int().min(1).max(INPUT_BOUNDS.maxPage).default(1), perPage: z.coerce.number().int().min(1).max(200).default(50) });
 
 /**
  * The editor pull API, for newsrooms holding a Bearer token:

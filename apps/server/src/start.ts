@@ -69,6 +69,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
     outbound,
     webDistDir: WEB_DIST_DIR,
     logLevel: env.LOG_LEVEL,
+    trustProxy: env.TEKSER_TRUST_PROXY,
     changes: changeFeed.hub,
   });
   const address = await app.listen({ host: env.HOST, port: env.PORT });

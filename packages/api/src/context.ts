@@ -31,4 +31,6 @@ export interface Context {
   changes: ChangeHub;
   /** Client address for the audit trail of logins. */
   clientAddress: string | null;
+  /** The HTTP request's id: the reference an internal error's response and log line share. */
+  requestId?: string;
 }

@@ -15,3 +15,8 @@ export class AppError extends Error {
     return APP_ERROR_CODES[this.code];
   }
 }
+
+/** What a client is told about an error it cannot act on; the id finds the logged error. */
+export function internalErrorMessage(requestId: string | null): string {
+  return requestId ? `Internal server error (reference ${requestId}); the details are in the server log` : "Internal server error; the details are in the server log";
+}

@@ -1,6 +1,6 @@
 export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export type { Context, SessionCookie, PublicSite } from "./context.ts";
-export { AppError } from "./errors.ts";
+export { AppError, internalErrorMessage } from "./errors.ts";
 export { userForSessionToken } from "./services/sessions.ts";
 export { ensureAdminAccount, createUser } from "./services/accounts.ts";
 export { ingestInputs, type IngestInput, type ParsedDocument } from "./services/ingest.ts";
@@ -14,7 +14,7 @@ export { verifyStoredChain, toVerifyResult, auditEventBatches } from "./services
 export { createCheckpoint, listCheckpoints, findCheckpoint, verifyCheckpointSignature } from "./services/audit-checkpoints.ts";
 export { startAuditCheckpoints, auditCheckpointJob } from "./jobs/audit-checkpoint-job.ts";
 export { auditExportChunks, type AuditExportFormat } from "./services/audit-export.ts";
-export { AUDITOR_ROLES } from "./trpc.ts";
+export { AUDITOR_ROLES, REVIEWER_ROLES } from "./trpc.ts";
 export { correctNotice, retractNotice, listCorrections } from "./services/notice-corrections.ts";
 export type { PublishingDeps } from "./services/publishing/deps.ts";
 export { noticeChangesSince, parseCursor } from "./services/publishing/notice-changes.ts";

@@ -2,18 +2,24 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import type { TRole } from "@tekser/contracts";
 import { ZodError, z } from "zod";
 import type { Context } from "./context.ts";
-import { AppError } from "./errors.ts";
+import { AppError, internalErrorMessage } from "./errors.ts";
 
 const t = initTRPC.context<Context>().create({
   // Keeps realtime event streams open through proxies that close idle connections.
   sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 30_000 } },
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx }) {
     const appError =
       error.cause instanceof AppError
         ? { code: error.cause.code, message: error.cause.message, details: error.cause.details ?? null }
         : null;
     const zodIssues = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-    return { ...shape, data: { ...shape.data, appError, zodIssues } };
+    const requestId = ctx?.requestId ?? null;
+    // An unexpected error's message and stack can carry SQL, file paths and data: the client gets
+    // a reference to the server log instead (the HTTP layer logs the error under that id).
+    const { stack: _stack, ...data } = shape.data;
+    const unexpected = error.code === "INTERNAL_SERVER_ERROR" && !appError;
+    const message = unexpected ? internalErrorMessage(requestId) : shape.message;
+    return { ...shape, message, data: { ...data, appError, zodIssues, requestId } };
   },
 });
 
@@ -53,7 +59,9 @@ export function rolesProcedure(...roles: [TRole, ...TRole[]]) {
   });
 }
 
-export const reviewerProcedure = rolesProcedure("reviewer", "admin");
+/** Also guards the ingest upload route on the server, which is plain HTTP. */
+export const REVIEWER_ROLES: [TRole, ...TRole[]] = ["reviewer", "admin"];
+export const reviewerProcedure = rolesProcedure(...REVIEWER_ROLES);
 /** Second review (four-eyes) may come from an editor or another reviewer. */
 export const approverProcedure = rolesProcedure("editor", "reviewer", "admin");
 /** Working on claims: assignment, locks, priority, closing, comments. */

@@ -19,5 +19,7 @@ export function csvEventLines(events: StoredEvent[]): string {
       return value ?? "";
     }),
   );
-  return stringify(rows, { record_delimiter: "windows" });
+  // A cell starting with = + - @ tab or CR would run as a formula in a spreadsheet (OWASP CSV
+  // injection): escape_formulas prefixes a quote to it.
+  return stringify(rows, { record_delimiter: "windows", escape_formulas: true });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZClaimStatus, ZItemKind, ZLang, ZVerdict } from "./enums.ts";
+import { ZPageNumber } from "./bounds.ts";
 
 /** Claims feature (issue 4): appearances, merge/split, similar claims and search. */
 
@@ -66,7 +67,7 @@ export const ZSearchInput = z.object({
   to: z.iso.datetime({ offset: true }).optional(),
   verdict: z.array(ZVerdict).max(4).optional(),
   status: z.array(ZClaimStatus).max(10).optional(),
-  page: z.number().int().min(1).default(1),
+  page: ZPageNumber.default(1),
   perPage: z.number().int().min(1).max(100).default(25),
 });
 export type TSearchInput = z.input<typeof ZSearchInput>;

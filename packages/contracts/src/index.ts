@@ -1,5 +1,6 @@
 export * from "./enums.ts";
 export * from "./errors.ts";
+export * from "./bounds.ts";
 export * from "./table.ts";
 export * from "./auth.ts";
 export * from "./ingest.ts";

@@ -83,6 +83,13 @@ export const ZIngestPasteInput = z.object({
 });
 export type TIngestPasteInput = z.infer<typeof ZIngestPasteInput>;
 
+/** The largest single input ingest reads: a file for the CLI, an upload from the dashboard. */
+export const MAX_INGEST_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** `POST /ingest/upload?name=…`: the body is the file's bytes, decoded by the server's ingest. */
+export const ZIngestUploadQuery = z.object({ name: ZIngestPasteInput.shape.name });
+export const INGEST_UPLOAD_PATH = "/ingest/upload";
+
 // ─── Source registry (feeds and pages the server polls) ─────────────────────
 
 export const SOURCE_KINDS = ["page", "feed", "telegram", "x", "vk", "csv", "manual"] as const;

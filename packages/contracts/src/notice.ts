@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZLang } from "./enums.ts";
+import { ZRevisionNumber } from "./bounds.ts";
 
 export const ZPublishNoticeInput = z.object({
   claimId: z.uuid(),
@@ -15,7 +16,7 @@ const ZChangeNote = z.string().trim().min(1, "Say what changed and why: a correc
 export const ZCorrectNoticeInput = z.object({
   noticeId: z.uuid(),
   /** The version the editor was looking at; a correction on a stale version is refused. */
-  expectedVersion: z.number().int().min(1),
+  expectedVersion: ZRevisionNumber.min(1),
   headline: z.string().trim().min(1, "A notice needs a headline").max(300),
   summary: z.string().trim().min(1, "A notice needs a summary").max(5000),
   changeNote: ZChangeNote,
@@ -24,7 +25,7 @@ export type TCorrectNoticeInput = z.infer<typeof ZCorrectNoticeInput>;
 
 export const ZRetractNoticeInput = z.object({
   noticeId: z.uuid(),
-  expectedVersion: z.number().int().min(1),
+  expectedVersion: ZRevisionNumber.min(1),
   changeNote: ZChangeNote,
 });
 export type TRetractNoticeInput = z.infer<typeof ZRetractNoticeInput>;

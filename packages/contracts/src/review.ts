@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZVerdict } from "./enums.ts";
+import { ZRevisionNumber } from "./bounds.ts";
 
 export const ZEvidenceInput = z.object({
   url: z.url({ protocol: /^https?$/, error: "Evidence must be an http(s) link" }),
@@ -11,7 +12,7 @@ export const ZEvidenceInput = z.object({
 export const ZSetVerdictInput = z.object({
   claimId: z.uuid(),
   /** The claim revision the reviewer saw; a save against a newer revision is refused. */
-  revision: z.number().int().nonnegative(),
+  revision: ZRevisionNumber,
   verdict: ZVerdict,
   rationale: z.string().trim().min(1, "A verdict needs a rationale").max(20_000),
   evidence: z.array(ZEvidenceInput).min(1, "A verdict needs at least one evidence link").max(50),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZPageNumber } from "./bounds.ts";
 
 /** The one server-side table query contract: pagination, sorting, and per-table filters. */
 export function tableQuery<TSort extends [string, ...string[]], TFilters extends z.ZodRawShape>(
@@ -6,7 +7,7 @@ export function tableQuery<TSort extends [string, ...string[]], TFilters extends
   filters: TFilters,
 ) {
   return z.object({
-    page: z.number().int().min(1).default(1),
+    page: ZPageNumber.default(1),
     perPage: z.number().int().min(1).max(200).default(25),
     sort: z.array(z.object({ id: z.enum(sortable), desc: z.boolean() })).max(3).default([]),
     filters: z.object(filters).partial().optional(),

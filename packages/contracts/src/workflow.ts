@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZClaimStatus } from "./enums.ts";
+import { ZRevisionNumber } from "./bounds.ts";
 
 /** Priority 1 is the most urgent; 2 is the default for new claims. */
 export const PRIORITIES = [1, 2, 3, 4] as const;
@@ -11,7 +12,7 @@ export type TCloseReason = z.infer<typeof ZCloseReason>;
 
 const claimId = z.uuid();
 /** The claim revision the user saw; omitted only by actions that cannot lose anyone's work. */
-const revision = z.number().int().nonnegative();
+const revision = ZRevisionNumber;
 
 export const ZAssignInput = z.object({ claimId, assigneeId: z.uuid().nullable() });
 export type TAssignInput = z.infer<typeof ZAssignInput>;

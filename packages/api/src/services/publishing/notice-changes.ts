@@ -19,10 +19,13 @@ export function noticeChangeOf(row: ChangeRow, baseUrl: string): TNoticeChange {
   };
 }
 
+const MAX_CURSOR = 9_223_372_036_854_775_807n;
+
 /** Cursors are the decimal change numbers; "0" (or none) starts from the beginning. */
 export function parseCursor(since: string | undefined): bigint {
   if (since === undefined || since === "") return 0n;
-  if (!/^\d{1,19}$/.test(since)) {
+  // 19 digits can still exceed the bigint column; such a value must be refused, not reach SQL.
+  if (!/^\d{1,19}$/.test(since) || BigInt(since) > MAX_CURSOR) {
     throw new AppError("BAD_REQUEST", `since must be a cursor returned by this API (a non-negative integer); got "${since}"`);
   }
   return BigInt(since);
