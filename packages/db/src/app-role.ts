@@ -43,13 +43,15 @@ export function connectionAs(url: string, role: string, password: string): strin
 
 /** Creates the login role, or resets its password to `password`; it gets no attribute beyond LOGIN. */
 export async function ensureLoginRole(ownerUrl: string, role: string, password: string): Promise<void> {
-  await withClient(ownerUrl, async (client) => {
-    const exists = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [role]);
-    const verb = exists.rowCount === 0 ? "CREATE" : "ALTER";
-    await client.query(
-      `${verb} ROLE ${client.escapeIdentifier(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${client.escapeLiteral(password)}`,
-    );
-  });
+  await withClient(ownerUrl, (client) =>
+    inRolesTransaction(client, async () => {
+      const exists = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [role]);
+      const verb = exists.rowCount === 0 ? "CREATE" : "ALTER";
+      await client.query(
+        `${verb} ROLE ${client.escapeIdentifier(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${client.escapeLiteral(password)}`,
+      );
+    }),
+  );
 }
 
 /**
@@ -60,8 +62,7 @@ export async function grantApplicationRole(ownerUrl: string, role: string): Prom
   await withClient(ownerUrl, async (client) => {
     const app = client.escapeIdentifier(role);
     const { rows } = await client.query<{ nspname: string }>("SELECT nspname FROM pg_namespace WHERE nspname = ANY($1)", [[...APPLICATION_SCHEMAS]]);
-    await client.query("BEGIN");
-    try {
+    await inRolesTransaction(client, async () => {
       for (const { nspname } of rows) {
         const schema = client.escapeIdentifier(nspname);
         for (const grant of SCHEMA_GRANTS) await client.query(grant.replace("{schema}", schema).replace("{app}", app));
@@ -71,11 +72,7 @@ export async function grantApplicationRole(ownerUrl: string, role: string): Prom
         await client.query(`REVOKE ${revoke} ON public.${table} FROM ${app}`);
         if (select) await client.query(`GRANT SELECT ${select} ON public.${table} TO ${app}`);
       }
-      await client.query("COMMIT");
-    } catch (error) {
-      await client.query("ROLLBACK");
-      throw error;
-    }
+    });
   });
 }
 
@@ -105,6 +102,26 @@ export function privilegeProblem(connection: ConnectionRole): string | null {
   if (connection.superuser) return `connects as "${connection.role}", a superuser`;
   if (connection.ownsAuditLog) return `connects as "${connection.role}", which owns the audit tables`;
   return null;
+}
+
+/** Advisory lock key for role and grant changes (any fixed 64-bit number unique to this use). */
+const ROLES_LOCK = 7_461_300_002;
+
+/**
+ * One transaction under an advisory lock on the database: processes starting together (several server
+ * instances, or the server and a CLI run) would otherwise fail with "tuple concurrently updated"
+ * when they GRANT on the same objects or ALTER the same role at once.
+ */
+async function inRolesTransaction(client: pg.Client, work: () => Promise<void>): Promise<void> {
+  await client.query("BEGIN");
+  try {
+    await client.query("SELECT pg_advisory_xact_lock($1)", [ROLES_LOCK]);
+    await work();
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  }
 }
 
 async function tableExists(client: pg.Client, table: string): Promise<boolean> {

@@ -63,12 +63,14 @@ describe("[DB][ROLES] the embedded database: the application connects as a role 
     await expect(app.query(`DELETE FROM "_prisma_migrations"`)).rejects.toThrow(/permission denied/);
   });
 
-  it("opens again on the same data directory (role and grants are idempotent)", async () => {
-    const again = await openDatabase({ dataDir, embeddedPort: Number(new URL(database.url).port) });
+  it("opens again on the same data directory, twice at once (role and grants are idempotent)", async () => {
+    const reopen = () => openDatabase({ dataDir, embeddedPort: Number(new URL(database.url).port) });
+    const again = await Promise.all([reopen(), reopen()]);
     try {
-      expect(again.url).toBe(database.url);
+      expect(again.map((opened) => opened.url)).toEqual([database.url, database.url]);
+      await expect(app.query(`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER`)).rejects.toThrow(/must be owner/);
     } finally {
-      await again.close();
+      await Promise.all(again.map((opened) => opened.close()));
     }
   });
 });
