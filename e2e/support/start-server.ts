@@ -2,16 +2,17 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createUser } from "@tekser/api";
-import { createDb, migrateDatabase, startEmbeddedPostgres } from "@tekser/db";
+import { createDb, openDatabase } from "@tekser/db";
 import { freePort } from "@tekser/db/testing";
 import { readEnv, startTekser } from "@tekser/server";
 import { E2E_PASSWORD, E2E_USERS } from "./users.ts";
 
 // A throw-away embedded database with one account per role and no demo data, so the
-// walk-through sees its own ingest as new.
+// walk-through sees its own ingest as new. Opened as the servers open it (the application role),
+// and kept running for both instances, which share its data directory.
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "tekser-e2e-"));
-const database = await startEmbeddedPostgres({ dataDir, port: await freePort() });
-await migrateDatabase(database.url);
+const embeddedPort = await freePort();
+const database = await openDatabase({ dataDir, embeddedPort });
 const db = createDb(database.url);
 for (const [role, user] of Object.entries(E2E_USERS)) {
   await createUser(db, { ...user, role: role as keyof typeof E2E_USERS, password: E2E_PASSWORD, locale: "en" });
@@ -19,7 +20,7 @@ for (const [role, user] of Object.entries(E2E_USERS)) {
 await db.$disconnect();
 
 const env = (port: string) =>
-  readEnv({ DATABASE_URL: database.url, PORT: port, TEKSER_DEMO_DATA: "off", TEKSER_ALLOW_PRIVATE_URLS: "on", TEKSER_ADMIN_PASSWORD: E2E_PASSWORD, LOG_LEVEL: "warn" });
+  readEnv({ TEKSER_DATA_DIR: dataDir, TEKSER_EMBEDDED_PG_PORT: String(embeddedPort), PORT: port, TEKSER_DEMO_DATA: "off", TEKSER_ALLOW_PRIVATE_URLS: "on", TEKSER_ADMIN_PASSWORD: E2E_PASSWORD, LOG_LEVEL: "warn" });
 // A second instance on the same database (realtime specs watch changes cross between them),
 // started first so it is up by the time Playwright sees the main instance's /healthz.
 const second = await startTekser(env(process.env.TEKSER_E2E_PORT_2 ?? "3927"));
@@ -28,7 +29,7 @@ const tekser = await startTekser(env(process.env.TEKSER_E2E_PORT ?? "3917"));
 async function shutdown() {
   await second.stop();
   await tekser.stop();
-  await database.stop();
+  await database.close();
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 }

@@ -5,6 +5,7 @@ const repoRoot = path.resolve(import.meta.dirname, "../../..");
 
 const ZEnv = z.object({
   DATABASE_URL: z.string().url().optional(),
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
   TEKSER_DATA_DIR: z.string().default(path.join(repoRoot, "data")),
   TEKSER_EMBEDDED_PG_PORT: z.coerce.number().int().default(54329),
 });

@@ -5,10 +5,13 @@ import { parseTrustedProxies } from "./trusted-proxies.ts";
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 
 const ZEnv = z.object({
+  /** The application role's connection (not the tables' owner); unset: the embedded PostgreSQL. */
   DATABASE_URL: z.string().url().optional(),
+  /** The tables' owner: applies migrations and grants DATABASE_URL's role its rights at start. */
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
   HOST: z.string().default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is unset. */
+  /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is unset, and the generated signing key. */
   TEKSER_DATA_DIR: z.string().default(path.join(repoRoot, "data")),
   TEKSER_EMBEDDED_PG_PORT: z.coerce.number().int().default(54329),
   /** The first-start admin password; generated and printed once when unset. */
@@ -18,7 +21,7 @@ const ZEnv = z.object({
   PUBLIC_BASE_URL: z.string().url().optional(),
   TEKSER_ORG_NAME: z.string().default("Tekser"),
   TEKSER_ORG_URL: z.string().url().optional(),
-  /** A PKCS#8 PEM Ed25519 private key for signing; when unset one is generated and kept in the database. */
+  /** A PKCS#8 PEM Ed25519 private key for signing; when unset one is generated and kept in TEKSER_DATA_DIR/signing-key.pem. */
   TEKSER_SIGNING_KEY: z.string().optional(),
   /**
    * "on" lets webhooks, sources and evidence archiving reach loopback, private and link-local

@@ -1,6 +1,6 @@
 import {
-  activeSigningKey,
   ensureAdminAccount,
+  prepareAsOwner,
   signEarlierVersions,
   startAuditCheckpoints,
   startChangeFeed,
@@ -14,6 +14,7 @@ import {
 import { createDb, openDatabase } from "@tekser/db";
 import { JobQueue } from "@tekser/jobs";
 import type { FastifyInstance } from "fastify";
+import path from "node:path";
 import { buildHttpApp } from "./http-app.ts";
 import { WEB_DIST_DIR, type Env } from "./env.ts";
 import { loadDemoData } from "@tekser/demo-data";
@@ -25,13 +26,22 @@ export interface RunningTekser {
   stop(): Promise<void>;
 }
 
-/** Opens the database (embedded unless DATABASE_URL is set), migrates, prepares accounts and serves. */
+/**
+ * Opens the database (embedded unless DATABASE_URL is set): as the owner, migrates, prepares the
+ * job queues and the published signing key, and grants; then serves as the application role.
+ */
 export async function startTekser(env: Env, log: (message: string) => void = console.log): Promise<RunningTekser> {
+  let signingKeyPem = env.TEKSER_SIGNING_KEY;
+  const signing = { configuredPem: env.TEKSER_SIGNING_KEY, keyFile: path.join(env.TEKSER_DATA_DIR, "signing-key.pem") };
   const database = await openDatabase({
     databaseUrl: env.DATABASE_URL,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL,
     dataDir: env.TEKSER_DATA_DIR,
     embeddedPort: env.TEKSER_EMBEDDED_PG_PORT,
     log,
+    prepareAsOwner: async (ownerUrl) => {
+      signingKeyPem = await prepareAsOwner(ownerUrl, signing);
+    },
   });
   const db = createDb(database.url);
   const jobs = await JobQueue.start(database.url, { log });
@@ -42,13 +52,11 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   if (admin.created && admin.generatedPassword) {
     log(`\n  First start: created the account "${admin.username}" with the one-time password\n\n      ${admin.generatedPassword}\n\n  Log in and choose a new password; it is not shown again.\n`);
   }
-  // Created now rather than at first publication, so the public key set is never empty.
-  await activeSigningKey(db, env.TEKSER_SIGNING_KEY);
-  await startAuditCheckpoints(jobs, db, env.TEKSER_SIGNING_KEY);
-  const signed = await signEarlierVersions(db, env.TEKSER_SIGNING_KEY);
+  await startAuditCheckpoints(jobs, db, signingKeyPem);
+  const signed = await signEarlierVersions(db, signingKeyPem);
   if (signed > 0) log(`  Signed ${signed} notice versions published before notices were signed.`);
   if (env.TEKSER_DEMO_DATA === "on") {
-    const loaded = await loadDemoData(db, { signingKeyPem: env.TEKSER_SIGNING_KEY });
+    const loaded = await loadDemoData(db, { signingKeyPem });
     if (loaded) log(`  Loaded the demo data: ${loaded.items} items, ${loaded.claims} claims, ${loaded.notices} notices.`);
   }
 
@@ -58,7 +66,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
     organisationName: env.TEKSER_ORG_NAME,
     organisationUrl: env.TEKSER_ORG_URL ?? baseUrl,
   };
-  const publishing: PublishingDeps = { signingKeyPem: env.TEKSER_SIGNING_KEY, jobs };
+  const publishing: PublishingDeps = { signingKeyPem, jobs };
   await startWebhookWorker(db, jobs, baseUrl, outbound);
   await startEvidenceArchiver(db, jobs, outbound);
   const changeFeed = await startChangeFeed(database.url, log);

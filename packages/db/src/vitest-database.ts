@@ -8,7 +8,7 @@ import type {} from "./vitest-global-setup.ts";
  * A fresh migrated database for the calling test file (cloned from the run's template by the
  * global setup in vitest-global-setup.ts), dropped after the file's tests.
  */
-export function useTestDatabase(): { readonly db: Db; readonly url: string } {
+export function useTestDatabase(): { readonly db: Db; readonly url: string; readonly appUrl: string } {
   let database: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
   beforeAll(async () => {
     database = await createTestDatabase(inject("databaseServerUrl"));
@@ -24,6 +24,10 @@ export function useTestDatabase(): { readonly db: Db; readonly url: string } {
     },
     get url() {
       return current().url;
+    },
+    /** The same database as a non-owner application role (see testing.ts). */
+    get appUrl() {
+      return current().appUrl;
     },
   };
 }

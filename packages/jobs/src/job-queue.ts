@@ -56,22 +56,25 @@ export class JobQueue {
     return new JobQueue(boss, databaseUrl, options);
   }
 
-  /** Creates the queue once per process; safe to call from several instances at once. */
+  /**
+   * As the tables' owner: creates or upgrades pg-boss's schema and creates the queues of `jobs`.
+   * pg-boss makes a table partition per queue, which only the owner of its parent table may
+   * attach, so an application role that does not own the tables can use only queues made here.
+   */
+  static async install(ownerUrl: string, jobs: readonly JobDefinition<object>[]): Promise<void> {
+    const boss = new PgBoss({ connectionString: ownerUrl, application_name: "tekser-jobs-install", max: 1, supervise: false, schedule: false });
+    await boss.start();
+    try {
+      for (const job of jobs) await createQueueOnce(boss, ownerUrl, job);
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+    }
+  }
+
+  /** Creates the queue once per process (when missing); safe to call from several instances at once. */
   async register(job: JobDefinition<object>): Promise<void> {
     if (this.registered.has(job.name)) return;
-    if (!(await this.boss.getQueue(job.name))) {
-      // pg-boss creates a table partition per queue; concurrent creations (instances starting
-      // together, or one process registering several jobs) deadlock on the parent table. A
-      // database-wide advisory lock makes them take turns.
-      const client = new pg.Client({ connectionString: this.databaseUrl, application_name: "tekser-jobs" });
-      await client.connect();
-      try {
-        await client.query("SELECT pg_advisory_lock($1)", [CREATE_QUEUE_LOCK]);
-        if (!(await this.boss.getQueue(job.name))) await this.boss.createQueue(job.name, { name: job.name, ...job.queue });
-      } finally {
-        await client.end(); // ending the session releases its advisory lock
-      }
-    }
+    await createQueueOnce(this.boss, this.databaseUrl, job);
     this.registered.add(job.name);
   }
 
@@ -118,6 +121,20 @@ export class JobQueue {
 
   async stop(): Promise<void> {
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}
+
+async function createQueueOnce(boss: PgBoss, databaseUrl: string, job: JobDefinition<object>): Promise<void> {
+  if (await boss.getQueue(job.name)) return;
+  // Concurrent creations (instances starting together, or one process registering several jobs)
+  // deadlock on the partitioned parent table. A database-wide advisory lock makes them take turns.
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: "tekser-jobs" });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [CREATE_QUEUE_LOCK]);
+    if (!(await boss.getQueue(job.name))) await boss.createQueue(job.name, { name: job.name, ...job.queue });
+  } finally {
+    await client.end(); // ending the session releases its advisory lock
   }
 }
 

@@ -16,7 +16,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "tekser-audit-verify-"));
 /** Runs `tekser audit verify … --json` as a separate process, the way an outside auditor would. */
 async function auditVerify(...args: string[]) {
   const result = await run(process.execPath, ["--import", "tsx", cliMain, "audit", "verify", "--json", ...args], {
-    env: { ...process.env, DATABASE_URL: database.url },
+    env: { ...process.env, DATABASE_URL: database.appUrl, MIGRATION_DATABASE_URL: database.url },
   }).then(
     ({ stdout }) => ({ exitCode: 0, stdout }),
     (error: { code: number; stdout: string }) => ({ exitCode: error.code, stdout: error.stdout }),

@@ -16,7 +16,7 @@ const database = useTestDatabase();
 
 async function tekser(...args: string[]) {
   const result = await run(process.execPath, ["--import", "tsx", cliMain, "ingest", ...args, "--json"], {
-    env: { ...process.env, DATABASE_URL: database.url },
+    env: { ...process.env, DATABASE_URL: database.appUrl, MIGRATION_DATABASE_URL: database.url },
   }).then(
     ({ stdout, stderr }) => ({ exitCode: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({ exitCode: error.code, stdout: error.stdout, stderr: error.stderr }),

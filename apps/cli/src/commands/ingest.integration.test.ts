@@ -16,7 +16,7 @@ const database = useTestDatabase();
 /** Runs `tekser ingest … --json` as a separate process, the way other tools call it. */
 async function tekserIngest(...paths: string[]) {
   const result = await run(process.execPath, ["--import", "tsx", cliMain, "ingest", ...paths, "--json"], {
-    env: { ...process.env, DATABASE_URL: database.url },
+    env: { ...process.env, DATABASE_URL: database.appUrl, MIGRATION_DATABASE_URL: database.url },
   }).then(
     ({ stdout }) => ({ exitCode: 0, stdout }),
     (error: { code: number; stdout: string }) => ({ exitCode: error.code, stdout: error.stdout }),

@@ -6,14 +6,16 @@ import { recordAudit, SYSTEM_ACTOR } from "./audit-log.ts";
 const SIGNING_KEY_LOCK = 7_274_738;
 
 /**
- * The key that signs notices and checkpoints. A configured PEM (kept outside the database, so
- * database operators cannot sign) wins and only its public half is recorded; otherwise the
- * newest stored key is used, and the first caller on a new database generates one.
+ * The key that signs notices and checkpoints. The server always passes its PEM (settled by
+ * prepareSigningKey, kept outside the database, so database users cannot sign); only its public
+ * half is in the database. Without one, the newest key stored in the database is used, or the
+ * first caller generates one there: a convenience for owner connections such as test databases,
+ * which the application role's grants refuse (it can neither read private halves nor add keys).
  */
 export async function activeSigningKey(db: Db, configuredPem?: string): Promise<SigningKey> {
   if (configuredPem) {
     const key = signingKeyFromPem(configuredPem);
-    await registerKey(db, key, null);
+    await registerKey(db, key);
     return key;
   }
   const stored = await newestStoredKey(db);
@@ -44,11 +46,14 @@ async function newestStoredKey(db: Db): Promise<SigningKey | null> {
   return row?.privateKeyPem ? signingKeyFromPem(row.privateKeyPem) : null;
 }
 
-async function registerKey(db: Db, key: SigningKey, privateKeyPem: string | null): Promise<void> {
+/** Adds a key's public half to the published set (once), with its audit event. */
+export async function registerKey(db: Db, key: SigningKey): Promise<void> {
+  if (await db.signingKey.findUnique({ where: { kid: key.kid }, select: { kid: true } })) return;
   await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SIGNING_KEY_LOCK})`;
     const existing = await tx.signingKey.findUnique({ where: { kid: key.kid }, select: { kid: true } });
     if (existing) return;
-    await tx.signingKey.create({ data: { kid: key.kid, publicJwk: key.publicJwk, privateKeyPem } });
+    await tx.signingKey.create({ data: { kid: key.kid, publicJwk: key.publicJwk }, select: { kid: true } });
     await recordAudit(tx, SYSTEM_ACTOR, { action: "signing_key.registered", subjectType: "signing_key", subjectId: key.kid, after: key.publicJwk });
   });
 }
