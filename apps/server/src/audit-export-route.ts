@@ -1,6 +1,8 @@
 import { Readable } from "node:stream";
-import { auditExportChunks, AUDITOR_ROLES, userForSessionToken } from "@tekser/api";
-import { ZAuditFilters } from "@tekser/contracts";
+import { AppError, auditExportChunks, AUDITOR_ROLES, requireAccess, userForSessionToken } from "@tekser/api";
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { ZAuditFilters, type TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
@@ -16,9 +18,15 @@ const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", jsonl: "application/json
  */
 export function registerAuditExportRoute(app: FastifyInstance, db: Db): void {
   app.get("/audit/export", async (request, reply) => {
-    const user = await userForSessionToken(db, request.cookies[SESSION_COOKIE]);
-    if (!user) return reply.code(401).send({ error: "Log in to continue" });
-    if (!AUDITOR_ROLES.includes(user.role)) return reply.code(403).send({ error: `Exporting the audit log needs the role ${AUDITOR_ROLES.join(" or ")}` });
+    let user: TSessionUser;
+    try {
+      // The same checks as every tRPC procedure: a session, a password no longer known to others, the role.
+      user = requireAccess(await userForSessionToken(db, request.cookies[SESSION_COOKIE]), { roles: AUDITOR_ROLES });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const status = getHTTPStatusCodeFromError(new TRPCError({ code: error.trpcCode }));
+      return reply.code(status).send({ error: `Exporting the audit log: ${error.message}`, code: error.code });
+    }
     const query = ZExportQuery.safeParse(request.query);
     if (!query.success) return reply.code(400).send({ error: "Bad export filter", issues: z.flattenError(query.error).fieldErrors });
     const { format, ...filters } = query.data;
