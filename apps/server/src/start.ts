@@ -16,7 +16,7 @@ import { JobQueue } from "@tekser/jobs";
 import type { FastifyInstance } from "fastify";
 import { buildHttpApp } from "./http-app.ts";
 import { WEB_DIST_DIR, type Env } from "./env.ts";
-import { loadDemoData } from "@tekser/demo-data";
+import { prepareDemoData } from "./demo-data-start.ts";
 
 export interface RunningTekser {
   app: FastifyInstance;
@@ -47,10 +47,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   await startAuditCheckpoints(jobs, db, env.TEKSER_SIGNING_KEY);
   const signed = await signEarlierVersions(db, env.TEKSER_SIGNING_KEY);
   if (signed > 0) log(`  Signed ${signed} notice versions published before notices were signed.`);
-  if (env.TEKSER_DEMO_DATA === "on") {
-    const loaded = await loadDemoData(db, { signingKeyPem: env.TEKSER_SIGNING_KEY });
-    if (loaded) log(`  Loaded the demo data: ${loaded.items} items, ${loaded.claims} claims, ${loaded.notices} notices.`);
-  }
+  await prepareDemoData(db, env, log);
 
   const baseUrl = env.PUBLIC_BASE_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;
   const site: PublicSite = {
