@@ -30,6 +30,10 @@ export const authRouter = {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + SESSION_LIMITS.maxAgeMs);
     await ctx.db.$transaction(async (tx) => {
+      // The account's ended sessions are deleted here, so sessions that simply ran out do not pile up.
+      await tx.session.deleteMany({
+        where: { userId: known.id, OR: [{ expiresAt: { lt: new Date() } }, { lastSeenAt: { lt: new Date(Date.now() - SESSION_LIMITS.idleMs) } }] },
+      });
       await tx.session.create({ data: { tokenHash: hashToken(token), userId: known.id, expiresAt } });
       await recordAudit(
         tx,

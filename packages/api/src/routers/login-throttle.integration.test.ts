@@ -33,7 +33,10 @@ describe("[AUTH][THROTTLE] failed logins are throttled per username and per clie
     expect(await db.auditEvent.count({ where: { action: "auth.loginFailed" } })).toBe(6);
 
     await db.loginThrottle.updateMany({ data: { lockedUntil: new Date(Date.now() - 1000) } });
+    const longAgo = new Date(Date.now() - 24 * 60 * 60 * 1000);
+    await db.loginThrottle.create({ data: { key: "a counter nobody touched for a day", failures: 3, lastFailureAt: longAgo } });
     expect(await anonymous.auth.login({ username: "aigerim.t", password: TEST_PASSWORD })).toMatchObject({ username: "aigerim.t" });
+    expect(await db.loginThrottle.count({ where: { lastFailureAt: { lt: new Date(Date.now() - 60 * 60 * 1000) } } })).toBe(0);
     // The success forgot the username's failures: a typo now is an ordinary wrong password.
     expect(await refusal(anonymous.auth.login({ username: "aigerim.t", password: "typo" }))).toMatchObject({ appCode: "INVALID_CREDENTIALS" });
   });

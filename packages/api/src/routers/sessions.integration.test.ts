@@ -56,6 +56,11 @@ describe("[AUTH][SESSIONS] sessions end on a password change, when idle and at t
 
     await db.session.update({ where: { tokenHash: hashToken(busy.token) }, data: { expiresAt: new Date(now - 1000) } });
     expect(await userForSessionToken(db, busy.token)).toBeNull();
+
+    // Logging in again clears the account's ended sessions away.
+    await secondSession(db, idle.user.username);
+    await secondSession(db, busy.user.username);
+    expect(await db.session.count({ where: { tokenHash: { in: [hashToken(idle.token), hashToken(busy.token)] } } })).toBe(0);
   });
 
   it("counts a request as activity, writing lastSeenAt at most once a minute", async () => {

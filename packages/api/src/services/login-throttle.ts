@@ -83,9 +83,15 @@ export async function reserveLoginAttempt(db: Db, attempt: { username: string; c
   }
 }
 
-/** A right password: the username's failures are forgotten and the address's reserved attempt is given back. */
+/**
+ * A right password: the username's failures are forgotten and the address's reserved attempt is
+ * given back. Counters already forgotten are deleted too, so guessed usernames do not pile up.
+ */
 export async function loginSucceeded(db: Db, attempt: { username: string; clientAddress: string | null }): Promise<void> {
-  await db.$executeRaw`DELETE FROM "LoginThrottle" WHERE key = ${usernameKey(attempt.username)}`;
+  await db.$executeRaw`
+    DELETE FROM "LoginThrottle"
+    WHERE key = ${usernameKey(attempt.username)}
+       OR ("lastFailureAt" < now() - make_interval(secs => ${LOGIN_THROTTLE.forgetAfterSeconds}) AND ("lockedUntil" IS NULL OR "lockedUntil" < now()))`;
   await db.$executeRaw`UPDATE "LoginThrottle" SET failures = greatest(failures - 1, 0) WHERE key = ${addressKey(attempt.clientAddress)}`;
 }
 
