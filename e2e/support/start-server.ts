@@ -5,7 +5,7 @@ import { createUser } from "@tekser/api";
 import { createDb, openDatabase } from "@tekser/db";
 import { freePort } from "@tekser/db/testing";
 import { readEnv, startTekser } from "@tekser/server";
-import { E2E_PASSWORD, E2E_USERS } from "./users.ts";
+import { E2E_NEWCOMER, E2E_PASSWORD, E2E_USERS } from "./users.ts";
 
 // A throw-away embedded database with one account per role and no demo data, so the
 // walk-through sees its own ingest as new. Opened as the servers open it (the application role),
@@ -17,6 +17,7 @@ const db = createDb(database.url);
 for (const [role, user] of Object.entries(E2E_USERS)) {
   await createUser(db, { ...user, role: role as keyof typeof E2E_USERS, password: E2E_PASSWORD, locale: "en" });
 }
+await createUser(db, { ...E2E_NEWCOMER, password: E2E_PASSWORD, locale: "en", mustChangePassword: true });
 await db.$disconnect();
 
 const env = (port: string) =>

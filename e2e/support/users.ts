@@ -6,3 +6,6 @@ export const E2E_USERS = {
   auditor: { username: "e2e-auditor", displayName: "Гүлнар Auditor" },
   admin: { username: "e2e-admin", displayName: "Ерлан Admin" },
 } as const;
+
+/** An account whose password was set for it: it must choose its own before anything else. */
+export const E2E_NEWCOMER = { username: "e2e-newcomer", displayName: "Жаңа Newcomer", role: "reviewer" } as const;

@@ -2,7 +2,7 @@ import { findChainBreak } from "@tekser/audit";
 import { CLAIM_STATUSES, VERDICTS } from "@tekser/contracts";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { describe, expect, it } from "vitest";
-import { loadDemoData } from "./index.ts";
+import { DEMO_USERS, loadDemoData } from "./index.ts";
 
 const database = useTestDatabase();
 
@@ -11,6 +11,8 @@ describe("[DEMO] demo data", () => {
     const { db } = database;
     const loaded = await loadDemoData(db);
     expect(loaded?.claims).toBeGreaterThanOrEqual(14);
+    expect(loaded?.accounts.map((account) => account.username).sort()).toEqual(DEMO_USERS.map((demo) => demo.username).sort());
+    expect(await db.user.count({ where: { mustChangePassword: false } })).toBe(0);
 
     const statuses = new Set((await db.claim.findMany({ select: { status: true } })).map((claim) => claim.status));
     expect([...statuses].sort()).toEqual([...CLAIM_STATUSES].sort());

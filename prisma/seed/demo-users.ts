@@ -1,10 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { createUser } from "@tekser/api";
 import type { TRole } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 
-/** Documented in the README: one account per role, all with this password. */
-export const DEMO_PASSWORD = "tekser-demo-2026";
-
+/** One account per role, for trying Tekser out. Never a shared password: each gets its own. */
 export const DEMO_USERS: { username: string; displayName: string; role: TRole }[] = [
   { username: "demo-admin", displayName: "Дана Сейітқали", role: "admin" },
   { username: "reviewer", displayName: "Айгерім Нұрланқызы", role: "reviewer" },
@@ -13,13 +12,40 @@ export const DEMO_USERS: { username: string; displayName: string; role: TRole }[
   { username: "auditor", displayName: "Ерлан Жақсыбеков", role: "auditor" },
 ];
 
-/** Creates the demo accounts that do not exist yet; returns every demo user's id by username. */
-export async function ensureDemoUsers(db: Db): Promise<Map<string, { id: string; username: string; role: TRole }>> {
+export interface DemoAccount {
+  username: string;
+  role: TRole;
+}
+
+/**
+ * Creates the demo accounts that do not exist yet, each with a random one-time password that
+ * must be changed at first login. Returns every demo user's id by username, and the passwords
+ * of the accounts just created, for the caller to print once.
+ */
+export async function ensureDemoUsers(db: Db): Promise<{
+  users: Map<string, { id: string; username: string; role: TRole }>;
+  created: (DemoAccount & { password: string })[];
+}> {
   const users = new Map<string, { id: string; username: string; role: TRole }>();
+  const created: (DemoAccount & { password: string })[] = [];
   for (const demo of DEMO_USERS) {
     const existing = await db.user.findUnique({ where: { username: demo.username }, select: { id: true } });
-    const id = existing?.id ?? (await createUser(db, { ...demo, password: DEMO_PASSWORD }));
+    let id = existing?.id;
+    if (!id) {
+      const password = randomBytes(12).toString("base64url");
+      id = await createUser(db, { ...demo, password, mustChangePassword: true });
+      created.push({ username: demo.username, role: demo.role, password });
+    }
     users.set(demo.username, { id, username: demo.username, role: demo.role });
   }
-  return users;
+  return { users, created };
+}
+
+/** The demo accounts that can still log in: every start names them, so nobody forgets them on a server. */
+export async function activeDemoAccounts(db: Db): Promise<DemoAccount[]> {
+  return db.user.findMany({
+    where: { username: { in: DEMO_USERS.map((demo) => demo.username) }, active: true },
+    select: { username: true, role: true },
+    orderBy: { username: "asc" },
+  });
 }

@@ -3,21 +3,25 @@ import type { Db } from "@tekser/db";
 import { applyDemoClaim } from "./demo-claims.ts";
 import { readDemoClaims, readDemoPages, readDemoPosts } from "./demo-files.ts";
 import { demoPostToItem } from "./demo-posts.ts";
-import { ensureDemoUsers } from "./demo-users.ts";
+import { ensureDemoUsers, type DemoAccount } from "./demo-users.ts";
 
-export { DEMO_PASSWORD, DEMO_USERS } from "./demo-users.ts";
+export { activeDemoAccounts, DEMO_USERS, ensureDemoUsers, type DemoAccount } from "./demo-users.ts";
 
 const SEED_ACTOR = { ...SYSTEM_ACTOR, name: "demo-data" };
 
 /**
  * Fills an empty database with the demo: accounts for every role, the Qazaq24 seed page and
  * other kk/ru pages and posts, claims in every status and published notices for every verdict,
- * one of them corrected after publication.
+ * one of them corrected after publication. `accounts` holds the new accounts' one-time
+ * passwords, to print once.
  * Does nothing (returns null) when the database already has claims.
  */
-export async function loadDemoData(db: Db, options: { signingKeyPem?: string | undefined } = {}): Promise<{ items: number; claims: number; notices: number } | null> {
+export async function loadDemoData(
+  db: Db,
+  options: { signingKeyPem?: string | undefined } = {},
+): Promise<{ items: number; claims: number; notices: number; accounts: (DemoAccount & { password: string })[] } | null> {
   if ((await db.claim.count()) > 0) return null;
-  const users = await ensureDemoUsers(db);
+  const { users, created } = await ensureDemoUsers(db);
   const actorOf = (username: string) => {
     const user = users.get(username);
     if (!user) throw new Error(`demo user ${username} missing`);
@@ -59,5 +63,5 @@ export async function loadDemoData(db: Db, options: { signingKeyPem?: string | u
     });
     await applyDemoClaim(db, actors, demo, itemIds, publishing);
   }
-  return { items: await db.item.count(), claims: await db.claim.count(), notices: await db.notice.count() };
+  return { items: await db.item.count(), claims: await db.claim.count(), notices: await db.notice.count(), accounts: created };
 }

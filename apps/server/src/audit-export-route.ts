@@ -1,10 +1,10 @@
 import { Readable } from "node:stream";
-import { auditExportChunks, AUDITOR_ROLES, userForSessionToken } from "@tekser/api";
+import { auditExportChunks, AUDITOR_ROLES } from "@tekser/api";
 import { ZAuditFilters } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { SESSION_COOKIE } from "./session-cookie.ts";
+import { cookieUserFor } from "./cookie-user.ts";
 
 const ZExportQuery = ZAuditFilters.extend({ format: z.enum(["csv", "jsonl"]).default("jsonl") });
 
@@ -16,9 +16,11 @@ const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", jsonl: "application/json
  */
 export function registerAuditExportRoute(app: FastifyInstance, db: Db): void {
   app.get("/audit/export", async (request, reply) => {
-    const user = await userForSessionToken(db, request.cookies[SESSION_COOKIE]);
-    if (!user) return reply.code(401).send({ error: "Log in to continue" });
-    if (!AUDITOR_ROLES.includes(user.role)) return reply.code(403).send({ error: `Exporting the audit log needs the role ${AUDITOR_ROLES.join(" or ")}` });
+    const access = await cookieUserFor(request, db, { roles: AUDITOR_ROLES, changesData: null });
+    if ("refused" in access) {
+      return reply.code(access.refused.status).send({ error: `Exporting the audit log: ${access.refused.message}`, code: access.refused.code });
+    }
+    const { user } = access;
     const query = ZExportQuery.safeParse(request.query);
     if (!query.success) return reply.code(400).send({ error: "Bad export filter", issues: z.flattenError(query.error).fieldErrors });
     const { format, ...filters } = query.data;

@@ -1,33 +1,37 @@
-import { userForSessionToken } from "@tekser/api";
+import { AppError, requireAccess, userForSessionToken } from "@tekser/api";
 import type { TAppErrorCode, TRole, TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { FastifyRequest } from "fastify";
 import { crossOriginRefusal } from "./hardening/csrf.ts";
 import { SESSION_COOKIE } from "./session-cookie.ts";
 
 export interface CookieRefusal {
-  status: 401 | 403;
+  status: number;
   code: TAppErrorCode;
   message: string;
 }
 
 /**
- * The session user of a plain-HTTP route that changes data, under the rules tRPC applies: this
- * origin only, logged in, password changed if it must be, one of `roles`.
+ * The session user of a plain-HTTP route, under the rules every tRPC procedure applies
+ * (`requireAccess`: logged in, password changed if it must be, one of `roles`); a route that
+ * changes data also takes requests from this origin only.
  */
 export async function cookieUserFor(
   request: FastifyRequest,
   db: Db,
-  publicBaseUrl: string,
-  roles: readonly TRole[],
+  options: { roles: readonly TRole[]; changesData: { publicBaseUrl: string } | null },
 ): Promise<{ user: TSessionUser } | { refused: CookieRefusal }> {
-  const crossOrigin = crossOriginRefusal(request, publicBaseUrl);
-  if (crossOrigin) return { refused: { status: 403, code: "FORBIDDEN", message: crossOrigin } };
-  const user = await userForSessionToken(db, request.cookies[SESSION_COOKIE]);
-  if (!user) return { refused: { status: 401, code: "UNAUTHORIZED", message: "Log in to continue" } };
-  if (user.mustChangePassword) return { refused: { status: 403, code: "PASSWORD_CHANGE_REQUIRED", message: "Choose a new password before you continue" } };
-  if (!roles.includes(user.role)) {
-    return { refused: { status: 403, code: "FORBIDDEN", message: `This action needs the role ${roles.join(" or ")}; you are ${user.role}` } };
+  if (options.changesData) {
+    const crossOrigin = crossOriginRefusal(request, options.changesData.publicBaseUrl);
+    if (crossOrigin) return { refused: { status: 403, code: "FORBIDDEN", message: crossOrigin } };
   }
-  return { user };
+  try {
+    return { user: requireAccess(await userForSessionToken(db, request.cookies[SESSION_COOKIE]), { roles: options.roles }) };
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const status = getHTTPStatusCodeFromError(new TRPCError({ code: error.trpcCode }));
+    return { refused: { status, code: error.code, message: error.message } };
+  }
 }

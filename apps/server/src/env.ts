@@ -16,8 +16,11 @@ const ZEnv = z.object({
   TEKSER_EMBEDDED_PG_PORT: z.coerce.number().int().default(54329),
   /** The first-start admin password; generated and printed once when unset. */
   TEKSER_ADMIN_PASSWORD: z.string().min(12).optional(),
-  /** Load the demo data into an empty database. */
-  TEKSER_DEMO_DATA: z.enum(["on", "off"]).default("on"),
+  /**
+   * Load the demo data into an empty database: "on" only on the embedded database listening on
+   * loopback, "force" anywhere (the demo creates an account for every role).
+   */
+  TEKSER_DEMO_DATA: z.enum(["on", "off", "force"]).default("on"),
   PUBLIC_BASE_URL: z.string().url().optional(),
   TEKSER_ORG_NAME: z.string().default("Tekser"),
   TEKSER_ORG_URL: z.string().url().optional(),

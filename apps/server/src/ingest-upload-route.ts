@@ -24,7 +24,7 @@ export async function registerIngestUploadRoute(app: FastifyInstance, db: Db, pu
     scope.post(INGEST_UPLOAD_PATH, {
       bodyLimit: MAX_INGEST_INPUT_BYTES,
       onRequest: async (request, reply) => {
-        const outcome = await cookieUserFor(request, db, publicBaseUrl, REVIEWER_ROLES);
+        const outcome = await cookieUserFor(request, db, { roles: REVIEWER_ROLES, changesData: { publicBaseUrl } });
         if ("refused" in outcome) return refuse(reply, outcome.refused.status, outcome.refused.code, outcome.refused.message);
         uploaders.set(request, outcome.user);
         return undefined;

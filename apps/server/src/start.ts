@@ -17,7 +17,7 @@ import type { FastifyInstance } from "fastify";
 import path from "node:path";
 import { buildHttpApp } from "./http-app.ts";
 import { WEB_DIST_DIR, type Env } from "./env.ts";
-import { loadDemoData } from "@tekser/demo-data";
+import { prepareDemoData } from "./demo-data-start.ts";
 
 export interface RunningTekser {
   app: FastifyInstance;
@@ -55,10 +55,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   await startAuditCheckpoints(jobs, db, signingKeyPem);
   const signed = await signEarlierVersions(db, signingKeyPem);
   if (signed > 0) log(`  Signed ${signed} notice versions published before notices were signed.`);
-  if (env.TEKSER_DEMO_DATA === "on") {
-    const loaded = await loadDemoData(db, { signingKeyPem });
-    if (loaded) log(`  Loaded the demo data: ${loaded.items} items, ${loaded.claims} claims, ${loaded.notices} notices.`);
-  }
+  await prepareDemoData(db, env, signingKeyPem, log);
 
   const baseUrl = env.PUBLIC_BASE_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;
   const site: PublicSite = {

@@ -2,6 +2,7 @@ export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export type { Context, SessionCookie, PublicSite } from "./context.ts";
 export { AppError, internalErrorMessage } from "./errors.ts";
 export { userForSessionToken } from "./services/sessions.ts";
+export { requireAccess } from "./services/session-access.ts";
 export { ensureAdminAccount, createUser } from "./services/accounts.ts";
 export { ingestInputs, type IngestInput, type ParsedDocument } from "./services/ingest.ts";
 export { pollDueSources, pollSource, type PollResult } from "./services/source-poll.ts";

@@ -3,6 +3,7 @@ import type { TRole } from "@tekser/contracts";
 import { ZodError, z } from "zod";
 import type { Context } from "./context.ts";
 import { AppError, internalErrorMessage } from "./errors.ts";
+import { requireAccess } from "./services/session-access.ts";
 
 const t = initTRPC.context<Context>().create({
   // Keeps realtime event streams open through proxies that close idle connections.
@@ -38,23 +39,14 @@ export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapAppErrors);
 
 export const authedProcedure = publicProcedure.use(({ ctx, path, next }) => {
-  if (!ctx.user) throw new AppError("UNAUTHORIZED", "Log in to continue");
-  // A generated password is known to whoever read the terminal: until it is changed, the
-  // account may only reach its own session (me, logout, changePassword).
-  if (ctx.user.mustChangePassword && !path.startsWith("auth.")) {
-    throw new AppError("PASSWORD_CHANGE_REQUIRED", "Choose a new password before you continue");
-  }
-  return next({ ctx: { ...ctx, user: ctx.user } });
+  const user = requireAccess(ctx.user, { ownSessionCall: path.startsWith("auth.") });
+  return next({ ctx: { ...ctx, user } });
 });
 
 /** A procedure only the given roles may call; every other caller gets FORBIDDEN. */
 export function rolesProcedure(...roles: [TRole, ...TRole[]]) {
-  return authedProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.user.role)) {
-      throw new AppError("FORBIDDEN", `This action needs the role ${roles.join(" or ")}; you are ${ctx.user.role}`, {
-        allowedRoles: roles,
-      });
-    }
+  return authedProcedure.use(({ ctx, path, next }) => {
+    requireAccess(ctx.user, { roles, ownSessionCall: path.startsWith("auth.") });
     return next({ ctx: { ...ctx, allowedRoles: roles } });
   });
 }

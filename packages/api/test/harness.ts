@@ -12,13 +12,21 @@ export { useTestDatabase } from "@tekser/db/vitest";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 
-/** A tRPC caller as the given user would get it over HTTP, with an in-memory cookie jar. */
-export function callerFor(db: Db, user: TSessionUser | null, changes = new ChangeHub()) {
-  const jar: { token?: string | undefined } = {};
+/**
+ * A tRPC caller as the given user would get it over HTTP, with an in-memory cookie jar holding
+ * `sessionToken`, as if from `clientAddress`.
+ */
+export function callerFor(
+  db: Db,
+  user: TSessionUser | null,
+  changes = new ChangeHub(),
+  { sessionToken, clientAddress = "127.0.0.1" }: { sessionToken?: string; clientAddress?: string } = {},
+) {
+  const jar: { token?: string | undefined } = { token: sessionToken };
   const ctx: Context = {
     db,
     user,
-    clientAddress: "127.0.0.1",
+    clientAddress,
     publishing: { jobs: null },
     outbound: BLOCK_PRIVATE_URLS,
     changes,
@@ -42,8 +50,8 @@ export async function loggedIn(db: Db, role: TRole, username = `${role}-${Math.r
   const { caller: anonymous, jar } = callerFor(db, null);
   await anonymous.auth.login({ username, password: TEST_PASSWORD });
   const user = await userForSessionToken(db, jar.token);
-  if (!user) throw new Error("login did not create a session");
-  return { user, caller: callerFor(db, user).caller };
+  if (!user || !jar.token) throw new Error("login did not create a session");
+  return { user, token: jar.token, caller: callerFor(db, user, undefined, { sessionToken: jar.token }).caller };
 }
 
 /** The tRPC error a call was refused with: its tRPC code, the domain AppError code and message. */

@@ -15,5 +15,11 @@ export const APP_ERROR_CODES = {
   FOUR_EYES_ROLE: "FORBIDDEN",
   /** The account must choose a new password before doing anything else. */
   PASSWORD_CHANGE_REQUIRED: "FORBIDDEN",
+  /** Too many failed logins for this username or client address; `details.retryAfterSeconds` says when to retry. */
+  TOO_MANY_LOGIN_ATTEMPTS: "TOO_MANY_REQUESTS",
+  /** The new password is the current one. */
+  PASSWORD_REUSED: "BAD_REQUEST",
+  /** The new password is common or easy to guess (zxcvbn score below 3). */
+  PASSWORD_TOO_WEAK: "BAD_REQUEST",
 } as const;
 export type TAppErrorCode = keyof typeof APP_ERROR_CODES;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TRole } from "./enums.ts";
 
 /** One audited change as announced to open dashboards (no payload: clients refetch what they show). */
 export const ZChangeEvent = z.object({
@@ -9,3 +10,23 @@ export const ZChangeEvent = z.object({
   actorId: z.string().nullable(),
 });
 export type TChangeEvent = z.infer<typeof ZChangeEvent>;
+
+const CLAIM_WORK = ["claim", "notice", "rawDocument", "ingestRun", "source", "team"] as const;
+const AUDIT_WORK = ["audit_checkpoint", "audit_log"] as const;
+
+/**
+ * Which announced changes each role's event stream carries, by the audited subject's type. A
+ * dashboard only refetches claim work; account events (logins, failed logins, role changes), API
+ * tokens, webhooks and signing keys are for administrators alone. A subject type not listed
+ * here reaches nobody, so a new kind of event stays private until it is added.
+ */
+export const REALTIME_SUBJECTS_BY_ROLE: Record<TRole, readonly string[]> = {
+  reviewer: CLAIM_WORK,
+  editor: CLAIM_WORK,
+  auditor: [...CLAIM_WORK, ...AUDIT_WORK],
+  admin: [...CLAIM_WORK, ...AUDIT_WORK, "user", "api_token", "webhook", "signing_key", "queueView"],
+};
+
+export function mayReceiveChange(role: TRole, change: TChangeEvent): boolean {
+  return REALTIME_SUBJECTS_BY_ROLE[role].includes(change.subjectType);
+}

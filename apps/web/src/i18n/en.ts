@@ -458,6 +458,9 @@ export const en = {
   "error.code.OWN_VERDICT": "You wrote this verdict: a second person has to approve it.",
   "error.code.FOUR_EYES_ROLE": "Your team has editors give the second review.",
   "error.code.PASSWORD_CHANGE_REQUIRED": "Choose a new password before you continue.",
+  "error.code.TOO_MANY_LOGIN_ATTEMPTS": "Too many failed logins for this account or from this address. Try again in {retryAfterSeconds} s.",
+  "error.code.PASSWORD_REUSED": "The new password is your current one. Choose a different password.",
+  "error.code.PASSWORD_TOO_WEAK": "This password is too easy to guess. Use a longer passphrase of unrelated words.",
   "error.code.INVALID_TRANSITION": "This claim has moved on: reload to see where it stands.",
   // Sources page (issue 3: source registry polled by the job queue)
   "nav.sources": "Sources",

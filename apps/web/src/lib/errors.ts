@@ -31,6 +31,13 @@ export function fieldErrorsOf(error: unknown): Record<string, string[] | undefin
   return dataOf(error)?.zodIssues?.fieldErrors ?? {};
 }
 
+/** An error's plain details (e.g. `retryAfterSeconds`) as values for the message's `{placeholders}`. */
+function placeholdersOf(details: Record<string, unknown> | null): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(details ?? {}).filter((entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number"),
+  );
+}
+
 /** The message to show a person: the domain message, else zod issues, else a generic line. */
 export function errorMessage(error: unknown): string {
   const data = dataOf(error);
@@ -38,7 +45,7 @@ export function errorMessage(error: unknown): string {
   if (data.appError) {
     // Codes the team meets daily have a message in the user's language; the rest keep the server's.
     const key = `error.code.${data.appError.code}`;
-    return i18n.exists(key) ? t(key as MessageKey) : data.appError.message;
+    return i18n.exists(key) ? t(key as MessageKey, placeholdersOf(data.appError.details)) : data.appError.message;
   }
   const issues = data.zodIssues ? [...data.zodIssues.formErrors, ...Object.values(data.zodIssues.fieldErrors).flat()] : [];
   return issues.length > 0 ? issues.join(" ") : t("error.generic");

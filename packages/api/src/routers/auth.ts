@@ -2,37 +2,43 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { ZChangePasswordInput, ZLoginInput, ZSetLocaleInput } from "@tekser/contracts";
 import { AppError } from "../errors.ts";
 import { recordAudit } from "../services/audit-log.ts";
-import { hashPassword, verifyPassword } from "../services/passwords.ts";
-import { hashToken, newSessionToken, SESSION_TTL_MS, userForSessionToken } from "../services/sessions.ts";
+import { recordLoginFailure } from "../services/login-failures.ts";
+import { loginSucceeded, reserveLoginAttempt } from "../services/login-throttle.ts";
+import { checkNewPassword } from "../services/password-strength.ts";
+import { hashPassword, unmatchablePasswordHash, verifyPassword } from "../services/passwords.ts";
+import { hashToken, newSessionToken, SESSION_LIMITS, userForSessionToken } from "../services/sessions.ts";
 import { authedProcedure, publicProcedure } from "../trpc.ts";
 
 export const authRouter = {
   me: publicProcedure.query(({ ctx }) => ctx.user),
 
   login: publicProcedure.input(ZLoginInput).mutation(async ({ ctx, input }) => {
+    const attempt = { username: input.username, clientAddress: ctx.clientAddress };
+    await reserveLoginAttempt(ctx.db, attempt);
     const user = await ctx.db.user.findUnique({
       where: { username: input.username },
       select: { id: true, role: true, displayName: true, passwordHash: true, active: true },
     });
-    const valid = user?.active === true && (await verifyPassword(user.passwordHash, input.password));
-    if (!user || !valid) {
-      await ctx.db.$transaction((tx) =>
-        recordAudit(
-          tx,
-          { id: user?.id ?? null, name: input.username, role: user?.role ?? null },
-          { action: "auth.loginFailed", subjectType: "user", subjectId: user?.id ?? input.username, after: { clientAddress: ctx.clientAddress } },
-        ),
-      );
+    const known = user?.active === true ? user : null;
+    // Unknown and disabled accounts are verified too, so the answer time tells nothing.
+    const valid = await verifyPassword(known?.passwordHash ?? (await unmatchablePasswordHash()), input.password);
+    if (!known || !valid) {
+      await recordLoginFailure(ctx.db, known, attempt);
       throw new AppError("INVALID_CREDENTIALS", "Wrong username or password");
     }
+    await loginSucceeded(ctx.db, attempt);
     const token = newSessionToken();
-    const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+    const expiresAt = new Date(Date.now() + SESSION_LIMITS.maxAgeMs);
     await ctx.db.$transaction(async (tx) => {
-      await tx.session.create({ data: { tokenHash: hashToken(token), userId: user.id, expiresAt } });
+      // The account's ended sessions are deleted here, so sessions that simply ran out do not pile up.
+      await tx.session.deleteMany({
+        where: { userId: known.id, OR: [{ expiresAt: { lt: new Date() } }, { lastSeenAt: { lt: new Date(Date.now() - SESSION_LIMITS.idleMs) } }] },
+      });
+      await tx.session.create({ data: { tokenHash: hashToken(token), userId: known.id, expiresAt } });
       await recordAudit(
         tx,
-        { id: user.id, name: input.username, role: user.role },
-        { action: "auth.login", subjectType: "user", subjectId: user.id, after: { clientAddress: ctx.clientAddress } },
+        { id: known.id, name: input.username, role: known.role },
+        { action: "auth.login", subjectType: "user", subjectId: known.id, after: { clientAddress: ctx.clientAddress } },
       );
     });
     ctx.cookie.set(token, expiresAt);
@@ -49,15 +55,26 @@ export const authRouter = {
     return { ok: true };
   }),
 
+  /** A new password ends every other session of the account (a thief's included); this one stays. */
   changePassword: authedProcedure.input(ZChangePasswordInput).mutation(async ({ ctx, input }) => {
-    const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { passwordHash: true } });
+    const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { passwordHash: true, username: true, displayName: true } });
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw new AppError("INVALID_CREDENTIALS", "The current password is wrong");
     }
+    await checkNewPassword(user, input.newPassword);
     const passwordHash = await hashPassword(input.newPassword);
+    const currentToken = ctx.cookie.read();
     await ctx.db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: ctx.user.id }, data: { passwordHash, mustChangePassword: false } });
-      await recordAudit(tx, actorOf(ctx.user), { action: "auth.changePassword", subjectType: "user", subjectId: ctx.user.id });
+      const ended = await tx.session.deleteMany({
+        where: { userId: ctx.user.id, ...(currentToken ? { NOT: { tokenHash: hashToken(currentToken) } } : {}) },
+      });
+      await recordAudit(tx, actorOf(ctx.user), {
+        action: "auth.changePassword",
+        subjectType: "user",
+        subjectId: ctx.user.id,
+        after: { otherSessionsEnded: ended.count },
+      });
     });
     return { ok: true };
   }),

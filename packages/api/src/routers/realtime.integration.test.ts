@@ -32,7 +32,7 @@ describe("[REVIEW][REALTIME] changes reach every server instance through LISTEN/
       const claim = await db.claim.create({ data: { title: "Тарифтер", lang: "kk", firstSeenAt: new Date() }, select: { id: true } });
 
       const controller = new AbortController();
-      const danaOnB = callerFor(db, dana.user, instanceB.hub).caller;
+      const danaOnB = callerFor(db, dana.user, instanceB.hub, { sessionToken: dana.token }).caller;
       const stream = (await danaOnB.realtime.changes())[Symbol.asyncIterator]();
       const onA = instanceA.hub.stream(controller.signal)[Symbol.asyncIterator]();
       const firstOnB = nextWithin(stream, 2000);

@@ -7,8 +7,8 @@ import { hashPassword } from "./passwords.ts";
 
 /**
  * On first start, creates the `admin` account. Its password comes from `configuredPassword`
- * or is generated; a generated one is returned so the caller can print it once, and must be
- * changed at first login.
+ * or is generated; a generated one is returned so the caller can print it once. Either way it
+ * must be changed at first login: a configured one sits in a deployment file or a shell history.
  */
 export async function ensureAdminAccount(
   db: Db,
@@ -23,7 +23,7 @@ export async function ensureAdminAccount(
     displayName: "Administrator",
     role: "admin",
     password,
-    mustChangePassword: generatedPassword !== null,
+    mustChangePassword: true,
   });
   return { created: true, username: "admin", generatedPassword };
 }

@@ -18,6 +18,12 @@ export async function notifyChanges(tx: SqlRunner, changes: readonly TChangeEven
 export class ChangeHub {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
 
+  /**
+   * @param sessionRecheckMs how often an open subscription checks that its session still lasts
+   * (idle timeout, maximum age); logout, a password or role change end it at once.
+   */
+  constructor(readonly sessionRecheckMs = 30_000) {}
+
   publish(change: TChangeEvent): void {
     this.emitter.emit("change", change);
   }

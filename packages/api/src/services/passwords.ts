@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 /** argon2id with the library's defaults (OWASP-level memory and time cost). */
@@ -7,4 +8,16 @@ export function hashPassword(password: string): Promise<string> {
 
 export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   return verify(passwordHash, password);
+}
+
+let unmatchableHash: Promise<string> | undefined;
+
+/**
+ * A real argon2id hash of a random secret nobody knows. A login for an unknown or disabled
+ * account is verified against it, so it costs what a real one does and its answer time does not
+ * tell which usernames exist.
+ */
+export function unmatchablePasswordHash(): Promise<string> {
+  unmatchableHash ??= hashPassword(randomBytes(32).toString("base64url"));
+  return unmatchableHash;
 }
