@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Db, Tx } from "@tekser/db";
 import { defineJob, type JobQueue } from "@tekser/jobs";
 import { z } from "zod";
+import { readCappedBody } from "../outbound/capped-body.ts";
 import { outboundFetch } from "../outbound/outbound-fetch.ts";
 import type { OutboundPolicy } from "../outbound/url-guard.ts";
 import type { PublishingDeps } from "../publishing/deps.ts";
@@ -40,8 +41,7 @@ export async function archiveEvidence(db: Db, evidenceId: string, outbound: Outb
     outbound,
   );
   if (!response.ok) throw new Error(`archiving ${evidence.url}: HTTP ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > MAX_ARCHIVE_BYTES) throw new Error(`archiving ${evidence.url}: ${bytes.byteLength} bytes is over the 2 MB limit`);
+  const bytes = await readCappedBody(response, evidence.url, MAX_ARCHIVE_BYTES);
   await db.evidence.update({
     where: { id: evidenceId },
     data: {
