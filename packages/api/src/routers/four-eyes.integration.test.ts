@@ -15,21 +15,26 @@ const evidence = [{ url: "https://gov.kz/statement", note: "Ministry statement" 
 describe("[REVIEW][FOUR-EYES] verdicts, approval and send-back", () => {
   const database = useTestDatabase();
 
-  it("accepts each of the four verdicts only with a rationale and evidence, and stores archived text with its hash", async () => {
+  it("accepts each of the four verdicts only with a rationale and evidence, and stores pasted page text as the reviewer's snapshot, never as the archive", async () => {
     const { db } = database;
     const reviewer = await loggedIn(db, "reviewer");
     for (const verdict of VERDICTS) {
       const { id } = await newClaim(db);
       expect(await refusal(reviewer.caller.review.setVerdict({ claimId: id, revision: 0, verdict, rationale: " ", evidence }))).toMatchObject({ code: "BAD_REQUEST" });
       expect(await refusal(reviewer.caller.review.setVerdict({ claimId: id, revision: 0, verdict, rationale: "why", evidence: [] }))).toMatchObject({ code: "BAD_REQUEST" });
-      const archivedText = `Ministry: the internet stays on (${verdict})`;
+      const snapshotText = `Ministry: the internet stays on (${verdict})`;
       const { reviewId } = await reviewer.caller.review.setVerdict({
-        claimId: id, revision: 0, verdict, rationale: "The ministry denied it", evidence: [{ ...evidence[0]!, archivedText }],
+        claimId: id, revision: 0, verdict, rationale: "The ministry denied it", evidence: [{ ...evidence[0]!, snapshotText }],
       });
-      const stored = await db.evidence.findFirstOrThrow({ where: { reviewId }, select: { archivedText: true, archivedHash: true, archivedAt: true } });
-      expect(stored.archivedText).toBe(archivedText);
-      expect(stored.archivedHash).toBe(createHash("sha256").update(archivedText).digest("hex"));
-      expect(stored.archivedAt).not.toBeNull();
+      const stored = await db.evidence.findFirstOrThrow({
+        where: { reviewId },
+        select: { snapshotText: true, snapshotHash: true, snapshotAt: true, archivedText: true, archivedHash: true, archivedAt: true },
+      });
+      const snapshotHash = createHash("sha256").update(snapshotText).digest("hex");
+      expect(stored).toMatchObject({ snapshotText, snapshotHash, archivedText: null, archivedHash: null, archivedAt: null });
+      expect(stored.snapshotAt).not.toBeNull();
+      const shown = (await reviewer.caller.claim.byId({ id })).reviews[0]?.evidence[0];
+      expect(shown).toEqual({ url: evidence[0]!.url, note: evidence[0]!.note, archivedHash: null, snapshotText, snapshotHash });
     }
   });
 

@@ -9,10 +9,14 @@ import { teamSettings } from "./team-settings.ts";
 
 type Approver = Actor & { id: string };
 
-function evidenceRow({ url, note, archivedText }: { url: string; note: string; archivedText?: string | undefined }) {
-  if (archivedText === undefined || archivedText === "") return { url, note };
-  const archivedHash = createHash("sha256").update(archivedText, "utf8").digest("hex");
-  return { url, note, archivedText, archivedHash, archivedAt: new Date() };
+/**
+ * A cited source as the reviewer gave it. Pasted page text is the reviewer's snapshot, kept
+ * apart from the archived copy, which only the archiver writes from what the URL answers.
+ */
+function evidenceRow({ url, note, snapshotText }: { url: string; note: string; snapshotText?: string | undefined }) {
+  if (snapshotText === undefined || snapshotText === "") return { url, note };
+  const snapshotHash = createHash("sha256").update(snapshotText, "utf8").digest("hex");
+  return { url, note, snapshotText, snapshotHash, snapshotAt: new Date() };
 }
 
 /** A reviewer's verdict: it waits for a second person's approval before it is final. */
@@ -48,8 +52,8 @@ export async function submitVerdict(db: Db, actor: Actor & { id: string }, rawIn
         status: "awaiting_second_review",
         reviewId: review.id,
         verdict: input.verdict,
-        evidence: input.evidence.map(({ archivedText: _text, ...rest }) => rest),
-        archivedHashes: input.evidence.map((item) => evidenceRow(item).archivedHash ?? null),
+        evidence: input.evidence.map(({ snapshotText: _text, ...rest }) => rest),
+        snapshotHashes: input.evidence.map((item) => evidenceRow(item).snapshotHash ?? null),
       },
       reason: input.rationale,
     });
