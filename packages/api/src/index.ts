@@ -26,4 +26,4 @@ export { signEarlierVersions } from "./services/publishing/sign-earlier-versions
 export { loadSignedVersion } from "./services/publishing/notice-document.ts";
 export { ChangeHub, startChangeFeed } from "./services/change-feed.ts";
 export { startEvidenceArchiver, loadEvidenceArchive, archiveEvidence } from "./services/evidence-archive/archive.ts";
-export { BLOCK_PRIVATE_URLS, type OutboundPolicy } from "./services/outbound/url-guard.ts";
+export { AddressRefusedError, BLOCK_PRIVATE_URLS, type OutboundPolicy } from "./services/outbound/url-guard.ts";

@@ -1,5 +1,6 @@
 import { lookup, type LookupAddress } from "node:dns";
 import { isIP } from "node:net";
+import { httpUrlOrNull } from "@tekser/contracts";
 import ipaddr from "ipaddr.js";
 import { AppError } from "../../errors.ts";
 
@@ -44,14 +45,9 @@ function lookupAll(hostname: string): Promise<LookupAddress[]> {
 }
 
 function parseHttpUrl(url: string): URL {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new OutboundRefusedError(url, "it is not a valid URL");
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new OutboundRefusedError(url, "only http and https URLs are allowed");
-  return parsed;
+  const http = httpUrlOrNull(url);
+  if (http === null) throw new OutboundRefusedError(url, "only absolute http and https URLs are allowed");
+  return new URL(http);
 }
 
 /** Brackets are part of an IPv6 URL host, not of the address. */
@@ -85,12 +81,27 @@ export async function checkOutboundUrl(url: string, policy: OutboundPolicy, unre
   return parsed;
 }
 
+/**
+ * What an outside party (a newsroom holding an API token) is told when its URL is refused: the
+ * reason names the addresses a host resolves to, and those are Tekser's internal DNS.
+ */
+export const addressNotAllowed = (url: string) => `Address not allowed: ${url} does not point to a public internet address`;
+
+/** A refused registration: `message` is for desk staff, `publicMessage` for token holders. */
+export class AddressRefusedError extends AppError {
+  readonly publicMessage: string;
+  constructor(refusal: OutboundRefusedError, field: string) {
+    super("BAD_REQUEST", refusal.message, { field, url: refusal.url, reason: refusal.reason });
+    this.publicMessage = addressNotAllowed(refusal.url);
+  }
+}
+
 /** The registration-time check: a located validation error naming the URL and the reason. */
 export async function assertRegistrableUrl(url: string, policy: OutboundPolicy, field = "url"): Promise<void> {
   try {
     await checkOutboundUrl(url, policy, "allow");
   } catch (error) {
-    if (error instanceof OutboundRefusedError) throw new AppError("BAD_REQUEST", error.message, { field, url, reason: error.reason });
+    if (error instanceof OutboundRefusedError) throw new AddressRefusedError(error, field);
     throw error;
   }
 }
