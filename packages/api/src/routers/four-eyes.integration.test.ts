@@ -38,6 +38,28 @@ describe("[REVIEW][FOUR-EYES] verdicts, approval and send-back", () => {
     }
   });
 
+  it("refuses evidence that is not an absolute http(s) link to a public address, naming the link", async () => {
+    const { db } = database;
+    const reviewer = await loggedIn(db, "reviewer");
+    const { id } = await newClaim(db);
+    const submit = (url: string) => reviewer.caller.review.setVerdict({ claimId: id, revision: 0, verdict: "fake", rationale: "Denied", evidence: [evidence[0]!, { url, note: "" }] });
+    for (const url of ["javascript:alert(document.cookie)", "data:text/html,<script>alert(1)</script>", "/relative/page", "file:///etc/passwd"]) {
+      expect(await refusal(submit(url)), url).toMatchObject({ code: "BAD_REQUEST" });
+    }
+    expect(await refusal(submit("http://169.254.169.254/latest/meta-data/"))).toEqual({
+      code: "BAD_REQUEST",
+      appCode: "BAD_REQUEST",
+      message: "Evidence link 2 (http://169.254.169.254/latest/meta-data/) is not a public web page: 169.254.169.254 is a linkLocal address, not a public one",
+    });
+    // Decimal and hex spellings of loopback are read as the URL parser reads them.
+    for (const url of ["http://localhost:8080/admin", "http://2130706433/", "http://0x7f.1/", "http://[::1]/", "http://10.0.0.5/intranet"]) {
+      expect(await refusal(submit(url)), url).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("is not a public web page") as unknown });
+    }
+    expect(await db.review.count({ where: { claimId: id } })).toBe(0);
+    await submit("https://www.gov.kz/memleket/entities/press");
+    expect(await db.review.count({ where: { claimId: id } })).toBe(1);
+  });
+
   it("refuses self-approval, lets a second reviewer approve when the team allows it, and an editor always", async () => {
     const { db } = database;
     const author = await loggedIn(db, "reviewer");

@@ -54,6 +54,21 @@ function parseHttpUrl(url: string): URL {
 const hostOf = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, "$1");
 
 /**
+ * Why a URL's host is plainly not public, read from the URL alone: an IP literal in a blocked
+ * range (the URL parser has already turned "2130706433" or "0x7f.1" into dotted form) or a
+ * localhost name. No DNS lookup: for checks in a person's request, where a lookup could stall
+ * and its answer would tell them about internal names; connections are checked again anyway.
+ */
+export function literalHostRefusal(url: string, policy: OutboundPolicy): string | null {
+  const http = httpUrlOrNull(url);
+  if (http === null) return "it is not an absolute http(s) URL";
+  if (policy.allowPrivateUrls) return null;
+  const host = hostOf(new URL(http)).toLowerCase();
+  if (host === "localhost" || host.endsWith(".localhost")) return `${host} is the server's own name`;
+  return isIP(host) ? blockedAddressReason(host) : null;
+}
+
+/**
  * Refuses a URL whose host is, or resolves to, a blocked address (every resolved address is
  * checked: one private answer is enough to refuse). With `unresolvable: "allow"` a host that
  * does not resolve passes, for registration, where the request-time check still applies.
