@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { JobQueue } from "@tekser/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { streamUntilClosed } from "../../../test/endless-response.ts";
 import { loggedIn, useTestDatabase } from "../../../test/harness.ts";
+import { publishSeedNotice } from "../../../test/published-notice.ts";
 import type { OutboundPolicy } from "../outbound/url-guard.ts";
-import { archiveEvidence, loadEvidenceArchive } from "./archive.ts";
+import { archiveEvidence, loadEvidenceArchive, startEvidenceArchiver } from "./archive.ts";
 
 // The cited pages are served from 127.0.0.1, which production refuses.
 const LOCAL: OutboundPolicy = { allowPrivateUrls: true };
@@ -64,4 +66,25 @@ describe("[PUBLISH][ARCHIVE] the archived copy of a cited source", () => {
     await endlessClosed;
     expect(await db.evidence.findUniqueOrThrow({ where: { id }, select: { archivedAt: true, archivedText: true } })).toEqual({ archivedAt: null, archivedText: null });
   });
+
+  it("fetches, when the archiver starts, every published citation that has no archived copy yet", async () => {
+    const { db } = database;
+    // Published without a job queue: nothing was queued, as for copies the snapshot migration emptied.
+    const { noticeId } = await publishSeedNotice(db);
+    const notice = await db.notice.findUniqueOrThrow({ where: { id: noticeId }, select: { claimId: true } });
+    const cited = await db.evidence.findFirstOrThrow({ where: { review: { claimId: notice.claimId, status: "approved" } }, select: { id: true } });
+    await db.evidence.update({ where: { id: cited.id }, data: { url: `${base}/cited` } });
+    const jobs = await JobQueue.start(database.url, { pollingIntervalSeconds: 0.5 });
+    try {
+      await startEvidenceArchiver(db, jobs, LOCAL);
+      let archive = null;
+      for (let attempt = 0; attempt < 100 && !archive; attempt++) {
+        archive = await loadEvidenceArchive(db, cited.id);
+        if (!archive) await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(archive).toMatchObject({ url: `${base}/cited`, text: REAL_PAGE });
+    } finally {
+      await jobs.stop();
+    }
+  }, 60_000);
 });

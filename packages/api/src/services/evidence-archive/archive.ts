@@ -26,6 +26,20 @@ export async function enqueueEvidenceArchives(tx: Tx, deps: PublishingDeps, evid
 
 export async function startEvidenceArchiver(db: Db, jobs: JobQueue, outbound: OutboundPolicy): Promise<void> {
   await jobs.work(archiveEvidenceJob, ({ evidenceId }) => archiveEvidence(db, evidenceId, outbound));
+  await enqueueMissingArchives(db, jobs);
+}
+
+/**
+ * Queues a fetch for every source cited by a published notice that has no archived copy: one
+ * whose retries ran out, or one whose typed "copy" was moved to the reviewer's snapshot. A source
+ * already queued is not queued twice (the evidence id is the job's singleton key).
+ */
+async function enqueueMissingArchives(db: Db, jobs: JobQueue): Promise<void> {
+  const missing = await db.evidence.findMany({
+    where: { archivedAt: null, review: { status: "approved", claim: { notices: { some: {} } } } },
+    select: { id: true },
+  });
+  for (const { id } of missing) await jobs.send(archiveEvidenceJob, { evidenceId: id }, { singletonKey: id });
 }
 
 /**
