@@ -20,6 +20,8 @@ export class OutboundRefusedError extends Error {
   constructor(
     readonly url: string,
     readonly reason: string,
+    /** The reason names a non-public address (what a host resolves to inside Tekser's network). */
+    readonly blockedAddress = false,
   ) {
     super(`Refused to contact ${url}: ${reason}`);
     this.name = "OutboundRefusedError";
@@ -79,7 +81,7 @@ export async function checkOutboundUrl(url: string, policy: OutboundPolicy, unre
   const host = hostOf(parsed);
   if (isIP(host)) {
     const reason = blockedAddressReason(host);
-    if (reason) throw new OutboundRefusedError(url, reason);
+    if (reason) throw new OutboundRefusedError(url, reason, true);
     return parsed;
   }
   let addresses: LookupAddress[];
@@ -91,23 +93,26 @@ export async function checkOutboundUrl(url: string, policy: OutboundPolicy, unre
   }
   for (const { address } of addresses) {
     const reason = blockedAddressReason(address);
-    if (reason) throw new OutboundRefusedError(url, `${host} resolves to ${reason}`);
+    if (reason) throw new OutboundRefusedError(url, `${host} resolves to ${reason}`, true);
   }
   return parsed;
 }
 
 /**
- * What an outside party (a newsroom holding an API token) is told when its URL is refused: the
- * reason names the addresses a host resolves to, and those are Tekser's internal DNS.
+ * What an outside party (a newsroom holding an API token) is told when its URL is refused: a
+ * refused address is only "not allowed", since the reason names what its host resolves to
+ * inside Tekser's network; other refusals (scheme, redirects, no DNS answer) say why.
  */
-export const addressNotAllowed = (url: string) => `Address not allowed: ${url} does not point to a public internet address`;
+export function publicRefusalMessage(refusal: OutboundRefusedError): string {
+  return refusal.blockedAddress ? `Address not allowed: ${refusal.url} does not point to a public internet address` : refusal.message;
+}
 
 /** A refused registration: `message` is for desk staff, `publicMessage` for token holders. */
 export class AddressRefusedError extends AppError {
   readonly publicMessage: string;
   constructor(refusal: OutboundRefusedError, field: string) {
     super("BAD_REQUEST", refusal.message, { field, url: refusal.url, reason: refusal.reason });
-    this.publicMessage = addressNotAllowed(refusal.url);
+    this.publicMessage = publicRefusalMessage(refusal);
   }
 }
 

@@ -22,5 +22,13 @@ describe("[PUBLISH][SSRF] webhook delivery history", () => {
     await expect(attemptDelivery(db, delivery.id, "http://tekser.test", BLOCK_PRIVATE_URLS)).rejects.toThrow(/failed/);
     const seenByNewsroom = await listWebhookDeliveries(db, { page: 1, perPage: 10, sort: [], filters: {} }, tokenId);
     expect(seenByNewsroom.rows).toMatchObject([{ attempts: 1, lastStatus: null, lastError: `Address not allowed: ${url} does not point to a public internet address` }]);
+
+    // A host with no DNS answer reveals nothing internal: the newsroom is told so.
+    const gone = "http://tekser-receiver.invalid/hooks/tekser";
+    await db.webhook.update({ where: { id: webhook.id }, data: { url: gone } });
+    const second = await db.webhookDelivery.create({ data: { webhookId: webhook.id, noticeId, version: 1 }, select: { id: true } });
+    await expect(attemptDelivery(db, second.id, "http://tekser.test", BLOCK_PRIVATE_URLS)).rejects.toThrow(/failed/);
+    const row = await db.webhookDelivery.findUniqueOrThrow({ where: { id: second.id }, select: { lastError: true } });
+    expect(row.lastError).toMatch(/^Refused to contact http:\/\/tekser-receiver\.invalid\/hooks\/tekser: its host tekser-receiver\.invalid does not resolve/);
   });
 });

@@ -3,7 +3,7 @@ import type { JobQueue } from "@tekser/jobs";
 import { WEBHOOK_SIGNATURE_HEADER, webhookSignatureHeader } from "@tekser/publish";
 import { noticeChangeOf, noticeChangeSelect } from "../publishing/notice-changes.ts";
 import { outboundFetch } from "../outbound/outbound-fetch.ts";
-import { addressNotAllowed, OutboundRefusedError, type OutboundPolicy } from "../outbound/url-guard.ts";
+import { OutboundRefusedError, publicRefusalMessage, type OutboundPolicy } from "../outbound/url-guard.ts";
 import { deliverWebhookJob } from "./delivery-job.ts";
 
 const DELIVERY_TIMEOUT_MS = 10_000;
@@ -70,6 +70,6 @@ export async function attemptDelivery(db: Db, deliveryId: string, baseUrl: strin
 /** A failed attempt as the newsroom may read it; a refusal at connection time is fetch's cause. */
 function failureText(caught: unknown): string {
   const refusal = caught instanceof OutboundRefusedError ? caught : caught instanceof Error && caught.cause instanceof OutboundRefusedError ? caught.cause : null;
-  if (refusal) return addressNotAllowed(refusal.url);
+  if (refusal) return publicRefusalMessage(refusal);
   return caught instanceof Error ? caught.message : String(caught);
 }
