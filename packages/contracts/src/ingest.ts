@@ -113,7 +113,7 @@ export const ZSourceListOutput = tablePage(ZSourceRow);
 
 export const ZSourceAddInput = z.object({
   name: z.string().trim().min(1, "Give the source a name").max(200),
-  url: httpUrlField("Enter an absolute http(s) URL of a feed or page"),
+  url: httpUrlField("Enter an http(s) URL of a feed or page"),
   kind: z.enum(["feed", "page"]).default("feed"),
   pollMinutes: z.number().int().min(5, "Poll at most every 5 minutes").max(24 * 60).default(30),
 });
