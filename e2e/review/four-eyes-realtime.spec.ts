@@ -37,19 +37,25 @@ test("[REVIEW][FOUR-EYES][REALTIME]: the author cannot approve; an editor on ano
   await form.getByLabel("Rationale").fill("The official source contradicts the report.");
   await form.getByLabel("Evidence URL 1").fill("https://www.gov.kz/");
   await form.getByLabel("Evidence note 1").fill("Official statement");
-  const archivedText = "Official statement: the report is not true.";
-  await form.getByText("Archive the page text (optional)").click();
-  await form.getByLabel("Archived page text 1").fill(archivedText);
+  const snapshotText = "Official statement: the report is not true.";
+  await form.getByText("Add your snapshot of the page (optional)").click();
+  await form.getByLabel("Your snapshot of page 1").fill(snapshotText);
   await form.getByRole("button", { name: "Submit verdict" }).click();
   await expect(reviewer.page.getByTestId("claim-status")).toHaveAttribute("data-status", "awaiting_second_review");
   await expect(reviewer.page.getByTestId("own-verdict-note")).toBeVisible();
-  const hash = createHash("sha256").update(archivedText).digest("hex");
-  await expect(reviewer.page.getByTestId("archived-hash")).toContainText(hash.slice(0, 12));
+  const hash = createHash("sha256").update(snapshotText).digest("hex");
+  await expect(reviewer.page.getByTestId("snapshot-hash")).toContainText(`reviewer's snapshot, SHA-256 ${hash.slice(0, 12)}`);
+  // Pasted text is the reviewer's snapshot, never a fetched archive.
+  await expect(reviewer.page.getByTestId("archived-hash")).toHaveCount(0);
   await expect(reviewer.page.getByTestId("second-review-form")).toHaveCount(0);
 
   // The editor's page turned into the second review by itself; approving shows up for the reviewer live.
   const secondReview = editor.page.getByTestId("second-review-form");
   await expect(secondReview).toContainText(E2E_USERS.reviewer.displayName);
+  // The approver sees the pasted text, labelled as the reviewer's own copy.
+  const snapshot = secondReview.getByTestId("reviewer-snapshot");
+  await expect(snapshot).toContainText(`Snapshot of https://www.gov.kz/ pasted by ${E2E_USERS.reviewer.displayName}: their copy, not fetched by Tekser`);
+  await expect(snapshot).toContainText(snapshotText);
   await secondReview.getByRole("button", { name: "Approve" }).click();
   await expect(editor.page.getByTestId("claim-status")).toHaveAttribute("data-status", "decided");
   await expect(reviewer.page.getByTestId("claim-status")).toHaveAttribute("data-status", "decided", { timeout: 3000 });

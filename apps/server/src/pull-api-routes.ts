@@ -1,4 +1,5 @@
 import {
+  AddressRefusedError,
   AppError,
   authenticateApiToken,
   listWebhookDeliveries,
@@ -70,5 +71,7 @@ const STATUS_BY_CODE: Partial<Record<AppError["code"], number>> = { UNAUTHORIZED
 function sendAppError(reply: FastifyReply, error: AppError) {
   const status = STATUS_BY_CODE[error.code] ?? 500;
   if (status === 401) reply.header("WWW-Authenticate", 'Bearer realm="tekser"');
-  return reply.code(status).send({ error: error.message, code: error.code });
+  // A refused address's detail (what its host resolves to) stays with the desk.
+  const message = error instanceof AddressRefusedError ? error.publicMessage : error.message;
+  return reply.code(status).send({ error: message, code: error.code });
 }

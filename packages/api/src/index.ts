@@ -27,7 +27,7 @@ export { signEarlierVersions } from "./services/publishing/sign-earlier-versions
 export { loadSignedVersion } from "./services/publishing/notice-document.ts";
 export { ChangeHub, startChangeFeed } from "./services/change-feed.ts";
 export { startEvidenceArchiver, loadEvidenceArchive, archiveEvidence } from "./services/evidence-archive/archive.ts";
-export { BLOCK_PRIVATE_URLS, type OutboundPolicy } from "./services/outbound/url-guard.ts";
+export { AddressRefusedError, BLOCK_PRIVATE_URLS, type OutboundPolicy } from "./services/outbound/url-guard.ts";
 export { prepareAsOwner } from "./services/owner-start-up.ts";
 export { prepareSigningKey } from "./services/signing-key-store.ts";
 export { BACKGROUND_JOBS } from "./jobs/background-jobs.ts";

@@ -75,8 +75,19 @@ export const ZClaimReview = z.object({
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
   returnComment: z.string().nullable(),
-  /** `archivedHash`: SHA-256 of the page text the reviewer archived with the link, if any. */
-  evidence: z.array(z.object({ url: z.string(), note: z.string(), archivedHash: z.string().nullable().optional() })),
+  /**
+   * `archivedHash`: SHA-256 of the copy Tekser fetched from the link (after publication).
+   * `snapshotText`/`snapshotHash`: the page text the reviewer pasted, shown as their snapshot.
+   */
+  evidence: z.array(
+    z.object({
+      url: z.string(),
+      note: z.string(),
+      archivedHash: z.string().nullable().optional(),
+      snapshotText: z.string().nullable().optional(),
+      snapshotHash: z.string().nullable().optional(),
+    }),
+  ),
 });
 
 export const ZClaimDetail = z.object({

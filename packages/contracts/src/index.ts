@@ -15,3 +15,4 @@ export * from "./publish.ts";
 export * from "./newsroom.ts";
 export * from "./user.ts";
 export * from "./claim-cluster.ts";
+export * from "./http-url.ts";

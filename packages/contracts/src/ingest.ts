@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZItemKind, ZLang } from "./enums.ts";
+import { httpUrlField } from "./http-url.ts";
 import { tablePage, tableQuery } from "./table.ts";
 
 const ZIsoTime = z.iso.datetime({ offset: true });
@@ -119,7 +120,7 @@ export const ZSourceListOutput = tablePage(ZSourceRow);
 
 export const ZSourceAddInput = z.object({
   name: z.string().trim().min(1, "Give the source a name").max(200),
-  url: z.url({ protocol: /^https?$/, error: "Enter an http(s) URL of a feed or page" }),
+  url: httpUrlField("Enter an http(s) URL of a feed or page"),
   kind: z.enum(["feed", "page"]).default("feed"),
   pollMinutes: z.number().int().min(5, "Poll at most every 5 minutes").max(24 * 60).default(30),
 });

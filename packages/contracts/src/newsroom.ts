@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { httpUrlField } from "./http-url.ts";
 import { tablePage, tableQuery } from "./table.ts";
 
 /** Editor pull API tokens and webhooks, issued per newsroom. */
@@ -27,9 +28,7 @@ export const ZApiTokenListOutput = tablePage(ZApiTokenRow);
 
 export const ZRegisterWebhookInput = z.object({
   tokenId: z.uuid(),
-  url: z
-    .url({ protocol: /^https?$/, error: "The webhook URL must be an absolute http(s) URL" })
-    .max(2000),
+  url: httpUrlField("The webhook URL must be an absolute http(s) URL").max(2000),
 });
 export type TRegisterWebhookInput = z.infer<typeof ZRegisterWebhookInput>;
 /** The secret in clear appears only in this answer. */

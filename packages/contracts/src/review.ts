@@ -1,12 +1,16 @@
 import { z } from "zod";
 import { ZVerdict } from "./enums.ts";
 import { ZRevisionNumber } from "./bounds.ts";
+import { httpUrlField } from "./http-url.ts";
 
 export const ZEvidenceInput = z.object({
-  url: z.url({ protocol: /^https?$/, error: "Evidence must be an http(s) link" }),
+  url: httpUrlField("Evidence must be an absolute http(s) link"),
   note: z.string().trim().max(2000).default(""),
-  /** The page's text as the reviewer saw it; stored with its SHA-256 so later edits show. */
-  archivedText: z.string().max(1_000_000).optional(),
+  /**
+   * The page's text as the reviewer saw it: kept as their snapshot with its SHA-256 and shown as
+   * theirs, never as the archived copy (Tekser fetches that itself when the notice is published).
+   */
+  snapshotText: z.string().max(1_000_000).optional(),
 });
 
 export const ZSetVerdictInput = z.object({

@@ -4,6 +4,7 @@ import { IngestParseError } from "./errors.ts";
 import { parseJsonFeed } from "./feed/json-feed-parser.ts";
 import { parseXmlFeed } from "./feed/xml-feed-parser.ts";
 import { parseHtmlPage } from "./html-page/html-page-parser.ts";
+import { keepHttpUrls } from "./http-urls.ts";
 import { parseJson } from "./json-input.ts";
 import { isRecord, type ParseContext, type ParseResult } from "./parse-context.ts";
 import { parseCsvPosts, type CsvMapping } from "./social/csv-posts.ts";
@@ -39,7 +40,7 @@ export function parseInput(input: ParseInputOptions): ParseOutcome {
   const json = wantsJson ? parseJson(text) : undefined;
   const format = input.format ?? detectFormat(text, input.name, json);
   const ctx: ParseContext = { name: input.name, fetchedAt: input.fetchedAt };
-  return { format, ...parseAs(format, text, json, ctx, input.csvMapping) };
+  return { format, ...keepHttpUrls(parseAs(format, text, json, ctx, input.csvMapping)) };
 }
 
 function parseAs(format: InputFormat, text: string, json: unknown, ctx: ParseContext, mapping?: CsvMapping): ParseResult {

@@ -36,12 +36,8 @@ export function ReviewHistory({ reviews }: { reviews: Review[] }) {
                         {evidence.url}
                       </a>
                       {evidence.note ? <span className="muted"> — {evidence.note}</span> : null}
-                      {evidence.archivedHash ? (
-                        <span className="small muted" data-testid="archived-hash" title={evidence.archivedHash}>
-                          {" "}
-                          · {t("verdict.archivedHash", { hash: evidence.archivedHash.slice(0, 12) })}
-                        </span>
-                      ) : null}
+                      <HashNote hash={evidence.snapshotHash} testId="snapshot-hash" label="verdict.snapshotHash" />
+                      <HashNote hash={evidence.archivedHash} testId="archived-hash" label="verdict.fetchedHash" />
                     </li>
                   ))}
                 </ul>
@@ -62,5 +58,16 @@ export function ReviewHistory({ reviews }: { reviews: Review[] }) {
         ))}
       </ol>
     </section>
+  );
+}
+
+/** A copy's SHA-256, shortened, saying whose copy it is: the reviewer's snapshot or Tekser's fetch. */
+function HashNote({ hash, testId, label }: { hash: string | null | undefined; testId: string; label: "verdict.snapshotHash" | "verdict.fetchedHash" }) {
+  if (!hash) return null;
+  return (
+    <span className="small muted" data-testid={testId} title={hash}>
+      {" "}
+      · {t(label, { hash: hash.slice(0, 12) })}
+    </span>
   );
 }

@@ -11,8 +11,8 @@ interface EvidenceRow {
   key: number;
   url: string;
   note: string;
-  /** Optional copy of the page's text; the server stores it with its SHA-256. */
-  archived: string;
+  /** Optional copy of the page's text: kept as the reviewer's own snapshot, never as the archive. */
+  snapshot: string;
 }
 
 interface LocalErrors {
@@ -23,7 +23,7 @@ interface LocalErrors {
 }
 
 let nextKey = 1;
-const emptyRow = (): EvidenceRow => ({ key: nextKey++, url: "", note: "", archived: "" });
+const emptyRow = (): EvidenceRow => ({ key: nextKey++, url: "", note: "", snapshot: "" });
 
 /** First-review verdict: verdict, rationale, evidence links → `review.setVerdict` at the revision we showed. */
 export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload: () => void }) {
@@ -54,7 +54,7 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
       revision: claim.revision,
       verdict,
       rationale,
-      evidence: filled.map(({ row }) => ({ url: row.url.trim(), note: row.note, ...(row.archived.trim() ? { archivedText: row.archived } : {}) })),
+      evidence: filled.map(({ row }) => ({ url: row.url.trim(), note: row.note, ...(row.snapshot.trim() ? { snapshotText: row.snapshot } : {}) })),
     };
     const parsed = ZSetVerdictInput.safeParse(input);
     if (!parsed.success) {
@@ -134,14 +134,14 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
                 <input id={`evidence-note-${row.key}`} value={row.note} onChange={(event) => setRow(row.key, { note: event.target.value })} />
               </div>
               <details className="field evidence-archive">
-                <summary>{t("verdict.archiveToggle", { n })}</summary>
-                <label htmlFor={`evidence-archive-${row.key}`}>{t("verdict.archivedText", { n })}</label>
+                <summary>{t("verdict.snapshotToggle", { n })}</summary>
+                <label htmlFor={`evidence-snapshot-${row.key}`}>{t("verdict.snapshotText", { n })}</label>
                 <textarea
-                  id={`evidence-archive-${row.key}`}
+                  id={`evidence-snapshot-${row.key}`}
                   rows={3}
-                  placeholder={t("verdict.archivedTextHint")}
-                  value={row.archived}
-                  onChange={(event) => setRow(row.key, { archived: event.target.value })}
+                  placeholder={t("verdict.snapshotTextHint")}
+                  value={row.snapshot}
+                  onChange={(event) => setRow(row.key, { snapshot: event.target.value })}
                 />
               </details>
               {rows.length > 1 ? (

@@ -15,22 +15,49 @@ const evidence = [{ url: "https://gov.kz/statement", note: "Ministry statement" 
 describe("[REVIEW][FOUR-EYES] verdicts, approval and send-back", () => {
   const database = useTestDatabase();
 
-  it("accepts each of the four verdicts only with a rationale and evidence, and stores archived text with its hash", async () => {
+  it("accepts each of the four verdicts only with a rationale and evidence, and stores pasted page text as the reviewer's snapshot, never as the archive", async () => {
     const { db } = database;
     const reviewer = await loggedIn(db, "reviewer");
     for (const verdict of VERDICTS) {
       const { id } = await newClaim(db);
       expect(await refusal(reviewer.caller.review.setVerdict({ claimId: id, revision: 0, verdict, rationale: " ", evidence }))).toMatchObject({ code: "BAD_REQUEST" });
       expect(await refusal(reviewer.caller.review.setVerdict({ claimId: id, revision: 0, verdict, rationale: "why", evidence: [] }))).toMatchObject({ code: "BAD_REQUEST" });
-      const archivedText = `Ministry: the internet stays on (${verdict})`;
+      const snapshotText = `Ministry: the internet stays on (${verdict})`;
       const { reviewId } = await reviewer.caller.review.setVerdict({
-        claimId: id, revision: 0, verdict, rationale: "The ministry denied it", evidence: [{ ...evidence[0]!, archivedText }],
+        claimId: id, revision: 0, verdict, rationale: "The ministry denied it", evidence: [{ ...evidence[0]!, snapshotText }],
       });
-      const stored = await db.evidence.findFirstOrThrow({ where: { reviewId }, select: { archivedText: true, archivedHash: true, archivedAt: true } });
-      expect(stored.archivedText).toBe(archivedText);
-      expect(stored.archivedHash).toBe(createHash("sha256").update(archivedText).digest("hex"));
-      expect(stored.archivedAt).not.toBeNull();
+      const stored = await db.evidence.findFirstOrThrow({
+        where: { reviewId },
+        select: { snapshotText: true, snapshotHash: true, snapshotAt: true, archivedText: true, archivedHash: true, archivedAt: true },
+      });
+      const snapshotHash = createHash("sha256").update(snapshotText).digest("hex");
+      expect(stored).toMatchObject({ snapshotText, snapshotHash, archivedText: null, archivedHash: null, archivedAt: null });
+      expect(stored.snapshotAt).not.toBeNull();
+      const shown = (await reviewer.caller.claim.byId({ id })).reviews[0]?.evidence[0];
+      expect(shown).toEqual({ url: evidence[0]!.url, note: evidence[0]!.note, archivedHash: null, snapshotText, snapshotHash });
     }
+  });
+
+  it("refuses evidence that is not an absolute http(s) link to a public address, naming the link", async () => {
+    const { db } = database;
+    const reviewer = await loggedIn(db, "reviewer");
+    const { id } = await newClaim(db);
+    const submit = (url: string) => reviewer.caller.review.setVerdict({ claimId: id, revision: 0, verdict: "fake", rationale: "Denied", evidence: [evidence[0]!, { url, note: "" }] });
+    for (const url of ["javascript:alert(document.cookie)", "data:text/html,<script>alert(1)</script>", "/relative/page", "file:///etc/passwd"]) {
+      expect(await refusal(submit(url)), url).toMatchObject({ code: "BAD_REQUEST" });
+    }
+    expect(await refusal(submit("http://169.254.169.254/latest/meta-data/"))).toEqual({
+      code: "BAD_REQUEST",
+      appCode: "BAD_REQUEST",
+      message: "Evidence link 2 (http://169.254.169.254/latest/meta-data/) is not a public web page: 169.254.169.254 is a linkLocal address, not a public one",
+    });
+    // Decimal and hex spellings of loopback are read as the URL parser reads them.
+    for (const url of ["http://localhost:8080/admin", "http://2130706433/", "http://0x7f.1/", "http://[::1]/", "http://10.0.0.5/intranet"]) {
+      expect(await refusal(submit(url)), url).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("is not a public web page") as unknown });
+    }
+    expect(await db.review.count({ where: { claimId: id } })).toBe(0);
+    await submit("https://www.gov.kz/memleket/entities/press");
+    expect(await db.review.count({ where: { claimId: id } })).toBe(1);
   });
 
   it("refuses self-approval, lets a second reviewer approve when the team allows it, and an editor always", async () => {

@@ -7,7 +7,7 @@ import { actorOf } from "./auth.ts";
 export const reviewRouter = {
   setVerdict: reviewerProcedure
     .input(ZSetVerdictInput)
-    .mutation(({ ctx, input }) => submitVerdict(ctx.db, actorOf(ctx.user), input)),
+    .mutation(({ ctx, input }) => submitVerdict(ctx.db, actorOf(ctx.user), input, ctx.outbound)),
 
   approve: approverProcedure
     .input(ZDecideReviewInput)

@@ -163,7 +163,7 @@ const claimDetailSelect = {
       createdAt: true,
       decidedAt: true,
       returnComment: true,
-      evidence: { select: { url: true, note: true, archivedHash: true } },
+      evidence: { select: { url: true, note: true, archivedHash: true, snapshotText: true, snapshotHash: true } },
     },
   },
   notices: { select: { id: true, lang: true, status: true, publishedAt: true } },

@@ -5,19 +5,30 @@ import type { Db, Tx } from "@tekser/db";
 import { AppError } from "../errors.ts";
 import { recordAudit, type Actor } from "./audit-log.ts";
 import { claimForChange, OPEN_STATUSES, refuseIfLockedByOther } from "./claim-lock.ts";
+import { BLOCK_PRIVATE_URLS, literalHostRefusal, type OutboundPolicy } from "./outbound/url-guard.ts";
 import { teamSettings } from "./team-settings.ts";
 
 type Approver = Actor & { id: string };
 
-function evidenceRow({ url, note, archivedText }: { url: string; note: string; archivedText?: string | undefined }) {
-  if (archivedText === undefined || archivedText === "") return { url, note };
-  const archivedHash = createHash("sha256").update(archivedText, "utf8").digest("hex");
-  return { url, note, archivedText, archivedHash, archivedAt: new Date() };
+/**
+ * A cited source as the reviewer gave it. Pasted page text is the reviewer's snapshot, kept
+ * apart from the archived copy, which only the archiver writes from what the URL answers.
+ */
+function evidenceRow({ url, note, snapshotText }: { url: string; note: string; snapshotText?: string | undefined }) {
+  if (snapshotText === undefined || snapshotText === "") return { url, note };
+  const snapshotHash = createHash("sha256").update(snapshotText, "utf8").digest("hex");
+  return { url, note, snapshotText, snapshotHash, snapshotAt: new Date() };
 }
 
 /** A reviewer's verdict: it waits for a second person's approval before it is final. */
-export async function submitVerdict(db: Db, actor: Actor & { id: string }, rawInput: TSetVerdictInput): Promise<{ reviewId: string }> {
+export async function submitVerdict(
+  db: Db,
+  actor: Actor & { id: string },
+  rawInput: TSetVerdictInput,
+  outbound: OutboundPolicy = BLOCK_PRIVATE_URLS,
+): Promise<{ reviewId: string }> {
   const input = ZSetVerdictInput.parse(rawInput);
+  refuseNonPublicEvidence(input.evidence, outbound);
   return db.$transaction(async (tx) => {
     const claim = await claimForChange(tx, input.claimId, input.revision);
     if (!OPEN_STATUSES.includes(claim.status)) {
@@ -48,12 +59,26 @@ export async function submitVerdict(db: Db, actor: Actor & { id: string }, rawIn
         status: "awaiting_second_review",
         reviewId: review.id,
         verdict: input.verdict,
-        evidence: input.evidence.map(({ archivedText: _text, ...rest }) => rest),
-        archivedHashes: input.evidence.map((item) => evidenceRow(item).archivedHash ?? null),
+        evidence: input.evidence.map(({ snapshotText: _text, ...rest }) => rest),
+        snapshotHashes: input.evidence.map((item) => evidenceRow(item).snapshotHash ?? null),
       },
       reason: input.rationale,
     });
     return { reviewId: review.id };
+  });
+}
+
+/**
+ * A cited source is published and then fetched by the archiver: a link to this server or an
+ * internal address is refused now, where the reviewer can fix it, rather than at archive time.
+ * Only what the URL itself shows is checked (see literalHostRefusal for why not DNS).
+ */
+function refuseNonPublicEvidence(evidence: readonly { url: string }[], outbound: OutboundPolicy): void {
+  evidence.forEach(({ url }, index) => {
+    const reason = literalHostRefusal(url, outbound);
+    if (reason) {
+      throw new AppError("BAD_REQUEST", `Evidence link ${index + 1} (${url}) is not a public web page: ${reason}`, { field: `evidence.${index}.url`, url });
+    }
   });
 }
 

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { createDb } from "@tekser/db";
 import { JobQueue } from "@tekser/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { streamUntilClosed } from "../../test/endless-response.ts";
 import { useTestDatabase } from "../../test/harness.ts";
 import { pollDueSources, pollSource } from "./source-poll.ts";
 import { pollSourcesJob } from "./source-poll-job.ts";
@@ -25,6 +26,7 @@ beforeAll(async () => {
   server = createServer((request, response) => {
     requests.push({ path: request.url ?? "", ifNoneMatch: request.headers["if-none-match"] });
     if (request.url === "/broken") return void response.writeHead(503).end();
+    if (request.url === "/endless") return void (endlessClosed = streamUntilClosed(response, "application/rss+xml"));
     if (request.headers["if-none-match"] === ETAG) return void response.writeHead(304).end();
     // Slow enough that two racing pollers overlap.
     setTimeout(() => response.writeHead(200, { "content-type": "application/rss+xml", etag: ETAG }).end(feed), 200);
@@ -33,6 +35,8 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+let endlessClosed: Promise<void> | null = null;
 
 const hits = (path: string) => requests.filter((r) => r.path === path);
 const addSource = (path: string) =>
@@ -72,6 +76,16 @@ describe("source polling", () => {
     expect(result).toMatchObject({ outcome: "failed", error: expect.stringContaining("127.0.0.1 is a loopback address") as unknown });
     expect(hits("/private")).toHaveLength(0);
     // Not left due for the job-queue test below, which polls with local receivers allowed.
+    await database.db.source.update({ where: { id: source.id }, data: { enabled: false } });
+  });
+
+  it("cancels a feed that streams past the size cap and records the limit as the source's error", async () => {
+    const source = await addSource("/endless");
+    const result = await pollSource(database.db, source.id, LOCAL, new Date("2026-03-14T12:00:00Z"));
+    const error = `The response from ${base}/endless is larger than 10 MB, the most Tekser reads`;
+    expect(result).toEqual({ sourceId: source.id, outcome: "failed", error });
+    await endlessClosed;
+    expect(await database.db.source.findUniqueOrThrow({ where: { id: source.id }, select: { lastError: true } })).toEqual({ lastError: error });
     await database.db.source.update({ where: { id: source.id }, data: { enabled: false } });
   });
 

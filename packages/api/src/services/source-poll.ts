@@ -1,6 +1,7 @@
 import type { Db } from "@tekser/db";
 import { SYSTEM_ACTOR, type Actor } from "./audit-log.ts";
 import { ingestInputs } from "./ingest.ts";
+import { readCappedBody } from "./outbound/capped-body.ts";
 import { outboundFetch } from "./outbound/outbound-fetch.ts";
 import type { OutboundPolicy } from "./outbound/url-guard.ts";
 
@@ -10,6 +11,8 @@ export const POLL_ACTOR: Actor = { ...SYSTEM_ACTOR, name: "source-poller" };
 const LEASE_MS = 10 * 60_000;
 const MAX_BACKOFF_MS = 24 * 60 * 60_000;
 const FETCH_TIMEOUT_MS = 30_000;
+// A feed or page larger than this is not news but a mistake or an attack on memory.
+const MAX_POLL_BYTES = 10 * 1024 * 1024;
 
 export interface PollResult {
   sourceId: string;
@@ -49,7 +52,7 @@ export async function pollSource(db: Db, sourceId: string, outbound: OutboundPol
       return { sourceId, outcome: "not-modified" };
     }
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const bytes = new Uint8Array(await response.arrayBuffer());
+    const bytes = await readCappedBody(response, source.url, MAX_POLL_BYTES);
     const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(response.headers.get("content-type") ?? "")?.[1] ?? null;
     const report = await ingestInputs(db, POLL_ACTOR, "poll", [{ name: source.url, bytes, charset }], { fetchedAt: now });
     const linked = report.items.filter((item) => !item.duplicate).map((item) => item.id);

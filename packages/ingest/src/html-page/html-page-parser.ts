@@ -4,6 +4,7 @@ import { attributedSource, sourceLineValue } from "../attribution.ts";
 import { canonicalizeUrl, normaliseSite, siteFromUrlOrDomain } from "../canonical-url.ts";
 import { detectLanguage } from "../detect-language.ts";
 import type { LocatedError } from "../errors.ts";
+import { httpUrlOrDropped } from "../http-urls.ts";
 import { isoOrNull, newItem } from "../item.ts";
 import { parseLocalDate } from "../local-date.ts";
 import type { PageContext } from "../text-page/text-page-parser.ts";
@@ -29,8 +30,9 @@ export function parseHtmlPage(html: string, ctx: PageContext): { items: TParsedI
   const ld = readLdArticle(document, errors);
 
   const nameUrl = /^https?:\/\//i.test(ctx.name.trim()) ? ctx.name.trim() : null;
-  const canonicalLink = usable(document.querySelector('link[rel="canonical"]')?.getAttribute("href"));
-  const url = meta("og:url") ?? canonicalLink ?? ld?.url ?? nameUrl;
+  // A javascript: or relative og:url is skipped (and reported) so the next candidate can serve.
+  const canonicalLink = httpUrlOrDropped(usable(document.querySelector('link[rel="canonical"]')?.getAttribute("href")), LOCATION, 'link rel="canonical"', errors, nameUrl);
+  const url = httpUrlOrDropped(meta("og:url"), LOCATION, "og:url", errors, nameUrl) ?? canonicalLink ?? httpUrlOrDropped(ld?.url, LOCATION, "JSON-LD url", errors, nameUrl) ?? nameUrl;
   const readable = safeReadable(html, url, errors);
 
   const domText = readable?.text ?? "";

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Db, Tx } from "@tekser/db";
 import { defineJob, type JobQueue } from "@tekser/jobs";
 import { z } from "zod";
+import { readCappedBody } from "../outbound/capped-body.ts";
 import { outboundFetch } from "../outbound/outbound-fetch.ts";
 import type { OutboundPolicy } from "../outbound/url-guard.ts";
 import type { PublishingDeps } from "../publishing/deps.ts";
@@ -25,6 +26,20 @@ export async function enqueueEvidenceArchives(tx: Tx, deps: PublishingDeps, evid
 
 export async function startEvidenceArchiver(db: Db, jobs: JobQueue, outbound: OutboundPolicy): Promise<void> {
   await jobs.work(archiveEvidenceJob, ({ evidenceId }) => archiveEvidence(db, evidenceId, outbound));
+  await enqueueMissingArchives(db, jobs);
+}
+
+/**
+ * Queues a fetch for every source cited by a published notice that has no archived copy: one
+ * whose retries ran out, or one whose typed "copy" was moved to the reviewer's snapshot. A source
+ * already queued is not queued twice (the evidence id is the job's singleton key).
+ */
+async function enqueueMissingArchives(db: Db, jobs: JobQueue): Promise<void> {
+  const missing = await db.evidence.findMany({
+    where: { archivedAt: null, review: { status: "approved", claim: { notices: { some: {} } } } },
+    select: { id: true },
+  });
+  for (const { id } of missing) await jobs.send(archiveEvidenceJob, { evidenceId: id }, { singletonKey: id });
 }
 
 /**
@@ -40,8 +55,7 @@ export async function archiveEvidence(db: Db, evidenceId: string, outbound: Outb
     outbound,
   );
   if (!response.ok) throw new Error(`archiving ${evidence.url}: HTTP ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > MAX_ARCHIVE_BYTES) throw new Error(`archiving ${evidence.url}: ${bytes.byteLength} bytes is over the 2 MB limit`);
+  const bytes = await readCappedBody(response, evidence.url, MAX_ARCHIVE_BYTES);
   await db.evidence.update({
     where: { id: evidenceId },
     data: {

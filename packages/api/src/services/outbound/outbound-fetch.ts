@@ -16,7 +16,7 @@ export function checkedLookup(hostname: string, options: LookupOptions, callback
     if (error) return callback(error, []);
     for (const { address } of addresses) {
       const reason = blockedAddressReason(address);
-      if (reason) return callback(Object.assign(new OutboundRefusedError(hostname, `${hostname} resolves to ${reason}`), { code: "EREFUSEDADDRESS" }), []);
+      if (reason) return callback(Object.assign(new OutboundRefusedError(hostname, `${hostname} resolves to ${reason}`, true), { code: "EREFUSEDADDRESS" }), []);
     }
     const first = addresses[0];
     if (options.all) return callback(null, addresses);

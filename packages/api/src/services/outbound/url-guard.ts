@@ -1,5 +1,6 @@
 import { lookup, type LookupAddress } from "node:dns";
 import { isIP } from "node:net";
+import { httpUrlOrNull } from "@tekser/contracts";
 import ipaddr from "ipaddr.js";
 import { AppError } from "../../errors.ts";
 
@@ -19,6 +20,8 @@ export class OutboundRefusedError extends Error {
   constructor(
     readonly url: string,
     readonly reason: string,
+    /** The reason names a non-public address (what a host resolves to inside Tekser's network). */
+    readonly blockedAddress = false,
   ) {
     super(`Refused to contact ${url}: ${reason}`);
     this.name = "OutboundRefusedError";
@@ -44,18 +47,28 @@ function lookupAll(hostname: string): Promise<LookupAddress[]> {
 }
 
 function parseHttpUrl(url: string): URL {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new OutboundRefusedError(url, "it is not a valid URL");
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new OutboundRefusedError(url, "only http and https URLs are allowed");
-  return parsed;
+  const http = httpUrlOrNull(url);
+  if (http === null) throw new OutboundRefusedError(url, "only absolute http and https URLs are allowed");
+  return new URL(http);
 }
 
 /** Brackets are part of an IPv6 URL host, not of the address. */
 const hostOf = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, "$1");
+
+/**
+ * Why a URL's host is plainly not public, read from the URL alone: an IP literal in a blocked
+ * range (the URL parser has already turned "2130706433" or "0x7f.1" into dotted form) or a
+ * localhost name. No DNS lookup: for checks in a person's request, where a lookup could stall
+ * and its answer would tell them about internal names; connections are checked again anyway.
+ */
+export function literalHostRefusal(url: string, policy: OutboundPolicy): string | null {
+  const http = httpUrlOrNull(url);
+  if (http === null) return "it is not an absolute http(s) URL";
+  if (policy.allowPrivateUrls) return null;
+  const host = hostOf(new URL(http)).toLowerCase();
+  if (host === "localhost" || host.endsWith(".localhost")) return `${host} is the server's own name`;
+  return isIP(host) ? blockedAddressReason(host) : null;
+}
 
 /**
  * Refuses a URL whose host is, or resolves to, a blocked address (every resolved address is
@@ -68,7 +81,7 @@ export async function checkOutboundUrl(url: string, policy: OutboundPolicy, unre
   const host = hostOf(parsed);
   if (isIP(host)) {
     const reason = blockedAddressReason(host);
-    if (reason) throw new OutboundRefusedError(url, reason);
+    if (reason) throw new OutboundRefusedError(url, reason, true);
     return parsed;
   }
   let addresses: LookupAddress[];
@@ -80,9 +93,27 @@ export async function checkOutboundUrl(url: string, policy: OutboundPolicy, unre
   }
   for (const { address } of addresses) {
     const reason = blockedAddressReason(address);
-    if (reason) throw new OutboundRefusedError(url, `${host} resolves to ${reason}`);
+    if (reason) throw new OutboundRefusedError(url, `${host} resolves to ${reason}`, true);
   }
   return parsed;
+}
+
+/**
+ * What an outside party (a newsroom holding an API token) is told when its URL is refused: a
+ * refused address is only "not allowed", since the reason names what its host resolves to
+ * inside Tekser's network; other refusals (scheme, redirects, no DNS answer) say why.
+ */
+export function publicRefusalMessage(refusal: OutboundRefusedError): string {
+  return refusal.blockedAddress ? `Address not allowed: ${refusal.url} does not point to a public internet address` : refusal.message;
+}
+
+/** A refused registration: `message` is for desk staff, `publicMessage` for token holders. */
+export class AddressRefusedError extends AppError {
+  readonly publicMessage: string;
+  constructor(refusal: OutboundRefusedError, field: string) {
+    super("BAD_REQUEST", refusal.message, { field, url: refusal.url, reason: refusal.reason });
+    this.publicMessage = publicRefusalMessage(refusal);
+  }
 }
 
 /** The registration-time check: a located validation error naming the URL and the reason. */
@@ -90,7 +121,7 @@ export async function assertRegistrableUrl(url: string, policy: OutboundPolicy, 
   try {
     await checkOutboundUrl(url, policy, "allow");
   } catch (error) {
-    if (error instanceof OutboundRefusedError) throw new AppError("BAD_REQUEST", error.message, { field, url, reason: error.reason });
+    if (error instanceof OutboundRefusedError) throw new AddressRefusedError(error, field);
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import type { TAppearance, TLang, TNoticeDocument, TVerdict } from "@tekser/contracts";
+import { httpUrlOrNull, type TAppearance, type TLang, type TNoticeDocument, type TVerdict } from "@tekser/contracts";
 import type { ClaimStatus, Prisma, Tx } from "@tekser/db";
 import { AppError } from "../../errors.ts";
 import { APPEARANCE_ORDER, firstAppearance } from "../claim-appearances.ts";
@@ -65,7 +65,8 @@ async function appearancesOf(tx: Tx, claimId: string): Promise<{ appearances: TA
     select: { id: true, url: true, site: true, title: true, lang: true, publishedAt: true, author: true, ingestedAt: true, originalItemId: true },
   });
   const appearances = items.map((item) => ({
-    url: item.url,
+    // Items stored before ingest kept only http(s) URLs may hold a javascript: one.
+    url: httpUrlOrNull(item.url),
     site: item.site,
     title: item.title,
     lang: item.lang as TLang,

@@ -3,7 +3,7 @@ import type { JobQueue } from "@tekser/jobs";
 import { WEBHOOK_SIGNATURE_HEADER, webhookSignatureHeader } from "@tekser/publish";
 import { noticeChangeOf, noticeChangeSelect } from "../publishing/notice-changes.ts";
 import { outboundFetch } from "../outbound/outbound-fetch.ts";
-import type { OutboundPolicy } from "../outbound/url-guard.ts";
+import { OutboundRefusedError, publicRefusalMessage, type OutboundPolicy } from "../outbound/url-guard.ts";
 import { deliverWebhookJob } from "./delivery-job.ts";
 
 const DELIVERY_TIMEOUT_MS = 10_000;
@@ -55,7 +55,9 @@ export async function attemptDelivery(db: Db, deliveryId: string, baseUrl: strin
     await response.body?.cancel();
     if (!response.ok) error = `HTTP ${response.status}`;
   } catch (caught) {
-    error = (caught instanceof Error ? caught.message : String(caught)).slice(0, ERROR_TEXT_LIMIT);
+    // The newsroom reads this history: a refusal must not name the internal address its host
+    // resolves to now (a DNS answer changed after registration).
+    error = failureText(caught).slice(0, ERROR_TEXT_LIMIT);
   }
   const now = new Date();
   await db.webhookDelivery.update({
@@ -63,4 +65,11 @@ export async function attemptDelivery(db: Db, deliveryId: string, baseUrl: strin
     data: { attempts: { increment: 1 }, lastStatus: status, lastError: error, lastAttemptAt: now, deliveredAt: error ? null : now },
   });
   if (error) throw new Error(`webhook delivery ${deliveryId} failed: ${error}`);
+}
+
+/** A failed attempt as the newsroom may read it; a refusal at connection time is fetch's cause. */
+function failureText(caught: unknown): string {
+  const refusal = caught instanceof OutboundRefusedError ? caught : caught instanceof Error && caught.cause instanceof OutboundRefusedError ? caught.cause : null;
+  if (refusal) return publicRefusalMessage(refusal);
+  return caught instanceof Error ? caught.message : String(caught);
 }

@@ -5,6 +5,9 @@ import { AppError } from "../../errors.ts";
 import { recordAudit, type Actor } from "../audit-log.ts";
 import { assertRegistrableUrl, type OutboundPolicy } from "../outbound/url-guard.ts";
 
+/** Every publication is POSTed to each webhook: a token may not multiply Tekser's outbound requests at will. */
+export const MAX_WEBHOOKS_PER_TOKEN = 10;
+
 /**
  * Registers a newsroom's webhook; the HMAC secret is returned once. The actor is a dashboard
  * user, or the newsroom itself when it registers through the pull API with its token. A URL
@@ -14,9 +17,19 @@ export async function registerWebhook(db: Db, actor: Actor, input: TRegisterWebh
   await assertRegistrableUrl(input.url, outbound);
   const secret = `whsec_${randomBytes(32).toString("base64url")}`;
   return db.$transaction(async (tx) => {
+    // Row lock: two registrations racing on one token are counted one after the other.
+    await tx.$queryRaw`SELECT id FROM "ApiToken" WHERE id = ${input.tokenId}::uuid FOR UPDATE`;
     const token = await tx.apiToken.findUnique({ where: { id: input.tokenId }, select: { revokedAt: true, newsroom: true } });
     if (!token) throw new AppError("NOT_FOUND", `No API token with id ${input.tokenId}`);
     if (token.revokedAt) throw new AppError("INVALID_TRANSITION", "This newsroom's token is revoked; issue a new token first");
+    const active = await tx.webhook.count({ where: { tokenId: input.tokenId, active: true } });
+    if (active >= MAX_WEBHOOKS_PER_TOKEN) {
+      throw new AppError(
+        "CONFLICT",
+        `${token.newsroom} already has ${active} active webhooks, the most one token may have; turn one off on the Newsrooms page before registering another`,
+        { field: "url", limit: MAX_WEBHOOKS_PER_TOKEN },
+      );
+    }
     const webhook = await tx.webhook.create({
       data: { tokenId: input.tokenId, url: input.url, secret, createdById: actor.id },
       select: { id: true, url: true },
