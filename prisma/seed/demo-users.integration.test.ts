@@ -15,7 +15,7 @@ async function logIn(db: typeof database.db, username: string, password: string)
     publishing: { jobs: null },
     outbound: BLOCK_PRIVATE_URLS,
     changes: new ChangeHub(),
-    site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "http://tekser.test" },
+    site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "http://tekser.test", timeZone: "Asia/Almaty" },
     cookie: { read: () => jar.token, set: (token) => void (jar.token = token), clear: () => void (jar.token = undefined) },
   });
   await caller.auth.login({ username, password });

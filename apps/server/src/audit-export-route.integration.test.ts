@@ -24,7 +24,7 @@ describe("[AUDIT][EXPORT][SESSIONS] the cookie-authenticated audit export applie
   beforeAll(async () => {
     app = await buildHttpApp({
       db: database.db,
-      site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "http://tekser.test" },
+      site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "http://tekser.test", timeZone: "Asia/Almaty" },
       publishing: { jobs: null },
       outbound: { allowPrivateUrls: false },
       changes: new ChangeHub(),

@@ -21,3 +21,14 @@ describe("[HTTP][PROXY] TEKSER_TRUST_PROXY", () => {
     expect(() => readEnv({ TEKSER_TRUST_PROXY: "10.0.0.0/33" })).toThrow(/not valid: 10.0.0.0\/33/);
   });
 });
+
+describe("[PUBLISH][TIME-ZONE] TEKSER_TIME_ZONE", () => {
+  it("is the desk's zone, Asia/Almaty unless configured", () => {
+    expect(readEnv({}).TEKSER_TIME_ZONE).toBe("Asia/Almaty");
+    expect(readEnv({ TEKSER_TIME_ZONE: " Asia/Aqtobe " }).TEKSER_TIME_ZONE).toBe("Asia/Aqtobe");
+  });
+
+  it("refuses a name that is not an IANA time zone, naming the variable and the value", () => {
+    expect(() => readEnv({ TEKSER_TIME_ZONE: "Almaty" })).toThrow(/TEKSER_TIME_ZONE: "Almaty" is not an IANA time zone name/);
+  });
+});

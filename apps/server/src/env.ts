@@ -24,6 +24,14 @@ const ZEnv = z.object({
   PUBLIC_BASE_URL: z.string().url().optional(),
   TEKSER_ORG_NAME: z.string().default("Tekser"),
   TEKSER_ORG_URL: z.string().url().optional(),
+  /** The desk's IANA time zone: public pages date appearances, notices and corrections by its calendar. */
+  TEKSER_TIME_ZONE: z
+    .string()
+    .trim()
+    .default("Asia/Almaty")
+    .superRefine((zone, context) => {
+      if (!isTimeZone(zone)) context.addIssue({ code: "custom", message: `"${zone}" is not an IANA time zone name (e.g. Asia/Almaty, Asia/Aqtobe, UTC)` });
+    }),
   /** A PKCS#8 PEM Ed25519 private key for signing; when unset one is generated and kept in TEKSER_DATA_DIR/signing-key.pem. */
   TEKSER_SIGNING_KEY: z.string().optional(),
   /**
@@ -45,6 +53,15 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type Env = z.infer<typeof ZEnv>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The only place process.env is read. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {

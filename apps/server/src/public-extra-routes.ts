@@ -1,16 +1,16 @@
 import { listCorrections, loadEvidenceArchive, loadPublishedNotice, loadSignedVersion, type PublicSite } from "@tekser/api";
 import { INPUT_BOUNDS } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
-import { noticeUrl, renderCorrectionsFeed, renderCorrectionsPage, renderEmbedCard, type PublisherInfo } from "@tekser/publish";
+import { noticeUrl, renderCorrectionsFeed, renderCorrectionsPage, renderEmbedCard } from "@tekser/publish";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { sendCacheable } from "./public-routes.ts";
+import { publisherOf, sendCacheable } from "./public-routes.ts";
 
 const CORRECTIONS_SIZE = 200;
 
 /** The public corrections log, every signed version, and the embeddable notice card. */
 export function registerCorrectionAndEmbedRoutes(app: FastifyInstance, db: Db, site: PublicSite): void {
-  const publisher: PublisherInfo = { name: site.organisationName, url: site.organisationUrl, baseUrl: site.baseUrl };
+  const publisher = publisherOf(site);
 
   app.get("/corrections", async (request, reply) => {
     const entries = await listCorrections(db, CORRECTIONS_SIZE);

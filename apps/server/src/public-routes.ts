@@ -19,9 +19,14 @@ const FEEDS: { path: string; contentType: string; render: FeedRenderer }[] = [
   { path: "/feed.json", contentType: "application/feed+json; charset=utf-8", render: renderJsonFeed },
 ];
 
+/** The organisation and desk the public outputs speak for, as this instance is configured. */
+export function publisherOf(site: PublicSite): PublisherInfo {
+  return { name: site.organisationName, url: site.organisationUrl, baseUrl: site.baseUrl, timeZone: site.timeZone };
+}
+
 /** Public, unauthenticated outputs: the feeds, the notice pages and the signing keys. */
 export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicSite): void {
-  const publisher: PublisherInfo = { name: site.organisationName, url: site.organisationUrl, baseUrl: site.baseUrl };
+  const publisher = publisherOf(site);
 
   for (const feed of FEEDS) {
     app.get(feed.path, async (request, reply) => {

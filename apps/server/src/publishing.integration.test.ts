@@ -77,7 +77,7 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
     await receiver.start();
     app = await buildHttpApp({
       db,
-      site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "https://tekser.example.kz" },
+      site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "https://tekser.example.kz", timeZone: "Asia/Almaty" },
       publishing: { jobs },
       // The test receiver listens on 127.0.0.1.
       outbound: { allowPrivateUrls: true },

@@ -15,7 +15,7 @@ describe("[PUBLISH][SSRF] webhooks registered by a newsroom with its token", () 
     const { db } = database;
     app = await buildHttpApp({
       db,
-      site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "https://tekser.example.kz" },
+      site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "https://tekser.example.kz", timeZone: "Asia/Almaty" },
       publishing: { jobs: null },
       // As in production: private and loopback addresses are refused.
       outbound: BLOCK_PRIVATE_URLS,

@@ -62,6 +62,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
     baseUrl,
     organisationName: env.TEKSER_ORG_NAME,
     organisationUrl: env.TEKSER_ORG_URL ?? baseUrl,
+    timeZone: env.TEKSER_TIME_ZONE,
   };
   const publishing: PublishingDeps = { signingKeyPem, jobs };
   await startWebhookWorker(db, jobs, baseUrl, outbound);

@@ -14,7 +14,7 @@ export const PASSWORD = "correct horse battery staple";
 export function testHttpApp(db: Db, overrides: Partial<HttpAppOptions> = {}): Promise<FastifyInstance> {
   return buildHttpApp({
     db,
-    site: { baseUrl: TEST_BASE_URL, organisationName: "Tekser", organisationUrl: TEST_BASE_URL },
+    site: { baseUrl: TEST_BASE_URL, organisationName: "Tekser", organisationUrl: TEST_BASE_URL, timeZone: "Asia/Almaty" },
     publishing: { jobs: null },
     outbound: { allowPrivateUrls: false },
     webDistDir: "/nonexistent",

@@ -16,6 +16,8 @@ export interface PublicSite {
   baseUrl: string;
   organisationName: string;
   organisationUrl: string;
+  /** The desk's IANA time zone: public pages show dates as its calendar days. */
+  timeZone: string;
 }
 
 export interface Context {

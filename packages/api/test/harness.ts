@@ -30,7 +30,7 @@ export function callerFor(
     publishing: { jobs: null },
     outbound: BLOCK_PRIVATE_URLS,
     changes,
-    site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "http://tekser.test" },
+    site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "http://tekser.test", timeZone: "Asia/Almaty" },
     cookie: {
       read: () => jar.token,
       set: (token) => {

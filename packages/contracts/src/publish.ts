@@ -6,8 +6,14 @@ export const ZAppearance = z.object({
   site: z.string(),
   title: z.string().nullable(),
   lang: ZLang,
+  /** When the copy was published, only when its source says so: never when Tekser saw it. */
   publishedAt: z.string().nullable(),
   author: z.string().nullable(),
+  /**
+   * When the page says it was archived, for an undated copy; absent in versions signed before
+   * it existed, whose documents must stay byte-for-byte as signed.
+   */
+  archivedAt: z.string().nullable().optional(),
 });
 export type TAppearance = z.infer<typeof ZAppearance>;
 

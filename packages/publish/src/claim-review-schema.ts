@@ -28,6 +28,7 @@ export const ZClaimReviewMarkup = z.looseObject({
     appearance: z.array(ZCreativeWork).min(1),
     firstAppearance: ZCreativeWork,
     author: ZOrganization,
-    datePublished: z.iso.datetime({ offset: true }),
+    // Only when a copy's source gave its publication time: an undated claim has none.
+    datePublished: z.iso.datetime({ offset: true }).optional(),
   }),
 });

@@ -74,7 +74,7 @@ describe("buildClaimReview", () => {
         firstAppearance: null,
         appearances: [{ url: null, site: "WhatsApp", title: null, lang: "kk", publishedAt: null, author: null }],
       },
-      { name: "Tekser", url: "https://tekser.example.kz", baseUrl: "http://localhost:3000" },
+      { name: "Tekser", url: "https://tekser.example.kz", baseUrl: "http://localhost:3000", timeZone: "Asia/Almaty" },
     );
 
     expect(JSON.stringify(review)).not.toContain("null");
@@ -98,6 +98,25 @@ describe("buildClaimReview", () => {
   it("dates the review by the calendar day written in publishedAt, not the UTC day", () => {
     const review = buildClaimReview({ ...kazakhNotice, publishedAt: "2025-03-03T02:00:00+05:00" }, publisher);
     expect(review.datePublished).toBe("2025-03-03");
+  });
+
+  it("dates a review stored in UTC by the desk's calendar day", () => {
+    // 21:00 UTC on 2 March is 02:00 on 3 March in Almaty: the desk published it on the 3rd.
+    const stored = { ...kazakhNotice, publishedAt: "2025-03-02T21:00:00.000Z" };
+    expect(buildClaimReview(stored, publisher).datePublished).toBe("2025-03-03");
+    expect(buildClaimReview(stored, { ...publisher, timeZone: "UTC" }).datePublished).toBe("2025-03-02");
+  });
+
+  it("gives an undated claim no publication date rather than inventing one", () => {
+    const undated = { url: null, site: "qazaq24.com", title: "Ақпараттық штаб", lang: "kk", publishedAt: null, author: null, archivedAt: "2026-03-13T22:59:00.000Z" } as const;
+    const review = buildClaimReview({ ...kazakhNotice, firstAppearance: undated, appearances: [undated] }, publisher);
+    expect(review.itemReviewed).toEqual({
+      "@type": "Claim",
+      appearance: [{ "@type": "CreativeWork", headline: "Ақпараттық штаб", author: { "@type": "Organization", name: "qazaq24.com" } }],
+      firstAppearance: { "@type": "CreativeWork", headline: "Ақпараттық штаб", author: { "@type": "Organization", name: "qazaq24.com" } },
+      author: { "@type": "Organization", name: "qazaq24.com" },
+    });
+    expect(ZClaimReviewMarkup.safeParse(review).error?.issues).toBeUndefined();
   });
 });
 

@@ -17,7 +17,7 @@ export function buildClaimReview(notice: TPublishedNotice, publisher: PublisherI
     "@type": "ClaimReview",
     url: noticeUrl(publisher.baseUrl, notice.id),
     claimReviewed: notice.claimReviewed,
-    datePublished: calendarDate(notice.publishedAt),
+    datePublished: calendarDate(notice.publishedAt, publisher.timeZone),
     dateModified: notice.updatedAt,
     inLanguage: languageTag(notice.lang),
     author: withoutEmpty({
@@ -58,12 +58,14 @@ function organization(name: string): JsonObject {
 }
 
 /**
- * The calendar date of an ISO timestamp as written (its own offset), so a notice published
- * at 02:00 in Almaty is not dated the previous day by a UTC conversion.
+ * The calendar date of an instant on the desk's calendar, so a notice published at 02:00 in
+ * Almaty is not dated the previous day by the UTC form it is stored in. The en-CA locale
+ * writes dates as YYYY-MM-DD, the form schema.org's Date expects.
  */
-function calendarDate(iso: string): string {
-  const written = /^\d{4}-\d{2}-\d{2}/.exec(iso);
-  return written ? written[0] : new Date(iso).toISOString().slice(0, 10);
+function calendarDate(iso: string, timeZone: string): string {
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso.slice(0, 10);
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
 }
 
 function withoutEmpty(object: JsonObject): JsonObject {

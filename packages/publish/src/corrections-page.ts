@@ -16,7 +16,7 @@ export function renderCorrectionsPage(entries: TCorrectionLogEntry[], publisher:
     const t = uiStrings(entry.lang);
     const url = `${noticeUrl(publisher.baseUrl, entry.noticeId)}#history`;
     return `<li lang="${escapeHtml(entry.lang)}" data-kind="${entry.kind}">
-<strong>${escapeHtml(t.changeKinds[entry.kind])}</strong> · <time datetime="${escapeHtml(entry.at)}">${escapeHtml(formatDateTime(entry.at, entry.lang))}</time> · ${escapeHtml(t.version)} ${entry.version}<br>
+<strong>${escapeHtml(t.changeKinds[entry.kind])}</strong> · <time datetime="${escapeHtml(entry.at)}">${escapeHtml(formatDateTime(entry.at, entry.lang, publisher.timeZone))}</time> · ${escapeHtml(t.version)} ${entry.version}<br>
 <a href="${escapeHtml(url)}">${escapeHtml(entry.headline)}</a><br>
 <span class="change-note">${escapeHtml(entry.changeNote)}</span>
 </li>`;

@@ -42,7 +42,7 @@ export function renderEmbedCard(notice: TPublishedNotice, publisher: PublisherIn
 ${retracted}<span class="verdict">${escapeHtml(verdictLabel(notice.verdict, notice.lang))}</span>
 <a class="headline" href="${escapeHtml(url)}" rel="noopener">${escapeHtml(notice.headline)}</a>
 <p>${escapeHtml(summary)}</p>
-<p class="meta">${escapeHtml(publisher.name)} · ${escapeHtml(t.updated)} ${escapeHtml(formatDate(notice.updatedAt, notice.lang))} · <a href="${escapeHtml(url)}" rel="noopener">${escapeHtml(t.readFull)} →</a></p>
+<p class="meta">${escapeHtml(publisher.name)} · ${escapeHtml(t.updated)} ${escapeHtml(formatDate(notice.updatedAt, notice.lang, publisher.timeZone))} · <a href="${escapeHtml(url)}" rel="noopener">${escapeHtml(t.readFull)} →</a></p>
 </div>
 </body>
 </html>

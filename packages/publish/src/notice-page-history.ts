@@ -1,19 +1,19 @@
 import type { TPublishedNotice } from "@tekser/contracts";
 import { escapeHtml, jsonForScript } from "./html.ts";
-import { noticeUrl } from "./publisher.ts";
+import { noticeUrl, type PublisherInfo } from "./publisher.ts";
 import { formatDateTime, uiStrings } from "./ui-strings.ts";
 
 /**
  * Every version with its change note, so a reader sees what changed and when: Tekser never
  * edits a notice silently. Shown only once there is more than the first publication.
  */
-export function renderHistory(notice: TPublishedNotice, baseUrl: string): string {
+export function renderHistory(notice: TPublishedNotice, publisher: PublisherInfo): string {
   if (notice.history.length < 2) return "";
   const t = uiStrings(notice.lang);
   const entries = notice.history.map((entry) => {
     const note = entry.changeNote ? `: ${escapeHtml(entry.changeNote)}` : "";
-    const time = `<time datetime="${escapeHtml(entry.at)}">${escapeHtml(formatDateTime(entry.at, notice.lang))}</time>`;
-    const versionUrl = `${noticeUrl(baseUrl, notice.id)}/versions/${entry.version}`;
+    const time = `<time datetime="${escapeHtml(entry.at)}">${escapeHtml(formatDateTime(entry.at, notice.lang, publisher.timeZone))}</time>`;
+    const versionUrl = `${noticeUrl(publisher.baseUrl, notice.id)}/versions/${entry.version}`;
     const version = `<a href="${escapeHtml(versionUrl)}" type="application/json">${escapeHtml(t.version)} ${entry.version}</a>`;
     return `<li data-kind="${entry.kind}" data-version="${entry.version}"><strong>${escapeHtml(t.changeKinds[entry.kind])}</strong> (${version}, ${time})${note}</li>`;
   });

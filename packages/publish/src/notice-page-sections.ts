@@ -1,19 +1,20 @@
 import type { TAppearance, TLang, TPublishedNotice } from "@tekser/contracts";
 import { escapeHtml, safeHttpUrl, textToParagraphs } from "./html.ts";
 import { renderHistory, renderSignature } from "./notice-page-history.ts";
-import { noticeUrl } from "./publisher.ts";
+import { noticeUrl, type PublisherInfo } from "./publisher.ts";
 import { LANGUAGE_NAMES, formatDate, formatDateTime, uiStrings } from "./ui-strings.ts";
 import { uiLang, verdictLabel } from "./verdict.ts";
 
 /** The `<article>` body of a notice page; every interpolated value is escaped here. */
-export function renderNoticeArticle(notice: TPublishedNotice, baseUrl: string): string {
+export function renderNoticeArticle(notice: TPublishedNotice, publisher: PublisherInfo): string {
+  const { baseUrl, timeZone } = publisher;
   const t = uiStrings(notice.lang);
   const retracted = notice.status === "retracted";
   return `<article class="${retracted ? "is-retracted" : "is-published"}">
 ${retracted ? `<p class="retracted" role="alert">${escapeHtml(t.retracted)}${retractionReason(notice)}</p>` : ""}
 <p class="verdict" data-verdict="${escapeHtml(notice.verdict)}" title="${escapeHtml(t.verdict)}">${escapeHtml(verdictLabel(notice.verdict, notice.lang))}</p>
 <h1>${escapeHtml(notice.headline)}</h1>
-${renderTimes(notice)}
+${renderTimes(notice, timeZone)}
 <div class="content">
 <h2>${escapeHtml(t.claimReviewed)}</h2>
 <blockquote class="claim-reviewed">${escapeHtml(notice.claimReviewed)}</blockquote>
@@ -21,12 +22,12 @@ ${renderTimes(notice)}
 <div class="summary">${textToParagraphs(notice.summary)}</div>
 <h2>${escapeHtml(t.rationale)}</h2>
 <div class="rationale">${textToParagraphs(notice.rationale)}</div>
-${notice.firstAppearance ? section(t.firstAppearance, "first-appearance", `<p>${renderAppearance(notice.firstAppearance, notice.lang)}</p>`) : ""}
-${section(t.appearances, "appearances", list(notice.appearances.map((a) => renderAppearance(a, notice.lang))))}
-${section(t.evidence, "evidence", list(notice.evidence.map((evidence) => renderEvidence(evidence, baseUrl, notice.lang))))}
+${notice.firstAppearance ? section(t.firstAppearance, "first-appearance", `<p>${renderAppearance(notice.firstAppearance, notice.lang, timeZone)}</p>`) : ""}
+${section(t.appearances, "appearances", list(notice.appearances.map((a) => renderAppearance(a, notice.lang, timeZone))))}
+${section(t.evidence, "evidence", list(notice.evidence.map((evidence) => renderEvidence(evidence, publisher, notice.lang))))}
 ${section(t.reviewers, "reviewers", list(notice.reviewers.map(escapeHtml)))}
 </div>
-${renderHistory(notice, baseUrl)}
+${renderHistory(notice, publisher)}
 ${renderTranslations(notice, baseUrl)}
 ${renderSignature(notice, baseUrl)}
 </article>`;
@@ -38,30 +39,42 @@ function retractionReason(notice: TPublishedNotice): string {
   return note ? `<br>${escapeHtml(note)}` : "";
 }
 
-function renderTimes(notice: TPublishedNotice): string {
+function renderTimes(notice: TPublishedNotice, timeZone: string): string {
   const t = uiStrings(notice.lang);
-  const published = timeElement(notice.publishedAt, formatDateTime(notice.publishedAt, notice.lang));
-  const updated = timeElement(notice.updatedAt, formatDateTime(notice.updatedAt, notice.lang));
+  const published = timeElement(notice.publishedAt, formatDateTime(notice.publishedAt, notice.lang, timeZone));
+  const updated = timeElement(notice.updatedAt, formatDateTime(notice.updatedAt, notice.lang, timeZone));
   return `<p class="meta">${escapeHtml(t.published)}: ${published} · ${escapeHtml(t.updated)}: ${updated} · ${escapeHtml(t.version)} ${notice.version}</p>`;
 }
 
-function renderAppearance(appearance: TAppearance, lang: TLang): string {
+function renderAppearance(appearance: TAppearance, lang: TLang, timeZone: string): string {
   const t = uiStrings(lang);
   const title = escapeHtml(appearance.title ?? t.untitled);
   const url = safeHttpUrl(appearance.url);
   const linkedTitle = url ? `<a href="${escapeHtml(url)}" rel="nofollow noopener">${title}</a>` : title;
   const date = appearance.publishedAt
-    ? timeElement(appearance.publishedAt, formatDate(appearance.publishedAt, lang))
-    : escapeHtml(t.dateUnknown);
+    ? timeElement(appearance.publishedAt, formatDate(appearance.publishedAt, lang, timeZone))
+    : undatedAppearance(appearance, lang, timeZone);
   const author = appearance.author ? ` · ${escapeHtml(appearance.author)}` : "";
   return `<strong>${escapeHtml(appearance.site)}</strong>: ${linkedTitle} <span class="appearance-meta">(${date}${author})</span>`;
 }
 
-function renderEvidence(evidence: TPublishedNotice["evidence"][number], baseUrl: string, lang: TLang): string {
+/**
+ * A copy without a publication time says so; the time its page was archived, when known, is
+ * shown with its label (to the minute, since it bounds when the copy existed), never as a
+ * publication date.
+ */
+function undatedAppearance(appearance: TAppearance, lang: TLang, timeZone: string): string {
+  const t = uiStrings(lang);
+  if (!appearance.archivedAt) return escapeHtml(t.publicationDateUnknown);
+  const archived = timeElement(appearance.archivedAt, formatDateTime(appearance.archivedAt, lang, timeZone));
+  return `${escapeHtml(t.publicationDateUnknown)}; <span class="archived-at">${escapeHtml(t.archivedOn)}: ${archived}</span>`;
+}
+
+function renderEvidence(evidence: TPublishedNotice["evidence"][number], publisher: PublisherInfo, lang: TLang): string {
   const url = safeHttpUrl(evidence.url);
   // Unsafe or malformed URLs are shown as text so the reader still sees what was cited.
   const link = url ? `<a href="${escapeHtml(url)}" rel="noopener">${escapeHtml(url)}</a>` : escapeHtml(evidence.url);
-  const archived = renderArchiveLink(evidence, baseUrl, lang);
+  const archived = renderArchiveLink(evidence, publisher, lang);
   return evidence.note ? `${escapeHtml(evidence.note)} — ${link}${archived}` : `${link}${archived}`;
 }
 
@@ -89,9 +102,9 @@ function list(items: string[]): string {
 }
 
 /** Tekser's own copy of the source, once the archiver has kept one. */
-function renderArchiveLink(evidence: TPublishedNotice["evidence"][number], baseUrl: string, lang: TLang): string {
+function renderArchiveLink(evidence: TPublishedNotice["evidence"][number], publisher: PublisherInfo, lang: TLang): string {
   if (!evidence.id || !evidence.archivedAt) return "";
-  const href = `${baseUrl.replace(/\/+$/, "")}/evidence/${encodeURIComponent(evidence.id)}/archive`;
-  const when = timeElement(evidence.archivedAt, formatDate(evidence.archivedAt, lang));
+  const href = `${publisher.baseUrl.replace(/\/+$/, "")}/evidence/${encodeURIComponent(evidence.id)}/archive`;
+  const when = timeElement(evidence.archivedAt, formatDate(evidence.archivedAt, lang, publisher.timeZone));
   return ` <span class="archived">(<a href="${escapeHtml(href)}" title="SHA-256 ${escapeHtml(evidence.archivedHash ?? "")}">${escapeHtml(uiStrings(lang).archivedCopy)}</a>, ${when})</span>`;
 }

@@ -48,6 +48,16 @@ describe("renderNoticePage", () => {
     expect(appearances).toContain("Айгерім Сәрсенова");
   });
 
+  it("says a copy's publication date is unknown, with its archive time labelled when the page gave one", () => {
+    const undated = { ...telegramAppearance, publishedAt: null, archivedAt: null };
+    const archived = { ...undated, site: "qazaq24.com", archivedAt: "2026-03-13T22:59:00.000Z" };
+    const page = renderNoticePage({ ...kazakhNotice, lang: "en", translations: [], firstAppearance: undated, appearances: [undated, archived] }, publisher);
+    const appearances = [...(/<section class="appearances">([\s\S]*?)<\/section>/.exec(page)?.[1] ?? "").matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => match[1] ?? "");
+    expect(appearances[0]).toContain("(publication date unknown)");
+    expect(appearances[0]).not.toContain("<time");
+    expect(appearances[1]).toContain('publication date unknown; <span class="archived-at">archived: <time datetime="2026-03-13T22:59:00.000Z">March 14, 2026 at 03:59 AM GMT+5</time>');
+  });
+
   it("links evidence with its note and gives machine-readable publication times", () => {
     expect(html).toContain(
       'Цифрлық даму министрлігінің ресми мәлімдемесі — <a href="https://www.gov.kz/memleket/entities/mdai/press/news" rel="noopener">',

@@ -35,7 +35,7 @@ ${claimReviewScript(notice, publisher)}</head>
 <body>
 <header class="site site-header"><a href="${escapeHtml(publisher.baseUrl)}">${escapeHtml(publisher.name)}</a></header>
 <main>
-${renderNoticeArticle(notice, publisher.baseUrl)}
+${renderNoticeArticle(notice, publisher)}
 </main>
 </body>
 </html>

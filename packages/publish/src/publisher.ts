@@ -6,6 +6,8 @@ export interface PublisherInfo {
   /** Absolute base URL of this Tekser instance, e.g. http://localhost:3000 (no trailing slash needed). */
   baseUrl: string;
   logoUrl?: string;
+  /** The desk's IANA time zone (e.g. Asia/Almaty): dates on public pages are its calendar days. */
+  timeZone: string;
 }
 
 /** Public URL of one notice page: `${baseUrl}/notices/${id}`. */

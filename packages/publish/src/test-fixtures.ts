@@ -7,6 +7,7 @@ export const publisher: PublisherInfo = {
   url: "https://tekser.example.kz",
   baseUrl: "http://localhost:3000",
   logoUrl: "https://tekser.example.kz/logo.png",
+  timeZone: "Asia/Almaty",
 };
 
 export const telegramAppearance = {

@@ -17,7 +17,10 @@ export interface UiStrings {
   retracted: string;
   otherLanguages: string;
   untitled: string;
-  dateUnknown: string;
+  /** For a copy whose source gives no publication time (Tekser never substitutes its own). */
+  publicationDateUnknown: string;
+  /** Labels the time a page says it was archived, the only time an undated copy carries. */
+  archivedOn: string;
   noticesFeedDescription: string;
   history: string;
   changeKinds: Record<"publication" | "correction" | "retraction", string>;
@@ -47,7 +50,8 @@ const UI_STRINGS: Record<TUiLang, UiStrings> = {
       "Бұл қорытынды кері қайтарылды. Төмендегі мәтін тек мұрағат үшін сақталған, оған сүйенуге болмайды.",
     otherLanguages: "Басқа тілдерде",
     untitled: "Атауы жоқ",
-    dateUnknown: "күні белгісіз",
+    publicationDateUnknown: "жарияланған күні белгісіз",
+    archivedOn: "мұрағатталды",
     noticesFeedDescription: "Жарияланған фактіні тексеру қорытындылары",
     history: "Өзгерістер тарихы",
     changeKinds: { publication: "Жарияланды", correction: "Түзету", retraction: "Кері қайтарылды" },
@@ -75,7 +79,8 @@ const UI_STRINGS: Record<TUiLang, UiStrings> = {
       "Это заключение отозвано. Текст ниже сохранён только для истории, на него нельзя ссылаться как на действующее.",
     otherLanguages: "На других языках",
     untitled: "Без названия",
-    dateUnknown: "дата неизвестна",
+    publicationDateUnknown: "дата публикации неизвестна",
+    archivedOn: "архивировано",
     noticesFeedDescription: "Опубликованные заключения фактчекинга",
     history: "История изменений",
     changeKinds: { publication: "Опубликовано", correction: "Исправление", retraction: "Отозвано" },
@@ -103,7 +108,8 @@ const UI_STRINGS: Record<TUiLang, UiStrings> = {
       "This notice has been retracted. The text below is kept for the record only and should not be relied on.",
     otherLanguages: "Other languages",
     untitled: "Untitled",
-    dateUnknown: "date unknown",
+    publicationDateUnknown: "publication date unknown",
+    archivedOn: "archived",
     noticesFeedDescription: "Published fact-check notices",
     history: "Correction history",
     changeKinds: { publication: "Published", correction: "Correction", retraction: "Retracted" },
@@ -128,22 +134,22 @@ export function uiStrings(lang: TLang): UiStrings {
   return UI_STRINGS[uiLang(lang)];
 }
 
-/** Readers are mostly in Kazakhstan, so show local time; `<time datetime>` keeps the exact instant. */
-const DISPLAY_TIME_ZONE = "Asia/Almaty";
-
-/** Human-readable date and time in the reader's language, with the UTC offset shown. */
-export function formatDateTime(iso: string, lang: TLang): string {
-  return formatInstant(iso, lang, { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
+/**
+ * Human-readable date and time in the reader's language and the desk's time zone (an IANA name
+ * such as Asia/Almaty), with the UTC offset shown; `<time datetime>` keeps the exact instant.
+ */
+export function formatDateTime(iso: string, lang: TLang, timeZone: string): string {
+  return formatInstant(iso, lang, timeZone, { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
 }
 
 /** Date only, for appearances where the time of day is rarely known precisely. */
-export function formatDate(iso: string, lang: TLang): string {
-  return formatInstant(iso, lang, { year: "numeric", month: "long", day: "numeric" });
+export function formatDate(iso: string, lang: TLang, timeZone: string): string {
+  return formatInstant(iso, lang, timeZone, { year: "numeric", month: "long", day: "numeric" });
 }
 
-/** Formats in Kazakhstan time; a value that is not a date is shown as given. */
-function formatInstant(iso: string, lang: TLang, options: Intl.DateTimeFormatOptions): string {
+/** The calendar day depends on the zone, so the desk's zone is always named; a value that is not a date is shown as given. */
+function formatInstant(iso: string, lang: TLang, timeZone: string, options: Intl.DateTimeFormatOptions): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(uiLang(lang), { ...options, timeZone: DISPLAY_TIME_ZONE }).format(date);
+  return new Intl.DateTimeFormat(uiLang(lang), { ...options, timeZone }).format(date);
 }

@@ -25,7 +25,7 @@ describe("[HTTP][HEADERS] security headers on every response", () => {
     const card = await http.app.inject({ method: "GET", url: "/embed/notices/00000000-0000-4000-8000-000000000000" });
     expect(card.headers["content-security-policy"]).toContain("frame-ancestors *");
     expect(card.headers["x-frame-options"]).toBeUndefined();
-    const https = await testHttpApp(database.db, { site: { baseUrl: "https://tekser.example.kz", organisationName: "Tekser", organisationUrl: "https://tekser.example.kz" } });
+    const https = await testHttpApp(database.db, { site: { baseUrl: "https://tekser.example.kz", organisationName: "Tekser", organisationUrl: "https://tekser.example.kz", timeZone: "Asia/Almaty" } });
     try {
       const { headers } = await https.inject({ method: "GET", url: "/healthz" });
       expect(headers["strict-transport-security"]).toBe("max-age=31536000");

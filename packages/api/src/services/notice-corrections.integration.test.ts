@@ -10,7 +10,7 @@ import { listPublishedNotices, loadPublishedNotice } from "./notices.ts";
 import { noticeChangesSince } from "./publishing/notice-changes.ts";
 import { publicKeySet } from "./signing-keys.ts";
 
-const publisher = { name: "Tekser", url: "http://tekser.test", baseUrl: "http://tekser.test" };
+const publisher = { name: "Tekser", url: "http://tekser.test", baseUrl: "http://tekser.test", timeZone: "Asia/Almaty" };
 
 async function refusalOf(promise: Promise<unknown>) {
   const error: unknown = await promise.then(() => null, (caught: unknown) => caught);

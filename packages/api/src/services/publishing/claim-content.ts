@@ -62,7 +62,18 @@ async function appearancesOf(tx: Tx, claimId: string): Promise<{ appearances: TA
   const items = await tx.item.findMany({
     where: { claimId },
     orderBy: APPEARANCE_ORDER,
-    select: { id: true, url: true, site: true, title: true, lang: true, publishedAt: true, author: true, ingestedAt: true, originalItemId: true },
+    select: {
+      id: true,
+      url: true,
+      site: true,
+      title: true,
+      lang: true,
+      publishedAt: true,
+      archivedAt: true,
+      author: true,
+      ingestedAt: true,
+      originalItemId: true,
+    },
   });
   const appearances = items.map((item) => ({
     // Items stored before ingest kept only http(s) URLs may hold a javascript: one.
@@ -70,8 +81,11 @@ async function appearancesOf(tx: Tx, claimId: string): Promise<{ appearances: TA
     site: item.site,
     title: item.title,
     lang: item.lang as TLang,
-    publishedAt: (item.publishedAt ?? item.ingestedAt).toISOString(),
+    // An undated copy stays undated: the time Tekser ingested it says nothing about when it was
+    // published, and readers and ClaimReview consumers would take it for a publication date.
+    publishedAt: item.publishedAt?.toISOString() ?? null,
     author: item.author,
+    archivedAt: item.archivedAt?.toISOString() ?? null,
   }));
   const firstId = firstAppearance(items)?.itemId;
   return { appearances, first: appearances[items.findIndex((item) => item.id === firstId)] ?? null };
