@@ -1,6 +1,7 @@
 import { decodeInput } from "./decode-input.ts";
 import { detectFormat, JSON_FORMATS, looksLikeJson, type InputFormat } from "./detect-format.ts";
 import { IngestParseError } from "./errors.ts";
+import { withinFieldLimits } from "./field-limits.ts";
 import { parseJsonFeed } from "./feed/json-feed-parser.ts";
 import { parseXmlFeed } from "./feed/xml-feed-parser.ts";
 import { parseHtmlPage } from "./html-page/html-page-parser.ts";
@@ -29,7 +30,7 @@ export interface ParseInputOptions {
 
 /**
  * Decodes an input, detects its format from the content (the name is a hint) unless `format`
- * is given, and parses it into items and located errors.
+ * is given, and parses it into items and located errors, their fields within MAX_FIELD_CHARS.
  * @throws IngestParseError only when the input as a whole is unreadable (empty, binary,
  * undecodable, not JSON where JSON is required, not a feed where a feed is required).
  */
@@ -39,7 +40,8 @@ export function parseInput(input: ParseInputOptions): ParseOutcome {
   const json = wantsJson ? parseJson(text) : undefined;
   const format = input.format ?? detectFormat(text, input.name, json);
   const ctx: ParseContext = { name: input.name, fetchedAt: input.fetchedAt };
-  return { format, ...parseAs(format, text, json, ctx, input.csvMapping) };
+  const { items, errors } = parseAs(format, text, json, ctx, input.csvMapping);
+  return { format, items: items.map(withinFieldLimits), errors };
 }
 
 function parseAs(format: InputFormat, text: string, json: unknown, ctx: ParseContext, mapping?: CsvMapping): ParseResult {
