@@ -79,3 +79,19 @@ describe("field lengths", () => {
     expect(item?.title).toBe(`${"Т".repeat(MAX_FIELD_CHARS - 2)}…`);
   });
 });
+
+describe("CSV quotes", () => {
+  it("keeps a quote inside an unquoted field as a character instead of skipping the row", () => {
+    const { items, errors } = parse("x.csv", 'text,url\nАстана "Су арнасы" хабарлады,https://aikyn.kz/1\n');
+    expect(errors).toEqual([]);
+    expect(items).toMatchObject([{ text: 'Астана "Су арнасы" хабарлады' }]);
+  });
+});
+
+describe("long runs that made patterns try every split", () => {
+  it("an attribution-like line with a long run of spaces is read as a line", () => {
+    const page = ["Qazaq24.com", "Метро ашылды", "Метро ашылды", `Жарияланды: ${" ".repeat(4000)}14 марта 2026`, "Алматыда метро ашылды."].join("\n");
+    const [item] = parse("page.txt", page).items;
+    expect(item).toMatchObject({ title: "Метро ашылды", text: "Алматыда метро ашылды.", originalSource: null });
+  });
+});
