@@ -40,8 +40,22 @@ export function parseInput(input: ParseInputOptions): ParseOutcome {
   const json = wantsJson ? parseJson(text) : undefined;
   const format = input.format ?? detectFormat(text, input.name, json);
   const ctx: ParseContext = { name: input.name, fetchedAt: input.fetchedAt };
-  const { items, errors } = parseAs(format, text, json, ctx, input.csvMapping);
+  const { items, errors } = withinStack(() => parseAs(format, text, json, ctx, input.csvMapping));
   return { format, items: items.map(withinFieldLimits), errors };
+}
+
+/**
+ * Runs a parser, refusing the input when it is nested deeper than the call stack goes (JSON
+ * arrays, XML or HTML elements 100,000 levels deep): a RangeError would otherwise fail every
+ * input parsed with this one.
+ */
+function withinStack(parse: () => ParseResult): ParseResult {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new IngestParseError("document", `the input is nested too deeply to read (${error.message}): arrays, objects or elements inside each other thousands of levels deep`);
+  }
 }
 
 function parseAs(format: InputFormat, text: string, json: unknown, ctx: ParseContext, mapping?: CsvMapping): ParseResult {

@@ -2,7 +2,7 @@ import { ZParsedItem } from "@tekser/contracts";
 import { describe, expect, it } from "vitest";
 import { MAX_ELEMENT_DEPTH } from "../src/html-page/element-depth.ts";
 import { MAX_FIELD_CHARS } from "../src/field-limits.ts";
-import { parseInput, parseLocalDate } from "../src/index.ts";
+import { IngestParseError, parseInput, parseLocalDate } from "../src/index.ts";
 import { encode, fetchedAt } from "./fixture.ts";
 
 // What the parsers do with inputs built to be expensive: each stays a readable input with its
@@ -93,5 +93,15 @@ describe("long runs that made patterns try every split", () => {
     const page = ["Qazaq24.com", "Метро ашылды", "Метро ашылды", `Жарияланды: ${" ".repeat(4000)}14 марта 2026`, "Алматыда метро ашылды."].join("\n");
     const [item] = parse("page.txt", page).items;
     expect(item).toMatchObject({ title: "Метро ашылды", text: "Алматыда метро ашылды.", originalSource: null });
+  });
+});
+
+describe("nesting deeper than the call stack", () => {
+  it.each([
+    ["result.json", `{"messages":[{"id":1,"type":"message","date":"2026-03-14T10:00:00","text":${"[".repeat(100_000)}${"]".repeat(100_000)}}]}`],
+    ["page.html", `<!doctype html><html><head><script type="application/ld+json">${"[".repeat(100_000)}${"]".repeat(100_000)}</script></head><body><p>x</p></body></html>`],
+  ])("refuses %s as a whole with a located error, not a crash that fails the other inputs", (name, text) => {
+    expect(() => parseInput({ name, bytes: encode(text), fetchedAt })).toThrow(IngestParseError);
+    expect(() => parseInput({ name, bytes: encode(text), fetchedAt })).toThrow(/^document: the input is nested too deeply to read/);
   });
 });
