@@ -15,7 +15,7 @@ const CASES: Record<string, { name: string; text: string }> = {
   "pubdate-64kB": { name: "feed.rss", text: feed(`<pubDate>${"a".repeat(KB64)}</pubDate>`) },
   "html-published-time-64kB": { name: "page.html", text: page(PARAGRAPH.repeat(3), `<meta property="article:published_time" content="${"а".repeat(KB64)}">`) },
   "most-read-line-64kB": { name: "page.txt", text: textPage(["Ең көп оқылғандар", "Бірінші", `a${" ".repeat(KB64)}b`, "12 Наурыз 2026 10:29see161"]) },
-  "attribution-line-64kB-spaces": { name: "page.txt", text: textPage([`Жарияланды: ${" ".repeat(KB64)}14 марта 2026`]) },
+  "attribution-line-64kB-spaces": { name: "page.txt", text: ["Qazaq24.com", "Метро ашылды", "Метро ашылды", `Жарияланды: ${" ".repeat(KB64)}14 марта 2026`, "Алматыда метро ашылды."].join("\n") },
   "word-64kB": { name: "feed.rss", text: feed(`<author>x</author>`).replace("Алматыда метро ашылды.", "a".repeat(KB64)) },
 };
 
