@@ -94,6 +94,14 @@ describe("every parser within a time budget", () => {
     await parsedInBudget("export.csv", `text,url\n${'x"'.repeat(KB64 / 2)}\n`);
   });
 
+  it.each([
+    ["links", `${"http://".repeat(40)}14 марта 2026, 10:15`],
+    ["tags", `${"#жаңалық   ".repeat(40)}!`],
+  ])("a post line of 40 %s that is not only %s", async (_, text) => {
+    const result = await parsedInBudget("wall.json", TEMPLATES["wall.json"]?.(text) ?? "");
+    expect("prepared" in result && result.prepared.prepared).toHaveLength(1);
+  });
+
   it("random runs of tokens in every field of every format", async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...Object.keys(TEMPLATES)), fc.nat(), field, async (name, slot, value) => {
