@@ -62,7 +62,10 @@ export function latinLanguage(text: string, words: string[]): TLang {
  */
 function apostropheSpellings(text: string): number {
   let count = 0;
-  for (const [word] of text.matchAll(/\p{L}+(?:['’]\p{L}*)+/gu)) {
+  // Every word, apostrophes or not: requiring one made each letter of a long word start a
+  // match that failed at its end, a time that grew with the square of the word's length.
+  for (const [word] of text.matchAll(/\p{L}+(?:['’]\p{L}*)*/gu)) {
+    if (!/['’]/.test(word)) continue;
     const parts = word.split(/['’]/);
     const head = parts[0] ?? "";
     const tail = parts.at(-1) ?? "";

@@ -3,6 +3,12 @@ import { MONTH_WORD, monthFromWord } from "./month-names.ts";
 /** Kazakhstan has used one time zone, UTC+5, since 1 March 2024. */
 export const KZ_OFFSET_MINUTES = 5 * 60;
 
+/**
+ * The longest text read as a date. Printed dates are under 40 characters; the date patterns
+ * below try every start position, so an unbounded text (a 64 kB pubDate) took seconds.
+ */
+export const MAX_DATE_CHARS = 100;
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -30,11 +36,12 @@ const ONE_WORD = /^(?:минуту|секунду|час|день|неделю)$
  * "14 марта 2026, 10:15", "2026 жылғы 14 наурыз", "14.03.2026", "2026-03-14", ISO with an
  * offset, and relative forms ("2 сағат бұрын", "3 часа назад", "кеше", "вчера в 10:30",
  * "сегодня"). Times without an offset are Kazakhstan time (UTC+5); a date without a time is
- * local midnight. Returns null when nothing date-like is found or the date is impossible.
+ * local midnight. Returns null when nothing date-like is found, the date is impossible or the
+ * text is longer than MAX_DATE_CHARS.
  */
 export function parseLocalDate(text: string, opts: { now: Date }): Date | null {
   const s = text.trim().replace(/\s+/g, " ");
-  if (s === "") return null;
+  if (s === "" || s.length > MAX_DATE_CHARS) return null;
   if (ISO_WITH_ZONE.test(s)) return validDate(new Date(s));
   const time = readTime(s);
   if (time === undefined) return null;

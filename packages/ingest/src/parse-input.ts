@@ -1,6 +1,7 @@
 import { decodeInput } from "./decode-input.ts";
 import { detectFormat, JSON_FORMATS, looksLikeJson, type InputFormat } from "./detect-format.ts";
 import { IngestParseError } from "./errors.ts";
+import { withinFieldLimits } from "./field-limits.ts";
 import { parseJsonFeed } from "./feed/json-feed-parser.ts";
 import { parseXmlFeed } from "./feed/xml-feed-parser.ts";
 import { parseHtmlPage } from "./html-page/html-page-parser.ts";
@@ -30,7 +31,7 @@ export interface ParseInputOptions {
 
 /**
  * Decodes an input, detects its format from the content (the name is a hint) unless `format`
- * is given, and parses it into items and located errors.
+ * is given, and parses it into items and located errors, their fields within MAX_FIELD_CHARS.
  * @throws IngestParseError only when the input as a whole is unreadable (empty, binary,
  * undecodable, not JSON where JSON is required, not a feed where a feed is required).
  */
@@ -40,7 +41,22 @@ export function parseInput(input: ParseInputOptions): ParseOutcome {
   const json = wantsJson ? parseJson(text) : undefined;
   const format = input.format ?? detectFormat(text, input.name, json);
   const ctx: ParseContext = { name: input.name, fetchedAt: input.fetchedAt };
-  return { format, ...keepHttpUrls(parseAs(format, text, json, ctx, input.csvMapping)) };
+  const { items, errors } = withinStack(() => parseAs(format, text, json, ctx, input.csvMapping));
+  return { format, ...keepHttpUrls({ items: items.map(withinFieldLimits), errors }) };
+}
+
+/**
+ * Runs a parser, refusing the input when it is nested deeper than the call stack goes (JSON
+ * arrays, XML or HTML elements 100,000 levels deep): a RangeError would otherwise fail every
+ * input parsed with this one.
+ */
+function withinStack(parse: () => ParseResult): ParseResult {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new IngestParseError("document", `the input is nested too deeply to read (${error.message}): arrays, objects or elements inside each other thousands of levels deep`);
+  }
 }
 
 function parseAs(format: InputFormat, text: string, json: unknown, ctx: ParseContext, mapping?: CsvMapping): ParseResult {

@@ -2,7 +2,9 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { parseInput } from "@tekser/ingest";
 import { describe, expect, it } from "vitest";
 import type { IngestInput } from "./ingest.ts";
+import { DEFAULT_PARSE_DEADLINE } from "./ingest-parse-supervisor.ts";
 import { parsedInOrder, parserThread, type InputParser, type ParseResult } from "./ingest-parser.ts";
+import { slowPage } from "../../test/slow-page.ts";
 import { prepareDocument } from "./ingest-prepare.ts";
 
 const inputs = (count: number, bytes = 10): IngestInput[] =>
@@ -99,5 +101,35 @@ describe("parserThread", () => {
     expect(item?.parsed.canonicalUrl).toBe("https://aikyn.kz/news/1");
     expect(item?.analysis.fingerprint.tokenCount).toBeGreaterThan(0);
     expect(bad).toEqual({ refused: { location: "line 1, column 15", message: expect.stringContaining("the file looks truncated") } });
+  });
+});
+
+describe("parserThread past an input's deadline", () => {
+  const fetchedAt = new Date("2026-03-14T12:00:00Z");
+  const post = (n: number) => ({
+    name: `post-${n}.json`,
+    bytes: new TextEncoder().encode(JSON.stringify({ update_id: n, channel_post: { message_id: n, chat: { id: -1001, type: "channel" }, date: 1773459000, text: `Жаңалық нөмірі ${n}.` } })),
+  });
+
+  it("refuses the input with a located error, and parses the inputs queued behind it on a fresh thread, in order", async () => {
+    // The slow page gets 100 ms, the posts sent after it the usual deadline: all wait on one thread.
+    const hasty = parserThread({ fetchedAt }, { baseMs: 100, perMegabyteMs: 0 });
+    const patient = parserThread({ fetchedAt }, DEFAULT_PARSE_DEADLINE);
+    const page = { name: "deep.html", bytes: new TextEncoder().encode(slowPage()) };
+    const [stuck, ...after] = await Promise.all([hasty.parse(page), ...[1, 2, 3].map((n) => patient.parse(post(n)))]);
+    expect(stuck).toEqual({
+      refused: {
+        location: "document",
+        message: expect.stringMatching(/^parsing took longer than 0\.1 s, the time allowed for an input of \d+ kB, and was stopped; the input is kept as received/),
+      },
+    });
+    expect(after.map((result) => result && "prepared" in result && result.prepared.prepared.map(({ parsed }) => parsed.text))).toEqual([
+      ["Жаңалық нөмірі 1."],
+      ["Жаңалық нөмірі 2."],
+      ["Жаңалық нөмірі 3."],
+    ]);
+    // The thread started for them serves the next run as well.
+    const next = await patient.parse(post(4));
+    expect(next && "prepared" in next && next.prepared.prepared[0]?.parsed.text).toBe("Жаңалық нөмірі 4.");
   });
 });

@@ -1,7 +1,7 @@
-import { Worker } from "node:worker_threads";
 import type { CsvMapping, InputFormat, LocatedError } from "@tekser/ingest";
 import type { PreparedInput } from "./ingest-documents.ts";
-import { parseAndPrepare, type PreparedDocument } from "./ingest-prepare.ts";
+import { DEFAULT_PARSE_DEADLINE, ParseSupervisor, type ParseDeadline } from "./ingest-parse-supervisor.ts";
+import { parseAndPrepare } from "./ingest-prepare.ts";
 import type { IngestInput, ParsedDocument } from "./ingest.ts";
 
 /** How one run parses: the same for every input. */
@@ -17,9 +17,6 @@ export type ParseResult = { prepared: PreparedInput } | { refused: LocatedError 
 export interface InputParser {
   parse(input: IngestInput): Promise<ParseResult>;
 }
-
-export type ParseRequest = ParseSettings & { id: number; name: string; bytes: Uint8Array; charset?: string | null };
-export type ParseResponse = { id: number } & ({ document: PreparedDocument } | { refused: LocatedError } | { failed: string });
 
 /**
  * Inputs parsed ahead of the one being stored, at most: enough to keep the parsing thread busy
@@ -67,56 +64,10 @@ export function parserOn(parse: (input: IngestInput) => ParsedDocument): InputPa
   };
 }
 
-/** The parsing thread, with this run's settings. */
-export function parserThread(settings: ParseSettings): InputParser {
-  return { parse: (input) => sharedParseThread().parse(input, settings) };
+/** The parsing thread, with this run's settings; an input taking longer than `deadline` is refused. */
+export function parserThread(settings: ParseSettings, deadline: ParseDeadline = DEFAULT_PARSE_DEADLINE): InputParser {
+  return { parse: (input) => sharedThread.parse(input, settings, deadline) };
 }
 
-let shared: ParseThread | null = null;
-
-/** One parsing thread per process, started on first use and restarted if it ever stops. */
-function sharedParseThread(): ParseThread {
-  shared ??= new ParseThread((stopped) => {
-    if (shared === stopped) shared = null;
-  });
-  return shared;
-}
-
-class ParseThread {
-  private readonly worker = new Worker(new URL("./ingest-parse-worker.mjs", import.meta.url));
-  private readonly pending = new Map<number, { resolve(result: ParseResult): void; reject(error: Error): void; input: IngestInput }>();
-  private lastId = 0;
-
-  constructor(onStop: (thread: ParseThread) => void) {
-    // Kept alive only while it has work: an idle thread must not hold the process open.
-    this.worker.unref();
-    this.worker.on("message", (response: ParseResponse) => this.settle(response));
-    const stop = (error: Error) => {
-      onStop(this);
-      for (const { reject } of this.pending.values()) reject(error);
-      this.pending.clear();
-    };
-    this.worker.on("error", (error) => stop(new Error(`The parsing thread failed: ${error.message}`)));
-    this.worker.on("exit", (code) => stop(new Error(`The parsing thread stopped (exit code ${code}).`)));
-  }
-
-  parse(input: IngestInput, settings: ParseSettings): Promise<ParseResult> {
-    const id = ++this.lastId;
-    if (this.pending.size === 0) this.worker.ref();
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, input });
-      const request: ParseRequest = { id, name: input.name, bytes: input.bytes, charset: input.charset, ...settings };
-      this.worker.postMessage(request);
-    });
-  }
-
-  private settle(response: ParseResponse): void {
-    const waiting = this.pending.get(response.id);
-    if (!waiting) return;
-    this.pending.delete(response.id);
-    if (this.pending.size === 0) this.worker.unref();
-    if ("document" in response) waiting.resolve({ prepared: { input: waiting.input, ...response.document } });
-    else if ("refused" in response) waiting.resolve({ refused: response.refused });
-    else waiting.reject(new Error(`Parsing ${waiting.input.name} failed unexpectedly: ${response.failed}`));
-  }
-}
+/** One parsing thread per process, started on first use and restarted when stopped. */
+const sharedThread = new ParseSupervisor();

@@ -3,6 +3,7 @@ import { connectionPool, inSqlTransaction, type Db, type IngestRoute } from "@te
 import type { CsvMapping, InputFormat, LocatedError } from "@tekser/ingest";
 import { recordAudit, type Actor } from "./audit-log.ts";
 import { storeDocuments, type PreparedInput } from "./ingest-documents.ts";
+import type { ParseDeadline } from "./ingest-parse-supervisor.ts";
 import { parsedInOrder, parserOn, parserThread } from "./ingest-parser.ts";
 import { GroupPipeline } from "./ingest-pipeline.ts";
 
@@ -19,6 +20,8 @@ export interface IngestOptions {
   /** Skips detection for every input (`--format`). */
   format?: InputFormat;
   csvMapping?: CsvMapping;
+  /** How long the parsing thread may spend on one input (DEFAULT_PARSE_DEADLINE unless given). */
+  parseDeadline?: ParseDeadline;
   /** A parser of the caller's own, run on this thread instead of the parsing thread's parseInput. */
   parse?: (input: IngestInput, fetchedAt: Date) => ParsedDocument;
   /**
@@ -53,7 +56,7 @@ export async function ingestInputs(
   const { parse } = options;
   const parser = parse
     ? parserOn((input) => parse(input, fetchedAt))
-    : parserThread({ fetchedAt, format: options.format, csvMapping: options.csvMapping });
+    : parserThread({ fetchedAt, format: options.format, csvMapping: options.csvMapping }, options.parseDeadline);
   const run = await db.ingestRun.create({ data: { route, actorId: actor.id }, select: { id: true } });
   const items: TIngestReportItem[] = [];
   const errors: TIngestError[] = [];

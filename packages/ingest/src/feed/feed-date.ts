@@ -1,4 +1,4 @@
-import { kzDateFromParts, parseLocalDate } from "../local-date.ts";
+import { kzDateFromParts, MAX_DATE_CHARS, parseLocalDate } from "../local-date.ts";
 import { monthFromWord } from "../month-names.ts";
 
 // Feeds in other European languages localise RFC-822 month abbreviations ("24 Set 2018").
@@ -18,6 +18,7 @@ const ZONES: Record<string, number> = { GMT: 0, UT: 0, UTC: 0, Z: 0, EST: -300, 
 export function parseFeedDate(text: string | null, now: Date): Date | null {
   if (!text) return null;
   const s = text.trim();
+  if (s.length > MAX_DATE_CHARS) return null;
   if (/^\d{4}-\d{2}-\d{2}T/.test(s)) {
     const iso = new Date(s);
     if (!Number.isNaN(iso.getTime())) return iso;

@@ -9,6 +9,7 @@ import { isoOrNull, newItem } from "../item.ts";
 import { parseLocalDate } from "../local-date.ts";
 import type { PageContext } from "../text-page/text-page-parser.ts";
 import { isTemplatePlaceholder } from "./dom-text.ts";
+import { elementBeyondDepth, MAX_ELEMENT_DEPTH } from "./element-depth.ts";
 import { readLdArticle } from "./json-ld.ts";
 import { absoluteUrls, readableBody } from "./readable-body.ts";
 
@@ -33,7 +34,7 @@ export function parseHtmlPage(html: string, ctx: PageContext): { items: TParsedI
   // A javascript: or relative og:url is skipped (and reported) so the next candidate can serve.
   const canonicalLink = httpUrlOrDropped(usable(document.querySelector('link[rel="canonical"]')?.getAttribute("href")), LOCATION, 'link rel="canonical"', errors, nameUrl);
   const url = httpUrlOrDropped(meta("og:url"), LOCATION, "og:url", errors, nameUrl) ?? canonicalLink ?? httpUrlOrDropped(ld?.url, LOCATION, "JSON-LD url", errors, nameUrl) ?? nameUrl;
-  const readable = safeReadable(html, url, errors);
+  const readable = withinDepth(document.documentElement, errors) ? safeReadable(html, url, errors) : null;
 
   const domText = readable?.text ?? "";
   const useDom = domText.length >= MIN_DOM_BODY_CHARS && !isTemplatePlaceholder(domText);
@@ -85,6 +86,17 @@ function languageVersions(document: ReturnType<typeof parseHTML>["document"], pa
   );
   const urls = absoluteUrls(links.map((link) => link.getAttribute("href")), pageUrl).map(canonicalizeUrl);
   return [...new Set(urls)].filter((url) => url !== canonicalUrl);
+}
+
+function withinDepth(root: Parameters<typeof elementBeyondDepth>[0], errors: LocatedError[]): boolean {
+  const tooDeep = elementBeyondDepth(root);
+  if (tooDeep) {
+    errors.push({
+      location: `document body, element at depth ${tooDeep.depth} (${tooDeep.path})`,
+      message: `elements are nested more than ${MAX_ELEMENT_DEPTH} levels deep: the body was not read from the page (only its JSON-LD)`,
+    });
+  }
+  return !tooDeep;
 }
 
 // Readability is third-party code walking an arbitrary DOM; its failure must not lose the JSON-LD.

@@ -41,6 +41,10 @@ export function parseCsvPosts(text: string, ctx: ParseContext, mapping: CsvMappi
       raw: true,
       skip_empty_lines: true,
       relax_column_count: true,
+      // A quote inside an unquoted field (`Астана "Су" арнасы`) is kept as a character. Strict,
+      // each such quote skipped a record and csv-parse re-read the rest of the line for the next
+      // one: 64 kB of `x"` took tens of seconds and made thousands of errors.
+      relax_quotes: true,
       delimiter: sniffDelimiter(text),
       skip_records_with_error: true,
       on_skip: (error: CsvError | undefined, raw: string | undefined) => {

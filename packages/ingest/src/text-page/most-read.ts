@@ -9,6 +9,9 @@ export interface ListedHeadline {
 }
 
 // "12 Наурыз 2026 10:29see161": the date, then the eye icon's name glued to the view count.
+// A date (at most 40 characters, below) and a view count: longer lines are headlines. The lazy
+// `(.*?)` before `\s*` retries every split of a run of spaces, so META only sees short lines.
+const MAX_META_CHARS = 80;
 const META = /^(.*?)\s*(?:(?:see|visibility|eye|remove_red_eye|👁)\s*:?\s*(\d[\d\s]*))?$/u;
 
 /**
@@ -35,6 +38,7 @@ export function readMostRead(lines: PageLine[], headerIndex: number, now: Date):
 }
 
 function headlineMeta(text: string, now: Date): { publishedAt: Date; views: number | null } | null {
+  if (text.length > MAX_META_CHARS) return null;
   const m = META.exec(text);
   const datePart = m?.[1] ?? "";
   // Requiring a digit keeps headlines such as "Кеше Астанада ..." from reading as dates.
