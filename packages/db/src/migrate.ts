@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { promisify } from "node:util";
+import { pendingMigrations } from "./pending-migrations.ts";
 
 const run = promisify(execFile);
 const packageDir = path.resolve(import.meta.dirname, "..");
@@ -22,10 +23,25 @@ export async function runPrismaCli(args: readonly string[], databaseUrl: string)
   return stdout;
 }
 
+export const UP_TO_DATE_MESSAGE = "All migrations are applied: read from _prisma_migrations, the Prisma CLI was not needed.";
+
 /**
  * Applies pending migrations from prisma/migrations with `prisma migrate deploy` (the CLI's
- * JavaScript schema engine, configured in packages/db/prisma.config.ts).
+ * JavaScript schema engine, configured in packages/db/prisma.config.ts). A no-op deploy still
+ * costs the CLI's start, about 12 s on a 2-core machine, on every server start and command: when
+ * `_prisma_migrations` already records every folder, unchanged, the CLI is not run.
  */
 export async function migrateDatabase(databaseUrl: string): Promise<string> {
+  if (await isUpToDate(databaseUrl)) return UP_TO_DATE_MESSAGE;
   return runPrismaCli(["migrate", "deploy"], databaseUrl);
+}
+
+/**
+ * Any doubt leaves the decision to the CLI: a connection it cannot open here (the CLI then says
+ * why in Prisma's words), or a `schema` parameter, which moves the table out of the search path.
+ */
+async function isUpToDate(databaseUrl: string): Promise<boolean> {
+  if (new URL(databaseUrl).searchParams.has("schema")) return false;
+  const pending = await pendingMigrations(databaseUrl).catch(() => null);
+  return pending !== null && pending.length === 0;
 }
