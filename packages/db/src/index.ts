@@ -7,4 +7,4 @@ export { connectionAs, grantApplicationRole, inspectConnectionRole, privilegePro
 export { readOrCreateSecretFile } from "./secret-file.ts";
 export { listenForNotifications, type Listener } from "./listen.ts";
 export { connectionPool } from "./client.ts";
-export { inSqlTransaction, SqlTransaction, type SqlRunner } from "./sql-transaction.ts";
+export { inSqlTransaction, SqlTransaction, ConnectionLostError, type SqlRunner } from "./sql-transaction.ts";

@@ -46,18 +46,48 @@ export class SqlTransaction implements SqlRunner {
   }
 }
 
-/** Runs `work` in a transaction of its own on a connection of `pool`; rolls back if it throws. */
+/**
+ * Runs `work` in a transaction of its own on a connection of `pool`; rolls back if it throws. A
+ * checked-out connection has no listener of the pool's: without one of its own, PostgreSQL ending
+ * it (a restart, an administrator) raised an 'error' event nobody handled, which ends the process.
+ * Then the transaction rejects with `ConnectionLostError` and the pool discards the connection.
+ */
 export async function inSqlTransaction<T>(pool: pg.Pool, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let connectionError: Error | undefined;
+  const noteConnectionError = (error: Error) => {
+    connectionError ??= error;
+  };
+  client.on("error", noteConnectionError);
   try {
     await client.query("BEGIN");
     const result = await work(new SqlTransaction(client));
     await client.query("COMMIT");
+    client.off("error", noteConnectionError);
+    client.release();
     return result;
   } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
+    const rolledBack = await client.query("ROLLBACK").then(
+      () => true,
+      () => false,
+    );
+    if (rolledBack && !connectionError) {
+      client.off("error", noteConnectionError);
+      client.release();
+      throw error;
+    }
+    // The listener stays: the dead socket may still report errors after the pool lets go of it.
+    const cause = connectionError ?? error;
+    client.release(cause instanceof Error ? cause : true);
+    throw new ConnectionLostError(cause);
+  }
+}
+
+/** The connection under a transaction broke; PostgreSQL rolls back whatever it had not committed. */
+export class ConnectionLostError extends Error {
+  constructor(cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`The connection to PostgreSQL was lost during a transaction (${reason}): its uncommitted changes are rolled back; run it again once the database is reachable.`, { cause });
+    this.name = "ConnectionLostError";
   }
 }
