@@ -56,3 +56,11 @@ function parseLoose(value: string): URL | null {
     }
   }
 }
+
+/**
+ * The site an input's name shows: the host of a fetched URL, else "unknown". A local file path
+ * ("/home/desk/feeds/aikyn.rss", "feed.xml") names no site, and would otherwise become one.
+ */
+export function siteOfInputName(name: string): string {
+  return (/^https?:\/\//i.test(name.trim()) ? siteFromUrlOrDomain(name) : null) ?? "unknown";
+}

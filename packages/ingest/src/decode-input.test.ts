@@ -1,6 +1,19 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeInput } from "./decode-input.ts";
 import { IngestParseError } from "./errors.ts";
+
+const FORMATS = new URL("../fixtures/formats/", import.meta.url);
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const KAZAKH_FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Жаңалықтар</title>
+<item><title>Ақпараттық штаб жұмысын бастады</title><description>Қазақстан үкіметі жаңа шешім қабылдады.</description></item>
+</channel></rss>`;
+
+/** The bytes with one byte 0xFF, which never occurs in UTF-8, inserted after the "ш" of "штаб". */
+function withBadByte(bytes: Uint8Array): Uint8Array {
+  const at = Buffer.from(bytes).indexOf(Buffer.from("штаб")) + 2;
+  return new Uint8Array([...bytes.subarray(0, at), 0xff, ...bytes.subarray(at)]);
+}
 
 function failure(bytes: Uint8Array): IngestParseError {
   try {
@@ -50,5 +63,41 @@ describe("decodeInput", () => {
     const e = failure(new Uint8Array([0x61, 0x62, 0x80, 0x81, 0x83, 0x88, 0x89, 0x8b, 0x91, 0x99]));
     expect(e.location).toBe("byte 2");
     expect(e.message).toMatch(/neither valid UTF-8 nor plausible windows-1251/);
+  });
+
+  it("keeps an undeclared UTF-8 Kazakh feed with one bad byte as UTF-8, the byte replaced by U+FFFD", () => {
+    const text = decodeInput(withBadByte(utf8(KAZAKH_FEED)));
+    expect(text.match(/\uFFFD/g)).toHaveLength(1);
+    expect(text).toContain("Қазақстан үкіметі жаңа шешім қабылдады.");
+    expect(text).toContain("ш\uFFFDтаб");
+  });
+
+  it("keeps a feed declared UTF-8 (prolog, BOM, HTTP header, HTML meta) as UTF-8 despite a bad byte", () => {
+    const declared = [
+      { bytes: utf8(KAZAKH_FEED.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-8"?>')) },
+      { bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(KAZAKH_FEED)]) },
+      { bytes: utf8(KAZAKH_FEED), charset: "utf-8" },
+      { bytes: utf8(`<html><head><meta charset="utf-8"></head><body><p>Ақпараттық штаб</p></body></html>`) },
+    ];
+    for (const { bytes, charset } of declared) {
+      const text = decodeInput(withBadByte(bytes), { charset });
+      expect(text.match(/\uFFFD/g)).toHaveLength(1);
+      expect(text).toContain("Ақпараттық ш\uFFFDтаб");
+    }
+  });
+
+  it("decodes as UTF-8 a feed whose prolog claims windows-1251 but whose bytes are UTF-8", () => {
+    const mislabelled = utf8(KAZAKH_FEED.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="windows-1251"?>'));
+    expect(decodeInput(mislabelled)).toContain("Қазақстан үкіметі жаңа шешім қабылдады.");
+  });
+
+  it("still decodes a real windows-1251 feed, declared or not, as windows-1251", () => {
+    const declared = readFileSync(new URL("rss2-windows-1251.rss", FORMATS));
+    expect(declared.toString("latin1")).toMatch(/encoding="windows-1251"/);
+    const text = decodeInput(declared);
+    expect(text).toMatch(/[А-Яа-я]{4}/);
+    expect(text).not.toContain("\uFFFD");
+    const undeclared = readFileSync(new URL("monitoring-export-windows-1251.csv", FORMATS));
+    expect(decodeInput(undeclared)).toMatch(/[А-Яа-я]{4}/);
   });
 });

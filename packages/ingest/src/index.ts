@@ -9,3 +9,4 @@ export { CSV_FIELDS, type CsvField, type CsvMapping } from "./social/csv-posts.t
 export { newItem } from "./item.ts";
 export { JsonArraySplitter, partDocument, type ArrayPart } from "./split-json-array.ts";
 export { CsvRecordSplitter, type CsvPart } from "./split-csv-records.ts";
+export { isSameTextOrDecodingDamage } from "./decoding-damage.ts";

@@ -13,6 +13,7 @@ import { parseTelegramExport, parseTelegramUpdates } from "./social/telegram.ts"
 import { parseVkWall } from "./social/vk-wall.ts";
 import { parseXApi } from "./social/x-api.ts";
 import { parseTextPage } from "./text-page/text-page-parser.ts";
+import { keepPlausiblePublicationTimes } from "./publication-time.ts";
 
 export interface ParseOutcome extends ParseResult {
   format: InputFormat;
@@ -42,7 +43,8 @@ export function parseInput(input: ParseInputOptions): ParseOutcome {
   const format = input.format ?? detectFormat(text, input.name, json);
   const ctx: ParseContext = { name: input.name, fetchedAt: input.fetchedAt };
   const { items, errors } = withinStack(() => parseAs(format, text, json, ctx, input.csvMapping));
-  return { format, ...keepHttpUrls({ items: items.map(withinFieldLimits), errors }) };
+  const checked = keepPlausiblePublicationTimes({ items: items.map(withinFieldLimits), errors }, input.fetchedAt);
+  return { format, ...keepHttpUrls(checked) };
 }
 
 /**

@@ -4,7 +4,7 @@ import { Prisma, type SqlRunner } from "@tekser/db";
 import { recordAudits, type Actor } from "./audit-log.ts";
 import { PendingItems } from "./ingest-insert.ts";
 import type { PreparedDocument } from "./ingest-prepare.ts";
-import { findKnownItems, reportItem, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
+import { findKnownItems, isDamagedCopy, reportItem, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
 import { storeEditedVersion } from "./ingest-versions.ts";
 import type { IngestInput } from "./ingest.ts";
 
@@ -53,6 +53,12 @@ export async function storeDocuments(tx: SqlRunner, actor: Actor, runId: string,
       }
       const key = parsed.canonicalUrl ? urlKey(parsed.kind, parsed.canonicalUrl) : null;
       const edited = key ? itemByUrl.get(key) : undefined;
+      if (edited && isDamagedCopy(edited, parsed)) {
+        itemByHash.set(hash, { id: edited.id, version: edited.version });
+        idByLocation.set(parsed.location, edited.id);
+        report.push(reportItem(edited.id, parsed, true, edited.version));
+        continue;
+      }
       if (edited) {
         // An edit of an item this pass brought (a post and its edit in one getUpdates batch) needs
         // that item's row: write the new items so far first.
@@ -65,7 +71,7 @@ export async function storeDocuments(tx: SqlRunner, actor: Actor, runId: string,
         continue;
       }
       const fields = versionedFields(parsed);
-      const item = { id: randomUUID(), kind: parsed.kind, canonicalUrl: parsed.canonicalUrl, version: 1, publishedAt: fields.publishedAt, editedAt: fields.editedAt };
+      const item = { id: randomUUID(), kind: parsed.kind, canonicalUrl: parsed.canonicalUrl, version: 1, publishedAt: fields.publishedAt, editedAt: fields.editedAt, title: fields.title, text: fields.text };
       const row = {
         id: item.id,
         kind: parsed.kind,

@@ -1,4 +1,5 @@
 import type { TIngestReportItem, TParsedItem } from "@tekser/contracts";
+import { isSameTextOrDecodingDamage } from "@tekser/ingest";
 import { Prisma, type SqlRunner } from "@tekser/db";
 
 export interface KnownItem {
@@ -8,6 +9,8 @@ export interface KnownItem {
   version: number;
   publishedAt: Date | null;
   editedAt: Date | null;
+  title: string | null;
+  text: string;
 }
 
 /**
@@ -22,13 +25,22 @@ export async function findKnownItems(tx: SqlRunner, items: { parsed: TParsedItem
     SELECT "contentHash", "itemId", "version" FROM "ItemVersion" WHERE "contentHash" = ANY(${hashes}::text[])`);
   const byUrl = urls.length
     ? await tx.$queryRaw<KnownItem[]>(Prisma.sql`
-        SELECT "id", "kind"::text AS "kind", "canonicalUrl", "version", "publishedAt", "editedAt" FROM "Item"
+        SELECT "id", "kind"::text AS "kind", "canonicalUrl", "version", "publishedAt", "editedAt", "title", "text" FROM "Item"
         WHERE "canonicalUrl" = ANY(${urls}::text[]) ORDER BY "ingestedAt"`)
     : [];
   const itemByHash = new Map(versions.map((v) => [v.contentHash, { id: v.itemId, version: v.version }]));
   const itemByUrl = new Map<string, KnownItem>();
   for (const item of byUrl) if (item.canonicalUrl) itemByUrl.set(urlKey(item.kind, item.canonicalUrl), item);
   return { itemByHash, itemByUrl };
+}
+
+/**
+ * A re-fetch whose title and text are the item's own, damaged by decoding (bad bytes read as
+ * U+FFFD, UTF-8 read as windows-1251): not an edit, so it must not replace the good text.
+ */
+export function isDamagedCopy(item: KnownItem, parsed: TParsedItem): boolean {
+  const sameTitle = item.title === null || parsed.title === null ? item.title === parsed.title : isSameTextOrDecodingDamage(item.title, parsed.title);
+  return sameTitle && isSameTextOrDecodingDamage(item.text, parsed.text);
 }
 
 /** An edit keeps its kind: a headline linking to an article is not a version of the article. */

@@ -33,7 +33,7 @@ export async function storeEditedVersion(tx: SqlRunner, item: KnownItem, parsed:
              "archivedAt" = ${fields.archivedAt}::timestamptz, "originalSource" = ${fields.originalSource}, "links" = ${fields.links}::text[],
              "mediaUrls" = ${fields.mediaUrls}::text[], "languageVersions" = ${fields.languageVersions}::text[], "contentHash" = ${hash}, "version" = ${version}::int
       WHERE "id" = ${item.id}::uuid`);
-    Object.assign(item, { version, editedAt: fields.editedAt, publishedAt });
+    Object.assign(item, { version, editedAt: fields.editedAt, publishedAt, title: fields.title, text: fields.text });
     return version;
   }
   const stored = await tx.$queryRaw<{ version: number; editedAt: Date | null; publishedAt: Date | null }[]>`

@@ -1,11 +1,11 @@
-import { siteFromUrlOrDomain } from "../canonical-url.ts";
+import { siteFromUrlOrDomain, siteOfInputName } from "../canonical-url.ts";
 import { eachRecord, isRecord, str, type ParseContext, type ParseResult } from "../parse-context.ts";
 import { feedEntryItem } from "./feed-entry.ts";
 
 /** JSON Feed 1.0 / 1.1 (https://jsonfeed.org/version/1.1), already parsed from JSON. */
 export function parseJsonFeed(feed: Record<string, unknown>, ctx: ParseContext): ParseResult {
   const info = {
-    site: siteFromUrlOrDomain(str(feed["home_page_url"]) ?? "") ?? siteFromUrlOrDomain(str(feed["feed_url"]) ?? "") ?? ctx.name,
+    site: siteFromUrlOrDomain(str(feed["home_page_url"]) ?? "") ?? siteFromUrlOrDomain(str(feed["feed_url"]) ?? "") ?? siteOfInputName(ctx.name),
     language: str(feed["language"]),
     fetchedAt: ctx.fetchedAt,
   };

@@ -3,7 +3,7 @@ import { IngestParseError, type LocatedError } from "../errors.ts";
 import { eachRecord, isRecord, type ParseContext, type ParseResult } from "../parse-context.ts";
 import { readAtomEntry, readRssItem, type XmlNode } from "./xml-fields.ts";
 import { feedEntryItem, type FeedEntry, type FeedInfo } from "./feed-entry.ts";
-import { siteFromUrlOrDomain } from "../canonical-url.ts";
+import { siteFromUrlOrDomain, siteOfInputName } from "../canonical-url.ts";
 
 const ARRAY_TAGS = new Set(["item", "entry", "link", "media:content", "media:thumbnail", "enclosure", "author", "category"]);
 // Bodies are kept raw: an Atom/RSS body may be XHTML markup, which must stay one HTML string.
@@ -41,7 +41,7 @@ export function parseXmlFeed(text: string, ctx: ParseContext): ParseResult {
   }
   const root = rootName(doc);
   const info = (channelLink: unknown, language: unknown): FeedInfo => ({
-    site: siteFromUrlOrDomain(typeof channelLink === "string" ? channelLink : "") ?? siteFromUrlOrDomain(ctx.name) ?? ctx.name,
+    site: siteFromUrlOrDomain(typeof channelLink === "string" ? channelLink : "") ?? siteOfInputName(ctx.name),
     language: typeof language === "string" ? language : null,
     fetchedAt: ctx.fetchedAt,
   });

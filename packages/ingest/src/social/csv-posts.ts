@@ -1,5 +1,5 @@
 import { parse, type CsvError } from "csv-parse/sync";
-import { siteFromUrlOrDomain } from "../canonical-url.ts";
+import { siteFromUrlOrDomain, siteOfInputName } from "../canonical-url.ts";
 import { IngestParseError, type LocatedError } from "../errors.ts";
 import { parseFeedDate } from "../feed/feed-date.ts";
 import { count, str, type ParseContext, type ParseResult } from "../parse-context.ts";
@@ -69,7 +69,7 @@ export function parseCsvPosts(text: string, ctx: ParseContext, mapping: CsvMappi
     const item = socialPostItem({
       location,
       kind: kind === "comment" ? "comment" : "post",
-      site: platformSite(get("site")) ?? (url ? siteFromUrlOrDomain(url) : null) ?? ctx.name,
+      site: platformSite(get("site")) ?? (url ? siteFromUrlOrDomain(url) : null) ?? siteOfInputName(ctx.name),
       text: get("text") ?? get("title"),
       url: url && /^https?:\/\//i.test(url) ? url : null,
       publishedAt: parseFeedDate(get("publishedAt"), ctx.fetchedAt),
