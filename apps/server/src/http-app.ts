@@ -40,9 +40,16 @@ export interface HttpAppOptions {
  */
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
+/**
+ * A batched tRPC read names every procedure in one path parameter ("claim.byId,claim.history,…");
+ * Fastify's default of 100 characters answered a claim page's refetch after a verdict with 414.
+ * The dashboard's client also splits batches whose URL would pass 2,000 characters.
+ */
+const MAX_BATCH_PATH_CHARS = 4096;
+
 /** HTTP entry: tRPC for the dashboard, public feeds and notice pages, the built web app. No domain logic. */
 export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: options.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) }, bodyLimit: DEFAULT_BODY_LIMIT_BYTES, trustProxy: trustProxyOption(options.trustProxy ?? false) });
+  const app = Fastify({ logger: { level: options.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) }, bodyLimit: DEFAULT_BODY_LIMIT_BYTES, routerOptions: { maxParamLength: MAX_BATCH_PATH_CHARS }, trustProxy: trustProxyOption(options.trustProxy ?? false) });
   await app.register(fastifyCookie);
   await registerSecurityHeaders(app, options.site.baseUrl);
   registerErrorResponses(app);

@@ -19,6 +19,8 @@ export function makeTrpcClient() {
         true: httpSubscriptionLink({ url: "/trpc" }),
         false: httpBatchLink({
           url: "/trpc",
+          // Splits a refetch of many queries into several GETs rather than one over-long URL.
+          maxURLLength: 2000,
           fetch: (url, options) => fetch(url, { ...options, credentials: "include" }),
         }),
       }),
