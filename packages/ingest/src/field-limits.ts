@@ -8,18 +8,14 @@ import type { TParsedItem } from "@tekser/contracts";
 export const MAX_FIELD_CHARS = 2048;
 
 const NAME_FIELDS = ["title", "author", "originalSource"] as const satisfies readonly (keyof TParsedItem)[];
-const URL_FIELDS = ["url", "canonicalUrl"] as const satisfies readonly (keyof TParsedItem)[];
-const URL_LIST_FIELDS = ["links", "mediaUrls", "languageVersions"] as const satisfies readonly (keyof TParsedItem)[];
 
 /**
- * The item with its names cut to MAX_FIELD_CHARS (ending in "…") and any longer URL left out:
- * a cut URL would point somewhere else.
+ * The item with its names cut to MAX_FIELD_CHARS (ending in "…"). Longer URLs are left out by
+ * `keepHttpUrls`, which walks every URL field anyway: a cut URL would point somewhere else.
  */
 export function withinFieldLimits(item: TParsedItem): TParsedItem {
   const bounded = { ...item, site: cut(item.site) };
   for (const field of NAME_FIELDS) bounded[field] = item[field] === null ? null : cut(item[field]);
-  for (const field of URL_FIELDS) bounded[field] = item[field] !== null && item[field].length > MAX_FIELD_CHARS ? null : item[field];
-  for (const field of URL_LIST_FIELDS) bounded[field] = item[field].filter((url) => url.length <= MAX_FIELD_CHARS);
   return bounded;
 }
 

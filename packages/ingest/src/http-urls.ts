@@ -1,5 +1,6 @@
 import { httpUrlOrNull, type TParsedItem } from "@tekser/contracts";
 import type { LocatedError } from "./errors.ts";
+import { MAX_FIELD_CHARS } from "./field-limits.ts";
 import type { ParseResult } from "./parse-context.ts";
 
 const SHOWN_URL_CHARS = 80;
@@ -21,13 +22,15 @@ export function droppedUrlError(location: string, field: string, value: string):
 const OTHER_SCHEME = /^\s*[a-z][a-z0-9+.-]*:/i;
 
 /**
- * Keeps only absolute http(s) URLs in every item's url, canonical URL, links, media and language
- * versions. A document's `og:url` of `javascript:…` would otherwise travel on to the notice JSON,
- * the feeds, the pull API and webhooks; each dropped URL of another scheme is a located error.
+ * Keeps only absolute http(s) URLs of at most MAX_FIELD_CHARS in every item's url, canonical URL,
+ * links, media and language versions. A document's `og:url` of `javascript:…` would otherwise
+ * travel on to the notice JSON, the feeds, the pull API and webhooks; each dropped URL of another
+ * scheme is a located error (an over-long one, from a broken or crafted input, is dropped quietly).
  */
 export function keepHttpUrls(result: ParseResult): ParseResult {
   const errors = [...result.errors];
   const kept = (location: string, label: string) => (value: string) => {
+    if (value.length > MAX_FIELD_CHARS) return false;
     if (httpUrlOrNull(value) !== null) return true;
     if (OTHER_SCHEME.test(value)) errors.push(droppedUrlError(location, label, value));
     return false;
