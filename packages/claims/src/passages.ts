@@ -1,5 +1,5 @@
 import { COMMON_WORD_SKELETONS } from "./common-words.ts";
-import { hashString } from "./minhash.ts";
+import { hashString, mix } from "./minhash.ts";
 
 /** Content words per passage shingle: a phrase, not a word, so shared vocabulary is not copying. */
 export const PASSAGE_SHINGLE_WORDS = 3;
@@ -36,9 +36,14 @@ export function contentTokens(skeletons: readonly string[]): string[] {
  * anchors are the other's. Sorted and distinct, as stored.
  */
 export function passageAnchors(content: readonly string[]): number[] {
+  // Each word is hashed once and a trigram's hash mixed from its words' (order matters): joining
+  // the words into strings to hash was a third of the cost of fingerprinting a text.
+  const words = content.map(hashString);
   const shingles: number[] = [];
-  for (let i = 0; i + PASSAGE_SHINGLE_WORDS <= content.length; i++) {
-    shingles.push(hashString(content.slice(i, i + PASSAGE_SHINGLE_WORDS).join(" ")));
+  for (let i = 0; i + PASSAGE_SHINGLE_WORDS <= words.length; i++) {
+    let hash = 0x2545f491;
+    for (let k = 0; k < PASSAGE_SHINGLE_WORDS; k++) hash = mix(Math.imul(hash, 31) ^ (words[i + k] ?? 0));
+    shingles.push(hash);
   }
   // A text shorter than one shingle is its words, still a passage of its own.
   if (shingles.length === 0 && content.length > 0) shingles.push(hashString(content.join(" ")));
