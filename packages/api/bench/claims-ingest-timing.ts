@@ -42,7 +42,7 @@ export async function timeIngestClustering(db: Db, count: number, documentSize: 
       await clusterNewItems(
         tx,
         SYSTEM_ACTOR,
-        items.map(({ kind: _kind, contentHash: _hash, ...item }) => ({ ...item, archivedAt: null, originalSource: null, canonicalUrl: null, languageVersions: [], mayStartClaim: true })),
+        items.map(({ kind: _kind, contentHash: _hash, ...item }) => ({ ...item, archivedAt: null, originalSource: null, url: null, canonicalUrl: null, links: [], languageVersions: [], mayStartClaim: true })),
       );
     });
     times.push(performance.now() - start);

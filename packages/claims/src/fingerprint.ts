@@ -1,5 +1,6 @@
 import { bandKeys, estimateJaccard, hashString, minhashSignature } from "./minhash.ts";
 import { normaliseTokens, searchTextOf } from "./normalise.ts";
+import { contentTokens, matchKey, numberKeys, passageAnchors } from "./passages.ts";
 
 /** Items with fewer words than this are "short" (headlines, one-sentence posts). */
 export const SHORT_ITEM_WORDS = 25;
@@ -17,6 +18,10 @@ export interface Fingerprint {
   bands: number[];
   /** The exact shingle set of a short item, so short items are compared exactly, not estimated. */
   shingles: number[] | null;
+  /** Winnowed content-word trigrams (see passages.ts): find a passage of one text inside another. */
+  passages: number[];
+  /** The numbers the text states, hashed: a copy states the same figures. */
+  numbers: number[];
 }
 
 /**
@@ -31,7 +36,9 @@ export function shingleHashes(tokens: readonly string[]): Set<number> {
   return hashes;
 }
 
-export function fingerprintTokens(tokens: readonly string[]): Fingerprint {
+export function fingerprintTokens(skeletons: readonly string[]): Fingerprint {
+  const tokens = skeletons.map(matchKey);
+  const content = contentTokens(skeletons);
   const shingles = shingleHashes(tokens);
   const signature = minhashSignature(shingles);
   return {
@@ -40,6 +47,8 @@ export function fingerprintTokens(tokens: readonly string[]): Fingerprint {
     signature,
     bands: shingles.size === 0 ? [] : bandKeys(signature),
     shingles: tokens.length <= EXACT_SHINGLES_MAX_WORDS ? [...shingles].sort((x, y) => x - y) : null,
+    passages: passageAnchors(content),
+    numbers: numberKeys(content),
   };
 }
 
@@ -64,10 +73,18 @@ export interface Similarity {
   jaccard: number;
   /** Share of the smaller set found in the larger: high when one text quotes the other whole. */
   containment: number;
+  /** Passage anchors both texts have, and their share of the shorter text's anchors. */
+  passage: { shared: number; ofShorter: number };
+  /** Share of the shorter text's numbers missing from the other (0 when it states none). */
+  numbersMissing: number;
 }
 
 export function similarity(a: Fingerprint, b: Fingerprint): Similarity {
-  if (a.shingleCount === 0 || b.shingleCount === 0) return { jaccard: 0, containment: 0 };
+  const shared = countCommon(a.passages, b.passages);
+  const shorter = Math.min(a.passages.length, b.passages.length);
+  const passage = { shared, ofShorter: shorter === 0 ? 0 : shared / shorter };
+  const numbersMissing = missingNumbers(a, b);
+  if (a.shingleCount === 0 || b.shingleCount === 0) return { jaccard: 0, containment: 0, passage, numbersMissing };
   let jaccard: number;
   let intersection: number;
   if (a.shingles && b.shingles) {
@@ -77,7 +94,14 @@ export function similarity(a: Fingerprint, b: Fingerprint): Similarity {
     jaccard = estimateJaccard(a.signature, b.signature);
     intersection = (jaccard * (a.shingleCount + b.shingleCount)) / (1 + jaccard);
   }
-  return { jaccard, containment: Math.min(1, intersection / Math.min(a.shingleCount, b.shingleCount)) };
+  return { jaccard, containment: Math.min(1, intersection / Math.min(a.shingleCount, b.shingleCount)), passage, numbersMissing };
+}
+
+/** The text with fewer passage anchors is the one quoted; its figures must be in the other. */
+function missingNumbers(a: Fingerprint, b: Fingerprint): number {
+  const [shorter, longer] = a.passages.length <= b.passages.length ? [a, b] : [b, a];
+  if (shorter.numbers.length === 0) return 0;
+  return 1 - countCommon(shorter.numbers, longer.numbers) / shorter.numbers.length;
 }
 
 function countCommon(a: readonly number[], b: readonly number[]): number {

@@ -12,6 +12,6 @@ export {
   type Similarity,
   type TextAnalysis,
 } from "./fingerprint.ts";
-export { MATCH_RULES, isShort, sameClaim } from "./match.ts";
-export { ClusterIndex, type ClusterAssignment } from "./cluster-index.ts";
+export { MATCH_RULES, isShort, sameClaim, type ClaimMatch, type MatchEvidence } from "./match.ts";
+export { MAX_PASSAGE_ANCHORS, matchKey, passageAnchors } from "./passages.ts";
 export { crossLanguageKey, titleAnchors } from "./anchors.ts";

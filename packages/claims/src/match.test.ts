@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { ClusterIndex } from "./cluster-index.ts";
 import { fingerprintText } from "./fingerprint.ts";
 import { sameClaim } from "./match.ts";
 
@@ -40,14 +39,45 @@ describe("sameClaim", () => {
   });
 });
 
-describe("ClusterIndex", () => {
-  it("puts copies in one cluster and a different claim in another", () => {
-    const index = new ClusterIndex();
-    const first = index.add(fingerprintText(ARTICLE));
-    const copy = index.add(fingerprintText(`Тағы бір жаңалық!\n${ARTICLE}\n#жаңалық`));
-    const other = index.add(fingerprintText("Ұлттық банк айналымға жаңа жиырма мың теңгелік банкнот шығарды. Банкноттың қорғаныс деңгейі күшейтілген. Ескі үлгідегі банкноттар да айналымда қала береді."));
-    expect(copy.clusterId).toBe(first.clusterId);
-    expect(copy.matchedItem).toBe(0);
-    expect(other.clusterId).not.toBe(first.clusterId);
+const LONG_ARTICLE =
+  `${ARTICLE} Ведомство еске салғандай, 2026 жылы зейнетақы төлемдері 7 пайызға индекстеледі. ` +
+  "Ынтымақты зейнетақы алатын азаматтардың саны елде екі миллионнан асады. Министрлік азаматтарды " +
+  "ресми дереккөздерге ғана сенуге шақырды және әлеуметтік желідегі жалған ақпаратқа жауап бермеуді сұрады. " +
+  "Зейнетақы жүйесіндегі өзгерістер туралы толық ақпарат министрліктің ресми сайтында жарияланған.";
+
+describe("sameClaim: a passage inside a longer text", () => {
+  it("joins the first paragraph quoted under a comment, and a truncated copy", () => {
+    const excerpt = `Тағы да фейк пе, әлде шындық па? 🤔\n${ARTICLE}\nТолығырақ: https://aikyn.kz/news/1`;
+    expect(sameClaim(fingerprintText(excerpt), fingerprintText(LONG_ARTICLE))).not.toBeNull();
+    const truncated = `${LONG_ARTICLE.slice(0, 260)}…`;
+    expect(sameClaim(fingerprintText(truncated), fingerprintText(LONG_ARTICLE))).not.toBeNull();
+  });
+
+  it("joins a Kazakh excerpt typed with Russian letters and one in the 2017 apostrophe alphabet", () => {
+    const russianLetters = ARTICLE.replace(/қ/g, "к").replace(/ғ/g, "г").replace(/[ұү]/g, "у").replace(/і/g, "и").replace(/ө/g, "о").replace(/ә/g, "а").replace(/ң/g, "н");
+    expect(sameClaim(fingerprintText(russianLetters), fingerprintText(LONG_ARTICLE))).not.toBeNull();
+    const apostrophes =
+      "En'bek ministrligi zeinet jasyn qaita ko'tery' turaly s'es'im qabyldang'an joq dep ma'limdedi. Bug'an dei'in " +
+      "birqatar arnalarda a'ielderdin' zeinet jasy alpys bes jasqa dei'in birden ko'teriledi degen habar tarady.";
+    expect(sameClaim(fingerprintText(apostrophes), fingerprintText(LONG_ARTICLE))).not.toBeNull();
+  });
+
+  it("keeps apart a story that shares only a background sentence, and the same template with other figures", () => {
+    const nextStory =
+      "Ынтымақты зейнетақы алатын азаматтардың саны елде екі миллионнан асады. Астанада жаңа емхана ашылды, " +
+      "онда күніне бес жүз науқас қабылданады. Емхана заманауи құрылғылармен жабдықталған, дәрігерлер саны жүзден асады, " +
+      "ал құрылысқа жергілікті бюджеттен үш миллиард теңге бөлінді.";
+    expect(sameClaim(fingerprintText(nextStory), fingerprintText(LONG_ARTICLE))).toBeNull();
+    const template = "Қостанай облысында 2026 жылы зейнетақы төлемдері 7 пайызға индекстеледі деп хабарлады облыстық әкімдік.";
+    const otherFigures = "Қостанай облысында 2027 жылы зейнетақы төлемдері 9 пайызға индекстеледі деп хабарлады облыстық әкімдік.";
+    expect(sameClaim(fingerprintText(template), fingerprintText(otherFigures))).toBeNull();
+  });
+
+  it("lets a link to the original make do with less shared text, but not with none", () => {
+    const comment = "Мұның бәрі өтірік, ресми түрде жоққа шығарылды! Министрлік зейнет жасын қайта көтеру туралы шешім қабылданған жоқ деп мәлімдеді.";
+    const article = fingerprintText(LONG_ARTICLE);
+    expect(sameClaim(fingerprintText(comment), article, { linked: true })).not.toBeNull();
+    const unrelated = "Бүгін Алматыда ауа райы бұлтты болады, түнде жаңбыр жауады деп болжанып отыр. Жел екпіні секундына он метрге жетеді.";
+    expect(sameClaim(fingerprintText(unrelated), article, { linked: true })).toBeNull();
   });
 });

@@ -1,28 +1,62 @@
 import { SHORT_ITEM_WORDS, similarity, type Fingerprint, type Similarity } from "./fingerprint.ts";
 
 /**
- * Thresholds tuned on eval/pairs.json (see eval/README.md). Articles: an aggregator copy or a
- * repost keeps most bigrams, so a moderate Jaccard or a near-complete containment is enough.
- * Short items: two headlines on one topic share many words, so they must agree almost exactly.
+ * When two texts carry the same claim, as data. Resemblance (MinHash Jaccard over word bigrams)
+ * joins whole-text copies; passage containment joins a shorter text found inside a longer one —
+ * an excerpt, a first paragraph, a quote under a comment, a truncated "…" copy, a headline.
+ * Tuned on the development part of eval/ only (see eval/README.md).
  */
 export const MATCH_RULES = {
+  /** Articles: an aggregator copy or a repost keeps most bigrams. */
   long: { jaccard: 0.4, containment: 0.8, minShingles: 12 },
+  /** Short items: two headlines on one topic share many words, so they must agree almost exactly. */
   short: { jaccard: 0.75, containment: 0.9, minShingles: 6 },
+  /** A passage of the shorter text found in the longer: most of its anchors, and enough of them to be a phrase. */
+  passage: { minShared: 3, minShareOfShorter: 0.5 },
+  /** The same, when the shorter links the longer's URL or names its outlet: less text needs to agree. */
+  linkedPassage: { minShared: 2, minShareOfShorter: 0.3 },
+  /** A copy states the figures of what it copies: more missing than this is a different claim. */
+  maxNumbersMissing: 0.34,
 } as const;
+
+/** What is known about two texts besides their words. */
+export interface MatchEvidence {
+  /** One links the other's URL, or names the other's outlet as its source. */
+  linked: boolean;
+}
+
+export interface ClaimMatch extends Similarity {
+  /** How strongly the two belong together, for choosing among several matching candidates. */
+  score: number;
+}
 
 export function isShort(fingerprint: Fingerprint): boolean {
   return fingerprint.tokenCount < SHORT_ITEM_WORDS;
 }
 
-/** The similarity of two items if they carry the same claim, or null when they do not. */
-export function sameClaim(a: Fingerprint, b: Fingerprint): Similarity | null {
+/** The match of two items if they carry the same claim, or null when they do not. */
+export function sameClaim(a: Fingerprint, b: Fingerprint, evidence: MatchEvidence = { linked: false }): ClaimMatch | null {
+  const measured = similarity(a, b);
+  if (measured.numbersMissing > MATCH_RULES.maxNumbersMissing) return null;
+  const score = Math.max(resemblance(a, b, measured), passageContainment(measured, evidence.linked));
+  return score > 0 ? { ...measured, score } : null;
+}
+
+/** The Jaccard (or exact containment) of two near-identical texts when the rule accepts it, else 0. */
+function resemblance(a: Fingerprint, b: Fingerprint, measured: Similarity): number {
   const rule = isShort(a) || isShort(b) ? MATCH_RULES.short : MATCH_RULES.long;
-  const score = similarity(a, b);
-  const smaller = Math.min(a.shingleCount, b.shingleCount);
-  if (score.jaccard >= rule.jaccard) return score;
-  // Containment is only trusted when both shingle sets are known exactly: estimated from MinHash
-  // for sets of very different sizes it is too noisy to decide on.
+  if (measured.jaccard >= rule.jaccard) return measured.jaccard;
+  // Bigram containment is only trusted when both shingle sets are known exactly: estimated from
+  // MinHash for sets of very different sizes it is too noisy to decide on.
   const exact = a.shingles !== null && b.shingles !== null;
-  if (exact && smaller >= rule.minShingles && score.containment >= rule.containment) return score;
-  return null;
+  const smaller = Math.min(a.shingleCount, b.shingleCount);
+  if (exact && smaller >= rule.minShingles && measured.containment >= rule.containment) return measured.containment;
+  return 0;
+}
+
+/** The shorter text's share of anchors found in the longer when the rule accepts it, else 0. */
+function passageContainment(measured: Similarity, linked: boolean): number {
+  const rule = linked ? MATCH_RULES.linkedPassage : MATCH_RULES.passage;
+  const { shared, ofShorter } = measured.passage;
+  return shared >= rule.minShared && ofShorter >= rule.minShareOfShorter ? ofShorter : 0;
 }

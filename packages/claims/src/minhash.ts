@@ -18,7 +18,7 @@ export function hashString(text: string): number {
 }
 
 /** murmur3's finaliser: turns (value xor seed) into an independent-looking 32-bit hash. */
-function mix(value: number): number {
+export function mix(value: number): number {
   let h = value;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

@@ -10,6 +10,8 @@ const BOILERPLATE_LINES: RegExp[] = [
   /(жазылыңыз|жазылу|подпис(ывайтесь|аться|ывайся|ка)|subscribe)/,
   /(арнамызға|каналу?|телеграм|telegram|instagram|инстаграм)\s*(қосыл|подпис|:)/,
   /^(оқыңыз|тағы оқыңыз|сондай-ақ оқыңыз|читайте (также|далее)|смотрите также|еще по теме|ещё по теме)/,
+  // "Read more" lines under a repost: their link is evidence (see the item's links), not text.
+  /^(толығырақ|толық нұсқасы|подробнее|читать далее|читать полностью|read more)(?:\s+(по ссылке|сілтемеде|сілтеме арқылы|здесь|тут|мұнда))?[^\p{L}]*$/u,
   /^(дереккөз|источник|фото|автор|видео|сурет)\s*:/,
   /^(қаралым|қаралды|оқылды|просмотр(ов|ы)?|views?)\s*:?\s*[\d\s]+$/,
   /^[👁\s]*[\d\s.,]+[kкм]?\s*(рет|просмотр\S*|views?)?$/u,
@@ -22,11 +24,19 @@ const BOILERPLATE_LINES: RegExp[] = [
   /^[#@][\p{L}\p{N}_]+(?:\s*[#@][\p{L}\p{N}_]+)*$/u,
 ];
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// Apostrophes inside or at the end of a word are letters of the 2017 Latin alphabet (s'=ш, y'=у).
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]*)*/gu;
+
+/**
+ * Web addresses inside a line: their words and numbers ("news", "2026", "14") are no part of the
+ * claim, and a link is compared as a link (see the item's links), not as text.
+ */
+const INLINE_URL = /\b(?:https?:\/\/|www\.|t\.me\/)[^\s<>"«»]+/giu;
 
 /** Drops boilerplate lines (see BOILERPLATE_LINES) plus any the caller knows for the site. */
 export function stripBoilerplate(text: string, siteLines: ReadonlySet<string> = new Set()): string {
   return text
+    .replace(INLINE_URL, " ")
     .split(/\r?\n/)
     .filter((line) => {
       const lowered = line.trim().toLowerCase();
@@ -45,7 +55,7 @@ export function normaliseTokens(text: string, siteLines?: ReadonlySet<string>): 
   const cleaned = stripBoilerplate(text.normalize("NFC"), siteLines).toLowerCase();
   const tokens: string[] = [];
   for (const match of cleaned.matchAll(WORD)) {
-    const skeleton = skeletonWord(match[0].replace(/['’]/g, ""));
+    const skeleton = skeletonWord(match[0]);
     if (skeleton !== "") tokens.push(skeleton);
   }
   return tokens;

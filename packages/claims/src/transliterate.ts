@@ -17,6 +17,9 @@ const LATIN_DIGRAPHS: [RegExp, string][] = [
   [/shch|sh|ch|ts/g, "s"],
   [/zh/g, "j"],
   [/kh/g, "h"],
+  // Informal Latin writes ғ as gh and ң as ng; Cyrillic нг folds the same way, so both agree.
+  [/gh/g, "g"],
+  [/ng/g, "n"],
   [/yu/g, "iu"],
   [/ya/g, "ia"],
   [/yo/g, "e"],
@@ -45,12 +48,14 @@ export function skeletonWord(word: string): string {
 }
 
 function transliterate(word: string): string {
+  // The 2017 alphabet writes у as y' while y alone is ы: decide it before apostrophes go.
+  const apostrophesRead = word.replace(/y['’]/g, "u");
   let latin = "";
   // The 2018 alphabet writes у as ý while y is ы: decide ý before its accent is stripped.
-  for (const char of word) latin += CYRILLIC_TO_LATIN[char] ?? (char === "ý" ? "u" : char);
+  for (const char of apostrophesRead) latin += CYRILLIC_TO_LATIN[char] ?? (char === "ý" ? "u" : char);
   // Letters with diacritics (ä, ğ, ñ, ö, ū, ü, á, ǵ, ń, ó, ú, ý) lose the mark: the base letter is
   // what all three Latin alphabets agree on.
-  latin = latin.normalize("NFD").replace(/[\u0300-\u036f']/g, "");
+  latin = latin.normalize("NFD").replace(/[\u0300-\u036f'’]/g, "");
   for (const [pattern, replacement] of LATIN_DIGRAPHS) latin = latin.replace(pattern, replacement);
   let skeleton = "";
   for (const char of latin) skeleton += LATIN_LETTERS[char] ?? char;

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { sameClaim, searchText, type Fingerprint, type TextAnalysis } from "@tekser/claims";
+import { searchText, type TextAnalysis } from "@tekser/claims";
 import { Prisma, type SqlRunner } from "@tekser/db";
 import { recordAudits, type Actor } from "./audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
+import { BatchIndex, clusterKeys, matchCandidate } from "./claim-candidates.ts";
 import { findCandidates, saveFingerprints } from "./claim-fingerprints.ts";
 import { languageVersionClaims } from "./claim-language-versions.ts";
 import { analyseItemText } from "./claim-text.ts";
@@ -19,7 +20,9 @@ export interface NewClusterItem {
   archivedAt: Date | null;
   ingestedAt: Date;
   originalSource: string | null;
+  url: string | null;
   canonicalUrl: string | null;
+  links: string[];
   languageVersions: string[];
   mayStartClaim: boolean;
   /** The text's analysis when the caller made it earlier (ingest does, outside its transaction). */
@@ -63,8 +66,8 @@ export async function clusterNewItems(
 ): Promise<(string | null)[]> {
   if (items.length === 0) return [];
   const analyses = items.map((item) => item.analysis ?? analyseItemText(item));
-  const fingerprints = analyses.map((analysis) => analysis.fingerprint);
-  const stored = await findCandidates(tx, fingerprints);
+  const keys = items.map((item, index) => clusterKeys(item, (analyses[index] as TextAnalysis).fingerprint));
+  const stored = await findCandidates(tx, keys);
   const translatedClaims = await languageVersionClaims(tx, items);
   const storedFor = new Map<number, typeof stored>();
   for (const candidate of stored) {
@@ -75,11 +78,11 @@ export async function clusterNewItems(
   const newClaims = new Map<string, NewClaim>();
   const joinedStored = new Map<string, string[]>();
   const claimIds = items.map((item, index) => {
-    const fingerprint = fingerprints[index] as Fingerprint;
+    const itemKeys = keys[index] as (typeof keys)[number];
     let best: { claimId: string; score: number } | null = null;
-    for (const candidate of [...(storedFor.get(index) ?? []), ...batch.candidates(fingerprint)]) {
-      const match = sameClaim(fingerprint, candidate.fingerprint);
-      if (match && (!best || match.jaccard > best.score)) best = { claimId: candidate.claimId, score: match.jaccard };
+    for (const candidate of [...(storedFor.get(index) ?? []), ...batch.candidates(itemKeys)]) {
+      const match = matchCandidate(itemKeys, candidate);
+      if (match && (!best || match.score > best.score)) best = { claimId: candidate.claimId, score: match.score };
     }
     const translatedClaim = translatedClaims.get(index);
     if (!best && translatedClaim) best = { claimId: translatedClaim, score: 0 };
@@ -99,7 +102,7 @@ export async function clusterNewItems(
       claimId = randomUUID();
       newClaims.set(claimId, { id: claimId, title: claimTitle(item), lang: item.lang, firstSeenAt: seenAt });
     }
-    if (claimId) batch.add(fingerprint, claimId);
+    if (claimId) batch.add(itemKeys, claimId);
     return claimId;
   });
 
@@ -118,7 +121,7 @@ export async function clusterNewItems(
   await insertNewClaims(tx, [...newClaims.values()]);
   await saveFingerprints(
     tx,
-    items.map((item, index) => ({ itemId: item.id, fingerprint: fingerprints[index] as Fingerprint, inClaim: claimIds[index] != null })),
+    items.map((item, index) => ({ itemId: item.id, keys: keys[index] as (typeof keys)[number], inClaim: claimIds[index] != null })),
   );
   await saveStoredOrigins(tx, storedOrigins);
   return claimIds;
@@ -173,26 +176,4 @@ async function flagResurfacedClaims(tx: SqlRunner, actor: Actor, joined: Map<str
   const now = new Date();
   await tx.$executeRaw(Prisma.sql`
     UPDATE "Claim" SET "resurfaced" = true, "resurfacedAt" = ${now}, "updatedAt" = ${now} WHERE "id" = ANY(${settled.map((claim) => claim.id)}::uuid[])`);
-}
-
-/** The earlier items of the batch that are in a claim, by LSH band key, as candidates are. */
-class BatchIndex {
-  private readonly buckets = new Map<number, number[]>();
-  private readonly entries: { fingerprint: Fingerprint; claimId: string }[] = [];
-
-  add(fingerprint: Fingerprint, claimId: string): void {
-    const id = this.entries.length;
-    this.entries.push({ fingerprint, claimId });
-    for (const key of fingerprint.bands) {
-      const bucket = this.buckets.get(key);
-      if (bucket) bucket.push(id);
-      else this.buckets.set(key, [id]);
-    }
-  }
-
-  candidates(fingerprint: Fingerprint): { fingerprint: Fingerprint; claimId: string }[] {
-    const seen = new Set<number>();
-    for (const key of fingerprint.bands) for (const id of this.buckets.get(key) ?? []) seen.add(id);
-    return [...seen].map((id) => this.entries[id] as { fingerprint: Fingerprint; claimId: string });
-  }
 }

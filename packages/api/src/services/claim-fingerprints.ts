@@ -1,24 +1,42 @@
 import { SIGNATURE_SIZE, type Fingerprint } from "@tekser/claims";
 import { Prisma, type SqlRunner } from "@tekser/db";
 
-/** Most band-key neighbours looked at per item: a claim with thousands of copies needs only a few. */
+/** Most neighbours looked at per item and per kind of key: a claim with thousands of copies needs only a few. */
 const MAX_CANDIDATES = 400;
+/** Items linking one URL (or one item's URLs) are few; more than this are a site's navigation. */
+const MAX_LINKED_CANDIDATES = 50;
 
-export interface Candidate {
+/** What clustering compares of an item besides its words: where it is, what it links, whom it names. */
+export interface ClusterKeys {
+  fingerprint: Fingerprint;
+  site: string;
+  originalSource: string | null;
+  /** Identity keys of the item's own URLs (see `urlIdentityKey`). */
+  urlKeys: string[];
+  /** Identity keys of the URLs the item links. */
+  linkKeys: string[];
+}
+
+export interface Candidate extends ClusterKeys {
   itemId: string;
   claimId: string;
-  fingerprint: Fingerprint;
 }
 
 interface CandidateRow {
   itemId: string;
   claimId: string;
+  site: string;
+  originalSource: string | null;
   tokenCount: number;
   shingleCount: number;
   /** Comma-separated: node-postgres's generic array parser was the largest cost of a lookup. */
   signature: string;
   shingles: string;
   exact: boolean;
+  passages: string;
+  numbers: string;
+  urlKeys: string[];
+  linkKeys: string[];
 }
 
 // PostgreSQL has no unsigned integers: 32-bit hashes are stored as their signed twins.
@@ -33,53 +51,80 @@ const signatureOf = (list: string) => {
 const toCandidate = (row: CandidateRow): Candidate => ({
   itemId: row.itemId,
   claimId: row.claimId,
+  site: row.site,
+  originalSource: row.originalSource,
+  urlKeys: row.urlKeys,
+  linkKeys: row.linkKeys,
   fingerprint: {
     tokenCount: row.tokenCount,
     shingleCount: row.shingleCount,
     signature: signatureOf(row.signature),
     bands: [],
     shingles: row.exact ? unsignedList(row.shingles) : null,
+    passages: unsignedList(row.passages),
+    numbers: unsignedList(row.numbers),
   },
 });
 
+/** A PostgreSQL array literal: numbers as they are, strings quoted with `"` and `\` escaped. */
+const arrayLiteral = (values: readonly (number | string)[]) =>
+  `{${values.map((value) => (typeof value === "number" ? value : `"${value.replace(/["\\]/g, "\\$&")}"`)).join(",")}}`;
+
 /**
- * Items already in a claim that share an LSH band key with any of the fingerprints, in one
- * statement: each fingerprint's lookup (capped) runs as a lateral subquery on the band-key GIN
- * index, and each candidate is returned once with the indexes of the fingerprints it is a
+ * Items already in a claim that may carry the same claim as any of the new items, in one
+ * statement: those sharing an LSH band key (resemblance), a passage anchor (an excerpt inside a
+ * longer text), or a URL (one links the other). Each lookup (capped) runs as a lateral subquery
+ * on its GIN index, and each candidate is returned once with the indexes of the items it is a
  * candidate for.
  */
-export async function findCandidates(tx: SqlRunner, fingerprints: readonly Fingerprint[]): Promise<(Candidate & { forIndexes: number[] })[]> {
-  const withBands = fingerprints.flatMap((fingerprint, index) => (fingerprint.bands.length > 0 ? [index] : []));
-  if (withBands.length === 0) return [];
-  // Each fingerprint's keys travel as one array literal, so no statement-wide aggregation (which
-  // spilled to disk at 1,000 items) is needed to give each lateral lookup its keys.
-  const keyLists = withBands.map((index) => `{${(fingerprints[index] as Fingerprint).bands.join(",")}}`);
+export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[]): Promise<(Candidate & { forIndexes: number[] })[]> {
+  const withKeys = items.flatMap((item, index) =>
+    item.fingerprint.bands.length + item.fingerprint.passages.length + item.urlKeys.length + item.linkKeys.length > 0 ? [index] : [],
+  );
+  if (withKeys.length === 0) return [];
+  // Each item's keys travel as array literals, so no statement-wide aggregation (which spilled
+  // to disk at 1,000 items) is needed to give each lateral lookup its keys.
+  const column = (pick: (item: ClusterKeys) => readonly (number | string)[]) => withKeys.map((index) => arrayLiteral(pick(items[index] as ClusterKeys)));
   // Pairs are grouped on the narrow item id before the wide fingerprint rows are joined (once per
   // candidate, by primary key): joining first sorted every (item, candidate) pair with its arrays.
   const rows = await tx.$queryRaw<(CandidateRow & { forIndexes: number[] })[]>(Prisma.sql`
-    WITH per_item AS (SELECT unnest(${withBands}::int[]) AS idx, unnest(${keyLists}::text[])::bigint[] AS keys),
+    WITH per_item AS (
+           SELECT unnest(${withKeys}::int[]) AS idx,
+                  unnest(${column((item) => item.fingerprint.bands)}::text[])::bigint[] AS bands,
+                  unnest(${column((item) => toSigned(item.fingerprint.passages))}::text[])::int[] AS passages,
+                  unnest(${column((item) => item.urlKeys)}::text[])::text[] AS url_keys,
+                  unnest(${column((item) => item.linkKeys)}::text[])::text[] AS link_keys),
          pairs AS MATERIALIZED (
-           SELECT c."itemId", array_agg(p.idx) AS "forIndexes" FROM per_item p CROSS JOIN LATERAL (
-             SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."bands" && p.keys LIMIT ${MAX_CANDIDATES}) c
+           SELECT c."itemId", array_agg(DISTINCT p.idx) AS "forIndexes" FROM per_item p CROSS JOIN LATERAL (
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."bands" && p.bands LIMIT ${MAX_CANDIDATES})
+             UNION
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."passages" && p.passages LIMIT ${MAX_CANDIDATES})
+             UNION
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."urlKeys" && p.link_keys LIMIT ${MAX_LINKED_CANDIDATES})
+             UNION
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."linkKeys" && p.url_keys LIMIT ${MAX_LINKED_CANDIDATES})) c
            GROUP BY c."itemId")
-    SELECT f."itemId", i."claimId", f."tokenCount", f."shingleCount", array_to_string(f."signature", ',') AS "signature",
-           array_to_string(f."shingles", ',') AS "shingles", f."exact", pairs."forIndexes"
+    SELECT f."itemId", i."claimId", i."site", i."originalSource", f."tokenCount", f."shingleCount",
+           array_to_string(f."signature", ',') AS "signature", array_to_string(f."shingles", ',') AS "shingles", f."exact",
+           array_to_string(f."passages", ',') AS "passages", array_to_string(f."numbers", ',') AS "numbers",
+           f."urlKeys", f."linkKeys", pairs."forIndexes"
     FROM pairs JOIN "ItemFingerprint" f ON f."itemId" = pairs."itemId" JOIN "Item" i ON i."id" = pairs."itemId"
     WHERE i."claimId" IS NOT NULL`);
   return rows.map((row) => ({ ...toCandidate(row), forIndexes: row.forIndexes }));
 }
 
 /**
- * Stores many fingerprints in one statement. Only an item placed in a claim gets band keys: only
- * such an item can be a candidate (no path takes an item out of its claim or puts a claimless one
- * in), and the lookup then needs no join to "Item", which the planner turned into a scan of every
- * item per lookup when the table's statistics were behind its growth.
+ * Stores many fingerprints in one statement. Only an item placed in a claim gets lookup keys
+ * (band keys, passages, URL keys): only such an item can be a candidate (no path takes an item
+ * out of its claim or puts a claimless one in), and the lookup then needs no join to "Item",
+ * which the planner turned into a scan of every item per lookup when the table's statistics were
+ * behind its growth.
  */
-export async function saveFingerprints(tx: SqlRunner, entries: readonly { itemId: string; fingerprint: Fingerprint; inClaim: boolean }[]): Promise<void> {
+export async function saveFingerprints(tx: SqlRunner, entries: readonly { itemId: string; keys: ClusterKeys; inClaim: boolean }[]): Promise<void> {
   if (entries.length === 0) return;
   // Arrays of arrays cannot be unnested, so the rows travel as one jsonb parameter. (Slicing one
   // flat int[] parameter per row copied the whole array for every row: quadratic in the batch.)
-  const rows = entries.map(({ itemId, fingerprint, inClaim }) => ({
+  const rows = entries.map(({ itemId, keys: { fingerprint, urlKeys, linkKeys }, inClaim }) => ({
     itemId,
     tokenCount: fingerprint.tokenCount,
     shingleCount: fingerprint.shingleCount,
@@ -87,10 +132,15 @@ export async function saveFingerprints(tx: SqlRunner, entries: readonly { itemId
     shingles: fingerprint.shingles ? toSigned(fingerprint.shingles) : [],
     exact: fingerprint.shingles !== null,
     bands: inClaim ? fingerprint.bands : [],
+    passages: inClaim ? toSigned(fingerprint.passages) : [],
+    numbers: toSigned(fingerprint.numbers),
+    urlKeys: inClaim ? urlKeys : [],
+    linkKeys: inClaim ? linkKeys : [],
   }));
   await tx.$executeRaw(Prisma.sql`
-    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands")
-    SELECT "itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands"
+    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "urlKeys", "linkKeys")
+    SELECT "itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "urlKeys", "linkKeys"
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-         AS v("itemId" uuid, "tokenCount" int, "shingleCount" int, "signature" int[], "shingles" int[], "exact" boolean, "bands" bigint[])`);
+         AS v("itemId" uuid, "tokenCount" int, "shingleCount" int, "signature" int[], "shingles" int[], "exact" boolean, "bands" bigint[],
+              "passages" int[], "numbers" int[], "urlKeys" text[], "linkKeys" text[])`);
 }

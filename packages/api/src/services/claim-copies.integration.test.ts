@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { claimOf } from "../../test/claim-items.ts";
+import {
+  NEAR_MISS_PARAGRAPHS,
+  PENSION_INFORMAL_LATIN_LEAD,
+  PENSION_LATIN_PARAGRAPHS,
+  PENSION_PARAGRAPHS,
+  PENSION_TITLE,
+  PENSION_URL,
+  articlePage,
+  channelPost,
+} from "../../test/copy-documents.ts";
+import { useTestDatabase } from "../../test/harness.ts";
+import { SYSTEM_ACTOR } from "./audit-log.ts";
+import { ingestInputs, type IngestInput } from "./ingest.ts";
+
+/** Ingests documents one by one, as they arrive, and returns the id of the item each stored. */
+async function ingestEach(db: Parameters<typeof ingestInputs>[0], ...inputs: IngestInput[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const input of inputs) {
+    const report = await ingestInputs(db, SYSTEM_ACTOR, "cli", [input], { fetchedAt: new Date("2026-03-16T10:00:00Z") });
+    const [item] = report.items;
+    if (!item || report.items.length !== 1) throw new Error(`${input.name} stored ${report.items.length} items`);
+    ids.push(item.id);
+  }
+  return ids;
+}
+
+describe("[CLAIMS][CLUSTERING] copies as they really look join their original's claim", () => {
+  const database = useTestDatabase();
+
+  it("joins an aggregator copy, a Telegram excerpt under a comment with a read-more link, and Latin-script excerpts; keeps a same-topic claim apart", async () => {
+    const { db } = database;
+    const [originalId, aggregatorId, excerptId, latinId, informalId, nearMissId] = await ingestEach(
+      db,
+      articlePage({ url: PENSION_URL, site: "aikyn.kz", title: PENSION_TITLE, paragraphs: PENSION_PARAGRAPHS, publishedAt: "2026-03-14T06:00:00+05:00" }),
+      articlePage({
+        url: "https://qazaq24.com/kk/news/zeinet-jasy-88213",
+        site: "qazaq24.com",
+        title: PENSION_TITLE,
+        lead: `aikyn.kz парақшасындағы деректерге сәйкес, ${PENSION_PARAGRAPHS[0]}`,
+        paragraphs: PENSION_PARAGRAPHS.slice(1),
+      }),
+      channelPost(
+        "janalyqtar",
+        4512,
+        `Тағы бір фейк пе, әлде шындық па? Оқып көріңіздер 👇\n\n${PENSION_PARAGRAPHS[0]}\n\nТолығырақ: https://m.aikyn.kz/2026/03/14/zeinet-jasy-koterilmeidi.html?utm_source=telegram&utm_medium=social`,
+        "2026-03-14T09:30:00Z",
+      ),
+      channelPost("latyn_habar", 77, PENSION_LATIN_PARAGRAPHS.join("\n\n"), "2026-03-15T08:00:00Z"),
+      channelPost("qazaq_online", 3120, `Mine, resmi zhauap 👇\n${PENSION_INFORMAL_LATIN_LEAD}`, "2026-03-15T09:00:00Z"),
+      articlePage({
+        url: "https://aikyn.kz/2026/03/15/zeinetaqy-osedi.html",
+        site: "aikyn.kz",
+        title: "Ең төменгі зейнетақы 12 пайызға өседі",
+        paragraphs: NEAR_MISS_PARAGRAPHS,
+        publishedAt: "2026-03-15T06:00:00+05:00",
+      }),
+    );
+    const claimId = await claimOf(db, originalId!);
+    expect(claimId).not.toBeNull();
+    const copies = { aggregator: aggregatorId, excerpt: excerptId, latin: latinId, informalLatinExcerpt: informalId };
+    const claims = Object.fromEntries(await Promise.all(Object.entries(copies).map(async ([kind, id]) => [kind, await claimOf(db, id!)])));
+    expect(claims).toEqual({ aggregator: claimId, excerpt: claimId, latin: claimId, informalLatinExcerpt: claimId });
+    expect(await claimOf(db, nearMissId!)).not.toBe(claimId);
+  });
+
+  it("joins a post that arrived before the article it quotes once the article comes in, through its link", async () => {
+    const { db } = database;
+    const [postId, articleId] = await ingestEach(
+      db,
+      channelPost(
+        "habar_kz",
+        901,
+        `Министрлік не дейді? Міне ресми жауап:\n\n${PENSION_PARAGRAPHS[2]}\n\nhttps://www.aikyn.kz/amp/2026/03/14/zeinet-jasy-koterilmeidi.html`,
+        "2026-03-14T07:00:00Z",
+      ),
+      articlePage({ url: PENSION_URL, site: "aikyn.kz", title: PENSION_TITLE, paragraphs: PENSION_PARAGRAPHS, publishedAt: "2026-03-14T06:00:00+05:00" }),
+    );
+    expect(await claimOf(db, articleId!)).toBe(await claimOf(db, postId!));
+  });
+
+  it("keeps apart a post that links the article but says something else", async () => {
+    const { db } = database;
+    const [articleId, postId] = await ingestEach(
+      db,
+      articlePage({ url: PENSION_URL, site: "aikyn.kz", title: PENSION_TITLE, paragraphs: PENSION_PARAGRAPHS, publishedAt: "2026-03-14T06:00:00+05:00" }),
+      channelPost(
+        "aua_raiy",
+        55,
+        `Ертең Астанада қатты жел тұрып, боран болады деп күтілуде. Синоптиктер жүргізушілерді сақ болуға шақырды.\n\nОсы аптаның басқа жаңалықтары: ${PENSION_URL}`,
+        "2026-03-14T10:00:00Z",
+      ),
+    );
+    expect(await claimOf(db, postId!)).not.toBe(await claimOf(db, articleId!));
+  });
+});

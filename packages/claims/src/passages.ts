@@ -1,0 +1,66 @@
+import { COMMON_WORD_SKELETONS } from "./common-words.ts";
+import { hashString, mix } from "./minhash.ts";
+
+/** Content words per passage shingle: a phrase, not a word, so shared vocabulary is not copying. */
+export const PASSAGE_SHINGLE_WORDS = 3;
+/**
+ * Winnowing window: any run of WINDOW + SHINGLE_WORDS − 1 = 5 content words two texts share
+ * yields at least one shared anchor, while about 2 / (WINDOW + 1) = 50 % of shingles are kept.
+ */
+export const PASSAGE_WINDOW = 3;
+/** Anchors kept per text (those of its first ~2,500 content words): copies quote beginnings. */
+export const MAX_PASSAGE_ANCHORS = 1024;
+
+/**
+ * Kazakh typed on a Russian keyboard writes қ as к, informal Latin writes it k or q: the
+ * fingerprint folds them (the stored search text keeps the skeleton as it was).
+ */
+export function matchKey(skeleton: string): string {
+  return skeleton.replace(/q/g, "k");
+}
+
+export function isNumberToken(token: string): boolean {
+  return /^[0-9]+$/.test(token);
+}
+
+/** The tokens that can say which claim a text carries: common words (see common-words.ts) left out. */
+export function contentTokens(skeletons: readonly string[]): string[] {
+  return skeletons.filter((token) => !COMMON_WORD_SKELETONS.has(token)).map(matchKey);
+}
+
+/**
+ * Passage anchors of a text: hashes of its content-word trigrams, winnowed (in every window of
+ * PASSAGE_WINDOW consecutive shingles the smallest hash is kept, the rightmost on ties). The
+ * selection depends only on the words around each anchor, so a passage quoted in another text
+ * yields the same anchors there; if one text is a contiguous excerpt of the other, all of its
+ * anchors are the other's. Sorted and distinct, as stored.
+ */
+export function passageAnchors(content: readonly string[]): number[] {
+  // Each word is hashed once and a trigram's hash mixed from its words' (order matters): joining
+  // the words into strings to hash was a third of the cost of fingerprinting a text.
+  const words = content.map(hashString);
+  const shingles: number[] = [];
+  for (let i = 0; i + PASSAGE_SHINGLE_WORDS <= words.length; i++) {
+    let hash = 0x2545f491;
+    for (let k = 0; k < PASSAGE_SHINGLE_WORDS; k++) hash = mix(Math.imul(hash, 31) ^ (words[i + k] ?? 0));
+    shingles.push(hash);
+  }
+  // A text shorter than one shingle is its words, still a passage of its own.
+  if (shingles.length === 0 && content.length > 0) shingles.push(hashString(content.join(" ")));
+  const anchors = new Set<number>();
+  const windows = Math.max(1, shingles.length - PASSAGE_WINDOW + 1);
+  for (let start = 0; start < windows && anchors.size < MAX_PASSAGE_ANCHORS; start++) {
+    let smallest = -1;
+    const end = Math.min(shingles.length, start + PASSAGE_WINDOW);
+    for (let i = start; i < end; i++) if (smallest < 0 || (shingles[i] ?? 0) <= (shingles[smallest] ?? 0)) smallest = i;
+    if (smallest >= 0) anchors.add(shingles[smallest] ?? 0);
+  }
+  return [...anchors].sort((a, b) => a - b);
+}
+
+/** The distinct numbers a text states, hashed: two copies of one claim state the same figures. */
+export function numberKeys(content: readonly string[]): number[] {
+  const numbers = new Set<number>();
+  for (const token of content) if (isNumberToken(token)) numbers.add(hashString(token.replace(/^0+(?=\d)/, "")));
+  return [...numbers].sort((a, b) => a - b);
+}
