@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { auditVerifyCommand } from "./commands/audit-verify.ts";
+import { reclusterCommand, RECLUSTER_USAGE } from "./commands/claims-recluster.ts";
 import { ingestCommand, INGEST_USAGE } from "./commands/ingest.ts";
 import { verifyNoticeCommand } from "./commands/verify-notice.ts";
 import { readEnv } from "./env.ts";
@@ -13,8 +14,11 @@ Commands:
                                   exit 1 on tampering
   verify-notice <url|file> [--keys <jwks file>]
                                   Check a published notice's signature (exit 0 valid, 1 altered)
+  claims recluster [--since <date>] [--dry-run] [--json]
+                                  Re-apply the current clustering rule to stored items
 
-${INGEST_USAGE}`;
+${INGEST_USAGE}
+${RECLUSTER_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -32,6 +36,13 @@ async function main(argv: string[]): Promise<number> {
       options: { json: { type: "boolean", default: false }, file: { type: "string" }, checkpoint: { type: "string" }, keys: { type: "string" } },
     });
     return auditVerifyCommand(readEnv(), values);
+  }
+  if (command === "claims" && rest[0] === "recluster") {
+    const { values } = parseArgs({
+      args: rest.slice(1),
+      options: { since: { type: "string" }, "dry-run": { type: "boolean", default: false }, json: { type: "boolean", default: false } },
+    });
+    return reclusterCommand(readEnv(), { since: values.since, dryRun: values["dry-run"], json: values.json });
   }
   if (command === "verify-notice") {
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { keys: { type: "string" } } });

@@ -5,6 +5,7 @@ export { userForSessionToken } from "./services/sessions.ts";
 export { requireAccess } from "./services/session-access.ts";
 export { ensureAdminAccount, createUser } from "./services/accounts.ts";
 export { ingestInputs, type IngestInput, type ParsedDocument } from "./services/ingest.ts";
+export { reclusterClaims, type ReclusterReport } from "./services/claim-recluster.ts";
 export { pollDueSources, pollSource, type PollResult } from "./services/source-poll.ts";
 export { startSourcePolling } from "./services/source-poll-job.ts";
 export { loadPublishedNotice, listPublishedNotices, publishNotice } from "./services/notices.ts";

@@ -39,6 +39,14 @@ export interface Placement {
 /** Writes the placements of items already inserted; ingest instead inserts its items with them. */
 export type StorePlacements = (placements: Placement[]) => Promise<void>;
 
+export interface ClusterOptions {
+  /**
+   * Flag settled claims that new items join as resurfaced (ingest). Re-clustering stored items
+   * does not: an item returning to the claim it was in has not resurfaced.
+   */
+  flagResurfaced: boolean;
+}
+
 interface NewClaim {
   id: string;
   title: string;
@@ -63,6 +71,7 @@ export async function clusterNewItems(
   actor: Actor,
   items: readonly NewClusterItem[],
   store: StorePlacements = (placements) => updatePlacements(tx, items, placements),
+  options: ClusterOptions = { flagResurfaced: true },
 ): Promise<(string | null)[]> {
   if (items.length === 0) return [];
   const analyses = items.map((item) => item.analysis ?? analyseItemText(item));
@@ -108,7 +117,7 @@ export async function clusterNewItems(
 
   // New claims are inserted after their items (see insertNewClaims): until then no row exists.
   if (newClaims.size > 0) await tx.$executeRaw`SET CONSTRAINTS "Item_claimId_fkey" DEFERRED`;
-  await flagResurfacedClaims(tx, actor, joinedStored);
+  if (options.flagResurfaced) await flagResurfacedClaims(tx, actor, joinedStored);
   const attributionItems: AttributionItem[] = items.map((item, index) => ({ ...item, claimId: claimIds[index] ?? null }));
   const { originOf, storedOrigins } = await linkAttributions(tx, attributionItems);
   await store(

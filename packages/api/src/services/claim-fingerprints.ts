@@ -114,7 +114,7 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
 }
 
 /**
- * Stores many fingerprints in one statement. Only an item placed in a claim gets lookup keys
+ * Stores many fingerprints in one statement (replacing stored ones: re-clustering refreshes them). Only an item placed in a claim gets lookup keys
  * (band keys, passages, URL keys): only such an item can be a candidate (no path takes an item
  * out of its claim or puts a claimless one in), and the lookup then needs no join to "Item",
  * which the planner turned into a scan of every item per lookup when the table's statistics were
@@ -142,5 +142,9 @@ export async function saveFingerprints(tx: SqlRunner, entries: readonly { itemId
     SELECT "itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "urlKeys", "linkKeys"
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
          AS v("itemId" uuid, "tokenCount" int, "shingleCount" int, "signature" int[], "shingles" int[], "exact" boolean, "bands" bigint[],
-              "passages" int[], "numbers" int[], "urlKeys" text[], "linkKeys" text[])`);
+              "passages" int[], "numbers" int[], "urlKeys" text[], "linkKeys" text[])
+    ON CONFLICT ("itemId") DO UPDATE SET
+      "tokenCount" = excluded."tokenCount", "shingleCount" = excluded."shingleCount", "signature" = excluded."signature",
+      "shingles" = excluded."shingles", "exact" = excluded."exact", "bands" = excluded."bands", "passages" = excluded."passages",
+      "numbers" = excluded."numbers", "urlKeys" = excluded."urlKeys", "linkKeys" = excluded."linkKeys"`);
 }

@@ -2,6 +2,7 @@ import type { TIngestReportItem, TParsedItem } from "@tekser/contracts";
 import { randomUUID } from "node:crypto";
 import { Prisma, type SqlRunner } from "@tekser/db";
 import { recordAudits, type Actor } from "./audit-log.ts";
+import { CLAIM_KINDS } from "./claim-rules.ts";
 import { PendingItems } from "./ingest-insert.ts";
 import type { PreparedDocument } from "./ingest-prepare.ts";
 import { findKnownItems, isDamagedCopy, reportItem, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
@@ -9,7 +10,6 @@ import { storeEditedVersion } from "./ingest-versions.ts";
 import type { IngestInput } from "./ingest.ts";
 
 /** Item kinds that start a claim of their own; headlines found on a page only accompany it. */
-const CLAIM_KINDS = new Set<TParsedItem["kind"]>(["article", "post"]);
 
 /** A parsed input with its items prepared (ingest-prepare.ts), ready for the storing transaction. */
 export type PreparedInput = PreparedDocument & { input: IngestInput };
