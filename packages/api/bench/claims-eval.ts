@@ -9,7 +9,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { labelledPairs, loadPart, PARTS, type LabelledPair, type Part, type PairSection } from "@tekser/claims/eval";
+import { labelledPairs, loadPart, PARTS, type LabelledPair, type Part, type PairSection, type TEvalItem, type TEvalPart } from "@tekser/claims/eval";
 import { createTestDatabase, startTestServer } from "@tekser/db/testing";
 import { ingestEvalPart } from "./eval-ingest.ts";
 import { figures, KIND_HEADER, kindTable, precision, recall, relationTable, table, type Mistake, type SectionFigures } from "./eval-figures.ts";
@@ -64,6 +64,7 @@ async function main(): Promise<number> {
     const { sections, mistakes } = figures(pairs, claimOf);
     const claims = new Set([...claimOf.values()].filter((id) => id !== null)).size;
     console.log(`Claims evaluation, ${args.part} part: ${part.groups.length} groups, ${part.items.length} items ingested in ${((performance.now() - started) / 1000).toFixed(1)} s → ${claims} claims; ${pairs.length} labelled pairs`);
+    console.log(`Ingest order: in ${copyFirstGroups(part)} of ${part.groups.length} groups a copy came before the original.`);
     for (const section of ["same-language", "kk-ru"] as const) printSection(section, sections.get(section));
     if (args.mistakes) printMistakes(mistakes, texts);
   } finally {
@@ -96,6 +97,12 @@ function printMistakes(mistakes: Mistake[], texts: Map<string, string>): void {
   };
   list("Missed (same claim, not joined)", byLabel(false));
   list("Wrongly joined (different claims)", byLabel(true));
+}
+
+function copyFirstGroups(part: TEvalPart): number {
+  const first = new Map<string, TEvalItem>();
+  for (const item of [...part.items].sort((a, b) => a.order - b.order)) if (!first.has(item.group)) first.set(item.group, item);
+  return [...first.values()].filter((item) => item.kind !== "original").length;
 }
 
 async function textsOf(db: Parameters<typeof ingestEvalPart>[0], ingested: Awaited<ReturnType<typeof ingestEvalPart>>): Promise<Map<string, string>> {

@@ -40,7 +40,7 @@ function dumpGroup(id: string, origin: "fixture" | "demo", name: string, dump: s
   const source: Source = { ...page, siteName: page.site, url: `https://${page.site}/news/${random.int(100_000, 999_999)}` };
   const maker = new CopyMaker(source, random, numbers);
   const dumpItem: MadeItem = { kind: "aggregator-copy", lang: page.lang, publishedAt: later(page.publishedAt, 6), document: { name, format: "text-page", body: dump } };
-  const items = [maker.originalPage(), dumpItem, maker.excerpt(), maker.repostWithLink(), maker.headlineOnly(), maker.truncated(), maker.shouted()];
+  const items = [maker.originalPage(), dumpItem, maker.exactCopy(), maker.excerpt(), maker.repostWithLink(), maker.headlineOnly(), maker.truncated(), maker.shouted()];
   if (page.lang === "kk") items.push(maker.respelled(random.pick(["latin-2021", "latin-informal", "latin-2018"] as const)));
   return { id, family: id, lang: page.lang, origin, title: page.title, items };
 }

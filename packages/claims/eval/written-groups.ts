@@ -11,10 +11,10 @@ import type { Story } from "./stories/story.ts";
 const SPELLINGS: KazakhSpelling[] = ["latin-2017", "latin-2018", "latin-2021", "latin-informal", "russian-letters"];
 
 export function writtenGroups(numbers: PostNumbers): PlannedGroup[] {
-  return [...KAZAKH_STORIES, ...RUSSIAN_STORIES].flatMap((story, index) => storyGroups(story, index, numbers));
+  return [...KAZAKH_STORIES, ...RUSSIAN_STORIES].flatMap((story) => storyGroups(story, numbers));
 }
 
-function storyGroups(story: Story, index: number, numbers: PostNumbers): PlannedGroup[] {
+function storyGroups(story: Story, numbers: PostNumbers): PlannedGroup[] {
   const random = seededRandom(`story:${story.id}`);
   const source: Source = { lang: story.lang, site: story.site, siteName: story.site, url: `https://${story.site}${story.path}`, title: story.title, paragraphs: story.paragraphs, publishedAt: story.publishedAt };
   const maker = new CopyMaker(source, random, numbers);
@@ -34,17 +34,10 @@ function storyGroups(story: Story, index: number, numbers: PostNumbers): Planned
     maker.headlineOnly(),
     maker.shouted(),
   ];
-  if (story.lang === "kk") for (const spelling of twoSpellings(index, random)) items.push(maker.respelled(spelling));
+  if (story.lang === "kk") for (const spelling of SPELLINGS) items.push(maker.respelled(spelling));
   if (story.translation) items.push(translationPage(source, story.translation, random, sameOutlet ? [source.url] : []));
   const group: PlannedGroup = { id: story.id, family: story.id, lang: story.lang, origin: "written", title: story.title, items };
   return [group, nearMissGroup(story, source, aggregator, random, numbers)];
-}
-
-/** Two of the five spellings per Kazakh story, rotating so each spelling gets its share. */
-function twoSpellings(index: number, random: Random): KazakhSpelling[] {
-  const first = SPELLINGS[index % SPELLINGS.length] as KazakhSpelling;
-  const rest = SPELLINGS.filter((spelling) => spelling !== first);
-  return [first, random.pick(rest)];
 }
 
 function nearMissGroup(story: Story, source: Source, aggregator: (typeof AGGREGATORS)["kk"][number], random: Random, numbers: PostNumbers): PlannedGroup {
