@@ -111,4 +111,6 @@ async function textsOf(db: Parameters<typeof ingestEvalPart>[0], ingested: Await
   return new Map(ingested.map((item) => [item.evalId, textOf.get(item.itemId) ?? ""]));
 }
 
-process.exitCode = await main();
+// The embedded PostgreSQL's exit hook ends the process with code 0 whatever exitCode says: exit
+// explicitly so a refused run fails in scripts and CI.
+process.exit(await main());
