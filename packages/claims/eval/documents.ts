@@ -79,7 +79,7 @@ export function telegramExport(spec: PostSpec): EvalDocument {
 }
 
 /** A channel post as the Bot API delivers it (the route a channel with a public username takes). */
-export function telegramUpdate(spec: PostSpec & { username: string; text: string }): EvalDocument {
+export function telegramUpdate(spec: Omit<PostSpec, "parts"> & { username: string; text: string }): EvalDocument {
   const post = { message_id: spec.messageId, chat: { id: -1_000_000_000_000 - spec.channelId, type: "channel", title: spec.channelName, username: spec.username }, date: Math.floor(Date.parse(spec.publishedAt) / 1000), text: spec.text, views: spec.views };
   return { name: `bot-update-${spec.username}-${spec.messageId}.json`, format: "telegram-bot", body: JSON.stringify({ ok: true, result: [{ update_id: spec.messageId, channel_post: post }] }, null, 1) };
 }

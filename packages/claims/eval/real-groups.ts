@@ -187,7 +187,7 @@ function demoPostDocument(post: DemoPost): EvalDocument {
   const url = new URL(post.url);
   const [first = "", second = ""] = url.pathname.split("/").filter(Boolean);
   if (post.platform === "telegram") {
-    return telegramUpdate({ channelId: hashNumber(first), channelName: post.channel, username: first, messageId: Number(second), publishedAt: post.publishedAt, parts: [], text: post.text, views: post.views ?? 0 });
+    return telegramUpdate({ channelId: hashNumber(first), channelName: post.channel, username: first, messageId: Number(second), publishedAt: post.publishedAt, text: post.text, views: post.views ?? 0 });
   }
   if (post.platform === "vk") {
     const [, owner = "0", postId = "0"] = /wall(-?\d+)_(\d+)/.exec(post.url) ?? [];
