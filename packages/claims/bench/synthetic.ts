@@ -3,8 +3,8 @@
  * a Kazakh/Russian mix, and a share of copies (aggregator copies, reposts, light rewrites, Latin
  * Kazakh) of earlier items, each copy labelled with the story it copies.
  */
-import { ARTICLES, POSTS } from "../eval/base-texts.ts";
-import { aggregatorCopy, lightEdit, repost, seededRandom, toLatin, type Random } from "../eval/variants.ts";
+import { ARTICLES, POSTS } from "./synthetic-texts.ts";
+import { aggregatorCopy, lightEdit, repost, seededRandom, toLatin, type Random } from "./synthetic-variants.ts";
 
 export interface SyntheticItem {
   story: number;

@@ -1,6 +1,6 @@
 /**
- * The ways copies of a text appear in the wild, scripted so the evaluation set can be rebuilt
- * from the hand-written base texts. Deterministic: every choice comes from a seeded generator.
+ * The ways copies of a text appear in the wild, scripted for the scale benchmark's synthetic
+ * items (synthetic.ts). Deterministic: every choice comes from a seeded generator.
  */
 export type Random = () => number;
 

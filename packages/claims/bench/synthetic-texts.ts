@@ -1,6 +1,6 @@
 /**
- * Hand-written source texts for the evaluation set (see README.md). Each `near` is a different
- * claim on the same topic, written to share vocabulary with its base text.
+ * Hand-written source texts for the synthetic items of the scale benchmark (synthetic.ts). Each
+ * `near` is a different claim on the same topic, written to share vocabulary with its base text.
  */
 export interface BaseText {
   id: string;

@@ -1,0 +1,4 @@
+export { labelledPairs, loadPart, partOfFamily, PARTS } from "./eval-set.ts";
+export type { LabelledPair, PairRelation, PairSection, Part, TEvalGroup, TEvalItem, TEvalPart } from "./eval-set.ts";
+export { COPY_KINDS, NEAR_MISS_KINDS } from "./kinds.ts";
+export type { CopyKind, NearMissKind } from "./kinds.ts";
