@@ -43,9 +43,9 @@ export async function loadBatch(db: Db, rows: LoadRow[], claimIds: Map<number, s
   const fingerprinted = rows.flatMap((row, index) => (row.fingerprint ? [{ id: ids[index] ?? "", fingerprint: row.fingerprint }] : []));
   if (fingerprinted.length === 0) return;
   await db.$executeRaw(Prisma.sql`
-    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers")
+    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "lead")
     SELECT id, tokens, shingles, string_to_array(signature, ',')::int[], string_to_array(exact_set, ',')::int[], exact, string_to_array(bands, ',')::bigint[],
-           string_to_array(passages, ',')::int[], string_to_array(numbers, ',')::int[]
+           string_to_array(passages, ',')::int[], string_to_array(numbers, ',')::int[], string_to_array(lead, ',')::int[]
     FROM unnest(${fingerprinted.map((row) => row.id)}::uuid[], ${fingerprinted.map((row) => row.fingerprint.tokenCount)}::int[],
                 ${fingerprinted.map((row) => row.fingerprint.shingleCount)}::int[],
                 ${fingerprinted.map((row) => row.fingerprint.signature.map((value) => value | 0).join(","))}::text[],
@@ -53,8 +53,9 @@ export async function loadBatch(db: Db, rows: LoadRow[], claimIds: Map<number, s
                 ${fingerprinted.map((row) => row.fingerprint.shingles !== null)}::boolean[],
                 ${fingerprinted.map((row) => row.fingerprint.bands.join(","))}::text[],
                 ${fingerprinted.map((row) => row.fingerprint.passages.map((value) => value | 0).join(","))}::text[],
-                ${fingerprinted.map((row) => row.fingerprint.numbers.map((value) => value | 0).join(","))}::text[])
-      AS t(id, tokens, shingles, signature, exact_set, exact, bands, passages, numbers)`);
+                ${fingerprinted.map((row) => row.fingerprint.numbers.map((value) => value | 0).join(","))}::text[],
+                ${fingerprinted.map((row) => row.fingerprint.lead.map((value) => value | 0).join(","))}::text[])
+      AS t(id, tokens, shingles, signature, exact_set, exact, bands, passages, numbers, lead)`);
 }
 
 /** Rows per INSERT: large enough that statement overhead vanishes, small enough to stream. */

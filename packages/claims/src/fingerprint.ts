@@ -1,6 +1,6 @@
 import { bandKeys, estimateJaccard, hashString, minhashSignature } from "./minhash.ts";
 import { normaliseTokens, searchTextOf } from "./normalise.ts";
-import { contentTokens, matchKey, numberKeys, passageAnchors } from "./passages.ts";
+import { contentTokens, leadShingles, matchKey, numberKeys, passageAnchors } from "./passages.ts";
 
 /** Items with fewer words than this are "short" (headlines, one-sentence posts). */
 export const SHORT_ITEM_WORDS = 25;
@@ -22,6 +22,8 @@ export interface Fingerprint {
   passages: number[];
   /** The numbers the text states, hashed: a copy states the same figures. */
   numbers: number[];
+  /** Every content-word trigram of the text's start (see passages.ts `LEAD_WORDS`). */
+  lead: number[];
 }
 
 /**
@@ -49,6 +51,7 @@ export function fingerprintTokens(skeletons: readonly string[]): Fingerprint {
     shingles: tokens.length <= EXACT_SHINGLES_MAX_WORDS ? [...shingles].sort((x, y) => x - y) : null,
     passages: passageAnchors(content),
     numbers: numberKeys(content),
+    lead: leadShingles(content),
   };
 }
 
@@ -77,6 +80,8 @@ export interface Similarity {
   passage: { shared: number; ofShorter: number };
   /** Share of the shorter text's numbers missing from the other (0 when it states none). */
   numbersMissing: number;
+  /** Share of the smaller lead's trigrams found in the other lead: a headline at a text's start. */
+  leadContainment: number;
 }
 
 export function similarity(a: Fingerprint, b: Fingerprint): Similarity {
@@ -84,7 +89,9 @@ export function similarity(a: Fingerprint, b: Fingerprint): Similarity {
   const shorter = Math.min(a.passages.length, b.passages.length);
   const passage = { shared, ofShorter: shorter === 0 ? 0 : shared / shorter };
   const numbersMissing = missingNumbers(a, b);
-  if (a.shingleCount === 0 || b.shingleCount === 0) return { jaccard: 0, containment: 0, passage, numbersMissing };
+  const smallerLead = Math.min(a.lead.length, b.lead.length);
+  const leadContainment = smallerLead === 0 ? 0 : countCommon(a.lead, b.lead) / smallerLead;
+  if (a.shingleCount === 0 || b.shingleCount === 0) return { jaccard: 0, containment: 0, passage, numbersMissing, leadContainment };
   let jaccard: number;
   let intersection: number;
   if (a.shingles && b.shingles) {
@@ -94,7 +101,7 @@ export function similarity(a: Fingerprint, b: Fingerprint): Similarity {
     jaccard = estimateJaccard(a.signature, b.signature);
     intersection = (jaccard * (a.shingleCount + b.shingleCount)) / (1 + jaccard);
   }
-  return { jaccard, containment: Math.min(1, intersection / Math.min(a.shingleCount, b.shingleCount)), passage, numbersMissing };
+  return { jaccard, containment: Math.min(1, intersection / Math.min(a.shingleCount, b.shingleCount)), passage, numbersMissing, leadContainment };
 }
 
 /** The text with fewer passage anchors is the one quoted; its figures must be in the other. */

@@ -81,3 +81,18 @@ describe("sameClaim: a passage inside a longer text", () => {
     expect(sameClaim(fingerprintText(unrelated), article, { linked: true })).toBeNull();
   });
 });
+
+describe("sameClaim: a headline posted alone", () => {
+  const article = fingerprintText(`Министрлік: зейнет жасы бірден көтерілмейді\n${LONG_ARTICLE}`);
+
+  it("joins the article it heads, in any script", () => {
+    expect(sameClaim(fingerprintText("🔴 Министрлік: зейнет жасы бірден көтерілмейді"), article)).not.toBeNull();
+    expect(sameClaim(fingerprintText("Ministrlik: zeinet jasy birden koterilmeidi 👇"), article)).not.toBeNull();
+  });
+
+  it("keeps apart a headline that says the opposite, or shares only a phrase", () => {
+    expect(sameClaim(fingerprintText("Министрлік: зейнет жасы бірден көтеріледі"), article)).toBeNull();
+    // Four words are a phrase many stories start with, not a headline of this one.
+    expect(sameClaim(fingerprintText("Зейнет жасы бірден көтерілмейді"), article)).toBeNull();
+  });
+});

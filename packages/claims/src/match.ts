@@ -15,6 +15,16 @@ export const MATCH_RULES = {
   passage: { minShared: 3, minShareOfShorter: 0.5 },
   /** The same, when the shorter links the longer's URL or names its outlet: less text needs to agree. */
   linkedPassage: { minShared: 2, minShareOfShorter: 0.3 },
+  /**
+   * A headline or one sentence posted alone (few anchors) is matched by its every trigram at the
+   * start of the other text instead: all of them, and enough of them to be more than a phrase.
+   */
+  headline: { maxAnchors: 4, minTrigrams: 3 },
+  /**
+   * An item that matches two claims this well shows them to be one (copies arriving before what
+   * they copy each started a claim): the claims are merged, if nobody has worked on them yet.
+   */
+  bridge: { minScore: 0.8 },
   /** A copy states the figures of what it copies: more missing than this is a different claim. */
   maxNumbersMissing: 0.34,
 } as const;
@@ -38,7 +48,7 @@ export function isShort(fingerprint: Fingerprint): boolean {
 export function sameClaim(a: Fingerprint, b: Fingerprint, evidence: MatchEvidence = { linked: false }): ClaimMatch | null {
   const measured = similarity(a, b);
   if (measured.numbersMissing > MATCH_RULES.maxNumbersMissing) return null;
-  const score = Math.max(resemblance(a, b, measured), passageContainment(measured, evidence.linked));
+  const score = Math.max(resemblance(a, b, measured), passageContainment(measured, evidence.linked), headlineAtStart(a, b, measured));
   return score > 0 ? { ...measured, score } : null;
 }
 
@@ -59,4 +69,11 @@ function passageContainment(measured: Similarity, linked: boolean): number {
   const rule = linked ? MATCH_RULES.linkedPassage : MATCH_RULES.passage;
   const { shared, ofShorter } = measured.passage;
   return shared >= rule.minShared && ofShorter >= rule.minShareOfShorter ? ofShorter : 0;
+}
+
+/** 1 when the shorter text is a headline found whole at the start of the other, else 0. */
+function headlineAtStart(a: Fingerprint, b: Fingerprint, measured: Similarity): number {
+  const shorter = a.passages.length <= b.passages.length ? a : b;
+  const rule = MATCH_RULES.headline;
+  return shorter.passages.length <= rule.maxAnchors && shorter.lead.length >= rule.minTrigrams && measured.leadContainment === 1 ? 1 : 0;
 }

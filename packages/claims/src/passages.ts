@@ -12,6 +12,13 @@ export const PASSAGE_WINDOW = 3;
 export const MAX_PASSAGE_ANCHORS = 1024;
 
 /**
+ * Content words at a text's start whose trigrams are all kept (the "lead"): a headline or a first
+ * sentence posted alone is compared with every trigram of the beginnings it may come from, not
+ * with the one or two anchors winnowing leaves of so short a text.
+ */
+export const LEAD_WORDS = 40;
+
+/**
  * Kazakh typed on a Russian keyboard writes қ as к, informal Latin writes it k or q: the
  * fingerprint folds them (the stored search text keeps the skeleton as it was).
  */
@@ -36,17 +43,7 @@ export function contentTokens(skeletons: readonly string[]): string[] {
  * anchors are the other's. Sorted and distinct, as stored.
  */
 export function passageAnchors(content: readonly string[]): number[] {
-  // Each word is hashed once and a trigram's hash mixed from its words' (order matters): joining
-  // the words into strings to hash was a third of the cost of fingerprinting a text.
-  const words = content.map(hashString);
-  const shingles: number[] = [];
-  for (let i = 0; i + PASSAGE_SHINGLE_WORDS <= words.length; i++) {
-    let hash = 0x2545f491;
-    for (let k = 0; k < PASSAGE_SHINGLE_WORDS; k++) hash = mix(Math.imul(hash, 31) ^ (words[i + k] ?? 0));
-    shingles.push(hash);
-  }
-  // A text shorter than one shingle is its words, still a passage of its own.
-  if (shingles.length === 0 && content.length > 0) shingles.push(hashString(content.join(" ")));
+  const shingles = contentShingles(content);
   const anchors = new Set<number>();
   const windows = Math.max(1, shingles.length - PASSAGE_WINDOW + 1);
   for (let start = 0; start < windows && anchors.size < MAX_PASSAGE_ANCHORS; start++) {
@@ -56,6 +53,26 @@ export function passageAnchors(content: readonly string[]): number[] {
     if (smallest >= 0) anchors.add(shingles[smallest] ?? 0);
   }
   return [...anchors].sort((a, b) => a - b);
+}
+
+/** The distinct trigrams of a text's first LEAD_WORDS content words, sorted. */
+export function leadShingles(content: readonly string[]): number[] {
+  return [...new Set(contentShingles(content.slice(0, LEAD_WORDS)))].sort((a, b) => a - b);
+}
+
+/** Hashes of a text's content-word trigrams, in order (a text shorter than one: its words). */
+function contentShingles(content: readonly string[]): number[] {
+  // Each word is hashed once and a trigram's hash mixed from its words' (order matters): joining
+  // the words into strings to hash was a third of the cost of fingerprinting a text.
+  const words = content.map(hashString);
+  const shingles: number[] = [];
+  for (let i = 0; i + PASSAGE_SHINGLE_WORDS <= words.length; i++) {
+    let hash = 0x2545f491;
+    for (let k = 0; k < PASSAGE_SHINGLE_WORDS; k++) hash = mix(Math.imul(hash, 31) ^ (words[i + k] ?? 0));
+    shingles.push(hash);
+  }
+  if (shingles.length === 0 && content.length > 0) shingles.push(hashString(content.join(" ")));
+  return shingles;
 }
 
 /** The distinct numbers a text states, hashed: two copies of one claim state the same figures. */

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { searchText, type TextAnalysis } from "@tekser/claims";
+import { MATCH_RULES, searchText, type TextAnalysis } from "@tekser/claims";
 import { Prisma, type SqlRunner } from "@tekser/db";
 import { recordAudits, type Actor } from "./audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
+import { ClaimBridges, mergeableClaims, mergeBridgedClaims } from "./claim-bridges.ts";
 import { BatchIndex, clusterKeys, matchCandidate } from "./claim-candidates.ts";
 import { findCandidates, saveFingerprints } from "./claim-fingerprints.ts";
 import { languageVersionClaims } from "./claim-language-versions.ts";
@@ -86,19 +87,34 @@ export async function clusterNewItems(
   const batch = new BatchIndex();
   const newClaims = new Map<string, NewClaim>();
   const joinedStored = new Map<string, string[]>();
-  const claimIds = items.map((item, index) => {
+  const bridges = new ClaimBridges(await mergeableClaims(tx, [...new Set(stored.map((candidate) => candidate.claimId))]), (claimId) =>
+    newClaims.has(claimId),
+  );
+  const mergeNewClaim = (source: string, target: string) => {
+    const merged = newClaims.get(source);
+    newClaims.delete(source);
+    const into = newClaims.get(target);
+    if (merged && into && merged.firstSeenAt < into.firstSeenAt) into.firstSeenAt = merged.firstSeenAt;
+  };
+  const placed = items.map((item, index) => {
     const itemKeys = keys[index] as (typeof keys)[number];
-    let best: { claimId: string; score: number } | null = null;
+    // The best score per claim, claims merged earlier in the batch counted as the claim they became.
+    const scores = new Map<string, number>();
     for (const candidate of [...(storedFor.get(index) ?? []), ...batch.candidates(itemKeys)]) {
       const match = matchCandidate(itemKeys, candidate);
-      if (match && (!best || match.score > best.score)) best = { claimId: candidate.claimId, score: match.score };
+      const claimId = bridges.resolve(candidate.claimId);
+      if (match && match.score > (scores.get(claimId) ?? 0)) scores.set(claimId, match.score);
     }
+    const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+    let best: string | null = ranked[0]?.[0] ?? null;
+    const bridged = ranked.slice(1).filter(([, score]) => score >= MATCH_RULES.bridge.minScore).map(([claimId]) => claimId);
+    if (best && bridged.length > 0 && (ranked[0]?.[1] ?? 0) >= MATCH_RULES.bridge.minScore) best = bridges.join(best, bridged, item.id, mergeNewClaim);
     const translatedClaim = translatedClaims.get(index);
-    if (!best && translatedClaim) best = { claimId: translatedClaim, score: 0 };
+    if (!best && translatedClaim) best = translatedClaim;
     const seenAt = item.publishedAt ?? item.archivedAt ?? item.ingestedAt;
     let claimId: string | null = null;
     if (best) {
-      claimId = best.claimId;
+      claimId = best;
       const created = newClaims.get(claimId);
       if (created) {
         if (seenAt < created.firstSeenAt) created.firstSeenAt = seenAt;
@@ -114,6 +130,7 @@ export async function clusterNewItems(
     if (claimId) batch.add(itemKeys, claimId);
     return claimId;
   });
+  const claimIds = placed.map((claimId) => (claimId === null ? null : bridges.resolve(claimId)));
 
   // New claims are inserted after their items (see insertNewClaims): until then no row exists.
   if (newClaims.size > 0) await tx.$executeRaw`SET CONSTRAINTS "Item_claimId_fkey" DEFERRED`;
@@ -133,6 +150,7 @@ export async function clusterNewItems(
     items.map((item, index) => ({ itemId: item.id, keys: keys[index] as (typeof keys)[number], inClaim: claimIds[index] != null })),
   );
   await saveStoredOrigins(tx, storedOrigins);
+  await mergeBridgedClaims(tx, actor, bridges);
   return claimIds;
 }
 

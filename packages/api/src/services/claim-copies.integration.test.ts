@@ -10,7 +10,7 @@ import {
   articlePage,
   channelPost,
 } from "../../test/copy-documents.ts";
-import { useTestDatabase } from "../../test/harness.ts";
+import { loggedIn, useTestDatabase } from "../../test/harness.ts";
 import { SYSTEM_ACTOR } from "./audit-log.ts";
 import { ingestInputs, type IngestInput } from "./ingest.ts";
 
@@ -93,5 +93,46 @@ describe("[CLAIMS][CLUSTERING] copies as they really look join their original's 
       ),
     );
     expect(await claimOf(db, postId!)).not.toBe(await claimOf(db, articleId!));
+  });
+});
+
+// Each test's documents are its own (other posts, another page).
+const headlinePost = (post: number, mark: string) => channelPost("shuhyl", post, `${mark} ${PENSION_TITLE}`, "2026-03-14T05:00:00Z");
+const excerptPost = (post: number, comment: string) =>
+  channelPost("janalyqtar", post, `${comment} 👇\n${PENSION_PARAGRAPHS[1]}\n${PENSION_PARAGRAPHS[2]}`, "2026-03-14T05:30:00Z");
+const original = (page: string) =>
+  articlePage({ url: `${PENSION_URL}?page=${page}`, site: "aikyn.kz", title: PENSION_TITLE, paragraphs: PENSION_PARAGRAPHS, publishedAt: "2026-03-14T06:00:00+05:00" });
+
+describe("[CLAIMS][CLUSTERING] copies that arrive before what they copy", () => {
+  const database = useTestDatabase();
+
+  it("merges the claims a headline post and an excerpt started once the article both come from arrives, and audits it", async () => {
+    const { db } = database;
+    const [headlineId, excerptId] = await ingestEach(db, headlinePost(11, "🔴"), excerptPost(12, "Қараңыздар"));
+    const [headlineClaim, excerptClaim] = [await claimOf(db, headlineId!), await claimOf(db, excerptId!)];
+    expect(headlineClaim).not.toBe(excerptClaim);
+    const [originalId] = await ingestEach(db, original("a"));
+    const claimId = await claimOf(db, originalId!);
+    expect([await claimOf(db, headlineId!), await claimOf(db, excerptId!)]).toEqual([claimId, claimId]);
+    const mergedAway = [headlineClaim, excerptClaim].find((id) => id !== claimId)!;
+    expect(await db.claim.findUniqueOrThrow({ where: { id: mergedAway } })).toMatchObject({ mergedIntoId: claimId, status: "closed" });
+    expect(await db.auditEvent.findFirst({ where: { action: "claim.merge", subjectId: claimId! }, select: { before: true, after: true } })).toEqual({
+      before: { source: { id: mergedAway } },
+      after: { bridgingItem: originalId },
+    });
+  });
+});
+
+describe("[CLAIMS][CLUSTERING] claims the desk has started on", () => {
+  const database = useTestDatabase();
+
+  it("never merges away a claim the desk has started on", async () => {
+    const { db } = database;
+    const [headlineId, excerptId] = await ingestEach(db, headlinePost(21, "Шұғыл:"), excerptPost(22, "Оқып шығыңыздар"));
+    const reviewer = await loggedIn(db, "reviewer");
+    for (const itemId of [headlineId!, excerptId!]) await reviewer.caller.workflow.assignToMe({ claimId: (await claimOf(db, itemId))! });
+    const [originalId] = await ingestEach(db, original("b"));
+    const claims = new Set([await claimOf(db, headlineId!), await claimOf(db, excerptId!), await claimOf(db, originalId!)]);
+    expect(claims.size).toBe(2);
   });
 });

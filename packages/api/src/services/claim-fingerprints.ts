@@ -35,6 +35,7 @@ interface CandidateRow {
   exact: boolean;
   passages: string;
   numbers: string;
+  lead: string;
   urlKeys: string[];
   linkKeys: string[];
 }
@@ -63,6 +64,7 @@ const toCandidate = (row: CandidateRow): Candidate => ({
     shingles: row.exact ? unsignedList(row.shingles) : null,
     passages: unsignedList(row.passages),
     numbers: unsignedList(row.numbers),
+    lead: unsignedList(row.lead),
   },
 });
 
@@ -106,7 +108,7 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
            GROUP BY c."itemId")
     SELECT f."itemId", i."claimId", i."site", i."originalSource", f."tokenCount", f."shingleCount",
            array_to_string(f."signature", ',') AS "signature", array_to_string(f."shingles", ',') AS "shingles", f."exact",
-           array_to_string(f."passages", ',') AS "passages", array_to_string(f."numbers", ',') AS "numbers",
+           array_to_string(f."passages", ',') AS "passages", array_to_string(f."numbers", ',') AS "numbers", array_to_string(f."lead", ',') AS "lead",
            f."urlKeys", f."linkKeys", pairs."forIndexes"
     FROM pairs JOIN "ItemFingerprint" f ON f."itemId" = pairs."itemId" JOIN "Item" i ON i."id" = pairs."itemId"
     WHERE i."claimId" IS NOT NULL`);
@@ -134,17 +136,18 @@ export async function saveFingerprints(tx: SqlRunner, entries: readonly { itemId
     bands: inClaim ? fingerprint.bands : [],
     passages: inClaim ? toSigned(fingerprint.passages) : [],
     numbers: toSigned(fingerprint.numbers),
+    lead: toSigned(fingerprint.lead),
     urlKeys: inClaim ? urlKeys : [],
     linkKeys: inClaim ? linkKeys : [],
   }));
   await tx.$executeRaw(Prisma.sql`
-    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "urlKeys", "linkKeys")
-    SELECT "itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "urlKeys", "linkKeys"
+    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "lead", "urlKeys", "linkKeys")
+    SELECT "itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "lead", "urlKeys", "linkKeys"
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
          AS v("itemId" uuid, "tokenCount" int, "shingleCount" int, "signature" int[], "shingles" int[], "exact" boolean, "bands" bigint[],
-              "passages" int[], "numbers" int[], "urlKeys" text[], "linkKeys" text[])
+              "passages" int[], "numbers" int[], "lead" int[], "urlKeys" text[], "linkKeys" text[])
     ON CONFLICT ("itemId") DO UPDATE SET
       "tokenCount" = excluded."tokenCount", "shingleCount" = excluded."shingleCount", "signature" = excluded."signature",
       "shingles" = excluded."shingles", "exact" = excluded."exact", "bands" = excluded."bands", "passages" = excluded."passages",
-      "numbers" = excluded."numbers", "urlKeys" = excluded."urlKeys", "linkKeys" = excluded."linkKeys"`);
+      "numbers" = excluded."numbers", "lead" = excluded."lead", "urlKeys" = excluded."urlKeys", "linkKeys" = excluded."linkKeys"`);
 }
