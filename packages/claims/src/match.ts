@@ -26,7 +26,7 @@ export const MATCH_RULES = {
    */
   bridge: { minScore: 0.8 },
   /** A copy states the figures of what it copies: more missing than this is a different claim. */
-  maxNumbersMissing: 0.34,
+  maxNumbersMissing: 0.2,
 } as const;
 
 /** What is known about two texts besides their words. */
