@@ -15,3 +15,17 @@ export {
 export { MATCH_RULES, isShort, sameClaim } from "./match.ts";
 export { ClusterIndex, type ClusterAssignment } from "./cluster-index.ts";
 export { crossLanguageKey, titleAnchors } from "./anchors.ts";
+export {
+  LEXICON,
+  PLACE_ENTRIES,
+  TRANSLATION_RULES,
+  decideTranslation,
+  isTranslationLang,
+  translationEvidence,
+  translationKeys,
+  type Contradiction,
+  type TranslationDecision,
+  type TranslationEvidence,
+  type TranslationKeys,
+  type TranslationLang,
+} from "./translation/index.ts";
