@@ -21,6 +21,7 @@ export {
   TRANSLATION_RULES,
   decideTranslation,
   isTranslationLang,
+  lookupKeys,
   translationEvidence,
   translationKeys,
   type Contradiction,

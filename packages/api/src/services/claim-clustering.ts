@@ -6,6 +6,7 @@ import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./cla
 import { claimTitle, isSettled } from "./claim-rules.ts";
 import { findCandidates, saveFingerprints } from "./claim-fingerprints.ts";
 import { languageVersionClaims } from "./claim-language-versions.ts";
+import { saveTranslationKeys, translationClaims } from "./claim-translations.ts";
 import { analyseItemText } from "./claim-text.ts";
 
 /** A freshly stored item, with the fields clustering reads (so nothing is read back). */
@@ -47,8 +48,9 @@ interface NewClaim {
  * Places the new items of one document in claims, in a handful of statements. Each item joins the
  * claim of its most similar near-duplicate (MinHash + LSH, see @tekser/claims) among the stored
  * items and the earlier items of the batch (a copy later in the input joins the claim an earlier
- * item started); failing that, the claim of its version in another language (hreflang links); or,
- * when `mayStartClaim`, starts a new one. Runs inside the ingest transaction and
+ * item started); failing that, the claim of its version in another language (hreflang links), or
+ * of its kk↔ru translation when the evidence is strong (claim-translations.ts); or, when
+ * `mayStartClaim`, starts a new one. Runs inside the ingest transaction and
  * only ever places the new items: items already in claims, above all those a reviewer placed by
  * hand, are never moved. `store` writes the placements (by default an UPDATE of the stored items;
  * ingest passes its INSERT so each row is written once); the new claims exist when it runs, and
@@ -66,6 +68,7 @@ export async function clusterNewItems(
   const fingerprints = analyses.map((analysis) => analysis.fingerprint);
   const stored = await findCandidates(tx, fingerprints);
   const translatedClaims = await languageVersionClaims(tx, items);
+  const translations = await translationClaims(tx, items);
   const storedFor = new Map<number, typeof stored>();
   for (const candidate of stored) {
     for (const index of candidate.forIndexes) storedFor.set(index, [...(storedFor.get(index) ?? []), candidate]);
@@ -83,6 +86,8 @@ export async function clusterNewItems(
     }
     const translatedClaim = translatedClaims.get(index);
     if (!best && translatedClaim) best = { claimId: translatedClaim, score: 0 };
+    const translation = translations.get(index);
+    if (!best && translation?.automatic) best = { claimId: translation.claimId, score: 0 };
     const seenAt = item.publishedAt ?? item.archivedAt ?? item.ingestedAt;
     let claimId: string | null = null;
     if (best) {
@@ -120,6 +125,7 @@ export async function clusterNewItems(
     tx,
     items.map((item, index) => ({ itemId: item.id, fingerprint: fingerprints[index] as Fingerprint, inClaim: claimIds[index] != null })),
   );
+  await saveTranslationKeys(tx, items.map((item, index) => ({ itemId: item.id, item, inClaim: claimIds[index] != null })));
   await saveStoredOrigins(tx, storedOrigins);
   return claimIds;
 }

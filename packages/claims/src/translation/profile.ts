@@ -64,3 +64,20 @@ const startsUpper = (word: string) => word.charAt(0) !== word.charAt(0).toLowerC
 function isName(word: string): boolean {
   return startsUpper(word) && word.slice(1) !== word.slice(1).toUpperCase();
 }
+
+/**
+ * The keys a stored item must share with these to be worth comparing: names, places, numbers
+ * and days, not concepts (every pension story has "pension") nor years (most of a week's items
+ * say "2026"). A name matches a possible name and the reverse.
+ */
+export function lookupKeys(keys: TranslationKeys): string[] {
+  return [
+    ...new Set(
+      keys.flatMap((key) => {
+        if (key.startsWith("c:") || key.startsWith("#year:")) return [];
+        if (key.startsWith("n:") || key.startsWith("i:")) return [`n:${key.slice(2)}`, `i:${key.slice(2)}`];
+        return [key];
+      }),
+    ),
+  ];
+}

@@ -19,15 +19,21 @@ export const TRANSLATION_RULES = {
   },
   suggest: {
     minScore: 0.3,
-    /** Also what a stored item must share with a new one to be looked at at all. */
     minAnchors: 1,
+  },
+  /** Which stored items are compared with a new one at all. */
+  candidates: {
+    /** A story is retold in the other language within days; older items are not looked at. */
+    withinDays: 7,
+    /** Most stored items compared per new item, those sharing the most anchors first. */
+    max: 50,
   },
 } as const;
 
 export type TranslationDecision = "automatic" | "suggest" | null;
 
 /** What the rules make of one pair's evidence. */
-export function decideTranslation(evidence: TranslationEvidence, rules = TRANSLATION_RULES): TranslationDecision {
+export function decideTranslation(evidence: TranslationEvidence, rules: Pick<typeof TRANSLATION_RULES, "automatic" | "suggest"> = TRANSLATION_RULES): TranslationDecision {
   const { automatic, suggest } = rules;
   if (
     evidence.score >= automatic.minScore &&

@@ -1,3 +1,4 @@
+/// <reference path="./snowball-stemmers.d.ts" />
 import { newStemmer } from "snowball-stemmers";
 
 const snowball = newStemmer("russian");
