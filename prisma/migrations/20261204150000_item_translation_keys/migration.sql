@@ -18,6 +18,7 @@ CREATE INDEX "ItemTranslationKeys_lang_seenAt_idx" ON "ItemTranslationKeys"("lan
 ALTER TABLE "ItemTranslationKeys" ADD CONSTRAINT "ItemTranslationKeys_itemId_fkey" FOREIGN KEY ("itemId") REFERENCES "Item"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- ─── Hand-written ───
--- Ingest adds keys with every Kazakh or Russian item: a short pending list, as the other GIN
--- indexes searches read have (migration 20261128220000).
-ALTER INDEX "ItemTranslationKeys_keys_idx" SET (gin_pending_list_limit = 256);
+-- Ingest looks translations up in this index between its own inserts: entries are written in
+-- place, not left in a pending list every lookup would scan (as ItemFingerprint_bands_idx,
+-- decision record 0011).
+ALTER INDEX "ItemTranslationKeys_keys_idx" SET (fastupdate = off);

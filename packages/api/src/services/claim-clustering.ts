@@ -7,6 +7,7 @@ import { claimTitle, isSettled } from "./claim-rules.ts";
 import { findCandidates, saveFingerprints } from "./claim-fingerprints.ts";
 import { languageVersionClaims } from "./claim-language-versions.ts";
 import { saveTranslationKeys, translationClaims } from "./claim-translations.ts";
+import { BatchTranslations } from "./claim-translation-batch.ts";
 import { analyseItemText } from "./claim-text.ts";
 
 /** A freshly stored item, with the fields clustering reads (so nothing is read back). */
@@ -75,6 +76,7 @@ export async function clusterNewItems(
   }
 
   const batch = new BatchIndex();
+  const batchTranslations = new BatchTranslations(items);
   const newClaims = new Map<string, NewClaim>();
   const joinedStored = new Map<string, string[]>();
   const claimIds = items.map((item, index) => {
@@ -86,7 +88,7 @@ export async function clusterNewItems(
     }
     const translatedClaim = translatedClaims.get(index);
     if (!best && translatedClaim) best = { claimId: translatedClaim, score: 0 };
-    const translation = translations.get(index);
+    const translation = batchTranslations.best(index, translations.get(index));
     if (!best && translation?.automatic) best = { claimId: translation.claimId, score: 0 };
     const seenAt = item.publishedAt ?? item.archivedAt ?? item.ingestedAt;
     let claimId: string | null = null;
@@ -105,6 +107,7 @@ export async function clusterNewItems(
       newClaims.set(claimId, { id: claimId, title: claimTitle(item), lang: item.lang, firstSeenAt: seenAt });
     }
     if (claimId) batch.add(fingerprint, claimId);
+    if (claimId) batchTranslations.add(index, claimId);
     return claimId;
   });
 

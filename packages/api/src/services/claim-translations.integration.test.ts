@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimOf, ingestItems, parsedItem } from "../../test/claim-items.ts";
+import { claimOf, ingestDocument, ingestItems, parsedItem } from "../../test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
 
 // A regional story in Kazakh, its Russian translation on another outlet's page (no hreflang
@@ -52,6 +52,17 @@ describe("[CLAIMS][TRANSLATION] a Kazakh translation of a stored Russian story",
     const [russianId] = await ingestItems(db, russian());
     const [kazakhId] = await ingestItems(db, kazakh());
     expect(await claimOf(db, kazakhId!)).toBe(await claimOf(db, russianId!));
+  });
+});
+
+describe("[CLAIMS][TRANSLATION] both languages in one document", () => {
+  const database = useTestDatabase();
+
+  it("joins the Russian item to the claim the Kazakh item of the same feed started", async () => {
+    const { db } = database;
+    const [kazakhId, russianId] = await ingestDocument(db, kazakh(), russian());
+    expect(await claimOf(db, kazakhId!)).not.toBeNull();
+    expect(await claimOf(db, russianId!)).toBe(await claimOf(db, kazakhId!));
   });
 });
 

@@ -54,7 +54,21 @@ export function itemTranslationKeys(item: TranslatableItem): string[] | null {
   return keys;
 }
 
+/** When an item appeared, as the translation window reads it. */
 const seenAtOf = (item: TranslatableItem) => item.publishedAt ?? item.archivedAt ?? item.ingestedAt;
+
+/** A Kazakh or Russian item as a text to find translations of; null in another language. */
+export function probeOfItem(item: TranslatableItem): TranslationProbe | null {
+  const keys = itemTranslationKeys(item);
+  return keys && isTranslationLang(item.lang) ? { keys, lang: item.lang, seenAt: seenAtOf(item) } : null;
+}
+
+/** An automatic match over a suggestion, then the higher score. */
+export function betterMatch(current: TranslationMatch | undefined, candidate: TranslationMatch): TranslationMatch {
+  if (!current) return candidate;
+  if (candidate.automatic !== current.automatic) return candidate.automatic ? candidate : current;
+  return candidate.score > current.score ? candidate : current;
+}
 
 /**
  * Stored items in a claim, in the other language and within days of each probe, that share a
@@ -99,10 +113,7 @@ export function scoreCandidate(probe: TranslationProbe, candidateKeys: Translati
  * language version, else a suggestion. Shaped like `languageVersionClaims`.
  */
 export async function translationClaims(tx: SqlRunner, items: readonly TranslatableItem[]): Promise<Map<number, TranslationMatch>> {
-  const probes = items.map((item) => {
-    const keys = itemTranslationKeys(item);
-    return keys && isTranslationLang(item.lang) ? { keys, lang: item.lang, seenAt: seenAtOf(item) } : null;
-  });
+  const probes = items.map(probeOfItem);
   const indexes = probes.flatMap((probe, index) => (probe ? [index] : []));
   const candidates = await findTranslationCandidates(
     tx,
@@ -113,9 +124,7 @@ export async function translationClaims(tx: SqlRunner, items: readonly Translata
     const index = indexes[candidate.probe] as number;
     const { evidence, decision } = scoreCandidate(probes[index] as TranslationProbe, candidate.keys);
     if (!decision) continue;
-    const match = { claimId: candidate.claimId, score: evidence.score, automatic: decision === "automatic" };
-    const current = best.get(index);
-    if (!current || Number(match.automatic) > Number(current.automatic) || (match.automatic === current.automatic && match.score > current.score)) best.set(index, match);
+    best.set(index, betterMatch(best.get(index), { claimId: candidate.claimId, score: evidence.score, automatic: decision === "automatic" }));
   }
   return best;
 }

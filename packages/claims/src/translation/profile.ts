@@ -34,7 +34,7 @@ export function translationKeys(text: string, lang: TranslationLang): string[] {
   const names: string[] = [];
   const initials: string[] = [];
   words.forEach((match, index) => {
-    if (used.has(index)) return;
+    if (used.has(index) || !(tokens[index] as LexiconToken).capitalised) return;
     const atSentenceStart = SENTENCE_START.test(original.slice(Math.max(0, match.index - 8), match.index));
     match[0].split(/[-'’]/).forEach((part, partIndex) => {
       if (!isName(part)) return;
