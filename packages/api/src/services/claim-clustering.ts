@@ -26,6 +26,8 @@ export interface NewClusterItem {
   mayStartClaim: boolean;
   /** The text's analysis when the caller made it earlier (ingest does, outside its transaction). */
   analysis?: TextAnalysis;
+  /** Its kk↔ru translation keys when the caller made them earlier (ingest does, like the analysis). */
+  translationKeys?: string[] | null;
 }
 
 /** What clustering decided for a new item: the columns its row stores. */

@@ -4,15 +4,15 @@ import {
   isTranslationLang,
   lookupKeys,
   translationEvidence,
-  translationKeys,
   type TranslationKeys,
   type TranslationLang,
 } from "@tekser/claims";
 import { Prisma, type SqlRunner } from "@tekser/db";
 import type { NewClusterItem } from "./claim-clustering.ts";
+import { itemTextTranslationKeys } from "./claim-translation-keys.ts";
 
 /** What the translation lookup reads of an item. */
-export type TranslatableItem = Pick<NewClusterItem, "title" | "text" | "lang" | "publishedAt" | "archivedAt" | "ingestedAt">;
+export type TranslatableItem = Pick<NewClusterItem, "title" | "text" | "lang" | "publishedAt" | "archivedAt" | "ingestedAt" | "translationKeys">;
 
 /** A stored item's claim as a translation of a new item: how strong, and whether to join it. */
 export interface TranslationMatch {
@@ -41,14 +41,15 @@ const arrayLiteral = (keys: readonly string[]) => `{${keys.map((key) => `"${key}
 const DAY_MS = 86_400_000;
 const KEY_SEPARATOR = "\u001f";
 
-/** Items' keys, made once per item object: the lookup and the save at ingest read them both. */
+/** Keys made here, once per item object, for callers that did not make them (see NewClusterItem). */
 const keysOfItem = new WeakMap<TranslatableItem, string[] | null>();
 
 /** A Kazakh or Russian item's translation keys (title and text), or null in another language. */
 export function itemTranslationKeys(item: TranslatableItem): string[] | null {
+  if (item.translationKeys !== undefined) return item.translationKeys;
   let keys = keysOfItem.get(item);
   if (keys === undefined) {
-    keys = isTranslationLang(item.lang) ? translationKeys([item.title, item.text].filter(Boolean).join("\n"), item.lang) : null;
+    keys = itemTextTranslationKeys(item);
     keysOfItem.set(item, keys);
   }
   return keys;
