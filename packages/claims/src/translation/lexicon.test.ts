@@ -38,6 +38,14 @@ describe("[CLAIMS][TRANSLATION] the kk↔ru lexicon", () => {
     expect(conceptsIn("министрлігінің", "kk")).toEqual(["c:ministry"]);
   });
 
+  it("keeps short Kazakh stems from meeting the common words they begin", () => {
+    // "at least", "the police department", "at a place": not decrease, allocate, land.
+    expect(conceptsIn("кемінде", "kk")).toEqual([]);
+    expect(conceptsIn("бөлімі", "kk")).toEqual([]);
+    expect(conceptsIn("жерде", "kk")).toEqual([]);
+    expect(conceptsIn("бақылау", "kk")).toEqual(["c:control"]);
+  });
+
   it("tells the region from its city, in either language's way of naming it", () => {
     expect(conceptsIn("Алматы облысында", "kk")).toEqual(["p:almaty_region"]);
     expect(conceptsIn("в Алматинской области", "ru")).toEqual(["p:almaty_region"]);
