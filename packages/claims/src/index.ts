@@ -20,6 +20,7 @@ export {
   PLACE_ENTRIES,
   TRANSLATION_RULES,
   decideTranslation,
+  anchorKeys,
   isTranslationLang,
   lookupKeys,
   translationEvidence,

@@ -1,4 +1,4 @@
-import { TRANSLATION_RULES, lookupKeys } from "@tekser/claims";
+import { TRANSLATION_RULES, anchorKeys, lookupKeys } from "@tekser/claims";
 import { betterMatch, probeOfItem, scoreCandidate, type TranslatableItem, type TranslationMatch, type TranslationProbe } from "./claim-translations.ts";
 
 const DAY_MS = 86_400_000;
@@ -21,7 +21,7 @@ export class BatchTranslations {
     if (!probe) return;
     const id = this.entries.length;
     this.entries.push({ probe, claimId });
-    for (const key of lookupKeys(probe.keys)) this.byKey.set(key, [...(this.byKey.get(key) ?? []), id]);
+    for (const key of anchorKeys(probe.keys)) this.byKey.set(key, [...(this.byKey.get(key) ?? []), id]);
   }
 
   /** The better of `stored` (the stored items' best match) and the best earlier item of the batch. */

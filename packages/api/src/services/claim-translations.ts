@@ -1,5 +1,6 @@
 import {
   TRANSLATION_RULES,
+  anchorKeys,
   decideTranslation,
   isTranslationLang,
   lookupKeys,
@@ -39,6 +40,11 @@ export interface TranslationCandidate {
 // Keys are letters, digits and ":._-+" (see translationKeys): safe inside a quoted array literal.
 const arrayLiteral = (keys: readonly string[]) => `{${keys.map((key) => `"${key}"`).join(",")}}`;
 const DAY_MS = 86_400_000;
+/**
+ * Stored items ranked by shared keys per probe: a name in many of the week's items (the
+ * president's) would otherwise have each of them ranked, for every new item naming him.
+ */
+const MATCHES_RANKED = 200;
 const KEY_SEPARATOR = "\u001f";
 
 /** Keys made here, once per item object, for callers that did not make them (see NewClusterItem). */
@@ -73,8 +79,8 @@ export function betterMatch(current: TranslationMatch | undefined, candidate: Tr
 
 /**
  * Stored items in a claim, in the other language and within days of each probe, that share a
- * name, place, number or day with it: those sharing the most first, a few dozen per probe (GIN
- * index on the keys, the window on (lang, seenAt)).
+ * name, day or specific number with it (`lookupKeys`): of the first 200 found, those sharing
+ * the most, a few dozen per probe (GIN index on the keys, the window on (lang, seenAt)).
  */
 export async function findTranslationCandidates(tx: SqlRunner, probes: readonly TranslationProbe[], excludeClaimId?: string): Promise<TranslationCandidate[]> {
   const lookups = probes.flatMap((probe, index) => {
@@ -92,11 +98,13 @@ export async function findTranslationCandidates(tx: SqlRunner, probes: readonly 
              unnest(${lookups.map((lookup) => new Date(lookup.probe.seenAt.getTime() + window))}::timestamptz[]) AS until)
     SELECT p.probe, c."itemId", c."claimId", array_to_string(c."keys", ${KEY_SEPARATOR}) AS "keys"
     FROM probes p CROSS JOIN LATERAL (
-      SELECT t."itemId", i."claimId", t."keys"
-      FROM "ItemTranslationKeys" t JOIN "Item" i ON i."id" = t."itemId"
-      WHERE t."keys" && p.keys AND t."lang" = p.lang AND t."seenAt" BETWEEN p.since AND p.until
-        AND i."claimId" IS NOT NULL AND i."claimId" IS DISTINCT FROM ${excludeClaimId ?? null}::uuid
-      ORDER BY cardinality(ARRAY(SELECT unnest(t."keys") INTERSECT SELECT unnest(p.keys))) DESC, t."seenAt"
+      SELECT m."itemId", i."claimId", m."keys" FROM (
+        SELECT t."itemId", t."keys", t."anchors" FROM "ItemTranslationKeys" t
+        WHERE t."anchors" && p.keys AND t."lang" = p.lang AND t."seenAt" BETWEEN p.since AND p.until
+        LIMIT ${MATCHES_RANKED}) m
+      JOIN "Item" i ON i."id" = m."itemId"
+      WHERE i."claimId" IS NOT NULL AND i."claimId" IS DISTINCT FROM ${excludeClaimId ?? null}::uuid
+      ORDER BY cardinality(ARRAY(SELECT unnest(m."anchors") INTERSECT SELECT unnest(p.keys))) DESC, m."itemId"
       LIMIT ${TRANSLATION_RULES.candidates.max}) c`);
   return rows.map((row) => ({ ...row, keys: row.keys === "" ? [] : row.keys.split(KEY_SEPARATOR) }));
 }
@@ -134,13 +142,13 @@ export async function translationClaims(tx: SqlRunner, items: readonly Translata
 export async function saveTranslationKeys(tx: SqlRunner, entries: readonly { itemId: string; item: TranslatableItem; inClaim: boolean }[]): Promise<void> {
   const rows = entries.flatMap(({ itemId, item, inClaim }) => {
     const keys = inClaim ? itemTranslationKeys(item) : null;
-    return keys ? [{ itemId, lang: item.lang, seenAt: seenAtOf(item), keys }] : [];
+    return keys ? [{ itemId, lang: item.lang, seenAt: seenAtOf(item), keys, anchors: anchorKeys(keys) }] : [];
   });
   if (rows.length === 0) return;
   await tx.$executeRaw(Prisma.sql`
-    INSERT INTO "ItemTranslationKeys" ("itemId", "lang", "seenAt", "keys")
-    SELECT "itemId", "lang", "seenAt", "keys" FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-      AS v("itemId" uuid, "lang" text, "seenAt" timestamptz, "keys" text[])`);
+    INSERT INTO "ItemTranslationKeys" ("itemId", "lang", "seenAt", "keys", "anchors")
+    SELECT "itemId", "lang", "seenAt", "keys", "anchors" FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      AS v("itemId" uuid, "lang" text, "seenAt" timestamptz, "keys" text[], "anchors" text[])`);
 }
 
 /** Items of a claim whose translations are looked for when a person asks for similar claims. */

@@ -65,19 +65,25 @@ function isName(word: string): boolean {
   return startsUpper(word) && word.slice(1) !== word.slice(1).toUpperCase();
 }
 
+/** Counts this small are too common to look stored items up by (page numbers, ages, "10 people"). */
+const LOOKUP_COUNT_MIN = 100;
+
 /**
- * The keys a stored item must share with these to be worth comparing: names, places, numbers
- * and days, not concepts (every pension story has "pension") nor years (most of a week's items
- * say "2026"). A name matches a possible name and the reverse.
+ * The keys that find a stored item (its anchors, indexed): names, days and the more specific
+ * numbers. Not concepts (every pension story has "pension"), places (a week's news says "Astana"
+ * thousands of times), years, small counts, nor words that only start a sentence (most are
+ * ordinary words, one a sentence) — those count in the evidence but find no candidates.
  */
+export function anchorKeys(keys: TranslationKeys): string[] {
+  return keys.filter((key) => key.startsWith("n:") || isSpecificFigure(key));
+}
+
+/** The anchors a new text looks stored items up by: its own, and a sentence's first word as a name. */
 export function lookupKeys(keys: TranslationKeys): string[] {
-  return [
-    ...new Set(
-      keys.flatMap((key) => {
-        if (key.startsWith("c:") || key.startsWith("#year:")) return [];
-        if (key.startsWith("n:") || key.startsWith("i:")) return [`n:${key.slice(2)}`, `i:${key.slice(2)}`];
-        return [key];
-      }),
-    ),
-  ];
+  return [...new Set(keys.flatMap((key) => (key.startsWith("i:") ? [`n:${key.slice(2)}`] : anchorKeys([key]))))];
+}
+
+function isSpecificFigure(key: string): boolean {
+  if (key.startsWith("d:") || key.startsWith("#percent:") || key.startsWith("#money:")) return true;
+  return key.startsWith("#count:") && Number(key.slice("#count:".length)) >= LOOKUP_COUNT_MIN;
 }
