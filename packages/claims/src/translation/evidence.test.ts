@@ -14,6 +14,9 @@ describe("[CLAIMS][TRANSLATION] evidence that a Kazakh and a Russian text are on
     ["bribe sentence", story.BRIBE_KK, story.BRIBE_RU],
     ["water tariff", story.TARIFF_KK, story.TARIFF_RU],
     ["grants agreement", story.PRESIDENT_GRANTS_KK, story.PRESIDENT_GRANTS_RU],
+    ["flood evacuation", story.FLOOD_KK, story.FLOOD_RU],
+    ["exam dates", story.EXAM_KK, story.EXAM_RU],
+    ["phone fraud", story.FRAUD_KK, story.FRAUD_RU],
   ])("joins the translation of a %s story automatically", (_, kk, ru) => {
     const found = evidence(kk, ru);
     expect(found.contradictions).toEqual([]);

@@ -3,7 +3,7 @@ import { findDates } from "./dates.ts";
 import { nameKey } from "./fold.ts";
 import { kazakhStages } from "./kazakh-stem.ts";
 import { findNumbers } from "./numbers.ts";
-import { translationKeys } from "./profile.ts";
+import { anchorKeys, lookupKeys, translationKeys } from "./profile.ts";
 
 describe("[CLAIMS][TRANSLATION] names, numbers and dates both languages share", () => {
   it("gives a name one key through Kazakh and Russian spellings and case endings", () => {
@@ -44,6 +44,13 @@ describe("[CLAIMS][TRANSLATION] names, numbers and dates both languages share", 
     expect(findNumbers("2,5 млн теңге")).toEqual(findNumbers("2.5 млн тенге"));
     // Small counts are words in the other language more often than not; clock times are no numbers.
     expect(findNumbers("3 адам, сағат 4:15")).toEqual([]);
+  });
+
+  it("finds stored items by names, days and specific figures only; a sentence's first word looks for a name", () => {
+    const keys = translationKeys("Бұл туралы Тоқаев айтты. Астанада 2026 жылғы 1 наурызда 15 адамға 5 млн теңге, 10% және 250 грант берілді.", "kk");
+    expect(anchorKeys(keys).sort()).toEqual(["#count:250", "#money:5000000", "#percent:10", "d:03-01", "n:токае"]);
+    expect(lookupKeys(keys)).toContain("n:бул");
+    expect(lookupKeys(keys)).not.toContain("p:astana");
   });
 
   it("keys names, places and concepts; a word starting a sentence is only a possible name", () => {
