@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { pasteOnIngestPage } from "../support/claims.ts";
 import { logIn } from "../support/session.ts";
 
@@ -9,6 +9,13 @@ function newsPage(lang: "kk" | "ru", site: string, title: string, body: string, 
 <body><article><h1>${title}</h1><p>${body}</p></article></body></html>`;
 }
 
+/** Searches for `query` and opens the claim of the hit from `site`. */
+async function openSearchHit(page: Page, query: string, site: string): Promise<void> {
+  await page.getByRole("link", { name: "Search" }).click();
+  await page.getByLabel("Search for").fill(query);
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByTestId("search-hit").filter({ hasText: site }).getByRole("link").click();
+}
 
 test("[CLAIMS][E2E]: a Russian translation of a Kazakh claim joins it as its language version", async ({ page }) => {
   await logIn(page, "reviewer");
@@ -35,10 +42,7 @@ test("[CLAIMS][E2E]: a Russian translation of a Kazakh claim joins it as its lan
     ),
   );
 
-  await page.getByRole("link", { name: "Search" }).click();
-  await page.getByLabel("Search for").fill("Бақауов мектеп");
-  await page.getByRole("button", { name: "Search" }).click();
-  await page.getByTestId("search-hit").filter({ hasText: "aikyn.kz" }).getByRole("link").click();
+  await openSearchHit(page, "Бақауов мектеп", "aikyn.kz");
 
   // No merge needed: the names, the figure, the date and the vocabulary agree.
   const appearances = page.getByTestId("spread-panel").getByTestId("appearance");
@@ -71,10 +75,7 @@ test("[CLAIMS][E2E]: a Russian report retelling only a Kazakh claim's headline c
     ),
   );
 
-  await page.getByRole("link", { name: "Search" }).click();
-  await page.getByLabel("Search for").fill("Жаркентбаев пәтер");
-  await page.getByRole("button", { name: "Search" }).click();
-  await page.getByTestId("search-hit").filter({ hasText: "aikyn.kz" }).getByRole("link").click();
+  await openSearchHit(page, "Жаркентбаев пәтер", "aikyn.kz");
 
   const translation = page.getByTestId("similar-claim").first();
   await expect(translation).toContainText("Жаркентбаев пообещал построить в Талдыкоргане 7345 квартир");
