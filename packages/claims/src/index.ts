@@ -15,3 +15,19 @@ export {
 export { MATCH_RULES, isShort, sameClaim, type ClaimMatch, type MatchEvidence } from "./match.ts";
 export { MAX_PASSAGE_ANCHORS, matchKey, passageAnchors } from "./passages.ts";
 export { crossLanguageKey, titleAnchors } from "./anchors.ts";
+export {
+  LEXICON,
+  PLACE_ENTRIES,
+  TRANSLATION_RULES,
+  decideTranslation,
+  anchorKeys,
+  isTranslationLang,
+  lookupKeys,
+  translationEvidence,
+  translationKeys,
+  type Contradiction,
+  type TranslationDecision,
+  type TranslationEvidence,
+  type TranslationKeys,
+  type TranslationLang,
+} from "./translation/index.ts";

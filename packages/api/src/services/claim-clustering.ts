@@ -8,6 +8,8 @@ import { ClaimBridges, mergeableClaims, mergeBridgedClaims } from "./claim-bridg
 import { BatchIndex, clusterKeys, matchCandidate } from "./claim-candidates.ts";
 import { findCandidates, saveFingerprints } from "./claim-fingerprints.ts";
 import { languageVersionClaims } from "./claim-language-versions.ts";
+import { saveTranslationKeys, translationClaims } from "./claim-translations.ts";
+import { BatchTranslations } from "./claim-translation-batch.ts";
 import { analyseItemText } from "./claim-text.ts";
 
 /** A freshly stored item, with the fields clustering reads (so nothing is read back). */
@@ -28,6 +30,8 @@ export interface NewClusterItem {
   mayStartClaim: boolean;
   /** The text's analysis when the caller made it earlier (ingest does, outside its transaction). */
   analysis?: TextAnalysis;
+  /** Its kk↔ru translation keys when the caller made them earlier (ingest does, like the analysis). */
+  translationKeys?: string[] | null;
 }
 
 /** What clustering decided for a new item: the columns its row stores. */
@@ -59,8 +63,9 @@ interface NewClaim {
  * Places the new items of one document in claims, in a handful of statements. Each item joins the
  * claim of its most similar near-duplicate (MinHash + LSH, see @tekser/claims) among the stored
  * items and the earlier items of the batch (a copy later in the input joins the claim an earlier
- * item started); failing that, the claim of its version in another language (hreflang links); or,
- * when `mayStartClaim`, starts a new one. Runs inside the ingest transaction and
+ * item started); failing that, the claim of its version in another language (hreflang links), or
+ * of its kk↔ru translation when the evidence is strong (claim-translations.ts); or, when
+ * `mayStartClaim`, starts a new one. Runs inside the ingest transaction and
  * only ever places the new items: items already in claims, above all those a reviewer placed by
  * hand, are never moved. `store` writes the placements (by default an UPDATE of the stored items;
  * ingest passes its INSERT so each row is written once); the new claims exist when it runs, and
@@ -79,12 +84,14 @@ export async function clusterNewItems(
   const keys = items.map((item, index) => clusterKeys(item, (analyses[index] as TextAnalysis).fingerprint));
   const stored = await findCandidates(tx, keys);
   const translatedClaims = await languageVersionClaims(tx, items);
+  const translations = await translationClaims(tx, items);
   const storedFor = new Map<number, typeof stored>();
   for (const candidate of stored) {
     for (const index of candidate.forIndexes) storedFor.set(index, [...(storedFor.get(index) ?? []), candidate]);
   }
 
   const batch = new BatchIndex();
+  const batchTranslations = new BatchTranslations(items);
   const newClaims = new Map<string, NewClaim>();
   const joinedStored = new Map<string, string[]>();
   const bridges = new ClaimBridges(await mergeableClaims(tx, [...new Set(stored.map((candidate) => candidate.claimId))]), (claimId) =>
@@ -111,6 +118,8 @@ export async function clusterNewItems(
     if (best && bridged.length > 0 && (ranked[0]?.[1] ?? 0) >= MATCH_RULES.bridge.minScore) best = bridges.join(best, bridged, item.id, mergeNewClaim);
     const translatedClaim = translatedClaims.get(index);
     if (!best && translatedClaim) best = translatedClaim;
+    const translation = batchTranslations.best(index, translations.get(index));
+    if (!best && translation?.automatic) best = bridges.resolve(translation.claimId);
     const seenAt = item.publishedAt ?? item.archivedAt ?? item.ingestedAt;
     let claimId: string | null = null;
     if (best) {
@@ -127,7 +136,10 @@ export async function clusterNewItems(
       claimId = randomUUID();
       newClaims.set(claimId, { id: claimId, title: claimTitle(item), lang: item.lang, firstSeenAt: seenAt });
     }
-    if (claimId) batch.add(itemKeys, claimId);
+    if (claimId) {
+      batch.add(itemKeys, claimId);
+      batchTranslations.add(index, claimId);
+    }
     return claimId;
   });
   const claimIds = placed.map((claimId) => (claimId === null ? null : bridges.resolve(claimId)));
@@ -149,6 +161,7 @@ export async function clusterNewItems(
     tx,
     items.map((item, index) => ({ itemId: item.id, keys: keys[index] as (typeof keys)[number], inClaim: claimIds[index] != null })),
   );
+  await saveTranslationKeys(tx, items.map((item, index) => ({ itemId: item.id, item, inClaim: claimIds[index] != null })));
   await saveStoredOrigins(tx, storedOrigins);
   await mergeBridgedClaims(tx, actor, bridges);
   return claimIds;

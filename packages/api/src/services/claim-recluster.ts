@@ -5,6 +5,7 @@ import { saveFingerprints } from "./claim-fingerprints.ts";
 import { clusterKeys } from "./claim-candidates.ts";
 import { CLAIM_KINDS } from "./claim-rules.ts";
 import { analyseItemText } from "./claim-text.ts";
+import { saveTranslationKeys } from "./claim-translations.ts";
 
 /** Items re-placed per clustering pass: each pass sees the placements of the passes before it. */
 const RECLUSTER_CHUNK = 500;
@@ -84,6 +85,9 @@ async function recluster(tx: SqlRunner, actor: Actor, options: ReclusterOptions)
   const freeIds = free.map((item) => item.id);
   await tx.$executeRaw(Prisma.sql`UPDATE "Item" SET "claimId" = NULL, "originalItemId" = NULL WHERE "id" = ANY(${freeIds}::uuid[])`);
   await tx.$executeRaw(Prisma.sql`DELETE FROM "ItemFingerprint" WHERE "itemId" = ANY(${freeIds}::uuid[])`);
+  // Translation keys too: the free items' are written again as they are placed, the kept items'
+  // afterwards (until then no item of a kept claim is a translation candidate either).
+  await tx.$executeRaw(Prisma.sql`DELETE FROM "ItemTranslationKeys" WHERE "itemId" = ANY(${items.map((item) => item.id)}::uuid[])`);
 
   const placedIn = new Map<string, string | null>();
   for (let start = 0; start < free.length; start += RECLUSTER_CHUNK) {
@@ -102,6 +106,7 @@ async function recluster(tx: SqlRunner, actor: Actor, options: ReclusterOptions)
     tx,
     keptKeys.map((entry, index) => ({ ...entry, inClaim: kept[index]?.claimId != null })),
   );
+  await saveTranslationKeys(tx, kept.map((item) => ({ itemId: item.id, item, inClaim: item.claimId !== null })));
   const { renamed, newClaims } = await continueOldClaims(tx, free, placedIn);
   const moves = free
     .map((item) => {

@@ -37,11 +37,15 @@ describe("[CLAIMS][SIMILAR] similar claims, translations among them", () => {
         publishedAt: "2026-06-10T06:00:00.000Z",
       }),
     );
+    // The translation joins the Kazakh claim as its language version…
+    expect(await claimOf(db, russianId!)).toBe(await claimOf(db, kazakhId!));
+    // …and a person who disagrees splits it off: it is then offered as a similar claim.
+    const reviewer = await loggedIn(db, "reviewer");
+    await reviewer.caller.claim.split({ itemId: russianId!, reason: "a separate Russian report" });
+    const { caller } = await loggedIn(db, "editor");
     const claims = await Promise.all([kazakhId, russianId, otherId, laterId].map((id) => claimOf(db, id!)));
-    // Four claims: a translation is no near-duplicate.
     expect(new Set(claims).size).toBe(4);
     const [kazakh, russian, other, later] = claims;
-    const { caller } = await loggedIn(db, "editor");
 
     // Every name and number of the title found ("Тоқаев"/"Токаев", "Ақордада"/"Акорде", 1500).
     const similar = await caller.claim.similar({ id: kazakh! });

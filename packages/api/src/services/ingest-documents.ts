@@ -44,7 +44,7 @@ export async function storeDocuments(tx: SqlRunner, actor: Actor, runId: string,
     const report: TIngestReportItem[] = [];
     // Locations name places within one document (a comment's parent post).
     const idByLocation = new Map<string, string>();
-    for (const { parsed, hash, analysis } of hashed) {
+    for (const { parsed, hash, analysis, translationKeys } of hashed) {
       const existing = itemByHash.get(hash);
       if (existing) {
         idByLocation.set(parsed.location, existing.id);
@@ -86,7 +86,7 @@ export async function storeDocuments(tx: SqlRunner, actor: Actor, runId: string,
         parentItemId: parsed.parentLocation ? (idByLocation.get(parsed.parentLocation) ?? null) : null,
       };
       const firstVersion = { itemId: item.id, ...versionRow(parsed, hash, 1, rawDocumentId) };
-      pending.add(row, firstVersion, { ...row, mayStartClaim: CLAIM_KINDS.has(parsed.kind), analysis });
+      pending.add(row, firstVersion, { ...row, mayStartClaim: CLAIM_KINDS.has(parsed.kind), analysis, translationKeys });
       itemByHash.set(hash, { id: item.id, version: 1 });
       if (key) itemByUrl.set(key, item);
       idByLocation.set(parsed.location, item.id);

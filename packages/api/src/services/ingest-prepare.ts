@@ -2,6 +2,7 @@ import type { TParsedItem } from "@tekser/contracts";
 import type { TextAnalysis } from "@tekser/claims";
 import { contentHash, IngestParseError, sha256Hex, type LocatedError } from "@tekser/ingest";
 import { analyseItemText } from "./claim-text.ts";
+import { itemTextTranslationKeys } from "./claim-translation-keys.ts";
 // Types only: erased at run time, so the parsing thread does not load ingest.ts's database code.
 import type { ParsedDocument } from "./ingest.ts";
 
@@ -13,6 +14,8 @@ export interface PreparedItem {
   parsed: TParsedItem;
   hash: string;
   analysis: TextAnalysis;
+  /** Its kk↔ru translation keys (null in another language). */
+  translationKeys: string[] | null;
 }
 
 /** What an input's parser found, its items prepared; `format` is recorded with the raw document. */
@@ -32,7 +35,7 @@ export interface PreparedDocument {
 export function prepareDocument(bytes: Uint8Array, outcome: ParsedDocument): PreparedDocument {
   const prepared = outcome.items.map((item) => {
     const parsed = storable(item);
-    return { parsed, hash: contentHash(parsed), analysis: analyseItemText(parsed) };
+    return { parsed, hash: contentHash(parsed), analysis: analyseItemText(parsed), translationKeys: itemTextTranslationKeys(parsed) };
   });
   return { format: outcome.format, errors: outcome.errors, documentHash: sha256Hex(bytes), prepared };
 }
