@@ -1,8 +1,8 @@
-import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
+import { fixturePath } from "@tekser/fixtures";
 import { logIn, logOut } from "../support/session.ts";
 
-const seedPage = fileURLToPath(new URL("../../../shared/fixtures/qazaq24-article-page.txt", import.meta.url));
+const seedPage = fixturePath("qazaq24-article-page.txt");
 const TITLE = "Ақпараттық штаб жұмысын бастады";
 
 test("[FOUNDATION][E2E]: a news page goes from ingest through four-eyes review to a published notice and the audit log", async ({ page }) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { TLang } from "@tekser/contracts";
 import { useTestDatabase } from "@tekser/db/vitest";
+import { fixtureUrl } from "@tekser/fixtures";
 import { ZClaimReviewMarkup } from "@tekser/publish";
 import type { FastifyInstance } from "fastify";
 import { describe, expect, it } from "vitest";
@@ -8,7 +9,7 @@ import { logInOverHttp, SAME_ORIGIN, testHttpApp } from "../test/http-test-app.t
 
 // The seed page carries only the time Qazaq24 archived it (14 March 2026 03:59 Almaty, 22:59 UTC
 // the day before), never when the article was published.
-const seedPage = readFileSync(new URL("../../../../shared/fixtures/qazaq24-article-page.txt", import.meta.url), "utf8");
+const seedPage = readFileSync(fixtureUrl("qazaq24-article-page.txt"), "utf8");
 const seedBody = seedPage.slice(seedPage.indexOf("Аталған штаб саяси науқан"), seedPage.indexOf("Алтынай БАУЫРЖАНҚЫЗЫ")).trim();
 
 /** The same article on another outlet, as its HTML page says when it was published. */

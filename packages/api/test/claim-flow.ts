@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Db } from "@tekser/db";
+import { fixtureUrl } from "@tekser/fixtures";
 import { loggedIn } from "./harness.ts";
 
-const seedPage = readFileSync(new URL("../../../../shared/fixtures/qazaq24-article-page.txt", import.meta.url), "utf8");
+const seedPage = readFileSync(fixtureUrl("qazaq24-article-page.txt"), "utf8");
 
 /** Ingests the seed page and takes its article's claim through verdict, approval and publication. */
 export async function publishSeedClaim(db: Db) {

@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import { ZParsedItem } from "@tekser/contracts";
+import { fixtureUrl } from "@tekser/fixtures";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { IngestParseError, parseInput, type ParseOutcome } from "./index.ts";
 
 const fetchedAt = new Date("2026-03-14T06:00:00Z");
-const SEED = new URL("../../../../shared/fixtures/qazaq24-article-page.txt", import.meta.url);
-const NURKZ = new URL("../../../../shared/fixtures/real/nurkz-article-ru.blade-stripped.html", import.meta.url);
+const SEED = fixtureUrl("qazaq24-article-page.txt");
+const NURKZ = fixtureUrl("real/nurkz-article-ru.blade-stripped.html");
 const encode = (s: string) => new TextEncoder().encode(s);
 
 describe("parseInput", () => {

@@ -3,8 +3,8 @@ import { ZParsedItem } from "@tekser/contracts";
 import { describe, expect, it } from "vitest";
 import { parseFixture, REAL_DIR } from "./fixture.ts";
 
-// rss-parser's own expected output (see shared/fixtures/real/README.md): we compare the item
-// count and titles, which must survive every encoding these feeds use.
+// rss-parser's own expected output (see fixtures/README.md at the repository root): we compare
+// the item count and titles, which must survive every encoding these feeds use.
 function expectedTitles(name: string): (string | undefined)[] {
   const bytes = readFileSync(new URL(`${name}.expected.json`, REAL_DIR));
   // Some of rss-parser's expected files were saved in the feed's own Latin-1 encoding.

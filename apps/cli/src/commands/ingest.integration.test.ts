@@ -5,11 +5,12 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { ZIngestReport } from "@tekser/contracts";
 import { useTestDatabase } from "@tekser/db/vitest";
+import { fixturePath } from "@tekser/fixtures";
 import { describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 const cliMain = new URL("../main.ts", import.meta.url).pathname;
-const seedPage = new URL("../../../../../shared/fixtures/qazaq24-article-page.txt", import.meta.url).pathname;
+const seedPage = fixturePath("qazaq24-article-page.txt");
 
 const database = useTestDatabase();
 

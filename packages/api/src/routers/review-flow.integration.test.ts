@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { findChainBreak } from "@tekser/audit";
+import { fixtureUrl } from "@tekser/fixtures";
 import { describe, expect, it } from "vitest";
 import { callerFor, loggedIn, refusal, useTestDatabase } from "../../test/harness.ts";
 import { loadPublishedNotice } from "../services/notices.ts";
 
-const seedPage = readFileSync(new URL("../../../../../shared/fixtures/qazaq24-article-page.txt", import.meta.url), "utf8");
+const seedPage = readFileSync(fixtureUrl("qazaq24-article-page.txt"), "utf8");
 
 describe("[FOUNDATION] news page to published notice through the routers", () => {
   const database = useTestDatabase();

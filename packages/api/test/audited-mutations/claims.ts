@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
+import { fixtureUrl } from "@tekser/fixtures";
 import { mutationCase, type AuditWorld, type MutationCase } from "./world.ts";
 
-const seedPage = readFileSync(new URL("../../../../../shared/fixtures/qazaq24-article-page.txt", import.meta.url), "utf8");
+const seedPage = readFileSync(fixtureUrl("qazaq24-article-page.txt"), "utf8");
 
 /** Two fresh claims, the second merged into the first, so the first holds at least two items. */
 async function mergedPair(world: AuditWorld) {

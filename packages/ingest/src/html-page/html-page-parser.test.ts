@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { ZParsedItem, type TParsedItem } from "@tekser/contracts";
+import { fixtureUrl } from "@tekser/fixtures";
 import { describe, expect, it } from "vitest";
 import { parseHtmlPage } from "./html-page-parser.ts";
 
-const NURKZ = new URL("../../../../../shared/fixtures/real/nurkz-article-ru.blade-stripped.html", import.meta.url);
+const NURKZ = fixtureUrl("real/nurkz-article-ru.blade-stripped.html");
 const EXAMPLE = new URL("../../fixtures/kz-news-article-ru.html", import.meta.url);
 const fetchedAt = new Date("2026-03-14T06:00:00Z");
 

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { ZParsedItem, type TParsedItem } from "@tekser/contracts";
+import { fixtureUrl } from "@tekser/fixtures";
 import { describe, expect, it } from "vitest";
 import { parseTextPage } from "./text-page-parser.ts";
 
-const SEED = new URL("../../../../../shared/fixtures/qazaq24-article-page.txt", import.meta.url);
+const SEED = fixtureUrl("qazaq24-article-page.txt");
 const RU_PAGE = new URL("../../fixtures/qazaq24-article-page-ru.txt", import.meta.url);
 const KK_PAGE = new URL("../../fixtures/aqparat24-article-page-kk.txt", import.meta.url);
 const fetchedAt = new Date("2026-03-14T06:00:00Z");
