@@ -11,7 +11,7 @@ export interface BridgeableClaim {
 /**
  * Claims that one new item shows to be one. Copies do not arrive in order: a headline post and an
  * excerpt that share no words each start a claim, and the article both come from, arriving later,
- * matches both. An item that matches two claims strongly and was published before every item of
+ * matches both. An item that matches two claims strongly and was published strictly before every item of
  * both is their common source, and the claims are merged — those the desk has not started on; a
  * claim it has is never merged away by the rule. (A later item matching two claims — a digest
  * quoting two posts — shows nothing of the kind and joins the better match only.)
@@ -47,7 +47,8 @@ export class ClaimBridges {
     const group = [best, ...bridged];
     const publishedAt = item.publishedAt;
     const firstSeen = (claimId: string) => this.newClaimSeenAt(claimId) ?? this.stored.get(claimId)?.firstSeenAt;
-    if (publishedAt === null || !group.every((claimId) => publishedAt <= (firstSeen(claimId) ?? publishedAt))) return best;
+    // Strictly before: a page carrying several posts' texts under their own time is a digest.
+    if (publishedAt === null || !group.every((claimId) => publishedAt < (firstSeen(claimId) ?? new Date(8.64e15)))) return best;
     const fixed = group.filter((claimId) => !this.isNew(claimId) && !this.stored.get(claimId)?.mergeable);
     const target = fixed.includes(best) ? best : (fixed[0] ?? group.find((claimId) => !this.isNew(claimId)) ?? best);
     for (const source of group) {
