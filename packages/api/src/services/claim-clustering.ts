@@ -4,7 +4,7 @@ import { Prisma, type SqlRunner } from "@tekser/db";
 import { recordAudits, type Actor } from "./audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
-import { ClaimBridges, mergeableClaims, mergeBridgedClaims } from "./claim-bridges.ts";
+import { bridgeableClaims, ClaimBridges, mergeBridgedClaims } from "./claim-bridges.ts";
 import { BatchIndex, clusterKeys, matchCandidate } from "./claim-candidates.ts";
 import { findCandidates, saveFingerprints } from "./claim-fingerprints.ts";
 import { languageVersionClaims } from "./claim-language-versions.ts";
@@ -94,8 +94,9 @@ export async function clusterNewItems(
   const batchTranslations = new BatchTranslations(items);
   const newClaims = new Map<string, NewClaim>();
   const joinedStored = new Map<string, string[]>();
-  const bridges = new ClaimBridges(await mergeableClaims(tx, [...new Set(stored.map((candidate) => candidate.claimId))]), (claimId) =>
-    newClaims.has(claimId),
+  const bridges = new ClaimBridges(
+    await bridgeableClaims(tx, [...new Set(stored.map((candidate) => candidate.claimId))]),
+    (claimId) => newClaims.get(claimId)?.firstSeenAt,
   );
   const mergeNewClaim = (source: string, target: string) => {
     const merged = newClaims.get(source);
@@ -115,7 +116,7 @@ export async function clusterNewItems(
     const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
     let best: string | null = ranked[0]?.[0] ?? null;
     const bridged = ranked.slice(1).filter(([, score]) => score >= MATCH_RULES.bridge.minScore).map(([claimId]) => claimId);
-    if (best && bridged.length > 0 && (ranked[0]?.[1] ?? 0) >= MATCH_RULES.bridge.minScore) best = bridges.join(best, bridged, item.id, mergeNewClaim);
+    if (best && bridged.length > 0 && (ranked[0]?.[1] ?? 0) >= MATCH_RULES.bridge.minScore) best = bridges.join(best, bridged, item, mergeNewClaim);
     const translatedClaim = translatedClaims.get(index);
     if (!best && translatedClaim) best = translatedClaim;
     const translation = batchTranslations.best(index, translations.get(index));

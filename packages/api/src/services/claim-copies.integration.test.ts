@@ -123,6 +123,27 @@ describe("[CLAIMS][CLUSTERING] copies that arrive before what they copy", () => 
   });
 });
 
+describe("[CLAIMS][CLUSTERING] a digest of two stories", () => {
+  const database = useTestDatabase();
+
+  it("joins one of the stories it quotes and merges nothing: it came after both", async () => {
+    const { db } = database;
+    const [firstId, secondId] = await ingestEach(
+      db,
+      channelPost("janalyqtar", 31, PENSION_PARAGRAPHS[0]!, "2026-03-14T05:00:00Z"),
+      channelPost("janalyqtar", 32, NEAR_MISS_PARAGRAPHS[0]!, "2026-03-15T05:00:00Z"),
+    );
+    const [digestId] = await ingestEach(
+      db,
+      channelPost("kun_habary", 7, `Күннің басты жаңалықтары:\n1. ${PENSION_PARAGRAPHS[0]}\n2. ${NEAR_MISS_PARAGRAPHS[0]}`, "2026-03-15T18:00:00Z"),
+    );
+    const [first, second] = [await claimOf(db, firstId!), await claimOf(db, secondId!)];
+    expect(first).not.toBe(second);
+    expect([first, second]).toContain(await claimOf(db, digestId!));
+    expect(await db.claim.count({ where: { id: { in: [first!, second!] }, mergedIntoId: null } })).toBe(2);
+  });
+});
+
 describe("[CLAIMS][CLUSTERING] claims the desk has started on", () => {
   const database = useTestDatabase();
 
