@@ -72,9 +72,20 @@ describe("[CLAIMS][RECLUSTER] the current rule re-applied to stored items", () =
     expect((await reclusterClaims(db, SYSTEM_ACTOR, { dryRun: false })).moves).toEqual([]);
   });
 
+});
+
+describe("[CLAIMS][RECLUSTER] a window of time", () => {
+  const database = useTestDatabase();
+
   it("re-places only the items stored since the given time", async () => {
     const { db } = database;
-    // Only this test's items: the database holds the test before's too.
+    const [, olderPostId] = await ingestItems(
+      db,
+      parsedItem({ kind: "article", site: "aikyn.kz", text: NEAR_MISS_PARAGRAPHS.join("\n"), publishedAt: "2026-03-15T06:00:00.000Z" }),
+      parsedItem({ site: "t.me", text: `Міне:\n${NEAR_MISS_PARAGRAPHS[0]}`, publishedAt: "2026-03-15T09:00:00.000Z" }),
+    );
+    const olderPostClaim = await placeAsAnOlderRuleDid(db, olderPostId!, null);
+    await new Promise((resolve) => setTimeout(resolve, 5));
     const started = new Date();
     const [articleId, excerptId] = await ingestItems(
       db,
@@ -87,5 +98,6 @@ describe("[CLAIMS][RECLUSTER] the current rule re-applied to stored items", () =
     expect(await claimOf(db, excerptId!)).toBe(olderExcerptClaim);
     const report = await reclusterClaims(db, SYSTEM_ACTOR, { dryRun: false, since: started });
     expect(report.moves).toEqual([{ itemId: excerptId, from: olderExcerptClaim, to: await claimOf(db, articleId!) }]);
+    expect(await claimOf(db, olderPostId!)).toBe(olderPostClaim);
   });
 });
