@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createUser } from "@tekser/api";
 import { createDb, openDatabase } from "@tekser/db";
 import { freePort } from "@tekser/db/testing";
 import { readEnv, startTekser } from "@tekser/server";
+import { E2E_DATABASE_URL_FILE } from "./database.ts";
 import { E2E_NEWCOMER, E2E_PASSWORD, E2E_USERS } from "./users.ts";
 
 // A throw-away embedded database with one account per role and no demo data, so the
@@ -13,6 +14,7 @@ import { E2E_NEWCOMER, E2E_PASSWORD, E2E_USERS } from "./users.ts";
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "tekser-e2e-"));
 const embeddedPort = await freePort();
 const database = await openDatabase({ dataDir, embeddedPort });
+if (database.embedded) writeFileSync(E2E_DATABASE_URL_FILE, database.embedded.url, { mode: 0o600 });
 const db = createDb(database.url);
 for (const [role, user] of Object.entries(E2E_USERS)) {
   await createUser(db, { ...user, role: role as keyof typeof E2E_USERS, password: E2E_PASSWORD, locale: "en" });
@@ -32,6 +34,7 @@ async function shutdown() {
   await tekser.stop();
   await database.close();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(E2E_DATABASE_URL_FILE, { force: true });
   process.exit(0);
 }
 process.once("SIGTERM", () => void shutdown());

@@ -11,6 +11,20 @@ export const ZChangeEvent = z.object({
 });
 export type TChangeEvent = z.infer<typeof ZChangeEvent>;
 
+/**
+ * Sent to every open event stream when the server may have missed changes (its database
+ * listener was disconnected and is back): the dashboard refetches everything it shows.
+ */
+export const ZResyncEvent = z.object({ resync: z.literal(true), reason: z.literal("listener_reconnected") });
+export type TResyncEvent = z.infer<typeof ZResyncEvent>;
+
+/** What a dashboard's event stream carries. */
+export type TRealtimeEvent = TChangeEvent | TResyncEvent;
+
+export function isResyncEvent(event: TRealtimeEvent): event is TResyncEvent {
+  return "resync" in event;
+}
+
 const CLAIM_WORK = ["claim", "notice", "rawDocument", "ingestRun", "source", "team"] as const;
 const AUDIT_WORK = ["audit_checkpoint", "audit_log"] as const;
 

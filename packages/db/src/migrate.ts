@@ -2,7 +2,8 @@ import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { promisify } from "node:util";
-import { pendingMigrations } from "./pending-migrations.ts";
+import { applyMigrations } from "./apply-migrations.ts";
+import { MIGRATIONS_DIR, pendingMigrations } from "./pending-migrations.ts";
 
 const run = promisify(execFile);
 const packageDir = path.resolve(import.meta.dirname, "..");
@@ -26,22 +27,16 @@ export async function runPrismaCli(args: readonly string[], databaseUrl: string)
 export const UP_TO_DATE_MESSAGE = "All migrations are applied: read from _prisma_migrations, the Prisma CLI was not needed.";
 
 /**
- * Applies pending migrations from prisma/migrations with `prisma migrate deploy` (the CLI's
- * JavaScript schema engine, configured in packages/db/prisma.config.ts). A no-op deploy still
- * costs the CLI's start, about 12 s on a 2-core machine, on every server start and command: when
- * `_prisma_migrations` already records every folder, unchanged, the CLI is not run.
+ * Applies pending migrations from `migrationsDir` (prisma/migrations), each in one transaction
+ * with its `_prisma_migrations` row (apply-migrations.ts), so an interrupted or failed start
+ * leaves nothing half-applied and the next start carries on. When `_prisma_migrations` already
+ * records every folder, unchanged, it only reads that table. A `schema` parameter in the URL moves
+ * the tables out of the search path: that case is left to `prisma migrate deploy`.
  */
-export async function migrateDatabase(databaseUrl: string): Promise<string> {
-  if (await isUpToDate(databaseUrl)) return UP_TO_DATE_MESSAGE;
-  return runPrismaCli(["migrate", "deploy"], databaseUrl);
-}
-
-/**
- * Any doubt leaves the decision to the CLI: a connection it cannot open here (the CLI then says
- * why in Prisma's words), or a `schema` parameter, which moves the table out of the search path.
- */
-async function isUpToDate(databaseUrl: string): Promise<boolean> {
-  if (new URL(databaseUrl).searchParams.has("schema")) return false;
-  const pending = await pendingMigrations(databaseUrl).catch(() => null);
-  return pending !== null && pending.length === 0;
+export async function migrateDatabase(databaseUrl: string, migrationsDir: string = MIGRATIONS_DIR): Promise<string> {
+  if (new URL(databaseUrl).searchParams.has("schema")) return runPrismaCli(["migrate", "deploy"], databaseUrl);
+  const pending = await pendingMigrations(databaseUrl, migrationsDir).catch(() => null);
+  if (pending?.length === 0) return UP_TO_DATE_MESSAGE;
+  const applied = await applyMigrations(databaseUrl, migrationsDir);
+  return applied.length === 0 ? "No migration to apply." : `Applied ${applied.length} migration(s), each in one transaction: ${applied.join(", ")}`;
 }

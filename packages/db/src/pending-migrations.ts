@@ -6,11 +6,12 @@ import pg from "pg";
 /** The migration folders, as prisma.config.ts names them for the CLI. */
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../../prisma/migrations");
 
-interface AppliedMigration {
+export interface AppliedMigration {
   migration_name: string;
   checksum: string;
   finished: boolean;
   rolled_back: boolean;
+  started_at: Date;
 }
 
 /**
@@ -22,7 +23,9 @@ interface AppliedMigration {
  */
 export async function pendingMigrations(databaseUrl: string, migrationsDir: string = MIGRATIONS_DIR): Promise<string[]> {
   const folders = migrationFolders(migrationsDir);
-  const applied = await appliedMigrations(databaseUrl);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const applied = await appliedMigrations(client).finally(() => client.end());
   const pending: string[] = [];
   for (const [name, checksum] of folders) {
     const rows = applied.filter((row) => row.migration_name === name && !row.rolled_back);
@@ -39,7 +42,7 @@ export async function pendingMigrations(databaseUrl: string, migrationsDir: stri
 }
 
 /** Each folder's name and its migration.sql's SHA-256 hex, in the order Prisma applies them. */
-function migrationFolders(migrationsDir: string): Map<string, string> {
+export function migrationFolders(migrationsDir: string): Map<string, string> {
   const folders = new Map<string, string>();
   const names = readdirSync(migrationsDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -53,17 +56,12 @@ function migrationFolders(migrationsDir: string): Map<string, string> {
 }
 
 /** The rows of `_prisma_migrations`; none before the first migration created the table. */
-async function appliedMigrations(databaseUrl: string): Promise<AppliedMigration[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const table = await client.query<{ exists: boolean }>(`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists`);
-    if (!table.rows[0]?.exists) return [];
-    const { rows } = await client.query<AppliedMigration>(
-      `SELECT migration_name, checksum, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM _prisma_migrations`,
-    );
-    return rows;
-  } finally {
-    await client.end();
-  }
+export async function appliedMigrations(client: pg.Client): Promise<AppliedMigration[]> {
+  const table = await client.query<{ exists: boolean }>(`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists`);
+  if (!table.rows[0]?.exists) return [];
+  const { rows } = await client.query<AppliedMigration>(
+    `SELECT migration_name, checksum, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back, started_at
+     FROM _prisma_migrations ORDER BY started_at`,
+  );
+  return rows;
 }

@@ -1,3 +1,4 @@
+import { isResyncEvent, type TRealtimeEvent } from "@tekser/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useMemo, useRef } from "react";
@@ -9,6 +10,8 @@ const BURST_MS = 150;
 /**
  * Keeps every open dashboard current: each committed change (from any server instance) makes
  * the claim, queue, work-state and comment queries refetch — no reload, well within a second.
+ * After a resync (the server's database listener was away and changes may have been missed)
+ * every query refetches.
  */
 export function useLiveUpdates(): "live" | "connecting" {
   const trpc = useTRPC();
@@ -25,6 +28,13 @@ export function useLiveUpdates(): "live" | "connecting" {
     },
     [queryClient, trpc],
   );
-  const subscription = useSubscription(trpc.realtime.changes.subscriptionOptions(undefined, { onData: refresh }));
+  const onData = useMemo(
+    () => (event: TRealtimeEvent) => {
+      if (isResyncEvent(event)) void queryClient.invalidateQueries();
+      else refresh();
+    },
+    [queryClient, refresh],
+  );
+  const subscription = useSubscription(trpc.realtime.changes.subscriptionOptions(undefined, { onData }));
   return subscription.status === "pending" ? "live" : "connecting";
 }

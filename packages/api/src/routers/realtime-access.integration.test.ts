@@ -1,4 +1,4 @@
-import type { TChangeEvent } from "@tekser/contracts";
+import type { TRealtimeEvent } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ChangeHub, startChangeFeed } from "../services/change-feed.ts";
@@ -9,7 +9,7 @@ const database = useTestDatabase();
 const DEADLINE_MS = 5000;
 
 /** The stream's next change, "ended" when it finishes, or a failure after the deadline. */
-async function next(stream: AsyncIterator<TChangeEvent>): Promise<TChangeEvent | "ended"> {
+async function next(stream: AsyncIterator<TRealtimeEvent>): Promise<TRealtimeEvent | "ended"> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`nothing from the change stream within ${DEADLINE_MS} ms`)), DEADLINE_MS);

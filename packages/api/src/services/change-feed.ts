@@ -1,5 +1,5 @@
 import { EventEmitter, on } from "node:events";
-import { ZChangeEvent, type TChangeEvent } from "@tekser/contracts";
+import { ZChangeEvent, type TChangeEvent, type TRealtimeEvent } from "@tekser/contracts";
 import { listenForNotifications, type SqlRunner } from "@tekser/db";
 
 /** The PostgreSQL channel every server process LISTENs on for dashboard updates. */
@@ -24,21 +24,25 @@ export class ChangeHub {
    */
   constructor(readonly sessionRecheckMs = 30_000) {}
 
-  publish(change: TChangeEvent): void {
-    this.emitter.emit("change", change);
+  publish(event: TRealtimeEvent): void {
+    this.emitter.emit("change", event);
   }
 
-  /** Changes from now on, until `signal` aborts (the dashboard closed its event stream). */
-  async *stream(signal: AbortSignal | undefined): AsyncGenerator<TChangeEvent> {
+  /** Events from now on, until `signal` aborts (the dashboard closed its event stream). */
+  async *stream(signal: AbortSignal | undefined): AsyncGenerator<TRealtimeEvent> {
     try {
-      for await (const [change] of on(this.emitter, "change", signal ? { signal } : {})) yield change as TChangeEvent;
+      for await (const [event] of on(this.emitter, "change", signal ? { signal } : {})) yield event as TRealtimeEvent;
     } catch (error) {
       if (!(error instanceof Error && error.name === "AbortError")) throw error;
     }
   }
 }
 
-/** One LISTEN connection per server process, feeding a hub. */
+/**
+ * One LISTEN connection per server process, feeding a hub. When the connection comes back after
+ * a loss (a database restart), changes committed meanwhile were announced to nobody here: every
+ * subscriber is told to refetch.
+ */
 export async function startChangeFeed(databaseUrl: string, log?: (message: string) => void) {
   const hub = new ChangeHub();
   const listener = await listenForNotifications(
@@ -48,7 +52,7 @@ export async function startChangeFeed(databaseUrl: string, log?: (message: strin
       const parsed = ZChangeEvent.safeParse(JSON.parse(payload));
       if (parsed.success) hub.publish(parsed.data);
     },
-    log,
+    { log, onReconnect: () => hub.publish({ resync: true, reason: "listener_reconnected" }) },
   );
   return { hub, stop: () => listener.stop() };
 }
