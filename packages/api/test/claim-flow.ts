@@ -4,8 +4,8 @@ import { loggedIn } from "./harness.ts";
 
 const seedPage = readFileSync(new URL("../../../../shared/fixtures/qazaq24-article-page.txt", import.meta.url), "utf8");
 
-/** Ingests the seed page and takes its article's claim through verdict, approval and publication. */
-export async function publishSeedClaim(db: Db) {
+/** Ingests the seed page and takes its article's claim through a verdict and its approval. */
+export async function decidedSeedClaim(db: Db) {
   const reviewer = await loggedIn(db, "reviewer");
   const editor = await loggedIn(db, "editor");
   await reviewer.caller.ingest.paste({ name: "qazaq24-article-page.txt", content: seedPage });
@@ -20,6 +20,12 @@ export async function publishSeedClaim(db: Db) {
     evidence: [{ url: "https://aikyn.kz/", note: "Original report" }],
   });
   await editor.caller.review.approve({ reviewId, comment: "Checked" });
-  const { noticeId } = await editor.caller.notice.publish({ claimId: claim.id, lang: "kk", headline: "Штаб құрылды", summary: "Расталды." });
-  return { claimId: claim.id, noticeId, reviewer, editor };
+  return { claimId: claim.id, reviewer, editor };
+}
+
+/** Ingests the seed page and takes its article's claim through verdict, approval and publication. */
+export async function publishSeedClaim(db: Db) {
+  const { claimId, reviewer, editor } = await decidedSeedClaim(db);
+  const { noticeId } = await editor.caller.notice.publish({ claimId, lang: "kk", headline: "Штаб құрылды", summary: "Расталды." });
+  return { claimId, noticeId, reviewer, editor };
 }

@@ -16,3 +16,4 @@ export * from "./newsroom.ts";
 export * from "./user.ts";
 export * from "./claim-cluster.ts";
 export * from "./http-url.ts";
+export * from "./claim-transitions.ts";

@@ -1,0 +1,71 @@
+import { connectionPool, inSqlTransaction, type Db } from "@tekser/db";
+import { describe, expect, it } from "vitest";
+import { refusal, useTestDatabase } from "../../test/harness.ts";
+import { decidedSeedClaim } from "../../test/claim-flow.ts";
+import { lockAuditChain } from "./audit-log.ts";
+import { activeSigningKey } from "./signing-keys.ts";
+
+/**
+ * Holds the audit chain's lock from a connection of its own until `release` is called: every
+ * state change appends to the chain last, so a change started meanwhile stops there with its
+ * rows written and its transaction open — a commit that is "in flight" for as long as we like.
+ */
+async function holdAuditChain(db: Db): Promise<{ release(): Promise<void> }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held!: () => void;
+  const isHeld = new Promise<void>((resolve) => (held = resolve));
+  const holding = inSqlTransaction(connectionPool(db), async (tx) => {
+    await lockAuditChain(tx);
+    held();
+    await released;
+  });
+  await isHeld;
+  return {
+    async release() {
+      release();
+      await holding;
+    },
+  };
+}
+
+/** Polls until `count` backends of this database wait for a lock: the interleaving is then fixed. */
+async function untilWaitingOnLocks(db: Db, count: number): Promise<void> {
+  for (;;) {
+    const [row] = await db.$queryRaw<{ waiting: number }[]>`
+      SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if ((row?.waiting ?? 0) >= count) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe("[CLAIMS][TRANSITIONS] a claim's status changes one transaction at a time", () => {
+  const database = useTestDatabase();
+
+  it("a publish racing a reopen that commits first is refused with CONFLICT instead of overwriting it", async () => {
+    const { db } = database;
+    const { reviewer, editor, claimId } = await decidedSeedClaim(db);
+    const { revision } = await reviewer.caller.claim.byId({ id: claimId });
+    // The first publication creates the signing key and audits it; made now, so that the only
+    // thing the publish below can wait for is the claim.
+    await activeSigningKey(db);
+
+    const chain = await holdAuditChain(db);
+    // The reopen locks the claim, writes "reopened" and stops at the audit chain, uncommitted.
+    const reopen = reviewer.caller.workflow.reopen({ claimId, revision, reason: "New evidence surfaced" });
+    await untilWaitingOnLocks(db, 1);
+    // The publish starts while the reopen is in flight, and has to wait for the claim's row.
+    const publish = editor.caller.notice.publish({ claimId, lang: "kk", headline: "Штаб құрылды", summary: "Расталды." });
+    const outcomes = Promise.all([reopen, refusal(publish)]);
+    await untilWaitingOnLocks(db, 2);
+    await chain.release();
+
+    const [, publishRefusal] = await outcomes;
+    // Serially, reopen then publish: a reopened claim has no approved verdict to publish.
+    expect(publishRefusal).toMatchObject({ code: "CONFLICT", appCode: "INVALID_TRANSITION", message: expect.stringContaining("reopened") });
+    const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { status: true, revision: true, notices: { select: { id: true } } } });
+    expect(claim).toEqual({ status: "reopened", revision: revision + 1, notices: [] });
+    const events = await db.auditEvent.findMany({ where: { action: { in: ["claim.reopen", "notice.publish"] } }, select: { action: true } });
+    expect(events.map((event) => event.action)).toEqual(["claim.reopen"]);
+  });
+});
