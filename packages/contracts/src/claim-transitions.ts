@@ -1,7 +1,8 @@
 import type { TClaimStatus, TRole } from "./enums.ts";
+import { hasPermission, type TPermission } from "./permissions.ts";
 
-/** Who fires a transition: staff roles (checked by the procedure that offers it) or Tekser itself. */
-type Firers = readonly [TRole, ...TRole[]] | "system";
+/** Who fires a transition: holders of a permission (the procedure that offers it checks it) or Tekser itself. */
+type Firers = TPermission | "system";
 
 interface ClaimTransition {
   from: readonly TClaimStatus[];
@@ -11,39 +12,37 @@ interface ClaimTransition {
   refusal: string;
 }
 
-const WORKERS = ["reviewer", "editor", "admin"] as const;
-
 /**
  * Every way a claim's status changes: the event, the statuses it may fire from, where it leads
  * and who may fire it. Nothing else moves a claim from one status to another.
  */
 export const CLAIM_TRANSITIONS = {
   /** Assigning someone or taking the soft lock starts work on a waiting claim. */
-  startWork: { from: ["new", "reopened"], to: "in_review", by: WORKERS, refusal: "Work cannot start on a claim that is {status}" },
+  startWork: { from: ["new", "reopened"], to: "in_review", by: "work", refusal: "Work cannot start on a claim that is {status}" },
   /** The author's verdict waits for a second person (four-eyes). */
   submitVerdict: {
     from: ["new", "in_review", "reopened"],
     to: "awaiting_second_review",
-    by: ["reviewer", "admin"],
+    by: "review",
     refusal: "A verdict cannot be submitted while the claim is {status}",
   },
-  approve: { from: ["awaiting_second_review"], to: "decided", by: ["editor", "reviewer", "admin"], refusal: "A verdict cannot be approved while the claim is {status}" },
-  sendBack: { from: ["awaiting_second_review"], to: "in_review", by: ["editor", "reviewer", "admin"], refusal: "A verdict cannot be sent back while the claim is {status}" },
+  approve: { from: ["awaiting_second_review"], to: "decided", by: "secondReview", refusal: "A verdict cannot be approved while the claim is {status}" },
+  sendBack: { from: ["awaiting_second_review"], to: "in_review", by: "secondReview", refusal: "A verdict cannot be sent back while the claim is {status}" },
   /** Each language's notice publishes the claim again: a published claim stays published. */
   publish: {
     from: ["decided", "published"],
     to: "published",
-    by: ["editor", "admin"],
+    by: "publish",
     refusal: "Only a claim with an approved verdict can be published; this one is {status}",
   },
-  close: { from: ["new", "in_review", "reopened"], to: "closed", by: WORKERS, refusal: "A claim that is {status} cannot be closed; reopen it first" },
+  close: { from: ["new", "in_review", "reopened"], to: "closed", by: "work", refusal: "A claim that is {status} cannot be closed; reopen it first" },
   /** Decided, published or closed claims go back to work, e.g. when a fake resurfaces with new evidence. */
-  reopen: { from: ["decided", "published", "closed"], to: "reopened", by: WORKERS, refusal: "The claim is {status}: it is already open" },
+  reopen: { from: ["decided", "published", "closed"], to: "reopened", by: "work", refusal: "The claim is {status}: it is already open" },
   /** A reviewer merges a claim into another; a published claim is never merged away. */
   merge: {
     from: ["new", "in_review", "awaiting_second_review", "decided", "reopened", "closed"],
     to: "closed",
-    by: ["reviewer", "admin"],
+    by: "review",
     refusal: "A claim that is {status} cannot be merged away; merge the other way round",
   },
   /** Clustering (at ingest or re-clustering) finds every item of the claim belongs to another. */
@@ -66,7 +65,7 @@ export function nextClaimStatus(status: TClaimStatus, event: TClaimEvent): TClai
 /** Whether a person with `role` may fire `event` (the server decides; the web hides what it would refuse). */
 export function mayFire(role: TRole, event: TClaimEvent): boolean {
   const { by }: ClaimTransition = CLAIM_TRANSITIONS[event];
-  return by !== "system" && by.includes(role);
+  return by !== "system" && hasPermission(role, by);
 }
 
 /** Why `event` is refused on a claim that is `status`. */

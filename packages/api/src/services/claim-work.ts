@@ -1,5 +1,5 @@
 import type { TBulkInput, TCloseInput, TReopenInput, TWorkState } from "@tekser/contracts";
-import { nextClaimStatus } from "@tekser/contracts";
+import { hasPermission, nextClaimStatus } from "@tekser/contracts";
 import type { Db, Prisma, Tx } from "@tekser/db";
 import { AppError } from "../errors.ts";
 import { recordAudit, type Actor } from "./audit-log.ts";
@@ -12,7 +12,7 @@ type Person = Actor & { id: string };
 /** Who may be given claims: active staff who write or approve verdicts. */
 async function assignableUser(tx: Tx, userId: string) {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, active: true } });
-  if (!user?.active || !["reviewer", "editor", "admin"].includes(user.role)) {
+  if (!user?.active || !hasPermission(user.role, "work")) {
     throw new AppError("BAD_REQUEST", "Claims can only be assigned to an active reviewer, editor or admin", { assigneeId: userId });
   }
   return user;
