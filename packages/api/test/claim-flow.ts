@@ -4,8 +4,8 @@ import { loggedIn } from "./harness.ts";
 
 const seedPage = readFileSync(new URL("../../../../shared/fixtures/qazaq24-article-page.txt", import.meta.url), "utf8");
 
-/** Ingests the seed page and takes its article's claim through a verdict and its approval. */
-export async function decidedSeedClaim(db: Db) {
+/** Ingests the seed page and submits a verdict on its article's claim, awaiting the second person. */
+export async function submittedSeedClaim(db: Db) {
   const reviewer = await loggedIn(db, "reviewer");
   const editor = await loggedIn(db, "editor");
   await reviewer.caller.ingest.paste({ name: "qazaq24-article-page.txt", content: seedPage });
@@ -19,8 +19,14 @@ export async function decidedSeedClaim(db: Db) {
     rationale: "Announced at the Public Communications Centre briefing.",
     evidence: [{ url: "https://aikyn.kz/", note: "Original report" }],
   });
+  return { claimId: claim.id, reviewId, reviewer, editor };
+}
+
+/** Ingests the seed page and takes its article's claim through a verdict and its approval. */
+export async function decidedSeedClaim(db: Db) {
+  const { claimId, reviewId, reviewer, editor } = await submittedSeedClaim(db);
   await editor.caller.review.approve({ reviewId, comment: "Checked" });
-  return { claimId: claim.id, reviewer, editor };
+  return { claimId, reviewer, editor };
 }
 
 /** Ingests the seed page and takes its article's claim through verdict, approval and publication. */

@@ -1,7 +1,8 @@
 import { connectionPool, inSqlTransaction, type Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
 import { refusal, useTestDatabase } from "../../test/harness.ts";
-import { decidedSeedClaim } from "../../test/claim-flow.ts";
+import { decidedSeedClaim, submittedSeedClaim } from "../../test/claim-flow.ts";
+import { claimOf, ingestItems, parsedItem } from "../../test/claim-items.ts";
 import { lockAuditChain } from "./audit-log.ts";
 import { activeSigningKey } from "./signing-keys.ts";
 
@@ -39,7 +40,8 @@ async function untilWaitingOnLocks(db: Db, count: number): Promise<void> {
   }
 }
 
-describe("[CLAIMS][TRANSITIONS] a claim's status changes one transaction at a time", () => {
+// Each race gets a database of its own: the seed page's claim must start from the same status.
+describe("[CLAIMS][TRANSITIONS] publish vs reopen: a claim's status changes one transaction at a time", () => {
   const database = useTestDatabase();
 
   it("a publish racing a reopen that commits first is refused with CONFLICT instead of overwriting it", async () => {
@@ -67,5 +69,54 @@ describe("[CLAIMS][TRANSITIONS] a claim's status changes one transaction at a ti
     expect(claim).toEqual({ status: "reopened", revision: revision + 1, notices: [] });
     const events = await db.auditEvent.findMany({ where: { action: { in: ["claim.reopen", "notice.publish"] } }, select: { action: true } });
     expect(events.map((event) => event.action)).toEqual(["claim.reopen"]);
+  });
+});
+
+describe("[CLAIMS][TRANSITIONS] merge vs publish: both claims are locked before the merge reads them", () => {
+  const database = useTestDatabase();
+
+  it("a merge racing a publish that commits first is refused instead of closing a published claim", async () => {
+    const { db } = database;
+    const { reviewer, editor, claimId } = await decidedSeedClaim(db);
+    const [otherItem] = await ingestItems(db, parsedItem({ site: "vlast.kz", lang: "ru", text: "В Алматы открыли новую станцию метро «Сарыарка» на линии до Калкамана." }));
+    const otherClaim = (await claimOf(db, otherItem!))!;
+    await activeSigningKey(db);
+
+    const chain = await holdAuditChain(db);
+    // The publish locks the claim, writes "published" and its notice, and stops at the audit chain.
+    const publish = editor.caller.notice.publish({ claimId, lang: "kk", headline: "Штаб құрылды", summary: "Расталды." });
+    await untilWaitingOnLocks(db, 1);
+    const merge = reviewer.caller.claim.merge({ sourceId: claimId, targetId: otherClaim, reason: "Same story" });
+    const outcomes = Promise.all([publish, refusal(merge)]);
+    await untilWaitingOnLocks(db, 2);
+    await chain.release();
+
+    const [, mergeRefusal] = await outcomes;
+    // Serially, publish then merge: a claim with a published notice is never merged away.
+    expect(mergeRefusal).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("published notices") });
+    const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { status: true, mergedIntoId: true, _count: { select: { items: true, notices: true } } } });
+    expect(claim).toEqual({ status: "published", mergedIntoId: null, _count: { items: expect.any(Number), notices: 1 } });
+    expect(claim._count.items).toBeGreaterThan(0);
+  });
+});
+
+describe("[CLAIMS][TRANSITIONS] the transition table refuses what it does not list", () => {
+  const database = useTestDatabase();
+
+  it("refuses, from the transition table, a verdict approval on a claim merged away meanwhile", async () => {
+    const { db } = database;
+    const { reviewer, editor, claimId, reviewId } = await submittedSeedClaim(db);
+    const [otherItem] = await ingestItems(db, parsedItem({ site: "vlast.kz", lang: "ru", text: "В Алматы открыли новую станцию метро «Сарыарка» на линии до Калкамана." }));
+    const otherClaim = (await claimOf(db, otherItem!))!;
+    await reviewer.caller.claim.merge({ sourceId: claimId, targetId: otherClaim, reason: "Same story" });
+
+    expect(await refusal(editor.caller.review.approve({ reviewId, comment: "Checked" }))).toMatchObject({
+      code: "CONFLICT",
+      appCode: "INVALID_TRANSITION",
+      message: "A verdict cannot be approved while the claim is closed",
+    });
+    const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { status: true, verdict: true, mergedIntoId: true } });
+    expect(claim).toEqual({ status: "closed", verdict: null, mergedIntoId: otherClaim });
+    expect(await db.review.findUniqueOrThrow({ where: { id: reviewId }, select: { status: true } })).toEqual({ status: "submitted" });
   });
 });
