@@ -1,10 +1,10 @@
 import type { TBulkInput, TCloseInput, TReopenInput, TWorkState } from "@tekser/contracts";
 import { hasPermission, nextClaimStatus } from "@tekser/contracts";
-import type { Db, Prisma, Tx } from "@tekser/db";
+import type { ClaimStatus, Db, Prisma, Tx } from "@tekser/db";
 import { AppError } from "../errors.ts";
 import { recordAudit, type Actor } from "./audit-log.ts";
 import { claimForChange, liveLockHolder, refuseIfLockedByOther, type ClaimForChange } from "./claim-lock.ts";
-import { transitionClaim } from "./claim-transition.ts";
+import { transitionClaim, type TransitionChanges } from "./claim-transition.ts";
 import { teamSettings } from "./team-settings.ts";
 
 type Person = Actor & { id: string };
@@ -18,13 +18,20 @@ async function assignableUser(tx: Tx, userId: string) {
   return user;
 }
 
+/**
+ * Writes `changes`, which start work on the claim when `startsWork`: a waiting (new or reopened)
+ * claim then moves into review through the transition table. Otherwise the status stays, and the
+ * revision moves only when `bump` says the change is one a pending save has to be checked against.
+ */
+async function updateStartingWork(tx: Tx, claim: ClaimForChange, changes: TransitionChanges, startsWork: boolean, bump: boolean): Promise<ClaimStatus> {
+  if (startsWork && nextClaimStatus(claim.status, "startWork")) return (await transitionClaim(tx, claim.id, "startWork", { changes })).status;
+  await tx.claim.update({ where: { id: claim.id }, data: { ...changes, ...(bump ? { revision: { increment: 1 } } : {}) } });
+  return claim.status;
+}
+
 export async function assignIn(tx: Tx, actor: Person, claim: ClaimForChange, assigneeId: string | null): Promise<void> {
   if (assigneeId) await assignableUser(tx, assigneeId);
-  // Assigning someone starts work on a waiting claim; otherwise only the assignee changes.
-  const startsWork = assigneeId !== null && nextClaimStatus(claim.status, "startWork") !== null;
-  const status = startsWork
-    ? (await transitionClaim(tx, claim.id, "startWork", { changes: { assigneeId } })).status
-    : (await tx.claim.update({ where: { id: claim.id }, data: { assigneeId, revision: { increment: 1 } }, select: { status: true } })).status;
+  const status = await updateStartingWork(tx, claim, { assigneeId }, assigneeId !== null, true);
   await recordAudit(tx, actor, {
     action: assigneeId ? "claim.assign" : "claim.unassign",
     subjectType: "claim",
@@ -118,13 +125,9 @@ export async function lockClaim(db: Db, actor: Person, input: { claimId: string;
     const lockedUntil = new Date(Date.now() + lockMinutes * 60_000);
     const renewal = holder === actor.id;
     const takeOver = holder !== null && holder !== actor.id;
-    const lock = { lockedById: actor.id, lockedUntil };
-    // Taking the lock starts work on a waiting claim. A take-over bumps the revision so the previous
-    // holder's pending save is refused as stale; taking a free lock or renewing one's own is not a
-    // change anyone has to merge with.
-    const status = nextClaimStatus(claim.status, "startWork")
-      ? (await transitionClaim(tx, claim.id, "startWork", { changes: lock })).status
-      : (await tx.claim.update({ where: { id: claim.id }, data: { ...lock, ...(takeOver ? { revision: { increment: 1 } } : {}) }, select: { status: true } })).status;
+    // A take-over bumps the revision so the previous holder's pending save is refused as stale;
+    // taking a free lock or renewing one's own is not a change anyone has to merge with.
+    const status = await updateStartingWork(tx, claim, { lockedById: actor.id, lockedUntil }, true, takeOver);
     await recordAudit(tx, actor, {
       action: takeOver ? "claim.lockTakeOver" : renewal ? "claim.lockRenew" : "claim.lock",
       subjectType: "claim",
