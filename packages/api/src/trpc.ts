@@ -1,5 +1,5 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import { PERMISSIONS, type TRole } from "@tekser/contracts";
+import { CLAIM_TRANSITIONS, PERMISSIONS, type TClaimEvent, type TRole } from "@tekser/contracts";
 import { ZodError, z } from "zod";
 import type { Context } from "./context.ts";
 import { AppError, internalErrorMessage } from "./errors.ts";
@@ -65,3 +65,11 @@ export const editorProcedure = rolesProcedure(...PERMISSIONS.publish);
 export const AUDITOR_ROLES = PERMISSIONS.audit;
 export const auditorProcedure = rolesProcedure(...AUDITOR_ROLES);
 export const staffProcedure = rolesProcedure(...PERMISSIONS.staff);
+
+type StaffClaimEvent = { [E in TClaimEvent]: (typeof CLAIM_TRANSITIONS)[E]["by"] extends "system" ? never : E }[TClaimEvent];
+
+/** The procedure that fires a claim transition: callable by the roles the transition table names. */
+export function transitionProcedure(event: StaffClaimEvent) {
+  const roles: readonly [TRole, ...TRole[]] = PERMISSIONS[CLAIM_TRANSITIONS[event].by];
+  return rolesProcedure(...roles);
+}

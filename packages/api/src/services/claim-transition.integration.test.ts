@@ -1,6 +1,7 @@
+import { mayFire, ROLES, type TClaimEvent } from "@tekser/contracts";
 import { connectionPool, inSqlTransaction, type Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
-import { refusal, useTestDatabase } from "../../test/harness.ts";
+import { loggedIn, refusal, useTestDatabase } from "../../test/harness.ts";
 import { decidedSeedClaim, submittedSeedClaim } from "../../test/claim-flow.ts";
 import { claimOf, ingestItems, parsedItem } from "../../test/claim-items.ts";
 import { lockAuditChain } from "./audit-log.ts";
@@ -118,5 +119,55 @@ describe("[CLAIMS][TRANSITIONS] the transition table refuses what it does not li
     const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { status: true, verdict: true, mergedIntoId: true } });
     expect(claim).toEqual({ status: "closed", verdict: null, mergedIntoId: otherClaim });
     expect(await db.review.findUniqueOrThrow({ where: { id: reviewId }, select: { status: true } })).toEqual({ status: "submitted" });
+  });
+});
+
+describe("[CLAIMS][TRANSITIONS] who may fire each transition comes from the table", () => {
+  const database = useTestDatabase();
+  // Ids of nothing: a permitted caller gets past the role check and is told the claim is not there.
+  const claimId = "00000000-0000-4000-8000-000000000001";
+  const otherId = "00000000-0000-4000-8000-000000000002";
+  type Caller = Awaited<ReturnType<typeof loggedIn>>["caller"];
+  const fire: Record<Exclude<TClaimEvent, "absorb">, (caller: Caller) => Promise<unknown>> = {
+    startWork: (caller) => caller.workflow.lock({ claimId }),
+    submitVerdict: (caller) =>
+      caller.review.setVerdict({ claimId, revision: 0, verdict: "fake", rationale: "Refuted", evidence: [{ url: "https://www.gov.kz/", note: "Statement" }] }),
+    approve: (caller) => caller.review.approve({ reviewId: claimId }),
+    sendBack: (caller) => caller.review.sendBack({ reviewId: claimId, comment: "Add a source" }),
+    publish: (caller) => caller.notice.publish({ claimId, lang: "kk", headline: "Headline", summary: "Summary" }),
+    close: (caller) => caller.workflow.close({ claimId, reason: "not_a_claim", note: "Not a claim" }),
+    reopen: (caller) => caller.workflow.reopen({ claimId, reason: "New evidence" }),
+    merge: (caller) => caller.claim.merge({ sourceId: claimId, targetId: otherId, reason: "Same story" }),
+  };
+
+  it("refuses every role the table does not name with FORBIDDEN, and lets the others through to the claim", async () => {
+    const { db } = database;
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    for (const role of ROLES) {
+      const { caller } = await loggedIn(db, role);
+      for (const [event, call] of Object.entries(fire) as [keyof typeof fire, (caller: Caller) => Promise<unknown>][]) {
+        outcomes.push(`${role} ${event}: ${(await refusal(call(caller))).code === "FORBIDDEN" ? "forbidden" : "allowed"}`);
+        expected.push(`${role} ${event}: ${mayFire(role, event) ? "allowed" : "forbidden"}`);
+      }
+    }
+    expect(outcomes).toEqual(expected);
+    // The table itself, as the server applies it (a change to it shows here).
+    expect(outcomes.filter((line) => line.endsWith("allowed"))).toEqual([
+      ...Object.keys(fire).map((event) => `admin ${event}: allowed`),
+      "reviewer startWork: allowed",
+      "reviewer submitVerdict: allowed",
+      "reviewer approve: allowed",
+      "reviewer sendBack: allowed",
+      "reviewer close: allowed",
+      "reviewer reopen: allowed",
+      "reviewer merge: allowed",
+      "editor startWork: allowed",
+      "editor approve: allowed",
+      "editor sendBack: allowed",
+      "editor publish: allowed",
+      "editor close: allowed",
+      "editor reopen: allowed",
+    ]);
   });
 });
