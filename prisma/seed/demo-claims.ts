@@ -1,5 +1,6 @@
-import { approveVerdict, correctNotice, publishNotice, recordAudit, submitVerdict, type Actor, type PublishingDeps } from "@tekser/api";
+import { approveVerdict, correctNotice, publishNotice, recordAudit, submitVerdict, transitionClaim, type Actor, type PublishingDeps } from "@tekser/api";
 import { searchText } from "@tekser/claims";
+import type { TClaimEvent } from "@tekser/contracts";
 import type { ClaimStatus, Db } from "@tekser/db";
 import type { TDemoClaim } from "./demo-files.ts";
 
@@ -19,7 +20,7 @@ export async function applyDemoClaim(db: Db, actors: DemoActors, demo: TDemoClai
   const claimId = await gatherItems(db, actors.seed, demo, itemIds);
   if (demo.status === "new") return claimId;
   if (!demo.verdict) {
-    await setStatus(db, actors.seed, claimId, "new", demo);
+    await setStatus(db, actors.seed, claimId, demo);
     return claimId;
   }
   if (!demo.rationale || !demo.evidence?.length) {
@@ -44,7 +45,7 @@ export async function applyDemoClaim(db: Db, actors: DemoActors, demo: TDemoClai
     await correctNotice(db, actors.editor, { noticeId: notice.id, expectedVersion: notice.currentVersion, changeNote, ...text }, publishing);
   }
   // A reopened claim was published once; new evidence sent it back to the queue.
-  if (demo.status === "reopened") await setStatus(db, actors.seed, claimId, "published", demo);
+  if (demo.status === "reopened") await setStatus(db, actors.seed, claimId, demo);
   return claimId;
 }
 
@@ -75,17 +76,19 @@ async function gatherItems(db: Db, seed: Actor, demo: TDemoClaim, itemIds: strin
   });
 }
 
-async function setStatus(db: Db, seed: Actor, claimId: string, from: ClaimStatus, demo: TDemoClaim): Promise<void> {
+/** The event that takes a claim to a demo status the review services above do not reach. */
+const DEMO_STATUS_EVENTS: Partial<Record<ClaimStatus, TClaimEvent>> = { in_review: "startWork", closed: "close", reopened: "reopen" };
+
+async function setStatus(db: Db, seed: Actor, claimId: string, demo: TDemoClaim): Promise<void> {
+  const event = DEMO_STATUS_EVENTS[demo.status];
+  if (!event) throw new Error(`demo claim ${demo.claimKey}: no event leads to the status ${demo.status}`);
   await db.$transaction(async (tx) => {
-    await tx.claim.update({
-      where: { id: claimId },
-      data: { status: demo.status, closeReason: demo.closeReason ?? null, revision: { increment: 1 } },
-    });
+    const { before } = await transitionClaim(tx, claimId, event, { changes: { closeReason: demo.closeReason ?? null } });
     await recordAudit(tx, seed, {
       action: "claim.setStatus",
       subjectType: "claim",
       subjectId: claimId,
-      before: { status: from },
+      before: { status: before.status },
       after: { status: demo.status },
       reason: demo.closeReason ?? "Demo data",
     });

@@ -10,6 +10,7 @@ export { pollDueSources, pollSource, type PollResult } from "./services/source-p
 export { startSourcePolling } from "./services/source-poll-job.ts";
 export { loadPublishedNotice, listPublishedNotices, publishNotice } from "./services/notices.ts";
 export { submitVerdict, approveVerdict } from "./services/review.ts";
+export { transitionClaim } from "./services/claim-transition.ts";
 export { recordAudit, SYSTEM_ACTOR, type Actor } from "./services/audit-log.ts";
 export { activeSigningKey, publicKeySet } from "./services/signing-keys.ts";
 export { verifyStoredChain, toVerifyResult, auditEventBatches } from "./services/audit-verify.ts";

@@ -1,5 +1,5 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import type { TRole } from "@tekser/contracts";
+import { CLAIM_TRANSITIONS, PERMISSIONS, type TClaimEvent, type TRole } from "@tekser/contracts";
 import { ZodError, z } from "zod";
 import type { Context } from "./context.ts";
 import { AppError, internalErrorMessage } from "./errors.ts";
@@ -44,23 +44,32 @@ export const authedProcedure = publicProcedure.use(({ ctx, path, next }) => {
 });
 
 /** A procedure only the given roles may call; every other caller gets FORBIDDEN. */
-export function rolesProcedure(...roles: [TRole, ...TRole[]]) {
+export function rolesProcedure(...roles: readonly [TRole, ...TRole[]]) {
   return authedProcedure.use(({ ctx, path, next }) => {
     requireAccess(ctx.user, { roles, ownSessionCall: path.startsWith("auth.") });
     return next({ ctx: { ...ctx, allowedRoles: roles } });
   });
 }
 
+// The roles come from the permissions table in @tekser/contracts, which the web reads too.
 /** Also guards the ingest upload route on the server, which is plain HTTP. */
-export const REVIEWER_ROLES: [TRole, ...TRole[]] = ["reviewer", "admin"];
+export const REVIEWER_ROLES = PERMISSIONS.review;
 export const reviewerProcedure = rolesProcedure(...REVIEWER_ROLES);
 /** Second review (four-eyes) may come from an editor or another reviewer. */
-export const approverProcedure = rolesProcedure("editor", "reviewer", "admin");
+export const approverProcedure = rolesProcedure(...PERMISSIONS.secondReview);
 /** Working on claims: assignment, locks, priority, closing, comments. */
-export const workerProcedure = rolesProcedure("reviewer", "editor", "admin");
-export const adminProcedure = rolesProcedure("admin");
-export const editorProcedure = rolesProcedure("editor", "admin");
+export const workerProcedure = rolesProcedure(...PERMISSIONS.work);
+export const adminProcedure = rolesProcedure(...PERMISSIONS.administer);
+export const editorProcedure = rolesProcedure(...PERMISSIONS.publish);
 /** Also guards the streamed audit export route on the server, which is plain HTTP. */
-export const AUDITOR_ROLES: [TRole, ...TRole[]] = ["auditor", "admin"];
+export const AUDITOR_ROLES = PERMISSIONS.audit;
 export const auditorProcedure = rolesProcedure(...AUDITOR_ROLES);
-export const staffProcedure = rolesProcedure("reviewer", "editor", "auditor", "admin");
+export const staffProcedure = rolesProcedure(...PERMISSIONS.staff);
+
+type StaffClaimEvent = { [E in TClaimEvent]: (typeof CLAIM_TRANSITIONS)[E]["by"] extends "system" ? never : E }[TClaimEvent];
+
+/** The procedure that fires a claim transition: callable by the roles the transition table names. */
+export function transitionProcedure(event: StaffClaimEvent) {
+  const roles: readonly [TRole, ...TRole[]] = PERMISSIONS[CLAIM_TRANSITIONS[event].by];
+  return rolesProcedure(...roles);
+}

@@ -16,3 +16,5 @@ export * from "./newsroom.ts";
 export * from "./user.ts";
 export * from "./claim-cluster.ts";
 export * from "./http-url.ts";
+export * from "./permissions.ts";
+export * from "./claim-transitions.ts";

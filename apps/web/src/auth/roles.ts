@@ -1,17 +1,17 @@
-import type { TRole } from "@tekser/contracts";
+import { hasPermission, type TRole } from "@tekser/contracts";
 
 /**
- * Which screens and actions a role sees; mirrors the procedure builders in packages/api/src/trpc.ts
- * (the server still decides: these only hide what would be refused).
+ * Which screens and actions a role sees, read from the permissions table the server's procedure
+ * builders use (the server still decides: these only hide what would be refused).
  */
 export const can = {
-  ingest: (role: TRole) => role === "reviewer" || role === "admin",
-  audit: (role: TRole) => role === "auditor" || role === "admin",
-  setVerdict: (role: TRole) => role === "reviewer" || role === "admin",
-  secondReview: (role: TRole) => role === "editor" || role === "reviewer" || role === "admin",
-  publish: (role: TRole) => role === "editor" || role === "admin",
-  newsrooms: (role: TRole) => role === "editor" || role === "admin",
-  mergeSplit: (role: TRole) => role === "reviewer" || role === "admin",
+  ingest: (role: TRole) => hasPermission(role, "review"),
+  audit: (role: TRole) => hasPermission(role, "audit"),
+  setVerdict: (role: TRole) => hasPermission(role, "review"),
+  secondReview: (role: TRole) => hasPermission(role, "secondReview"),
+  publish: (role: TRole) => hasPermission(role, "publish"),
+  newsrooms: (role: TRole) => hasPermission(role, "publish"),
+  mergeSplit: (role: TRole) => hasPermission(role, "review"),
   /** Assignment, soft locks, priority, closing, comments (workerProcedure). */
-  work: (role: TRole) => role === "reviewer" || role === "editor" || role === "admin",
+  work: (role: TRole) => hasPermission(role, "work"),
 };

@@ -1,8 +1,7 @@
 import { ClaimHistoryLink } from "../audit/claim-history-link.tsx";
-import { ZClaimById, type TClaimDetail } from "@tekser/contracts";
+import { mayFire, nextClaimStatus, ZClaimById, type TClaimDetail } from "@tekser/contracts";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
-import { can } from "../auth/roles.ts";
 import { useMe } from "../auth/use-me.ts";
 import { StatusBadge, VerdictBadge } from "../lib/badges.tsx";
 import { appErrorCode } from "../lib/errors.ts";
@@ -19,7 +18,6 @@ import { SpreadPanel } from "./spread-panel.tsx";
 import { VerdictForm } from "./verdict-form.tsx";
 import { WorkPanel } from "./work-panel.tsx";
 
-const OPEN_FOR_VERDICT: TClaimDetail["status"][] = ["new", "in_review", "reopened"];
 
 export function ClaimPage({ id }: { id: string }) {
   const validId = ZClaimById.safeParse({ id }).success;
@@ -52,9 +50,9 @@ function ClaimMissing() {
 function ClaimView({ claim, onReload }: { claim: TClaimDetail; onReload: () => void }) {
   const me = useMe();
   const pendingReview = claim.reviews.find((review) => review.status === "submitted");
-  const showVerdictForm = can.setVerdict(me.role) && OPEN_FOR_VERDICT.includes(claim.status);
+  const showVerdictForm = mayFire(me.role, "submitVerdict") && nextClaimStatus(claim.status, "submitVerdict") !== null;
   const showSecondReview = claim.status === "awaiting_second_review" && pendingReview !== undefined;
-  const showPublish = can.publish(me.role) && (claim.status === "decided" || claim.status === "published");
+  const showPublish = mayFire(me.role, "publish") && nextClaimStatus(claim.status, "publish") !== null;
 
   return (
     <article className="page claim-page">

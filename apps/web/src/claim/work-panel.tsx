@@ -1,4 +1,4 @@
-import { CLOSE_REASONS, type TCloseReason, type TWorkState } from "@tekser/contracts";
+import { CLOSE_REASONS, nextClaimStatus, type TCloseReason, type TWorkState } from "@tekser/contracts";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { can } from "../auth/roles.ts";
@@ -9,7 +9,6 @@ import { formatDateTime, t } from "../i18n/t.ts";
 import { useTRPC } from "../trpc.ts";
 import { useInvalidateClaims } from "./use-invalidate-claims.ts";
 
-const OPEN = ["new", "in_review", "reopened"];
 /** Renew one's own lock well before the team's shortest sensible timeout runs out. */
 const HEARTBEAT_MS = 4 * 60_000;
 
@@ -37,7 +36,8 @@ function WorkControls({ state, canWork, meId }: { state: TWorkState; canWork: bo
   const error = all.find((mutation) => mutation.error)?.error;
   const claimId = state.claimId;
   const lockedByOther = state.lock && state.lock.holder.id !== meId;
-  const open = OPEN.includes(state.status);
+  // Still being worked on: what the transition table lets a worker close.
+  const open = nextClaimStatus(state.status, "close") !== null;
   const holdingLock = state.lock?.holder.id === meId;
   const renew = lock.mutate;
   // While this page holds the lock, keep it alive so colleagues keep seeing the claim as taken.
@@ -110,7 +110,7 @@ function WorkControls({ state, canWork, meId }: { state: TWorkState; canWork: bo
             </select>
           </div>
           <ErrorBox error={error} />
-          {open ? <CloseForm state={state} /> : state.status !== "awaiting_second_review" ? <ReopenForm state={state} /> : null}
+          {open ? <CloseForm state={state} /> : nextClaimStatus(state.status, "reopen") ? <ReopenForm state={state} /> : null}
         </>
       ) : null}
     </section>

@@ -12,7 +12,7 @@ import { getAppearances } from "../services/claim-appearances.ts";
 import { mergeClaims, splitItem } from "../services/claim-edits.ts";
 import { searchItems } from "../services/claim-search.ts";
 import { similarClaims } from "../services/claim-similar.ts";
-import { reviewerProcedure, staffProcedure } from "../trpc.ts";
+import { reviewerProcedure, staffProcedure, transitionProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 
 /** Claims feature (issue 4): appearances, merge/split, similar claims, search. Spread into claimRouter. */
@@ -32,7 +32,7 @@ export const claimClusterProcedures = {
     .output(ZSearchOutput)
     .query(({ ctx, input }) => searchItems(ctx.db, input)),
 
-  merge: reviewerProcedure
+  merge: transitionProcedure("merge")
     .input(ZClaimMergeInput)
     .output(ZClaimEditResult)
     .mutation(({ ctx, input }) => mergeClaims(ctx.db, actorOf(ctx.user), input)),

@@ -3,11 +3,11 @@ import { ZCorrectNoticeInput, ZNoticeByIdInput, ZPublishNoticeInput, ZPublishedN
 import { AppError } from "../errors.ts";
 import { correctNotice, retractNotice } from "../services/notice-corrections.ts";
 import { loadPublishedNotice, publishNotice } from "../services/notices.ts";
-import { editorProcedure } from "../trpc.ts";
+import { editorProcedure, transitionProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 
 export const noticeRouter = {
-  publish: editorProcedure
+  publish: transitionProcedure("publish")
     .input(ZPublishNoticeInput)
     .mutation(({ ctx, input }) => publishNotice(ctx.db, actorOf(ctx.user), input, ctx.publishing)),
   byId: editorProcedure

@@ -1,22 +1,22 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { ZDecideReviewInput, ZReturnReviewInput, ZSetVerdictInput } from "@tekser/contracts";
 import { approveVerdict, returnVerdict, submitVerdict } from "../services/review.ts";
-import { approverProcedure, reviewerProcedure } from "../trpc.ts";
+import { transitionProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 
 export const reviewRouter = {
-  setVerdict: reviewerProcedure
+  setVerdict: transitionProcedure("submitVerdict")
     .input(ZSetVerdictInput)
     .mutation(({ ctx, input }) => submitVerdict(ctx.db, actorOf(ctx.user), input, ctx.outbound)),
 
-  approve: approverProcedure
+  approve: transitionProcedure("approve")
     .input(ZDecideReviewInput)
     .mutation(async ({ ctx, input }) => {
       await approveVerdict(ctx.db, actorOf(ctx.user), input);
       return { ok: true };
     }),
 
-  sendBack: approverProcedure
+  sendBack: transitionProcedure("sendBack")
     .input(ZReturnReviewInput)
     .mutation(async ({ ctx, input }) => {
       await returnVerdict(ctx.db, actorOf(ctx.user), input);

@@ -14,7 +14,7 @@ import {
 import { claimForChange } from "../services/claim-lock.ts";
 import { assignIn, bulkChange, closeClaim, lockClaim, reopenClaim, setPriorityIn, unlockClaim, workState } from "../services/claim-work.ts";
 import { teamSettings, updateTeamSettings } from "../services/team-settings.ts";
-import { adminProcedure, staffProcedure, workerProcedure } from "../trpc.ts";
+import { adminProcedure, staffProcedure, transitionProcedure, workerProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 
 /** Who works on which claim: assignment, soft locks, priority, closing and reopening. */
@@ -51,12 +51,12 @@ export const workflowRouter = {
     return workState(ctx.db, input.claimId);
   }),
 
-  close: workerProcedure.input(ZCloseInput).mutation(async ({ ctx, input }) => {
+  close: transitionProcedure("close").input(ZCloseInput).mutation(async ({ ctx, input }) => {
     await closeClaim(ctx.db, actorOf(ctx.user), input);
     return workState(ctx.db, input.claimId);
   }),
 
-  reopen: workerProcedure.input(ZReopenInput).mutation(async ({ ctx, input }) => {
+  reopen: transitionProcedure("reopen").input(ZReopenInput).mutation(async ({ ctx, input }) => {
     await reopenClaim(ctx.db, actorOf(ctx.user), input);
     return workState(ctx.db, input.claimId);
   }),

@@ -1,5 +1,6 @@
 import { Prisma, type SqlRunner } from "@tekser/db";
 import { recordAudits, type Actor } from "./audit-log.ts";
+import { absorbClaims } from "./claim-transition.ts";
 
 /** What bridging needs to know of a claim. */
 export interface BridgeableClaim {
@@ -82,11 +83,7 @@ export async function mergeBridgedClaims(tx: SqlRunner, actor: Actor, bridges: C
   await tx.$executeRaw(Prisma.sql`
     UPDATE "Item" i SET "claimId" = v."target" FROM unnest(${sources}::uuid[], ${targets}::uuid[]) AS v("source", "target")
     WHERE i."claimId" = v."source"`);
-  await tx.$executeRaw(Prisma.sql`
-    UPDATE "Claim" c SET "mergedIntoId" = v."target", "status" = 'closed', "closeReason" = 'Merged into ' || v."target" || ' at ingest',
-           "revision" = c."revision" + 1, "updatedAt" = now()
-    FROM unnest(${sources}::uuid[], ${targets}::uuid[]) AS v("source", "target")
-    WHERE c."id" = v."source"`);
+  await absorbClaims(tx, merges.map(({ source, target }) => ({ claimId: source, into: target, closeReason: `Merged into ${target} at ingest` })));
   await recordAudits(
     tx,
     actor,

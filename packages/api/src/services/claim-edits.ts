@@ -3,6 +3,7 @@ import { searchText } from "@tekser/claims";
 import type { Db, Tx } from "@tekser/db";
 import { AppError } from "../errors.ts";
 import { recordAudit, type Actor } from "./audit-log.ts";
+import { transitionClaim } from "./claim-transition.ts";
 
 const CLAIM_TITLE_MAX = 200;
 
@@ -14,6 +15,9 @@ const CLAIM_TITLE_MAX = 200;
 export async function mergeClaims(db: Db, actor: Actor, input: TClaimMergeInput): Promise<{ claimId: string }> {
   if (input.sourceId === input.targetId) throw new AppError("BAD_REQUEST", "A claim cannot be merged into itself");
   return db.$transaction(async (tx) => {
+    // Both rows locked, in a fixed order so two merges of the same pair cannot deadlock: a change
+    // committing meanwhile is seen here instead of being written over.
+    await tx.$queryRaw`SELECT id FROM "Claim" WHERE id IN (${input.sourceId}::uuid, ${input.targetId}::uuid) ORDER BY id FOR UPDATE`;
     const [source, target] = await Promise.all([loadForEdit(tx, input.sourceId), loadForEdit(tx, input.targetId)]);
     if (source.mergedIntoId || target.mergedIntoId) {
       throw new AppError("CONFLICT", "One of these claims was already merged into another claim");
@@ -23,10 +27,7 @@ export async function mergeClaims(db: Db, actor: Actor, input: TClaimMergeInput)
     }
     const moved = await tx.item.findMany({ where: { claimId: source.id }, select: { id: true } });
     await tx.item.updateMany({ where: { claimId: source.id }, data: { claimId: target.id, clusterPinned: true } });
-    await tx.claim.update({
-      where: { id: source.id },
-      data: { mergedIntoId: target.id, status: "closed", closeReason: `Merged into ${target.id}`, revision: { increment: 1 } },
-    });
+    await transitionClaim(tx, source.id, "merge", { changes: { mergedIntoId: target.id, closeReason: `Merged into ${target.id}` } });
     const firstSeenAt = source.firstSeenAt < target.firstSeenAt ? source.firstSeenAt : target.firstSeenAt;
     await tx.claim.update({ where: { id: target.id }, data: { firstSeenAt, revision: { increment: 1 } } });
     await recordAudit(tx, actor, {

@@ -49,6 +49,3 @@ export async function refuseIfLockedByOther(tx: Tx, claim: ClaimForChange, actor
     { lockedById: holder, lockedUntil: claim.lockedUntil?.toISOString() ?? null },
   );
 }
-
-/** Statuses in which the claim is still being worked on (a verdict can be written). */
-export const OPEN_STATUSES: ClaimStatus[] = ["new", "in_review", "reopened"];

@@ -1,5 +1,6 @@
 import { connectionPool, inSqlTransaction, Prisma, type Db, type SqlRunner } from "@tekser/db";
 import { recordAudits, type Actor } from "./audit-log.ts";
+import { absorbClaims } from "./claim-transition.ts";
 import { clusterNewItems, type NewClusterItem } from "./claim-clustering.ts";
 import { saveFingerprints } from "./claim-fingerprints.ts";
 import { clusterKeys } from "./claim-candidates.ts";
@@ -187,11 +188,7 @@ async function closeEmptiedClaims(tx: SqlRunner, actor: Actor, moves: readonly R
     return into ? [{ claimId: id, into }] : [];
   });
   if (merged.length === 0) return [];
-  await tx.$executeRaw(Prisma.sql`
-    UPDATE "Claim" c SET "mergedIntoId" = v."into", "status" = 'closed', "closeReason" = 'Merged into ' || v."into" || ' by re-clustering',
-           "revision" = c."revision" + 1, "updatedAt" = now()
-    FROM unnest(${merged.map((row) => row.claimId)}::uuid[], ${merged.map((row) => row.into)}::uuid[]) AS v("id", "into")
-    WHERE c."id" = v."id"`);
+  await absorbClaims(tx, merged.map(({ claimId, into }) => ({ claimId, into, closeReason: `Merged into ${into} by re-clustering` })));
   await recordAudits(
     tx,
     actor,

@@ -1,8 +1,10 @@
 import type { TBulkInput, TCloseInput, TReopenInput, TWorkState } from "@tekser/contracts";
+import { hasPermission, nextClaimStatus } from "@tekser/contracts";
 import type { ClaimStatus, Db, Prisma, Tx } from "@tekser/db";
 import { AppError } from "../errors.ts";
 import { recordAudit, type Actor } from "./audit-log.ts";
-import { claimForChange, liveLockHolder, OPEN_STATUSES, refuseIfLockedByOther, type ClaimForChange } from "./claim-lock.ts";
+import { claimForChange, liveLockHolder, refuseIfLockedByOther, type ClaimForChange } from "./claim-lock.ts";
+import { transitionClaim, type TransitionChanges } from "./claim-transition.ts";
 import { teamSettings } from "./team-settings.ts";
 
 type Person = Actor & { id: string };
@@ -10,21 +12,26 @@ type Person = Actor & { id: string };
 /** Who may be given claims: active staff who write or approve verdicts. */
 async function assignableUser(tx: Tx, userId: string) {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, active: true } });
-  if (!user?.active || !["reviewer", "editor", "admin"].includes(user.role)) {
+  if (!user?.active || !hasPermission(user.role, "work")) {
     throw new AppError("BAD_REQUEST", "Claims can only be assigned to an active reviewer, editor or admin", { assigneeId: userId });
   }
   return user;
 }
 
-/** Starting work moves a new or reopened claim into review. */
-function statusWhenWorkStarts(status: ClaimStatus): ClaimStatus {
-  return status === "new" || status === "reopened" ? "in_review" : status;
+/**
+ * Writes `changes`, which start work on the claim when `startsWork`: a waiting (new or reopened)
+ * claim then moves into review through the transition table. Otherwise the status stays, and the
+ * revision moves only when `bump` says the change is one a pending save has to be checked against.
+ */
+async function updateStartingWork(tx: Tx, claim: ClaimForChange, changes: TransitionChanges, startsWork: boolean, bump: boolean): Promise<ClaimStatus> {
+  if (startsWork && nextClaimStatus(claim.status, "startWork")) return (await transitionClaim(tx, claim.id, "startWork", { changes })).status;
+  await tx.claim.update({ where: { id: claim.id }, data: { ...changes, ...(bump ? { revision: { increment: 1 } } : {}) } });
+  return claim.status;
 }
 
 export async function assignIn(tx: Tx, actor: Person, claim: ClaimForChange, assigneeId: string | null): Promise<void> {
   if (assigneeId) await assignableUser(tx, assigneeId);
-  const status = assigneeId ? statusWhenWorkStarts(claim.status) : claim.status;
-  await tx.claim.update({ where: { id: claim.id }, data: { assigneeId, status, revision: { increment: 1 } } });
+  const status = await updateStartingWork(tx, claim, { assigneeId }, assigneeId !== null, true);
   await recordAudit(tx, actor, {
     action: assigneeId ? "claim.assign" : "claim.unassign",
     subjectType: "claim",
@@ -45,16 +52,21 @@ export async function setPriorityIn(tx: Tx, actor: Person, claim: ClaimForChange
   });
 }
 
-export async function closeIn(tx: Tx, actor: Person, claim: ClaimForChange, input: Omit<TCloseInput, "claimId" | "revision">): Promise<void> {
-  if (!OPEN_STATUSES.includes(claim.status)) {
-    throw new AppError("INVALID_TRANSITION", `A claim that is ${claim.status} cannot be closed; reopen it first`, { claimId: claim.id });
-  }
-  await refuseIfLockedByOther(tx, claim, actor.id);
-  if (input.duplicateOfId === claim.id) throw new AppError("BAD_REQUEST", "A claim cannot duplicate itself");
+export async function closeIn(
+  tx: Tx,
+  actor: Person,
+  claimId: string,
+  input: Omit<TCloseInput, "claimId" | "revision">,
+  expectedRevision?: number,
+): Promise<void> {
   const closeReason = input.duplicateOfId ? `${input.reason}:${input.duplicateOfId}` : input.reason;
-  await tx.claim.update({
-    where: { id: claim.id },
-    data: { status: "closed", closeReason, lockedById: null, lockedUntil: null, revision: { increment: 1 } },
+  const { before: claim } = await transitionClaim(tx, claimId, "close", {
+    expectedRevision,
+    check: async (locked) => {
+      await refuseIfLockedByOther(tx, locked, actor.id);
+      if (input.duplicateOfId === locked.id) throw new AppError("BAD_REQUEST", "A claim cannot duplicate itself");
+    },
+    changes: { closeReason, lockedById: null, lockedUntil: null },
   });
   await recordAudit(tx, actor, {
     action: "claim.close",
@@ -67,20 +79,13 @@ export async function closeIn(tx: Tx, actor: Person, claim: ClaimForChange, inpu
 }
 
 export async function closeClaim(db: Db, actor: Person, input: TCloseInput): Promise<void> {
-  await db.$transaction(async (tx) => closeIn(tx, actor, await claimForChange(tx, input.claimId, input.revision), input));
+  await db.$transaction(async (tx) => closeIn(tx, actor, input.claimId, input, input.revision));
 }
 
 /** Decided, published or closed claims go back to work, e.g. when a fake resurfaces with new evidence. */
 export async function reopenClaim(db: Db, actor: Person, input: TReopenInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    const claim = await claimForChange(tx, input.claimId, input.revision);
-    if (OPEN_STATUSES.includes(claim.status) || claim.status === "awaiting_second_review") {
-      throw new AppError("INVALID_TRANSITION", `The claim is ${claim.status}: it is already open`);
-    }
-    await tx.claim.update({
-      where: { id: claim.id },
-      data: { status: "reopened", closeReason: null, revision: { increment: 1 } },
-    });
+    const { before: claim } = await transitionClaim(tx, input.claimId, "reopen", { expectedRevision: input.revision, changes: { closeReason: null } });
     await recordAudit(tx, actor, {
       action: "claim.reopen",
       subjectType: "claim",
@@ -98,10 +103,13 @@ export async function bulkChange(db: Db, actor: Person, input: TBulkInput): Prom
   const ids = [...new Set(input.claimIds)].sort(); // a fixed order so two batches cannot deadlock
   await db.$transaction(async (tx) => {
     for (const id of ids) {
+      if (action.type === "close") {
+        await closeIn(tx, actor, id, { reason: action.reason, note: action.note });
+        continue;
+      }
       const claim = await claimForChange(tx, id);
       if (action.type === "assign") await assignIn(tx, actor, claim, action.assigneeId);
-      else if (action.type === "priority") await setPriorityIn(tx, actor, claim, action.priority);
-      else await closeIn(tx, actor, claim, { reason: action.reason, note: action.note });
+      else await setPriorityIn(tx, actor, claim, action.priority);
     }
   }, { timeout: 30_000 });
   return { changed: ids.length };
@@ -115,16 +123,11 @@ export async function lockClaim(db: Db, actor: Person, input: { claimId: string;
     if (holder && holder !== actor.id && !input.takeOver) await refuseIfLockedByOther(tx, claim, actor.id);
     const { lockMinutes } = await teamSettings(tx);
     const lockedUntil = new Date(Date.now() + lockMinutes * 60_000);
-    const status = OPEN_STATUSES.includes(claim.status) ? statusWhenWorkStarts(claim.status) : claim.status;
     const renewal = holder === actor.id;
     const takeOver = holder !== null && holder !== actor.id;
     // A take-over bumps the revision so the previous holder's pending save is refused as stale;
     // taking a free lock or renewing one's own is not a change anyone has to merge with.
-    const bump = takeOver || status !== claim.status;
-    await tx.claim.update({
-      where: { id: claim.id },
-      data: { lockedById: actor.id, lockedUntil, status, ...(bump ? { revision: { increment: 1 } } : {}) },
-    });
+    const status = await updateStartingWork(tx, claim, { lockedById: actor.id, lockedUntil }, true, takeOver);
     await recordAudit(tx, actor, {
       action: takeOver ? "claim.lockTakeOver" : renewal ? "claim.lockRenew" : "claim.lock",
       subjectType: "claim",

@@ -5,6 +5,7 @@ import { AppError } from "../errors.ts";
 import { recordAudit, type Actor } from "./audit-log.ts";
 import { evidenceArchiveState } from "./evidence-archive/archive.ts";
 import { appendNoticeVersion } from "./publishing/append-version.ts";
+import { transitionClaim } from "./claim-transition.ts";
 import { currentClaimContent } from "./publishing/claim-content.ts";
 import { NO_QUEUE, type PublishingDeps } from "./publishing/deps.ts";
 import { documentOfVersion, noticeVersionDocumentSelect, signedVersion } from "./publishing/notice-document.ts";
@@ -19,10 +20,10 @@ export async function publishNotice(
 ): Promise<{ noticeId: string }> {
   const key = await activeSigningKey(db, deps.signingKeyPem);
   return db.$transaction(async (tx) => {
-    const { status, content } = await currentClaimContent(tx, input.claimId);
-    if (status !== "decided" && status !== "published") {
-      throw new AppError("INVALID_TRANSITION", `Only a claim with an approved verdict can be published; this one is ${status}`);
-    }
+    // First, under the claim's row lock: a reopen committing meanwhile is seen, not written over.
+    const { before } = await transitionClaim(tx, input.claimId, "publish");
+    const status = before.status;
+    const { content } = await currentClaimContent(tx, input.claimId);
     const existing = await tx.notice.findUnique({ where: { claimId_lang: { claimId: input.claimId, lang: input.lang } }, select: { id: true } });
     if (existing) throw new AppError("CONFLICT", `A ${input.lang} notice on this claim is already published; correct it instead`);
     const now = new Date();
@@ -48,7 +49,6 @@ export async function publishNotice(
         changeNote: null,
       },
     });
-    await tx.claim.update({ where: { id: input.claimId }, data: { status: "published", revision: { increment: 1 } } });
     await recordAudit(tx, actor, {
       action: "notice.publish",
       subjectType: "notice",

@@ -4,7 +4,8 @@ import { ZSetVerdictInput } from "@tekser/contracts";
 import type { Db, Tx } from "@tekser/db";
 import { AppError } from "../errors.ts";
 import { recordAudit, type Actor } from "./audit-log.ts";
-import { claimForChange, OPEN_STATUSES, refuseIfLockedByOther } from "./claim-lock.ts";
+import { refuseIfLockedByOther } from "./claim-lock.ts";
+import { transitionClaim } from "./claim-transition.ts";
 import { BLOCK_PRIVATE_URLS, literalHostRefusal, type OutboundPolicy } from "./outbound/url-guard.ts";
 import { teamSettings } from "./team-settings.ts";
 
@@ -30,11 +31,12 @@ export async function submitVerdict(
   const input = ZSetVerdictInput.parse(rawInput);
   refuseNonPublicEvidence(input.evidence, outbound);
   return db.$transaction(async (tx) => {
-    const claim = await claimForChange(tx, input.claimId, input.revision);
-    if (!OPEN_STATUSES.includes(claim.status)) {
-      throw new AppError("INVALID_TRANSITION", `A verdict cannot be submitted while the claim is ${claim.status}`);
-    }
-    await refuseIfLockedByOther(tx, claim, actor.id);
+    const { before: claim } = await transitionClaim(tx, input.claimId, "submitVerdict", {
+      expectedRevision: input.revision,
+      check: (locked) => refuseIfLockedByOther(tx, locked, actor.id),
+      // The author's work is done: release their lock so the second reviewer is not shown it as taken.
+      changes: { lockedById: null, lockedUntil: null },
+    });
     const review = await tx.review.create({
       data: {
         claimId: input.claimId,
@@ -44,11 +46,6 @@ export async function submitVerdict(
         evidence: { create: input.evidence.map(evidenceRow) },
       },
       select: { id: true },
-    });
-    await tx.claim.update({
-      where: { id: input.claimId },
-      // The author's work is done: release their lock so the second reviewer is not shown it as taken.
-      data: { status: "awaiting_second_review", lockedById: null, lockedUntil: null, revision: { increment: 1 } },
     });
     await recordAudit(tx, actor, {
       action: "review.submit",
@@ -91,10 +88,7 @@ export async function approveVerdict(db: Db, actor: Approver, input: TDecideRevi
       where: { id: review.id },
       data: { status: "approved", approverId: actor.id, decidedAt: new Date() },
     });
-    await tx.claim.update({
-      where: { id: review.claimId },
-      data: { status: "decided", verdict: review.verdict, revision: { increment: 1 } },
-    });
+    await transitionClaim(tx, review.claimId, "approve", { changes: { verdict: review.verdict } });
     await recordAudit(tx, actor, {
       action: "review.approve",
       subjectType: "claim",
@@ -115,7 +109,7 @@ export async function returnVerdict(db: Db, actor: Approver, input: { reviewId: 
       where: { id: review.id },
       data: { status: "returned", approverId: actor.id, decidedAt: new Date(), returnComment: input.comment },
     });
-    await tx.claim.update({ where: { id: review.claimId }, data: { status: "in_review", revision: { increment: 1 } } });
+    await transitionClaim(tx, review.claimId, "sendBack");
     await recordAudit(tx, actor, {
       action: "review.return",
       subjectType: "claim",
