@@ -48,6 +48,8 @@ export function isShort(fingerprint: Fingerprint): boolean {
 export function sameClaim(a: Fingerprint, b: Fingerprint, evidence: MatchEvidence = { linked: false }): ClaimMatch | null {
   const measured = similarity(a, b);
   if (measured.numbersMissing > MATCH_RULES.maxNumbersMissing) return null;
+  // A copy names no other region, city or month in place of the ones it copies (facts.ts).
+  if (measured.otherFacts) return null;
   const score = Math.max(resemblance(a, b, measured), passageContainment(measured, evidence.linked), headlineAtStart(a, b, measured));
   return score > 0 ? { ...measured, score } : null;
 }
