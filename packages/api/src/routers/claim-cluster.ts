@@ -15,7 +15,7 @@ import { similarClaims } from "../services/claim-similar.ts";
 import { reviewerProcedure, staffProcedure, transitionProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 
-/** Claims feature (issue 4): appearances, merge/split, similar claims, search. Spread into claimRouter. */
+/** Claims: appearances, merge/split, similar claims, search. Spread into claimRouter. */
 export const claimClusterProcedures = {
   appearances: staffProcedure
     .input(ZClaimById)
