@@ -82,8 +82,25 @@ export function namesOtherFacts(a: { places: readonly number[]; months: readonly
   return eachHasOwn(a.places, b.places) || eachHasOwn(a.months, b.months);
 }
 
+/** Both sorted lists hold a value the other does not (one merge walk: this runs per candidate pair). */
 function eachHasOwn(a: readonly number[], b: readonly number[]): boolean {
-  const inB = new Set(b);
-  const inA = new Set(a);
-  return a.some((value) => !inB.has(value)) && b.some((value) => !inA.has(value));
+  let i = 0;
+  let j = 0;
+  let aOwn = false;
+  let bOwn = false;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      i++;
+      j++;
+    } else if (x < y) {
+      aOwn = true;
+      i++;
+    } else {
+      bOwn = true;
+      j++;
+    }
+  }
+  return (aOwn || i < a.length) && (bOwn || j < b.length);
 }

@@ -114,7 +114,7 @@ export function similarity(a: Fingerprint, b: Fingerprint): Similarity {
 }
 
 /** The text with fewer passage anchors is the one quoted; its figures must be in the other. */
-function missingNumbers(a: Fingerprint, b: Fingerprint): number {
+export function missingNumbers(a: Fingerprint, b: Fingerprint): number {
   const [shorter, longer] = a.passages.length <= b.passages.length ? [a, b] : [b, a];
   if (shorter.numbers.length === 0) return 0;
   return 1 - countCommon(shorter.numbers, longer.numbers) / shorter.numbers.length;

@@ -87,7 +87,11 @@ export async function clusterNewItems(
   const translations = await translationClaims(tx, items);
   const storedFor = new Map<number, typeof stored>();
   for (const candidate of stored) {
-    for (const index of candidate.forIndexes) storedFor.set(index, [...(storedFor.get(index) ?? []), candidate]);
+    for (const index of candidate.forIndexes) {
+      const list = storedFor.get(index);
+      if (list) list.push(candidate);
+      else storedFor.set(index, [candidate]);
+    }
   }
 
   const batch = new BatchIndex();

@@ -1,5 +1,6 @@
 import { SIGNATURE_SIZE, type Fingerprint } from "@tekser/claims";
 import { Prisma, type SqlRunner } from "@tekser/db";
+import { itemOutlets } from "./claim-rules.ts";
 
 /** Most neighbours looked at per item and per kind of key: a claim with thousands of copies needs only a few. */
 const MAX_CANDIDATES = 400;
@@ -9,8 +10,9 @@ const MAX_LINKED_CANDIDATES = 50;
 /** What clustering compares of an item besides its words: where it is, what it links, whom it names. */
 export interface ClusterKeys {
   fingerprint: Fingerprint;
-  site: string;
-  originalSource: string | null;
+  /** The item's outlet, and the outlet it names as its source (`itemOutlets`). */
+  outlet: string;
+  namedOutlet: string | null;
   /** Identity keys of the item's own URLs (see `urlIdentityKey`). */
   urlKeys: string[];
   /** Identity keys of the URLs the item links. */
@@ -54,8 +56,7 @@ const signatureOf = (list: string) => {
 const toCandidate = (row: CandidateRow): Candidate => ({
   itemId: row.itemId,
   claimId: row.claimId,
-  site: row.site,
-  originalSource: row.originalSource,
+  ...itemOutlets(row.site, row.originalSource),
   urlKeys: row.urlKeys,
   linkKeys: row.linkKeys,
   fingerprint: {
