@@ -61,6 +61,7 @@ export const en = {
   "kind.headline": "headline",
   "kind.post": "post",
   "kind.comment": "comment",
+  "kind.tip": "tip from the public",
 
   "table.pagination": "Pagination",
   "table.rowsPerPage": "Rows per page",

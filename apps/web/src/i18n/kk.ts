@@ -61,6 +61,7 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "kind.headline": "тақырып",
   "kind.post": "жазба",
   "kind.comment": "пікір",
+  "kind.tip": "оқырман хабары",
 
   "table.pagination": "Беттер",
   "table.rowsPerPage": "Беттегі жолдар",

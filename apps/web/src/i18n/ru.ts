@@ -61,6 +61,7 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "kind.headline": "заголовок",
   "kind.post": "пост",
   "kind.comment": "комментарий",
+  "kind.tip": "сообщение читателя",
 
   "table.pagination": "Страницы",
   "table.rowsPerPage": "Строк на странице",
