@@ -23,7 +23,7 @@ export async function handleTelegramUpdate(db: Db, jobs: JobQueue | null, api: T
 
   if (incoming.type === "command") {
     if (incoming.command === "stop") {
-      await stopAnswers(db, pseudonym);
+      await stopAnswers(db, pseudonym, lang);
       await api.sendMessage(sender.chatId, TIPLINE_TEXTS[lang].stopped);
       return "stopped";
     }

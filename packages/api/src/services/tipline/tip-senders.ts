@@ -36,9 +36,10 @@ export async function consentToAnswers(db: Db, pseudonym: string, chatId: string
   });
 }
 
-/** /stop: no more answers, and the chat id is forgotten. */
-export async function stopAnswers(db: Db, pseudonym: string): Promise<void> {
-  await db.tipSender.updateMany({ where: { pseudonym }, data: { consent: false, chatId: null } });
+/** /stop: no more answers, and the chat id is forgotten; remembered even before a first tip. */
+export async function stopAnswers(db: Db, pseudonym: string, lang: string): Promise<void> {
+  const stopped = { consent: false, chatId: null };
+  await db.tipSender.upsert({ where: { pseudonym }, create: { pseudonym, channel: "telegram", lang, ...stopped }, update: stopped });
 }
 
 export async function isOverTipLimit(db: Db, senderId: string, now = new Date()): Promise<boolean> {
