@@ -1,0 +1,31 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { ZEraseTipSenderInput, ZTiplineStatus, ZUpdateTiplineSettingsInput } from "@tekser/contracts";
+import { z } from "zod";
+import { AppError } from "../errors.ts";
+import { eraseSender } from "../services/tipline/tip-senders.ts";
+import { tiplineStatus, updateTiplineSettings } from "../services/tipline/tipline-settings.ts";
+import { pollTelegramJob } from "../services/tipline/tipline-worker.ts";
+import { adminProcedure } from "../trpc.ts";
+import { actorOf } from "./auth.ts";
+
+export const tiplineRouter = {
+  status: adminProcedure.output(ZTiplineStatus).query(({ ctx }) => tiplineStatus(ctx.db)),
+  updateSettings: adminProcedure
+    .input(ZUpdateTiplineSettingsInput)
+    .output(ZTiplineStatus)
+    .mutation(async ({ ctx, input }) => {
+      const status = await updateTiplineSettings(ctx.db, actorOf(ctx.user), input);
+      // A new token is read at once rather than at the next minute's restart of the poll chain.
+      if (status.botTokenSet) await ctx.publishing.jobs?.send(pollTelegramJob, {});
+      return status;
+    }),
+  /** The deletion path: the tip's sender can no longer be reached; the tips' text stays. */
+  eraseSender: adminProcedure
+    .input(ZEraseTipSenderInput)
+    .output(z.object({ tips: z.number().int() }))
+    .mutation(async ({ ctx, input }) => {
+      const tip = await ctx.db.tip.findUnique({ where: { id: input.tipId }, select: { senderId: true } });
+      if (!tip?.senderId) throw new AppError("NOT_FOUND", `No tip with a sender has id ${input.tipId}`);
+      return eraseSender(ctx.db, actorOf(ctx.user), tip.senderId);
+    }),
+} satisfies TRPCRouterRecord;

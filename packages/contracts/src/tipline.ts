@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { httpUrlField } from "./http-url.ts";
+
+/** The Bot API token form Telegram hands out (BotFather): "<bot id>:<secret>". */
+const ZBotToken = z.string().trim().regex(/^\d{3,20}:[\w-]{20,100}$/, "A bot token looks like 123456789:AA… (from BotFather)");
+
+/** What an admin sees of the tipline: never the token itself. */
+export const ZTiplineStatus = z.object({ botTokenSet: z.boolean(), apiBaseUrl: z.string() });
+export type TTiplineStatus = z.infer<typeof ZTiplineStatus>;
+
+/** null removes the token (the bot stops reading). */
+export const ZUpdateTiplineSettingsInput = z.object({
+  botToken: ZBotToken.nullable().optional(),
+  apiBaseUrl: httpUrlField("The Bot API address must be an http(s) URL").optional(),
+});
+export type TUpdateTiplineSettingsInput = z.infer<typeof ZUpdateTiplineSettingsInput>;
+
+export const ZEraseTipSenderInput = z.object({ tipId: z.uuid() });
+
+export const TIP_FORM_LANGS = ["kk", "ru", "en"] as const;
+export const ZTipFormLang = z.enum(TIP_FORM_LANGS);
+export type TTipFormLang = z.infer<typeof ZTipFormLang>;
+
+/** The public /submit form: something to check (text or a link or both), optionally a contact. */
+export const ZSubmitTipInput = z
+  .object({
+    lang: ZTipFormLang,
+    text: z.string().trim().max(5000),
+    link: z.union([z.literal(""), httpUrlField("The link must be an http(s) URL")]),
+    contact: z.string().trim().max(200),
+  })
+  .refine((tip) => tip.text !== "" || tip.link !== "", { message: "Write what you saw or paste a link", path: ["text"] });
+export type TSubmitTipInput = z.infer<typeof ZSubmitTipInput>;
