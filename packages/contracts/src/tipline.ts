@@ -31,3 +31,14 @@ export const ZSubmitTipInput = z
   })
   .refine((tip) => tip.text !== "" || tip.link !== "", { message: "Write what you saw or paste a link", path: ["text"] });
 export type TSubmitTipInput = z.infer<typeof ZSubmitTipInput>;
+
+/** Tipline figures for the metrics page over the same range (UTC days) as the other charts. */
+export const ZTipMetrics = z.object({
+  tipsPerDay: z.array(z.object({ day: z.string(), channel: z.enum(["telegram", "web"]), count: z.number().int() })),
+  tips: z.number().int(),
+  /** Tips of the range whose sender has received a published notice. */
+  answered: z.number().int(),
+  /** Median hours from a tip's arrival to the first notice sent to its sender; null without data. */
+  medianHoursToAnswer: z.number().nullable(),
+});
+export type TTipMetrics = z.infer<typeof ZTipMetrics>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loggedIn, refusal, useTestDatabase } from "../../test/harness.ts";
+import { publishSeedNotice } from "../../test/published-notice.ts";
 import { recordTip } from "../services/tipline/tip-intake.ts";
 
 const database = useTestDatabase();
@@ -43,5 +44,29 @@ describe("[TIPLINE][ADMIN] bot token and the deletion path", () => {
       { contact: null, item: { text: "В Шымкенте с завтрашнего дня отключат газ во всех домах" } },
       { contact: null, item: { text: "Говорят, что в Шымкенте закроют все школы до весны" } },
     ]);
+  });
+
+  it("counts tips per day and channel, answered tips and the median time to answer for the metrics page", async () => {
+    const { db } = database;
+    const { claimId, noticeId, reviewer } = await publishSeedNotice(db);
+    const item = await db.item.findFirstOrThrow({ where: { claimId }, select: { id: true } });
+    const at = (iso: string) => new Date(iso);
+    const tip = (channel: "telegram" | "web", receivedAt: string) => db.tip.create({ data: { itemId: item.id, channel, lang: "kk", receivedAt: at(receivedAt) }, select: { id: true } });
+    const first = await tip("telegram", "2026-03-02T08:00:00Z");
+    const second = await tip("telegram", "2026-03-02T09:00:00Z");
+    await tip("web", "2026-03-02T10:00:00Z");
+    await tip("telegram", "2026-03-05T10:00:00Z");
+    await db.tipAnswer.create({ data: { tipId: first.id, noticeId, version: 1, sentAt: at("2026-03-02T10:00:00Z") } });
+    await db.tipAnswer.create({ data: { tipId: second.id, noticeId, version: 1, sentAt: at("2026-03-02T13:00:00Z") } });
+
+    expect(await reviewer.caller.tipline.metrics({ from: "2026-03-01", to: "2026-03-03" })).toEqual({
+      tipsPerDay: [
+        { day: "2026-03-02", channel: "telegram", count: 2 },
+        { day: "2026-03-02", channel: "web", count: 1 },
+      ],
+      tips: 3,
+      answered: 2,
+      medianHoursToAnswer: 3,
+    });
   });
 });

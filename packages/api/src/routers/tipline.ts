@@ -1,11 +1,12 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZEraseTipSenderInput, ZTiplineStatus, ZUpdateTiplineSettingsInput } from "@tekser/contracts";
+import { ZEraseTipSenderInput, ZMetricsInput, ZTiplineStatus, ZTipMetrics, ZUpdateTiplineSettingsInput } from "@tekser/contracts";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
+import { loadTipMetrics } from "../services/tipline/tip-metrics.ts";
 import { eraseSender } from "../services/tipline/tip-senders.ts";
 import { tiplineStatus, updateTiplineSettings } from "../services/tipline/tipline-settings.ts";
 import { pollTelegramJob } from "../services/tipline/tipline-worker.ts";
-import { adminProcedure } from "../trpc.ts";
+import { adminProcedure, staffProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 
 export const tiplineRouter = {
@@ -28,4 +29,9 @@ export const tiplineRouter = {
       if (!tip?.senderId) throw new AppError("NOT_FOUND", `No tip with a sender has id ${input.tipId}`);
       return eraseSender(ctx.db, actorOf(ctx.user), tip.senderId);
     }),
+  /** For the metrics page, beside metrics.overview over the same range. */
+  metrics: staffProcedure
+    .input(ZMetricsInput)
+    .output(ZTipMetrics)
+    .query(({ ctx, input }) => loadTipMetrics(ctx.db, input)),
 } satisfies TRPCRouterRecord;
