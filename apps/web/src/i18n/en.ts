@@ -510,6 +510,21 @@ export const en = {
 
   "error.generic": "The server refused this request.",
   "error.network": "Cannot reach the server. Check your connection and try again.",
+  // ─── Tipline: the bot token and tip figures ───
+  "tipline.title": "Telegram tipline",
+  "tipline.tokenSet": "A bot token is set; the bot is reading messages.",
+  "tipline.tokenUnset": "No bot token: the tipline is off.",
+  "tipline.token": "Bot token (from BotFather)",
+  "tipline.apiBaseUrl": "Bot API address",
+  "tipline.save": "Save",
+  "tipline.removeToken": "Remove the token",
+  "tipline.tokenHint": "The token is stored and never shown again.",
+  "tipline.metrics": "Tips from the public",
+  "tipline.tips": "Tips received",
+  "tipline.answered": "Tips answered with a verdict",
+  "tipline.toAnswer": "Median time from tip to answer",
+  "tipline.channel.telegram": "Telegram",
+  "tipline.channel.web": "Web form",
 } as const;
 
 export type MessageKey = keyof typeof en;

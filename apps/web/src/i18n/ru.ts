@@ -520,4 +520,19 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   // ─── Queue speed (issue 4): the queue counts matches only up to a cap ───
   "queue.countCapped": "Более {count} утверждений",
   "table.pageOfMore": "Страница {page} из {pages}+",
+  // ─── Tipline: the bot token and tip figures ───
+  "tipline.title": "Приём сообщений через Telegram",
+  "tipline.tokenSet": "Токен бота задан; бот читает сообщения.",
+  "tipline.tokenUnset": "Токена бота нет: приём сообщений выключен.",
+  "tipline.token": "Токен бота (от BotFather)",
+  "tipline.apiBaseUrl": "Адрес Bot API",
+  "tipline.save": "Сохранить",
+  "tipline.removeToken": "Удалить токен",
+  "tipline.tokenHint": "Токен хранится и больше не показывается.",
+  "tipline.metrics": "Сообщения читателей",
+  "tipline.tips": "Получено сообщений",
+  "tipline.answered": "Сообщений с отправленным вердиктом",
+  "tipline.toAnswer": "Медианное время от сообщения до ответа",
+  "tipline.channel.telegram": "Telegram",
+  "tipline.channel.web": "Веб-форма",
 };
