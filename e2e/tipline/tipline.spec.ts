@@ -9,7 +9,9 @@ const PARAGRAPHS = [
   "В акимате Караганды заявили, что такого решения не принималось. По данным отдела пассажирского транспорта, льготный проезд для пенсионеров сохраняется, а карты продолжают действовать в обычном режиме.",
   "В маслихате уточнили, что вопрос о льготах на последних сессиях не рассматривался.",
 ];
-const ARTICLE = `${TITLE}\n\n${PARAGRAPHS.join("\n\n")}\n`;
+const ARTICLE = `<!doctype html><html lang="ru"><head><title>${TITLE}</title>
+<link rel="canonical" href="https://tengrinews.kz/news/e2e-tipline-karaganda"><meta property="article:published_time" content="2026-03-10T09:00:00+05:00"></head>
+<body><article><h1>${TITLE}</h1>${PARAGRAPHS.map((paragraph) => `<p>${paragraph}</p>`).join("")}</article></body></html>`;
 const HEADLINE = "ФЕЙК: льготный проезд для пенсионеров Караганды не отменяют";
 const CHAT = 880_001;
 
@@ -32,7 +34,7 @@ test("[TIPLINE][E2E]: a message to the bot becomes a tip on the right claim; whe
 
   // The desk has the article; a reader sends the bot a copy of it.
   await logIn(page, "reviewer");
-  await pasteOnIngestPage(page, "karaganda-lgoty.txt", ARTICLE);
+  await pasteOnIngestPage(page, "karaganda-lgoty.html", ARTICLE);
   bot.privateMessage({ id: CHAT, language_code: "kk" }, { text: `${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]}` });
   // Acknowledged in the language of the message (Russian), not the app's (Kazakh).
   await expect.poll(() => bot.sentTo(CHAT), { timeout: 30_000 }).toEqual([expect.stringContaining("Спасибо, сообщение получено")]);
