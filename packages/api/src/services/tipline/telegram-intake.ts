@@ -3,15 +3,16 @@ import type { JobQueue } from "@tekser/jobs";
 import type { TelegramBotApi } from "./bot-api.ts";
 import { answerNewTip } from "./tip-answers.ts";
 import { recordTip } from "./tip-intake.ts";
-import { consentToAnswers, isOverTipLimit, senderPseudonym, stopAnswers, telegramSender } from "./tip-senders.ts";
+import { consentToAnswers, eraseSender, isOverTipLimit, senderPseudonym, stopAnswers, telegramSender } from "./tip-senders.ts";
 import { incomingOf, type TTelegramUpdate } from "./telegram-update.ts";
 import { telegramAnswerLang, TIPLINE_TEXTS } from "./tipline-texts.ts";
 
-export type TelegramOutcome = "ignored" | "welcomed" | "stopped" | "refused" | "tip";
+export type TelegramOutcome = "ignored" | "welcomed" | "stopped" | "deleted" | "refused" | "tip";
+const TIPLINE_ACTOR = { id: null, name: "tipline", role: null };
 
 /**
  * Handles one update from the bot: /start and /help welcome (and give consent again), /stop
- * withdraws it, anything else private becomes a tip, acknowledged at once in the sender's
+ * withdraws it, /delete erases what could reach the sender, anything else private becomes a tip, acknowledged at once in the sender's
  * language and, when its claim is already published, answered at once through the queue.
  */
 export async function handleTelegramUpdate(db: Db, jobs: JobQueue | null, api: TelegramBotApi, senderKey: string, update: TTelegramUpdate): Promise<TelegramOutcome> {
@@ -26,6 +27,12 @@ export async function handleTelegramUpdate(db: Db, jobs: JobQueue | null, api: T
       await stopAnswers(db, pseudonym, lang);
       await api.sendMessage(sender.chatId, TIPLINE_TEXTS[lang].stopped);
       return "stopped";
+    }
+    if (incoming.command === "delete") {
+      const known = await db.tipSender.findUnique({ where: { pseudonym }, select: { id: true } });
+      if (known) await eraseSender(db, TIPLINE_ACTOR, known.id);
+      await api.sendMessage(sender.chatId, TIPLINE_TEXTS[lang].deleted);
+      return "deleted";
     }
     await consentToAnswers(db, pseudonym, sender.chatId, lang);
     await api.sendMessage(sender.chatId, TIPLINE_TEXTS[lang].welcome);

@@ -30,7 +30,7 @@ export interface TelegramSender {
 }
 
 export type TelegramIncoming =
-  | { type: "command"; command: "start" | "stop" | "help"; sender: TelegramSender }
+  | { type: "command"; command: TelegramCommand; sender: TelegramSender }
   | {
       type: "tip";
       sender: TelegramSender;
@@ -43,7 +43,10 @@ export type TelegramIncoming =
       sentAt: Date;
     };
 
-const COMMANDS = new Set(["start", "stop", "help"]);
+/** /delete: the sender's own deletion path (chat id and consent erased, tips' text kept). */
+const COMMANDS = ["start", "stop", "help", "delete"] as const;
+export type TelegramCommand = (typeof COMMANDS)[number];
+const isCommand = (value: string | undefined): value is TelegramCommand => (COMMANDS as readonly string[]).includes(value ?? "");
 
 /**
  * What a private message to the bot is: a command, a tip, or nothing the tipline keeps (group
@@ -57,7 +60,7 @@ export function incomingOf(update: TTelegramUpdate): TelegramIncoming | null {
   const raw = message.text ?? message.caption ?? "";
   const written = raw.trim();
   const command = /^\/([a-z]+)(?:@\w+)?$/i.exec(written)?.[1]?.toLowerCase();
-  if (command && COMMANDS.has(command)) return { type: "command", command: command as "start" | "stop" | "help", sender };
+  if (isCommand(command)) return { type: "command", command, sender };
 
   const image = imageOf(message);
   const forwarded = message.forward_origin?.chat;

@@ -119,6 +119,23 @@ describe("[TIPLINE] a private message to the bot becomes a tip", () => {
     expect(bot.sentTo(7005).at(-1)).toContain("Хабарлар тым көп");
   });
 
+  it("/delete erases what could reach the sender and keeps the tip's text; later tips are not answered", async () => {
+    const { db } = database;
+    bot.privateMessage({ id: 7008, language_code: "ru" }, { text: "Правда ли, что в Павлодаре закроют ТЭЦ на всё лето?" });
+    await pollTelegramOnce({ db, jobs: null, outbound: LOCAL }, 0);
+    const [tip] = await tipsFrom(7008);
+    if (!tip) throw new Error("no tip from 7008");
+    bot.privateMessage({ id: 7008, language_code: "ru" }, { text: "/delete", entities: [{ type: "bot_command", offset: 0, length: 7 }] });
+    bot.privateMessage({ id: 7008, language_code: "ru" }, { text: "И ещё: говорят, что воду отключат во всём городе" });
+    await pollTelegramOnce({ db, jobs: null, outbound: LOCAL }, 0);
+
+    const sender = await db.tipSender.findFirstOrThrow({ where: { tips: { some: { id: tip.id } } }, select: { chatId: true, consent: true, erasedAt: true, tips: { select: { item: { select: { text: true } } } } } });
+    expect(sender).toMatchObject({ chatId: null, consent: false });
+    expect(sender.erasedAt).not.toBeNull();
+    expect(sender.tips.map((kept) => kept.item.text).sort()).toEqual(["И ещё: говорят, что воду отключат во всём городе", "Правда ли, что в Павлодаре закроют ТЭЦ на всё лето?"]);
+    expect(bot.sentTo(7008)).toEqual([expect.stringContaining("Спасибо"), expect.stringContaining("Ваши контактные данные удалены")]);
+  });
+
   it("keeps no Telegram id: the sender is an HMAC pseudonym, the raw document only the content, the audit no token", async () => {
     const { db } = database;
     const senders = await db.tipSender.findMany({ select: { pseudonym: true } });
@@ -169,12 +186,12 @@ describe("[TIPLINE] the sender hears the verdict", () => {
     bot.privateMessage({ id: 7007, language_code: "ru" }, { text: COPIED_PARAGRAPHS });
     await waitFor(async () => ((await tipsFrom7007()).length === 1 ? true : undefined), "the stopped sender's tip");
     expect(bot.sentTo(7007)).toEqual([expect.stringContaining("больше не будем")]);
-    const sender = await database.db.tipSender.findFirstOrThrow({ where: { tips: { some: {} }, consent: false }, select: { chatId: true } });
+    const sender = await database.db.tipSender.findFirstOrThrow({ where: { tips: { some: {} }, consent: false, erasedAt: null }, select: { chatId: true } });
     expect(sender.chatId).toBeNull();
   }, 60_000);
 });
 
-/** The tips of senders who said /stop: their chat id is gone, so they cannot be found by it. */
+/** The tips of senders who said /stop (not /delete): their chat id is gone, so they cannot be found by it. */
 async function tipsFrom7007() {
-  return database.db.tip.findMany({ where: { sender: { consent: false } }, select: { id: true } });
+  return database.db.tip.findMany({ where: { sender: { consent: false, erasedAt: null } }, select: { id: true } });
 }
