@@ -75,14 +75,23 @@ test("[TIPLINE][E2E]: a message to the bot becomes a tip on the right claim; whe
   expect(answer).toContain(`Фейк: ${HEADLINE}`);
   expect(answer).toContain(`/notices/${noticeId}`);
 
+  // The claim page shows the tip and that its sender heard back.
+  await page.goto(claimUrl);
+  await expect(page.getByTestId("claim-tip").getByTestId("tip-answer")).toContainText("sender answered");
+
   // The public notice never shows the tip.
   await page.goto(noticeHref);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(HEADLINE);
   await expect(page.locator("body")).not.toContainText("tipline");
   await page.context().clearCookies();
 
-  // Disconnect the bot so the servers stop polling a server this spec is about to close.
+  // An admin erases the sender's contact data; the tip stays on the claim.
   await logIn(page, "admin");
+  await page.goto(claimUrl);
+  await page.getByTestId("claim-tip").getByRole("button", { name: "Erase sender's contact data" }).click();
+  await expect(page.getByTestId("claim-tip")).toContainText("sender's contact data erased");
+
+  // Disconnect the bot so the servers stop polling a server this spec is about to close.
   await page.goto("/settings");
   await page.getByTestId("tipline-settings").getByRole("button", { name: "Remove the token" }).click();
   await expect(page.getByTestId("tipline-status")).toHaveText("No bot token: the tipline is off.");

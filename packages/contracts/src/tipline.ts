@@ -42,3 +42,18 @@ export const ZTipMetrics = z.object({
   medianHoursToAnswer: z.number().nullable(),
 });
 export type TTipMetrics = z.infer<typeof ZTipMetrics>;
+
+/** A tip on a claim, as the desk sees it: how it came and whether its sender heard back. */
+export const ZClaimTip = z.object({
+  id: z.uuid(),
+  itemId: z.uuid(),
+  channel: z.enum(["telegram", "web"]),
+  lang: z.string(),
+  receivedAt: z.iso.datetime({ offset: true }),
+  acknowledged: z.boolean(),
+  answeredAt: z.iso.datetime({ offset: true }).nullable(),
+  /** What the web sender left for the desk to reach them; null if none or erased. */
+  contact: z.string().nullable(),
+  senderErased: z.boolean(),
+});
+export type TClaimTip = z.infer<typeof ZClaimTip>;

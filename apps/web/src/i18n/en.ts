@@ -525,6 +525,12 @@ export const en = {
   "tipline.toAnswer": "Median time from tip to answer",
   "tipline.channel.telegram": "Telegram",
   "tipline.channel.web": "Web form",
+  "tipline.onClaim": "Tips from the public ({number})",
+  "tipline.answeredAt": "sender answered {date}",
+  "tipline.notAnswered": "not answered yet",
+  "tipline.contact": "contact: {contact}",
+  "tipline.senderErased": "sender's contact data erased",
+  "tipline.eraseSender": "Erase sender's contact data",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -525,4 +525,10 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "tipline.toAnswer": "Хабардан жауапқа дейінгі медиана уақыт",
   "tipline.channel.telegram": "Telegram",
   "tipline.channel.web": "Веб-форма",
+  "tipline.onClaim": "Оқырман хабарлары ({number})",
+  "tipline.answeredAt": "жіберушіге жауап берілді: {date}",
+  "tipline.notAnswered": "әлі жауап берілмеді",
+  "tipline.contact": "байланыс: {contact}",
+  "tipline.senderErased": "жіберушінің байланыс деректері өшірілген",
+  "tipline.eraseSender": "Жіберушінің байланыс деректерін өшіру",
 };

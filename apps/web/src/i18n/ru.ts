@@ -535,4 +535,10 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "tipline.toAnswer": "Медианное время от сообщения до ответа",
   "tipline.channel.telegram": "Telegram",
   "tipline.channel.web": "Веб-форма",
+  "tipline.onClaim": "Сообщения читателей ({number})",
+  "tipline.answeredAt": "отправителю ответили {date}",
+  "tipline.notAnswered": "ответа ещё не было",
+  "tipline.contact": "контакт: {contact}",
+  "tipline.senderErased": "контактные данные отправителя удалены",
+  "tipline.eraseSender": "Удалить контактные данные отправителя",
 };

@@ -68,5 +68,15 @@ describe("[TIPLINE][ADMIN] bot token and the deletion path", () => {
       answered: 2,
       medianHoursToAnswer: 3,
     });
+
+    // The claim page lists them newest first, with whether the sender heard back; no pseudonym or chat.
+    const onClaim = await reviewer.caller.tipline.ofClaim({ id: claimId });
+    expect(onClaim.map((listed) => [listed.channel, listed.receivedAt, listed.answeredAt])).toEqual([
+      ["telegram", "2026-03-05T10:00:00.000Z", null],
+      ["web", "2026-03-02T10:00:00.000Z", null],
+      ["telegram", "2026-03-02T09:00:00.000Z", "2026-03-02T13:00:00.000Z"],
+      ["telegram", "2026-03-02T08:00:00.000Z", "2026-03-02T10:00:00.000Z"],
+    ]);
+    expect(JSON.stringify(onClaim)).not.toMatch(/pseudonym|chatId/);
   });
 });

@@ -1,7 +1,8 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZEraseTipSenderInput, ZMetricsInput, ZTiplineStatus, ZTipMetrics, ZUpdateTiplineSettingsInput } from "@tekser/contracts";
+import { ZClaimById, ZClaimTip, ZEraseTipSenderInput, ZMetricsInput, ZTiplineStatus, ZTipMetrics, ZUpdateTiplineSettingsInput } from "@tekser/contracts";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
+import { tipsOfClaim } from "../services/tipline/claim-tips.ts";
 import { loadTipMetrics } from "../services/tipline/tip-metrics.ts";
 import { eraseSender } from "../services/tipline/tip-senders.ts";
 import { tiplineStatus, updateTiplineSettings } from "../services/tipline/tipline-settings.ts";
@@ -29,6 +30,10 @@ export const tiplineRouter = {
       if (!tip?.senderId) throw new AppError("NOT_FOUND", `No tip with a sender has id ${input.tipId}`);
       return eraseSender(ctx.db, actorOf(ctx.user), tip.senderId);
     }),
+  ofClaim: staffProcedure
+    .input(ZClaimById)
+    .output(z.array(ZClaimTip))
+    .query(({ ctx, input }) => tipsOfClaim(ctx.db, input.id)),
   /** For the metrics page, beside metrics.overview over the same range. */
   metrics: staffProcedure
     .input(ZMetricsInput)
