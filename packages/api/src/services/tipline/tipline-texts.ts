@@ -1,8 +1,11 @@
-import { VERDICT_LABELS, type TVerdict } from "@tekser/contracts";
+import { VERDICT_LABELS, ZTipFormLang, type TTipFormLang, type TVerdict } from "@tekser/contracts";
 import { detectLanguage } from "@tekser/ingest";
 
 /** Languages a sender is answered in: kk and ru on Telegram, and en on the web form too. */
-export type TTipLang = "kk" | "ru" | "en";
+export type TTipLang = TTipFormLang;
+
+/** A stored tip's language as one the tipline writes in (Kazakh for anything else). */
+export const tipLangOf = (lang: string): TTipLang => ZTipFormLang.catch("kk").parse(lang);
 
 interface TiplineTexts {
   welcome: string;
@@ -54,6 +57,5 @@ export function telegramAnswerLang(text: string, languageCode: string | null): "
 
 /** The published notice as the sender receives it: verdict label, headline, link. */
 export function answerText(lang: TTipLang, notice: { verdict: TVerdict; headline: string; url: string }): string {
-  const noticeLang = lang === "en" ? "en" : lang;
-  return `${TIPLINE_TEXTS[lang].answerIntro}\n\n${VERDICT_LABELS[notice.verdict][noticeLang]}: ${notice.headline}\n${notice.url}`;
+  return `${TIPLINE_TEXTS[lang].answerIntro}\n\n${VERDICT_LABELS[notice.verdict][lang]}: ${notice.headline}\n${notice.url}`;
 }

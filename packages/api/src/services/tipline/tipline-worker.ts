@@ -6,7 +6,7 @@ import { TelegramBotApi } from "./bot-api.ts";
 import { handleTelegramUpdate } from "./telegram-intake.ts";
 import { answerTipJob, pendingAnswer, recordAnswerAttempt } from "./tip-answers.ts";
 import { saveUpdateOffset, tiplineSettings } from "./tipline-settings.ts";
-import { answerText } from "./tipline-texts.ts";
+import { answerText, tipLangOf } from "./tipline-texts.ts";
 
 /**
  * One long poll of getUpdates per job; a successful poll queues the next at once, and a
@@ -53,7 +53,7 @@ export async function sendTipAnswer(deps: TiplineDeps, baseUrl: string, answerId
   const { botToken, apiBaseUrl } = await tiplineSettings(deps.db);
   try {
     if (!botToken) throw new Error("no bot token is set");
-    await new TelegramBotApi(apiBaseUrl, botToken, deps.outbound).sendMessage(answer.chatId, answerText(answer.lang === "ru" ? "ru" : answer.lang === "en" ? "en" : "kk", answer.notice));
+    await new TelegramBotApi(apiBaseUrl, botToken, deps.outbound).sendMessage(answer.chatId, answerText(tipLangOf(answer.lang), answer.notice));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await recordAnswerAttempt(deps.db, answerId, message);
