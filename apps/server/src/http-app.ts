@@ -16,6 +16,7 @@ import { registerPublicRoutes } from "./public-routes.ts";
 import { SESSION_COOKIE } from "./session-cookie.ts";
 import { registerCorrectionAndEmbedRoutes } from "./public-extra-routes.ts";
 import { registerPullApiRoutes } from "./pull-api-routes.ts";
+import { registerSubmitTipRoute } from "./submit-tip-route.ts";
 
 export { SESSION_COOKIE } from "./session-cookie.ts";
 
@@ -76,6 +77,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerPublicRoutes(app, options.db, options.site);
   registerAuditExportRoute(app, options.db);
   registerCorrectionAndEmbedRoutes(app, options.db, options.site);
+  await registerSubmitTipRoute(app, options.db, options.site);
   registerPullApiRoutes(app, options.db, options.site, options.outbound);
 
   if (existsSync(options.webDistDir)) {

@@ -6,6 +6,7 @@ import {
   startChangeFeed,
   startEvidenceArchiver,
   startSourcePolling,
+  startTipline,
   startWebhookWorker,
   type OutboundPolicy,
   type PublicSite,
@@ -67,6 +68,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   const publishing: PublishingDeps = { signingKeyPem, jobs };
   await startWebhookWorker(db, jobs, baseUrl, outbound);
   await startEvidenceArchiver(db, jobs, outbound);
+  await startTipline({ db, jobs, outbound, log }, baseUrl);
   const changeFeed = await startChangeFeed(database.url, log);
   const app = await buildHttpApp({
     db,

@@ -33,3 +33,5 @@ export { AddressRefusedError, BLOCK_PRIVATE_URLS, type OutboundPolicy } from "./
 export { prepareAsOwner } from "./services/owner-start-up.ts";
 export { prepareSigningKey } from "./services/signing-key-store.ts";
 export { BACKGROUND_JOBS } from "./jobs/background-jobs.ts";
+export { startTipline, pollTelegramOnce, sendTipAnswer } from "./services/tipline/tipline-worker.ts";
+export { submitWebTip } from "./services/tipline/web-tips.ts";

@@ -61,6 +61,7 @@ export const en = {
   "kind.headline": "headline",
   "kind.post": "post",
   "kind.comment": "comment",
+  "kind.tip": "tip from the public",
 
   "table.pagination": "Pagination",
   "table.rowsPerPage": "Rows per page",
@@ -509,6 +510,27 @@ export const en = {
 
   "error.generic": "The server refused this request.",
   "error.network": "Cannot reach the server. Check your connection and try again.",
+  // ─── Tipline: the bot token and tip figures ───
+  "tipline.title": "Telegram tipline",
+  "tipline.tokenSet": "A bot token is set; the bot is reading messages.",
+  "tipline.tokenUnset": "No bot token: the tipline is off.",
+  "tipline.token": "Bot token (from BotFather)",
+  "tipline.apiBaseUrl": "Bot API address",
+  "tipline.save": "Save",
+  "tipline.removeToken": "Remove the token",
+  "tipline.tokenHint": "The token is stored and never shown again.",
+  "tipline.metrics": "Tips from the public",
+  "tipline.tips": "Tips received",
+  "tipline.answered": "Tips answered with a verdict",
+  "tipline.toAnswer": "Median time from tip to answer",
+  "tipline.channel.telegram": "Telegram",
+  "tipline.channel.web": "Web form",
+  "tipline.onClaim": "Tips from the public ({number})",
+  "tipline.answeredAt": "sender answered {date}",
+  "tipline.notAnswered": "not answered yet",
+  "tipline.contact": "contact: {contact}",
+  "tipline.senderErased": "sender's contact data erased",
+  "tipline.eraseSender": "Erase sender's contact data",
 } as const;
 
 export type MessageKey = keyof typeof en;

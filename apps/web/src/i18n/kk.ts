@@ -61,6 +61,7 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "kind.headline": "тақырып",
   "kind.post": "жазба",
   "kind.comment": "пікір",
+  "kind.tip": "оқырман хабары",
 
   "table.pagination": "Беттер",
   "table.rowsPerPage": "Беттегі жолдар",
@@ -509,4 +510,25 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   // ─── Queue speed (issue 4): the queue counts matches only up to a cap ───
   "queue.countCapped": "{count} мәлімдемеден көп",
   "table.pageOfMore": "{pages}+ беттің {page}-беті",
+  // ─── Tipline: the bot token and tip figures ───
+  "tipline.title": "Telegram арқылы хабар қабылдау",
+  "tipline.tokenSet": "Бот токені орнатылған; бот хабарларды оқып жатыр.",
+  "tipline.tokenUnset": "Бот токені жоқ: хабар қабылдау өшірулі.",
+  "tipline.token": "Бот токені (BotFather-ден)",
+  "tipline.apiBaseUrl": "Bot API мекенжайы",
+  "tipline.save": "Сақтау",
+  "tipline.removeToken": "Токенді өшіру",
+  "tipline.tokenHint": "Токен сақталады және қайта көрсетілмейді.",
+  "tipline.metrics": "Оқырман хабарлары",
+  "tipline.tips": "Келген хабарлар",
+  "tipline.answered": "Қорытындымен жауап берілген хабарлар",
+  "tipline.toAnswer": "Хабардан жауапқа дейінгі медиана уақыт",
+  "tipline.channel.telegram": "Telegram",
+  "tipline.channel.web": "Веб-форма",
+  "tipline.onClaim": "Оқырман хабарлары ({number})",
+  "tipline.answeredAt": "жіберушіге жауап берілді: {date}",
+  "tipline.notAnswered": "әлі жауап берілмеді",
+  "tipline.contact": "байланыс: {contact}",
+  "tipline.senderErased": "жіберушінің байланыс деректері өшірілген",
+  "tipline.eraseSender": "Жіберушінің байланыс деректерін өшіру",
 };

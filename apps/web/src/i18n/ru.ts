@@ -61,6 +61,7 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "kind.headline": "заголовок",
   "kind.post": "пост",
   "kind.comment": "комментарий",
+  "kind.tip": "сообщение читателя",
 
   "table.pagination": "Страницы",
   "table.rowsPerPage": "Строк на странице",
@@ -519,4 +520,25 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   // ─── Queue speed (issue 4): the queue counts matches only up to a cap ───
   "queue.countCapped": "Более {count} утверждений",
   "table.pageOfMore": "Страница {page} из {pages}+",
+  // ─── Tipline: the bot token and tip figures ───
+  "tipline.title": "Приём сообщений через Telegram",
+  "tipline.tokenSet": "Токен бота задан; бот читает сообщения.",
+  "tipline.tokenUnset": "Токена бота нет: приём сообщений выключен.",
+  "tipline.token": "Токен бота (от BotFather)",
+  "tipline.apiBaseUrl": "Адрес Bot API",
+  "tipline.save": "Сохранить",
+  "tipline.removeToken": "Удалить токен",
+  "tipline.tokenHint": "Токен хранится и больше не показывается.",
+  "tipline.metrics": "Сообщения читателей",
+  "tipline.tips": "Получено сообщений",
+  "tipline.answered": "Сообщений с отправленным вердиктом",
+  "tipline.toAnswer": "Медианное время от сообщения до ответа",
+  "tipline.channel.telegram": "Telegram",
+  "tipline.channel.web": "Веб-форма",
+  "tipline.onClaim": "Сообщения читателей ({number})",
+  "tipline.answeredAt": "отправителю ответили {date}",
+  "tipline.notAnswered": "ответа ещё не было",
+  "tipline.contact": "контакт: {contact}",
+  "tipline.senderErased": "контактные данные отправителя удалены",
+  "tipline.eraseSender": "Удалить контактные данные отправителя",
 };

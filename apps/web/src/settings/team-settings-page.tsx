@@ -4,6 +4,7 @@ import { ErrorBox } from "../lib/error-box.tsx";
 import { t } from "../i18n/t.ts";
 import { Loading } from "../shell/status-pages.tsx";
 import { useTRPC } from "../trpc.ts";
+import { TiplineSettingsPanel } from "./tipline-settings-panel.tsx";
 
 /** Admin: the team's review rules (who may give the second review, how long locks last). */
 export function TeamSettingsPage() {
@@ -54,6 +55,7 @@ export function TeamSettingsPage() {
         </form>
         <ErrorBox error={update.error} />
       </div>
+      <TiplineSettingsPanel />
     </section>
   );
 }

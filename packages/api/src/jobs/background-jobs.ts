@@ -1,6 +1,8 @@
 import type { JobDefinition } from "@tekser/jobs";
 import { archiveEvidenceJob } from "../services/evidence-archive/archive.ts";
 import { pollSourcesJob } from "../services/source-poll-job.ts";
+import { answerTipJob } from "../services/tipline/tip-answers.ts";
+import { pollTelegramJob } from "../services/tipline/tipline-worker.ts";
 import { deliverWebhookJob } from "../services/webhooks/delivery-job.ts";
 import { auditCheckpointJob } from "./audit-checkpoint-job.ts";
 
@@ -8,4 +10,4 @@ import { auditCheckpointJob } from "./audit-checkpoint-job.ts";
  * Every queue the server works or sends to. The owner creates them at start (JobQueue.install):
  * the application role may use a queue but not create one.
  */
-export const BACKGROUND_JOBS: readonly JobDefinition<object>[] = [auditCheckpointJob, archiveEvidenceJob, pollSourcesJob, deliverWebhookJob];
+export const BACKGROUND_JOBS: readonly JobDefinition<object>[] = [auditCheckpointJob, archiveEvidenceJob, pollSourcesJob, deliverWebhookJob, pollTelegramJob, answerTipJob];

@@ -2,7 +2,7 @@ import type { TParsedItem } from "@tekser/contracts";
 
 const CLAIM_TITLE_MAX = 200;
 /** Kinds of item that start a claim of their own; others (headlines, comments) only join one. */
-export const CLAIM_KINDS: ReadonlySet<TParsedItem["kind"]> = new Set(["article", "post"]);
+export const CLAIM_KINDS: ReadonlySet<TParsedItem["kind"]> = new Set(["article", "post", "tip"]);
 /** Verdicts that make a returning claim worth flagging: the desk has already said what it is. */
 const SETTLED_VERDICTS = new Set(["fake", "verified"]);
 const SETTLED_STATUSES = new Set(["decided", "published"]);

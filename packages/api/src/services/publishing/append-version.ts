@@ -2,6 +2,7 @@ import type { TNoticeChangeKind, TNoticeDocument } from "@tekser/contracts";
 import type { Prisma, Tx } from "@tekser/db";
 import { signValue, type SigningKey } from "@tekser/signing";
 import { enqueueEvidenceArchives } from "../evidence-archive/archive.ts";
+import { enqueueTipAnswers } from "../tipline/tip-answers.ts";
 import { enqueueWebhookDeliveries } from "../webhooks/enqueue.ts";
 import type { PublishingDeps } from "./deps.ts";
 
@@ -17,7 +18,7 @@ export interface NewVersion {
 
 /**
  * Stores a notice version with its signature and its place in the change stream, and queues
- * its webhook deliveries, all in the caller's transaction: a version is never public without
+ * its webhook deliveries and tip answers, all in the caller's transaction: a version is never public without
  * its signature, and never committed without the deliveries that announce it (nor without
  * archiving the sources it cites).
  */
@@ -46,4 +47,5 @@ export async function appendNoticeVersion(tx: Tx, deps: PublishingDeps, key: Sig
   });
   await enqueueWebhookDeliveries(tx, deps, { noticeId: version.noticeId, version: version.document.version });
   await enqueueEvidenceArchives(tx, deps, version.document.evidence.flatMap((evidence) => (evidence.id ? [evidence.id] : [])));
+  await enqueueTipAnswers(tx, deps, { noticeId: version.noticeId, version: version.document.version });
 }

@@ -60,7 +60,8 @@ export async function currentClaimContent(tx: Tx, claimId: string): Promise<{ st
 /** Where the claim appeared, in time order, and which of those was first. */
 async function appearancesOf(tx: Tx, claimId: string): Promise<{ appearances: TAppearance[]; first: TAppearance | null }> {
   const items = await tx.item.findMany({
-    where: { claimId },
+    // Tips are what the public sent the desk in confidence: never an appearance on a public page.
+    where: { claimId, kind: { not: "tip" } },
     orderBy: APPEARANCE_ORDER,
     select: {
       id: true,
