@@ -73,13 +73,14 @@ function mutated(shape: string, change: Mutation, serial: number): HostileFile {
 }
 
 /**
- * Up to `count` small malformed files, the same ones on every run for a given seed. Files with
- * the same bytes are left out: ingest stores the second as the first, under the first's name.
+ * `count` small malformed files, the same ones on every run for a given seed. Files with the
+ * same bytes are left out (ingest stores the second as the first, under the first's name), so
+ * twice as many are drawn.
  */
 export function smallHostileFiles(seed: number, count: number): HostileFile[] {
   const seen = new Set<string>();
   return fc
-    .sample(fc.tuple(fc.constantFrom(...SHAPE_NAMES), mutation), { seed, numRuns: count })
+    .sample(fc.tuple(fc.constantFrom(...SHAPE_NAMES), mutation), { seed, numRuns: 2 * count })
     .map(([shape, change], index) => {
       const file = mutated(shape, change, index);
       // A number in every name: files of the same shape must not overwrite each other.
@@ -90,7 +91,8 @@ export function smallHostileFiles(seed: number, count: number): HostileFile[] {
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
-    });
+    })
+    .slice(0, count);
 }
 
 /** The inputs that crashed or held up ingest before: megabytes of one word, nesting, an unclosed quote. */
