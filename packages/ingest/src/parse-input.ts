@@ -44,7 +44,16 @@ export function parseInput(input: ParseInputOptions): ParseOutcome {
   const ctx: ParseContext = { name: input.name, fetchedAt: input.fetchedAt };
   const { items, errors } = withinStack(() => parseAs(format, text, json, ctx, input.csvMapping));
   const checked = keepPlausiblePublicationTimes({ items: items.map(withinFieldLimits), errors }, input.fetchedAt);
-  return { format, ...keepHttpUrls(checked) };
+  return { format, ...nothingUnsaid(keepHttpUrls(checked), format) };
+}
+
+/**
+ * An input that brings no item says why: a malformed or unexpected file (a JSON object of
+ * another shape, a feed without entries) must not pass as a clean run that found nothing.
+ */
+function nothingUnsaid(result: ParseResult, format: InputFormat): ParseResult {
+  if (result.items.length > 0 || result.errors.length > 0) return result;
+  return { items: [], errors: [{ location: "document", message: `no items found: read as ${format}, the input holds none of its records (check the file, or name its format with --format)` }] };
 }
 
 /**

@@ -80,10 +80,10 @@ export class ParseSupervisor {
       if (current()) this.receive(message);
     });
     worker.on("error", (error) => {
-      if (current()) this.fail(new Error(`The parsing thread failed: ${error.message}`));
+      if (current()) this.died(`the parsing thread failed on it (${error.message})`);
     });
     worker.on("exit", (code) => {
-      if (current()) this.fail(new Error(`The parsing thread stopped (exit code ${code}).`));
+      if (current()) this.died(`the parsing thread stopped on it (exit code ${code}, e.g. out of memory)`);
     });
     return worker;
   }
@@ -99,7 +99,7 @@ export class ParseSupervisor {
     this.forget(message.id);
     if ("document" in message) waiting.resolve({ prepared: { input: waiting.input, ...message.document } });
     else if ("refused" in message) waiting.resolve({ refused: message.refused });
-    else waiting.reject(new Error(`Parsing ${waiting.input.name} failed unexpectedly: ${message.failed}`));
+    else waiting.resolve({ refused: parserFailed(message.failed) });
     this.timeFirst();
   }
 
@@ -115,11 +115,30 @@ export class ParseSupervisor {
   }
 
   private overrun(stuck: Waiting): void {
+    this.replaceThread(stuck, tookTooLong(stuck));
+  }
+
+  /**
+   * The thread died on its own (out of memory, a crash in native code): the input it was parsing
+   * is the likely cause, so it alone is refused and the ones behind it go to a new thread, as
+   * after an overrun. Before its code loaded no input was being parsed: each caller is told.
+   */
+  private died(reason: string): void {
+    const first = this.waiting.values().next().value;
+    if (!this.ready || !first) {
+      this.fail(new Error(`The parsing thread could not start: ${reason}`));
+      return;
+    }
+    this.replaceThread(first, parserFailed(reason));
+  }
+
+  /** Refuses the input being parsed, stops its thread and re-sends the others to a new one. */
+  private replaceThread(stuck: Waiting, refusal: LocatedError): void {
     const worker = this.worker;
     this.worker = null;
     this.forget(stuck.request.id);
     void worker?.terminate().catch(() => undefined);
-    stuck.resolve({ refused: tookTooLong(stuck) });
+    stuck.resolve({ refused: refusal });
     if (this.waiting.size === 0) return;
     const fresh = this.running();
     for (const { request } of this.waiting.values()) fresh.postMessage(request);
@@ -138,7 +157,7 @@ export class ParseSupervisor {
     this.timedId = null;
   }
 
-  /** The thread died on its own: what it held is lost to this process, so each caller is told. */
+  /** The thread could not run at all: what it held is lost to this process, so each caller is told. */
   private fail(error: Error): void {
     this.worker = null;
     this.stopClock();
@@ -146,6 +165,15 @@ export class ParseSupervisor {
     this.waiting.clear();
     for (const { reject } of waiting) reject(error);
   }
+}
+
+/** A parser that threw on an input is a fault to fix, but the input alone pays for it. */
+function parserFailed(reason: string): LocatedError {
+  const firstLine = reason.split("\n")[0] ?? reason;
+  return {
+    location: "document",
+    message: `the parser failed on this input (${firstLine}); the input is kept as received and the next inputs were parsed (report it with this file attached)`,
+  };
 }
 
 function tookTooLong({ input, deadlineMs }: Waiting): LocatedError {

@@ -4,14 +4,14 @@ import { WEBHOOK_SIGNATURE_HEADER, webhookSignatureHeader } from "@tekser/publis
 import { noticeChangeOf, noticeChangeSelect } from "../publishing/notice-changes.ts";
 import { outboundFetch } from "../outbound/outbound-fetch.ts";
 import { OutboundRefusedError, publicRefusalMessage, type OutboundPolicy } from "../outbound/url-guard.ts";
-import { deliverWebhookJob } from "./delivery-job.ts";
+import { deliverWebhookJob, WEBHOOK_WORKERS } from "./delivery-job.ts";
 
 const DELIVERY_TIMEOUT_MS = 10_000;
 const ERROR_TEXT_LIMIT = 500;
 
 /** Starts this process's webhook worker on the job queue. */
 export async function startWebhookWorker(db: Db, jobs: JobQueue, baseUrl: string, outbound: OutboundPolicy): Promise<void> {
-  await jobs.work(deliverWebhookJob, ({ deliveryId }) => attemptDelivery(db, deliveryId, baseUrl, outbound));
+  await jobs.work(deliverWebhookJob, ({ deliveryId }) => attemptDelivery(db, deliveryId, baseUrl, outbound), { workers: WEBHOOK_WORKERS });
 }
 
 /**
