@@ -1,10 +1,12 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZChangePasswordInput, ZLoginInput, ZSetLocaleInput } from "@tekser/contracts";
+import { ZChangePasswordInput, ZEndSessionInput, ZLoginInput, ZOwnSessionRow, ZSetLocaleInput } from "@tekser/contracts";
+import { z } from "zod";
 import { AppError } from "../errors.ts";
 import { recordAudit } from "../services/audit-log.ts";
 import { recordLoginFailure } from "../services/login-failures.ts";
 import { loginSucceeded, reserveLoginAttempt } from "../services/login-throttle.ts";
 import { checkNewPassword } from "../services/password-strength.ts";
+import { endOwnSession, listOwnSessions } from "../services/own-sessions.ts";
 import { hashPassword, unmatchablePasswordHash, verifyPassword } from "../services/passwords.ts";
 import { hashToken, newSessionToken, SESSION_LIMITS, userForSessionToken } from "../services/sessions.ts";
 import { authedProcedure, publicProcedure } from "../trpc.ts";
@@ -92,6 +94,15 @@ export const authRouter = {
       });
     });
     return { locale: input.locale };
+  }),
+
+  sessions: authedProcedure
+    .output(z.array(ZOwnSessionRow))
+    .query(({ ctx }) => listOwnSessions(ctx.db, ctx.user.id, ctx.cookie.read())),
+
+  endSession: authedProcedure.input(ZEndSessionInput).mutation(async ({ ctx, input }) => {
+    await endOwnSession(ctx.db, actorOf(ctx.user), input.sessionId);
+    return { ok: true };
   }),
 } satisfies TRPCRouterRecord;
 

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { ZRole } from "./enums.ts";
+import { tablePage, tableQuery } from "./table.ts";
+
+/** The Accounts table: every account with its last login and the failed attempts since then. */
+export const ZUserListInput = tableQuery(["username", "role", "createdAt"], {
+  search: z.string().trim().max(100),
+  role: ZRole,
+  active: z.boolean(),
+});
+export type TUserListInput = z.infer<typeof ZUserListInput>;
+export const ZUserRow = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: ZRole,
+  active: z.boolean(),
+  mustChangePassword: z.boolean(),
+  createdAt: z.string(),
+  lastLoginAt: z.string().nullable(),
+  /** Failed logins since the last successful one (all of them when there was none). */
+  failedLogins: z.number().int(),
+});
+export type TUserRow = z.infer<typeof ZUserRow>;
+export const ZUserListOutput = tablePage(ZUserRow);
+
+/** A password the server generated; it appears only in this answer and must be changed at first login. */
+export const ZOneTimePassword = z.object({ userId: z.string(), oneTimePassword: z.string() });
+export type TOneTimePassword = z.infer<typeof ZOneTimePassword>;
+
+export const ZResetPasswordInput = z.object({ userId: z.uuid() });
+export const ZSetActiveInput = z.object({
+  userId: z.uuid(),
+  active: z.boolean(),
+  reason: z.string().trim().min(1, "Say why").max(2000),
+});
+export type TSetActiveInput = z.infer<typeof ZSetActiveInput>;
+
+/** One of the caller's own sessions; the token never leaves the server. */
+export const ZOwnSessionRow = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  expiresAt: z.string(),
+  current: z.boolean(),
+});
+export type TOwnSessionRow = z.infer<typeof ZOwnSessionRow>;
+export const ZEndSessionInput = z.object({ sessionId: z.uuid() });
