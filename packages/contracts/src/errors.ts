@@ -21,5 +21,7 @@ export const APP_ERROR_CODES = {
   PASSWORD_REUSED: "BAD_REQUEST",
   /** The new password is common or easy to guess (zxcvbn score below 3). */
   PASSWORD_TOO_WEAK: "BAD_REQUEST",
+  /** The change would leave the desk without an active admin. */
+  LAST_ADMIN: "CONFLICT",
 } as const;
 export type TAppErrorCode = keyof typeof APP_ERROR_CODES;

@@ -11,6 +11,6 @@ export async function keepAnotherActiveAdmin(tx: SqlRunner, userId: string): Pro
     SELECT id::text AS id FROM "User" WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`;
   const target = admins.some((admin) => admin.id === userId);
   if (target && admins.length <= 1) {
-    throw new AppError("CONFLICT", "This is the last active admin: make another account admin first", { reason: "LAST_ADMIN" });
+    throw new AppError("LAST_ADMIN", "This is the last active admin: make another account admin first");
   }
 }
