@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZRole } from "./enums.ts";
+import { ZRole, type TRole } from "./enums.ts";
 import { tablePage, tableQuery } from "./table.ts";
 
 /** The Accounts table: every account with its last login and the failed attempts since then. */
@@ -16,6 +16,7 @@ export const ZUserRow = z.object({
   role: ZRole,
   active: z.boolean(),
   mustChangePassword: z.boolean(),
+  totpEnabled: z.boolean(),
   createdAt: z.string(),
   lastLoginAt: z.string().nullable(),
   /** Failed logins since the last successful one (all of them when there was none). */
@@ -35,6 +36,14 @@ export const ZSetActiveInput = z.object({
   reason: z.string().trim().min(1, "Say why").max(2000),
 });
 export type TSetActiveInput = z.infer<typeof ZSetActiveInput>;
+
+/** The roles a team may require two-factor sign-in of (the team setting `requireTotpForAdminsAndEditors`). */
+export const TOTP_REQUIRABLE_ROLES = ["admin", "editor"] as const satisfies readonly TRole[];
+
+export const ZTotpCodeInput = z.object({ code: z.string().trim().min(6).max(40) });
+export const ZTotpEnrolment = z.object({ secret: z.string(), otpauthUri: z.string(), qrDataUrl: z.string() });
+export const ZResetTotpInput = z.object({ userId: z.uuid(), reason: z.string().trim().min(1, "Say why").max(2000) });
+export const ZDisableTotpInput = z.object({ currentPassword: z.string().min(1).max(500) });
 
 /** One of the caller's own sessions; the token never leaves the server. */
 export const ZOwnSessionRow = z.object({

@@ -1,8 +1,9 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZCreateUserInput, ZResetPasswordInput, ZSetActiveInput, ZSetRoleInput, ZUserListInput, ZUserListOutput } from "@tekser/contracts";
+import { ZCreateUserInput, ZResetPasswordInput, ZResetTotpInput, ZSetActiveInput, ZSetRoleInput, ZUserListInput, ZUserListOutput } from "@tekser/contracts";
 import { generateOneTimePassword, resetUserPassword, setUserActive } from "../services/account-admin.ts";
 import { listUsers } from "../services/account-list.ts";
 import { createUser, setUserRole } from "../services/accounts.ts";
+import { removeTotp } from "../services/totp.ts";
 import { adminProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 
@@ -28,6 +29,12 @@ export const userRouter = {
 
   setRole: adminProcedure.input(ZSetRoleInput).mutation(async ({ ctx, input }) => {
     await setUserRole(ctx.db, actorOf(ctx.user), input);
+    return { ok: true };
+  }),
+
+  /** For a lost phone: the account signs in with its password alone until it enrols again. */
+  resetTotp: adminProcedure.input(ZResetTotpInput).mutation(async ({ ctx, input }) => {
+    await removeTotp(ctx.db, actorOf(ctx.user), { userId: input.userId, action: "user.resetTotp", reason: input.reason });
     return { ok: true };
   }),
 

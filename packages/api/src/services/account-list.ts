@@ -8,6 +8,7 @@ const userRowSelect = {
   role: true,
   active: true,
   mustChangePassword: true,
+  totpEnabledAt: true,
   createdAt: true,
 } satisfies Prisma.UserSelect;
 
@@ -53,8 +54,9 @@ export async function listUsers(db: Db, input: TUserListInput): Promise<{ rows: 
   const stats = await loginStats(db, users.map((user) => user.id));
   return {
     rowCount,
-    rows: users.map((user) => ({
+    rows: users.map(({ totpEnabledAt, ...user }) => ({
       ...user,
+      totpEnabled: totpEnabledAt !== null,
       createdAt: user.createdAt.toISOString(),
       lastLoginAt: stats.get(user.id)?.last_login?.toISOString() ?? null,
       failedLogins: stats.get(user.id)?.failed ?? 0,
