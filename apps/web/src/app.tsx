@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { Redirect, Route, Switch, useLocation, useSearch } from "wouter";
 import { MyAccountPage } from "./account/my-account-page.tsx";
+import { TotpRequiredPage } from "./account/totp-required-page.tsx";
 import { AccountsPage } from "./accounts/accounts-page.tsx";
 import { AuditPage } from "./audit/audit-page.tsx";
 import { ClaimTimelinePage } from "./audit/claim-timeline-page.tsx";
@@ -77,6 +78,10 @@ export function AuthGate() {
       {user.mustChangePassword ? (
         <AppShell me={user} showNav={false}>
           <ChangePasswordPage />
+        </AppShell>
+      ) : user.mustEnrolTotp ? (
+        <AppShell me={user} showNav={false}>
+          <TotpRequiredPage />
         </AppShell>
       ) : (
         <AppShell me={user}>

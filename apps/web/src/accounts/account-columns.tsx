@@ -14,6 +14,7 @@ export function accountColumns(onManage: (account: AccountRow) => void) {
       header: () => t("accounts.status"),
       cell: (info) => (info.getValue() ? t("accounts.active") : <span className="muted">{t("accounts.deactivated")}</span>),
     }),
+    column.accessor("totpEnabled", { header: () => t("accounts.twoFactor"), cell: (info) => (info.getValue() ? t("accounts.twoFactorOn") : t("accounts.twoFactorOff")) }),
     column.accessor("lastLoginAt", {
       header: () => t("accounts.lastLogin"),
       cell: (info) => {

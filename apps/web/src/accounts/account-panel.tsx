@@ -19,7 +19,8 @@ export function AccountPanel({ account, onClose }: { account: AccountRow; onClos
   const reset = useMutation(trpc.user.resetPassword.mutationOptions(refresh));
   const setRoleCall = useMutation(trpc.user.setRole.mutationOptions(refresh));
   const setActive = useMutation(trpc.user.setActive.mutationOptions(refresh));
-  const failed = [reset.error, setRoleCall.error, setActive.error].find(Boolean);
+  const resetTotp = useMutation(trpc.user.resetTotp.mutationOptions(refresh));
+  const failed = [reset.error, setRoleCall.error, setActive.error, resetTotp.error].find(Boolean);
   const noReason = reason.trim() === "";
   return (
     <section className="panel action-panel" aria-labelledby="account-panel-title" data-testid="account-panel">
@@ -47,12 +48,17 @@ export function AccountPanel({ account, onClose }: { account: AccountRow; onClos
         <button type="button" className="btn" disabled={reset.isPending} onClick={() => reset.mutate({ userId: account.id })}>
           {t("accounts.resetPassword")}
         </button>
+        {account.totpEnabled ? (
+          <button type="button" className="btn" disabled={noReason || resetTotp.isPending} onClick={() => resetTotp.mutate({ userId: account.id, reason })}>
+            {t("accounts.resetTotp")}
+          </button>
+        ) : null}
         <button type="button" className="btn btn-ghost" onClick={onClose}>
           {t("accounts.close")}
         </button>
       </div>
       <ErrorBox error={failed} />
-      {setRoleCall.isSuccess || setActive.isSuccess ? (
+      {setRoleCall.isSuccess || setActive.isSuccess || resetTotp.isSuccess ? (
         <p className="note" role="status">
           {t("accounts.saved")}
         </p>
