@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorBox } from "../lib/error-box.tsx";
 import { t } from "../i18n/t.ts";
@@ -6,14 +6,14 @@ import { useTRPC } from "../trpc.ts";
 
 /**
  * Enrolment: a QR code (and the secret, for typing in) for the authenticator app, confirmed with
- * a first code; then the recovery codes, shown this once.
+ * a first code; then the recovery codes, shown this once. `onDone` runs only when the user says
+ * the codes are saved, so nothing refreshes them off the screen before.
  */
-export function TotpEnrolment({ onDone }: { onDone?: () => void }) {
+export function TotpEnrolment({ onDone }: { onDone: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [code, setCode] = useState("");
   const start = useMutation(trpc.auth.totpStart.mutationOptions());
-  const confirm = useMutation(trpc.auth.totpConfirm.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.auth.totpStatus.queryKey() }) }));
+  const confirm = useMutation(trpc.auth.totpConfirm.mutationOptions());
 
   if (confirm.data) {
     return (
@@ -29,11 +29,9 @@ export function TotpEnrolment({ onDone }: { onDone?: () => void }) {
             </li>
           ))}
         </ul>
-        {onDone ? (
-          <button type="button" className="btn btn-primary" onClick={onDone}>
-            {t("totp.savedCodes")}
-          </button>
-        ) : null}
+        <button type="button" className="btn btn-primary" onClick={onDone}>
+          {t("totp.savedCodes")}
+        </button>
       </div>
     );
   }

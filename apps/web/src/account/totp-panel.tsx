@@ -46,7 +46,7 @@ export function TotpPanel() {
       ) : status.data ? (
         <>
           <p className="muted">{t("totp.off")}</p>
-          <TotpEnrolment />
+          <TotpEnrolment onDone={() => void queryClient.invalidateQueries({ queryKey: trpc.auth.totpStatus.queryKey() })} />
         </>
       ) : null}
     </section>
