@@ -55,3 +55,9 @@ export const ZOwnSessionRow = z.object({
 });
 export type TOwnSessionRow = z.infer<typeof ZOwnSessionRow>;
 export const ZEndSessionInput = z.object({ sessionId: z.uuid() });
+
+/**
+ * An approval by an account that the verdict's author created this recently is flagged in the
+ * audit log: four-eyes could otherwise be met through a second account of one person.
+ */
+export const RECENT_ACCOUNT_APPROVAL_DAYS = 30;

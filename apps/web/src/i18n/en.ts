@@ -579,6 +579,7 @@ export const en = {
   "totp.disable": "Turn off two-factor sign-in",
   "totp.requiredTitle": "Set up two-factor sign-in",
   "totp.requiredIntro": "Your team requires a second factor for your role. Set it up before you continue.",
+  "audit.flag.approverCreatedByAuthor": "Approved by an account the author created in the last {days} days",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -579,4 +579,5 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "totp.disable": "Екі факторлы кіруді өшіру",
   "totp.requiredTitle": "Екі факторлы кіруді баптаңыз",
   "totp.requiredIntro": "Командаңыз сіздің рөліңіз үшін екінші факторды талап етеді. Жалғастыру үшін оны баптаңыз.",
+  "audit.flag.approverCreatedByAuthor": "Авторы соңғы {days} күнде жасаған есептік жазба бекітті",
 };

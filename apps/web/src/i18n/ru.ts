@@ -591,4 +591,5 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "totp.disable": "Выключить двухфакторный вход",
   "totp.requiredTitle": "Настройте двухфакторный вход",
   "totp.requiredIntro": "Ваша команда требует второй фактор для вашей роли. Настройте его, чтобы продолжить.",
+  "audit.flag.approverCreatedByAuthor": "Утверждено учётной записью, которую автор создал за последние {days} дн.",
 };
