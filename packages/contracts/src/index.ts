@@ -19,3 +19,4 @@ export * from "./http-url.ts";
 export * from "./permissions.ts";
 export * from "./claim-transitions.ts";
 export * from "./tipline.ts";
+export * from "./accounts.ts";

@@ -38,6 +38,15 @@ export function TeamSettingsPage() {
           {t("settings.reviewersMayApprove")}
         </label>
         <p className="muted small">{t("settings.reviewersMayApproveHint")}</p>
+        <label className="chip">
+          <input
+            type="checkbox"
+            checked={settings.data.requireTotpForAdminsAndEditors}
+            onChange={(event) => update.mutate({ requireTotpForAdminsAndEditors: event.target.checked })}
+          />
+          {t("settings.requireTotp")}
+        </label>
+        <p className="muted small">{t("settings.requireTotpHint")}</p>
         <form
           className="inline-form"
           onSubmit={(event) => {

@@ -3,6 +3,7 @@ import type { TRole } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { AppError } from "../errors.ts";
 import { recordAudit, SYSTEM_ACTOR, type Actor } from "./audit-log.ts";
+import { keepAnotherActiveAdmin } from "./last-admin-guard.ts";
 import { hashPassword } from "./passwords.ts";
 
 /**
@@ -62,6 +63,7 @@ export async function setUserRole(db: Db, actor: Actor, input: { userId: string;
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true, username: true } });
     if (!user) throw new AppError("NOT_FOUND", `No user with id ${input.userId}`);
     if (user.role === input.role) throw new AppError("CONFLICT", `${user.username} already has the role ${input.role}`);
+    if (user.role === "admin") await keepAnotherActiveAdmin(tx, input.userId);
     await tx.user.update({ where: { id: input.userId }, data: { role: input.role } });
     // A session keeps the role it was opened with in the UI; make the user log in again.
     await tx.session.deleteMany({ where: { userId: input.userId } });

@@ -3,6 +3,7 @@ import type { TDecideReviewInput, TSetVerdictInput } from "@tekser/contracts";
 import { ZSetVerdictInput } from "@tekser/contracts";
 import type { Db, Tx } from "@tekser/db";
 import { AppError } from "../errors.ts";
+import { approverCreatedByAuthor } from "./approval-through-new-account.ts";
 import { recordAudit, type Actor } from "./audit-log.ts";
 import { refuseIfLockedByOther } from "./claim-lock.ts";
 import { transitionClaim } from "./claim-transition.ts";
@@ -89,12 +90,13 @@ export async function approveVerdict(db: Db, actor: Approver, input: TDecideRevi
       data: { status: "approved", approverId: actor.id, decidedAt: new Date() },
     });
     await transitionClaim(tx, review.claimId, "approve", { changes: { verdict: review.verdict } });
+    const approverCreated = await approverCreatedByAuthor(tx, actor.id, review.authorId);
     await recordAudit(tx, actor, {
       action: "review.approve",
       subjectType: "claim",
       subjectId: review.claimId,
       before: { status: "awaiting_second_review" },
-      after: { status: "decided", verdict: review.verdict, reviewId: review.id },
+      after: { status: "decided", verdict: review.verdict, reviewId: review.id, ...(approverCreated ? { approverCreatedByAuthor: approverCreated } : {}) },
       reason: input.comment ?? null,
     });
   });

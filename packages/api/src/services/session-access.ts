@@ -16,6 +16,9 @@ export function requireAccess(
   if (user.mustChangePassword && !ownSessionCall) {
     throw new AppError("PASSWORD_CHANGE_REQUIRED", "Choose a new password before you continue");
   }
+  if (user.mustEnrolTotp && !ownSessionCall) {
+    throw new AppError("TOTP_ENROLMENT_REQUIRED", "Set up two-factor sign-in before you continue");
+  }
   if (roles && !roles.includes(user.role)) {
     throw new AppError("FORBIDDEN", `This action needs the role ${roles.join(" or ")}; you are ${user.role}`, { allowedRoles: roles });
   }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
+import { mustEnrolTotp } from "./totp-requirement.ts";
 
 /** How long a session may live: rules as data, read by login, every request and open event streams. */
 export const SESSION_LIMITS = {
@@ -28,6 +29,7 @@ const sessionUserSelect = {
   locale: true,
   mustChangePassword: true,
   active: true,
+  totpEnabledAt: true,
 } as const;
 
 /**
@@ -48,6 +50,6 @@ export async function userForSessionToken(db: Db, token: string | undefined, { t
   if (touch && session.lastSeenAt.getTime() < now - SESSION_LIMITS.touchEveryMs) {
     await db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
   }
-  const { active: _active, ...user } = session.user;
-  return user;
+  const { active: _active, totpEnabledAt, ...user } = session.user;
+  return { ...user, mustEnrolTotp: await mustEnrolTotp(db, user.role, totpEnabledAt) };
 }

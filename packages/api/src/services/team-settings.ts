@@ -3,12 +3,12 @@ import type { Db, Tx } from "@tekser/db";
 import { recordAudit, type Actor } from "./audit-log.ts";
 
 const TEAM = "team";
-const settingsSelect = { reviewersMayApprove: true, lockMinutes: true } as const;
+const settingsSelect = { reviewersMayApprove: true, lockMinutes: true, requireTotpForAdminsAndEditors: true } as const;
 
 /** The team's review rules; defaults (reviewers may approve, 15-minute locks) until an admin changes them. */
 export async function teamSettings(db: Db | Tx): Promise<TTeamSettings> {
   const row = await db.teamSettings.findUnique({ where: { id: TEAM }, select: settingsSelect });
-  return row ?? { reviewersMayApprove: true, lockMinutes: 15 };
+  return row ?? { reviewersMayApprove: true, lockMinutes: 15, requireTotpForAdminsAndEditors: false };
 }
 
 export async function updateTeamSettings(db: Db, actor: Actor, patch: Partial<TTeamSettings>): Promise<TTeamSettings> {
