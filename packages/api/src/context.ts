@@ -1,8 +1,8 @@
 import type { TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import type { PublishingDeps } from "./services/publishing/deps.ts";
-import type { ChangeHub } from "./services/change-feed.ts";
-import type { OutboundPolicy } from "./services/outbound/url-guard.ts";
+import type { ChangeHub } from "@tekser/domain/shared/change-feed.ts";
+import type { OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
 
 export interface SessionCookie {
   /** Reads the session token the client presented, if any. */

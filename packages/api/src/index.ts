@@ -1,6 +1,6 @@
 export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export type { Context, SessionCookie, PublicSite } from "./context.ts";
-export { AppError, internalErrorMessage } from "./errors.ts";
+export { AppError, internalErrorMessage } from "@tekser/domain/shared/errors.ts";
 export { userForSessionToken } from "./services/sessions.ts";
 export { requireAccess } from "./services/session-access.ts";
 export { ensureAdminAccount, createUser } from "./services/accounts.ts";
@@ -27,9 +27,9 @@ export { startWebhookWorker, attemptDelivery } from "./services/webhooks/deliver
 export { deliverWebhookJob } from "./services/webhooks/delivery-job.ts";
 export { signEarlierVersions } from "./services/publishing/sign-earlier-versions.ts";
 export { loadSignedVersion } from "./services/publishing/notice-document.ts";
-export { ChangeHub, startChangeFeed } from "./services/change-feed.ts";
+export { ChangeHub, startChangeFeed } from "@tekser/domain/shared/change-feed.ts";
 export { startEvidenceArchiver, loadEvidenceArchive, archiveEvidence } from "./services/evidence-archive/archive.ts";
-export { AddressRefusedError, BLOCK_PRIVATE_URLS, type OutboundPolicy } from "./services/outbound/url-guard.ts";
+export { AddressRefusedError, BLOCK_PRIVATE_URLS, type OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
 export { prepareAsOwner } from "./services/owner-start-up.ts";
 export { prepareSigningKey } from "./services/signing-key-store.ts";
 export { BACKGROUND_JOBS } from "./jobs/background-jobs.ts";

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { TApiTokenListInput, TApiTokenRow, TIssueApiTokenInput } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
-import { AppError } from "../errors.ts";
+import { AppError } from "@tekser/domain/shared/errors.ts";
 import { recordAudit, type Actor } from "./audit-log.ts";
 
 /** A recognisable prefix lets secret scanners and people spot a leaked token. */

@@ -1,6 +1,6 @@
 import type { TComment } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
-import { AppError } from "../errors.ts";
+import { AppError } from "@tekser/domain/shared/errors.ts";
 import { recordAudit, type Actor } from "./audit-log.ts";
 
 /** `@username` tokens; usernames are letters, digits, dot, dash and underscore. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/harness.ts";
-import { slowPage } from "../../test/slow-page.ts";
+import { slowPage } from "@tekser/domain/test/slow-page.ts";
 import { SYSTEM_ACTOR } from "./audit-log.ts";
 import { ingestInputs, type IngestInput } from "./ingest.ts";
 

@@ -1,7 +1,7 @@
 import type { TLang, TPublishedNotice, TPublishNoticeInput, TVerdict } from "@tekser/contracts";
 import { ZPublishedNotice } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
-import { AppError } from "../errors.ts";
+import { AppError } from "@tekser/domain/shared/errors.ts";
 import { recordAudit, type Actor } from "./audit-log.ts";
 import { evidenceArchiveState } from "./evidence-archive/archive.ts";
 import { appendNoticeVersion } from "./publishing/append-version.ts";

@@ -1,6 +1,6 @@
 import { ZQueueViewState, type TQueueView, type TQueueViewState } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
-import { AppError } from "../errors.ts";
+import { AppError } from "@tekser/domain/shared/errors.ts";
 import { recordAudit, type Actor } from "./audit-log.ts";
 
 const viewSelect = { id: true, name: true, state: true } as const;

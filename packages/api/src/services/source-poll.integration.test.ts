@@ -4,13 +4,13 @@ import type { AddressInfo } from "node:net";
 import { createDb } from "@tekser/db";
 import { JobQueue } from "@tekser/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { streamUntilClosed } from "../../test/endless-response.ts";
+import { streamUntilClosed } from "@tekser/domain/test/endless-response.ts";
 import { useTestDatabase } from "../../test/harness.ts";
 import { pollDueSources, pollSource } from "./source-poll.ts";
 import { pollSourcesJob } from "./source-poll-job.ts";
 import { setSourceEnabled } from "./sources.ts";
 import { SYSTEM_ACTOR } from "./audit-log.ts";
-import { BLOCK_PRIVATE_URLS, type OutboundPolicy } from "./outbound/url-guard.ts";
+import { BLOCK_PRIVATE_URLS, type OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
 
 // The test feed server listens on 127.0.0.1, which production refuses.
 const LOCAL: OutboundPolicy = { allowPrivateUrls: true };

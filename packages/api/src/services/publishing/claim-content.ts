@@ -1,6 +1,6 @@
 import { httpUrlOrNull, type TAppearance, type TLang, type TNoticeDocument, type TVerdict } from "@tekser/contracts";
 import type { ClaimStatus, Prisma, Tx } from "@tekser/db";
-import { AppError } from "../../errors.ts";
+import { AppError } from "@tekser/domain/shared/errors.ts";
 import { APPEARANCE_ORDER, firstAppearance } from "../claim-appearances.ts";
 
 /** The part of a notice that comes from the claim and its approved review, not the editor. */

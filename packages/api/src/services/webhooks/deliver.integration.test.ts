@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loggedIn, useTestDatabase } from "../../../test/harness.ts";
 import { publishSeedNotice } from "../../../test/published-notice.ts";
-import { BLOCK_PRIVATE_URLS } from "../outbound/url-guard.ts";
+import { BLOCK_PRIVATE_URLS } from "@tekser/domain/shared/outbound/url-guard.ts";
 import { attemptDelivery } from "./deliver.ts";
 import { listWebhookDeliveries } from "./registry.ts";
 

@@ -2,7 +2,7 @@ import { lookup, type LookupAddress } from "node:dns";
 import { isIP } from "node:net";
 import { httpUrlOrNull } from "@tekser/contracts";
 import ipaddr from "ipaddr.js";
-import { AppError } from "../../errors.ts";
+import { AppError } from "../errors.ts";
 
 /**
  * Whether Tekser may send requests to user-supplied URLs that point inside the network it runs

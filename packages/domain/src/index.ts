@@ -1,0 +1,1 @@
+export { AppError, internalErrorMessage } from "./shared/errors.ts";
