@@ -10,7 +10,7 @@ import type { Db } from "@tekser/db";
 import { createTestDatabase, startTestServer } from "@tekser/db/testing";
 import pg from "pg";
 import { createUser } from "../src/services/accounts.ts";
-import { verifyStoredChain } from "../src/services/audit-verify.ts";
+import { verifyStoredChain } from "@tekser/domain/audit/audit-verify.ts";
 import { submitVerdict } from "../src/services/review.ts";
 
 const EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);

@@ -5,7 +5,7 @@
  */
 import type { TEvalItem, TEvalPart } from "@tekser/claims/eval";
 import type { Db } from "@tekser/db";
-import { SYSTEM_ACTOR } from "../src/services/audit-log.ts";
+import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
 import { ingestInputs } from "../src/services/ingest.ts";
 
 /** Documents per ingest run. */

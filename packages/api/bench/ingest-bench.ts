@@ -16,7 +16,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createTestDatabase, startTestServer } from "@tekser/db/testing";
 import { parseInput } from "@tekser/ingest";
-import { SYSTEM_ACTOR } from "../src/services/audit-log.ts";
+import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
 import { ingestInputs, type IngestInput } from "../src/services/ingest.ts";
 import { csvFiles, htmlFiles, rssFiles, telegramFiles, useTextMode, vkWallFiles, xApiFiles } from "./generate-inputs.ts";
 import { rawInsert } from "./raw-insert.ts";

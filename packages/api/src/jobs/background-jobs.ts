@@ -2,7 +2,7 @@ import type { JobDefinition } from "@tekser/jobs";
 import { archiveEvidenceJob } from "../services/evidence-archive/archive.ts";
 import { pollSourcesJob } from "../services/source-poll-job.ts";
 import { deliverWebhookJob } from "../services/webhooks/delivery-job.ts";
-import { auditCheckpointJob } from "./audit-checkpoint-job.ts";
+import { auditCheckpointJob } from "@tekser/domain/audit/audit-checkpoint-job.ts";
 
 /**
  * Every queue the server works or sends to. The owner creates them at start (JobQueue.install):

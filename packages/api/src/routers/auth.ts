@@ -1,7 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { ZChangePasswordInput, ZLoginInput, ZSetLocaleInput } from "@tekser/contracts";
 import { AppError } from "@tekser/domain/shared/errors.ts";
-import { recordAudit } from "../services/audit-log.ts";
+import { recordAudit } from "@tekser/domain/audit/audit-log.ts";
 import { recordLoginFailure } from "../services/login-failures.ts";
 import { loginSucceeded, reserveLoginAttempt } from "../services/login-throttle.ts";
 import { checkNewPassword } from "../services/password-strength.ts";

@@ -11,7 +11,7 @@ import {
   channelPost,
 } from "../../test/copy-documents.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
-import { SYSTEM_ACTOR } from "./audit-log.ts";
+import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
 import { ingestInputs, type IngestInput } from "./ingest.ts";
 
 /** Ingests documents one by one, as they arrive, and returns the id of the item each stored. */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { claimOf, PENSION_ARTICLE } from "../../test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
-import { SYSTEM_ACTOR } from "./audit-log.ts";
+import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
 import { ingestInputs } from "./ingest.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`../../../ingest/fixtures/${name}`, import.meta.url), "utf8");

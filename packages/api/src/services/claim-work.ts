@@ -2,7 +2,7 @@ import type { TBulkInput, TCloseInput, TReopenInput, TWorkState } from "@tekser/
 import { hasPermission, nextClaimStatus } from "@tekser/contracts";
 import type { ClaimStatus, Db, Prisma, Tx } from "@tekser/db";
 import { AppError } from "@tekser/domain/shared/errors.ts";
-import { recordAudit, type Actor } from "./audit-log.ts";
+import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
 import { claimForChange, liveLockHolder, refuseIfLockedByOther, type ClaimForChange } from "./claim-lock.ts";
 import { transitionClaim, type TransitionChanges } from "./claim-transition.ts";
 import { teamSettings } from "./team-settings.ts";

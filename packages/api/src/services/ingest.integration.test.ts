@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/harness.ts";
-import { SYSTEM_ACTOR } from "./audit-log.ts";
+import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
 import { ingestInputs, type IngestInput } from "./ingest.ts";
 
 const FORMATS = new URL("../../../ingest/fixtures/formats/", import.meta.url);

@@ -1,7 +1,7 @@
 import type { TCorrectionLogEntry, TCorrectNoticeInput, TLang, TNoticeDocument, TRetractNoticeInput } from "@tekser/contracts";
 import type { Db, Prisma, Tx } from "@tekser/db";
 import { AppError } from "@tekser/domain/shared/errors.ts";
-import { recordAudit, type Actor } from "./audit-log.ts";
+import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
 import { appendNoticeVersion } from "./publishing/append-version.ts";
 import { currentClaimContent } from "./publishing/claim-content.ts";
 import type { PublishingDeps } from "./publishing/deps.ts";

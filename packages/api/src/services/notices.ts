@@ -2,7 +2,7 @@ import type { TLang, TPublishedNotice, TPublishNoticeInput, TVerdict } from "@te
 import { ZPublishedNotice } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
 import { AppError } from "@tekser/domain/shared/errors.ts";
-import { recordAudit, type Actor } from "./audit-log.ts";
+import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
 import { evidenceArchiveState } from "./evidence-archive/archive.ts";
 import { appendNoticeVersion } from "./publishing/append-version.ts";
 import { transitionClaim } from "./claim-transition.ts";

@@ -3,7 +3,7 @@ import type { TDecideReviewInput, TSetVerdictInput } from "@tekser/contracts";
 import { ZSetVerdictInput } from "@tekser/contracts";
 import type { Db, Tx } from "@tekser/db";
 import { AppError } from "@tekser/domain/shared/errors.ts";
-import { recordAudit, type Actor } from "./audit-log.ts";
+import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
 import { refuseIfLockedByOther } from "./claim-lock.ts";
 import { transitionClaim } from "./claim-transition.ts";
 import { BLOCK_PRIVATE_URLS, literalHostRefusal, type OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";

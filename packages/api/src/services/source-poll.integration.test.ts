@@ -9,7 +9,7 @@ import { useTestDatabase } from "../../test/harness.ts";
 import { pollDueSources, pollSource } from "./source-poll.ts";
 import { pollSourcesJob } from "./source-poll-job.ts";
 import { setSourceEnabled } from "./sources.ts";
-import { SYSTEM_ACTOR } from "./audit-log.ts";
+import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
 import { BLOCK_PRIVATE_URLS, type OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
 
 // The test feed server listens on 127.0.0.1, which production refuses.

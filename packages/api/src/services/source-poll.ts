@@ -1,5 +1,5 @@
 import type { Db } from "@tekser/db";
-import { SYSTEM_ACTOR, type Actor } from "./audit-log.ts";
+import { SYSTEM_ACTOR, type Actor } from "@tekser/domain/audit/audit-log.ts";
 import { ingestInputs } from "./ingest.ts";
 import { readCappedBody } from "@tekser/domain/shared/outbound/capped-body.ts";
 import { outboundFetch } from "@tekser/domain/shared/outbound/outbound-fetch.ts";

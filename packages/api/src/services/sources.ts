@@ -1,7 +1,7 @@
 import type { TSourceAddInput, TSourceEditInput, TSourceListInput, TSourceRow, TSourceSetEnabledInput } from "@tekser/contracts";
 import type { Db, Prisma, Tx } from "@tekser/db";
 import { AppError } from "@tekser/domain/shared/errors.ts";
-import { recordAudit, type Actor } from "./audit-log.ts";
+import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
 import { assertRegistrableUrl, type OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
 
 const DAY_MS = 24 * 60 * 60_000;

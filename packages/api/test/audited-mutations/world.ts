@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import type { Db } from "@tekser/db";
-import { SYSTEM_ACTOR } from "../../src/services/audit-log.ts";
+import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
 import { ingestInputs } from "../../src/services/ingest.ts";
 import { claimOf, ingestItems, parsedItem } from "../claim-items.ts";
 import { loggedIn } from "../harness.ts";

@@ -2,9 +2,9 @@ import { describeBreak, hashEvent, type ChainReport } from "@tekser/audit";
 import type { Tx } from "@tekser/db";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "../../test/harness.ts";
-import { recordAudit, recordAudits, SYSTEM_ACTOR } from "./audit-log.ts";
-import { toStoredEvent, chainEventSelect, verifyStoredChain } from "./audit-verify.ts";
+import { useTestDatabase } from "../harness.ts";
+import { recordAudit, recordAudits, SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
+import { toStoredEvent, chainEventSelect, verifyStoredChain } from "@tekser/domain/audit/audit-verify.ts";
 
 const database = useTestDatabase();
 

@@ -1,8 +1,8 @@
 import type { Db } from "@tekser/db";
 import { defineJob, type JobQueue } from "@tekser/jobs";
 import { z } from "zod";
-import { SYSTEM_ACTOR } from "../services/audit-log.ts";
-import { createCheckpoint } from "../services/audit-checkpoints.ts";
+import { SYSTEM_ACTOR } from "./audit-log.ts";
+import { createCheckpoint } from "./audit-checkpoints.ts";
 
 export const auditCheckpointJob = defineJob("audit.checkpoint", z.object({}));
 
