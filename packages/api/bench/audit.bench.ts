@@ -9,7 +9,7 @@ import { GENESIS_HASH, hashEvent, type ChainedEvent } from "@tekser/audit";
 import type { Db } from "@tekser/db";
 import { createTestDatabase, startTestServer } from "@tekser/db/testing";
 import pg from "pg";
-import { createUser } from "../src/services/accounts.ts";
+import { createUser } from "@tekser/domain/accounts/accounts.ts";
 import { verifyStoredChain } from "@tekser/domain/audit/audit-verify.ts";
 import { submitVerdict } from "../src/services/review.ts";
 

@@ -1,9 +1,9 @@
 export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export type { Context, SessionCookie, PublicSite } from "./context.ts";
 export { AppError, internalErrorMessage } from "@tekser/domain/shared/errors.ts";
-export { userForSessionToken } from "./services/sessions.ts";
-export { requireAccess } from "./services/session-access.ts";
-export { ensureAdminAccount, createUser } from "./services/accounts.ts";
+export { userForSessionToken } from "@tekser/domain/accounts/sessions.ts";
+export { requireAccess } from "@tekser/domain/accounts/session-access.ts";
+export { ensureAdminAccount, createUser } from "@tekser/domain/accounts/accounts.ts";
 export { ingestInputs, type IngestInput, type ParsedDocument } from "./services/ingest.ts";
 export { reclusterClaims, type ReclusterReport } from "./services/claim-recluster.ts";
 export { pollDueSources, pollSource, type PollResult } from "./services/source-poll.ts";

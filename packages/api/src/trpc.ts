@@ -3,7 +3,7 @@ import { CLAIM_TRANSITIONS, PERMISSIONS, type TClaimEvent, type TRole } from "@t
 import { ZodError, z } from "zod";
 import type { Context } from "./context.ts";
 import { AppError, internalErrorMessage } from "@tekser/domain/shared/errors.ts";
-import { requireAccess } from "./services/session-access.ts";
+import { requireAccess } from "@tekser/domain/accounts/session-access.ts";
 
 const t = initTRPC.context<Context>().create({
   // Keeps realtime event streams open through proxies that close idle connections.

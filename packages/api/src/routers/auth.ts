@@ -2,11 +2,11 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { ZChangePasswordInput, ZLoginInput, ZSetLocaleInput } from "@tekser/contracts";
 import { AppError } from "@tekser/domain/shared/errors.ts";
 import { recordAudit } from "@tekser/domain/audit/audit-log.ts";
-import { recordLoginFailure } from "../services/login-failures.ts";
-import { loginSucceeded, reserveLoginAttempt } from "../services/login-throttle.ts";
-import { checkNewPassword } from "../services/password-strength.ts";
-import { hashPassword, unmatchablePasswordHash, verifyPassword } from "../services/passwords.ts";
-import { hashToken, newSessionToken, SESSION_LIMITS, userForSessionToken } from "../services/sessions.ts";
+import { recordLoginFailure } from "@tekser/domain/accounts/login-failures.ts";
+import { loginSucceeded, reserveLoginAttempt } from "@tekser/domain/accounts/login-throttle.ts";
+import { checkNewPassword } from "@tekser/domain/accounts/password-strength.ts";
+import { hashPassword, unmatchablePasswordHash, verifyPassword } from "@tekser/domain/accounts/passwords.ts";
+import { hashToken, newSessionToken, SESSION_LIMITS, userForSessionToken } from "@tekser/domain/accounts/sessions.ts";
 import { authedProcedure, publicProcedure } from "../trpc.ts";
 
 export const authRouter = {

@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { ZCreateUserInput, ZSetRoleInput } from "@tekser/contracts";
-import { createUser, setUserRole } from "../services/accounts.ts";
+import { createUser, setUserRole } from "@tekser/domain/accounts/accounts.ts";
 import { adminProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 
