@@ -6,7 +6,7 @@
 import type { TEvalItem, TEvalPart } from "@tekser/claims/eval";
 import type { Db } from "@tekser/db";
 import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
-import { ingestInputs } from "../src/services/ingest.ts";
+import { ingestInputs } from "@tekser/domain/ingest/ingest.ts";
 
 /** Documents per ingest run. */
 const RUN_SIZE = 8;

@@ -17,7 +17,7 @@ import { performance } from "node:perf_hooks";
 import { createTestDatabase, startTestServer } from "@tekser/db/testing";
 import { parseInput } from "@tekser/ingest";
 import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
-import { ingestInputs, type IngestInput } from "../src/services/ingest.ts";
+import { ingestInputs, type IngestInput } from "@tekser/domain/ingest/ingest.ts";
 import { csvFiles, htmlFiles, rssFiles, telegramFiles, useTextMode, vkWallFiles, xApiFiles } from "./generate-inputs.ts";
 import { rawInsert } from "./raw-insert.ts";
 import { streamDirectory, writeDirectory } from "./stream-directory.ts";

@@ -4,10 +4,10 @@ export { AppError, internalErrorMessage } from "@tekser/domain/shared/errors.ts"
 export { userForSessionToken } from "@tekser/domain/accounts/sessions.ts";
 export { requireAccess } from "@tekser/domain/accounts/session-access.ts";
 export { ensureAdminAccount, createUser } from "@tekser/domain/accounts/accounts.ts";
-export { ingestInputs, type IngestInput, type ParsedDocument } from "./services/ingest.ts";
+export { ingestInputs, type IngestInput, type ParsedDocument } from "@tekser/domain/ingest/ingest.ts";
 export { reclusterClaims, type ReclusterReport } from "./services/claim-recluster.ts";
-export { pollDueSources, pollSource, type PollResult } from "./services/source-poll.ts";
-export { startSourcePolling } from "./services/source-poll-job.ts";
+export { pollDueSources, pollSource, type PollResult } from "@tekser/domain/ingest/source-poll.ts";
+export { startSourcePolling } from "@tekser/domain/ingest/source-poll-job.ts";
 export { loadPublishedNotice, listPublishedNotices, publishNotice } from "./services/notices.ts";
 export { submitVerdict, approveVerdict } from "./services/review.ts";
 export { transitionClaim } from "./services/claim-transition.ts";

@@ -1,6 +1,6 @@
 import type { JobDefinition } from "@tekser/jobs";
 import { archiveEvidenceJob } from "../services/evidence-archive/archive.ts";
-import { pollSourcesJob } from "../services/source-poll-job.ts";
+import { pollSourcesJob } from "@tekser/domain/ingest/source-poll-job.ts";
 import { deliverWebhookJob } from "../services/webhooks/delivery-job.ts";
 import { auditCheckpointJob } from "@tekser/domain/audit/audit-checkpoint-job.ts";
 

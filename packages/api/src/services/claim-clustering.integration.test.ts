@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimOf, ingestDocument, ingestItems, parsedItem, PENSION_ARTICLE, PENSION_LATIN, PENSION_NEAR_MISS } from "../../test/claim-items.ts";
+import { claimOf, ingestDocument, ingestItems, parsedItem, PENSION_ARTICLE, PENSION_LATIN, PENSION_NEAR_MISS } from "@tekser/domain/test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
 import { currentClaimContent } from "./publishing/claim-content.ts";
 

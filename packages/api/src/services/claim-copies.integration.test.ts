@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimOf } from "../../test/claim-items.ts";
+import { claimOf } from "@tekser/domain/test/claim-items.ts";
 import {
   NEAR_MISS_PARAGRAPHS,
   PENSION_INFORMAL_LATIN_LEAD,
@@ -9,10 +9,10 @@ import {
   PENSION_URL,
   articlePage,
   channelPost,
-} from "../../test/copy-documents.ts";
+} from "@tekser/domain/test/copy-documents.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
 import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
-import { ingestInputs, type IngestInput } from "./ingest.ts";
+import { ingestInputs, type IngestInput } from "@tekser/domain/ingest/ingest.ts";
 
 /** Ingests documents one by one, as they arrive, and returns the id of the item each stored. */
 async function ingestEach(db: Parameters<typeof ingestInputs>[0], ...inputs: IngestInput[]): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import { claimOf, ingestItems, ingestPensionTrio, parsedItem, PENSION_NEAR_MISS } from "../../test/claim-items.ts";
+import { claimOf, ingestItems, ingestPensionTrio, parsedItem, PENSION_NEAR_MISS } from "@tekser/domain/test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
 
 async function refusalCode(promise: Promise<unknown>): Promise<string> {

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { claimOf, PENSION_ARTICLE } from "../../test/claim-items.ts";
+import { claimOf, PENSION_ARTICLE } from "@tekser/domain/test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
 import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
-import { ingestInputs } from "./ingest.ts";
+import { ingestInputs } from "@tekser/domain/ingest/ingest.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`../../../ingest/fixtures/${name}`, import.meta.url), "utf8");
 const KK_PAGE = fixture("kz-news-article-kk-with-ru-version.html");

@@ -2,7 +2,7 @@ import { searchText } from "@tekser/claims";
 import type { TClaimListInput } from "@tekser/contracts";
 import { Prisma, type Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
-import { claimOf, ingestPensionTrio } from "../../test/claim-items.ts";
+import { claimOf, ingestPensionTrio } from "@tekser/domain/test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
 import { everyQueuePage } from "../../test/queue-pages.ts";
 import { listClaims, type QueueLimits } from "./claim-queue.ts";

@@ -1,7 +1,7 @@
 import { searchText } from "@tekser/claims";
 import { Prisma, type Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
-import { claimOf, ingestItems, parsedItem } from "../../test/claim-items.ts";
+import { claimOf, ingestItems, parsedItem } from "@tekser/domain/test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
 
 async function vocabulary(db: Db, words: string[]): Promise<string[]> {

@@ -2,7 +2,7 @@ import { searchText } from "@tekser/claims";
 import type { TSearchInput } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
-import { claimOf, ingestItems, parsedItem, PENSION_ARTICLE, PENSION_NEAR_MISS } from "../../test/claim-items.ts";
+import { claimOf, ingestItems, parsedItem, PENSION_ARTICLE, PENSION_NEAR_MISS } from "@tekser/domain/test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
 import { searchItems } from "./claim-search.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimOf, ingestItems, parsedItem } from "../../test/claim-items.ts";
+import { claimOf, ingestItems, parsedItem } from "@tekser/domain/test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
 
 const KAZAKH_TEXT =

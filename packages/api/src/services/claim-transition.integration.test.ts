@@ -3,7 +3,7 @@ import { connectionPool, inSqlTransaction, type Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
 import { loggedIn, refusal, useTestDatabase } from "../../test/harness.ts";
 import { decidedSeedClaim, submittedSeedClaim } from "../../test/claim-flow.ts";
-import { claimOf, ingestItems, parsedItem } from "../../test/claim-items.ts";
+import { claimOf, ingestItems, parsedItem } from "@tekser/domain/test/claim-items.ts";
 import { lockAuditChain } from "@tekser/domain/audit/audit-log.ts";
 import { activeSigningKey } from "./signing-keys.ts";
 

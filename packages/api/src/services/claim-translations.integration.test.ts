@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimOf, ingestDocument, ingestItems, parsedItem } from "../../test/claim-items.ts";
+import { claimOf, ingestDocument, ingestItems, parsedItem } from "@tekser/domain/test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
 
 // A regional story in Kazakh, its Russian translation on another outlet's page (no hreflang

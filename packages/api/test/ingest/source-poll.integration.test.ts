@@ -5,10 +5,10 @@ import { createDb } from "@tekser/db";
 import { JobQueue } from "@tekser/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { streamUntilClosed } from "@tekser/domain/test/endless-response.ts";
-import { useTestDatabase } from "../../test/harness.ts";
-import { pollDueSources, pollSource } from "./source-poll.ts";
-import { pollSourcesJob } from "./source-poll-job.ts";
-import { setSourceEnabled } from "./sources.ts";
+import { useTestDatabase } from "../harness.ts";
+import { pollDueSources, pollSource } from "@tekser/domain/ingest/source-poll.ts";
+import { pollSourcesJob } from "@tekser/domain/ingest/source-poll-job.ts";
+import { setSourceEnabled } from "@tekser/domain/ingest/sources.ts";
 import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
 import { BLOCK_PRIVATE_URLS, type OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
 

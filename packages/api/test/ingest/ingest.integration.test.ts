@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "../../test/harness.ts";
+import { useTestDatabase } from "../harness.ts";
 import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
-import { ingestInputs, type IngestInput } from "./ingest.ts";
+import { ingestInputs, type IngestInput } from "@tekser/domain/ingest/ingest.ts";
 
 const FORMATS = new URL("../../../ingest/fixtures/formats/", import.meta.url);
 const fixture = (name: string): IngestInput => ({ name, bytes: readFileSync(new URL(name, FORMATS)) });

@@ -1,8 +1,8 @@
 import { parseInput } from "@tekser/ingest";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "../../test/harness.ts";
+import { useTestDatabase } from "../harness.ts";
 import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
-import { ingestInputs, type IngestInput, type ParsedDocument } from "./ingest.ts";
+import { ingestInputs, type IngestInput, type ParsedDocument } from "@tekser/domain/ingest/ingest.ts";
 
 const fetchedAt = new Date("2026-03-14T12:00:00Z");
 const updates = (name: string, ...posts: unknown[]): IngestInput => ({ name, bytes: new TextEncoder().encode(JSON.stringify({ ok: true, result: posts })) });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "../../test/harness.ts";
+import { useTestDatabase } from "../harness.ts";
 import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
-import { ingestInputs, type IngestInput } from "./ingest.ts";
+import { ingestInputs, type IngestInput } from "@tekser/domain/ingest/ingest.ts";
 
 const fetchedAt = new Date("2026-03-14T12:00:00Z");
 const utf8 = (text: string) => new TextEncoder().encode(text);

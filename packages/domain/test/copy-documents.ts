@@ -1,4 +1,4 @@
-import type { IngestInput } from "../src/services/ingest.ts";
+import type { IngestInput } from "../src/ingest/ingest.ts";
 
 /**
  * Documents as the desk receives them, for the copies of one pension story: the outlet's page,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "../../test/harness.ts";
+import { useTestDatabase } from "../harness.ts";
 import { slowPage } from "@tekser/domain/test/slow-page.ts";
 import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
-import { ingestInputs, type IngestInput } from "./ingest.ts";
+import { ingestInputs, type IngestInput } from "@tekser/domain/ingest/ingest.ts";
 
 const fetchedAt = new Date("2026-03-14T12:00:00Z");
 const encode = (text: string) => new TextEncoder().encode(text);
