@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { syntheticItems, type SyntheticItem } from "@tekser/claims/synthetic";
 import type { Db } from "@tekser/db";
 import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
-import { clusterNewItems } from "../src/services/claim-clustering.ts";
+import { clusterNewItems } from "@tekser/domain/claims/claim-clustering.ts";
 
 export interface IngestClusteringTiming {
   perItemMs: number;

@@ -3,7 +3,7 @@ import { searchText } from "@tekser/claims";
 import type { Db, Tx } from "@tekser/db";
 import { AppError } from "@tekser/domain/shared/errors.ts";
 import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
-import { transitionClaim } from "./claim-transition.ts";
+import { transitionClaim } from "@tekser/domain/claims/claim-transition.ts";
 
 const CLAIM_TITLE_MAX = 200;
 

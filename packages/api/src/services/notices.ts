@@ -5,7 +5,7 @@ import { AppError } from "@tekser/domain/shared/errors.ts";
 import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
 import { evidenceArchiveState } from "./evidence-archive/archive.ts";
 import { appendNoticeVersion } from "./publishing/append-version.ts";
-import { transitionClaim } from "./claim-transition.ts";
+import { transitionClaim } from "@tekser/domain/claims/claim-transition.ts";
 import { currentClaimContent } from "./publishing/claim-content.ts";
 import { NO_QUEUE, type PublishingDeps } from "./publishing/deps.ts";
 import { documentOfVersion, noticeVersionDocumentSelect, signedVersion } from "./publishing/notice-document.ts";

@@ -4,8 +4,8 @@ import { ZSetVerdictInput } from "@tekser/contracts";
 import type { Db, Tx } from "@tekser/db";
 import { AppError } from "@tekser/domain/shared/errors.ts";
 import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
-import { refuseIfLockedByOther } from "./claim-lock.ts";
-import { transitionClaim } from "./claim-transition.ts";
+import { refuseIfLockedByOther } from "@tekser/domain/claims/claim-lock.ts";
+import { transitionClaim } from "@tekser/domain/claims/claim-transition.ts";
 import { BLOCK_PRIVATE_URLS, literalHostRefusal, type OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
 import { teamSettings } from "./team-settings.ts";
 

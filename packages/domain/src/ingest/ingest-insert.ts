@@ -1,6 +1,6 @@
 import { Prisma, type SqlRunner } from "@tekser/db";
 import type { Actor } from "@tekser/domain/audit/audit-log.ts";
-import { clusterNewItems, type NewClusterItem, type Placement } from "../../../api/src/services/claim-clustering.ts";
+import { clusterNewItems, type NewClusterItem, type Placement } from "../claims/claim-clustering.ts";
 
 /** A new item's row as ingest builds it, before clustering adds its placement. */
 export type NewItemRow = Omit<Prisma.ItemCreateManyInput, "claimId" | "searchText" | "originalItemId"> & { id: string };

@@ -1,8 +1,8 @@
 import type { TParsedItem } from "@tekser/contracts";
 import type { TextAnalysis } from "@tekser/claims";
 import { contentHash, IngestParseError, sha256Hex, type LocatedError } from "@tekser/ingest";
-import { analyseItemText } from "../../../api/src/services/claim-text.ts";
-import { itemTextTranslationKeys } from "../../../api/src/services/claim-translation-keys.ts";
+import { analyseItemText } from "../claims/claim-text.ts";
+import { itemTextTranslationKeys } from "../claims/claim-translation-keys.ts";
 // Types only: erased at run time, so the parsing thread does not load ingest.ts's database code.
 import type { ParsedDocument } from "./ingest.ts";
 

@@ -2,10 +2,10 @@ import { searchText } from "@tekser/claims";
 import type { TClaimListInput } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "../../test/harness.ts";
-import { everyQueuePage } from "../../test/queue-pages.ts";
-import { chooseTextPlan } from "./claim-queue-plan.ts";
-import { queueConditions } from "./claim-queue-sql.ts";
+import { useTestDatabase } from "../harness.ts";
+import { everyQueuePage } from "@tekser/domain/test/queue-pages.ts";
+import { chooseTextPlan } from "@tekser/domain/claims/claim-queue-plan.ts";
+import { queueConditions } from "@tekser/domain/claims/claim-queue-sql.ts";
 
 /** 200 claims in `lang`, each with one item, newest last; `decided(index)` ones decided, the rest new. */
 async function addClaims(db: Db, lang: string, text: (index: number) => string, decided: (index: number) => boolean) {

@@ -1,6 +1,6 @@
 import type { TClaimListInput } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
-import { listClaims, type QueueLimits } from "../src/services/claim-queue.ts";
+import { listClaims, type QueueLimits } from "../src/claims/claim-queue.ts";
 
 /** Every claim id the queue lists for these filters, page after page of `perPage`. */
 export async function everyQueuePage(db: Db, input: TClaimListInput, limits: QueueLimits, perPage: number): Promise<string[]> {

@@ -1,9 +1,9 @@
 import { searchText } from "@tekser/claims";
 import type { TClaimListInput } from "@tekser/contracts";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "../../test/harness.ts";
-import { everyQueuePage } from "../../test/queue-pages.ts";
-import { listClaims } from "./claim-queue.ts";
+import { useTestDatabase } from "../harness.ts";
+import { everyQueuePage } from "@tekser/domain/test/queue-pages.ts";
+import { listClaims } from "@tekser/domain/claims/claim-queue.ts";
 
 /** A v4-shaped uuid whose last byte is `lastByte`: that byte picks the claim's text index bucket. */
 function idEndingIn(lastByte: number): string {

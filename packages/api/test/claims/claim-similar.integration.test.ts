@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimOf, ingestItems, parsedItem } from "@tekser/domain/test/claim-items.ts";
-import { loggedIn, useTestDatabase } from "../../test/harness.ts";
+import { loggedIn, useTestDatabase } from "../harness.ts";
 
 const KAZAKH_TEXT =
   "Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Жапония премьер-министрін қабылдады. Тараптар 2025 жылы " +

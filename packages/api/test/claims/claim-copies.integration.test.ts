@@ -10,7 +10,7 @@ import {
   articlePage,
   channelPost,
 } from "@tekser/domain/test/copy-documents.ts";
-import { loggedIn, useTestDatabase } from "../../test/harness.ts";
+import { loggedIn, useTestDatabase } from "../harness.ts";
 import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
 import { ingestInputs, type IngestInput } from "@tekser/domain/ingest/ingest.ts";
 

@@ -3,9 +3,9 @@ import type { TClaimListInput } from "@tekser/contracts";
 import { Prisma, type Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
 import { claimOf, ingestPensionTrio } from "@tekser/domain/test/claim-items.ts";
-import { loggedIn, useTestDatabase } from "../../test/harness.ts";
-import { everyQueuePage } from "../../test/queue-pages.ts";
-import { listClaims, type QueueLimits } from "./claim-queue.ts";
+import { loggedIn, useTestDatabase } from "../harness.ts";
+import { everyQueuePage } from "@tekser/domain/test/queue-pages.ts";
+import { listClaims, type QueueLimits } from "@tekser/domain/claims/claim-queue.ts";
 
 /** Claims whose kept item count or sites differ from a fresh count over "Item" (none, if the triggers are right). */
 async function driftedClaims(db: Db): Promise<unknown[]> {

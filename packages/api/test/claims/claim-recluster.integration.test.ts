@@ -2,9 +2,9 @@ import type { Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
 import { claimOf, ingestItems, parsedItem } from "@tekser/domain/test/claim-items.ts";
 import { NEAR_MISS_PARAGRAPHS, PENSION_PARAGRAPHS, PENSION_TITLE } from "@tekser/domain/test/copy-documents.ts";
-import { loggedIn, useTestDatabase } from "../../test/harness.ts";
+import { loggedIn, useTestDatabase } from "../harness.ts";
 import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
-import { reclusterClaims } from "./claim-recluster.ts";
+import { reclusterClaims } from "@tekser/domain/claims/claim-recluster.ts";
 
 const ARTICLE = PENSION_PARAGRAPHS.join("\n");
 

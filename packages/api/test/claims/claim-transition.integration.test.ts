@@ -1,11 +1,11 @@
 import { mayFire, ROLES, type TClaimEvent } from "@tekser/contracts";
 import { connectionPool, inSqlTransaction, type Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
-import { loggedIn, refusal, useTestDatabase } from "../../test/harness.ts";
-import { decidedSeedClaim, submittedSeedClaim } from "../../test/claim-flow.ts";
+import { loggedIn, refusal, useTestDatabase } from "../harness.ts";
+import { decidedSeedClaim, submittedSeedClaim } from "../claim-flow.ts";
 import { claimOf, ingestItems, parsedItem } from "@tekser/domain/test/claim-items.ts";
 import { lockAuditChain } from "@tekser/domain/audit/audit-log.ts";
-import { activeSigningKey } from "./signing-keys.ts";
+import { activeSigningKey } from "../../src/services/signing-keys.ts";
 
 /**
  * Holds the audit chain's lock from a connection of its own until `release` is called: every

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimOf, ingestDocument, ingestItems, parsedItem } from "@tekser/domain/test/claim-items.ts";
-import { loggedIn, useTestDatabase } from "../../test/harness.ts";
+import { loggedIn, useTestDatabase } from "../harness.ts";
 
 // A regional story in Kazakh, its Russian translation on another outlet's page (no hreflang
 // link between them), and the same Russian template six months on with other figures.

@@ -2,7 +2,7 @@ import { searchText } from "@tekser/claims";
 import { Prisma, type Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
 import { claimOf, ingestItems, parsedItem } from "@tekser/domain/test/claim-items.ts";
-import { loggedIn, useTestDatabase } from "../../test/harness.ts";
+import { loggedIn, useTestDatabase } from "../harness.ts";
 
 async function vocabulary(db: Db, words: string[]): Promise<string[]> {
   const rows = await db.$queryRaw<{ word: string }[]>(Prisma.sql`SELECT "word" FROM "TitleWord" WHERE "word" = ANY(${words}::text[]) ORDER BY "word"`);

@@ -3,8 +3,8 @@ import type { TSearchInput } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
 import { claimOf, ingestItems, parsedItem, PENSION_ARTICLE, PENSION_NEAR_MISS } from "@tekser/domain/test/claim-items.ts";
-import { loggedIn, useTestDatabase } from "../../test/harness.ts";
-import { searchItems } from "./claim-search.ts";
+import { loggedIn, useTestDatabase } from "../harness.ts";
+import { searchItems } from "@tekser/domain/claims/claim-search.ts";
 
 /** Every item id search lists, page after page. */
 async function everyHit(db: Db, input: TSearchInput, recentItems: number): Promise<string[]> {
