@@ -11,7 +11,7 @@ import { createTestDatabase, startTestServer } from "@tekser/db/testing";
 import pg from "pg";
 import { createUser } from "@tekser/domain/accounts/accounts.ts";
 import { verifyStoredChain } from "@tekser/domain/audit/audit-verify.ts";
-import { submitVerdict } from "../src/services/review.ts";
+import { submitVerdict } from "@tekser/domain/review/review.ts";
 
 const EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);
 const INSERT_BATCH = 20_000;

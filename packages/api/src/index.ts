@@ -9,7 +9,7 @@ export { reclusterClaims, type ReclusterReport } from "@tekser/domain/claims/cla
 export { pollDueSources, pollSource, type PollResult } from "@tekser/domain/ingest/source-poll.ts";
 export { startSourcePolling } from "@tekser/domain/ingest/source-poll-job.ts";
 export { loadPublishedNotice, listPublishedNotices, publishNotice } from "./services/notices.ts";
-export { submitVerdict, approveVerdict } from "./services/review.ts";
+export { submitVerdict, approveVerdict } from "@tekser/domain/review/review.ts";
 export { transitionClaim } from "@tekser/domain/claims/claim-transition.ts";
 export { recordAudit, SYSTEM_ACTOR, type Actor } from "@tekser/domain/audit/audit-log.ts";
 export { activeSigningKey, publicKeySet } from "./services/signing-keys.ts";

@@ -9,7 +9,7 @@ import {
   ZSimilarClaims,
 } from "@tekser/contracts";
 import { getAppearances } from "@tekser/domain/claims/claim-appearances.ts";
-import { mergeClaims, splitItem } from "../services/claim-edits.ts";
+import { mergeClaims, splitItem } from "@tekser/domain/review/claim-edits.ts";
 import { searchItems } from "@tekser/domain/claims/claim-search.ts";
 import { similarClaims } from "@tekser/domain/claims/claim-similar.ts";
 import { reviewerProcedure, staffProcedure, transitionProcedure } from "../trpc.ts";

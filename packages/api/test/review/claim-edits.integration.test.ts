@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { claimOf, ingestItems, ingestPensionTrio, parsedItem, PENSION_NEAR_MISS } from "@tekser/domain/test/claim-items.ts";
-import { loggedIn, useTestDatabase } from "../../test/harness.ts";
+import { loggedIn, useTestDatabase } from "../harness.ts";
 
 async function refusalCode(promise: Promise<unknown>): Promise<string> {
   const error = await promise.then(() => null, (caught: unknown) => caught);
