@@ -1,6 +1,6 @@
 import type { TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
-import type { PublishingDeps } from "./services/publishing/deps.ts";
+import type { PublishingDeps } from "@tekser/domain/publish/deps.ts";
 import type { ChangeHub } from "@tekser/domain/shared/change-feed.ts";
 import type { OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
 

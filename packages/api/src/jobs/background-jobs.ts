@@ -1,7 +1,7 @@
 import type { JobDefinition } from "@tekser/jobs";
-import { archiveEvidenceJob } from "../services/evidence-archive/archive.ts";
+import { archiveEvidenceJob } from "@tekser/domain/publish/evidence-archive.ts";
 import { pollSourcesJob } from "@tekser/domain/ingest/source-poll-job.ts";
-import { deliverWebhookJob } from "../services/webhooks/delivery-job.ts";
+import { deliverWebhookJob } from "@tekser/domain/publish/webhooks/delivery-job.ts";
 import { auditCheckpointJob } from "@tekser/domain/audit/audit-checkpoint-job.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { claimOf, ingestDocument, ingestItems, parsedItem, PENSION_ARTICLE, PENSION_LATIN, PENSION_NEAR_MISS } from "@tekser/domain/test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../harness.ts";
-import { currentClaimContent } from "../../src/services/publishing/claim-content.ts";
+import { currentClaimContent } from "@tekser/domain/publish/claim-content.ts";
 
 const BREAD_ARTICLE =
   "Қарағандыда нан бағасы екі есе қымбаттайды деген хабар шындыққа сәйкес келмейді. Облыстық кәсіпкерлік басқармасының " +

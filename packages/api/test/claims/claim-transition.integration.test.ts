@@ -5,7 +5,7 @@ import { loggedIn, refusal, useTestDatabase } from "../harness.ts";
 import { decidedSeedClaim, submittedSeedClaim } from "../claim-flow.ts";
 import { claimOf, ingestItems, parsedItem } from "@tekser/domain/test/claim-items.ts";
 import { lockAuditChain } from "@tekser/domain/audit/audit-log.ts";
-import { activeSigningKey } from "../../src/services/signing-keys.ts";
+import { activeSigningKey } from "@tekser/domain/publish/signing-keys.ts";
 
 /**
  * Holds the audit chain's lock from a connection of its own until `release` is called: every

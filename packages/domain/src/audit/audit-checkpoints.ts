@@ -3,7 +3,7 @@ import type { TCheckpointStatement, TSignedCheckpoint } from "@tekser/contracts"
 import type { Db, Prisma } from "@tekser/db";
 import { signValue, verifyValue, ZDetachedSignature, type SignatureCheck, type TPublicKeySet } from "@tekser/signing";
 import { lockAuditChain, recordAudit, type Actor } from "./audit-log.ts";
-import { activeSigningKey } from "../../../api/src/services/signing-keys.ts";
+import { activeSigningKey } from "../publish/signing-keys.ts";
 
 export const CHECKPOINT_ACTION = "audit.checkpoint";
 

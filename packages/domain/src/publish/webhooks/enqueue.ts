@@ -1,5 +1,5 @@
 import type { Tx } from "@tekser/db";
-import type { PublishingDeps } from "../publishing/deps.ts";
+import type { PublishingDeps } from "../deps.ts";
 import { deliverWebhookJob } from "./delivery-job.ts";
 
 /**

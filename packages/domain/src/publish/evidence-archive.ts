@@ -5,7 +5,7 @@ import { z } from "zod";
 import { readCappedBody } from "@tekser/domain/shared/outbound/capped-body.ts";
 import { outboundFetch } from "@tekser/domain/shared/outbound/outbound-fetch.ts";
 import type { OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
-import type { PublishingDeps } from "../publishing/deps.ts";
+import type { PublishingDeps } from "./deps.ts";
 
 const FETCH_TIMEOUT_MS = 15_000;
 const MAX_ARCHIVE_BYTES = 2 * 1024 * 1024;

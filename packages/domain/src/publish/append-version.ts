@@ -1,8 +1,8 @@
 import type { TNoticeChangeKind, TNoticeDocument } from "@tekser/contracts";
 import type { Prisma, Tx } from "@tekser/db";
 import { signValue, type SigningKey } from "@tekser/signing";
-import { enqueueEvidenceArchives } from "../evidence-archive/archive.ts";
-import { enqueueWebhookDeliveries } from "../webhooks/enqueue.ts";
+import { enqueueEvidenceArchives } from "./evidence-archive.ts";
+import { enqueueWebhookDeliveries } from "./webhooks/enqueue.ts";
 import type { PublishingDeps } from "./deps.ts";
 
 /** One lock for the notice change stream: numbers are handed out in commit order. */

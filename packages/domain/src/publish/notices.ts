@@ -3,12 +3,12 @@ import { ZPublishedNotice } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
 import { AppError } from "@tekser/domain/shared/errors.ts";
 import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
-import { evidenceArchiveState } from "./evidence-archive/archive.ts";
-import { appendNoticeVersion } from "./publishing/append-version.ts";
+import { evidenceArchiveState } from "./evidence-archive.ts";
+import { appendNoticeVersion } from "./append-version.ts";
 import { transitionClaim } from "@tekser/domain/claims/claim-transition.ts";
-import { currentClaimContent } from "./publishing/claim-content.ts";
-import { NO_QUEUE, type PublishingDeps } from "./publishing/deps.ts";
-import { documentOfVersion, noticeVersionDocumentSelect, signedVersion } from "./publishing/notice-document.ts";
+import { currentClaimContent } from "./claim-content.ts";
+import { NO_QUEUE, type PublishingDeps } from "./deps.ts";
+import { documentOfVersion, noticeVersionDocumentSelect, signedVersion } from "./notice-document.ts";
 import { activeSigningKey } from "./signing-keys.ts";
 
 /** Publishes a notice on a decided claim in one language, as signed version 1. */

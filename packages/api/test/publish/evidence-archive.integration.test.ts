@@ -4,10 +4,10 @@ import type { AddressInfo } from "node:net";
 import { JobQueue } from "@tekser/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { streamUntilClosed } from "@tekser/domain/test/endless-response.ts";
-import { loggedIn, useTestDatabase } from "../../../test/harness.ts";
-import { publishSeedNotice } from "../../../test/published-notice.ts";
+import { loggedIn, useTestDatabase } from "../harness.ts";
+import { publishSeedNotice } from "../published-notice.ts";
 import type { OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
-import { archiveEvidence, loadEvidenceArchive, startEvidenceArchiver } from "./archive.ts";
+import { archiveEvidence, loadEvidenceArchive, startEvidenceArchiver } from "@tekser/domain/publish/evidence-archive.ts";
 
 // The cited pages are served from 127.0.0.1, which production refuses.
 const LOCAL: OutboundPolicy = { allowPrivateUrls: true };

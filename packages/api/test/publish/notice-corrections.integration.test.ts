@@ -3,12 +3,12 @@ import { renderAtomFeed, renderJsonFeed, renderNoticePage } from "@tekser/publis
 import { verifyValue } from "@tekser/signing";
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
-import { loggedIn, useTestDatabase } from "../../test/harness.ts";
-import { publishSeedNotice } from "../../test/published-notice.ts";
-import { listCorrections } from "./notice-corrections.ts";
-import { listPublishedNotices, loadPublishedNotice } from "./notices.ts";
-import { noticeChangesSince } from "./publishing/notice-changes.ts";
-import { publicKeySet } from "./signing-keys.ts";
+import { loggedIn, useTestDatabase } from "../harness.ts";
+import { publishSeedNotice } from "../published-notice.ts";
+import { listCorrections } from "@tekser/domain/publish/notice-corrections.ts";
+import { listPublishedNotices, loadPublishedNotice } from "@tekser/domain/publish/notices.ts";
+import { noticeChangesSince } from "@tekser/domain/publish/notice-changes.ts";
+import { publicKeySet } from "@tekser/domain/publish/signing-keys.ts";
 
 const publisher = { name: "Tekser", url: "http://tekser.test", baseUrl: "http://tekser.test", timeZone: "Asia/Almaty" };
 

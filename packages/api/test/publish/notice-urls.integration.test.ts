@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fixtureUrl } from "@tekser/fixtures";
 import { describe, expect, it } from "vitest";
-import { loggedIn, useTestDatabase } from "../../../test/harness.ts";
-import { publishSeedNotice } from "../../../test/published-notice.ts";
+import { loggedIn, useTestDatabase } from "../harness.ts";
+import { publishSeedNotice } from "../published-notice.ts";
 
 const seedPage = readFileSync(fixtureUrl("qazaq24-article-page.txt"), "utf8");
 const BODY = "Қарағанды облысында жаңа мектеп салынды. Мектеп 1200 оқушыға арналған, құрылыс екі жылға созылды. ".repeat(3);

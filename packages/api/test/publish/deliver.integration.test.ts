@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loggedIn, useTestDatabase } from "../../../test/harness.ts";
-import { publishSeedNotice } from "../../../test/published-notice.ts";
+import { loggedIn, useTestDatabase } from "../harness.ts";
+import { publishSeedNotice } from "../published-notice.ts";
 import { BLOCK_PRIVATE_URLS } from "@tekser/domain/shared/outbound/url-guard.ts";
-import { attemptDelivery } from "./deliver.ts";
-import { listWebhookDeliveries } from "./registry.ts";
+import { attemptDelivery } from "@tekser/domain/publish/webhooks/deliver.ts";
+import { listWebhookDeliveries } from "@tekser/domain/publish/webhooks/registry.ts";
 
 describe("[PUBLISH][SSRF] webhook delivery history", () => {
   const database = useTestDatabase();

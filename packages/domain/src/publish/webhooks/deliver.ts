@@ -1,7 +1,7 @@
 import type { Db } from "@tekser/db";
 import type { JobQueue } from "@tekser/jobs";
 import { WEBHOOK_SIGNATURE_HEADER, webhookSignatureHeader } from "@tekser/publish";
-import { noticeChangeOf, noticeChangeSelect } from "../publishing/notice-changes.ts";
+import { noticeChangeOf, noticeChangeSelect } from "../notice-changes.ts";
 import { outboundFetch } from "@tekser/domain/shared/outbound/outbound-fetch.ts";
 import { OutboundRefusedError, publicRefusalMessage, type OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
 import { deliverWebhookJob } from "./delivery-job.ts";

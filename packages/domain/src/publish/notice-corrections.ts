@@ -2,10 +2,10 @@ import type { TCorrectionLogEntry, TCorrectNoticeInput, TLang, TNoticeDocument, 
 import type { Db, Prisma, Tx } from "@tekser/db";
 import { AppError } from "@tekser/domain/shared/errors.ts";
 import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
-import { appendNoticeVersion } from "./publishing/append-version.ts";
-import { currentClaimContent } from "./publishing/claim-content.ts";
-import type { PublishingDeps } from "./publishing/deps.ts";
-import { documentOfVersion, noticeVersionDocumentSelect } from "./publishing/notice-document.ts";
+import { appendNoticeVersion } from "./append-version.ts";
+import { currentClaimContent } from "./claim-content.ts";
+import type { PublishingDeps } from "./deps.ts";
+import { documentOfVersion, noticeVersionDocumentSelect } from "./notice-document.ts";
 import { activeSigningKey } from "./signing-keys.ts";
 
 type Editor = Actor & { id: string };

@@ -1,10 +1,10 @@
 import { verifyValue } from "@tekser/signing";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "../../../test/harness.ts";
-import { publishSeedNotice } from "../../../test/published-notice.ts";
-import { loadPublishedNotice } from "../notices.ts";
-import { publicKeySet } from "../signing-keys.ts";
-import { signEarlierVersions } from "./sign-earlier-versions.ts";
+import { useTestDatabase } from "../harness.ts";
+import { publishSeedNotice } from "../published-notice.ts";
+import { loadPublishedNotice } from "@tekser/domain/publish/notices.ts";
+import { publicKeySet } from "@tekser/domain/publish/signing-keys.ts";
+import { signEarlierVersions } from "@tekser/domain/publish/sign-earlier-versions.ts";
 
 describe("[PUBLISH][SIGNATURES] versions from before signing", () => {
   const database = useTestDatabase();
