@@ -1,6 +1,6 @@
 import { createDb } from "@tekser/db";
 import { JobQueue } from "@tekser/jobs";
-import { BACKGROUND_JOBS } from "../jobs/background-jobs.ts";
+import { BACKGROUND_JOBS } from "./background-jobs.ts";
 import { prepareSigningKey } from "@tekser/domain/publish/signing-key-store.ts";
 
 /**
