@@ -1,6 +1,6 @@
 import { COPY_KINDS, labelledPairs, loadPart, NEAR_MISS_KINDS, partOfFamily, PARTS } from "@tekser/claims/eval";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "../test/harness.ts";
+import { useTestDatabase } from "@tekser/db/vitest";
 import { ingestEvalPart } from "./eval-ingest.ts";
 
 const parts = PARTS.map((part) => loadPart(part));

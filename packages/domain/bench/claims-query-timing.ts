@@ -1,8 +1,8 @@
 /** The query timings shared by the claims scale benchmark and its quick variant (claims-queries.ts). */
 import type { TClaimListInput } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
-import { listClaims } from "@tekser/domain/claims/claim-queue.ts";
-import { searchItems } from "@tekser/domain/claims/claim-search.ts";
+import { listClaims } from "../src/claims/claim-queue.ts";
+import { searchItems } from "../src/claims/claim-search.ts";
 
 const RUNS = 100;
 

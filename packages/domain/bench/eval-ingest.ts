@@ -5,8 +5,8 @@
  */
 import type { TEvalItem, TEvalPart } from "@tekser/claims/eval";
 import type { Db } from "@tekser/db";
-import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
-import { ingestInputs } from "@tekser/domain/ingest/ingest.ts";
+import { SYSTEM_ACTOR } from "../src/audit/audit-log.ts";
+import { ingestInputs } from "../src/ingest/ingest.ts";
 
 /** Documents per ingest run. */
 const RUN_SIZE = 8;

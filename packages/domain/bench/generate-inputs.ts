@@ -1,4 +1,4 @@
-import type { IngestInput } from "@tekser/domain/ingest/ingest.ts";
+import type { IngestInput } from "../src/ingest/ingest.ts";
 
 const KK = "Елордада жаңа бағдарлама бекітілді, бұл туралы министрлік хабарлады";
 const RU = "В Алматы открылся новый центр, сообщили в акимате города";

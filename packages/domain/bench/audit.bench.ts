@@ -9,9 +9,9 @@ import { GENESIS_HASH, hashEvent, type ChainedEvent } from "@tekser/audit";
 import type { Db } from "@tekser/db";
 import { createTestDatabase, startTestServer } from "@tekser/db/testing";
 import pg from "pg";
-import { createUser } from "@tekser/domain/accounts/accounts.ts";
-import { verifyStoredChain } from "@tekser/domain/audit/audit-verify.ts";
-import { submitVerdict } from "@tekser/domain/review/review.ts";
+import { createUser } from "../src/accounts/accounts.ts";
+import { verifyStoredChain } from "../src/audit/audit-verify.ts";
+import { submitVerdict } from "../src/review/review.ts";
 
 const EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);
 const INSERT_BATCH = 20_000;

@@ -5,8 +5,8 @@
 import { randomUUID } from "node:crypto";
 import { syntheticItems, type SyntheticItem } from "@tekser/claims/synthetic";
 import type { Db } from "@tekser/db";
-import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
-import { clusterNewItems } from "@tekser/domain/claims/claim-clustering.ts";
+import { SYSTEM_ACTOR } from "../src/audit/audit-log.ts";
+import { clusterNewItems } from "../src/claims/claim-clustering.ts";
 
 export interface IngestClusteringTiming {
   perItemMs: number;

@@ -3,7 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { TIngestReport } from "@tekser/contracts";
-import type { IngestInput } from "@tekser/domain/ingest/ingest.ts";
+import type { IngestInput } from "../src/ingest/ingest.ts";
 
 /** Fills `dir` (in sub-folders of 100 files) with generated inputs until it holds `megabytes`. */
 export function writeDirectory(dir: string, megabytes: number, make: (seed: string, file: number) => IngestInput | undefined) {

@@ -1,5 +1,5 @@
 /**
- * Quick variant of the claims scale benchmark's query timings (pnpm --filter @tekser/api
+ * Quick variant of the claims scale benchmark's query timings (pnpm --filter @tekser/domain
  * bench:claims-queries): keeps a database of TEKSER_BENCH_ITEMS synthetic items (default 100k)
  * in TEKSER_BENCH_DIR (loaded once, claims following the generator's stories, no clustering),
  * migrates it to the current schema, and prints the queue and search p50/p95. Re-runs after a
