@@ -1,8 +1,8 @@
 import type { JobDefinition } from "@tekser/jobs";
-import { archiveEvidenceJob } from "@tekser/domain/publish/evidence-archive.ts";
-import { pollSourcesJob } from "@tekser/domain/ingest/source-poll-job.ts";
-import { deliverWebhookJob } from "@tekser/domain/publish/webhooks/delivery-job.ts";
-import { auditCheckpointJob } from "@tekser/domain/audit/audit-checkpoint-job.ts";
+import { archiveEvidenceJob } from "./publish/evidence-archive.ts";
+import { pollSourcesJob } from "./ingest/source-poll-job.ts";
+import { deliverWebhookJob } from "./publish/webhooks/delivery-job.ts";
+import { auditCheckpointJob } from "./audit/audit-checkpoint-job.ts";
 
 /**
  * Every queue the server works or sends to. The owner creates them at start (JobQueue.install):

@@ -1,7 +1,7 @@
 import { createDb } from "@tekser/db";
 import { JobQueue } from "@tekser/jobs";
 import { BACKGROUND_JOBS } from "./background-jobs.ts";
-import { prepareSigningKey } from "@tekser/domain/publish/signing-key-store.ts";
+import { prepareSigningKey } from "./publish/signing-key-store.ts";
 
 /**
  * Start-up work only the tables' owner may do, run between the migrations and the application

@@ -1,7 +1,7 @@
 import type { TParsedItem } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { newItem } from "@tekser/ingest";
-import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
+import { SYSTEM_ACTOR } from "../src/audit/audit-log.ts";
 import { ingestInputs } from "../src/ingest/ingest.ts";
 
 let counter = 0;

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { TRole } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
-import { recordAudit, SYSTEM_ACTOR, type Actor } from "@tekser/domain/audit/audit-log.ts";
+import { AppError } from "../shared/errors.ts";
+import { recordAudit, SYSTEM_ACTOR, type Actor } from "../audit/audit-log.ts";
 import { hashPassword } from "./passwords.ts";
 
 /**

@@ -1,6 +1,6 @@
 import type { TRole } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
-import { recordAudit } from "@tekser/domain/audit/audit-log.ts";
+import { recordAudit } from "../audit/audit-log.ts";
 import { countUnknownUsername } from "./login-throttle.ts";
 
 /** The 1st, 10th, 100th … failure for unknown usernames from one address in a window is audited, with the count. */

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { Prisma, type Db } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
+import { AppError } from "../shared/errors.ts";
 
 interface ThrottleRule {
   /** Failures allowed before attempts are refused for a while. */

@@ -1,6 +1,6 @@
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
-import { AppError } from "@tekser/domain/shared/errors.ts";
+import { AppError } from "../shared/errors.ts";
 import { verifyPassword } from "./passwords.ts";
 
 /** zxcvbn's "safely unguessable" level: about 10^8 guesses or more. */

@@ -1,6 +1,6 @@
 import { isResyncEvent, mayReceiveChange, type TRealtimeEvent, type TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
-import type { ChangeHub } from "@tekser/domain/shared/change-feed.ts";
+import type { ChangeHub } from "../shared/change-feed.ts";
 import { userForSessionToken } from "./sessions.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type { TRole, TSessionUser } from "@tekser/contracts";
-import { AppError } from "@tekser/domain/shared/errors.ts";
+import { AppError } from "../shared/errors.ts";
 
 /**
  * The user a request acts as, or the AppError saying why it may not go ahead: the same rules for tRPC procedures and for plain-HTTP

@@ -1,6 +1,6 @@
 import { GENESIS_HASH, hashEvent, toStoredJson } from "@tekser/audit";
 import { Prisma, type SqlRunner } from "@tekser/db";
-import { notifyChanges } from "@tekser/domain/shared/change-feed.ts";
+import { notifyChanges } from "../shared/change-feed.ts";
 
 /** Any one lock key for the whole chain: appends are serialised so each links to the last. */
 const AUDIT_CHAIN_LOCK = 7_274_737;

@@ -1,7 +1,7 @@
 import type { TAuditEventRow, TAuditListInput, TClaimTimeline } from "@tekser/contracts";
 import { ZAuditListInput } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
+import { AppError } from "../shared/errors.ts";
 import { auditEventsWhere, claimEventsWhere } from "./audit-filters.ts";
 import { chainEventSelect, toStoredEvent } from "./audit-verify.ts";
 import { fieldChanges } from "./field-changes.ts";

@@ -1,6 +1,6 @@
 import type { TClaimAppearances } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
+import { AppError } from "../shared/errors.ts";
 
 const appearanceSelect = {
   id: true,

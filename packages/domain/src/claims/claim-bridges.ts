@@ -1,5 +1,5 @@
 import { Prisma, type SqlRunner } from "@tekser/db";
-import { recordAudits, type Actor } from "@tekser/domain/audit/audit-log.ts";
+import { recordAudits, type Actor } from "../audit/audit-log.ts";
 import { absorbClaims } from "./claim-transition.ts";
 
 /** What bridging needs to know of a claim. */

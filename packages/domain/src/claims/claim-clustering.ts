@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { MATCH_RULES, searchText, type TextAnalysis } from "@tekser/claims";
 import { Prisma, type SqlRunner } from "@tekser/db";
-import { recordAudits, type Actor } from "@tekser/domain/audit/audit-log.ts";
+import { recordAudits, type Actor } from "../audit/audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
 import { bridgeableClaims, ClaimBridges, mergeBridgedClaims } from "./claim-bridges.ts";

@@ -1,5 +1,5 @@
 import type { ClaimStatus, Tx } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
+import { AppError } from "../shared/errors.ts";
 
 /** What every claim change reads first, with the row locked until the transaction ends. */
 export interface ClaimForChange {

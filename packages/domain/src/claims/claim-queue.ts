@@ -1,7 +1,7 @@
 import type { TClaimDetail, TClaimListInput, TClaimListOutput, TClaimListRow } from "@tekser/contracts";
 import { CLAIM_COUNT_CAP, ZClaimListInput } from "@tekser/contracts";
 import { Prisma, type Db, type Tx } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
+import { AppError } from "../shared/errors.ts";
 import { chooseTextPlan } from "./claim-queue-plan.ts";
 import { matchingClaims, queueConditions, queueOrder, queueWhere, type QueueConditions, type TextPlan } from "./claim-queue-sql.ts";
 

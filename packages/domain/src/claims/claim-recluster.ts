@@ -1,5 +1,5 @@
 import { connectionPool, inSqlTransaction, Prisma, type Db, type SqlRunner } from "@tekser/db";
-import { recordAudits, type Actor } from "@tekser/domain/audit/audit-log.ts";
+import { recordAudits, type Actor } from "../audit/audit-log.ts";
 import { absorbClaims } from "./claim-transition.ts";
 import { clusterNewItems, type NewClusterItem } from "./claim-clustering.ts";
 import { saveFingerprints } from "./claim-fingerprints.ts";

@@ -1,7 +1,7 @@
 import { normaliseTokens } from "@tekser/claims";
 import { ZSearchInput, type TSearchHit, type TSearchInput } from "@tekser/contracts";
 import { Prisma, type Db, type Tx } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
+import { AppError } from "../shared/errors.ts";
 import { correctMisspelt } from "./claim-search-correction.ts";
 import { hasOwnPartition, languagePartition, languagePartitions } from "./language-partitions.ts";
 

@@ -1,7 +1,7 @@
 import { crossLanguageKey } from "@tekser/claims";
 import type { TSimilarClaim } from "@tekser/contracts";
 import { Prisma, type Db } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
+import { AppError } from "../shared/errors.ts";
 import { translationSuggestions } from "./claim-translations.ts";
 
 const SIMILAR_LIMIT = 10;

@@ -1,6 +1,6 @@
 import { CLAIM_TRANSITIONS, nextClaimStatus, transitionRefusal, type TClaimEvent } from "@tekser/contracts";
 import { Prisma, type ClaimStatus, type SqlRunner, type Tx } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
+import { AppError } from "../shared/errors.ts";
 import { claimForChange, type ClaimForChange } from "./claim-lock.ts";
 
 /** Columns a transition may write beside the status (never the status or the revision themselves). */

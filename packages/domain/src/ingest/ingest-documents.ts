@@ -1,7 +1,7 @@
 import type { TIngestReportItem, TParsedItem } from "@tekser/contracts";
 import { randomUUID } from "node:crypto";
 import { Prisma, type SqlRunner } from "@tekser/db";
-import { recordAudits, type Actor } from "@tekser/domain/audit/audit-log.ts";
+import { recordAudits, type Actor } from "../audit/audit-log.ts";
 import { CLAIM_KINDS } from "../claims/claim-rules.ts";
 import { PendingItems } from "./ingest-insert.ts";
 import type { PreparedDocument } from "./ingest-prepare.ts";

@@ -1,5 +1,5 @@
 import { Prisma, type SqlRunner } from "@tekser/db";
-import type { Actor } from "@tekser/domain/audit/audit-log.ts";
+import type { Actor } from "../audit/audit-log.ts";
 import { clusterNewItems, type NewClusterItem, type Placement } from "../claims/claim-clustering.ts";
 
 /** A new item's row as ingest builds it, before clustering adds its placement. */

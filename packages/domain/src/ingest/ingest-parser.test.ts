@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { IngestInput } from "./ingest.ts";
 import { DEFAULT_PARSE_DEADLINE } from "./ingest-parse-supervisor.ts";
 import { parsedInOrder, parserThread, type InputParser, type ParseResult } from "./ingest-parser.ts";
-import { slowPage } from "@tekser/domain/test/slow-page.ts";
+import { slowPage } from "../../test/slow-page.ts";
 import { prepareDocument } from "./ingest-prepare.ts";
 
 const inputs = (count: number, bytes = 10): IngestInput[] =>

@@ -1,7 +1,7 @@
 import type { TIngestError, TIngestReport, TIngestReportItem, TParsedItem } from "@tekser/contracts";
 import { connectionPool, inSqlTransaction, type Db, type IngestRoute } from "@tekser/db";
 import type { CsvMapping, InputFormat, LocatedError } from "@tekser/ingest";
-import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
+import { recordAudit, type Actor } from "../audit/audit-log.ts";
 import { storeDocuments, type PreparedInput } from "./ingest-documents.ts";
 import type { ParseDeadline } from "./ingest-parse-supervisor.ts";
 import { parsedInOrder, parserOn, parserThread } from "./ingest-parser.ts";

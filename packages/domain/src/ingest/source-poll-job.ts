@@ -1,7 +1,7 @@
 import type { Db } from "@tekser/db";
 import { defineJob, type JobQueue } from "@tekser/jobs";
 import { z } from "zod";
-import type { OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
+import type { OutboundPolicy } from "../shared/outbound/url-guard.ts";
 import { pollDueSources } from "./source-poll.ts";
 
 /**

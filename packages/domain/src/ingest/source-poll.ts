@@ -1,9 +1,9 @@
 import type { Db } from "@tekser/db";
-import { SYSTEM_ACTOR, type Actor } from "@tekser/domain/audit/audit-log.ts";
+import { SYSTEM_ACTOR, type Actor } from "../audit/audit-log.ts";
 import { ingestInputs } from "./ingest.ts";
-import { readCappedBody } from "@tekser/domain/shared/outbound/capped-body.ts";
-import { outboundFetch } from "@tekser/domain/shared/outbound/outbound-fetch.ts";
-import type { OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
+import { readCappedBody } from "../shared/outbound/capped-body.ts";
+import { outboundFetch } from "../shared/outbound/outbound-fetch.ts";
+import type { OutboundPolicy } from "../shared/outbound/url-guard.ts";
 
 export const POLL_ACTOR: Actor = { ...SYSTEM_ACTOR, name: "source-poller" };
 

@@ -1,8 +1,8 @@
 import type { TSourceAddInput, TSourceEditInput, TSourceListInput, TSourceRow, TSourceSetEnabledInput } from "@tekser/contracts";
 import type { Db, Prisma, Tx } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
-import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
-import { assertRegistrableUrl, type OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
+import { AppError } from "../shared/errors.ts";
+import { recordAudit, type Actor } from "../audit/audit-log.ts";
+import { assertRegistrableUrl, type OutboundPolicy } from "../shared/outbound/url-guard.ts";
 
 const DAY_MS = 24 * 60 * 60_000;
 

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { TApiTokenListInput, TApiTokenRow, TIssueApiTokenInput } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
-import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
+import { AppError } from "../shared/errors.ts";
+import { recordAudit, type Actor } from "../audit/audit-log.ts";
 
 /** A recognisable prefix lets secret scanners and people spot a leaked token. */
 const TOKEN_PREFIX = "tks_";

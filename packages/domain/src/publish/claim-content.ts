@@ -1,7 +1,7 @@
 import { httpUrlOrNull, type TAppearance, type TLang, type TNoticeDocument, type TVerdict } from "@tekser/contracts";
 import type { ClaimStatus, Prisma, Tx } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
-import { APPEARANCE_ORDER, firstAppearance } from "@tekser/domain/claims/claim-appearances.ts";
+import { AppError } from "../shared/errors.ts";
+import { APPEARANCE_ORDER, firstAppearance } from "../claims/claim-appearances.ts";
 
 /** The part of a notice that comes from the claim and its approved review, not the editor. */
 export type ClaimContent = Pick<

@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import type { Db, Tx } from "@tekser/db";
 import { defineJob, type JobQueue } from "@tekser/jobs";
 import { z } from "zod";
-import { readCappedBody } from "@tekser/domain/shared/outbound/capped-body.ts";
-import { outboundFetch } from "@tekser/domain/shared/outbound/outbound-fetch.ts";
-import type { OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
+import { readCappedBody } from "../shared/outbound/capped-body.ts";
+import { outboundFetch } from "../shared/outbound/outbound-fetch.ts";
+import type { OutboundPolicy } from "../shared/outbound/url-guard.ts";
 import type { PublishingDeps } from "./deps.ts";
 
 const FETCH_TIMEOUT_MS = 15_000;

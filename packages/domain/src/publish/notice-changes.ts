@@ -1,7 +1,7 @@
 import { NOTICE_EVENTS, ZNoticeSignature, type TNoticeChange, type TNoticeChangesPage } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
 import { noticeUrl } from "@tekser/publish";
-import { AppError } from "@tekser/domain/shared/errors.ts";
+import { AppError } from "../shared/errors.ts";
 import { documentOfVersion, noticeVersionDocumentSelect } from "./notice-document.ts";
 
 export const noticeChangeSelect = { ...noticeVersionDocumentSelect, changeSeq: true } satisfies Prisma.NoticeVersionSelect;

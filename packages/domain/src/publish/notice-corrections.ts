@@ -1,7 +1,7 @@
 import type { TCorrectionLogEntry, TCorrectNoticeInput, TLang, TNoticeDocument, TRetractNoticeInput } from "@tekser/contracts";
 import type { Db, Prisma, Tx } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
-import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
+import { AppError } from "../shared/errors.ts";
+import { recordAudit, type Actor } from "../audit/audit-log.ts";
 import { appendNoticeVersion } from "./append-version.ts";
 import { currentClaimContent } from "./claim-content.ts";
 import type { PublishingDeps } from "./deps.ts";

@@ -1,11 +1,11 @@
 import type { TLang, TPublishedNotice, TPublishNoticeInput, TVerdict } from "@tekser/contracts";
 import { ZPublishedNotice } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
-import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
+import { AppError } from "../shared/errors.ts";
+import { recordAudit, type Actor } from "../audit/audit-log.ts";
 import { evidenceArchiveState } from "./evidence-archive.ts";
 import { appendNoticeVersion } from "./append-version.ts";
-import { transitionClaim } from "@tekser/domain/claims/claim-transition.ts";
+import { transitionClaim } from "../claims/claim-transition.ts";
 import { currentClaimContent } from "./claim-content.ts";
 import { NO_QUEUE, type PublishingDeps } from "./deps.ts";
 import { documentOfVersion, noticeVersionDocumentSelect, signedVersion } from "./notice-document.ts";

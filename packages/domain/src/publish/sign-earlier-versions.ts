@@ -1,6 +1,6 @@
 import type { Db } from "@tekser/db";
 import { signValue } from "@tekser/signing";
-import { recordAudit, SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
+import { recordAudit, SYSTEM_ACTOR } from "../audit/audit-log.ts";
 import { activeSigningKey } from "./signing-keys.ts";
 import { documentOfVersion, noticeVersionDocumentSelect } from "./notice-document.ts";
 

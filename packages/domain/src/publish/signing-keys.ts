@@ -1,6 +1,6 @@
 import type { Db } from "@tekser/db";
 import { generateSigningKey, signingKeyFromPem, ZPublicJwk, type SigningKey, type TPublicKeySet } from "@tekser/signing";
-import { recordAudit, SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
+import { recordAudit, SYSTEM_ACTOR } from "../audit/audit-log.ts";
 
 /** Serialises first-start key creation across server instances sharing one database. */
 const SIGNING_KEY_LOCK = 7_274_738;

@@ -1,9 +1,9 @@
 import type { TClaimMergeInput, TClaimSplitInput } from "@tekser/contracts";
 import { searchText } from "@tekser/claims";
 import type { Db, Tx } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
-import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
-import { transitionClaim } from "@tekser/domain/claims/claim-transition.ts";
+import { AppError } from "../shared/errors.ts";
+import { recordAudit, type Actor } from "../audit/audit-log.ts";
+import { transitionClaim } from "../claims/claim-transition.ts";
 
 const CLAIM_TITLE_MAX = 200;
 

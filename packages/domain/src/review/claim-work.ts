@@ -1,10 +1,10 @@
 import type { TBulkInput, TCloseInput, TReopenInput, TWorkState } from "@tekser/contracts";
 import { hasPermission, nextClaimStatus } from "@tekser/contracts";
 import type { ClaimStatus, Db, Prisma, Tx } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
-import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
-import { claimForChange, liveLockHolder, refuseIfLockedByOther, type ClaimForChange } from "@tekser/domain/claims/claim-lock.ts";
-import { transitionClaim, type TransitionChanges } from "@tekser/domain/claims/claim-transition.ts";
+import { AppError } from "../shared/errors.ts";
+import { recordAudit, type Actor } from "../audit/audit-log.ts";
+import { claimForChange, liveLockHolder, refuseIfLockedByOther, type ClaimForChange } from "../claims/claim-lock.ts";
+import { transitionClaim, type TransitionChanges } from "../claims/claim-transition.ts";
 import { teamSettings } from "./team-settings.ts";
 
 type Person = Actor & { id: string };

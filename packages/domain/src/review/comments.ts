@@ -1,7 +1,7 @@
 import type { TComment } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
-import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
+import { AppError } from "../shared/errors.ts";
+import { recordAudit, type Actor } from "../audit/audit-log.ts";
 
 /** `@username` tokens; usernames are letters, digits, dot, dash and underscore. */
 const MENTION = /(?<![\w.@])@([\p{L}\p{N}._-]+)/gu;

@@ -1,7 +1,7 @@
 import { ZQueueViewState, type TQueueView, type TQueueViewState } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
-import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
+import { AppError } from "../shared/errors.ts";
+import { recordAudit, type Actor } from "../audit/audit-log.ts";
 
 const viewSelect = { id: true, name: true, state: true } as const;
 

@@ -2,11 +2,11 @@ import { createHash } from "node:crypto";
 import type { TDecideReviewInput, TSetVerdictInput } from "@tekser/contracts";
 import { ZSetVerdictInput } from "@tekser/contracts";
 import type { Db, Tx } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
-import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
-import { refuseIfLockedByOther } from "@tekser/domain/claims/claim-lock.ts";
-import { transitionClaim } from "@tekser/domain/claims/claim-transition.ts";
-import { BLOCK_PRIVATE_URLS, literalHostRefusal, type OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
+import { AppError } from "../shared/errors.ts";
+import { recordAudit, type Actor } from "../audit/audit-log.ts";
+import { refuseIfLockedByOther } from "../claims/claim-lock.ts";
+import { transitionClaim } from "../claims/claim-transition.ts";
+import { BLOCK_PRIVATE_URLS, literalHostRefusal, type OutboundPolicy } from "../shared/outbound/url-guard.ts";
 import { teamSettings } from "./team-settings.ts";
 
 type Approver = Actor & { id: string };

@@ -1,6 +1,6 @@
 import type { TTeamSettings } from "@tekser/contracts";
 import type { Db, Tx } from "@tekser/db";
-import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
+import { recordAudit, type Actor } from "../audit/audit-log.ts";
 
 const TEAM = "team";
 const settingsSelect = { reviewersMayApprove: true, lockMinutes: true } as const;

@@ -2,8 +2,8 @@ import type { Db } from "@tekser/db";
 import type { JobQueue } from "@tekser/jobs";
 import { WEBHOOK_SIGNATURE_HEADER, webhookSignatureHeader } from "@tekser/publish";
 import { noticeChangeOf, noticeChangeSelect } from "../notice-changes.ts";
-import { outboundFetch } from "@tekser/domain/shared/outbound/outbound-fetch.ts";
-import { OutboundRefusedError, publicRefusalMessage, type OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
+import { outboundFetch } from "../../shared/outbound/outbound-fetch.ts";
+import { OutboundRefusedError, publicRefusalMessage, type OutboundPolicy } from "../../shared/outbound/url-guard.ts";
 import { deliverWebhookJob } from "./delivery-job.ts";
 
 const DELIVERY_TIMEOUT_MS = 10_000;

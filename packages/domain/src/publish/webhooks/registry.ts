@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { TRegisterWebhookInput, TWebhookDeliveryListInput, TWebhookDeliveryRow } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
-import { AppError } from "@tekser/domain/shared/errors.ts";
-import { recordAudit, type Actor } from "@tekser/domain/audit/audit-log.ts";
-import { assertRegistrableUrl, type OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
+import { AppError } from "../../shared/errors.ts";
+import { recordAudit, type Actor } from "../../audit/audit-log.ts";
+import { assertRegistrableUrl, type OutboundPolicy } from "../../shared/outbound/url-guard.ts";
 
 /** Every publication is POSTed to each webhook: a token may not multiply Tekser's outbound requests at will. */
 export const MAX_WEBHOOKS_PER_TOKEN = 10;
