@@ -9,7 +9,7 @@ import {
   type TranslationLang,
 } from "@tekser/claims";
 import { Prisma, type SqlRunner } from "@tekser/db";
-import type { NewClusterItem } from "./claim-clustering.ts";
+import type { NewClusterItem } from "./new-cluster-item.ts";
 import { itemTextTranslationKeys } from "./claim-translation-keys.ts";
 
 /** What the translation lookup reads of an item. */

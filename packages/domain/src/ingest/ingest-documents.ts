@@ -7,7 +7,7 @@ import { PendingItems } from "./ingest-insert.ts";
 import type { PreparedDocument } from "./ingest-prepare.ts";
 import { findKnownItems, isDamagedCopy, reportItem, urlKey, versionedFields, versionRow } from "./ingest-records.ts";
 import { storeEditedVersion } from "./ingest-versions.ts";
-import type { IngestInput } from "./ingest.ts";
+import type { IngestInput } from "./ingest-input.ts";
 
 /** Item kinds that start a claim of their own; headlines found on a page only accompany it. */
 

@@ -1,8 +1,18 @@
 import { Worker } from "node:worker_threads";
-import type { LocatedError } from "@tekser/ingest";
-import type { ParseResult, ParseSettings } from "./ingest-parser.ts";
+import type { CsvMapping, InputFormat, LocatedError } from "@tekser/ingest";
+import type { PreparedInput } from "./ingest-documents.ts";
 import type { PreparedDocument } from "./ingest-prepare.ts";
-import type { IngestInput } from "./ingest.ts";
+import type { IngestInput } from "./ingest-input.ts";
+
+/** How one run parses: the same for every input. */
+export interface ParseSettings {
+  fetchedAt: Date;
+  format?: InputFormat;
+  csvMapping?: CsvMapping;
+}
+
+/** An input parsed and prepared, or refused whole by its parser (a located error). */
+export type ParseResult = { prepared: PreparedInput } | { refused: LocatedError };
 
 export type ParseRequest = ParseSettings & { id: number; name: string; bytes: Uint8Array; charset?: string | null };
 export type ParseResponse = { id: number } & ({ document: PreparedDocument } | { refused: LocatedError } | { failed: string });

@@ -1,18 +1,8 @@
-import type { CsvMapping, InputFormat, LocatedError } from "@tekser/ingest";
-import type { PreparedInput } from "./ingest-documents.ts";
-import { DEFAULT_PARSE_DEADLINE, ParseSupervisor, type ParseDeadline } from "./ingest-parse-supervisor.ts";
+import { DEFAULT_PARSE_DEADLINE, ParseSupervisor, type ParseDeadline, type ParseResult, type ParseSettings } from "./ingest-parse-supervisor.ts";
 import { parseAndPrepare } from "./ingest-prepare.ts";
-import type { IngestInput, ParsedDocument } from "./ingest.ts";
+import type { IngestInput, ParsedDocument } from "./ingest-input.ts";
 
-/** How one run parses: the same for every input. */
-export interface ParseSettings {
-  fetchedAt: Date;
-  format?: InputFormat;
-  csvMapping?: CsvMapping;
-}
-
-/** An input parsed and prepared, or refused whole by its parser (a located error). */
-export type ParseResult = { prepared: PreparedInput } | { refused: LocatedError };
+export type { ParseResult, ParseSettings };
 
 export interface InputParser {
   parse(input: IngestInput): Promise<ParseResult>;

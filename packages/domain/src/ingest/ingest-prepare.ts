@@ -4,7 +4,7 @@ import { contentHash, IngestParseError, sha256Hex, type LocatedError } from "@te
 import { analyseItemText } from "../claims/claim-text.ts";
 import { itemTextTranslationKeys } from "../claims/claim-translation-keys.ts";
 // Types only: erased at run time, so the parsing thread does not load ingest.ts's database code.
-import type { ParsedDocument } from "./ingest.ts";
+import type { ParsedDocument } from "./ingest-input.ts";
 
 // The per-item work of ingest that needs no database. It runs on the parsing thread
 // (ingest-parse-thread.ts), so this module imports nothing that talks to PostgreSQL.

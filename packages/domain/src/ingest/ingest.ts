@@ -1,19 +1,14 @@
-import type { TIngestError, TIngestReport, TIngestReportItem, TParsedItem } from "@tekser/contracts";
+import type { TIngestError, TIngestReport, TIngestReportItem } from "@tekser/contracts";
 import { connectionPool, inSqlTransaction, type Db, type IngestRoute } from "@tekser/db";
 import type { CsvMapping, InputFormat, LocatedError } from "@tekser/ingest";
 import { recordAudit, type Actor } from "../audit/audit-log.ts";
 import { storeDocuments, type PreparedInput } from "./ingest-documents.ts";
 import type { ParseDeadline } from "./ingest-parse-supervisor.ts";
 import { parsedInOrder, parserOn, parserThread } from "./ingest-parser.ts";
+import type { IngestInput, ParsedDocument } from "./ingest-input.ts";
 import { GroupPipeline } from "./ingest-pipeline.ts";
 
-export interface IngestInput {
-  /** File path, URL or upload name: how the report names this input. */
-  name: string;
-  bytes: Uint8Array;
-  /** The charset an HTTP response declared, when the input was fetched. */
-  charset?: string | null;
-}
+export type { IngestInput, ParsedDocument };
 
 export interface IngestOptions {
   fetchedAt?: Date;
@@ -30,13 +25,6 @@ export interface IngestOptions {
    * errors are always listed.
    */
   listItems?: boolean | number;
-}
-
-/** A parser's result for one input; `format` is recorded with the raw document. */
-export interface ParsedDocument {
-  format: string;
-  items: TParsedItem[];
-  errors: LocatedError[];
 }
 
 /**
