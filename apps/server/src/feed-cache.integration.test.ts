@@ -1,4 +1,4 @@
-import { ChangeHub, correctNotice } from "@tekser/api";
+import { ChangeHub, correctNotice } from "@tekser/domain";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { loadDemoData } from "@tekser/demo-data";
 import { JobQueue } from "@tekser/jobs";

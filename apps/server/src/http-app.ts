@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
-import { appRouter, userForSessionToken, type ChangeHub, type Context, type PublicSite, type PublishingDeps, type OutboundPolicy } from "@tekser/api";
+import { appRouter, type Context } from "@tekser/api";
+import { userForSessionToken, type ChangeHub, type PublicSite, type PublishingDeps, type OutboundPolicy } from "@tekser/domain";
 import type { Db } from "@tekser/db";
 import { fastifyTRPCPlugin, type CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { listCheckpoints, listPublishedNotices, loadPublishedNotice, publicKeySet, type PublicSite } from "@tekser/api";
+import { listCheckpoints, listPublishedNotices, loadPublishedNotice, publicKeySet, type PublicSite } from "@tekser/domain";
 import { ZLang, ZVerdict, type TPublishedNotice } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { noticeUrl, renderAtomFeed, renderJsonFeed, renderNoticePage, renderRssFeed, type PublisherInfo } from "@tekser/publish";

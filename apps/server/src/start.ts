@@ -11,7 +11,7 @@ import {
   type OutboundPolicy,
   type PublicSite,
   type PublishingDeps,
-} from "@tekser/api";
+} from "@tekser/domain";
 import { createDb, openDatabase } from "@tekser/db";
 import { JobQueue } from "@tekser/jobs";
 import type { FastifyInstance } from "fastify";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import fastifyMultipart from "@fastify/multipart";
-import { submitWebTip, type PublicSite } from "@tekser/api";
+import { submitWebTip, type PublicSite } from "@tekser/domain";
 import { ZSubmitTipInput, ZTipFormLang, type TTipFormLang } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { renderSubmitPage, type SubmitOutcome } from "@tekser/publish";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { ChangeHub, ingestInputs, SYSTEM_ACTOR } from "@tekser/api";
+import { ChangeHub, ingestInputs, SYSTEM_ACTOR } from "@tekser/domain";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { fixtureUrl } from "@tekser/fixtures";
 import type { FastifyInstance } from "fastify";

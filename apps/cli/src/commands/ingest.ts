@@ -1,4 +1,5 @@
-import { ingestInputs, SYSTEM_ACTOR } from "@tekser/api";
+import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
+import { ingestInputs } from "@tekser/domain/ingest/ingest.ts";
 import type { TIngestReport } from "@tekser/contracts";
 import { CSV_FIELDS, INPUT_FORMATS, type CsvField, type CsvMapping, type InputFormat } from "@tekser/ingest";
 import { withDatabase } from "../database.ts";

@@ -1,5 +1,5 @@
 import type { MessageKey } from "./en.ts";
-import type { ExtraPlurals } from "./t.ts";
+import type { ExtraPlurals } from "./plural-keys.ts";
 
 /** Every dashboard string in Russian, key for key with en.ts (the type refuses a missing key). */
 export const ru: Record<MessageKey, string> & ExtraPlurals = {

@@ -1,7 +1,7 @@
 import type { TRealtimeEvent, TRole } from "@tekser/contracts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startChangeFeed } from "../services/change-feed.ts";
-import { userForSessionToken } from "../services/sessions.ts";
+import { startChangeFeed } from "@tekser/domain/shared/change-feed.ts";
+import { userForSessionToken } from "@tekser/domain/accounts/sessions.ts";
 import { callerFor, loggedIn, refusal, TEST_PASSWORD, useTestDatabase } from "../../test/harness.ts";
 
 const database = useTestDatabase();

@@ -1,6 +1,6 @@
 import type { Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
-import { userForSessionToken } from "../services/sessions.ts";
+import { userForSessionToken } from "@tekser/domain/accounts/sessions.ts";
 import { callerFor, loggedIn, TEST_PASSWORD, useTestDatabase } from "../../test/harness.ts";
 
 const database = useTestDatabase();

@@ -1,16 +1,16 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { ZChangePasswordInput, ZDisableTotpInput, ZEndSessionInput, ZLoginInput, ZOwnSessionRow, ZSetLocaleInput, ZTotpCodeInput, ZTotpEnrolment } from "@tekser/contracts";
 import { z } from "zod";
-import { AppError } from "../errors.ts";
-import { recordAudit } from "../services/audit-log.ts";
-import { recordLoginFailure } from "../services/login-failures.ts";
-import { loginSucceeded, reserveLoginAttempt } from "../services/login-throttle.ts";
-import { checkNewPassword } from "../services/password-strength.ts";
-import { endOwnSession, listOwnSessions } from "../services/own-sessions.ts";
-import { requireSecondFactor } from "../services/totp-login.ts";
-import { confirmTotpEnrolment, removeTotp, startTotpEnrolment } from "../services/totp.ts";
-import { hashPassword, unmatchablePasswordHash, verifyPassword } from "../services/passwords.ts";
-import { hashToken, newSessionToken, SESSION_LIMITS, userForSessionToken } from "../services/sessions.ts";
+import { AppError } from "@tekser/domain/shared/errors.ts";
+import { recordAudit } from "@tekser/domain/audit/audit-log.ts";
+import { recordLoginFailure } from "@tekser/domain/accounts/login-failures.ts";
+import { loginSucceeded, reserveLoginAttempt } from "@tekser/domain/accounts/login-throttle.ts";
+import { checkNewPassword } from "@tekser/domain/accounts/password-strength.ts";
+import { endOwnSession, listOwnSessions } from "@tekser/domain/accounts/own-sessions.ts";
+import { requireSecondFactor } from "@tekser/domain/accounts/totp-login.ts";
+import { confirmTotpEnrolment, removeTotp, startTotpEnrolment } from "@tekser/domain/accounts/totp.ts";
+import { hashPassword, unmatchablePasswordHash, verifyPassword } from "@tekser/domain/accounts/passwords.ts";
+import { hashToken, newSessionToken, SESSION_LIMITS, userForSessionToken } from "@tekser/domain/accounts/sessions.ts";
 import { authedProcedure, publicProcedure } from "../trpc.ts";
 
 export const authRouter = {

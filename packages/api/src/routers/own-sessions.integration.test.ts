@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { userForSessionToken } from "../services/sessions.ts";
+import { userForSessionToken } from "@tekser/domain/accounts/sessions.ts";
 import { callerFor, loggedIn, refusal, TEST_PASSWORD, useTestDatabase } from "../../test/harness.ts";
 
 const database = useTestDatabase();

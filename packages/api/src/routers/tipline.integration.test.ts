@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loggedIn, refusal, useTestDatabase } from "../../test/harness.ts";
 import { publishSeedNotice } from "../../test/published-notice.ts";
-import { recordTip } from "../services/tipline/tip-intake.ts";
+import { recordTip } from "@tekser/domain/tipline/tip-intake.ts";
 
 const database = useTestDatabase();
 const TOKEN = "987654321:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";

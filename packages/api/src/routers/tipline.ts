@@ -1,12 +1,12 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { ZClaimById, ZClaimTip, ZEraseTipSenderInput, ZMetricsInput, ZTiplineStatus, ZTipMetrics, ZUpdateTiplineSettingsInput } from "@tekser/contracts";
 import { z } from "zod";
-import { AppError } from "../errors.ts";
-import { tipsOfClaim } from "../services/tipline/claim-tips.ts";
-import { loadTipMetrics } from "../services/tipline/tip-metrics.ts";
-import { eraseSender } from "../services/tipline/tip-senders.ts";
-import { tiplineStatus, updateTiplineSettings } from "../services/tipline/tipline-settings.ts";
-import { pollTelegramJob } from "../services/tipline/tipline-worker.ts";
+import { AppError } from "@tekser/domain/shared/errors.ts";
+import { tipsOfClaim } from "@tekser/domain/tipline/claim-tips.ts";
+import { loadTipMetrics } from "@tekser/domain/tipline/tip-metrics.ts";
+import { eraseSender } from "@tekser/domain/tipline/tip-senders.ts";
+import { tiplineStatus, updateTiplineSettings } from "@tekser/domain/tipline/tipline-settings.ts";
+import { pollTelegramJob } from "@tekser/domain/tipline/tipline-worker.ts";
 import { adminProcedure, staffProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 

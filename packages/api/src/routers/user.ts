@@ -1,9 +1,9 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { ZCreateUserInput, ZResetPasswordInput, ZResetTotpInput, ZSetActiveInput, ZSetRoleInput, ZUserListInput, ZUserListOutput } from "@tekser/contracts";
-import { generateOneTimePassword, resetUserPassword, setUserActive } from "../services/account-admin.ts";
-import { listUsers } from "../services/account-list.ts";
-import { createUser, setUserRole } from "../services/accounts.ts";
-import { removeTotp } from "../services/totp.ts";
+import { generateOneTimePassword, resetUserPassword, setUserActive } from "@tekser/domain/accounts/account-admin.ts";
+import { listUsers } from "@tekser/domain/accounts/account-list.ts";
+import { createUser, setUserRole } from "@tekser/domain/accounts/accounts.ts";
+import { removeTotp } from "@tekser/domain/accounts/totp.ts";
 import { adminProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 
