@@ -1,10 +1,12 @@
 import type { TSessionUser } from "@tekser/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Suspense } from "react";
 import { Link, useLocation } from "wouter";
 import { can } from "../auth/roles.ts";
 import { t } from "../i18n/t.ts";
 import { forgetSessionData, useTRPC } from "../trpc.ts";
 import { LanguageSwitcher } from "./language-switcher.tsx";
+import { Loading } from "./status-pages.tsx";
 import { useLiveUpdates } from "./use-live-updates.ts";
 
 /** Header with the signed-in user and logout; sidebar with only the screens the role may use. */
@@ -83,7 +85,8 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
         </nav>
       ) : null}
       <main className="content" id="main">
-        {children}
+        {/* A screen's chunk loads under the header, which stays in place. */}
+        <Suspense fallback={<Loading />}>{children}</Suspense>
       </main>
     </div>
   );

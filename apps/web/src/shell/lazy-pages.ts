@@ -1,0 +1,19 @@
+import { lazy } from "react";
+
+/**
+ * Every screen is its own chunk, fetched when first visited: the first paint downloads the shell
+ * and the one screen it shows, and heavy libraries (the metrics charts) stay out of it.
+ */
+export const QueuePage = lazy(() => import("../queue/queue-page.tsx").then((module) => ({ default: module.QueuePage })));
+export const ClaimPage = lazy(() => import("../claim/claim-page.tsx").then((module) => ({ default: module.ClaimPage })));
+export const SearchPage = lazy(() => import("../search/search-page.tsx").then((module) => ({ default: module.SearchPage })));
+export const IngestPage = lazy(() => import("../ingest/ingest-page.tsx").then((module) => ({ default: module.IngestPage })));
+export const MetricsPage = lazy(() => import("../metrics/metrics-page.tsx").then((module) => ({ default: module.MetricsPage })));
+export const TeamSettingsPage = lazy(() => import("../settings/team-settings-page.tsx").then((module) => ({ default: module.TeamSettingsPage })));
+export const SourcesPage = lazy(() => import("../sources/sources-page.tsx").then((module) => ({ default: module.SourcesPage })));
+export const AuditPage = lazy(() => import("../audit/audit-page.tsx").then((module) => ({ default: module.AuditPage })));
+export const ClaimTimelinePage = lazy(() => import("../audit/claim-timeline-page.tsx").then((module) => ({ default: module.ClaimTimelinePage })));
+export const NewsroomPage = lazy(() => import("../newsroom/newsroom-page.tsx").then((module) => ({ default: module.NewsroomPage })));
+export const DeliveriesPage = lazy(() => import("../newsroom/deliveries-page.tsx").then((module) => ({ default: module.DeliveriesPage })));
+export const LoginPage = lazy(() => import("../auth/login-page.tsx").then((module) => ({ default: module.LoginPage })));
+export const ChangePasswordPage = lazy(() => import("../auth/change-password-page.tsx").then((module) => ({ default: module.ChangePasswordPage })));
