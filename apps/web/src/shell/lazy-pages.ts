@@ -4,7 +4,8 @@ import { lazy } from "react";
  * Every screen is its own chunk, fetched when first visited: the first paint downloads the shell
  * and the one screen it shows, and heavy libraries (the metrics charts) stay out of it.
  */
-export const QueuePage = lazy(() => import("../queue/queue-page.tsx").then((module) => ({ default: module.QueuePage })));
+const loadQueue = () => import("../queue/queue-page.tsx");
+export const QueuePage = lazy(() => loadQueue().then((module) => ({ default: module.QueuePage })));
 export const ClaimPage = lazy(() => import("../claim/claim-page.tsx").then((module) => ({ default: module.ClaimPage })));
 export const SearchPage = lazy(() => import("../search/search-page.tsx").then((module) => ({ default: module.SearchPage })));
 export const IngestPage = lazy(() => import("../ingest/ingest-page.tsx").then((module) => ({ default: module.IngestPage })));
@@ -17,3 +18,11 @@ export const NewsroomPage = lazy(() => import("../newsroom/newsroom-page.tsx").t
 export const DeliveriesPage = lazy(() => import("../newsroom/deliveries-page.tsx").then((module) => ({ default: module.DeliveriesPage })));
 export const LoginPage = lazy(() => import("../auth/login-page.tsx").then((module) => ({ default: module.LoginPage })));
 export const ChangePasswordPage = lazy(() => import("../auth/change-password-page.tsx").then((module) => ({ default: module.ChangePasswordPage })));
+
+/**
+ * Most visits land on the queue: fetch its chunk while the dictionary and the session load,
+ * rather than after them (a browser fetches a module once, so the later `lazy` call reuses it).
+ */
+export function preloadLandingScreen(pathname: string): void {
+  if (pathname === "/") void loadQueue();
+}
