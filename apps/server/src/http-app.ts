@@ -14,6 +14,7 @@ import { registerPublicRoutes } from "./public-routes.ts";
 import { SESSION_COOKIE } from "./session-cookie.ts";
 import { registerCorrectionAndEmbedRoutes } from "./public-extra-routes.ts";
 import { registerPullApiRoutes } from "./pull-api-routes.ts";
+import { registerPublicArchiveRoute } from "./public-archive-route.ts";
 import { registerCompression, registerWebAssets } from "./web-assets.ts";
 
 export { SESSION_COOKIE } from "./session-cookie.ts";
@@ -77,6 +78,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerAuditExportRoute(app, options.db);
   registerCorrectionAndEmbedRoutes(app, options.db, options.site);
   registerPullApiRoutes(app, options.db, options.site, options.outbound);
+  registerPublicArchiveRoute(app, options.db, options.site);
 
   await registerWebAssets(app, options.webDistDir);
   return app;

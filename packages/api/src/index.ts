@@ -33,3 +33,4 @@ export { AddressRefusedError, BLOCK_PRIVATE_URLS, type OutboundPolicy } from "./
 export { prepareAsOwner } from "./services/owner-start-up.ts";
 export { prepareSigningKey } from "./services/signing-key-store.ts";
 export { BACKGROUND_JOBS } from "./jobs/background-jobs.ts";
+export { searchNoticeArchive, ARCHIVE_PAGE_SIZE, type NoticeArchiveQuery, type NoticeArchiveRow } from "./services/publishing/notice-archive.ts";
