@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { pasteOnIngestPage } from "../support/claims.ts";
+import { pasteOnIngestPage, submitVerdictOnPage } from "../support/claims.ts";
 import { logIn, logOut } from "../support/session.ts";
 
 // A claim and notice of this spec's own, found in the archive by a word no other spec uses.
@@ -15,13 +15,12 @@ test("[PUBLISH][ARCHIVE]: the site name on a public notice leads to a public arc
   await pasteOnIngestPage(page, "karaganda-parking.html", PAGE);
   await page.goto(`/?q=${encodeURIComponent("парковку у больниц")}`);
   await page.getByTestId("claim-row").filter({ hasText: TITLE }).getByRole("link").click();
-  const verdictForm = page.getByTestId("verdict-form");
-  await verdictForm.getByLabel("Fake").check();
-  await verdictForm.getByLabel("Rationale").fill("Акимат Караганды не принимал решения о бесплатной парковке.");
-  await verdictForm.getByLabel("Evidence URL 1").fill("https://www.gov.kz/memleket/entities/karaganda");
-  await verdictForm.getByLabel("Evidence note 1").fill("Ответ акимата");
-  await verdictForm.getByRole("button", { name: "Submit verdict" }).click();
-  await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "awaiting_second_review");
+  await submitVerdictOnPage(page, {
+    label: "Fake",
+    rationale: "Акимат Караганды не принимал решения о бесплатной парковке.",
+    evidenceUrl: "https://www.gov.kz/memleket/entities/karaganda",
+    evidenceNote: "Ответ акимата",
+  });
   const claimUrl = page.url();
   await logOut(page);
 

@@ -1,5 +1,5 @@
 import { expect, test, type Response } from "@playwright/test";
-import { pasteOnIngestPage } from "../support/claims.ts";
+import { pasteOnIngestPage, submitVerdictOnPage } from "../support/claims.ts";
 import { logIn, logOut } from "../support/session.ts";
 
 // A claim of this spec's own, so the statuses it walks through are no other spec's business.
@@ -30,13 +30,12 @@ test("[SPEED][BATCH]: after an approval the claim page refreshes through batched
   await pasteOnIngestPage(page, "shymkent-tram.html", PAGE);
   await page.goto(`/?q=${encodeURIComponent("трамвай желісі")}`);
   await page.getByTestId("claim-row").filter({ hasText: TITLE }).getByRole("link").click();
-  const verdictForm = page.getByTestId("verdict-form");
-  await verdictForm.getByLabel("Verified").check();
-  await verdictForm.getByLabel("Rationale").fill("Шымкент әкімдігі трамвай желісінің құрылысын растады.");
-  await verdictForm.getByLabel("Evidence URL 1").fill("https://www.gov.kz/memleket/entities/shymkent");
-  await verdictForm.getByLabel("Evidence note 1").fill("Әкімдік хабарламасы");
-  await verdictForm.getByRole("button", { name: "Submit verdict" }).click();
-  await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "awaiting_second_review");
+  await submitVerdictOnPage(page, {
+    label: "Verified",
+    rationale: "Шымкент әкімдігі трамвай желісінің құрылысын растады.",
+    evidenceUrl: "https://www.gov.kz/memleket/entities/shymkent",
+    evidenceNote: "Әкімдік хабарламасы",
+  });
   const claimUrl = page.url();
   await logOut(page);
 

@@ -24,3 +24,14 @@ export async function pasteOnIngestPage(page: Page, name: string, content: strin
   await page.getByRole("button", { name: "Ingest" }).click();
   await expect(page.getByTestId("ingest-report").getByTestId("ingest-accepted")).toContainText("1");
 }
+
+/** On an open claim page, the reviewer's verdict with a rationale and one piece of evidence; waits for the second review. */
+export async function submitVerdictOnPage(page: Page, verdict: { label: string; rationale: string; evidenceUrl: string; evidenceNote: string }): Promise<void> {
+  const verdictForm = page.getByTestId("verdict-form");
+  await verdictForm.getByLabel(verdict.label).check();
+  await verdictForm.getByLabel("Rationale").fill(verdict.rationale);
+  await verdictForm.getByLabel("Evidence URL 1").fill(verdict.evidenceUrl);
+  await verdictForm.getByLabel("Evidence note 1").fill(verdict.evidenceNote);
+  await verdictForm.getByRole("button", { name: "Submit verdict" }).click();
+  await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "awaiting_second_review");
+}
