@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { pasteOnIngestPage, submitVerdictOnPage } from "../support/claims.ts";
+import { approveAndPublish, pasteOnIngestPage, submitVerdictOnPage } from "../support/claims.ts";
 import { logIn, logOut } from "../support/session.ts";
 
 // A claim and notice of this spec's own, found in the archive by a word no other spec uses.
@@ -25,15 +25,11 @@ test("[PUBLISH][ARCHIVE]: the site name on a public notice leads to a public arc
   await logOut(page);
 
   await logIn(page, "editor");
-  await page.goto(claimUrl);
-  await page.getByTestId("second-review-form").getByRole("button", { name: "Approve" }).click();
-  const publishForm = page.getByTestId("publish-form");
-  await publishForm.getByLabel("Language").selectOption("ru");
-  await publishForm.getByLabel("Headline").fill(HEADLINE);
-  await publishForm.getByLabel("Summary").fill("Сообщение о бесплатной парковке у больниц Караганды не подтвердилось.");
-  await publishForm.getByRole("button", { name: "Publish notice" }).click();
-  await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "published");
-  const noticeHref = (await page.getByTestId("notice-link").first().getByRole("link").first().getAttribute("href")) ?? "";
+  const noticeHref = await approveAndPublish(page, claimUrl, {
+    lang: "ru",
+    headline: HEADLINE,
+    summary: "Сообщение о бесплатной парковке у больниц Караганды не подтвердилось.",
+  });
   await logOut(page);
 
   // A reader on the notice follows the site name: the archive in the notice's language, not the staff login.

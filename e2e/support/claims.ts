@@ -35,3 +35,16 @@ export async function submitVerdictOnPage(page: Page, verdict: { label: string; 
   await verdictForm.getByRole("button", { name: "Submit verdict" }).click();
   await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "awaiting_second_review");
 }
+
+/** As a signed-in editor: approves the claim's verdict and publishes one notice; returns the notice's path. */
+export async function approveAndPublish(page: Page, claimUrl: string, notice: { lang: string; headline: string; summary: string }): Promise<string> {
+  await page.goto(claimUrl);
+  await page.getByTestId("second-review-form").getByRole("button", { name: "Approve" }).click();
+  const publishForm = page.getByTestId("publish-form");
+  await publishForm.getByLabel("Language").selectOption(notice.lang);
+  await publishForm.getByLabel("Headline").fill(notice.headline);
+  await publishForm.getByLabel("Summary").fill(notice.summary);
+  await publishForm.getByRole("button", { name: "Publish notice" }).click();
+  await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "published");
+  return (await page.getByTestId("notice-link").first().getByRole("link").first().getAttribute("href")) ?? "";
+}

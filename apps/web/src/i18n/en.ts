@@ -509,6 +509,14 @@ export const en = {
 
   "error.generic": "The server refused this request.",
   "error.network": "Cannot reach the server. Check your connection and try again.",
+  // Publishing and retracting notices: success messages and the retraction's own confirmation step.
+  "correct.published": "Correction published: version {version} is now public.",
+  "retract.open": "Retract notice…",
+  "retract.confirm": "Retract the notice “{headline}”? Its page stays online with a retraction banner and the feeds say it is retracted.",
+  "retract.reason": "Why it is retracted (shown publicly)",
+  "retract.submit": "Yes, retract “{headline}”",
+  "retract.cancel": "Cancel",
+  "retract.done": "Notice retracted (version {version}).",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -509,4 +509,12 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   // ─── Queue speed (issue 4): the queue counts matches only up to a cap ───
   "queue.countCapped": "{count} мәлімдемеден көп",
   "table.pageOfMore": "{pages}+ беттің {page}-беті",
+  // Publishing and retracting notices: success messages and the retraction's own confirmation step.
+  "correct.published": "Түзету жарияланды: {version}-нұсқа енді жария.",
+  "retract.open": "Хабарламаны кері қайтарып алу…",
+  "retract.confirm": "«{headline}» хабарламасын кері қайтарып аласыз ба? Оның беті кері қайтарылғаны туралы белгімен сақталады, арналарда да солай көрсетіледі.",
+  "retract.reason": "Кері қайтару себебі (жария көрсетіледі)",
+  "retract.submit": "Иә, «{headline}» кері қайтарылсын",
+  "retract.cancel": "Бас тарту",
+  "retract.done": "Хабарлама кері қайтарылды ({version}-нұсқа).",
 };

@@ -519,4 +519,12 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   // ─── Queue speed (issue 4): the queue counts matches only up to a cap ───
   "queue.countCapped": "Более {count} утверждений",
   "table.pageOfMore": "Страница {page} из {pages}+",
+  // Publishing and retracting notices: success messages and the retraction's own confirmation step.
+  "correct.published": "Исправление опубликовано: версия {version} доступна всем.",
+  "retract.open": "Отозвать заметку…",
+  "retract.confirm": "Отозвать заметку «{headline}»? Её страница останется с пометкой об отзыве, в лентах она будет отмечена как отозванная.",
+  "retract.reason": "Причина отзыва (видна всем)",
+  "retract.submit": "Да, отозвать «{headline}»",
+  "retract.cancel": "Отмена",
+  "retract.done": "Заметка отозвана (версия {version}).",
 };

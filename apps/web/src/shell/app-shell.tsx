@@ -13,7 +13,7 @@ import { useLiveUpdates } from "./use-live-updates.ts";
 export function AppShell({ me, children, showNav = true }: { me: TSessionUser; children: React.ReactNode; showNav?: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [, navigate] = useLocation();
+  const [location, navigate] = useLocation();
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
       onSettled: () => {
@@ -85,8 +85,12 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
         </nav>
       ) : null}
       <main className="content" id="main">
-        {/* A screen's chunk loads under the header, which stays in place. */}
-        <Suspense fallback={<Loading />}>{children}</Suspense>
+        {/* A screen's chunk loads under the header, which stays in place. One boundary per path:
+            a boundary reused across screens would keep the previous screen mounted (hidden) while
+            the next one loads, and its pending timers (a debounced filter) could navigate back. */}
+        <Suspense key={location} fallback={<Loading />}>
+          {children}
+        </Suspense>
       </main>
     </div>
   );
