@@ -34,6 +34,7 @@ test("[PUBLISH][RETRACT]: a correction says it is published; retracting is a sep
   await correction.getByLabel("Change note (shown publicly)").fill("Мерзімі нақтыланды");
   await correction.getByRole("button", { name: "Publish correction" }).click();
   await expect(page.getByTestId("notice-change-done")).toHaveText("Correction published: version 2 is now public.");
+  await expect(correction).toContainText("version 2");
 
   // Retracting does nothing until confirmed in its own step, which names the notice and wants a reason.
   await expect(correction.getByRole("button", { name: /Retract/ })).toHaveCount(0);
