@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type BrowserContext, type Response } from "@playwright/test";
-import { createUser } from "@tekser/api";
+import { createUser } from "@tekser/domain";
 import { createDb, openDatabase } from "@tekser/db";
 import { freePort } from "@tekser/db/testing";
 import { readEnv, startTekser } from "@tekser/server";

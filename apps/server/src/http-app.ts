@@ -1,5 +1,6 @@
 import fastifyCookie from "@fastify/cookie";
-import { appRouter, userForSessionToken, type ChangeHub, type Context, type PublicSite, type PublishingDeps, type OutboundPolicy } from "@tekser/api";
+import { appRouter, type Context } from "@tekser/api";
+import { userForSessionToken, type ChangeHub, type PublicSite, type PublishingDeps, type OutboundPolicy } from "@tekser/domain";
 import type { Db } from "@tekser/db";
 import { fastifyTRPCPlugin, type CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -16,6 +17,7 @@ import { registerCorrectionAndEmbedRoutes } from "./public-extra-routes.ts";
 import { registerPullApiRoutes } from "./pull-api-routes.ts";
 import { registerPublicArchiveRoute } from "./public-archive-route.ts";
 import { registerCompression, registerWebAssets } from "./web-assets.ts";
+import { registerSubmitTipRoute } from "./submit-tip-route.ts";
 
 export { SESSION_COOKIE } from "./session-cookie.ts";
 
@@ -77,6 +79,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerPublicRoutes(app, options.db, options.site);
   registerAuditExportRoute(app, options.db);
   registerCorrectionAndEmbedRoutes(app, options.db, options.site);
+  await registerSubmitTipRoute(app, options.db, options.site);
   registerPullApiRoutes(app, options.db, options.site, options.outbound);
   registerPublicArchiveRoute(app, options.db, options.site);
 

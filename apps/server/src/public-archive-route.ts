@@ -1,4 +1,4 @@
-import { ARCHIVE_PAGE_SIZE, searchNoticeArchive, type PublicSite } from "@tekser/api";
+import { ARCHIVE_PAGE_SIZE, searchNoticeArchive, type PublicSite } from "@tekser/domain";
 import { INPUT_BOUNDS, ZVerdict } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { renderArchivePage } from "@tekser/publish";

@@ -7,6 +7,7 @@ import { MeContext, useMeQuery } from "./auth/use-me.ts";
 import { currentLocale, i18n, isUiLocale, setLocale } from "./i18n/t.ts";
 import { AppShell } from "./shell/app-shell.tsx";
 import {
+  AccountsPage,
   AuditPage,
   ChangePasswordPage,
   ClaimPage,
@@ -15,11 +16,13 @@ import {
   IngestPage,
   LoginPage,
   MetricsPage,
+  MyAccountPage,
   NewsroomPage,
   QueuePage,
   SearchPage,
   SourcesPage,
   TeamSettingsPage,
+  TotpRequiredPage,
 } from "./shell/lazy-pages.ts";
 import { Forbidden, LoadFailed, Loading, NotFound } from "./shell/status-pages.tsx";
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from "./trpc.ts";
@@ -82,6 +85,10 @@ export function AuthGate() {
         <AppShell me={user} showNav={false}>
           <ChangePasswordPage />
         </AppShell>
+      ) : user.mustEnrolTotp ? (
+        <AppShell me={user} showNav={false}>
+          <TotpRequiredPage />
+        </AppShell>
       ) : (
         <AppShell me={user}>
           <Switch>
@@ -98,6 +105,8 @@ export function AuthGate() {
             </Route>
             <Route path="/newsrooms">{can.newsrooms(user.role) ? <NewsroomPage /> : <Forbidden role={user.role} />}</Route>
             <Route path="/deliveries">{can.newsrooms(user.role) ? <DeliveriesPage /> : <Forbidden role={user.role} />}</Route>
+            <Route path="/accounts">{can.administer(user.role) ? <AccountsPage /> : <Forbidden role={user.role} />}</Route>
+            <Route path="/account" component={MyAccountPage} />
             <Route component={NotFound} />
           </Switch>
         </AppShell>

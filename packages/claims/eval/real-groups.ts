@@ -1,11 +1,12 @@
 /**
- * Groups built from real inputs: the Qazaq24.com page dump and the NUR.KZ page (fixtures/, see
- * README.md), and the demo data's Telegram/VK/X posts and Qazaq24-style page dumps
+ * Groups built from real inputs: the Qazaq24.com page dump and the NUR.KZ page (the repository's fixtures/, see
+ * its README), and the demo data's Telegram/VK/X posts and Qazaq24-style page dumps
  * (prisma/seed-data). The real documents are ingested as they are; the generated copies are made
  * from their text.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { fixturePath } from "@tekser/fixtures";
 import type { Lang } from "./boilerplate.ts";
 import { CopyMaker, type MadeItem, type PostNumbers, type Source } from "./copies.ts";
 import { telegramUpdate, vkWall, xPost, type EvalDocument } from "./documents.ts";
@@ -13,7 +14,6 @@ import type { CopyKind } from "./kinds.ts";
 import type { PlannedGroup } from "./planned-group.ts";
 import { seededRandom } from "./random.ts";
 
-const FIXTURES = path.join(import.meta.dirname, "fixtures");
 const SEED_DATA = path.resolve(import.meta.dirname, "../../../prisma/seed-data");
 
 export function realGroups(numbers: PostNumbers): PlannedGroup[] {
@@ -23,7 +23,7 @@ export function realGroups(numbers: PostNumbers): PlannedGroup[] {
 /** The Qazaq24.com dump of an Aikyn.kz story: the dump is the aggregator copy, the story's own page the original. */
 function qazaq24Group(numbers: PostNumbers): PlannedGroup {
   const name = "qazaq24-article-page.txt";
-  return dumpGroup("fixture:qazaq24-info-headquarters", "fixture", name, readFileSync(path.join(FIXTURES, name), "utf8"), numbers);
+  return dumpGroup("fixture:qazaq24-info-headquarters", "fixture", name, readFileSync(fixturePath(name), "utf8"), numbers);
 }
 
 function demoPageGroups(numbers: PostNumbers): PlannedGroup[] {
@@ -91,7 +91,7 @@ function readDump(dump: string): DumpedPage {
 function nurKzGroup(numbers: PostNumbers): PlannedGroup {
   const id = "fixture:nurkz-17-billion";
   const random = seededRandom(id);
-  const html = readFileSync(path.join(FIXTURES, "nurkz-article-ru.blade-stripped.html"), "utf8");
+  const html = readFileSync(fixturePath("real/nurkz-article-ru.blade-stripped.html"), "utf8");
   const url = "https://www.nur.kz/politics/kazakhstan/2086925-bolshe-17-mlrd-tenge-hoteli-neratsionalno-potratit-na-borbu-s-pavodkami-v-kazahstane/";
   const body = decodeEntities(/"articleBody":"((?:[^"\\]|\\.)*)"/.exec(html)?.[1] ?? "");
   const title = decodeEntities(/"headline":"((?:[^"\\]|\\.)*)"/.exec(html)?.[1] ?? "");

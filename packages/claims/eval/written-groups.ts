@@ -7,11 +7,12 @@ import { seededRandom, type Random } from "./random.ts";
 import { KAZAKH_STORIES } from "./stories/kk.ts";
 import { RUSSIAN_STORIES } from "./stories/ru.ts";
 import type { Story } from "./stories/story.ts";
+import { TEMPLATE_STORIES } from "./stories/templates.ts";
 
 const SPELLINGS: KazakhSpelling[] = ["latin-2017", "latin-2018", "latin-2021", "latin-informal", "russian-letters"];
 
 export function writtenGroups(numbers: PostNumbers): PlannedGroup[] {
-  return [...KAZAKH_STORIES, ...RUSSIAN_STORIES].flatMap((story) => storyGroups(story, numbers));
+  return [...KAZAKH_STORIES, ...RUSSIAN_STORIES, ...TEMPLATE_STORIES].flatMap((story) => storyGroups(story, numbers));
 }
 
 function storyGroups(story: Story, numbers: PostNumbers): PlannedGroup[] {

@@ -1,4 +1,5 @@
 import { bandKeys, estimateJaccard, hashString, minhashSignature } from "./minhash.ts";
+import { monthKeys, namesOtherFacts, placeKeys } from "./facts.ts";
 import { normaliseTokens, searchTextOf } from "./normalise.ts";
 import { contentTokens, leadShingles, matchKey, numberKeys, passageAnchors } from "./passages.ts";
 
@@ -22,6 +23,9 @@ export interface Fingerprint {
   passages: number[];
   /** The numbers the text states, hashed: a copy states the same figures. */
   numbers: number[];
+  /** The Kazakhstan places and the months the text names, hashed (see facts.ts). */
+  places: number[];
+  months: number[];
   /** Every content-word trigram of the text's start (see passages.ts `LEAD_WORDS`). */
   lead: number[];
 }
@@ -51,6 +55,8 @@ export function fingerprintTokens(skeletons: readonly string[]): Fingerprint {
     shingles: tokens.length <= EXACT_SHINGLES_MAX_WORDS ? [...shingles].sort((x, y) => x - y) : null,
     passages: passageAnchors(content),
     numbers: numberKeys(content),
+    places: placeKeys(content),
+    months: monthKeys(content),
     lead: leadShingles(content),
   };
 }
@@ -80,6 +86,8 @@ export interface Similarity {
   passage: { shared: number; ofShorter: number };
   /** Share of the shorter text's numbers missing from the other (0 when it states none). */
   numbersMissing: number;
+  /** Each names a place or a month the other does not (facts.ts): one template, another region or month. */
+  otherFacts: boolean;
   /** Share of the smaller lead's trigrams found in the other lead: a headline at a text's start. */
   leadContainment: number;
 }
@@ -89,9 +97,10 @@ export function similarity(a: Fingerprint, b: Fingerprint): Similarity {
   const shorter = Math.min(a.passages.length, b.passages.length);
   const passage = { shared, ofShorter: shorter === 0 ? 0 : shared / shorter };
   const numbersMissing = missingNumbers(a, b);
+  const otherFacts = namesOtherFacts(a, b);
   const smallerLead = Math.min(a.lead.length, b.lead.length);
   const leadContainment = smallerLead === 0 ? 0 : countCommon(a.lead, b.lead) / smallerLead;
-  if (a.shingleCount === 0 || b.shingleCount === 0) return { jaccard: 0, containment: 0, passage, numbersMissing, leadContainment };
+  if (a.shingleCount === 0 || b.shingleCount === 0) return { jaccard: 0, containment: 0, passage, numbersMissing, otherFacts, leadContainment };
   let jaccard: number;
   let intersection: number;
   if (a.shingles && b.shingles) {
@@ -101,11 +110,11 @@ export function similarity(a: Fingerprint, b: Fingerprint): Similarity {
     jaccard = estimateJaccard(a.signature, b.signature);
     intersection = (jaccard * (a.shingleCount + b.shingleCount)) / (1 + jaccard);
   }
-  return { jaccard, containment: Math.min(1, intersection / Math.min(a.shingleCount, b.shingleCount)), passage, numbersMissing, leadContainment };
+  return { jaccard, containment: Math.min(1, intersection / Math.min(a.shingleCount, b.shingleCount)), passage, numbersMissing, otherFacts, leadContainment };
 }
 
 /** The text with fewer passage anchors is the one quoted; its figures must be in the other. */
-function missingNumbers(a: Fingerprint, b: Fingerprint): number {
+export function missingNumbers(a: Fingerprint, b: Fingerprint): number {
   const [shorter, longer] = a.passages.length <= b.passages.length ? [a, b] : [b, a];
   if (shorter.numbers.length === 0) return 0;
   return 1 - countCommon(shorter.numbers, longer.numbers) / shorter.numbers.length;

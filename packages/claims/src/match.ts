@@ -1,4 +1,5 @@
-import { SHORT_ITEM_WORDS, similarity, type Fingerprint, type Similarity } from "./fingerprint.ts";
+import { namesOtherFacts } from "./facts.ts";
+import { missingNumbers, SHORT_ITEM_WORDS, similarity, type Fingerprint, type Similarity } from "./fingerprint.ts";
 
 /**
  * When two texts carry the same claim, as data. Resemblance (MinHash Jaccard over word bigrams)
@@ -46,8 +47,11 @@ export function isShort(fingerprint: Fingerprint): boolean {
 
 /** The match of two items if they carry the same claim, or null when they do not. */
 export function sameClaim(a: Fingerprint, b: Fingerprint, evidence: MatchEvidence = { linked: false }): ClaimMatch | null {
+  // The vetoes first: they are cheap, and most candidates of a template fail them.
+  if (missingNumbers(a, b) > MATCH_RULES.maxNumbersMissing) return null;
+  // A copy names no other region, city or month in place of the ones it copies (facts.ts).
+  if (namesOtherFacts(a, b)) return null;
   const measured = similarity(a, b);
-  if (measured.numbersMissing > MATCH_RULES.maxNumbersMissing) return null;
   const score = Math.max(resemblance(a, b, measured), passageContainment(measured, evidence.linked), headlineAtStart(a, b, measured));
   return score > 0 ? { ...measured, score } : null;
 }

@@ -39,7 +39,7 @@ export const ZAuditEventRow = z.object({
 export type TAuditEventRow = z.infer<typeof ZAuditEventRow>;
 export const ZAuditListOutput = tablePage(ZAuditEventRow);
 
-// ─── Chain verification and signed checkpoints (issue 7) ─────────────────────
+// ─── Chain verification and signed checkpoints ─────────────────────
 
 export const ZChainProblem = z.enum(["altered", "missing", "reordered", "head-mismatch"]);
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZClaimStatus, ZItemKind, ZLang, ZVerdict } from "./enums.ts";
 import { ZPageNumber } from "./bounds.ts";
 
-/** Claims feature (issue 4): appearances, merge/split, similar claims and search. */
+/** Claims: appearances, merge/split, similar claims and search. */
 
 export const ZClaimAppearance = z.object({
   id: z.string(),

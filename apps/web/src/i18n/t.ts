@@ -1,6 +1,7 @@
 import { VERDICT_LABELS, UI_LOCALES, type TUiLocale, type TVerdict } from "@tekser/contracts";
 import i18next from "i18next";
 import type { MessageKey } from "./en.ts";
+import type { PluralBase } from "./plural-keys.ts";
 
 const STORAGE_KEY = "tekser.locale";
 /** Kazakh first: the dashboard's default for the demo and for anyone who has not chosen. */
@@ -79,10 +80,6 @@ export async function setLocale(locale: TUiLocale): Promise<void> {
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
   return i18next.t(key, vars);
 }
-
-type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.one` ? B : never) : never;
-/** Russian needs more plural forms than English ("1 утверждение", "3 утверждения", "5 утверждений"). */
-export type ExtraPlurals = Partial<Record<`${PluralBase}.${"few" | "many"}`, string>>;
 
 /** A count with its noun in the active language's plural form: `tp("queue.count", 3)`. */
 export function tp(base: PluralBase, count: number): string {

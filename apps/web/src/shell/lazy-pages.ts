@@ -18,6 +18,9 @@ export const NewsroomPage = lazy(() => import("../newsroom/newsroom-page.tsx").t
 export const DeliveriesPage = lazy(() => import("../newsroom/deliveries-page.tsx").then((module) => ({ default: module.DeliveriesPage })));
 export const LoginPage = lazy(() => import("../auth/login-page.tsx").then((module) => ({ default: module.LoginPage })));
 export const ChangePasswordPage = lazy(() => import("../auth/change-password-page.tsx").then((module) => ({ default: module.ChangePasswordPage })));
+export const TotpRequiredPage = lazy(() => import("../account/totp-required-page.tsx").then((module) => ({ default: module.TotpRequiredPage })));
+export const MyAccountPage = lazy(() => import("../account/my-account-page.tsx").then((module) => ({ default: module.MyAccountPage })));
+export const AccountsPage = lazy(() => import("../accounts/accounts-page.tsx").then((module) => ({ default: module.AccountsPage })));
 
 /**
  * Most visits land on the queue: fetch its chunk while the dictionary and the session load,

@@ -4,7 +4,8 @@
  * Алматинская область). Same format as the lexicon: `place | Kazakh stems | Russian words`; the
  * longest form found wins, so "Алматы облысы" is the region and "Алматы" alone the city.
  */
-export const PLACES = `
+/** Kazakhstan's regions and cities: the places a regional template names (see facts.ts). */
+export const KAZAKHSTAN_PLACES = `
 almaty_region | алматы облыс | алматинская область, алматинской области
 almaty | алматы | алматы
 astana | астана, елорда | астана
@@ -48,6 +49,9 @@ konaev | қонаев | конаев
 baikonur | байқоңыр | байконур
 kentau | кентау | кентау
 zhanaozen | жаңаөзен | жанаозен
+`;
+
+const WORLD_PLACES = `
 russia | ресей | россия, российский
 moscow | мәскеу | москва
 china | қытай | китай, китая, китае, китайский
@@ -79,3 +83,5 @@ sco | шыұ | шос
 cis | тмд | снг
 akorda | ақорда | акорда
 `;
+
+export const PLACES = `${KAZAKHSTAN_PLACES}${WORLD_PLACES}`;

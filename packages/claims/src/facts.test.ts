@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { monthKeys, placeKeys } from "./facts.ts";
+import { fingerprintText } from "./fingerprint.ts";
+import { sameClaim } from "./match.ts";
+import { normaliseTokens } from "./normalise.ts";
+import { contentTokens } from "./passages.ts";
+
+const content = (text: string) => contentTokens(normaliseTokens(text));
+const places = (text: string) => placeKeys(content(text));
+const months = (text: string) => monthKeys(content(text));
+
+describe("places and months a text names", () => {
+  it("are the same whatever the case ending or the script", () => {
+    expect(months("1 қаңтардан бастап")).toEqual(months("1 qañtarynan bastap"));
+    expect(months("с 1 января")).toEqual(months("в январе"));
+    expect(months("15 мая")).toEqual(months("в мае"));
+    expect(places("Астанада")).toEqual(places("Astanada"));
+    expect(places("в Павлодаре")).toEqual(places("Павлодарской области"));
+    expect(places("Қарағанды облысында")).toEqual(places("Qaraǵandy oblysynda"));
+  });
+
+  it("tell one month or place from another", () => {
+    expect(months("1 наурыздан")).not.toEqual(months("1 сәуірден"));
+    expect(months("с 15 мая")).not.toEqual(months("с 15 июня"));
+    expect(places("Атырауда")).not.toEqual(places("Ақтауда"));
+  });
+
+  it("leave out words that only start like a month or a place", () => {
+    expect(months("мартеновский цех, майдан, мәртебе")).toEqual([]);
+    expect(places("Қызыл алма, солтүстік жел")).toEqual([]);
+  });
+});
+
+describe("sameClaim: one template with another region or month", () => {
+  const template =
+    "Қостанай облысында 1 наурыздан бастап коммуналдық қызметтер тарифі өзгермейді деп хабарлады облыстық энергетика басқармасы. " +
+    "Басқарма тұрғындарды әлеуметтік желідегі жалған хабарламаларға сенбеуге шақырды.";
+  const base = fingerprintText(template);
+
+  it("keeps apart another region or another month", () => {
+    expect(sameClaim(fingerprintText(template.replace("Қостанай", "Павлодар")), base)).toBeNull();
+    expect(sameClaim(fingerprintText(template.replace("наурыздан", "сәуірден")), base)).toBeNull();
+  });
+
+  it("joins a copy that leaves the region out or adds a comment", () => {
+    expect(sameClaim(fingerprintText(`Достар, оқыңыздар!\n${template}`), base)).not.toBeNull();
+    expect(sameClaim(fingerprintText(template.replace("Қостанай облысында ", "")), base)).not.toBeNull();
+  });
+});

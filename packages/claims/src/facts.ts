@@ -1,0 +1,106 @@
+import { hashString } from "./minhash.ts";
+import { matchKey } from "./passages.ts";
+import { parseLexicon } from "./translation/lexicon.ts";
+import { KAZAKHSTAN_PLACES } from "./translation/places.kk-ru.ts";
+import { skeletonWord } from "./transliterate.ts";
+
+/**
+ * Where and when a text says something happens: the Kazakhstan places and the months it names.
+ * Regional offices publish one template with their own region, city or month; those are different
+ * claims in nearly the same words, and the only words that differ are these.
+ */
+
+const key = (word: string) => matchKey(skeletonWord(word.toLowerCase()));
+
+const KAZAKH_MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"].map(key);
+/** Russian month stems; May is matched whole below ("май" is also a word start of "майдан"). */
+const RUSSIAN_MONTHS = ["январ", "феврал", "март", "апрел", "", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"].map(key);
+const RUSSIAN_MAY = new Set(["май", "мая", "мае", "маю", "маем"].map(key));
+
+function monthOf(token: string): number | null {
+  // Kazakh months take long endings ("қаңтарынан"); a Russian stem only a case ending ("марта",
+  // not "мартеновский"). "Қазан" is also the city Kazan: rare enough in Kazakhstan's news to accept.
+  const kazakh = KAZAKH_MONTHS.findIndex((month) => token.startsWith(month));
+  if (kazakh >= 0) return kazakh + 1;
+  if (RUSSIAN_MAY.has(token)) return 5;
+  const russian = RUSSIAN_MONTHS.findIndex((stem) => stem !== "" && token.startsWith(stem) && token.length <= stem.length + 2);
+  return russian >= 0 ? russian + 1 : null;
+}
+
+/**
+ * Kazakhstan's places by the first letters of their one-word names — enough to reach past case
+ * endings ("Астанада", "в Астане", "Павлодарской") — and abbreviations ("СҚО", "ВКО") whole.
+ * Names of several words start with a common word ("Солтүстік", "Восточно-") and are left out.
+ */
+const PLACE_PREFIXES = new Map<number, Map<string, string>>();
+for (const { concept, kk, ru } of parseLexicon(KAZAKHSTAN_PLACES)) {
+  for (const form of [...kk, ...ru]) {
+    const words = form.split(/\s+/);
+    const [first = ""] = words;
+    const name = words.length === 1 || /^(облыс|област)/.test(words[1] ?? "") ? first : "";
+    if (name === "" || name.includes("-")) continue;
+    const skeleton = key(name);
+    const length = skeleton.length <= 4 ? skeleton.length : Math.max(5, skeleton.length - 3);
+    const byLength = PLACE_PREFIXES.get(length) ?? PLACE_PREFIXES.set(length, new Map()).get(length)!;
+    byLength.set(skeleton.slice(0, length), concept);
+  }
+}
+
+function placeOf(token: string): string | null {
+  for (const [length, prefixes] of PLACE_PREFIXES) {
+    if (length <= 4 ? token.length !== length : token.length < length) continue;
+    const place = prefixes.get(token.slice(0, length));
+    if (place) return place;
+  }
+  return null;
+}
+
+const sortedHashes = (values: Iterable<string>) => [...new Set([...values].map(hashString))].sort((a, b) => a - b);
+
+/** The months a text names (content tokens, see passages.ts), hashed. */
+export function monthKeys(content: readonly string[]): number[] {
+  return sortedHashes(content.flatMap((token) => {
+    const month = monthOf(token);
+    return month === null ? [] : [`month:${month}`];
+  }));
+}
+
+/** The Kazakhstan places a text names (content tokens), hashed. */
+export function placeKeys(content: readonly string[]): number[] {
+  return sortedHashes(content.flatMap((token) => {
+    const place = placeOf(token);
+    return place === null ? [] : [`place:${place}`];
+  }));
+}
+
+/**
+ * Each of two texts names a place (or a month) the other does not: the same template written for
+ * another region or month. A copy may leave some out (an excerpt) or add one (a comment), but it
+ * does not put another in their stead.
+ */
+export function namesOtherFacts(a: { places: readonly number[]; months: readonly number[] }, b: { places: readonly number[]; months: readonly number[] }): boolean {
+  return eachHasOwn(a.places, b.places) || eachHasOwn(a.months, b.months);
+}
+
+/** Both sorted lists hold a value the other does not (one merge walk: this runs per candidate pair). */
+function eachHasOwn(a: readonly number[], b: readonly number[]): boolean {
+  let i = 0;
+  let j = 0;
+  let aOwn = false;
+  let bOwn = false;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      i++;
+      j++;
+    } else if (x < y) {
+      aOwn = true;
+      i++;
+    } else {
+      bOwn = true;
+      j++;
+    }
+  }
+  return (aOwn || i < a.length) && (bOwn || j < b.length);
+}

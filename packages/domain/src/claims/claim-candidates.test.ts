@@ -1,0 +1,37 @@
+import { fingerprintText } from "@tekser/claims";
+import { describe, expect, it } from "vitest";
+import { BatchIndex, clusterKeys, isLinked } from "./claim-candidates.ts";
+
+const keysOf = (text: string, item: Partial<Parameters<typeof clusterKeys>[0]> = {}) =>
+  clusterKeys({ site: "example.kz", url: null, canonicalUrl: null, links: [], originalSource: null, ...item }, fingerprintText(text));
+
+const STORY =
+  "Қарағанды облысында 1 наурыздан бастап жылу беру тарифі өзгермейді деп хабарлады облыстық энергетика басқармасы. " +
+  "Тұрғындар бір шаршы метр үшін бұрынғыдай 168 теңге төлейді, ал жылу желілерін жаңғыртуға 14 миллиард теңге бөлінген.";
+
+describe("BatchIndex", () => {
+  it("among hundreds of look-alikes sharing its first sentence, still offers the copy that shares the most", () => {
+    const batch = new BatchIndex();
+    const [firstSentence] = STORY.split(". ");
+    for (let i = 0; i < 600; i++) batch.add(keysOf(`${firstSentence}. Мұрағаттағы ${i} нөмірлі хабарлама.`), `other-${i}`);
+    batch.add(keysOf(STORY), "the-claim");
+    const candidates = batch.candidates(keysOf(`Достар, оқыңыздар! ${STORY}`));
+    expect(candidates.length).toBeLessThanOrEqual(400);
+    expect(candidates.map((candidate) => candidate.claimId)).toContain("the-claim");
+  });
+
+  it("finds an item by a link to its URL, and the other way round", () => {
+    const batch = new BatchIndex();
+    batch.add(keysOf(STORY, { url: "https://aikyn.kz/2026/02/27/tariff" }), "original");
+    const repost = keysOf("Толығырақ сілтемеде", { site: "t.me", links: ["https://www.aikyn.kz/2026/02/27/tariff?utm_source=telegram"] });
+    expect(batch.candidates(repost).map((candidate) => candidate.claimId)).toEqual(["original"]);
+  });
+});
+
+describe("isLinked", () => {
+  it("links an item naming another's outlet as its source, but not one naming a platform", () => {
+    const original = keysOf(STORY, { site: "aikyn.kz" });
+    expect(isLinked(keysOf(STORY, { site: "qazaq24.com", originalSource: "https://www.Aikyn.kz/" }), original)).toBe(true);
+    expect(isLinked(keysOf(STORY, { site: "qazaq24.com", originalSource: "t.me" }), keysOf(STORY, { site: "t.me" }))).toBe(false);
+  });
+});

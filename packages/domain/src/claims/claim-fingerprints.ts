@@ -1,0 +1,161 @@
+import { SIGNATURE_SIZE, type Fingerprint } from "@tekser/claims";
+import { Prisma, type SqlRunner } from "@tekser/db";
+import { itemOutlets } from "./claim-rules.ts";
+
+/** Most neighbours looked at per item and per kind of key: a claim with thousands of copies needs only a few. */
+const MAX_CANDIDATES = 400;
+/** Items linking one URL (or one item's URLs) are few; more than this are a site's navigation. */
+const MAX_LINKED_CANDIDATES = 50;
+
+/** What clustering compares of an item besides its words: where it is, what it links, whom it names. */
+export interface ClusterKeys {
+  fingerprint: Fingerprint;
+  /** The item's outlet, and the outlet it names as its source (`itemOutlets`). */
+  outlet: string;
+  namedOutlet: string | null;
+  /** Identity keys of the item's own URLs (see `urlIdentityKey`). */
+  urlKeys: string[];
+  /** Identity keys of the URLs the item links. */
+  linkKeys: string[];
+}
+
+export interface Candidate extends ClusterKeys {
+  itemId: string;
+  claimId: string;
+}
+
+interface CandidateRow {
+  itemId: string;
+  claimId: string;
+  site: string;
+  originalSource: string | null;
+  tokenCount: number;
+  shingleCount: number;
+  /** Comma-separated: node-postgres's generic array parser was the largest cost of a lookup. */
+  signature: string;
+  shingles: string;
+  exact: boolean;
+  passages: string;
+  numbers: string;
+  places: string;
+  months: string;
+  lead: string;
+  urlKeys: string[];
+  linkKeys: string[];
+}
+
+// PostgreSQL has no unsigned integers: 32-bit hashes are stored as their signed twins.
+const toSigned = (values: readonly number[]) => values.map((value) => value | 0);
+const unsignedList = (list: string) => (list === "" ? [] : list.split(",").map((value) => Number(value) >>> 0));
+
+const signatureOf = (list: string) => {
+  const signature = unsignedList(list);
+  return signature.length === SIGNATURE_SIZE ? signature : [];
+};
+
+const toCandidate = (row: CandidateRow): Candidate => ({
+  itemId: row.itemId,
+  claimId: row.claimId,
+  ...itemOutlets(row.site, row.originalSource),
+  urlKeys: row.urlKeys,
+  linkKeys: row.linkKeys,
+  fingerprint: {
+    tokenCount: row.tokenCount,
+    shingleCount: row.shingleCount,
+    signature: signatureOf(row.signature),
+    bands: [],
+    shingles: row.exact ? unsignedList(row.shingles) : null,
+    passages: unsignedList(row.passages),
+    numbers: unsignedList(row.numbers),
+    places: unsignedList(row.places),
+    months: unsignedList(row.months),
+    lead: unsignedList(row.lead),
+  },
+});
+
+/** A PostgreSQL array literal: numbers as they are, strings quoted with `"` and `\` escaped. */
+const arrayLiteral = (values: readonly (number | string)[]) =>
+  `{${values.map((value) => (typeof value === "number" ? value : `"${value.replace(/["\\]/g, "\\$&")}"`)).join(",")}}`;
+
+/**
+ * Items already in a claim that may carry the same claim as any of the new items, in one
+ * statement: those sharing an LSH band key (resemblance), a passage anchor (an excerpt inside a
+ * longer text), or a URL (one links the other). Each lookup (capped) runs as a lateral subquery
+ * on its GIN index, and each candidate is returned once with the indexes of the items it is a
+ * candidate for.
+ */
+export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[]): Promise<(Candidate & { forIndexes: number[] })[]> {
+  const withKeys = items.flatMap((item, index) =>
+    item.fingerprint.bands.length + item.fingerprint.passages.length + item.urlKeys.length + item.linkKeys.length > 0 ? [index] : [],
+  );
+  if (withKeys.length === 0) return [];
+  // Each item's keys travel as array literals, so no statement-wide aggregation (which spilled
+  // to disk at 1,000 items) is needed to give each lateral lookup its keys.
+  const column = (pick: (item: ClusterKeys) => readonly (number | string)[]) => withKeys.map((index) => arrayLiteral(pick(items[index] as ClusterKeys)));
+  // Pairs are grouped on the narrow item id before the wide fingerprint rows are joined (once per
+  // candidate, by primary key): joining first sorted every (item, candidate) pair with its arrays.
+  const rows = await tx.$queryRaw<(CandidateRow & { forIndexes: number[] })[]>(Prisma.sql`
+    WITH per_item AS (
+           SELECT unnest(${withKeys}::int[]) AS idx,
+                  unnest(${column((item) => item.fingerprint.bands)}::text[])::bigint[] AS bands,
+                  unnest(${column((item) => toSigned(item.fingerprint.passages))}::text[])::int[] AS passages,
+                  unnest(${column((item) => item.urlKeys)}::text[])::text[] AS url_keys,
+                  unnest(${column((item) => item.linkKeys)}::text[])::text[] AS link_keys),
+         pairs AS MATERIALIZED (
+           SELECT c."itemId", array_agg(DISTINCT p.idx) AS "forIndexes" FROM per_item p CROSS JOIN LATERAL (
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."bands" && p.bands LIMIT ${MAX_CANDIDATES})
+             UNION
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."passages" && p.passages LIMIT ${MAX_CANDIDATES})
+             UNION
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."urlKeys" && p.link_keys LIMIT ${MAX_LINKED_CANDIDATES})
+             UNION
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."linkKeys" && p.url_keys LIMIT ${MAX_LINKED_CANDIDATES})) c
+           GROUP BY c."itemId")
+    SELECT f."itemId", i."claimId", i."site", i."originalSource", f."tokenCount", f."shingleCount",
+           array_to_string(f."signature", ',') AS "signature", array_to_string(f."shingles", ',') AS "shingles", f."exact",
+           array_to_string(f."passages", ',') AS "passages", array_to_string(f."numbers", ',') AS "numbers",
+           array_to_string(f."places", ',') AS "places", array_to_string(f."months", ',') AS "months", array_to_string(f."lead", ',') AS "lead",
+           f."urlKeys", f."linkKeys", pairs."forIndexes"
+    FROM pairs JOIN "ItemFingerprint" f ON f."itemId" = pairs."itemId" JOIN "Item" i ON i."id" = pairs."itemId"
+    WHERE i."claimId" IS NOT NULL`);
+  return rows.map((row) => ({ ...toCandidate(row), forIndexes: row.forIndexes }));
+}
+
+/**
+ * Stores many fingerprints in one statement (replacing stored ones: re-clustering refreshes them). Only an item placed in a claim gets lookup keys
+ * (band keys, passages, URL keys): only such an item can be a candidate (no path takes an item
+ * out of its claim or puts a claimless one in), and the lookup then needs no join to "Item",
+ * which the planner turned into a scan of every item per lookup when the table's statistics were
+ * behind its growth.
+ */
+export async function saveFingerprints(tx: SqlRunner, entries: readonly { itemId: string; keys: ClusterKeys; inClaim: boolean }[]): Promise<void> {
+  if (entries.length === 0) return;
+  // Arrays of arrays cannot be unnested, so the rows travel as one jsonb parameter. (Slicing one
+  // flat int[] parameter per row copied the whole array for every row: quadratic in the batch.)
+  const rows = entries.map(({ itemId, keys: { fingerprint, urlKeys, linkKeys }, inClaim }) => ({
+    itemId,
+    tokenCount: fingerprint.tokenCount,
+    shingleCount: fingerprint.shingleCount,
+    signature: toSigned(fingerprint.signature),
+    shingles: fingerprint.shingles ? toSigned(fingerprint.shingles) : [],
+    exact: fingerprint.shingles !== null,
+    bands: inClaim ? fingerprint.bands : [],
+    passages: inClaim ? toSigned(fingerprint.passages) : [],
+    numbers: toSigned(fingerprint.numbers),
+    places: toSigned(fingerprint.places),
+    months: toSigned(fingerprint.months),
+    lead: toSigned(fingerprint.lead),
+    urlKeys: inClaim ? urlKeys : [],
+    linkKeys: inClaim ? linkKeys : [],
+  }));
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "places", "months", "lead", "urlKeys", "linkKeys")
+    SELECT "itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "places", "months", "lead", "urlKeys", "linkKeys"
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+         AS v("itemId" uuid, "tokenCount" int, "shingleCount" int, "signature" int[], "shingles" int[], "exact" boolean, "bands" bigint[],
+              "passages" int[], "numbers" int[], "places" int[], "months" int[], "lead" int[], "urlKeys" text[], "linkKeys" text[])
+    ON CONFLICT ("itemId") DO UPDATE SET
+      "tokenCount" = excluded."tokenCount", "shingleCount" = excluded."shingleCount", "signature" = excluded."signature",
+      "shingles" = excluded."shingles", "exact" = excluded."exact", "bands" = excluded."bands", "passages" = excluded."passages",
+      "numbers" = excluded."numbers", "places" = excluded."places", "months" = excluded."months", "lead" = excluded."lead", "urlKeys" = excluded."urlKeys", "linkKeys" = excluded."linkKeys"`);
+}
