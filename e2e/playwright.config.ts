@@ -4,6 +4,11 @@ export const E2E_PORT = Number(process.env.TEKSER_E2E_PORT ?? 3917);
 /** A second server instance on the same database, for realtime across instances. */
 export const E2E_PORT_2 = Number(process.env.TEKSER_E2E_PORT_2 ?? E2E_PORT + 10);
 
+/** Debian's Chromium unless told otherwise; the benchmarks launch the same browser. */
+export const CHROMIUM_EXECUTABLE = process.env.TEKSER_CHROMIUM ?? "/usr/bin/chromium";
+// Flags for a closed network and a root user: no sandbox, no background connections.
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
 export default defineConfig({
   testDir: ".",
   testMatch: "**/*.spec.ts",
@@ -19,9 +24,8 @@ export default defineConfig({
     screenshot: "only-on-failure",
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.TEKSER_CHROMIUM ?? "/usr/bin/chromium",
-      // Flags for a closed network and a root user: no sandbox, no background connections.
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      executablePath: CHROMIUM_EXECUTABLE,
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

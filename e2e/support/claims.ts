@@ -24,3 +24,27 @@ export async function pasteOnIngestPage(page: Page, name: string, content: strin
   await page.getByRole("button", { name: "Ingest" }).click();
   await expect(page.getByTestId("ingest-report").getByTestId("ingest-accepted")).toContainText("1");
 }
+
+/** On an open claim page, the reviewer's verdict with a rationale and one piece of evidence; waits for the second review. */
+export async function submitVerdictOnPage(page: Page, verdict: { label: string; rationale: string; evidenceUrl: string; evidenceNote: string }): Promise<void> {
+  const verdictForm = page.getByTestId("verdict-form");
+  await verdictForm.getByLabel(verdict.label).check();
+  await verdictForm.getByLabel("Rationale").fill(verdict.rationale);
+  await verdictForm.getByLabel("Evidence URL 1").fill(verdict.evidenceUrl);
+  await verdictForm.getByLabel("Evidence note 1").fill(verdict.evidenceNote);
+  await verdictForm.getByRole("button", { name: "Submit verdict" }).click();
+  await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "awaiting_second_review");
+}
+
+/** As a signed-in editor: approves the claim's verdict and publishes one notice; returns the notice's path. */
+export async function approveAndPublish(page: Page, claimUrl: string, notice: { lang: string; headline: string; summary: string }): Promise<string> {
+  await page.goto(claimUrl);
+  await page.getByTestId("second-review-form").getByRole("button", { name: "Approve" }).click();
+  const publishForm = page.getByTestId("publish-form");
+  await publishForm.getByLabel("Language").selectOption(notice.lang);
+  await publishForm.getByLabel("Headline").fill(notice.headline);
+  await publishForm.getByLabel("Summary").fill(notice.summary);
+  await publishForm.getByRole("button", { name: "Publish notice" }).click();
+  await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "published");
+  return (await page.getByTestId("notice-link").first().getByRole("link").first().getAttribute("href")) ?? "";
+}

@@ -1,6 +1,4 @@
-import { existsSync } from "node:fs";
 import fastifyCookie from "@fastify/cookie";
-import fastifyStatic from "@fastify/static";
 import { appRouter, type Context } from "@tekser/api";
 import { userForSessionToken, type ChangeHub, type PublicSite, type PublishingDeps, type OutboundPolicy } from "@tekser/domain";
 import type { Db } from "@tekser/db";
@@ -17,6 +15,8 @@ import { registerPublicRoutes } from "./public-routes.ts";
 import { SESSION_COOKIE } from "./session-cookie.ts";
 import { registerCorrectionAndEmbedRoutes } from "./public-extra-routes.ts";
 import { registerPullApiRoutes } from "./pull-api-routes.ts";
+import { registerPublicArchiveRoute } from "./public-archive-route.ts";
+import { registerCompression, registerWebAssets } from "./web-assets.ts";
 import { registerSubmitTipRoute } from "./submit-tip-route.ts";
 
 export { SESSION_COOKIE } from "./session-cookie.ts";
@@ -53,6 +53,7 @@ const MAX_BATCH_PATH_CHARS = 4096;
 export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: { level: options.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) }, bodyLimit: DEFAULT_BODY_LIMIT_BYTES, routerOptions: { maxParamLength: MAX_BATCH_PATH_CHARS }, trustProxy: trustProxyOption(options.trustProxy ?? false) });
   await app.register(fastifyCookie);
+  await registerCompression(app);
   await registerSecurityHeaders(app, options.site.baseUrl);
   registerErrorResponses(app);
   limitJsonBodyDepth(app);
@@ -80,19 +81,9 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerCorrectionAndEmbedRoutes(app, options.db, options.site);
   await registerSubmitTipRoute(app, options.db, options.site);
   registerPullApiRoutes(app, options.db, options.site, options.outbound);
+  registerPublicArchiveRoute(app, options.db, options.site);
 
-  if (existsSync(options.webDistDir)) {
-    await app.register(fastifyStatic, { root: options.webDistDir, wildcard: false });
-    // Client-side routes: any other GET that wants HTML gets the app shell.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === "GET" && request.headers.accept?.includes("text/html")) {
-        return reply.sendFile("index.html");
-      }
-      return reply.code(404).send({ error: "Not found", path: request.url });
-    });
-  } else {
-    app.log.warn(`web app not built (${options.webDistDir} missing): run pnpm build`);
-  }
+  await registerWebAssets(app, options.webDistDir);
   return app;
 }
 

@@ -1,27 +1,29 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { Redirect, Route, Switch, useLocation, useSearch } from "wouter";
-import { MyAccountPage } from "./account/my-account-page.tsx";
-import { TotpRequiredPage } from "./account/totp-required-page.tsx";
-import { AccountsPage } from "./accounts/accounts-page.tsx";
-import { AuditPage } from "./audit/audit-page.tsx";
-import { ClaimTimelinePage } from "./audit/claim-timeline-page.tsx";
-import { ChangePasswordPage } from "./auth/change-password-page.tsx";
-import { LoginPage } from "./auth/login-page.tsx";
 import { can } from "./auth/roles.ts";
 import { MeContext, useMeQuery } from "./auth/use-me.ts";
-import { ClaimPage } from "./claim/claim-page.tsx";
 import { currentLocale, i18n, isUiLocale, setLocale } from "./i18n/t.ts";
-import { IngestPage } from "./ingest/ingest-page.tsx";
-import { DeliveriesPage } from "./newsroom/deliveries-page.tsx";
-import { NewsroomPage } from "./newsroom/newsroom-page.tsx";
-import { MetricsPage } from "./metrics/metrics-page.tsx";
-import { QueuePage } from "./queue/queue-page.tsx";
-import { SearchPage } from "./search/search-page.tsx";
-import { TeamSettingsPage } from "./settings/team-settings-page.tsx";
-import { SourcesPage } from "./sources/sources-page.tsx";
 import { AppShell } from "./shell/app-shell.tsx";
+import {
+  AccountsPage,
+  AuditPage,
+  ChangePasswordPage,
+  ClaimPage,
+  ClaimTimelinePage,
+  DeliveriesPage,
+  IngestPage,
+  LoginPage,
+  MetricsPage,
+  MyAccountPage,
+  NewsroomPage,
+  QueuePage,
+  SearchPage,
+  SourcesPage,
+  TeamSettingsPage,
+  TotpRequiredPage,
+} from "./shell/lazy-pages.ts";
 import { Forbidden, LoadFailed, Loading, NotFound } from "./shell/status-pages.tsx";
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from "./trpc.ts";
 
@@ -42,7 +44,11 @@ export function App() {
 /** Re-renders the whole dashboard in the new language when it changes (a rare, deliberate act). */
 function LocalisedApp() {
   const { i18n: active } = useTranslation();
-  return <AuthGate key={active.language} />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <AuthGate key={active.language} />
+    </Suspense>
+  );
 }
 
 /** Only a safe, same-app path may be a post-login target. */

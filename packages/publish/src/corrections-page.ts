@@ -2,7 +2,7 @@ import type { TCorrectionLogEntry } from "@tekser/contracts";
 import { Feed } from "feed";
 import { escapeHtml, escapeHtmlText } from "./html.ts";
 import { NOTICE_PAGE_CSS } from "./notice-page-style.ts";
-import { noticeUrl, type PublisherInfo } from "./publisher.ts";
+import { archiveUrl, noticeUrl, type PublisherInfo } from "./publisher.ts";
 import { formatDateTime, uiStrings } from "./ui-strings.ts";
 
 /**
@@ -27,12 +27,13 @@ export function renderCorrectionsPage(entries: TCorrectionLogEntry[], publisher:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <title>${escapeHtml(`${en.correctionsTitle} — ${publisher.name}`)}</title>
 <link rel="alternate" type="application/atom+xml" href="${escapeHtml(publisher.baseUrl.replace(/\/+$/, ""))}/corrections.atom">
 <style>${NOTICE_PAGE_CSS}</style>
 </head>
 <body>
-<header class="site site-header"><a href="${escapeHtml(publisher.baseUrl)}">${escapeHtml(publisher.name)}</a></header>
+<header class="site site-header"><a href="${escapeHtml(archiveUrl(publisher.baseUrl, "en"))}">${escapeHtml(publisher.name)}</a></header>
 <main>
 <article>
 <h1>${escapeHtml(title)}</h1>

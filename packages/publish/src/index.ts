@@ -8,4 +8,5 @@ export { renderCorrectionsFeed, renderCorrectionsPage } from "./corrections-page
 export { renderEmbedCard } from "./embed-card.ts";
 export { ZJsonFeed11, ZJsonFeedItem } from "./json-feed-schema.ts";
 export { ZClaimReviewMarkup } from "./claim-review-schema.ts";
+export { renderArchivePage, archiveHref, type ArchivePageInput } from "./archive-page.ts";
 export { renderSubmitPage, type SubmitOutcome } from "./submit-page.ts";

@@ -3,8 +3,8 @@ import { buildClaimReview } from "./claim-review.ts";
 import { escapeHtml, jsonForScript } from "./html.ts";
 import { renderNoticeArticle } from "./notice-page-sections.ts";
 import { NOTICE_PAGE_CSS } from "./notice-page-style.ts";
-import { noticeUrl, type PublisherInfo } from "./publisher.ts";
-import { languageTag, verdictLabel } from "./verdict.ts";
+import { archiveUrl, noticeUrl, type PublisherInfo } from "./publisher.ts";
+import { languageTag, uiLang, verdictLabel } from "./verdict.ts";
 
 /**
  * The public notice page: a complete HTML document readable without JavaScript. The only
@@ -21,6 +21,7 @@ export function renderNoticePage(notice: TPublishedNotice, publisher: PublisherI
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <title>${escapeHtml(title)}</title>
 <meta name="description" content="${escapeHtml(notice.summary)}">
 <link rel="canonical" href="${escapeHtml(url)}">
@@ -33,7 +34,7 @@ ${alternateLinks(notice, publisher.baseUrl)}
 <style>${NOTICE_PAGE_CSS}</style>
 ${claimReviewScript(notice, publisher)}</head>
 <body>
-<header class="site site-header"><a href="${escapeHtml(publisher.baseUrl)}">${escapeHtml(publisher.name)}</a></header>
+<header class="site site-header"><a href="${escapeHtml(archiveUrl(publisher.baseUrl, uiLang(notice.lang)))}">${escapeHtml(publisher.name)}</a></header>
 <main>
 ${renderNoticeArticle(notice, publisher)}
 </main>

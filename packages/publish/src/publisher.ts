@@ -15,3 +15,8 @@ export function noticeUrl(baseUrl: string, id: string): string {
   // Tolerate a trailing slash in configuration rather than emitting `//notices`.
   return `${baseUrl.replace(/\/+$/, "")}/notices/${encodeURIComponent(id)}`;
 }
+
+/** The public archive of notices, written in `ui`: where a public page's site name leads. */
+export function archiveUrl(baseUrl: string, ui: "kk" | "ru" | "en"): string {
+  return `${baseUrl.replace(/\/+$/, "")}/archive?ui=${ui}`;
+}

@@ -602,6 +602,14 @@ export const en = {
   "totp.requiredTitle": "Set up two-factor sign-in",
   "totp.requiredIntro": "Your team requires a second factor for your role. Set it up before you continue.",
   "audit.flag.approverCreatedByAuthor": "Approved by an account the author created in the last {days} days",
+  // Publishing and retracting notices: success messages and the retraction's own confirmation step.
+  "correct.published": "Correction published: version {version} is now public.",
+  "retract.open": "Retract notice…",
+  "retract.confirm": "Retract the notice “{headline}”? Its page stays online with a retraction banner and the feeds say it is retracted.",
+  "retract.reason": "Why it is retracted (shown publicly)",
+  "retract.submit": "Yes, retract “{headline}”",
+  "retract.cancel": "Cancel",
+  "retract.done": "Notice retracted (version {version}).",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -602,4 +602,12 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "totp.requiredTitle": "Екі факторлы кіруді баптаңыз",
   "totp.requiredIntro": "Командаңыз сіздің рөліңіз үшін екінші факторды талап етеді. Жалғастыру үшін оны баптаңыз.",
   "audit.flag.approverCreatedByAuthor": "Авторы соңғы {days} күнде жасаған есептік жазба бекітті",
+  // Publishing and retracting notices: success messages and the retraction's own confirmation step.
+  "correct.published": "Түзету жарияланды: {version}-нұсқа енді жария.",
+  "retract.open": "Хабарламаны кері қайтарып алу…",
+  "retract.confirm": "«{headline}» хабарламасын кері қайтарып аласыз ба? Оның беті кері қайтарылғаны туралы белгімен сақталады, арналарда да солай көрсетіледі.",
+  "retract.reason": "Кері қайтару себебі (жария көрсетіледі)",
+  "retract.submit": "Иә, «{headline}» кері қайтарылсын",
+  "retract.cancel": "Бас тарту",
+  "retract.done": "Хабарлама кері қайтарылды ({version}-нұсқа).",
 };

@@ -614,4 +614,12 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "totp.requiredTitle": "Настройте двухфакторный вход",
   "totp.requiredIntro": "Ваша команда требует второй фактор для вашей роли. Настройте его, чтобы продолжить.",
   "audit.flag.approverCreatedByAuthor": "Утверждено учётной записью, которую автор создал за последние {days} дн.",
+  // Publishing and retracting notices: success messages and the retraction's own confirmation step.
+  "correct.published": "Исправление опубликовано: версия {version} доступна всем.",
+  "retract.open": "Отозвать заметку…",
+  "retract.confirm": "Отозвать заметку «{headline}»? Её страница останется с пометкой об отзыве, в лентах она будет отмечена как отозванная.",
+  "retract.reason": "Причина отзыва (видна всем)",
+  "retract.submit": "Да, отозвать «{headline}»",
+  "retract.cancel": "Отмена",
+  "retract.done": "Заметка отозвана (версия {version}).",
 };

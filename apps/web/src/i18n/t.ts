@@ -1,9 +1,7 @@
 import { VERDICT_LABELS, UI_LOCALES, type TUiLocale, type TVerdict } from "@tekser/contracts";
 import i18next from "i18next";
-import { en, type MessageKey } from "./en.ts";
-import type { ExtraPlurals, PluralBase } from "./plural-keys.ts";
-import { kk } from "./kk.ts";
-import { ru } from "./ru.ts";
+import type { MessageKey } from "./en.ts";
+import type { PluralBase } from "./plural-keys.ts";
 
 const STORAGE_KEY = "tekser.locale";
 /** Kazakh first: the dashboard's default for the demo and for anyone who has not chosen. */
@@ -25,11 +23,33 @@ function storedLocale(): TUiLocale {
   }
 }
 
+/**
+ * Each language's dictionary is its own chunk, fetched when that language is first shown: the
+ * first paint downloads one dictionary, not three. (No fallback language: the kk and ru maps' types
+ * refuse a missing key, so a fallback would only cost a second download.)
+ */
+const DICTIONARIES: Record<TUiLocale, () => Promise<Record<string, string>>> = {
+  en: () => import("./en.ts").then((module) => module.en),
+  kk: () => import("./kk.ts").then((module) => module.kk),
+  ru: () => import("./ru.ts").then((module) => module.ru),
+};
+
+async function loadDictionary(locale: TUiLocale): Promise<void> {
+  if (i18next.hasResourceBundle(locale, "translation")) return;
+  i18next.addResourceBundle(locale, "translation", await DICTIONARIES[locale]());
+}
+
+/** Fetches the dictionary of the language this browser last used; the app renders after it. */
+export async function loadInitialLocale(): Promise<void> {
+  await loadDictionary(currentLocale());
+  document.documentElement.lang = currentLocale();
+}
+
 // Keys are flat ("queue.title"), placeholders are `{name}`: configure i18next to match.
 void i18next.init({
   lng: storedLocale(),
-  fallbackLng: "en",
-  resources: { en: { translation: en }, kk: { translation: kk }, ru: { translation: ru } },
+  fallbackLng: false,
+  resources: {},
   keySeparator: false,
   nsSeparator: false,
   interpolation: { prefix: "{", suffix: "}", escapeValue: false },
@@ -51,6 +71,7 @@ export async function setLocale(locale: TUiLocale): Promise<void> {
   } catch {
     // not remembered in this browser; the account still has it
   }
+  await loadDictionary(locale);
   if (i18next.language !== locale) await i18next.changeLanguage(locale);
   document.documentElement.lang = locale;
 }
@@ -59,7 +80,6 @@ export async function setLocale(locale: TUiLocale): Promise<void> {
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
   return i18next.t(key, vars);
 }
-
 
 /** A count with its noun in the active language's plural form: `tp("queue.count", 3)`. */
 export function tp(base: PluralBase, count: number): string {

@@ -1,17 +1,19 @@
 import type { TSessionUser } from "@tekser/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Suspense } from "react";
 import { Link, useLocation } from "wouter";
 import { can } from "../auth/roles.ts";
 import { t } from "../i18n/t.ts";
 import { forgetSessionData, useTRPC } from "../trpc.ts";
 import { LanguageSwitcher } from "./language-switcher.tsx";
+import { Loading } from "./status-pages.tsx";
 import { useLiveUpdates } from "./use-live-updates.ts";
 
 /** Header with the signed-in user and logout; sidebar with only the screens the role may use. */
 export function AppShell({ me, children, showNav = true }: { me: TSessionUser; children: React.ReactNode; showNav?: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [, navigate] = useLocation();
+  const [location, navigate] = useLocation();
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
       onSettled: () => {
@@ -85,7 +87,12 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
         </nav>
       ) : null}
       <main className="content" id="main">
-        {children}
+        {/* A screen's chunk loads under the header, which stays in place. One boundary per path:
+            a boundary reused across screens would keep the previous screen mounted (hidden) while
+            the next one loads, and its pending timers (a debounced filter) could navigate back. */}
+        <Suspense key={location} fallback={<Loading />}>
+          {children}
+        </Suspense>
       </main>
     </div>
   );
