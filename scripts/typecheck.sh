@@ -5,3 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tsc --noEmit -p tsconfig.typecheck.json
 tsc --noEmit -p apps/web
+bash scripts/check-cycles.sh

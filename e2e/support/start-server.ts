@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createUser } from "@tekser/api";
+import { createUser } from "@tekser/domain";
 import { createDb, openDatabase } from "@tekser/db";
 import { freePort } from "@tekser/db/testing";
 import { readEnv, startTekser } from "@tekser/server";

@@ -1,4 +1,4 @@
-import { approveVerdict, correctNotice, publishNotice, recordAudit, submitVerdict, transitionClaim, type Actor, type PublishingDeps } from "@tekser/api";
+import { approveVerdict, correctNotice, publishNotice, recordAudit, submitVerdict, transitionClaim, type Actor, type PublishingDeps } from "@tekser/domain";
 import { searchText } from "@tekser/claims";
 import type { TClaimEvent } from "@tekser/contracts";
 import type { ClaimStatus, Db } from "@tekser/db";

@@ -1,4 +1,5 @@
-import { userForSessionToken, createCaller, ChangeHub, BLOCK_PRIVATE_URLS } from "@tekser/api";
+import { createCaller } from "@tekser/api";
+import { userForSessionToken, ChangeHub, BLOCK_PRIVATE_URLS } from "@tekser/domain";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { describe, expect, it } from "vitest";
 import { activeDemoAccounts, DEMO_USERS, ensureDemoUsers } from "./demo-users.ts";

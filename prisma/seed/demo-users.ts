@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { createUser } from "@tekser/api";
+import { createUser } from "@tekser/domain";
 import type { TRole } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 

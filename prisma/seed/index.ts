@@ -1,4 +1,4 @@
-import { ingestInputs, SYSTEM_ACTOR, type PublishingDeps } from "@tekser/api";
+import { ingestInputs, SYSTEM_ACTOR, type PublishingDeps } from "@tekser/domain";
 import type { Db } from "@tekser/db";
 import { applyDemoClaim } from "./demo-claims.ts";
 import { readDemoClaims, readDemoPages, readDemoPosts } from "./demo-files.ts";

@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ingestInputs, SYSTEM_ACTOR, type IngestInput } from "@tekser/api";
+import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
+import { ingestInputs, type IngestInput } from "@tekser/domain/ingest/ingest.ts";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { describe, expect, it } from "vitest";
 import { readInputs, type UnreadableInput } from "./inputs.ts";

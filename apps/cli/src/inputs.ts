@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import type { IngestInput } from "@tekser/api";
+import type { IngestInput } from "@tekser/domain/ingest/ingest.ts";
 import { MAX_INGEST_INPUT_BYTES } from "@tekser/contracts";
 import { CsvRecordSplitter, JsonArraySplitter, partDocument, type ArrayPart, type CsvPart } from "@tekser/ingest";
 

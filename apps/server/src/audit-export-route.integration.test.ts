@@ -1,4 +1,4 @@
-import { ChangeHub, createUser } from "@tekser/api";
+import { ChangeHub, createUser } from "@tekser/domain";
 import type { TRole } from "@tekser/contracts";
 import { useTestDatabase } from "@tekser/db/vitest";
 import type { FastifyInstance } from "fastify";

@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
-import { auditExportChunks, AUDITOR_ROLES } from "@tekser/api";
-import { ZAuditFilters } from "@tekser/contracts";
+import { auditExportChunks } from "@tekser/domain";
+import { PERMISSIONS, ZAuditFilters } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
@@ -16,7 +16,7 @@ const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", jsonl: "application/json
  */
 export function registerAuditExportRoute(app: FastifyInstance, db: Db): void {
   app.get("/audit/export", async (request, reply) => {
-    const access = await cookieUserFor(request, db, { roles: AUDITOR_ROLES, changesData: null });
+    const access = await cookieUserFor(request, db, { roles: PERMISSIONS.audit, changesData: null });
     if ("refused" in access) {
       return reply.code(access.refused.status).send({ error: `Exporting the audit log: ${access.refused.message}`, code: access.refused.code });
     }

@@ -1,4 +1,4 @@
-import { AppError, requireAccess, userForSessionToken } from "@tekser/api";
+import { AppError, requireAccess, userForSessionToken } from "@tekser/domain";
 import type { TAppErrorCode, TRole, TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { TRPCError } from "@trpc/server";

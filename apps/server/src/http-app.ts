@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
-import { appRouter, userForSessionToken, type ChangeHub, type Context, type PublicSite, type PublishingDeps, type OutboundPolicy } from "@tekser/api";
+import { appRouter, type Context } from "@tekser/api";
+import { userForSessionToken, type ChangeHub, type PublicSite, type PublishingDeps, type OutboundPolicy } from "@tekser/domain";
 import type { Db } from "@tekser/db";
 import { fastifyTRPCPlugin, type CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -16,6 +17,7 @@ import { registerPublicRoutes } from "./public-routes.ts";
 import { SESSION_COOKIE } from "./session-cookie.ts";
 import { registerCorrectionAndEmbedRoutes } from "./public-extra-routes.ts";
 import { registerPullApiRoutes } from "./pull-api-routes.ts";
+import { registerSubmitTipRoute } from "./submit-tip-route.ts";
 
 export { SESSION_COOKIE } from "./session-cookie.ts";
 
@@ -76,6 +78,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerPublicRoutes(app, options.db, options.site);
   registerAuditExportRoute(app, options.db);
   registerCorrectionAndEmbedRoutes(app, options.db, options.site);
+  await registerSubmitTipRoute(app, options.db, options.site);
   registerPullApiRoutes(app, options.db, options.site, options.outbound);
 
   if (existsSync(options.webDistDir)) {

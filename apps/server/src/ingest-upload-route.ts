@@ -1,5 +1,5 @@
-import { ingestInputs, REVIEWER_ROLES } from "@tekser/api";
-import { INGEST_UPLOAD_PATH, MAX_INGEST_INPUT_BYTES, ZIngestUploadQuery, type TAppErrorCode, type TSessionUser } from "@tekser/contracts";
+import { ingestInputs } from "@tekser/domain";
+import { INGEST_UPLOAD_PATH, MAX_INGEST_INPUT_BYTES, PERMISSIONS, ZIngestUploadQuery, type TAppErrorCode, type TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
@@ -24,7 +24,7 @@ export async function registerIngestUploadRoute(app: FastifyInstance, db: Db, pu
     scope.post(INGEST_UPLOAD_PATH, {
       bodyLimit: MAX_INGEST_INPUT_BYTES,
       onRequest: async (request, reply) => {
-        const outcome = await cookieUserFor(request, db, { roles: REVIEWER_ROLES, changesData: { publicBaseUrl } });
+        const outcome = await cookieUserFor(request, db, { roles: PERMISSIONS.review, changesData: { publicBaseUrl } });
         if ("refused" in outcome) return refuse(reply, outcome.refused.status, outcome.refused.code, outcome.refused.message);
         uploaders.set(request, outcome.user);
         return undefined;

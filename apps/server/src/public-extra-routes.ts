@@ -1,4 +1,4 @@
-import { listCorrections, loadEvidenceArchive, loadPublishedNotice, loadSignedVersion, type PublicSite } from "@tekser/api";
+import { listCorrections, loadEvidenceArchive, loadPublishedNotice, loadSignedVersion, type PublicSite } from "@tekser/domain";
 import { INPUT_BOUNDS } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { noticeUrl, renderCorrectionsFeed, renderCorrectionsPage, renderEmbedCard } from "@tekser/publish";

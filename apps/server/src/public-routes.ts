@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { listCheckpoints, listPublishedNotices, loadPublishedNotice, publicKeySet, type PublicSite } from "@tekser/api";
+import { listCheckpoints, listPublishedNotices, loadPublishedNotice, publicKeySet, type PublicSite } from "@tekser/domain";
 import { ZLang, ZVerdict, type TPublishedNotice } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { noticeUrl, renderAtomFeed, renderJsonFeed, renderNoticePage, renderRssFeed, type PublisherInfo } from "@tekser/publish";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { RenderedFeedCache } from "./rendered-feed-cache.ts";
 
 const FEED_SIZE = 50;
 const CHECKPOINT_LIST_SIZE = 500;
@@ -27,6 +28,7 @@ export function publisherOf(site: PublicSite): PublisherInfo {
 /** Public, unauthenticated outputs: the feeds, the notice pages and the signing keys. */
 export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicSite): void {
   const publisher = publisherOf(site);
+  const feedCache = new RenderedFeedCache(db);
 
   for (const feed of FEEDS) {
     app.get(feed.path, async (request, reply) => {
@@ -34,8 +36,10 @@ export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicS
       if (!query.success) {
         return reply.code(400).send({ error: "Bad feed filter", issues: z.flattenError(query.error).fieldErrors });
       }
-      const notices = await listPublishedNotices(db, { ...query.data, limit: FEED_SIZE });
-      const body = feed.render(notices, publisher, { selfUrl: `${site.baseUrl}${request.url}` });
+      const body = await feedCache.get(request.url, async () => {
+        const notices = await listPublishedNotices(db, { ...query.data, limit: FEED_SIZE });
+        return feed.render(notices, publisher, { selfUrl: `${site.baseUrl}${request.url}` });
+      });
       return sendCacheable(request, reply, feed.contentType, body);
     });
   }

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ChangeHub, correctNotice, issueApiToken, listWebhookDeliveries, publishNotice, revokeApiToken, startEvidenceArchiver, startWebhookWorker } from "@tekser/api";
+import { ChangeHub, correctNotice, issueApiToken, listWebhookDeliveries, publishNotice, revokeApiToken, startEvidenceArchiver, startWebhookWorker } from "@tekser/domain";
 import { ZNoticeChangesPage, ZSignedNotice, type TNoticeChange } from "@tekser/contracts";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { loadDemoData } from "@tekser/demo-data";

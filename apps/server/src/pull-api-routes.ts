@@ -8,7 +8,7 @@ import {
   registerWebhook,
   type OutboundPolicy,
   type PublicSite,
-} from "@tekser/api";
+} from "@tekser/domain";
 import { INPUT_BOUNDS, ZRegisterWebhookInput } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";

@@ -1,4 +1,4 @@
-import { BLOCK_PRIVATE_URLS, ChangeHub, createUser, issueApiToken } from "@tekser/api";
+import { BLOCK_PRIVATE_URLS, ChangeHub, createUser, issueApiToken } from "@tekser/domain";
 import { useTestDatabase } from "@tekser/db/vitest";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { activeSigningKey } from "@tekser/api";
+import { activeSigningKey } from "@tekser/domain";
 import { createDb } from "@tekser/db";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { signingKeyFromPem, ZPublicKeySet } from "@tekser/signing";

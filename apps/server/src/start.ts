@@ -6,11 +6,12 @@ import {
   startChangeFeed,
   startEvidenceArchiver,
   startSourcePolling,
+  startTipline,
   startWebhookWorker,
   type OutboundPolicy,
   type PublicSite,
   type PublishingDeps,
-} from "@tekser/api";
+} from "@tekser/domain";
 import { createDb, openDatabase } from "@tekser/db";
 import { JobQueue } from "@tekser/jobs";
 import type { FastifyInstance } from "fastify";
@@ -67,6 +68,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   const publishing: PublishingDeps = { signingKeyPem, jobs };
   await startWebhookWorker(db, jobs, baseUrl, outbound);
   await startEvidenceArchiver(db, jobs, outbound);
+  await startTipline({ db, jobs, outbound, log }, baseUrl);
   const changeFeed = await startChangeFeed(database.url, log);
   const app = await buildHttpApp({
     db,

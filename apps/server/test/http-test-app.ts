@@ -1,4 +1,4 @@
-import { ChangeHub, createUser } from "@tekser/api";
+import { ChangeHub, createUser } from "@tekser/domain";
 import type { TRole } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import type { FastifyInstance } from "fastify";

@@ -2,6 +2,9 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { Redirect, Route, Switch, useLocation, useSearch } from "wouter";
+import { MyAccountPage } from "./account/my-account-page.tsx";
+import { TotpRequiredPage } from "./account/totp-required-page.tsx";
+import { AccountsPage } from "./accounts/accounts-page.tsx";
 import { AuditPage } from "./audit/audit-page.tsx";
 import { ClaimTimelinePage } from "./audit/claim-timeline-page.tsx";
 import { ChangePasswordPage } from "./auth/change-password-page.tsx";
@@ -76,6 +79,10 @@ export function AuthGate() {
         <AppShell me={user} showNav={false}>
           <ChangePasswordPage />
         </AppShell>
+      ) : user.mustEnrolTotp ? (
+        <AppShell me={user} showNav={false}>
+          <TotpRequiredPage />
+        </AppShell>
       ) : (
         <AppShell me={user}>
           <Switch>
@@ -92,6 +99,8 @@ export function AuthGate() {
             </Route>
             <Route path="/newsrooms">{can.newsrooms(user.role) ? <NewsroomPage /> : <Forbidden role={user.role} />}</Route>
             <Route path="/deliveries">{can.newsrooms(user.role) ? <DeliveriesPage /> : <Forbidden role={user.role} />}</Route>
+            <Route path="/accounts">{can.administer(user.role) ? <AccountsPage /> : <Forbidden role={user.role} />}</Route>
+            <Route path="/account" component={MyAccountPage} />
             <Route component={NotFound} />
           </Switch>
         </AppShell>

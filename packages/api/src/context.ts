@@ -1,8 +1,9 @@
 import type { TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
-import type { PublishingDeps } from "./services/publishing/deps.ts";
-import type { ChangeHub } from "./services/change-feed.ts";
-import type { OutboundPolicy } from "./services/outbound/url-guard.ts";
+import type { PublishingDeps } from "@tekser/domain/publish/deps.ts";
+import type { ChangeHub } from "@tekser/domain/shared/change-feed.ts";
+import type { OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
+import type { PublicSite } from "@tekser/domain/publish/public-site.ts";
 
 export interface SessionCookie {
   /** Reads the session token the client presented, if any. */
@@ -11,14 +12,7 @@ export interface SessionCookie {
   clear(): void;
 }
 
-export interface PublicSite {
-  /** Absolute base URL of this instance, used in feeds, notice links and ClaimReview. */
-  baseUrl: string;
-  organisationName: string;
-  organisationUrl: string;
-  /** The desk's IANA time zone: public pages show dates as its calendar days. */
-  timeZone: string;
-}
+export type { PublicSite };
 
 export interface Context {
   db: Db;

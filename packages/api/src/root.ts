@@ -12,6 +12,7 @@ import { reviewRouter } from "./routers/review.ts";
 import { userRouter } from "./routers/user.ts";
 import { workflowRouter } from "./routers/workflow.ts";
 import { sourceRouter } from "./routers/source.ts";
+import { tiplineRouter } from "./routers/tipline.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 /** One router per domain, in pipeline order: ingest → claims → review → publish → audit. */
@@ -30,6 +31,7 @@ export const appRouter = router({
   audit: auditRouter,
   realtime: realtimeRouter,
   metrics: metricsRouter,
+  tipline: tiplineRouter,
 });
 
 export type AppRouter = typeof appRouter;

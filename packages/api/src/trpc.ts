@@ -2,8 +2,8 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { CLAIM_TRANSITIONS, PERMISSIONS, type TClaimEvent, type TRole } from "@tekser/contracts";
 import { ZodError, z } from "zod";
 import type { Context } from "./context.ts";
-import { AppError, internalErrorMessage } from "./errors.ts";
-import { requireAccess } from "./services/session-access.ts";
+import { AppError, internalErrorMessage } from "@tekser/domain/shared/errors.ts";
+import { requireAccess } from "@tekser/domain/accounts/session-access.ts";
 
 const t = initTRPC.context<Context>().create({
   // Keeps realtime event streams open through proxies that close idle connections.

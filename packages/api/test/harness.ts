@@ -3,10 +3,10 @@ import type { TRole, TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import type { Context } from "../src/context.ts";
 import { createCaller } from "../src/root.ts";
-import { createUser } from "../src/services/accounts.ts";
-import { ChangeHub } from "../src/services/change-feed.ts";
-import { BLOCK_PRIVATE_URLS } from "../src/services/outbound/url-guard.ts";
-import { userForSessionToken } from "../src/services/sessions.ts";
+import { createUser } from "@tekser/domain/accounts/accounts.ts";
+import { ChangeHub } from "@tekser/domain/shared/change-feed.ts";
+import { BLOCK_PRIVATE_URLS } from "@tekser/domain/shared/outbound/url-guard.ts";
+import { userForSessionToken } from "@tekser/domain/accounts/sessions.ts";
 
 export { useTestDatabase } from "@tekser/db/vitest";
 

@@ -46,6 +46,14 @@ describe("normaliseTokens", () => {
   it("folds case and punctuation", () => {
     expect(normaliseTokens("«Алматыда» ЖЕР, сілкінісі!!!")).toEqual(normaliseTokens("алматыда жер сілкінісі"));
   });
+
+  it.each([
+    ["one 12 MB word", "а".repeat(12 * 1024 * 1024)],
+    ["a 12 MB word of apostrophes", "s'".repeat(6 * 1024 * 1024)],
+    ["a 12 MB line of tags", "#жаңалық ".repeat(1024 * 1024)],
+  ])("reads %s without overflowing the regexp stack", (_, text) => {
+    expect(normaliseTokens(text).length).toBeGreaterThan(0);
+  });
 });
 
 describe("analyseText", () => {

@@ -25,7 +25,15 @@ const BOILERPLATE_LINES: RegExp[] = [
 ];
 
 // Apostrophes inside or at the end of a word are letters of the 2017 Latin alphabet (s'=ш, y'=у).
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]*)*/gu;
+// Bounded runs: the regexp engine keeps a backtracking entry per repetition, and a word of
+// megabytes (a crafted input) overflowed its stack; a longer "word" is read as several.
+const WORD = /[\p{L}\p{N}]{1,256}(?:['’][\p{L}\p{N}]{0,256}){0,16}/gu;
+
+/**
+ * Longer lines are never taken for boilerplate: no site prints a line of links or tags this
+ * long, and the repeated groups of those patterns overflowed the regexp stack on megabytes.
+ */
+const MAX_BOILERPLATE_LINE_CHARS = 10_000;
 
 /**
  * Web addresses inside a line: their words and numbers ("news", "2026", "14") are no part of the
@@ -42,7 +50,7 @@ export function stripBoilerplate(text: string, siteLines: ReadonlySet<string> = 
       const lowered = line.trim().toLowerCase();
       if (lowered === "") return false;
       if (siteLines.has(lowered)) return false;
-      return !BOILERPLATE_LINES.some((pattern) => pattern.test(lowered));
+      return lowered.length > MAX_BOILERPLATE_LINE_CHARS || !BOILERPLATE_LINES.some((pattern) => pattern.test(lowered));
     })
     .join("\n");
 }

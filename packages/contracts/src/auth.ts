@@ -4,6 +4,8 @@ import { ZRole } from "./enums.ts";
 export const ZLoginInput = z.object({
   username: z.string().trim().min(1, "Enter your username").max(100),
   password: z.string().min(1, "Enter your password").max(500),
+  /** The authenticator's code or a recovery code, for an account with two-factor sign-in. */
+  totpCode: z.string().trim().max(40).optional(),
 });
 export type TLoginInput = z.infer<typeof ZLoginInput>;
 
@@ -20,6 +22,8 @@ export const ZSessionUser = z.object({
   role: ZRole,
   locale: z.string(),
   mustChangePassword: z.boolean(),
+  /** The team requires two-factor sign-in for this role and the account has not enrolled yet. */
+  mustEnrolTotp: z.boolean(),
 });
 export type TSessionUser = z.infer<typeof ZSessionUser>;
 

@@ -4,7 +4,7 @@ export const ROLES = ["admin", "reviewer", "editor", "auditor"] as const;
 export const ZRole = z.enum(ROLES);
 export type TRole = z.infer<typeof ZRole>;
 
-export const ITEM_KINDS = ["article", "headline", "post", "comment"] as const;
+export const ITEM_KINDS = ["article", "headline", "post", "comment", "tip"] as const;
 export const ZItemKind = z.enum(ITEM_KINDS);
 export type TItemKind = z.infer<typeof ZItemKind>;
 

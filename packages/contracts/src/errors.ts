@@ -21,5 +21,13 @@ export const APP_ERROR_CODES = {
   PASSWORD_REUSED: "BAD_REQUEST",
   /** The new password is common or easy to guess (zxcvbn score below 3). */
   PASSWORD_TOO_WEAK: "BAD_REQUEST",
+  /** The change would leave the desk without an active admin. */
+  LAST_ADMIN: "CONFLICT",
+  /** The password was right; the account signs in with a second factor too (a code or a recovery code). */
+  TOTP_REQUIRED: "UNAUTHORIZED",
+  /** The authenticator code or recovery code is wrong, already used or out of date. */
+  TOTP_INVALID: "UNAUTHORIZED",
+  /** The team requires two-factor sign-in for this role: enrol before anything else. */
+  TOTP_ENROLMENT_REQUIRED: "FORBIDDEN",
 } as const;
 export type TAppErrorCode = keyof typeof APP_ERROR_CODES;

@@ -18,3 +18,5 @@ export * from "./claim-cluster.ts";
 export * from "./http-url.ts";
 export * from "./permissions.ts";
 export * from "./claim-transitions.ts";
+export * from "./tipline.ts";
+export * from "./accounts.ts";

@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { ZRole } from "./enums.ts";
 
-/** An admin creates an account; the password is the first one, to be changed at first login. */
+/**
+ * An admin creates an account; the password is the first one, to be changed at first login.
+ * Left out, the server generates a one-time password and shows it once.
+ */
 export const ZCreateUserInput = z.object({
   username: z.string().trim().min(2).max(100).regex(/^[a-z0-9._-]+$/, "Use lower-case letters, digits, dot, dash or underscore"),
   displayName: z.string().trim().min(1).max(200),
   role: ZRole,
-  password: z.string().min(12, "Use at least 12 characters").max(500),
+  password: z.string().min(12, "Use at least 12 characters").max(500).optional(),
 });
 export type TCreateUserInput = z.infer<typeof ZCreateUserInput>;
 

@@ -89,6 +89,8 @@ export type TComment = z.infer<typeof ZComment>;
 export const ZTeamSettings = z.object({
   reviewersMayApprove: z.boolean(),
   lockMinutes: z.number().int().min(1).max(24 * 60),
+  /** Admins and editors must sign in with two factors. */
+  requireTotpForAdminsAndEditors: z.boolean(),
 });
 export type TTeamSettings = z.infer<typeof ZTeamSettings>;
 export const ZUpdateTeamSettingsInput = ZTeamSettings.partial();

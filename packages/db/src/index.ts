@@ -8,3 +8,4 @@ export { readOrCreateSecretFile } from "./secret-file.ts";
 export { listenForNotifications, type Listener } from "./listen.ts";
 export { connectionPool } from "./client.ts";
 export { inSqlTransaction, SqlTransaction, ConnectionLostError, type SqlRunner } from "./sql-transaction.ts";
+export { isConnectionLoss } from "./connection-loss.ts";

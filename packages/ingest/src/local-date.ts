@@ -121,11 +121,14 @@ function kzDate(year: number, month: number, day: number, clock: Clock | null): 
   return kzDateFromParts(year, month, day, clock, KZ_OFFSET_MINUTES);
 }
 
+/** The last year a page's or feed's date is read as; a later one is a typo or a placeholder. */
+export const LATEST_READ_YEAR = 2200;
+
 /** A wall-clock date at a UTC offset (minutes) as a Date, or null for an impossible date. */
 export function kzDateFromParts(year: number, month: number, day: number, clock: Clock | null, offsetMinutes: number): Date | null {
   const c = clock ?? { h: 0, m: 0, s: 0 };
   if (c.h > 23 || c.m > 59 || c.s > 60) return null;
-  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  if (year < 1900 || year > LATEST_READ_YEAR || month < 1 || month > 12 || day < 1) return null;
   const utc = Date.UTC(year, month - 1, day, c.h, c.m, c.s);
   const check = new Date(utc);
   if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return null; // 31 February

@@ -26,6 +26,22 @@ describe("parseInput", () => {
     expect(parseInput({ name: "a.txt", bytes: fragment, fetchedAt }).format).toBe("text-page");
   });
 
+  it("says why an input of another shape brought nothing, but takes a quiet source's empty answer as it is", () => {
+    const noItems = (text: string, name = "input") => parseInput({ name, bytes: encode(text), fetchedAt }).errors;
+    expect(noItems('{"a":{"a":{}}}')[0]).toMatchObject({ location: "document", message: expect.stringMatching(/^no items found/) });
+    expect(noItems("{}")[0]?.message).toMatch(/^no items found/);
+    for (const empty of [
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>Aikyn</title></channel></rss>',
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>Aikyn</title></feed>',
+      '{"ok":true,"result":[]}',
+      '{"version":"https://jsonfeed.org/version/1.1","title":"Aikyn","items":[]}',
+      '{"response":{"count":0,"items":[]}}',
+      "[]",
+    ]) {
+      expect(noItems(empty), empty).toEqual([]);
+    }
+  });
+
   it("honours an explicit format", () => {
     const outcome = parseInput({ name: "x", bytes: readFileSync(SEED), fetchedAt, format: "html-page" });
     expect(outcome.format).toBe("html-page");

@@ -44,7 +44,39 @@ export function parseInput(input: ParseInputOptions): ParseOutcome {
   const ctx: ParseContext = { name: input.name, fetchedAt: input.fetchedAt };
   const { items, errors } = withinStack(() => parseAs(format, text, json, ctx, input.csvMapping));
   const checked = keepPlausiblePublicationTimes({ items: items.map(withinFieldLimits), errors }, input.fetchedAt);
-  return { format, ...keepHttpUrls(checked) };
+  return { format, ...nothingUnsaid(keepHttpUrls(checked), format, text, json) };
+}
+
+/**
+ * An input that brings no item says why: a malformed or unexpected file (a JSON object of
+ * another shape, an XML document that is no feed) must not pass as a clean run that found
+ * nothing. A well-formed container that is simply empty — a quiet feed's channel, a
+ * `getUpdates` answer with no updates, `[]` — is no error: a polled source returns those.
+ */
+function nothingUnsaid(result: ParseResult, format: InputFormat, text: string, json: unknown): ParseResult {
+  if (result.items.length > 0 || result.errors.length > 0 || isEmptyContainer(format, text, json)) return result;
+  return { items: [], errors: [{ location: "document", message: `no items found: read as ${format}, the input holds none of its records (check the file, or name its format with --format)` }] };
+}
+
+/**
+ * Where the JSON formats keep their records (JSON Feed, Telegram export, Bot API, X, VK): an
+ * empty answer carries no record to tell its format by, so any of them empty will do.
+ */
+const RECORD_LISTS: ((json: Record<string, unknown>) => unknown)[] = [
+  (json) => json["items"],
+  (json) => json["messages"],
+  (json) => json["result"],
+  (json) => json["data"] ?? (isRecord(json["meta"]) && json["meta"]["result_count"] === 0 ? [] : undefined),
+  (json) => (isRecord(json["response"]) ? json["response"]["items"] : undefined),
+];
+
+function isEmptyContainer(format: InputFormat, text: string, json: unknown): boolean {
+  if (format === "feed") return /<(?:channel|feed)[\s>]/i.test(text.slice(0, 65_536));
+  if (Array.isArray(json)) return json.length === 0;
+  return isRecord(json) && RECORD_LISTS.some((list) => {
+    const records = list(json);
+    return Array.isArray(records) && records.length === 0;
+  });
 }
 
 /**

@@ -28,6 +28,22 @@ describe("publication dates and sites an input cannot vouch for", () => {
     ]);
   });
 
+  it("drops an RFC-822 date after 2200 with a located error, not silently", () => {
+    const outcome = parseInput({
+      name: "feed.xml",
+      fetchedAt,
+      bytes: rss([
+        { link: "https://orda.kz/a/1", pubDate: "Fri, 31 Dec 9999 23:59:59 +0000" },
+        { link: "https://orda.kz/a/2", pubDate: "Thu, 01 Jan 2201 00:00:00 GMT" },
+      ]),
+    });
+    expect(outcome.items.map((item) => item.publishedAt)).toEqual([null, null]);
+    expect(outcome.errors).toEqual([
+      { location: "rss.channel.item[0]", message: expect.stringMatching(/^publication date 9999-12-31T23:59:59\.000Z is more than 2 days after the fetch/) },
+      { location: "rss.channel.item[1]", message: expect.stringMatching(/^publication date 2201-01-01T00:00:00\.000Z is more than 2 days after the fetch/) },
+    ]);
+  });
+
   it("never takes a local file path for the site of items without a link", () => {
     for (const name of ["/home/desk/feeds/aikyn.rss", "feeds/aikyn.kz.xml", "C:\\feeds\\orda.kz.rss"]) {
       const outcome = parseInput({ name, fetchedAt, bytes: rss([{ pubDate: "Sat, 14 Mar 2026 08:00:00 GMT" }]) });

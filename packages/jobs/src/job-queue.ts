@@ -32,6 +32,12 @@ export interface StartJobQueueOptions {
   log?: (message: string) => void;
 }
 
+/**
+ * How often pg-boss looks for jobs whose worker died (a crash, kill -9) and hands them out again.
+ * pg-boss's default is 2 minutes, which on top of a queue's expiry kept such a job waiting.
+ */
+const MAINTENANCE_INTERVAL_SECONDS = 20;
+
 /** Advisory lock key taken while a queue is created (any fixed 64-bit number unique to this use). */
 const CREATE_QUEUE_LOCK = 7_461_300_001;
 
@@ -49,7 +55,7 @@ export class JobQueue {
   ) {}
 
   static async start(databaseUrl: string, options: StartJobQueueOptions = {}): Promise<JobQueue> {
-    const boss = new PgBoss({ connectionString: databaseUrl, application_name: "tekser-jobs", max: 4 });
+    const boss = new PgBoss({ connectionString: databaseUrl, application_name: "tekser-jobs", max: 4, maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS });
     // pg-boss reports maintenance and connection failures as events; unhandled they would crash.
     boss.on("error", (error) => options.log?.(`job queue error: ${error.message}`));
     await boss.start();
@@ -65,7 +71,11 @@ export class JobQueue {
     const boss = new PgBoss({ connectionString: ownerUrl, application_name: "tekser-jobs-install", max: 1, supervise: false, schedule: false });
     await boss.start();
     try {
-      for (const job of jobs) await createQueueOnce(boss, ownerUrl, job);
+      for (const job of jobs) {
+        await createQueueOnce(boss, ownerUrl, job);
+        // A queue made by an earlier version keeps its old options (a 15-minute expiry) unless told.
+        if (job.queue) await boss.updateQueue(job.name, { name: job.name, ...job.queue });
+      }
     } finally {
       await boss.stop({ graceful: false, wait: true });
     }
@@ -94,19 +104,29 @@ export class JobQueue {
   }
 
   /**
-   * Handles jobs one at a time. A handler that throws fails the job, and pg-boss retries it
-   * with the queue's back-off; a payload that no longer matches its schema fails at once.
+   * Handles jobs one at a time per worker, with `workers` of them in this process (each job goes
+   * to one). A handler that throws fails the job, and pg-boss retries it with the queue's
+   * back-off; a payload that no longer matches its schema fails at once.
    */
   async work<TPayload extends object>(
     job: JobDefinition<TPayload>,
     handler: (payload: TPayload, meta: { id: string }) => Promise<void>,
-  ): Promise<string> {
+    { workers = 1 }: { workers?: number } = {},
+  ): Promise<string[]> {
     await this.register(job);
     const pollingIntervalSeconds = this.options.pollingIntervalSeconds ?? 2;
-    return this.boss.work<unknown>(job.name, { pollingIntervalSeconds, batchSize: 1 }, async ([received]) => {
-      if (!received) return;
-      await handler(job.payload.parse(received.data), { id: received.id });
-    });
+    // pg-boss's worker takes one batch per poll and a failed batch fails all its jobs, so
+    // parallel jobs take parallel workers rather than a larger batch.
+    const started: string[] = [];
+    for (let i = 0; i < workers; i++) {
+      started.push(
+        await this.boss.work<unknown>(job.name, { pollingIntervalSeconds, batchSize: 1 }, async ([received]) => {
+          if (!received) return;
+          await handler(job.payload.parse(received.data), { id: received.id });
+        }),
+      );
+    }
+    return started;
   }
 
   /** Runs the job on a cron schedule; pg-boss makes sure only one instance sends each tick. */

@@ -8,3 +8,4 @@ export { renderCorrectionsFeed, renderCorrectionsPage } from "./corrections-page
 export { renderEmbedCard } from "./embed-card.ts";
 export { ZJsonFeed11, ZJsonFeedItem } from "./json-feed-schema.ts";
 export { ZClaimReviewMarkup } from "./claim-review-schema.ts";
+export { renderSubmitPage, type SubmitOutcome } from "./submit-page.ts";

@@ -1,7 +1,8 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import { toVerifyResult, verifyCheckpointSignature, verifyStoredChain } from "@tekser/api";
+import { verifyCheckpointSignature } from "@tekser/domain/audit/audit-checkpoints.ts";
+import { toVerifyResult, verifyStoredChain } from "@tekser/domain/audit/audit-verify.ts";
 import { ZPublicKeySet } from "@tekser/signing";
 import { verifyExportLines, type ChainHead } from "@tekser/audit";
 import { ZSignedCheckpoint, type TChainVerifyResult } from "@tekser/contracts";

@@ -1,4 +1,5 @@
-import { reclusterClaims, SYSTEM_ACTOR, type ReclusterReport } from "@tekser/api";
+import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
+import { reclusterClaims, type ReclusterReport } from "@tekser/domain/claims/claim-recluster.ts";
 import { withDatabase } from "../database.ts";
 import type { CliEnv } from "../env.ts";
 import { writeOut } from "../output.ts";

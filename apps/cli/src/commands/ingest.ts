@@ -1,4 +1,5 @@
-import { ingestInputs, SYSTEM_ACTOR } from "@tekser/api";
+import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
+import { ingestInputs } from "@tekser/domain/ingest/ingest.ts";
 import type { TIngestReport } from "@tekser/contracts";
 import { CSV_FIELDS, INPUT_FORMATS, type CsvField, type CsvMapping, type InputFormat } from "@tekser/ingest";
 import { withDatabase } from "../database.ts";
@@ -6,6 +7,7 @@ import type { CliEnv } from "../env.ts";
 import { measureInputs, readInputs, type UnreadableInput } from "../inputs.ts";
 import { writeOut } from "../output.ts";
 import { startProgress, withProgress } from "../progress.ts";
+import { reportStoppedRun } from "./ingest-stopped.ts";
 
 const CLI_ACTOR = { ...SYSTEM_ACTOR, name: "cli" };
 /** The report lists this many items at most (the counts cover all), so a long run's memory stays flat. */
@@ -20,7 +22,10 @@ export interface IngestFlags {
   map?: string[] | undefined;
 }
 
-/** `tekser ingest …`: exit 0 when every input was read, 2 when one could not be or the flags are wrong. */
+/**
+ * `tekser ingest …`: exit 0 when every input was read, 2 when one could not be, the flags are
+ * wrong or the database connection was lost during the run.
+ */
 export async function ingestCommand(env: CliEnv, paths: string[], flags: IngestFlags): Promise<number> {
   const options = parseFlags(flags);
   if (paths.length === 0 || typeof options === "string") {
@@ -30,9 +35,14 @@ export async function ingestCommand(env: CliEnv, paths: string[], flags: IngestF
   const unreadable: UnreadableInput[] = [];
   const progress = startProgress(await measureInputs(paths));
   const inputs = withProgress(readInputs(paths, (problem) => unreadable.push(problem)), progress);
-  const report = await withDatabase(env, (db) => ingestInputs(db, CLI_ACTOR, "cli", inputs, { ...options, listItems: LISTED_ITEMS })).finally(() =>
-    progress.stop(),
-  );
+  let report: TIngestReport;
+  try {
+    report = await withDatabase(env, (db) => ingestInputs(db, CLI_ACTOR, "cli", inputs, { ...options, listItems: LISTED_ITEMS }));
+  } catch (error) {
+    return await reportStoppedRun(error, flags.json);
+  } finally {
+    progress.stop();
+  }
   const errors = [...unreadable.map((problem) => ({ ...problem, location: "file" })), ...report.errors];
   const full: TIngestReport = { ...report, rejected: errors.length, errors };
   await writeOut(flags.json ? `${JSON.stringify(full)}\n` : formatReport(full));

@@ -1,5 +1,5 @@
 import { STATUS_CODES } from "node:http";
-import { internalErrorMessage } from "@tekser/api";
+import { internalErrorMessage } from "@tekser/domain";
 import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
 
 /**

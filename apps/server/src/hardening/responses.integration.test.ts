@@ -1,4 +1,4 @@
-import { createUser, issueApiToken } from "@tekser/api";
+import { createUser, issueApiToken } from "@tekser/domain";
 import { createDb } from "@tekser/db";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { describe, expect, it } from "vitest";

@@ -42,6 +42,17 @@ function Change({ before, after }: { before: unknown; after: unknown }) {
   );
 }
 
+/** Four-eyes met through an account the verdict's author created recently: shown to auditors on the approval. */
+function ApprovalThroughNewAccountFlag({ row }: { row: AuditRow }) {
+  const flag = (row.after as { approverCreatedByAuthor?: { withinDays?: unknown } } | null)?.approverCreatedByAuthor;
+  if (!flag) return null;
+  return (
+    <span className="badge badge-warn" data-testid="approval-flag">
+      {t("audit.flag.approverCreatedByAuthor", { days: typeof flag.withinDays === "number" ? flag.withinDays : "?" })}
+    </span>
+  );
+}
+
 /** The claim whose timeline an event belongs to: the claim itself, or the one a notice event names. */
 function historyClaimId(row: AuditRow): string | null {
   if (row.subjectType === "claim") return row.subjectId;
@@ -59,7 +70,15 @@ export const auditColumns = [
   }),
   column.accessor("actorName", { header: () => t("audit.col.actor") }),
   column.accessor("actorRole", { header: () => t("audit.col.role"), cell: (info) => info.getValue() ?? "—" }),
-  column.accessor("action", { header: () => t("audit.col.action"), cell: (info) => <code className="action">{info.getValue()}</code> }),
+  column.accessor("action", {
+    header: () => t("audit.col.action"),
+    cell: (info) => (
+      <>
+        <code className="action">{info.getValue()}</code>
+        <ApprovalThroughNewAccountFlag row={info.row.original} />
+      </>
+    ),
+  }),
   column.display({
     id: "subject",
     header: () => t("audit.col.subject"),

@@ -8,6 +8,15 @@ import { useTRPC } from "../trpc.ts";
 
 /** Shown instead of the app while the account still has an administrator-set password. */
 export function ChangePasswordPage() {
+  return (
+    <div className="center-screen">
+      <ChangePasswordForm className="card login-card" title={t("auth.changeTitle")} intro={t("auth.changeIntro")} />
+    </div>
+  );
+}
+
+/** The account's own password change (current password required); also on the My account page. */
+export function ChangePasswordForm({ className, title, intro, Heading = "h1" }: { className: string; title: string; intro: string; Heading?: "h1" | "h2" }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [currentPassword, setCurrentPassword] = useState("");
@@ -17,7 +26,12 @@ export function ChangePasswordPage() {
 
   const change = useMutation(
     trpc.auth.changePassword.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() }),
+      onSuccess: () => {
+        setCurrentPassword("");
+        setNewPassword("");
+        setConfirm("");
+        return queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
+      },
     }),
   );
 
@@ -39,34 +53,37 @@ export function ChangePasswordPage() {
   ];
 
   return (
-    <div className="center-screen">
-      <form className="card login-card" onSubmit={onSubmit} noValidate aria-labelledby="change-title">
-        <h1 id="change-title">{t("auth.changeTitle")}</h1>
-        <p className="muted">{t("auth.changeIntro")}</p>
-        {fields.map((field) => {
-          const messages = localErrors[field.id] ?? serverFields[field.id];
-          return (
-            <div className="field" key={field.id}>
-              <label htmlFor={`pw-${field.id}`}>{field.label}</label>
-              <input
-                id={`pw-${field.id}`}
-                type="password"
-                autoComplete={field.auto}
-                value={field.value}
-                onChange={(event) => field.set(event.target.value)}
-                aria-invalid={Boolean(messages)}
-              />
-              <FieldErrors id={`pw-${field.id}-error`} messages={messages} />
-            </div>
-          );
-        })}
-        {change.error && Object.keys(serverFields).length === 0 ? (
-          <ErrorBox error={change.error}>{currentWrong ? t("auth.currentWrong") : undefined}</ErrorBox>
-        ) : null}
-        <button type="submit" className="btn btn-primary btn-block" disabled={change.isPending}>
-          {change.isPending ? t("auth.saving") : t("auth.changePassword")}
-        </button>
-      </form>
-    </div>
+    <form className={className} onSubmit={onSubmit} noValidate aria-labelledby="change-title">
+      <Heading id="change-title">{title}</Heading>
+      <p className="muted">{intro}</p>
+      {fields.map((field) => {
+        const messages = localErrors[field.id] ?? serverFields[field.id];
+        return (
+          <div className="field" key={field.id}>
+            <label htmlFor={`pw-${field.id}`}>{field.label}</label>
+            <input
+              id={`pw-${field.id}`}
+              type="password"
+              autoComplete={field.auto}
+              value={field.value}
+              onChange={(event) => field.set(event.target.value)}
+              aria-invalid={Boolean(messages)}
+            />
+            <FieldErrors id={`pw-${field.id}-error`} messages={messages} />
+          </div>
+        );
+      })}
+      {change.error && Object.keys(serverFields).length === 0 ? (
+        <ErrorBox error={change.error}>{currentWrong ? t("auth.currentWrong") : undefined}</ErrorBox>
+      ) : null}
+      <button type="submit" className="btn btn-primary btn-block" disabled={change.isPending}>
+        {change.isPending ? t("auth.saving") : t("auth.changePassword")}
+      </button>
+      {change.isSuccess ? (
+        <p className="note" role="status">
+          {t("account.passwordChanged")}
+        </p>
+      ) : null}
+    </form>
   );
 }

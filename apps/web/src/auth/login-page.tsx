@@ -12,6 +12,9 @@ export function LoginPage() {
   const queryClient = useQueryClient();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
+  const [totpCode, setTotpCode] = useState("");
+  // Once the server says the account has two factors, the code field stays for the next tries.
+  const [askCode, setAskCode] = useState(false);
   const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
 
   const login = useMutation(
@@ -20,12 +23,15 @@ export function LoginPage() {
         forgetSessionData(queryClient);
         queryClient.setQueryData(trpc.auth.me.queryKey(), user);
       },
+      onError: (error) => {
+        if (appErrorCode(error) === "TOTP_REQUIRED") setAskCode(true);
+      },
     }),
   );
 
   const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
-    const parsed = ZLoginInput.safeParse({ username, password });
+    const parsed = ZLoginInput.safeParse({ username, password, ...(askCode && totpCode ? { totpCode } : {}) });
     if (!parsed.success) {
       setLocalErrors(issuesByField(parsed.error.issues));
       return;
@@ -36,6 +42,7 @@ export function LoginPage() {
 
   const serverFields = fieldErrorsOf(login.error);
   const wrongCredentials = appErrorCode(login.error) === "INVALID_CREDENTIALS";
+  const codeAsked = appErrorCode(login.error) === "TOTP_REQUIRED";
 
   return (
     <main className="login-screen">
@@ -72,7 +79,25 @@ export function LoginPage() {
           />
           <FieldErrors id="login-password-error" messages={localErrors.password ?? serverFields.password} />
         </div>
-        {login.error && !serverFields.username && !serverFields.password ? (
+        {askCode ? (
+          <div className="field">
+            <label htmlFor="login-totp">{t("totp.code")}</label>
+            <input
+              id="login-totp"
+              name="totpCode"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              autoFocus
+              value={totpCode}
+              aria-describedby="login-totp-hint"
+              onChange={(event) => setTotpCode(event.target.value)}
+            />
+            <p id="login-totp-hint" className="muted small">
+              {t("totp.codeHint")}
+            </p>
+          </div>
+        ) : null}
+        {login.error && !codeAsked && !serverFields.username && !serverFields.password ? (
           <ErrorBox error={login.error}>{wrongCredentials ? t("auth.invalidCredentials") : undefined}</ErrorBox>
         ) : null}
         <button type="submit" className="btn btn-primary btn-block" disabled={login.isPending}>

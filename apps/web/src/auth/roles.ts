@@ -14,4 +14,6 @@ export const can = {
   mergeSplit: (role: TRole) => hasPermission(role, "review"),
   /** Assignment, soft locks, priority, closing, comments (workerProcedure). */
   work: (role: TRole) => hasPermission(role, "work"),
+  /** Accounts and team settings. */
+  administer: (role: TRole) => hasPermission(role, "administer"),
 };

@@ -15,6 +15,7 @@ import { ReviewHistory } from "./review-history.tsx";
 import { SecondReviewPanel } from "./second-review-panel.tsx";
 import { SimilarClaimsPanel } from "./similar-claims-panel.tsx";
 import { SpreadPanel } from "./spread-panel.tsx";
+import { TipsPanel } from "./tips-panel.tsx";
 import { VerdictForm } from "./verdict-form.tsx";
 import { WorkPanel } from "./work-panel.tsx";
 
@@ -75,6 +76,7 @@ function ClaimView({ claim, onReload }: { claim: TClaimDetail; onReload: () => v
         <div className="claim-main">
           <SpreadPanel claimId={claim.id} />
           <ItemList items={claim.items} />
+          <TipsPanel claimId={claim.id} />
           <ReviewHistory reviews={claim.reviews} />
           <CommentsPanel claimId={claim.id} />
         </div>

@@ -1,6 +1,7 @@
 import { VERDICT_LABELS, UI_LOCALES, type TUiLocale, type TVerdict } from "@tekser/contracts";
 import i18next from "i18next";
 import { en, type MessageKey } from "./en.ts";
+import type { ExtraPlurals, PluralBase } from "./plural-keys.ts";
 import { kk } from "./kk.ts";
 import { ru } from "./ru.ts";
 
@@ -59,9 +60,6 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
   return i18next.t(key, vars);
 }
 
-type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.one` ? B : never) : never;
-/** Russian needs more plural forms than English ("1 утверждение", "3 утверждения", "5 утверждений"). */
-export type ExtraPlurals = Partial<Record<`${PluralBase}.${"few" | "many"}`, string>>;
 
 /** A count with its noun in the active language's plural form: `tp("queue.count", 3)`. */
 export function tp(base: PluralBase, count: number): string {

@@ -4,6 +4,7 @@ import { ErrorBox } from "../lib/error-box.tsx";
 import { t } from "../i18n/t.ts";
 import { Loading } from "../shell/status-pages.tsx";
 import { useTRPC } from "../trpc.ts";
+import { TiplineSettingsPanel } from "./tipline-settings-panel.tsx";
 
 /** Admin: the team's review rules (who may give the second review, how long locks last). */
 export function TeamSettingsPage() {
@@ -37,6 +38,15 @@ export function TeamSettingsPage() {
           {t("settings.reviewersMayApprove")}
         </label>
         <p className="muted small">{t("settings.reviewersMayApproveHint")}</p>
+        <label className="chip">
+          <input
+            type="checkbox"
+            checked={settings.data.requireTotpForAdminsAndEditors}
+            onChange={(event) => update.mutate({ requireTotpForAdminsAndEditors: event.target.checked })}
+          />
+          {t("settings.requireTotp")}
+        </label>
+        <p className="muted small">{t("settings.requireTotpHint")}</p>
         <form
           className="inline-form"
           onSubmit={(event) => {
@@ -54,6 +64,7 @@ export function TeamSettingsPage() {
         </form>
         <ErrorBox error={update.error} />
       </div>
+      <TiplineSettingsPanel />
     </section>
   );
 }

@@ -32,6 +32,8 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
     { to: "/newsrooms", label: t("nav.newsrooms"), show: can.newsrooms(me.role) },
     { to: "/deliveries", label: t("nav.deliveries"), show: can.newsrooms(me.role) },
     { to: "/settings", label: t("nav.settings"), show: me.role === "admin" },
+    { to: "/accounts", label: t("nav.accounts"), show: can.administer(me.role) },
+    { to: "/account", label: t("nav.myAccount"), show: true },
   ].filter((link) => link.show);
 
   return (

@@ -2,9 +2,9 @@ import { TRPCError } from "@trpc/server";
 import { JobQueue } from "@tekser/jobs";
 import { describe, expect, it } from "vitest";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
-import { auditCheckpointJob, startAuditCheckpoints } from "../jobs/audit-checkpoint-job.ts";
-import { verifyCheckpointSignature } from "../services/audit-checkpoints.ts";
-import { activeSigningKey, publicKeySet } from "../services/signing-keys.ts";
+import { auditCheckpointJob, startAuditCheckpoints } from "@tekser/domain/audit/audit-checkpoint-job.ts";
+import { verifyCheckpointSignature } from "@tekser/domain/audit/audit-checkpoints.ts";
+import { activeSigningKey, publicKeySet } from "@tekser/domain/publish/signing-keys.ts";
 
 const database = useTestDatabase();
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { AUDITED_MUTATIONS, buildAuditWorld, type AuditWorld } from "../../test/audited-mutations.ts";
 import { useTestDatabase } from "../../test/harness.ts";
 import { appRouter } from "../root.ts";
-import { verifyStoredChain } from "../services/audit-verify.ts";
+import { verifyStoredChain } from "@tekser/domain/audit/audit-verify.ts";
 
 const database = useTestDatabase();
 

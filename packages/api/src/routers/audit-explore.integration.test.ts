@@ -2,7 +2,7 @@ import { verifyExportLines } from "@tekser/audit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { publishSeedClaim } from "../../test/claim-flow.ts";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
-import { auditExportChunks } from "../services/audit-export.ts";
+import { auditExportChunks } from "@tekser/domain/audit/audit-export.ts";
 
 const database = useTestDatabase();
 

@@ -1,10 +1,10 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { ZAuditListInput, ZAuditListOutput, ZChainVerifyResult, ZClaimTimeline, ZClaimTimelineInput, ZSignedCheckpoint, ZVerifyChainInput } from "@tekser/contracts";
 import { z } from "zod";
-import { AppError } from "../errors.ts";
-import { createCheckpoint, findCheckpoint, listCheckpoints } from "../services/audit-checkpoints.ts";
-import { claimTimeline, listAuditEvents } from "../services/audit-query.ts";
-import { toVerifyResult, verifyStoredChain } from "../services/audit-verify.ts";
+import { AppError } from "@tekser/domain/shared/errors.ts";
+import { createCheckpoint, findCheckpoint, listCheckpoints } from "@tekser/domain/audit/audit-checkpoints.ts";
+import { claimTimeline, listAuditEvents } from "@tekser/domain/audit/audit-query.ts";
+import { toVerifyResult, verifyStoredChain } from "@tekser/domain/audit/audit-verify.ts";
 import { auditorProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 

@@ -1,12 +1,16 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZChangePasswordInput, ZLoginInput, ZSetLocaleInput } from "@tekser/contracts";
-import { AppError } from "../errors.ts";
-import { recordAudit } from "../services/audit-log.ts";
-import { recordLoginFailure } from "../services/login-failures.ts";
-import { loginSucceeded, reserveLoginAttempt } from "../services/login-throttle.ts";
-import { checkNewPassword } from "../services/password-strength.ts";
-import { hashPassword, unmatchablePasswordHash, verifyPassword } from "../services/passwords.ts";
-import { hashToken, newSessionToken, SESSION_LIMITS, userForSessionToken } from "../services/sessions.ts";
+import { ZChangePasswordInput, ZDisableTotpInput, ZEndSessionInput, ZLoginInput, ZOwnSessionRow, ZSetLocaleInput, ZTotpCodeInput, ZTotpEnrolment } from "@tekser/contracts";
+import { z } from "zod";
+import { AppError } from "@tekser/domain/shared/errors.ts";
+import { recordAudit } from "@tekser/domain/audit/audit-log.ts";
+import { recordLoginFailure } from "@tekser/domain/accounts/login-failures.ts";
+import { loginSucceeded, reserveLoginAttempt } from "@tekser/domain/accounts/login-throttle.ts";
+import { checkNewPassword } from "@tekser/domain/accounts/password-strength.ts";
+import { endOwnSession, listOwnSessions } from "@tekser/domain/accounts/own-sessions.ts";
+import { requireSecondFactor } from "@tekser/domain/accounts/totp-login.ts";
+import { confirmTotpEnrolment, removeTotp, startTotpEnrolment } from "@tekser/domain/accounts/totp.ts";
+import { hashPassword, unmatchablePasswordHash, verifyPassword } from "@tekser/domain/accounts/passwords.ts";
+import { hashToken, newSessionToken, SESSION_LIMITS, userForSessionToken } from "@tekser/domain/accounts/sessions.ts";
 import { authedProcedure, publicProcedure } from "../trpc.ts";
 
 export const authRouter = {
@@ -17,7 +21,7 @@ export const authRouter = {
     await reserveLoginAttempt(ctx.db, attempt);
     const user = await ctx.db.user.findUnique({
       where: { username: input.username },
-      select: { id: true, role: true, displayName: true, passwordHash: true, active: true },
+      select: { id: true, role: true, displayName: true, passwordHash: true, active: true, totpEnabledAt: true },
     });
     const known = user?.active === true ? user : null;
     // Unknown and disabled accounts are verified too, so the answer time tells nothing.
@@ -26,6 +30,7 @@ export const authRouter = {
       await recordLoginFailure(ctx.db, known, attempt);
       throw new AppError("INVALID_CREDENTIALS", "Wrong username or password");
     }
+    const secondFactor = known.totpEnabledAt ? await requireSecondFactor(ctx.db, known, attempt, input.totpCode) : null;
     await loginSucceeded(ctx.db, attempt);
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + SESSION_LIMITS.maxAgeMs);
@@ -38,7 +43,7 @@ export const authRouter = {
       await recordAudit(
         tx,
         { id: known.id, name: input.username, role: known.role },
-        { action: "auth.login", subjectType: "user", subjectId: known.id, after: { clientAddress: ctx.clientAddress } },
+        { action: "auth.login", subjectType: "user", subjectId: known.id, after: { clientAddress: ctx.clientAddress, ...(secondFactor ? { secondFactor } : {}) } },
       );
     });
     ctx.cookie.set(token, expiresAt);
@@ -92,6 +97,35 @@ export const authRouter = {
       });
     });
     return { locale: input.locale };
+  }),
+
+  sessions: authedProcedure
+    .output(z.array(ZOwnSessionRow))
+    .query(({ ctx }) => listOwnSessions(ctx.db, ctx.user.id, ctx.cookie.read())),
+
+  endSession: authedProcedure.input(ZEndSessionInput).mutation(async ({ ctx, input }) => {
+    await endOwnSession(ctx.db, actorOf(ctx.user), input.sessionId);
+    return { ok: true };
+  }),
+
+  totpStatus: authedProcedure.query(async ({ ctx }) => {
+    const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { totpEnabledAt: true, totpRecoveryHashes: true } });
+    return { enabled: user.totpEnabledAt !== null, recoveryCodesLeft: user.totpRecoveryHashes.length };
+  }),
+
+  /** A secret and its QR code for the authenticator app; nothing changes until a code confirms it. */
+  totpStart: authedProcedure.output(ZTotpEnrolment).mutation(({ ctx }) => startTotpEnrolment(ctx.db, ctx.user)),
+
+  /** The recovery codes appear only in this answer. */
+  totpConfirm: authedProcedure.input(ZTotpCodeInput).mutation(async ({ ctx, input }) => ({
+    recoveryCodes: await confirmTotpEnrolment(ctx.db, actorOf(ctx.user), input.code),
+  })),
+
+  totpDisable: authedProcedure.input(ZDisableTotpInput).mutation(async ({ ctx, input }) => {
+    const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { passwordHash: true } });
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new AppError("INVALID_CREDENTIALS", "The current password is wrong");
+    await removeTotp(ctx.db, actorOf(ctx.user), { userId: ctx.user.id, action: "auth.totpDisable" });
+    return { ok: true };
   }),
 } satisfies TRPCRouterRecord;
 

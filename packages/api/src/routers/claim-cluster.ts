@@ -8,10 +8,10 @@ import {
   ZSearchOutput,
   ZSimilarClaims,
 } from "@tekser/contracts";
-import { getAppearances } from "../services/claim-appearances.ts";
-import { mergeClaims, splitItem } from "../services/claim-edits.ts";
-import { searchItems } from "../services/claim-search.ts";
-import { similarClaims } from "../services/claim-similar.ts";
+import { getAppearances } from "@tekser/domain/claims/claim-appearances.ts";
+import { mergeClaims, splitItem } from "@tekser/domain/review/claim-edits.ts";
+import { searchItems } from "@tekser/domain/claims/claim-search.ts";
+import { similarClaims } from "@tekser/domain/claims/claim-similar.ts";
 import { reviewerProcedure, staffProcedure, transitionProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 

@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { ZClaimById, ZClaimDetail, ZClaimListInput, ZClaimListOutput } from "@tekser/contracts";
-import { getClaim, listClaims } from "../services/claim-queue.ts";
+import { getClaim, listClaims } from "@tekser/domain/claims/claim-queue.ts";
 import { staffProcedure } from "../trpc.ts";
 import { claimClusterProcedures } from "./claim-cluster.ts";
 

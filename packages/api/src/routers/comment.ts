@@ -1,7 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { ZAddCommentInput, ZClaimRef, ZComment, ZPerson } from "@tekser/contracts";
 import { z } from "zod";
-import { addComment, listComments, mentionablePeople } from "../services/comments.ts";
+import { addComment, listComments, mentionablePeople } from "@tekser/domain/review/comments.ts";
 import { staffProcedure, workerProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 

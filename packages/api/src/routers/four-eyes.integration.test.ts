@@ -3,7 +3,7 @@ import { VERDICTS } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
 import { callerFor, loggedIn, refusal, useTestDatabase } from "../../test/harness.ts";
-import { createUser } from "../services/accounts.ts";
+import { createUser } from "@tekser/domain/accounts/accounts.ts";
 
 
 async function newClaim(db: Db) {

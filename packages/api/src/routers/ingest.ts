@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { ZIngestPasteInput, ZIngestReport } from "@tekser/contracts";
-import { ingestInputs } from "../services/ingest.ts";
+import { ingestInputs } from "@tekser/domain/ingest/ingest.ts";
 import { reviewerProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 

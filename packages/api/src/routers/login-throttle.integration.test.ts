@@ -1,6 +1,6 @@
 import { createDb } from "@tekser/db";
 import { describe, expect, it } from "vitest";
-import { createUser } from "../services/accounts.ts";
+import { createUser } from "@tekser/domain/accounts/accounts.ts";
 import { callerFor, refusal, TEST_PASSWORD, useTestDatabase } from "../../test/harness.ts";
 
 const database = useTestDatabase();

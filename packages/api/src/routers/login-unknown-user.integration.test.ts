@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
-import * as passwords from "../services/passwords.ts";
-import { createUser } from "../services/accounts.ts";
+import * as passwords from "@tekser/domain/accounts/passwords.ts";
+import { createUser } from "@tekser/domain/accounts/accounts.ts";
 import { callerFor, refusal, TEST_PASSWORD, useTestDatabase } from "../../test/harness.ts";
 
 // A pass-through spy: the real argon2 verification runs, the spy only records its calls.
-vi.mock("../services/passwords.ts", async (importOriginal) => {
+vi.mock("@tekser/domain/accounts/passwords.ts", async (importOriginal) => {
   const actual = await importOriginal<typeof passwords>();
   return { ...actual, verifyPassword: vi.fn(actual.verifyPassword) };
 });

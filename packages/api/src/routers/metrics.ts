@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { ZMetrics, ZMetricsInput } from "@tekser/contracts";
-import { loadMetrics } from "../services/metrics.ts";
+import { loadMetrics } from "@tekser/domain/review/metrics.ts";
 import { staffProcedure } from "../trpc.ts";
 
 export const metricsRouter = {

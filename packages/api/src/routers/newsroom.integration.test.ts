@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { loggedIn, useTestDatabase } from "../../test/harness.ts";
-import { authenticateApiToken } from "../services/api-tokens.ts";
+import { authenticateApiToken } from "@tekser/domain/publish/api-tokens.ts";
 
 async function refusalOf(promise: Promise<unknown>) {
   const error: unknown = await promise.then(() => null, (caught: unknown) => caught);

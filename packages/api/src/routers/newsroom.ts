@@ -13,8 +13,8 @@ import {
   ZWebhookListOutput,
 } from "@tekser/contracts";
 import { z } from "zod";
-import { issueApiToken, listApiTokens, revokeApiToken } from "../services/api-tokens.ts";
-import { deactivateWebhook, listWebhooks, listWebhookDeliveries, registerWebhook } from "../services/webhooks/registry.ts";
+import { issueApiToken, listApiTokens, revokeApiToken } from "@tekser/domain/publish/api-tokens.ts";
+import { deactivateWebhook, listWebhooks, listWebhookDeliveries, registerWebhook } from "@tekser/domain/publish/webhooks/registry.ts";
 import { adminProcedure, editorProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 

@@ -1,8 +1,8 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { ZCorrectNoticeInput, ZNoticeByIdInput, ZPublishNoticeInput, ZPublishedNotice, ZRetractNoticeInput } from "@tekser/contracts";
-import { AppError } from "../errors.ts";
-import { correctNotice, retractNotice } from "../services/notice-corrections.ts";
-import { loadPublishedNotice, publishNotice } from "../services/notices.ts";
+import { AppError } from "@tekser/domain/shared/errors.ts";
+import { correctNotice, retractNotice } from "@tekser/domain/publish/notice-corrections.ts";
+import { loadPublishedNotice, publishNotice } from "@tekser/domain/publish/notices.ts";
 import { editorProcedure, transitionProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 

@@ -1,7 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { ZQueueView, ZSaveQueueViewInput } from "@tekser/contracts";
 import { z } from "zod";
-import { deleteQueueView, listQueueViews, saveQueueView } from "../services/queue-views.ts";
+import { deleteQueueView, listQueueViews, saveQueueView } from "@tekser/domain/review/queue-views.ts";
 import { staffProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 

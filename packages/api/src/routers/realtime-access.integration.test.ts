@@ -1,8 +1,8 @@
 import type { TRealtimeEvent } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ChangeHub, startChangeFeed } from "../services/change-feed.ts";
-import { hashToken, SESSION_LIMITS } from "../services/sessions.ts";
+import { ChangeHub, startChangeFeed } from "@tekser/domain/shared/change-feed.ts";
+import { hashToken, SESSION_LIMITS } from "@tekser/domain/accounts/sessions.ts";
 import { callerFor, loggedIn, refusal, TEST_PASSWORD, useTestDatabase } from "../../test/harness.ts";
 
 const database = useTestDatabase();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import pg from "pg";
 import { callerFor, loggedIn, useTestDatabase } from "../../test/harness.ts";
 import type { TRealtimeEvent } from "@tekser/contracts";
-import { startChangeFeed } from "../services/change-feed.ts";
+import { startChangeFeed } from "@tekser/domain/shared/change-feed.ts";
 
 /** The next event an async iterator yields, or a failure after `ms` (a safeguard, not a measure). */
 async function nextWithin(iterator: AsyncIterator<TRealtimeEvent>, ms: number): Promise<TRealtimeEvent> {

@@ -1,5 +1,5 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { changesForSession } from "../services/realtime-stream.ts";
+import { changesForSession } from "@tekser/domain/accounts/realtime-stream.ts";
 import { staffProcedure } from "../trpc.ts";
 
 /**

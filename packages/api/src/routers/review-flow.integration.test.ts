@@ -3,7 +3,7 @@ import { findChainBreak } from "@tekser/audit";
 import { fixtureUrl } from "@tekser/fixtures";
 import { describe, expect, it } from "vitest";
 import { callerFor, loggedIn, refusal, useTestDatabase } from "../../test/harness.ts";
-import { loadPublishedNotice } from "../services/notices.ts";
+import { loadPublishedNotice } from "@tekser/domain/publish/notices.ts";
 
 const seedPage = readFileSync(fixtureUrl("qazaq24-article-page.txt"), "utf8");
 

@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { ZDecideReviewInput, ZReturnReviewInput, ZSetVerdictInput } from "@tekser/contracts";
-import { approveVerdict, returnVerdict, submitVerdict } from "../services/review.ts";
+import { approveVerdict, returnVerdict, submitVerdict } from "@tekser/domain/review/review.ts";
 import { transitionProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 

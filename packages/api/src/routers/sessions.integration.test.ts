@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ensureAdminAccount } from "../services/accounts.ts";
-import { hashToken, SESSION_LIMITS, userForSessionToken } from "../services/sessions.ts";
+import { ensureAdminAccount } from "@tekser/domain/accounts/accounts.ts";
+import { hashToken, SESSION_LIMITS, userForSessionToken } from "@tekser/domain/accounts/sessions.ts";
 import { callerFor, loggedIn, refusal, TEST_PASSWORD, useTestDatabase } from "../../test/harness.ts";
 
 const database = useTestDatabase();

@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { ZSourceAddInput, ZSourceEditInput, ZSourceListInput, ZSourceListOutput, ZSourceRow, ZSourceSetEnabledInput } from "@tekser/contracts";
-import { addSource, editSource, listSources, setSourceEnabled } from "../services/sources.ts";
+import { addSource, editSource, listSources, setSourceEnabled } from "@tekser/domain/ingest/sources.ts";
 import { reviewerProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 

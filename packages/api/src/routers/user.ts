@@ -1,18 +1,45 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZCreateUserInput, ZSetRoleInput } from "@tekser/contracts";
-import { createUser, setUserRole } from "../services/accounts.ts";
+import { ZCreateUserInput, ZResetPasswordInput, ZResetTotpInput, ZSetActiveInput, ZSetRoleInput, ZUserListInput, ZUserListOutput } from "@tekser/contracts";
+import { generateOneTimePassword, resetUserPassword, setUserActive } from "@tekser/domain/accounts/account-admin.ts";
+import { listUsers } from "@tekser/domain/accounts/account-list.ts";
+import { createUser, setUserRole } from "@tekser/domain/accounts/accounts.ts";
+import { removeTotp } from "@tekser/domain/accounts/totp.ts";
 import { adminProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 
 /** Account administration; every change is an audit event naming the admin who made it. */
 export const userRouter = {
+  list: adminProcedure
+    .input(ZUserListInput)
+    .output(ZUserListOutput)
+    .query(({ ctx, input }) => listUsers(ctx.db, input)),
+
+  /** Without a password, one is generated and returned only in this answer. */
   create: adminProcedure.input(ZCreateUserInput).mutation(async ({ ctx, input }) => {
-    const userId = await createUser(ctx.db, { ...input, mustChangePassword: true }, actorOf(ctx.user));
-    return { userId };
+    const oneTimePassword = input.password ? null : generateOneTimePassword();
+    const password = input.password ?? oneTimePassword ?? "";
+    const userId = await createUser(ctx.db, { ...input, password, mustChangePassword: true }, actorOf(ctx.user));
+    return { userId, oneTimePassword };
+  }),
+
+  resetPassword: adminProcedure.input(ZResetPasswordInput).mutation(async ({ ctx, input }) => {
+    const oneTimePassword = await resetUserPassword(ctx.db, actorOf(ctx.user), input.userId);
+    return { userId: input.userId, oneTimePassword };
   }),
 
   setRole: adminProcedure.input(ZSetRoleInput).mutation(async ({ ctx, input }) => {
     await setUserRole(ctx.db, actorOf(ctx.user), input);
+    return { ok: true };
+  }),
+
+  /** For a lost phone: the account signs in with its password alone until it enrols again. */
+  resetTotp: adminProcedure.input(ZResetTotpInput).mutation(async ({ ctx, input }) => {
+    await removeTotp(ctx.db, actorOf(ctx.user), { userId: input.userId, action: "user.resetTotp", reason: input.reason });
+    return { ok: true };
+  }),
+
+  setActive: adminProcedure.input(ZSetActiveInput).mutation(async ({ ctx, input }) => {
+    await setUserActive(ctx.db, actorOf(ctx.user), input);
     return { ok: true };
   }),
 } satisfies TRPCRouterRecord;

@@ -11,9 +11,9 @@ import {
   ZUpdateTeamSettingsInput,
   ZWorkState,
 } from "@tekser/contracts";
-import { claimForChange } from "../services/claim-lock.ts";
-import { assignIn, bulkChange, closeClaim, lockClaim, reopenClaim, setPriorityIn, unlockClaim, workState } from "../services/claim-work.ts";
-import { teamSettings, updateTeamSettings } from "../services/team-settings.ts";
+import { claimForChange } from "@tekser/domain/claims/claim-lock.ts";
+import { assignIn, bulkChange, closeClaim, lockClaim, reopenClaim, setPriorityIn, unlockClaim, workState } from "@tekser/domain/review/claim-work.ts";
+import { teamSettings, updateTeamSettings } from "@tekser/domain/review/team-settings.ts";
 import { adminProcedure, staffProcedure, transitionProcedure, workerProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 

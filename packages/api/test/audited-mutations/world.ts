@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import type { Db } from "@tekser/db";
-import { SYSTEM_ACTOR } from "../../src/services/audit-log.ts";
-import { ingestInputs } from "../../src/services/ingest.ts";
-import { claimOf, ingestItems, parsedItem } from "../claim-items.ts";
+import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
+import { ingestInputs } from "@tekser/domain/ingest/ingest.ts";
+import { claimOf, ingestItems, parsedItem } from "@tekser/domain/test/claim-items.ts";
 import { loggedIn } from "../harness.ts";
 
 const demoPagesDir = new URL("../../../../prisma/seed-data/pages/", import.meta.url);

@@ -1,4 +1,4 @@
-import { kzDateFromParts, MAX_DATE_CHARS, parseLocalDate } from "../local-date.ts";
+import { kzDateFromParts, LATEST_READ_YEAR, MAX_DATE_CHARS, parseLocalDate } from "../local-date.ts";
 import { monthFromWord } from "../month-names.ts";
 
 // Feeds in other European languages localise RFC-822 month abbreviations ("24 Set 2018").
@@ -35,10 +35,19 @@ export function parseFeedDate(text: string | null, now: Date): Date | null {
     const month = monthFromWord(monthWord) ?? OTHER_MONTHS[monthWord.toLowerCase()] ?? null;
     if (month !== null) {
       const fullYear = year.length === 2 ? 2000 + Number(year) : Number(year);
-      return kzDateFromParts(fullYear, month, Number(day), { h: Number(h ?? 0), m: Number(mi ?? 0), s: Number(se ?? 0) }, zoneOffset(zone));
+      const clock = { h: Number(h ?? 0), m: Number(mi ?? 0), s: Number(se ?? 0) };
+      // A well-formed pubDate far ahead (31 Dec 9999) is still the date the feed gave: kept, so
+      // the plausibility check drops it with a located error instead of it vanishing unreported.
+      if (fullYear > LATEST_READ_YEAR) return farFutureDate(fullYear, month, Number(day), clock);
+      return kzDateFromParts(fullYear, month, Number(day), clock, zoneOffset(zone));
     }
   }
   return parseLocalDate(s, { now });
+}
+
+function farFutureDate(year: number, month: number, day: number, clock: { h: number; m: number; s: number }): Date | null {
+  const date = new Date(Date.UTC(year, month - 1, day, clock.h, clock.m, clock.s));
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
 function zoneOffset(zone: string | undefined): number {

@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { claimOf } from "@tekser/domain/test/claim-items.ts";
+import {
+  NEAR_MISS_PARAGRAPHS,
+  PENSION_INFORMAL_LATIN_LEAD,
+  PENSION_LATIN_PARAGRAPHS,
+  PENSION_PARAGRAPHS,
+  PENSION_TITLE,
+  PENSION_URL,
+  articlePage,
+  channelPost,
+} from "@tekser/domain/test/copy-documents.ts";
+import { loggedIn, useTestDatabase } from "../harness.ts";
+import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
+import { ingestInputs, type IngestInput } from "@tekser/domain/ingest/ingest.ts";
+
+/** Ingests documents one by one, as they arrive, and returns the id of the item each stored. */
+async function ingestEach(db: Parameters<typeof ingestInputs>[0], ...inputs: IngestInput[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const input of inputs) {
+    const report = await ingestInputs(db, SYSTEM_ACTOR, "cli", [input], { fetchedAt: new Date("2026-03-16T10:00:00Z") });
+    const [item] = report.items;
+    if (!item || report.items.length !== 1) throw new Error(`${input.name} stored ${report.items.length} items`);
+    ids.push(item.id);
+  }
+  return ids;
+}
+
+describe("[CLAIMS][CLUSTERING] copies as they really look join their original's claim", () => {
+  const database = useTestDatabase();
+
+  it("joins an aggregator copy, a Telegram excerpt under a comment with a read-more link, and Latin-script excerpts; keeps a same-topic claim apart", async () => {
+    const { db } = database;
+    const [originalId, aggregatorId, excerptId, latinId, informalId, nearMissId] = await ingestEach(
+      db,
+      articlePage({ url: PENSION_URL, site: "aikyn.kz", title: PENSION_TITLE, paragraphs: PENSION_PARAGRAPHS, publishedAt: "2026-03-14T06:00:00+05:00" }),
+      articlePage({
+        url: "https://qazaq24.com/kk/news/zeinet-jasy-88213",
+        site: "qazaq24.com",
+        title: PENSION_TITLE,
+        lead: `aikyn.kz парақшасындағы деректерге сәйкес, ${PENSION_PARAGRAPHS[0]}`,
+        paragraphs: PENSION_PARAGRAPHS.slice(1),
+      }),
+      channelPost(
+        "janalyqtar",
+        4512,
+        `Тағы бір фейк пе, әлде шындық па? Оқып көріңіздер 👇\n\n${PENSION_PARAGRAPHS[0]}\n\nТолығырақ: https://m.aikyn.kz/2026/03/14/zeinet-jasy-koterilmeidi.html?utm_source=telegram&utm_medium=social`,
+        "2026-03-14T09:30:00Z",
+      ),
+      channelPost("latyn_habar", 77, PENSION_LATIN_PARAGRAPHS.join("\n\n"), "2026-03-15T08:00:00Z"),
+      channelPost("qazaq_online", 3120, `Mine, resmi zhauap 👇\n${PENSION_INFORMAL_LATIN_LEAD}`, "2026-03-15T09:00:00Z"),
+      articlePage({
+        url: "https://aikyn.kz/2026/03/15/zeinetaqy-osedi.html",
+        site: "aikyn.kz",
+        title: "Ең төменгі зейнетақы 12 пайызға өседі",
+        paragraphs: NEAR_MISS_PARAGRAPHS,
+        publishedAt: "2026-03-15T06:00:00+05:00",
+      }),
+    );
+    const claimId = await claimOf(db, originalId!);
+    expect(claimId).not.toBeNull();
+    const copies = { aggregator: aggregatorId, excerpt: excerptId, latin: latinId, informalLatinExcerpt: informalId };
+    const claims = Object.fromEntries(await Promise.all(Object.entries(copies).map(async ([kind, id]) => [kind, await claimOf(db, id!)])));
+    expect(claims).toEqual({ aggregator: claimId, excerpt: claimId, latin: claimId, informalLatinExcerpt: claimId });
+    expect(await claimOf(db, nearMissId!)).not.toBe(claimId);
+  });
+
+  it("joins a post that arrived before the article it quotes once the article comes in, through its link", async () => {
+    const { db } = database;
+    const [postId, articleId] = await ingestEach(
+      db,
+      channelPost(
+        "habar_kz",
+        901,
+        `Министрлік не дейді? Міне ресми жауап:\n\n${PENSION_PARAGRAPHS[2]}\n\nhttps://www.aikyn.kz/amp/2026/03/14/zeinet-jasy-koterilmeidi.html`,
+        "2026-03-14T07:00:00Z",
+      ),
+      articlePage({ url: PENSION_URL, site: "aikyn.kz", title: PENSION_TITLE, paragraphs: PENSION_PARAGRAPHS, publishedAt: "2026-03-14T06:00:00+05:00" }),
+    );
+    expect(await claimOf(db, articleId!)).toBe(await claimOf(db, postId!));
+  });
+
+  it("keeps apart a post that links the article but says something else", async () => {
+    const { db } = database;
+    const [articleId, postId] = await ingestEach(
+      db,
+      articlePage({ url: PENSION_URL, site: "aikyn.kz", title: PENSION_TITLE, paragraphs: PENSION_PARAGRAPHS, publishedAt: "2026-03-14T06:00:00+05:00" }),
+      channelPost(
+        "aua_raiy",
+        55,
+        `Ертең Астанада қатты жел тұрып, боран болады деп күтілуде. Синоптиктер жүргізушілерді сақ болуға шақырды.\n\nОсы аптаның басқа жаңалықтары: ${PENSION_URL}`,
+        "2026-03-14T10:00:00Z",
+      ),
+    );
+    expect(await claimOf(db, postId!)).not.toBe(await claimOf(db, articleId!));
+  });
+});
+
+// Each test's documents are its own (other posts, another page).
+const headlinePost = (post: number, mark: string) => channelPost("shuhyl", post, `${mark} ${PENSION_TITLE}`, "2026-03-14T05:00:00Z");
+const excerptPost = (post: number, comment: string) =>
+  channelPost("janalyqtar", post, `${comment} 👇\n${PENSION_PARAGRAPHS[1]}\n${PENSION_PARAGRAPHS[2]}`, "2026-03-14T05:30:00Z");
+const original = (page: string) =>
+  articlePage({ url: `${PENSION_URL}?page=${page}`, site: "aikyn.kz", title: PENSION_TITLE, paragraphs: PENSION_PARAGRAPHS, publishedAt: "2026-03-14T06:00:00+05:00" });
+
+describe("[CLAIMS][CLUSTERING] copies that arrive before what they copy", () => {
+  const database = useTestDatabase();
+
+  it("merges the claims a headline post and an excerpt started once the article both come from arrives, and audits it", async () => {
+    const { db } = database;
+    const [headlineId, excerptId] = await ingestEach(db, headlinePost(11, "🔴"), excerptPost(12, "Қараңыздар"));
+    const [headlineClaim, excerptClaim] = [await claimOf(db, headlineId!), await claimOf(db, excerptId!)];
+    expect(headlineClaim).not.toBe(excerptClaim);
+    const [originalId] = await ingestEach(db, original("a"));
+    const claimId = await claimOf(db, originalId!);
+    expect([await claimOf(db, headlineId!), await claimOf(db, excerptId!)]).toEqual([claimId, claimId]);
+    const mergedAway = [headlineClaim, excerptClaim].find((id) => id !== claimId)!;
+    expect(await db.claim.findUniqueOrThrow({ where: { id: mergedAway } })).toMatchObject({ mergedIntoId: claimId, status: "closed" });
+    expect(await db.auditEvent.findFirst({ where: { action: "claim.merge", subjectId: claimId! }, select: { before: true, after: true } })).toEqual({
+      before: { source: { id: mergedAway } },
+      after: { bridgingItem: originalId },
+    });
+  });
+});
+
+describe("[CLAIMS][CLUSTERING] a digest of two stories", () => {
+  const database = useTestDatabase();
+
+  it("joins one of the stories it quotes and merges nothing: it came after both", async () => {
+    const { db } = database;
+    const [firstId, secondId] = await ingestEach(
+      db,
+      channelPost("janalyqtar", 31, PENSION_PARAGRAPHS[0]!, "2026-03-14T05:00:00Z"),
+      channelPost("janalyqtar", 32, NEAR_MISS_PARAGRAPHS[0]!, "2026-03-15T05:00:00Z"),
+    );
+    const [digestId] = await ingestEach(
+      db,
+      channelPost("kun_habary", 7, `Күннің басты жаңалықтары:\n1. ${PENSION_PARAGRAPHS[0]}\n2. ${NEAR_MISS_PARAGRAPHS[0]}`, "2026-03-15T18:00:00Z"),
+    );
+    const [first, second] = [await claimOf(db, firstId!), await claimOf(db, secondId!)];
+    expect(first).not.toBe(second);
+    expect([first, second]).toContain(await claimOf(db, digestId!));
+    expect(await db.claim.count({ where: { id: { in: [first!, second!] }, mergedIntoId: null } })).toBe(2);
+  });
+});
+
+describe("[CLAIMS][CLUSTERING] claims the desk has started on", () => {
+  const database = useTestDatabase();
+
+  it("never merges away a claim the desk has started on", async () => {
+    const { db } = database;
+    const [headlineId, excerptId] = await ingestEach(db, headlinePost(21, "Шұғыл:"), excerptPost(22, "Оқып шығыңыздар"));
+    const reviewer = await loggedIn(db, "reviewer");
+    for (const itemId of [headlineId!, excerptId!]) await reviewer.caller.workflow.assignToMe({ claimId: (await claimOf(db, itemId))! });
+    const [originalId] = await ingestEach(db, original("b"));
+    const claims = new Set([await claimOf(db, headlineId!), await claimOf(db, excerptId!), await claimOf(db, originalId!)]);
+    expect(claims.size).toBe(2);
+  });
+});

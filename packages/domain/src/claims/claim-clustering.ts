@@ -1,0 +1,205 @@
+import { randomUUID } from "node:crypto";
+import { MATCH_RULES, searchText, type TextAnalysis } from "@tekser/claims";
+import { Prisma, type SqlRunner } from "@tekser/db";
+import { recordAudits, type Actor } from "../audit/audit-log.ts";
+import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
+import { claimTitle, isSettled } from "./claim-rules.ts";
+import { bridgeableClaims, ClaimBridges, mergeBridgedClaims } from "./claim-bridges.ts";
+import { BatchIndex, clusterKeys, matchCandidate } from "./claim-candidates.ts";
+import { findCandidates, saveFingerprints } from "./claim-fingerprints.ts";
+import { languageVersionClaims } from "./claim-language-versions.ts";
+import { saveTranslationKeys, translationClaims } from "./claim-translations.ts";
+import { BatchTranslations } from "./claim-translation-batch.ts";
+import { analyseItemText } from "./claim-text.ts";
+import type { NewClusterItem } from "./new-cluster-item.ts";
+
+export type { NewClusterItem };
+
+/** What clustering decided for a new item: the columns its row stores. */
+export interface Placement {
+  claimId: string | null;
+  searchText: string;
+  originalItemId: string | null;
+}
+
+/** Writes the placements of items already inserted; ingest instead inserts its items with them. */
+export type StorePlacements = (placements: Placement[]) => Promise<void>;
+
+export interface ClusterOptions {
+  /**
+   * Flag settled claims that new items join as resurfaced (ingest). Re-clustering stored items
+   * does not: an item returning to the claim it was in has not resurfaced.
+   */
+  flagResurfaced: boolean;
+}
+
+interface NewClaim {
+  id: string;
+  title: string;
+  lang: string;
+  firstSeenAt: Date;
+}
+
+/**
+ * Places the new items of one document in claims, in a handful of statements. Each item joins the
+ * claim of its most similar near-duplicate (MinHash + LSH, see @tekser/claims) among the stored
+ * items and the earlier items of the batch (a copy later in the input joins the claim an earlier
+ * item started); failing that, the claim of its version in another language (hreflang links), or
+ * of its kk↔ru translation when the evidence is strong (claim-translations.ts); or, when
+ * `mayStartClaim`, starts a new one. Runs inside the ingest transaction and
+ * only ever places the new items: items already in claims, above all those a reviewer placed by
+ * hand, are never moved. `store` writes the placements (by default an UPDATE of the stored items;
+ * ingest passes its INSERT so each row is written once); the new claims exist when it runs, and
+ * the rows that point at the items (fingerprints, origins) are written after it. Returns each
+ * item's claim id.
+ */
+export async function clusterNewItems(
+  tx: SqlRunner,
+  actor: Actor,
+  items: readonly NewClusterItem[],
+  store: StorePlacements = (placements) => updatePlacements(tx, items, placements),
+  options: ClusterOptions = { flagResurfaced: true },
+): Promise<(string | null)[]> {
+  if (items.length === 0) return [];
+  const analyses = items.map((item) => item.analysis ?? analyseItemText(item));
+  const keys = items.map((item, index) => clusterKeys(item, (analyses[index] as TextAnalysis).fingerprint));
+  const stored = await findCandidates(tx, keys);
+  const translatedClaims = await languageVersionClaims(tx, items);
+  const translations = await translationClaims(tx, items);
+  const storedFor = new Map<number, typeof stored>();
+  for (const candidate of stored) {
+    for (const index of candidate.forIndexes) {
+      const list = storedFor.get(index);
+      if (list) list.push(candidate);
+      else storedFor.set(index, [candidate]);
+    }
+  }
+
+  const batch = new BatchIndex();
+  const batchTranslations = new BatchTranslations(items);
+  const newClaims = new Map<string, NewClaim>();
+  const joinedStored = new Map<string, string[]>();
+  const bridges = new ClaimBridges(
+    await bridgeableClaims(tx, [...new Set(stored.map((candidate) => candidate.claimId))]),
+    (claimId) => newClaims.get(claimId)?.firstSeenAt,
+  );
+  const mergeNewClaim = (source: string, target: string) => {
+    const merged = newClaims.get(source);
+    newClaims.delete(source);
+    const into = newClaims.get(target);
+    if (merged && into && merged.firstSeenAt < into.firstSeenAt) into.firstSeenAt = merged.firstSeenAt;
+  };
+  const placed = items.map((item, index) => {
+    const itemKeys = keys[index] as (typeof keys)[number];
+    // The best score per claim, claims merged earlier in the batch counted as the claim they became.
+    const scores = new Map<string, number>();
+    for (const candidate of [...(storedFor.get(index) ?? []), ...batch.candidates(itemKeys)]) {
+      const match = matchCandidate(itemKeys, candidate);
+      const claimId = bridges.resolve(candidate.claimId);
+      if (match && match.score > (scores.get(claimId) ?? 0)) scores.set(claimId, match.score);
+    }
+    const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+    let best: string | null = ranked[0]?.[0] ?? null;
+    const bridged = ranked.slice(1).filter(([, score]) => score >= MATCH_RULES.bridge.minScore).map(([claimId]) => claimId);
+    if (best && bridged.length > 0 && (ranked[0]?.[1] ?? 0) >= MATCH_RULES.bridge.minScore) best = bridges.join(best, bridged, item, mergeNewClaim);
+    const translatedClaim = translatedClaims.get(index);
+    if (!best && translatedClaim) best = translatedClaim;
+    const translation = batchTranslations.best(index, translations.get(index));
+    if (!best && translation?.automatic) best = bridges.resolve(translation.claimId);
+    const seenAt = item.publishedAt ?? item.archivedAt ?? item.ingestedAt;
+    let claimId: string | null = null;
+    if (best) {
+      claimId = best;
+      const created = newClaims.get(claimId);
+      if (created) {
+        if (seenAt < created.firstSeenAt) created.firstSeenAt = seenAt;
+      } else {
+        const joined = joinedStored.get(claimId);
+        if (joined) joined.push(item.id);
+        else joinedStored.set(claimId, [item.id]);
+      }
+    } else if (item.mayStartClaim) {
+      claimId = randomUUID();
+      newClaims.set(claimId, { id: claimId, title: claimTitle(item), lang: item.lang, firstSeenAt: seenAt });
+    }
+    if (claimId) {
+      batch.add(itemKeys, claimId);
+      batchTranslations.add(index, claimId);
+    }
+    return claimId;
+  });
+  const claimIds = placed.map((claimId) => (claimId === null ? null : bridges.resolve(claimId)));
+
+  // New claims are inserted after their items (see insertNewClaims): until then no row exists.
+  if (newClaims.size > 0) await tx.$executeRaw`SET CONSTRAINTS "Item_claimId_fkey" DEFERRED`;
+  if (options.flagResurfaced) await flagResurfacedClaims(tx, actor, joinedStored);
+  const attributionItems: AttributionItem[] = items.map((item, index) => ({ ...item, claimId: claimIds[index] ?? null }));
+  const { originOf, storedOrigins } = await linkAttributions(tx, attributionItems);
+  await store(
+    items.map((item, index) => ({
+      claimId: claimIds[index] ?? null,
+      searchText: (analyses[index] as TextAnalysis).searchText,
+      originalItemId: originOf.get(item.id) ?? null,
+    })),
+  );
+  await insertNewClaims(tx, [...newClaims.values()]);
+  await saveFingerprints(
+    tx,
+    items.map((item, index) => ({ itemId: item.id, keys: keys[index] as (typeof keys)[number], inClaim: claimIds[index] != null })),
+  );
+  await saveTranslationKeys(tx, items.map((item, index) => ({ itemId: item.id, item, inClaim: claimIds[index] != null })));
+  await saveStoredOrigins(tx, storedOrigins);
+  await mergeBridgedClaims(tx, actor, bridges);
+  return claimIds;
+}
+
+async function updatePlacements(tx: SqlRunner, items: readonly NewClusterItem[], placements: Placement[]): Promise<void> {
+  await tx.$executeRaw(Prisma.sql`
+    UPDATE "Item" i SET "claimId" = v."claimId", "searchText" = v."searchText", "originalItemId" = v."originalItemId"
+    FROM unnest(${items.map((item) => item.id)}::uuid[], ${placements.map((p) => p.claimId)}::uuid[], ${placements.map((p) => p.searchText)}::text[],
+                ${placements.map((p) => p.originalItemId)}::uuid[]) AS v("id", "claimId", "searchText", "originalItemId")
+    WHERE i."id" = v."id"`);
+}
+
+/**
+ * Inserts the claims new items started, after the items: each row is written once, with the item
+ * count, sites and words the item triggers would otherwise add by rewriting it (the triggers'
+ * UPDATE finds no claim row yet), from the figures the recount uses (tekser_claim_appearances).
+ */
+async function insertNewClaims(tx: SqlRunner, claims: NewClaim[]): Promise<void> {
+  if (claims.length === 0) return;
+  const rows = claims.map((claim) => ({ ...claim, searchTitle: searchText(claim.title) }));
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO "Claim" ("id", "title", "lang", "firstSeenAt", "searchTitle", "updatedAt", "itemCount", "sites", "searchVector")
+    SELECT v."id", v."title", v."lang", v."firstSeenAt", v."searchTitle", ${new Date()}, items.item_count, items.sites, items.words
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v("id" uuid, "title" text, "lang" text, "firstSeenAt" timestamptz, "searchTitle" text)
+    CROSS JOIN LATERAL tekser_claim_appearances(v."id") items`);
+}
+
+/**
+ * Flags and audits the stored claims new items joined that were already judged: "resurfaced".
+ * (Their first sighting moves with the items: the item insert trigger takes the earliest.)
+ */
+async function flagResurfacedClaims(tx: SqlRunner, actor: Actor, joined: Map<string, string[]>): Promise<void> {
+  if (joined.size === 0) return;
+  const claims = await tx.$queryRaw<{ id: string; verdict: string | null; status: string }[]>(Prisma.sql`
+    SELECT "id", "verdict"::text AS "verdict", "status"::text AS "status" FROM "Claim" WHERE "id" = ANY(${[...joined.keys()]}::uuid[])`);
+  const settled = claims.filter(isSettled);
+  if (settled.length === 0) return;
+  await recordAudits(
+    tx,
+    actor,
+    settled.flatMap((claim) =>
+      (joined.get(claim.id) ?? []).map((itemId) => ({
+        action: "claim.resurfaced",
+        subjectType: "claim",
+        subjectId: claim.id,
+        after: { itemId, verdict: claim.verdict, status: claim.status },
+      })),
+    ),
+  );
+  // "updatedAt" as the typed client would set it.
+  const now = new Date();
+  await tx.$executeRaw(Prisma.sql`
+    UPDATE "Claim" SET "resurfaced" = true, "resurfacedAt" = ${now}, "updatedAt" = ${now} WHERE "id" = ANY(${settled.map((claim) => claim.id)}::uuid[])`);
+}
