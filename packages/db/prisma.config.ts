@@ -9,9 +9,9 @@ export default defineConfig({
   schema: path.join(import.meta.dirname, "../../prisma/schema.prisma"),
   migrations: { path: path.join(import.meta.dirname, "../../prisma/migrations") },
   engine: "js",
-  async adapter() {
+  adapter() {
     const connectionString = process.env.DATABASE_URL;
-    if (!connectionString) throw new Error("DATABASE_URL must be set when running the Prisma CLI");
-    return new PrismaPg({ connectionString });
+    if (!connectionString) return Promise.reject(new Error("DATABASE_URL must be set when running the Prisma CLI"));
+    return Promise.resolve(new PrismaPg({ connectionString }));
   },
 });

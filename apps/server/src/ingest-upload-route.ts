@@ -18,7 +18,7 @@ function refuse(reply: FastifyReply, status: number, code: TAppErrorCode, messag
  */
 export async function registerIngestUploadRoute(app: FastifyInstance, db: Db, publicBaseUrl: string): Promise<void> {
   const uploaders = new WeakMap<object, TSessionUser>();
-  await app.register(async (scope) => {
+  await app.register((scope, _options, registered) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser("application/octet-stream", { parseAs: "buffer" }, (_request, body, done) => done(null, body));
     scope.post(INGEST_UPLOAD_PATH, {
@@ -40,5 +40,6 @@ export async function registerIngestUploadRoute(app: FastifyInstance, db: Db, pu
         return reply.send(await ingestInputs(db, actor, "dashboard", [{ name: query.data.name, bytes }]));
       },
     });
+    registered();
   });
 }

@@ -105,7 +105,7 @@ function nurKzGroup(numbers: PostNumbers): PlannedGroup {
 }
 
 function decodeEntities(text: string): string {
-  return JSON.parse(`"${text}"`).replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  return (JSON.parse(`"${text}"`) as string).replace(/&quot;/g, '"').replace(/&amp;/g, "&");
 }
 
 function chunk<T>(list: T[], size: number): T[][] {

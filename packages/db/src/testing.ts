@@ -26,7 +26,7 @@ const TEST_APP_ROLE = { name: "tekser_test_app", password: "tekser-test-app" } a
 export async function startTestServer(): Promise<{ serverUrl: string; stop(): Promise<void> }> {
   const external = process.env.TEST_DATABASE_SERVER_URL;
   let serverUrl: string;
-  let stop = async () => undefined as void;
+  let stop = (): Promise<void> => Promise.resolve();
   if (external) {
     serverUrl = external.replace(/\/$/, "");
   } else {

@@ -18,5 +18,5 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const server = await acquireShared("tekser.vitestTestServer", startTestServer);
   project.provide("databaseServerUrl", server.resource.serverUrl);
-  return server.release;
+  return () => server.release();
 }

@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fingerprintText } from "@tekser/claims";
-import { syntheticItems, type SyntheticItem } from "@tekser/claims/synthetic";
-import { createDb, migrateDatabase, startEmbeddedPostgres, type Db } from "@tekser/db";
+import { syntheticItems } from "@tekser/claims/synthetic";
+import { createDb, migrateDatabase, startEmbeddedPostgres } from "@tekser/db";
 import { freePort } from "@tekser/db/testing";
 import { loadPipelined, type LoadRow } from "./claims-load.ts";
 import { timeIngestClustering } from "./claims-ingest-timing.ts";
@@ -37,7 +37,7 @@ async function main() {
       const loadStart = performance.now();
       const rows = function* (): Generator<LoadRow> {
         while (loaded < tier) {
-          const { value: item, done } = generator.next() as IteratorResult<SyntheticItem>;
+          const { value: item, done } = generator.next();
           if (done) return;
           loaded++;
           const fingerprint = fingerprinted ? fingerprintText([item.title, item.text].filter(Boolean).join("\n")) : null;

@@ -34,13 +34,13 @@ export function looksLikeJson(text: string): boolean {
 }
 
 function detectJsonFormat(json: unknown): InputFormat {
-  const first = Array.isArray(json) ? json[0] : json;
+  const first: unknown = Array.isArray(json) ? (json as unknown[])[0] : json;
   if (!isRecord(first)) return "telegram-bot";
   if (typeof first["version"] === "string" && first["version"].includes("jsonfeed.org")) return "json-feed";
   if (Array.isArray(first["messages"])) return "telegram-export";
   if ("update_id" in first || "channel_post" in first || (first["ok"] !== undefined && "result" in first)) return "telegram-bot";
   const response = isRecord(first["response"]) ? first["response"] : first;
-  const vkItem = Array.isArray(response["items"]) ? response["items"][0] : undefined;
+  const vkItem: unknown = Array.isArray(response["items"]) ? (response["items"] as unknown[])[0] : undefined;
   if ((isRecord(vkItem) && "owner_id" in vkItem) || isRecord(first["error"]) && "error_code" in first["error"]) return "vk-wall";
   if ("data" in first || "includes" in first || Array.isArray(first["errors"])) return "x-api";
   if (Array.isArray(first["items"])) return "json-feed";

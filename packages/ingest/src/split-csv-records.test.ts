@@ -28,7 +28,7 @@ describe("CsvRecordSplitter", () => {
           const records: string[][] = [];
           for (const part of parts) {
             expect(part.first).toBe(first);
-            const parsed = parse(Buffer.from(part.bytes), { relax_column_count: true }) as string[][];
+            const parsed: string[][] = parse(Buffer.from(part.bytes), { relax_column_count: true });
             expect(parsed[0]).toEqual(["Page Name", "Message"]);
             expect(parsed.length - 1).toBe(part.count);
             records.push(...parsed.slice(1));

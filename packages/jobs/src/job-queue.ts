@@ -160,6 +160,6 @@ async function createQueueOnce(boss: PgBoss, databaseUrl: string, job: JobDefini
 
 function prismaExecutor(transaction: TransactionalSql): PgBoss.Db {
   return {
-    executeSql: async (text, values) => ({ rows: await transaction.$queryRawUnsafe<unknown[]>(text, ...values) }),
+    executeSql: async (text, values: unknown[]) => ({ rows: await transaction.$queryRawUnsafe<unknown[]>(text, ...values) }),
   };
 }

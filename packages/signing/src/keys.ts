@@ -34,7 +34,7 @@ export function signingKeyFromPem(privateKeyPem: string): SigningKey {
   try {
     privateKey = createPrivateKey(privateKeyPem);
   } catch (error) {
-    throw new Error(`signing key: not a PEM private key (${(error as Error).message})`);
+    throw new Error(`signing key: not a PEM private key (${(error as Error).message})`, { cause: error });
   }
   if (privateKey.asymmetricKeyType !== "ed25519") {
     throw new Error(`signing key: expected an Ed25519 key, got ${privateKey.asymmetricKeyType ?? "unknown"}`);

@@ -59,7 +59,7 @@ async function fetchJson(url: string): Promise<unknown> {
   return response.json();
 }
 
-async function fail(message: string): Promise<number> {
+function fail(message: string): Promise<number> {
   process.stderr.write(`${message}\n`);
-  return VERIFY_EXIT.unusable;
+  return Promise.resolve(VERIFY_EXIT.unusable);
 }

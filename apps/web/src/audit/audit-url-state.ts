@@ -41,7 +41,7 @@ export const auditCodec: UrlCodec<AuditState> = {
 export function toAuditFilters(state: AuditState): TAuditFilters {
   const filters: Record<string, string> = {};
   for (const key of AUDIT_FILTER_KEYS) if (state[key].trim()) filters[key] = state[key].trim();
-  return filters as TAuditFilters;
+  return filters;
 }
 
 export function toAuditInput(state: AuditState): TAuditListInput {

@@ -14,8 +14,8 @@ interface ErrorData {
 
 function dataOf(error: unknown): ErrorData | null {
   if (typeof error !== "object" || error === null || !("data" in error)) return null;
-  const data = (error as { data: unknown }).data;
-  return typeof data === "object" && data !== null ? (data as ErrorData) : null;
+  const data = (error).data;
+  return typeof data === "object" && data !== null ? (data) : null;
 }
 
 export function appErrorCode(error: unknown): TAppErrorCode | null {

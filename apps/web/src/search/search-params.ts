@@ -23,7 +23,7 @@ export function formFromUrl(search: string): { form: SearchForm; page: number } 
 
 export function urlFromForm(form: SearchForm, page = 1): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(form)) if (value) params.set(key, value);
+  for (const [key, value] of Object.entries(form) as [keyof SearchForm, string][]) if (value) params.set(key, value);
   if (page > 1) params.set("page", String(page));
   return `/search?${params.toString()}`;
 }

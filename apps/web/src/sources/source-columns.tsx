@@ -40,7 +40,7 @@ export function sourceColumns({ onEdit, onToggle, togglingId }: SourceActions) {
     column.accessor("lastSuccessAt", { header: () => t("sources.col.lastSuccess"), enableSorting: true, cell: (info) => when(info.getValue()) }),
     column.accessor("lastError", {
       header: () => t("sources.col.lastError"),
-      cell: (info) => (info.getValue() ? `${when(info.row.original.lastErrorAt)}: ${info.getValue()}` : "—"),
+      cell: (info) => (info.getValue() ? `${when(info.row.original.lastErrorAt)}: ${String(info.getValue())}` : "—"),
     }),
     column.accessor("failureCount", { header: () => t("sources.col.failures"), enableSorting: true }),
     column.accessor("itemsLastDay", { header: () => t("sources.col.itemsLastDay") }),

@@ -122,7 +122,7 @@ describe("[AUDIT][TAMPER] the stored chain is append-only and verifiable", () =>
 
   it("locates a history that disagrees with a checkpoint: tail cut off, or rewritten consistently", async () => {
     const intact = await verifyStoredChain(database.db);
-    const checkpoint = { seq: "9", hash: (await storedEvent(database.db as unknown as Tx, 9)).hash };
+    const checkpoint = { seq: "9", hash: (await storedEvent(database.db, 9)).hash };
     expect(await verifyStoredChain(database.db, { checkpoint })).toMatchObject({ ok: true, checkpointMatched: true, head: intact.head });
 
     const cut = await verifyAfterTampering((tx) => tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE seq >= 9`).then(() => undefined), checkpoint);

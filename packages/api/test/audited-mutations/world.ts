@@ -104,5 +104,5 @@ export interface MutationCase {
 }
 
 export function mutationCase<P>(entry: { action: string; prepare: (world: AuditWorld) => Promise<P>; call: (world: AuditWorld, prepared: P) => Promise<unknown> }): MutationCase {
-  return entry as MutationCase;
+  return entry;
 }

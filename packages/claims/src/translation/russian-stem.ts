@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- a package compiling this file through an import needs the declaration too
 /// <reference path="./snowball-stemmers.d.ts" />
 import { newStemmer } from "snowball-stemmers";
 

@@ -1,4 +1,4 @@
-import type { TIngestReportItem, TParsedItem } from "@tekser/contracts";
+import type { TIngestReportItem } from "@tekser/contracts";
 import { randomUUID } from "node:crypto";
 import { Prisma, type SqlRunner } from "@tekser/db";
 import { recordAudits, type Actor } from "../audit/audit-log.ts";

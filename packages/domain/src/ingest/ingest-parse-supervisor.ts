@@ -173,7 +173,7 @@ export class ParseSupervisor {
     this.stopClock();
     const waiting = [...this.waiting.values()];
     this.waiting.clear();
-    for (const { reject } of waiting) reject(error);
+    for (const waiter of waiting) waiter.reject(error);
   }
 }
 

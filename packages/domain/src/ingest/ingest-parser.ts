@@ -47,9 +47,9 @@ export async function* parsedInOrder(
 /** Parses on the calling thread with a given function (tests that need a parser of their own). */
 export function parserOn(parse: (input: IngestInput) => ParsedDocument): InputParser {
   return {
-    parse: async (input) => {
+    parse: (input) => {
       const result = parseAndPrepare(input.bytes, () => parse(input));
-      return "refused" in result ? result : { prepared: { input, ...result.document } };
+      return Promise.resolve("refused" in result ? result : { prepared: { input, ...result.document } });
     },
   };
 }

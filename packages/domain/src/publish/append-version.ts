@@ -1,5 +1,5 @@
 import type { TNoticeChangeKind, TNoticeDocument } from "@tekser/contracts";
-import type { Prisma, Tx } from "@tekser/db";
+import type { Tx } from "@tekser/db";
 import { signValue, type SigningKey } from "@tekser/signing";
 import { enqueueEvidenceArchives } from "./evidence-archive.ts";
 import { enqueueTipAnswers } from "../tipline/tip-answers.ts";
@@ -37,7 +37,7 @@ export async function appendNoticeVersion(tx: Tx, deps: PublishingDeps, key: Sig
       headline: version.document.headline,
       summary: version.document.summary,
       verdict: version.document.verdict,
-      snapshot: version.document as unknown as Prisma.InputJsonValue,
+      snapshot: version.document,
       changeNote: version.document.changeNote,
       signature: JSON.stringify(signature),
       createdById: version.createdById,

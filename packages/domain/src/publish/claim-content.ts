@@ -1,4 +1,4 @@
-import { httpUrlOrNull, type TAppearance, type TLang, type TNoticeDocument, type TVerdict } from "@tekser/contracts";
+import { httpUrlOrNull, type TAppearance, type TLang, type TNoticeDocument } from "@tekser/contracts";
 import type { ClaimStatus, Prisma, Tx } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
 import { APPEARANCE_ORDER, firstAppearance } from "../claims/claim-appearances.ts";
@@ -40,7 +40,7 @@ export async function currentClaimContent(tx: Tx, claimId: string): Promise<{ st
   return {
     status: claim.status,
     content: {
-      verdict: review.verdict as TVerdict,
+      verdict: review.verdict,
       claimReviewed: claim.title,
       firstAppearance: first,
       appearances,

@@ -10,9 +10,9 @@ describe("signing keys", () => {
     const keys = await Promise.all([activeSigningKey(database.db), activeSigningKey(database.db), activeSigningKey(database.db)]);
     expect(new Set(keys.map((key) => key.kid)).size).toBe(1);
     const set = await publicKeySet(database.db);
-    expect(set.keys.map((key) => key.kid)).toEqual([keys[0]!.kid]);
+    expect(set.keys.map((key) => key.kid)).toEqual([keys[0].kid]);
     expect(JSON.stringify(set)).not.toContain("PRIVATE");
-    const signature = signValue({ notice: 1 }, keys[0]!);
+    const signature = signValue({ notice: 1 }, keys[0]);
     expect(verifyValue({ notice: 1 }, signature, set).valid).toBe(true);
     const created = await database.db.auditEvent.findMany({ where: { action: "signing_key.created" } });
     expect(created).toHaveLength(1);

@@ -20,8 +20,7 @@ const BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption";
  */
 export function readableBody(html: string, baseUrl: string | null): ReadableBody | null {
   const { document } = parseHTML(html);
-  // linkedom's Document is not the DOM lib's type; Readability only uses the standard subset.
-  const article = new Readability(document as never).parse();
+  const article = new Readability(document).parse();
   if (!article?.content) return null;
 
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);

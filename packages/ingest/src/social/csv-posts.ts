@@ -48,7 +48,7 @@ export function parseCsvPosts(text: string, ctx: ParseContext, mapping: CsvMappi
       delimiter: sniffDelimiter(text),
       skip_records_with_error: true,
       on_skip: (error: CsvError | undefined, raw: string | undefined) => {
-        if (error) errors.push({ location: `line ${error.lines}`, message: `unreadable CSV row: ${error.message}`, ...(raw ? { raw } : {}) });
+        if (error) errors.push({ location: `line ${String(error.lines)}`, message: `unreadable CSV row: ${error.message}`, ...(raw ? { raw } : {}) });
       },
     });
   } catch (error) {

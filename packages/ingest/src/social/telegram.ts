@@ -39,7 +39,7 @@ export function parseTelegramExport(doc: Json, ctx: ParseContext): ParseResult {
  * Bot API updates carrying `channel_post` / `edited_channel_post`: one update, an array of
  * updates, or a `getUpdates` response (`{ ok, result: [...] }`). Other updates are skipped.
  */
-export function parseTelegramUpdates(doc: unknown, ctx: ParseContext): ParseResult {
+export function parseTelegramUpdates(doc: unknown, _ctx: ParseContext): ParseResult {
   if (isRecord(doc) && doc["ok"] === false) throw new IngestParseError("$.ok", `the Bot API reported an error: ${str(doc["description"]) ?? "no description"}`);
   const [updates, path] = Array.isArray(doc) ? [doc, "$"] : isRecord(doc) && Array.isArray(doc["result"]) ? [doc["result"], "$.result"] : [[doc], "$"];
   return eachRecord(updates, (i) => (path === "$" && !Array.isArray(doc) ? "$" : `${path}[${i}]`), (update, location) => {

@@ -26,7 +26,7 @@ export async function readCappedBody(response: Response, url: string, maxBytes: 
     throw new ResponseTooLargeError(url, maxBytes);
   }
   if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
+  const reader: ReadableStreamDefaultReader<Uint8Array> = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
