@@ -12,7 +12,7 @@ export function keepExitCodes(): void {
       const failure = process.exitCode;
       if (failure !== undefined && failure !== 0 && failure !== "0") {
         const exit = process.exit.bind(process);
-        process.exit = ((requested?: number | string | null) => exit(requested === 0 ? failure : requested)) as typeof process.exit;
+        process.exit = (requested?: number | string | null) => exit(requested === 0 ? failure : requested);
       }
       listener(code);
     });

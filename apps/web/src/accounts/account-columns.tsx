@@ -9,7 +9,7 @@ export function accountColumns(onManage: (account: AccountRow) => void) {
   return [
     column.accessor("username", { header: () => t("auth.username"), enableSorting: true }),
     column.accessor("displayName", { header: () => t("accounts.displayName") }),
-    column.accessor("role", { header: () => t("accounts.role"), enableSorting: true, cell: (info) => t(`role.${info.getValue()}`) }),
+    column.accessor("role", { header: () => t("accounts.role"), enableSorting: true, cell: (info) => t(`role.${info.row.original.role}`) }),
     column.accessor("active", {
       header: () => t("accounts.status"),
       cell: (info) => (info.getValue() ? t("accounts.active") : <span className="muted">{t("accounts.deactivated")}</span>),

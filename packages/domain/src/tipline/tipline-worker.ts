@@ -57,7 +57,7 @@ export async function sendTipAnswer(deps: TiplineDeps, baseUrl: string, answerId
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await recordAnswerAttempt(deps.db, answerId, message);
-    throw new Error(`tip answer ${answerId} not sent: ${message}`);
+    throw new Error(`tip answer ${answerId} not sent: ${message}`, { cause: error });
   }
   await recordAnswerAttempt(deps.db, answerId, null);
 }
