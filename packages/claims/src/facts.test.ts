@@ -25,6 +25,12 @@ describe("places and months a text names", () => {
     expect(places("Атырауда")).not.toEqual(places("Ақтауда"));
   });
 
+  it("read June, which is also a season, only after a day", () => {
+    expect(months("жылыту маусымы басталды")).toEqual([]);
+    expect(months("15 маусымнан бастап")).toEqual(months("15 маусымда"));
+    expect(months("15 маусымнан бастап")).not.toEqual([]);
+  });
+
   it("leave out words that only start like a month or a place", () => {
     expect(months("мартеновский цех, майдан, мәртебе")).toEqual([]);
     expect(places("Қызыл алма, солтүстік жел")).toEqual([]);
@@ -40,6 +46,15 @@ describe("sameClaim: one template with another region or month", () => {
   it("keeps apart another region or another month", () => {
     expect(sameClaim(fingerprintText(template.replace("Қостанай", "Павлодар")), base)).toBeNull();
     expect(sameClaim(fingerprintText(template.replace("наурыздан", "сәуірден")), base)).toBeNull();
+  });
+
+  it("joins an excerpt under a comment on the heating season (a season, not June)", () => {
+    const article =
+      `${template} Өткен жылы тариф ақпан айында қайта қаралған болатын, ал биыл облыстағы жылу желілерін жаңғыртуға ` +
+      "14 миллиард теңге бөлінді. Жұмыстар жаз айларында жүргізіледі.";
+    const [firstSentence] = template.split(". ");
+    const repost = `Жылыту маусымы әлі аяқталған жоқ, ал жаңалық мынадай:\n${firstSentence}.`;
+    expect(sameClaim(fingerprintText(repost), fingerprintText(article))).not.toBeNull();
   });
 
   it("joins a copy that leaves the region out or adds a comment", () => {

@@ -17,11 +17,19 @@ const KAZAKH_MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір
 const RUSSIAN_MONTHS = ["январ", "феврал", "март", "апрел", "", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"].map(key);
 const RUSSIAN_MAY = new Set(["май", "мая", "мае", "маю", "маем"].map(key));
 
-function monthOf(token: string): number | null {
+/**
+ * "Маусым" (June) is also a season, and news name seasons often ("жылыту маусымы", the heating
+ * season): it names the month only after a day. "Қазан" (October) is also a cauldron and the
+ * city of Kazan, rarely in Kazakhstan's news, and "қазаннан бастап" needs no day.
+ */
+const KAZAKH_MONTHS_ALSO_WORDS = new Set([6]);
+const isDay = (token: string | undefined) => token !== undefined && /^(?:[1-9]|[12][0-9]|3[01])$/.test(token);
+
+function monthOf(token: string, previous: string | undefined): number | null {
   // Kazakh months take long endings ("қаңтарынан"); a Russian stem only a case ending ("марта",
-  // not "мартеновский"). "Қазан" is also the city Kazan: rare enough in Kazakhstan's news to accept.
-  const kazakh = KAZAKH_MONTHS.findIndex((month) => token.startsWith(month));
-  if (kazakh >= 0) return kazakh + 1;
+  // not "мартеновский").
+  const kazakh = KAZAKH_MONTHS.findIndex((month) => token.startsWith(month)) + 1;
+  if (kazakh > 0) return KAZAKH_MONTHS_ALSO_WORDS.has(kazakh) && !isDay(previous) ? null : kazakh;
   if (RUSSIAN_MAY.has(token)) return 5;
   const russian = RUSSIAN_MONTHS.findIndex((stem) => stem !== "" && token.startsWith(stem) && token.length <= stem.length + 2);
   return russian >= 0 ? russian + 1 : null;
@@ -59,8 +67,8 @@ const sortedHashes = (values: Iterable<string>) => [...new Set([...values].map(h
 
 /** The months a text names (content tokens, see passages.ts), hashed. */
 export function monthKeys(content: readonly string[]): number[] {
-  return sortedHashes(content.flatMap((token) => {
-    const month = monthOf(token);
+  return sortedHashes(content.flatMap((token, index) => {
+    const month = monthOf(token, content[index - 1]);
     return month === null ? [] : [`month:${month}`];
   }));
 }
