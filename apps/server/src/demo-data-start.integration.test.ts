@@ -20,7 +20,7 @@ describe("[DEMO][ACCOUNTS] starting with demo data", () => {
     logged.length = 0;
     await prepareDemoData(db, readEnv({ DATABASE_URL: url, TEKSER_DEMO_DATA: "off" }), undefined, (line) => logged.push(line));
     expect(logged).toEqual([
-      expect.stringMatching(/WARNING: demo accounts can log in on this server: auditor \(auditor\), demo-admin \(admin\), editor \(editor\), reviewer \(reviewer\), reviewer2 \(reviewer\)/),
+      expect.stringMatching(/WARNING: demo accounts can log in on this server: auditor \(auditor\), demo-admin \(admin\), editor \(editor\), reviewer \(reviewer\), reviewer2 \(reviewer\)\. .*deactivate them on the Accounts page/),
     ]);
   });
 });

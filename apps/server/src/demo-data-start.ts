@@ -23,7 +23,6 @@ export async function prepareDemoData(db: Db, env: Env, signingKeyPem: string | 
   const demoAccounts = await activeDemoAccounts(db);
   if (demoAccounts.length > 0) {
     const named = demoAccounts.map((account) => `${account.username} (${account.role})`).join(", ");
-    const quoted = demoAccounts.map((account) => `'${account.username}'`).join(", ");
-    log(`  WARNING: demo accounts can log in on this server: ${named}. Before others can reach it, disable them: UPDATE "User" SET active = false WHERE username IN (${quoted}).`);
+    log(`  WARNING: demo accounts can log in on this server: ${named}. Before others can reach it, deactivate them on the Accounts page (as an admin).`);
   }
 }
