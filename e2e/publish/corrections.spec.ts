@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import { logIn, logOut } from "../support/session.ts";
+import { approveAndPublish, submitVerdictOnPage } from "../support/claims.ts";
 
 const page03 = fileURLToPath(new URL("../../prisma/seed-data/pages/03-zhana-zhylu-elektr-ortalyqtary.txt", import.meta.url));
 const TITLE = "Көкшетау, Семей және Өскеменде жаңа жылу электр орталықтары салынады";
@@ -17,26 +18,21 @@ test("[PUBLISH][E2E]: an editor corrects a published notice with a change note; 
   await page.goto("/");
   await page.getByLabel("Search titles").fill("жаңа жылу электр");
   await page.getByTestId("claim-row").filter({ hasText: TITLE }).getByRole("link").click();
-  const verdictForm = page.getByTestId("verdict-form");
-  await verdictForm.getByLabel("Verified").check();
-  await verdictForm.getByLabel("Rationale").fill("Энергетика министрлігі үш ЖЭО құрылысын растады.");
-  await verdictForm.getByLabel("Evidence URL 1").fill("https://www.gov.kz/memleket/entities/energo");
-  await verdictForm.getByLabel("Evidence note 1").fill("Министрлік хабарламасы");
-  await verdictForm.getByRole("button", { name: "Submit verdict" }).click();
-  await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "awaiting_second_review");
+  await submitVerdictOnPage(page, {
+    label: "Verified",
+    rationale: "Энергетика министрлігі үш ЖЭО құрылысын растады.",
+    evidenceUrl: "https://www.gov.kz/memleket/entities/energo",
+    evidenceNote: "Министрлік хабарламасы",
+  });
   const claimUrl = page.url();
   await logOut(page);
 
   await logIn(page, "editor");
-  await page.goto(claimUrl);
-  await page.getByTestId("second-review-form").getByRole("button", { name: "Approve" }).click();
-  const publishForm = page.getByTestId("publish-form");
-  await publishForm.getByLabel("Language").selectOption("kk");
-  await publishForm.getByLabel("Headline").fill(HEADLINE);
-  await publishForm.getByLabel("Summary").fill("Көкшетау, Семей және Өскеменде жаңа ЖЭО салынатыны расталды.");
-  await publishForm.getByRole("button", { name: "Publish notice" }).click();
-  await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "published");
-  const noticeHref = (await page.getByTestId("notice-link").first().getByRole("link").first().getAttribute("href")) ?? "";
+  const noticeHref = await approveAndPublish(page, claimUrl, {
+    lang: "kk",
+    headline: HEADLINE,
+    summary: "Көкшетау, Семей және Өскеменде жаңа ЖЭО салынатыны расталды.",
+  });
   // The audit trail is for auditors and admins: an editor gets no History link.
   await expect(page.getByTestId("notice-history-link")).toHaveCount(0);
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { FakeBotApi } from "../../packages/api/test/fake-bot-api.ts";
-import { pasteOnIngestPage } from "../support/claims.ts";
+import { approveAndPublish, pasteOnIngestPage, submitVerdictOnPage } from "../support/claims.ts";
 import { logIn, logOut } from "../support/session.ts";
 
 const TITLE = "В Караганде с 1 марта отменят льготный проезд для пенсионеров";
@@ -46,26 +46,21 @@ test("[TIPLINE][E2E]: a message to the bot becomes a tip on the right claim; whe
   await expect(page.locator(".kind-tag.kind-tip")).toHaveText("tip from the public");
   await expect(page.locator(".kind-tag.kind-article")).toHaveCount(1);
 
-  const verdictForm = page.getByTestId("verdict-form");
-  await verdictForm.getByLabel("Fake").check();
-  await verdictForm.getByLabel("Rationale").fill("Акимат Караганды опроверг: льготы сохраняются.");
-  await verdictForm.getByLabel("Evidence URL 1").fill("https://www.gov.kz/memleket/entities/karaganda");
-  await verdictForm.getByLabel("Evidence note 1").fill("Заявление акимата");
-  await verdictForm.getByRole("button", { name: "Submit verdict" }).click();
-  await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "awaiting_second_review");
+  await submitVerdictOnPage(page, {
+    label: "Fake",
+    rationale: "Акимат Караганды опроверг: льготы сохраняются.",
+    evidenceUrl: "https://www.gov.kz/memleket/entities/karaganda",
+    evidenceNote: "Заявление акимата",
+  });
   const claimUrl = page.url();
   await logOut(page);
 
   await logIn(page, "editor");
-  await page.goto(claimUrl);
-  await page.getByTestId("second-review-form").getByRole("button", { name: "Approve" }).click();
-  const publishForm = page.getByTestId("publish-form");
-  await publishForm.getByLabel("Language").selectOption("ru");
-  await publishForm.getByLabel("Headline").fill(HEADLINE);
-  await publishForm.getByLabel("Summary").fill("Акимат Караганды заявил, что льготный проезд для пенсионеров сохраняется.");
-  await publishForm.getByRole("button", { name: "Publish notice" }).click();
-  await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "published");
-  const noticeHref = (await page.getByTestId("notice-link").first().getByRole("link").first().getAttribute("href")) ?? "";
+  const noticeHref = await approveAndPublish(page, claimUrl, {
+    lang: "ru",
+    headline: HEADLINE,
+    summary: "Акимат Караганды заявил, что льготный проезд для пенсионеров сохраняется.",
+  });
   const noticeId = noticeHref.split("/notices/")[1] ?? "";
   expect(noticeId).not.toBe("");
 
