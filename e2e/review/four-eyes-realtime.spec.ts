@@ -58,7 +58,7 @@ test("[REVIEW][FOUR-EYES][REALTIME]: the author cannot approve; an editor on ano
   await expect(snapshot).toContainText(snapshotText);
   await secondReview.getByRole("button", { name: "Approve" }).click();
   await expect(editor.page.getByTestId("claim-status")).toHaveAttribute("data-status", "decided");
-  await expect(reviewer.page.getByTestId("claim-status")).toHaveAttribute("data-status", "decided", { timeout: 3000 });
+  await expect(reviewer.page.getByTestId("claim-status")).toHaveAttribute("data-status", "decided");
   await expect(reviewer.page.getByTestId("claim-verdict")).toContainText("Fake");
 
   // The decision shows up in the team's metrics.

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { createDb } from "@tekser/db";
+import { E2E_PORT } from "../playwright.config.ts";
 import { E2E_DATABASE_URL_FILE } from "../support/database.ts";
+import { SAME_ORIGIN_HEADERS } from "../support/same-origin.ts";
 import { logIn } from "../support/session.ts";
 import { E2E_USERS } from "../support/users.ts";
 
@@ -28,6 +30,36 @@ test("[REVIEW][REALTIME][RESYNC]: after the server's database listener was cut o
 
     await expect(page.getByTestId("work-assignee")).toContainText(E2E_USERS.editor.displayName);
   } finally {
+    await db.$disconnect();
+  }
+});
+
+test("[REVIEW][REALTIME][RESYNC]: a change announced while the page's event stream was still connecting shows up once it connects", async ({ page, browser }) => {
+  const db = createDb(readFileSync(E2E_DATABASE_URL_FILE, "utf8"));
+  const editor = await browser.newContext({ baseURL: `http://127.0.0.1:${E2E_PORT}` });
+  try {
+    await logIn(page, "reviewer");
+    const editorPage = await editor.newPage();
+    await logIn(editorPage, "editor");
+    const { id: claimId } = await db.claim.create({ data: { title: `Connecting claim ${Date.now().toString(36)}`, lang: "kk", firstSeenAt: new Date() }, select: { id: true } });
+
+    // The page loads the claim while its event stream is held back, as on a slow network.
+    let letStreamThrough = () => {};
+    const streamHeld = new Promise<void>((resolve) => (letStreamThrough = resolve));
+    await page.route(/\/trpc\/realtime\.changes/, async (route) => {
+      await streamHeld;
+      await route.continue();
+    });
+    await page.goto(`/claims/${claimId}`);
+    await expect(page.getByTestId("work-assignee")).toContainText("Nobody");
+
+    const assigned = await editorPage.request.post("/trpc/workflow.assignToMe", { data: { claimId }, headers: SAME_ORIGIN_HEADERS });
+    expect(assigned.ok(), await assigned.text()).toBe(true);
+    letStreamThrough();
+
+    await expect(page.getByTestId("work-assignee")).toContainText(E2E_USERS.editor.displayName);
+  } finally {
+    await editor.close();
     await db.$disconnect();
   }
 });

@@ -12,14 +12,19 @@ export const ZChangeEvent = z.object({
 export type TChangeEvent = z.infer<typeof ZChangeEvent>;
 
 /**
- * Sent to every open event stream when the server may have missed changes (its database
- * listener was disconnected and is back): the dashboard refetches everything it shows.
+ * Tells a dashboard to refetch because changes may have gone unannounced to it:
+ * - `subscribed`: the first message of every stream, sent once it listens. Whatever the page
+ *   fetched before (on load, or before a dropped stream came back) may predate a change.
+ * - `listener_reconnected`: the server's database listener was away and is back, so the
+ *   dashboard refetches everything it shows.
  */
-export const ZResyncEvent = z.object({ resync: z.literal(true), reason: z.literal("listener_reconnected") });
+export const ZResyncEvent = z.object({ resync: z.literal(true), reason: z.enum(["subscribed", "listener_reconnected"]) });
 export type TResyncEvent = z.infer<typeof ZResyncEvent>;
 
 /** What a dashboard's event stream carries. */
 export type TRealtimeEvent = TChangeEvent | TResyncEvent;
+
+export const SUBSCRIBED_EVENT: TResyncEvent = { resync: true, reason: "subscribed" };
 
 export function isResyncEvent(event: TRealtimeEvent): event is TResyncEvent {
   return "resync" in event;

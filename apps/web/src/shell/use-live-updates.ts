@@ -10,8 +10,9 @@ const BURST_MS = 150;
 /**
  * Keeps every open dashboard current: each committed change (from any server instance) makes
  * the claim, queue, work-state and comment queries refetch — no reload, well within a second.
- * After a resync (the server's database listener was away and changes may have been missed)
- * every query refetches.
+ * They refetch too when the stream starts listening (on load and after a dropped stream comes
+ * back), since a change in between reached no one; after the server's database listener was
+ * away every query refetches.
  */
 export function useLiveUpdates(): "live" | "connecting" {
   const trpc = useTRPC();
@@ -30,7 +31,7 @@ export function useLiveUpdates(): "live" | "connecting" {
   );
   const onData = useMemo(
     () => (event: TRealtimeEvent) => {
-      if (isResyncEvent(event)) void queryClient.invalidateQueries();
+      if (isResyncEvent(event) && event.reason === "listener_reconnected") void queryClient.invalidateQueries();
       else refresh();
     },
     [queryClient, refresh],

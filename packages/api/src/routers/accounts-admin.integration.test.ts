@@ -1,4 +1,4 @@
-import type { TRealtimeEvent, TRole } from "@tekser/contracts";
+import { SUBSCRIBED_EVENT, type TRealtimeEvent, type TRole } from "@tekser/contracts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startChangeFeed } from "@tekser/domain/shared/change-feed.ts";
 import { userForSessionToken } from "@tekser/domain/accounts/sessions.ts";
@@ -100,6 +100,7 @@ describe("[ACCOUNTS][DEACTIVATE] a deactivated account is refused at once, its o
     const admin = await loggedIn(db, "admin");
     const leaving = await loggedIn(db, "reviewer");
     const stream = (await callerFor(db, leaving.user, feed.hub, { sessionToken: leaving.token }).caller.realtime.changes())[Symbol.asyncIterator]();
+    expect(await stream.next()).toEqual({ done: false, value: SUBSCRIBED_EVENT });
     const pending: Promise<IteratorResult<TRealtimeEvent>> = stream.next();
     expect(await (await nextRequestAs(leaving.token)).auth.sessions()).toHaveLength(1);
 

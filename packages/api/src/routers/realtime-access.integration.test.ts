@@ -1,4 +1,4 @@
-import type { TRealtimeEvent } from "@tekser/contracts";
+import { SUBSCRIBED_EVENT, type TRealtimeEvent } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ChangeHub, startChangeFeed } from "@tekser/domain/shared/change-feed.ts";
@@ -24,7 +24,9 @@ async function next(stream: AsyncIterator<TRealtimeEvent>): Promise<TRealtimeEve
 
 async function subscribe(db: Db, hub: ChangeHub, session: Awaited<ReturnType<typeof loggedIn>>) {
   const caller = callerFor(db, session.user, hub, { sessionToken: session.token }).caller;
-  return (await caller.realtime.changes())[Symbol.asyncIterator]();
+  const stream = (await caller.realtime.changes())[Symbol.asyncIterator]();
+  expect(await next(stream)).toEqual(SUBSCRIBED_EVENT);
+  return stream;
 }
 
 /** A claim assignment: an event every staff role sees, used to know that each stream is listening. */

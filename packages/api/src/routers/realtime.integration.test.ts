@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import pg from "pg";
 import { callerFor, loggedIn, useTestDatabase } from "../../test/harness.ts";
-import type { TRealtimeEvent } from "@tekser/contracts";
+import { SUBSCRIBED_EVENT, type TRealtimeEvent } from "@tekser/contracts";
 import { startChangeFeed } from "@tekser/domain/shared/change-feed.ts";
 
 /** The next event an async iterator yields, or a failure after `ms` (a safeguard, not a measure). */
@@ -35,6 +35,7 @@ describe("[REVIEW][REALTIME] changes reach every server instance through LISTEN/
       const controller = new AbortController();
       const danaOnB = callerFor(db, dana.user, instanceB.hub, { sessionToken: dana.token }).caller;
       const stream = (await danaOnB.realtime.changes())[Symbol.asyncIterator]();
+      expect(await nextWithin(stream, 2000)).toEqual(SUBSCRIBED_EVENT);
       const onA = instanceA.hub.stream(controller.signal)[Symbol.asyncIterator]();
       const firstOnB = nextWithin(stream, 2000);
       const firstOnA = nextWithin(onA, 2000);
@@ -104,6 +105,7 @@ describe("[REVIEW][REALTIME] the change listener outlives a database outage", ()
       const aigerim = await loggedIn(db, "reviewer");
       const claim = await db.claim.create({ data: { title: "Жол ақысы", lang: "kk", firstSeenAt: new Date() }, select: { id: true } });
       const stream = (await callerFor(db, aigerim.user, feed.hub, { sessionToken: aigerim.token }).caller.realtime.changes())[Symbol.asyncIterator]();
+      expect(await nextWithin(stream, 2000)).toEqual(SUBSCRIBED_EVENT);
       const first = nextWithin(stream, 25_000);
 
       // The fault a PostgreSQL restart is to the listener: its backend goes, and new

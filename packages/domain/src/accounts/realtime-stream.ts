@@ -1,4 +1,4 @@
-import { isResyncEvent, mayReceiveChange, type TRealtimeEvent, type TSessionUser } from "@tekser/contracts";
+import { isResyncEvent, mayReceiveChange, SUBSCRIBED_EVENT, type TRealtimeEvent, type TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import type { ChangeHub } from "../shared/change-feed.ts";
 import { userForSessionToken } from "./sessions.ts";
@@ -7,7 +7,8 @@ import { userForSessionToken } from "./sessions.ts";
  * The changes one subscriber's role may see (REALTIME_SUBJECTS_BY_ROLE), for as long as the
  * session it was opened with lasts: it ends when the session is logged out, ended by a password
  * or role change (an event about the user, checked at once) or times out (checked every
- * `hub.sessionRecheckMs`). A resync (changes may have been missed) reaches every subscriber.
+ * `hub.sessionRecheckMs`). It opens with SUBSCRIBED_EVENT once it listens, so that the dashboard
+ * refetches what it loaded before; a resync (changes may have been missed) reaches every subscriber.
  */
 export async function* changesForSession(
   db: Db,
@@ -25,7 +26,9 @@ export async function* changesForSession(
   };
   const timer = setInterval(() => void sessionLasts(), hub.sessionRecheckMs);
   try {
-    for await (const change of hub.stream(stop)) {
+    const changes = hub.stream(stop);
+    yield SUBSCRIBED_EVENT;
+    for await (const change of changes) {
       if (isResyncEvent(change)) {
         yield change;
         continue;

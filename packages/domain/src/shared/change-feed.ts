@@ -28,13 +28,19 @@ export class ChangeHub {
     this.emitter.emit("change", event);
   }
 
-  /** Events from now on, until `signal` aborts (the dashboard closed its event stream). */
-  async *stream(signal: AbortSignal | undefined): AsyncGenerator<TRealtimeEvent> {
-    try {
-      for await (const [event] of on(this.emitter, "change", signal ? { signal } : {})) yield event as TRealtimeEvent;
-    } catch (error) {
-      if (!(error instanceof Error && error.name === "AbortError")) throw error;
-    }
+  /**
+   * Events from the moment of the call (not of the first read), until `signal` aborts (the
+   * dashboard closed its event stream).
+   */
+  stream(signal: AbortSignal | undefined): AsyncIterable<TRealtimeEvent> {
+    const events = on(this.emitter, "change", signal ? { signal } : {});
+    return (async function* () {
+      try {
+        for await (const [event] of events) yield event as TRealtimeEvent;
+      } catch (error) {
+        if (!(error instanceof Error && error.name === "AbortError")) throw error;
+      }
+    })();
   }
 }
 
