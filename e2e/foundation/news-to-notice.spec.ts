@@ -72,7 +72,7 @@ test("[FOUNDATION][E2E]: a news page goes from ingest through four-eyes review t
   await logIn(page, "auditor");
   await page.goto("/audit");
   for (const action of ["ingest.run", "review.submit", "review.approve", "notice.publish"]) {
-    await page.getByLabel("Action starts with").fill(action);
+    await page.getByLabel("Action", { exact: true }).selectOption(action);
     await expect(page.getByTestId("audit-row").first()).toContainText(action);
   }
 });

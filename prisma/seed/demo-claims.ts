@@ -76,16 +76,20 @@ async function gatherItems(db: Db, seed: Actor, demo: TDemoClaim, itemIds: strin
   });
 }
 
-/** The event that takes a claim to a demo status the review services above do not reach. */
-const DEMO_STATUS_EVENTS: Partial<Record<ClaimStatus, TClaimEvent>> = { in_review: "startWork", closed: "close", reopened: "reopen" };
+/** The event that takes a claim to a demo status the review services above do not reach, and the action the dashboard records for it. */
+const DEMO_STATUS_EVENTS: Partial<Record<ClaimStatus, { event: TClaimEvent; action: "claim.lock" | "claim.close" | "claim.reopen" }>> = {
+  in_review: { event: "startWork", action: "claim.lock" },
+  closed: { event: "close", action: "claim.close" },
+  reopened: { event: "reopen", action: "claim.reopen" },
+};
 
 async function setStatus(db: Db, seed: Actor, claimId: string, demo: TDemoClaim): Promise<void> {
-  const event = DEMO_STATUS_EVENTS[demo.status];
-  if (!event) throw new Error(`demo claim ${demo.claimKey}: no event leads to the status ${demo.status}`);
+  const step = DEMO_STATUS_EVENTS[demo.status];
+  if (!step) throw new Error(`demo claim ${demo.claimKey}: no event leads to the status ${demo.status}`);
   await db.$transaction(async (tx) => {
-    const { before } = await transitionClaim(tx, claimId, event, { changes: { closeReason: demo.closeReason ?? null } });
+    const { before } = await transitionClaim(tx, claimId, step.event, { changes: { closeReason: demo.closeReason ?? null } });
     await recordAudit(tx, seed, {
-      action: "claim.setStatus",
+      action: step.action,
       subjectType: "claim",
       subjectId: claimId,
       before: { status: before.status },

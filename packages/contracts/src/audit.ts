@@ -4,6 +4,7 @@ import { tablePage, tableQuery } from "./table.ts";
 
 /** Server-side filters of the audit log; the export takes the same ones. */
 export const auditFilterShape = {
+  /** An action code (exactly), a stage of AUDIT_STAGES (its actions), or the beginning of codes ("claim."). */
   action: z.string().trim().max(100),
   actor: z.string().trim().max(100),
   subjectId: z.string().trim().max(100),

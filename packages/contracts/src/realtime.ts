@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TAuditSubjectType } from "./audit-vocabulary.ts";
 import type { TRole } from "./enums.ts";
 
 /** One audited change as announced to open dashboards (no payload: clients refetch what they show). */
@@ -30,8 +31,8 @@ export function isResyncEvent(event: TRealtimeEvent): event is TResyncEvent {
   return "resync" in event;
 }
 
-const CLAIM_WORK = ["claim", "notice", "rawDocument", "ingestRun", "source", "team"] as const;
-const AUDIT_WORK = ["audit_checkpoint", "audit_log"] as const;
+const CLAIM_WORK: readonly TAuditSubjectType[] = ["claim", "notice", "rawDocument", "ingestRun", "source", "team"];
+const AUDIT_WORK: readonly TAuditSubjectType[] = ["audit_checkpoint", "audit_log"];
 
 /**
  * Which announced changes each role's event stream carries, by the audited subject's type. A
@@ -39,7 +40,7 @@ const AUDIT_WORK = ["audit_checkpoint", "audit_log"] as const;
  * tokens, webhooks and signing keys are for administrators alone. A subject type not listed
  * here reaches nobody, so a new kind of event stays private until it is added.
  */
-export const REALTIME_SUBJECTS_BY_ROLE: Record<TRole, readonly string[]> = {
+export const REALTIME_SUBJECTS_BY_ROLE: Record<TRole, readonly TAuditSubjectType[]> = {
   reviewer: CLAIM_WORK,
   editor: CLAIM_WORK,
   auditor: [...CLAIM_WORK, ...AUDIT_WORK],
@@ -47,5 +48,5 @@ export const REALTIME_SUBJECTS_BY_ROLE: Record<TRole, readonly string[]> = {
 };
 
 export function mayReceiveChange(role: TRole, change: TChangeEvent): boolean {
-  return REALTIME_SUBJECTS_BY_ROLE[role].includes(change.subjectType);
+  return (REALTIME_SUBJECTS_BY_ROLE[role] as readonly string[]).includes(change.subjectType);
 }

@@ -38,7 +38,7 @@ async function writeExport(name: string, complete: boolean): Promise<string> {
 describe("[AUDIT][CLI] tekser audit verify", () => {
   beforeAll(async () => {
     for (let i = 1; i <= 6; i++) {
-      await database.db.$transaction((tx) => recordAudit(tx, SYSTEM_ACTOR, { action: "test.step", subjectType: "claim", subjectId: `c${i}`, after: { step: i } }));
+      await database.db.$transaction((tx) => recordAudit(tx, SYSTEM_ACTOR, { action: "comment.add" as const, subjectType: "claim" as const, subjectId: `c${i}`, after: { step: i } }));
     }
   });
 

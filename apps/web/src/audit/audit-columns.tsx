@@ -2,6 +2,7 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { Link } from "wouter";
 import { formatDateTime, t } from "../i18n/t.ts";
 import type { RouterOutputs } from "../trpc.ts";
+import { ActionName } from "./action-name.tsx";
 
 type AuditRow = RouterOutputs["audit"]["list"]["rows"][number];
 
@@ -74,7 +75,7 @@ export const auditColumns = [
     header: () => t("audit.col.action"),
     cell: (info) => (
       <>
-        <code className="action">{info.getValue()}</code>
+        <ActionName action={info.getValue()} />
         <ApprovalThroughNewAccountFlag row={info.row.original} />
       </>
     ),

@@ -1,6 +1,6 @@
-import { ROLES } from "@tekser/contracts";
+import { AUDIT_STAGE_LABELS, AUDIT_STAGES, auditActionLabel, auditActionsOfStage, isAuditAction, isAuditStage, ROLES } from "@tekser/contracts";
 import { SearchInput } from "../lib/search-input.tsx";
-import { t } from "../i18n/t.ts";
+import { currentLocale, t } from "../i18n/t.ts";
 import { AUDIT_FILTER_KEYS, type AuditState } from "./audit-url-state.ts";
 
 type Filters = Pick<AuditState, (typeof AUDIT_FILTER_KEYS)[number]>;
@@ -10,7 +10,7 @@ export function AuditFilters({ value, onChange }: { value: Filters; onChange: (p
   return (
     <section className="filters" aria-label={t("audit.filters")}>
       <div className="filters-row">
-        <SearchInput label={t("audit.action")} value={value.action} placeholder={t("audit.actionPlaceholder")} onChange={(action) => onChange({ action })} />
+        <ActionFilter value={value.action} onChange={(action) => onChange({ action })} />
         <SearchInput label={t("audit.actor")} value={value.actor} onChange={(actor) => onChange({ actor })} />
         <div className="field">
           <label htmlFor="audit-role">{t("audit.role")}</label>
@@ -41,5 +41,30 @@ export function AuditFilters({ value, onChange }: { value: Filters; onChange: (p
         ) : null}
       </div>
     </section>
+  );
+}
+
+/** Actions grouped by pipeline stage; a stage's first option selects all of its actions. */
+function ActionFilter({ value, onChange }: { value: string; onChange: (action: string) => void }) {
+  const locale = currentLocale();
+  return (
+    <div className="field">
+      <label htmlFor="audit-action">{t("audit.action")}</label>
+      <select id="audit-action" value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{t("audit.anyAction")}</option>
+        {AUDIT_STAGES.map((stage) => (
+          <optgroup key={stage} label={AUDIT_STAGE_LABELS[stage][locale]}>
+            <option value={stage}>{t("audit.wholeStage", { stage: AUDIT_STAGE_LABELS[stage][locale] })}</option>
+            {auditActionsOfStage(stage).map((action) => (
+              <option key={action} value={action}>
+                {auditActionLabel(action, locale)}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+        {/* A prefix from an older link ("claim.") still shows as the selected option. */}
+        {value !== "" && !isAuditStage(value) && !isAuditAction(value) ? <option value={value}>{value}</option> : null}
+      </select>
+    </div>
   );
 }

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
 import { formatDateTime, t } from "../i18n/t.ts";
 import { LoadFailed, Loading } from "../shell/status-pages.tsx";
+import { ActionName } from "./action-name.tsx";
 import { useTRPC, type RouterOutputs } from "../trpc.ts";
 
 type Entry = RouterOutputs["audit"]["claimTimeline"]["entries"][number];
@@ -56,7 +57,7 @@ export function ClaimTimelinePage({ claimId }: { claimId: string }) {
         {entries.map((entry) => (
           <li key={entry.seq} className="timeline-entry" data-testid="timeline-entry">
             <div className="timeline-head">
-              <code className="action">{entry.action}</code>
+              <ActionName action={entry.action} />
               <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
               <span>
                 {entry.actorName}

@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS, isAuditAction } from "@tekser/contracts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AUDITED_MUTATIONS, buildAuditWorld, type AuditWorld } from "../../test/audited-mutations.ts";
 import { useTestDatabase } from "../../test/harness.ts";
@@ -34,6 +35,12 @@ describe("[AUDIT][COMPLETENESS] every mutation writes an audit event", () => {
       select: { action: true, actorName: true, at: true },
     });
     expect(written.map((event) => event.action)).toContain(entry.action);
+  });
+
+  it("records only actions of the vocabulary, each about the kind of record it names", async () => {
+    const recorded = await database.db.auditEvent.findMany({ distinct: ["action", "subjectType"], select: { action: true, subjectType: true } });
+    const outside = recorded.filter(({ action, subjectType }) => !isAuditAction(action) || AUDIT_ACTIONS[action].subject !== subjectType);
+    expect(outside).toEqual([]);
   });
 
   it("leaves an intact chain after all of them", async () => {

@@ -1,7 +1,8 @@
 import { verifyExportLines } from "@tekser/audit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { publishSeedClaim } from "../../test/claim-flow.ts";
-import { loggedIn, useTestDatabase } from "../../test/harness.ts";
+import { auditActionsOfStage } from "@tekser/contracts";
+import { callerFor, loggedIn, refusal, useTestDatabase } from "../../test/harness.ts";
 import { auditExportChunks } from "@tekser/domain/audit/audit-export.ts";
 
 const database = useTestDatabase();
@@ -18,6 +19,19 @@ describe("[AUDIT][EXPLORE] filters, claim timeline and streamed export", () => {
   beforeAll(async () => {
     flow = await publishSeedClaim(database.db);
     auditor = await loggedIn(database.db, "auditor");
+  });
+
+  it("filters by one action exactly, by every action of a stage, or by the beginning of codes", async () => {
+    await refusal(callerFor(database.db, null).caller.auth.login({ username: flow.reviewer.user.username, password: "not the password" }));
+    const actionsOf = async (action: string) => new Set((await auditor.caller.audit.list({ perPage: 200, filters: { action } })).rows.map((row) => row.action));
+
+    expect(await actionsOf("auth.login")).toEqual(new Set(["auth.login"]));
+    expect(await actionsOf("auth.loginFailed")).toEqual(new Set(["auth.loginFailed"]));
+    const review = await actionsOf("review");
+    expect(review).toContain("review.submit");
+    expect(review).toContain("review.approve");
+    expect([...review].filter((action) => !(auditActionsOfStage("review") as string[]).includes(action))).toEqual([]);
+    expect(await actionsOf("auth.")).toEqual(new Set(["auth.login", "auth.loginFailed"]));
   });
 
   it("filters by role, actor, claim and date range on the server", async () => {

@@ -38,7 +38,7 @@ async function storedEvent(tx: Tx, seq: number) {
 }
 
 describe("[AUDIT][TAMPER] the stored chain is append-only and verifiable", () => {
-  const step = (i: number) => ({ action: "test.step", subjectType: "claim", subjectId: `c${i}`, after: { step: i }, reason: `step ${i}` });
+  const step = (i: number) => ({ action: "comment.add" as const, subjectType: "claim" as const, subjectId: `c${i}`, after: { step: i }, reason: `step ${i}` });
 
   beforeAll(async () => {
     // Four single appends, then six in one batch (as ingest records a group's documents).
@@ -148,7 +148,7 @@ describe("[AUDIT][CONCURRENCY] concurrent appends", () => {
     const before = await database.db.auditEvent.count();
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        database.db.$transaction((tx) => recordAudit(tx, SYSTEM_ACTOR, { action: "test.concurrent", subjectType: "claim", subjectId: `k${i}` })),
+        database.db.$transaction((tx) => recordAudit(tx, SYSTEM_ACTOR, { action: "comment.add", subjectType: "claim", subjectId: `k${i}` })),
       ),
     );
     expect(await verifyStoredChain(database.db)).toMatchObject({ ok: true, checked: before + 12 });

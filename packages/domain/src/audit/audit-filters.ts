@@ -1,4 +1,4 @@
-import type { TAuditFilters } from "@tekser/contracts";
+import { auditActionsOfStage, isAuditAction, isAuditStage, type TAuditFilters } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
 
 /**
@@ -23,10 +23,17 @@ function bound(value: string, end: boolean): Date {
   return new Date(`${value}T${end ? "23:59:59.999" : "00:00:00.000"}Z`);
 }
 
+/** One action of the vocabulary exactly, every action of a stage, or (any other text) the codes it begins. */
+function actionCondition(action: string): Prisma.AuditEventWhereInput {
+  if (isAuditAction(action)) return { action };
+  if (isAuditStage(action)) return { action: { in: auditActionsOfStage(action) } };
+  return { action: { startsWith: action } };
+}
+
 /** The audit log's server-side filters as one Prisma condition (shared by the table and the export). */
 export async function auditEventsWhere(db: Db, filters: TAuditFilters = {}): Promise<Prisma.AuditEventWhereInput> {
   const and: Prisma.AuditEventWhereInput[] = [];
-  if (filters.action) and.push({ action: { startsWith: filters.action } });
+  if (filters.action) and.push(actionCondition(filters.action));
   if (filters.actor) and.push({ actorName: filters.actor });
   if (filters.subjectId) and.push({ subjectId: filters.subjectId });
   if (filters.role) and.push({ actorRole: filters.role === "system" ? null : filters.role });

@@ -1,4 +1,5 @@
 import { GENESIS_HASH, hashEvent, toStoredJson } from "@tekser/audit";
+import type { TAuditAction, TAuditSubjectOf } from "@tekser/contracts";
 import { Prisma, type SqlRunner } from "@tekser/db";
 import { notifyChanges } from "../shared/change-feed.ts";
 
@@ -13,14 +14,17 @@ export interface Actor {
 
 export const SYSTEM_ACTOR: Actor = { id: null, name: "system", role: null };
 
-export interface AuditEntry {
-  action: string;
-  subjectType: string;
-  subjectId: string;
-  before?: unknown;
-  after?: unknown;
-  reason?: string | null;
-}
+/** One event to record: an action of the vocabulary (AUDIT_ACTIONS) with the kind of record it is about. */
+export type AuditEntry = {
+  [A in TAuditAction]: {
+    action: A;
+    subjectType: TAuditSubjectOf<A>;
+    subjectId: string;
+    before?: unknown;
+    after?: unknown;
+    reason?: string | null;
+  };
+}[TAuditAction];
 
 /**
  * Serialises against every other append until the transaction ends (re-entrant), so a reader

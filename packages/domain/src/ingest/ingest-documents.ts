@@ -106,7 +106,7 @@ export async function storeDocuments(tx: SqlRunner, actor: Actor, runId: string,
     const placements = createdItemIds.map((item) => ({ item, claim: claimOf.get(item) ?? null }));
     const claims = [...new Set(placements.map(({ claim }) => claim).filter((claimId): claimId is string => claimId !== null))];
     const after = { input: input.name, format, items: createdItemIds, claims, placements, editedItems: editedItemIds };
-    return [{ action: "ingest.document", subjectType: "rawDocument", subjectId: rawDocumentId, after }];
+    return [{ action: "ingest.document" as const, subjectType: "rawDocument" as const, subjectId: rawDocumentId, after }];
   });
   await recordAudits(tx, actor, audits);
   return reports;

@@ -45,7 +45,7 @@ interface NoticeChange {
   kind: "correction" | "retraction";
   /** The new version's document; version number, time and change note are filled in here. */
   document: TNoticeDocument;
-  audit: { action: string; before: Record<string, unknown>; after: Record<string, unknown> };
+  audit: { action: "notice.correct" | "notice.retract"; before: Record<string, unknown>; after: Record<string, unknown> };
 }
 
 /** The shared path of every change: lock, check the version, append the signed version, audit. */
