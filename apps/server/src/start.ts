@@ -6,6 +6,7 @@ import {
   startChangeFeed,
   startEvidenceArchiver,
   startSourcePolling,
+  startInterruptedRunSweep,
   startTipline,
   startWebhookWorker,
   type OutboundPolicy,
@@ -48,6 +49,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   const jobs = await JobQueue.start(database.url, { log });
   const outbound: OutboundPolicy = { allowPrivateUrls: env.TEKSER_ALLOW_PRIVATE_URLS === "on" };
   await startSourcePolling(jobs, db, outbound, log);
+  await startInterruptedRunSweep(jobs, db, log);
 
   const admin = await ensureAdminAccount(db, env.TEKSER_ADMIN_PASSWORD);
   if (admin.created && admin.generatedPassword) {

@@ -49,6 +49,7 @@ export const AUDIT_STAGE_LABELS: Record<TAuditStage, Record<TUiLocale, string>> 
 const AUDIT_ACTIONS_BY_STAGE = {
   ingest: {
     "ingest.run": { subject: "ingestRun", label: { en: "Ingest run", kk: "Жүктеу", ru: "Загрузка" } },
+    "ingest.interrupted": { subject: "ingestRun", label: { en: "Ingest run interrupted", kk: "Жүктеу үзілді", ru: "Загрузка прервана" } },
     "ingest.document": { subject: "rawDocument", label: { en: "Document stored", kk: "Құжат сақталды", ru: "Документ сохранён" } },
     "source.add": { subject: "source", label: { en: "Source added", kk: "Дереккөз қосылды", ru: "Источник добавлен" } },
     "source.edit": { subject: "source", label: { en: "Source edited", kk: "Дереккөз өзгертілді", ru: "Источник изменён" } },

@@ -7,6 +7,7 @@ export { ingestInputs, type IngestInput, type ParsedDocument } from "./ingest/in
 export { reclusterClaims, type ReclusterReport } from "./claims/claim-recluster.ts";
 export { pollDueSources, pollSource, type PollResult } from "./ingest/source-poll.ts";
 export { startSourcePolling } from "./ingest/source-poll-job.ts";
+export { startInterruptedRunSweep } from "./ingest/ingest-run-sweep-job.ts";
 export { loadPublishedNotice, listPublishedNotices, publishNotice } from "./publish/notices.ts";
 export { submitVerdict, approveVerdict } from "./review/review.ts";
 export { transitionClaim } from "./claims/claim-transition.ts";

@@ -7,6 +7,7 @@ import type { ParseDeadline } from "./ingest-parse-supervisor.ts";
 import { parsedInOrder, parserOn, parserThread } from "./ingest-parser.ts";
 import type { IngestInput, ParsedDocument } from "./ingest-input.ts";
 import { GroupPipeline } from "./ingest-pipeline.ts";
+import { keepRunAlive, markInterruptedRuns } from "./ingest-run-liveness.ts";
 
 export type { IngestInput, ParsedDocument };
 
@@ -62,31 +63,54 @@ export async function ingestInputs(
     }
   });
 
-  for await (const { input, result } of parsedInOrder(inputs, parser)) {
-    if ("refused" in result) {
-      await recordRejections(db, run.id, input, [result.refused], errors);
-      continue;
+  const stopBeating = keepRunAlive(db, run.id);
+  try {
+    for await (const { input, result } of parsedInOrder(inputs, parser)) {
+      if ("refused" in result) {
+        await recordRejections(db, run.id, input, [result.refused], errors);
+        continue;
+      }
+      const { prepared } = result;
+      await recordRejections(db, run.id, input, prepared.errors, errors);
+      await pipeline.add(prepared);
     }
-    const { prepared } = result;
-    await recordRejections(db, run.id, input, prepared.errors, errors);
-    await pipeline.add(prepared);
-  }
-  await pipeline.finish();
+    await pipeline.finish();
 
-  const report = { runId: run.id, ...counts, rejected: errors.length, items, errors };
-  await db.$transaction(async (tx) => {
-    await tx.ingestRun.update({
-      where: { id: run.id },
-      data: { finishedAt: new Date(), accepted: report.accepted, duplicates: report.duplicates, rejected: report.rejected },
+    const report = { runId: run.id, ...counts, rejected: errors.length, items, errors };
+    await db.$transaction(async (tx) => {
+      await tx.ingestRun.update({
+        where: { id: run.id },
+        data: { status: "finished", finishedAt: new Date(), accepted: report.accepted, duplicates: report.duplicates, rejected: report.rejected },
+      });
+      await recordAudit(tx, actor, {
+        action: "ingest.run",
+        subjectType: "ingestRun",
+        subjectId: run.id,
+        after: { route, accepted: report.accepted, edited: report.edited, duplicates: report.duplicates, rejected: report.rejected, errors },
+      });
     });
-    await recordAudit(tx, actor, {
-      action: "ingest.run",
-      subjectType: "ingestRun",
-      subjectId: run.id,
-      after: { route, accepted: report.accepted, edited: report.edited, duplicates: report.duplicates, rejected: report.rejected, errors },
-    });
+    return report;
+  } catch (error) {
+    // What was parsed before the failure is kept (when the failure was the database's, this
+    // fails again at once). Then the run says it stopped if the database still answers; if it
+    // does not, the sweep marks the run once its heartbeat has been silent long enough.
+    await pipeline.finish().catch(() => {});
+    await withinMs(INTERRUPTED_MARK_MS, markInterruptedRuns(db, { runId: run.id })).catch(() => {});
+    throw error;
+  } finally {
+    stopBeating();
+  }
+}
+
+/** How long a failing run waits to mark itself interrupted before leaving it to the sweep. */
+const INTERRUPTED_MARK_MS = 3000;
+
+function withinMs<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
   });
-  return report;
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 /**
