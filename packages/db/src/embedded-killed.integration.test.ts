@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "./embedded-postgres.ts";
+import { isAlive, startEmbeddedPostgres } from "./embedded-postgres.ts";
 import { freePort } from "./testing.ts";
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "tekser-embedded-killed-"));
@@ -43,12 +43,3 @@ describe("[DB][EMBEDDED] the embedded PostgreSQL killed with kill -9", () => {
     await again.stop();
   }, 120_000);
 });
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -147,7 +147,8 @@ function clusterIsRunning(clusterDir: string): boolean {
   return false;
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid exists (signal 0 checks without sending anything). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
