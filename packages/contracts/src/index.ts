@@ -20,3 +20,5 @@ export * from "./permissions.ts";
 export * from "./claim-transitions.ts";
 export * from "./tipline.ts";
 export * from "./accounts.ts";
+export * from "./tags.ts";
+export * from "./checklist.ts";
