@@ -31,5 +31,7 @@ export const APP_ERROR_CODES = {
   TOTP_ENROLMENT_REQUIRED: "FORBIDDEN",
   /** A verdict without a tick on every required checklist item; `details.missing` names them. */
   CHECKLIST_INCOMPLETE: "BAD_REQUEST",
+  /** Another tag already has this name (letter case aside); `details.name` is its name. */
+  TAG_NAME_TAKEN: "CONFLICT",
 } as const;
 export type TAppErrorCode = keyof typeof APP_ERROR_CODES;

@@ -21,7 +21,7 @@ describe("[CLAIMS][TAGS] team tags: define, tag and untag, bulk, queue filter, m
     const election = await admin.caller.tag.define({ name: "Сайлау", colour: "#AA3300" });
     expect(election).toMatchObject({ name: "Сайлау", colour: "#aa3300" });
     expect(await refusal(reviewer.caller.tag.define({ name: "Аймақ", colour: "#000000" }))).toMatchObject({ code: "FORBIDDEN" });
-    expect(await refusal(admin.caller.tag.define({ name: "сайлау", colour: "#000000" }))).toMatchObject({ code: "CONFLICT" });
+    expect(await refusal(admin.caller.tag.define({ name: "сайлау", colour: "#000000" }))).toMatchObject({ code: "CONFLICT", appCode: "TAG_NAME_TAKEN" });
     expect(await refusal(admin.caller.tag.define({ name: "Аймақ", colour: "red" }))).toMatchObject({ code: "BAD_REQUEST" });
     const renamed = await admin.caller.tag.update({ tagId: election.id, name: "Сайлау 2026" });
     expect(renamed.name).toBe("Сайлау 2026");

@@ -19,7 +19,7 @@ export async function tagById(tx: Tx, tagId: string): Promise<TTag> {
 /** Two tags differing only in letter case would split one topic's claims in the queue and metrics. */
 async function refuseTakenName(tx: Tx, name: string, exceptId?: string): Promise<void> {
   const taken = await tx.tag.findFirst({ where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { name: true } });
-  if (taken) throw new AppError("CONFLICT", `There is already a tag named “${taken.name}”`, { field: "name", name: taken.name });
+  if (taken) throw new AppError("TAG_NAME_TAKEN", `There is already a tag named “${taken.name}”`, { field: "name", name: taken.name });
 }
 
 export async function defineTag(db: Db, actor: Actor, input: TDefineTagInput): Promise<TTag> {
