@@ -23,7 +23,7 @@ export function ReviewChecklistPanel() {
   const trpc = useTRPC();
   const checklist = useQuery(trpc.review.checklist.queryOptions());
   if (!checklist.data) return <ErrorBox error={checklist.error} />;
-  return <ChecklistEditor key={checklist.dataUpdatedAt} saved={checklist.data} />;
+  return <ChecklistEditor saved={checklist.data} />;
 }
 
 function ChecklistEditor({ saved }: { saved: TChecklistItem[] }) {
@@ -31,7 +31,13 @@ function ChecklistEditor({ saved }: { saved: TChecklistItem[] }) {
   const queryClient = useQueryClient();
   const [rows, setRows] = useState<Row[]>(() => saved.map(rowOf));
   const save = useMutation(
-    trpc.review.saveChecklist.mutationOptions({ onSuccess: (items) => queryClient.setQueryData(trpc.review.checklist.queryKey(), items) }),
+    trpc.review.saveChecklist.mutationOptions({
+      onSuccess: (items) => {
+        // New items come back with their ids: the next save must name them to keep them.
+        setRows(items.map(rowOf));
+        queryClient.setQueryData(trpc.review.checklist.queryKey(), items);
+      },
+    }),
   );
   const patch = (key: string, change: Partial<Row>) => setRows((all) => all.map((row) => (row.key === key ? { ...row, ...change } : row)));
   const move = (index: number, by: number) =>
