@@ -1,7 +1,8 @@
 -- Team tags on claims: the ids live on the claim, so the queue's tag filter reads one table
 -- like every other filter (see claim-queue-sql.ts); the GIN index answers "has any of these tags".
 ALTER TABLE "Claim" ADD COLUMN "tagIds" UUID[] DEFAULT ARRAY[]::UUID[];
-CREATE INDEX "Claim_tagIds_idx" ON "Claim" USING GIN ("tagIds");
+-- A short pending list like every GIN index of "Claim" (migration 20261128220000).
+CREATE INDEX "Claim_tagIds_idx" ON "Claim" USING GIN ("tagIds") WITH (gin_pending_list_limit = 256);
 
 -- The checklist as the verdict's author ticked it, item texts copied.
 ALTER TABLE "Review" ADD COLUMN "checklist" JSONB NOT NULL DEFAULT '[]';
