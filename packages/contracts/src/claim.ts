@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZClaimStatus, ZItemKind, ZLang, ZVerdict } from "./enums.ts";
 import { tablePage, tableQuery } from "./table.ts";
+import { ZChecklistTick } from "./checklist.ts";
 
 export const CLAIM_SORTABLE = ["firstSeenAt", "priority", "status", "title", "itemCount"] as const;
 
@@ -18,6 +19,8 @@ export const ZClaimListInput = tableQuery([...CLAIM_SORTABLE], {
   /** First seen on or after this day / before the end of this day (YYYY-MM-DD, UTC). */
   from: z.iso.date(),
   to: z.iso.date(),
+  /** Claims carrying any of these tags. */
+  tags: z.array(z.uuid()).min(1).max(20),
 });
 export type TClaimListInput = z.input<typeof ZClaimListInput>;
 
@@ -37,6 +40,7 @@ export const ZClaimListRow = z.object({
   /** Display name of whoever holds a live soft lock, else null. */
   lockedBy: z.string().nullable(),
   firstSeenAt: z.string(),
+  tagIds: z.array(z.string()),
 });
 export type TClaimListRow = z.infer<typeof ZClaimListRow>;
 /** The queue counts matches only up to this many: an exact count over a million claims is slow. */
@@ -88,6 +92,8 @@ export const ZClaimReview = z.object({
       snapshotHash: z.string().nullable().optional(),
     }),
   ),
+  /** The checklist as the author ticked it (empty for verdicts written before the team had one). */
+  checklist: z.array(ZChecklistTick),
 });
 
 export const ZClaimDetail = z.object({
@@ -101,6 +107,7 @@ export const ZClaimDetail = z.object({
   firstSeenAt: z.string(),
   items: z.array(ZClaimItem),
   reviews: z.array(ZClaimReview),
+  tagIds: z.array(z.string()),
   notices: z.array(z.object({ id: z.string(), lang: ZLang, status: z.string(), publishedAt: z.string() })),
 });
 export type TClaimDetail = z.infer<typeof ZClaimDetail>;

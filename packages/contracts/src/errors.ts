@@ -29,5 +29,9 @@ export const APP_ERROR_CODES = {
   TOTP_INVALID: "UNAUTHORIZED",
   /** The team requires two-factor sign-in for this role: enrol before anything else. */
   TOTP_ENROLMENT_REQUIRED: "FORBIDDEN",
+  /** A verdict without a tick on every required checklist item; `details.missing` names them. */
+  CHECKLIST_INCOMPLETE: "BAD_REQUEST",
+  /** Another tag already has this name (letter case aside); `details.name` is its name. */
+  TAG_NAME_TAKEN: "CONFLICT",
 } as const;
 export type TAppErrorCode = keyof typeof APP_ERROR_CODES;

@@ -21,3 +21,5 @@ export * from "./claim-transitions.ts";
 export * from "./tipline.ts";
 export * from "./accounts.ts";
 export * from "./audit-vocabulary.ts";
+export * from "./tags.ts";
+export * from "./checklist.ts";

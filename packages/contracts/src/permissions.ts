@@ -15,7 +15,9 @@ export const PERMISSIONS = {
   publish: ["editor", "admin"],
   /** The decision log and its export. */
   audit: ["auditor", "admin"],
-  /** Accounts, team settings. */
+  /** Tagging claims, one or many at once. */
+  tag: ["reviewer", "editor", "admin"],
+  /** Accounts, team settings, the team's tags and review checklist. */
   administer: ["admin"],
   /** Reading the desk's work. */
   staff: ["reviewer", "editor", "auditor", "admin"],

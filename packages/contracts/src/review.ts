@@ -20,6 +20,8 @@ export const ZSetVerdictInput = z.object({
   verdict: ZVerdict,
   rationale: z.string().trim().min(1, "A verdict needs a rationale").max(20_000),
   evidence: z.array(ZEvidenceInput).min(1, "A verdict needs at least one evidence link").max(50),
+  /** The ids of the checklist items the reviewer ticked; every required one must be among them. */
+  checklist: z.array(z.uuid()).max(30).default([]),
 });
 export type TSetVerdictInput = z.input<typeof ZSetVerdictInput>;
 

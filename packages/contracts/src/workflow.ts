@@ -48,6 +48,8 @@ export const ZBulkAction = z.discriminatedUnion("type", [
   z.object({ type: z.literal("assign"), assigneeId: z.uuid().nullable() }),
   z.object({ type: z.literal("priority"), priority: ZPriority }),
   z.object({ type: z.literal("close"), reason: ZCloseReason, note: z.string().trim().min(1, "Say why the claims are closed").max(2000) }),
+  z.object({ type: z.literal("tag"), tagId: z.uuid() }),
+  z.object({ type: z.literal("untag"), tagId: z.uuid() }),
 ]);
 export type TBulkAction = z.infer<typeof ZBulkAction>;
 

@@ -14,6 +14,8 @@ export const can = {
   mergeSplit: (role: TRole) => hasPermission(role, "review"),
   /** Assignment, soft locks, priority, closing, comments (workerProcedure). */
   work: (role: TRole) => hasPermission(role, "work"),
+  /** Tagging claims, one or many (the bulk bar). */
+  tag: (role: TRole) => hasPermission(role, "tag"),
   /** Accounts and team settings. */
   administer: (role: TRole) => hasPermission(role, "administer"),
 };

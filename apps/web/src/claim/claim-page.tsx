@@ -18,6 +18,7 @@ import { SpreadPanel } from "./spread-panel.tsx";
 import { TipsPanel } from "./tips-panel.tsx";
 import { VerdictForm } from "./verdict-form.tsx";
 import { WorkPanel } from "./work-panel.tsx";
+import { ClaimTagsPanel } from "../tags/claim-tags-panel.tsx";
 
 
 export function ClaimPage({ id }: { id: string }) {
@@ -82,6 +83,7 @@ function ClaimView({ claim, onReload }: { claim: TClaimDetail; onReload: () => v
         </div>
         <aside className="claim-side">
           <WorkPanel claimId={claim.id} />
+          <ClaimTagsPanel claimId={claim.id} tagIds={claim.tagIds} />
           {showVerdictForm ? <VerdictForm key={claim.status} claim={claim} onReload={onReload} /> : null}
           {showSecondReview ? <SecondReviewPanel key={pendingReview.id} review={pendingReview} /> : null}
           {showPublish ? <PublishForm claim={claim} /> : null}

@@ -1,4 +1,5 @@
 import type { TClaimDetail } from "@tekser/contracts";
+import { ChecklistTicks } from "../checklist/checklist-ticks.tsx";
 import { VerdictBadge } from "../lib/badges.tsx";
 import { formatDateTime, t } from "../i18n/t.ts";
 
@@ -43,6 +44,7 @@ export function ReviewHistory({ reviews }: { reviews: Review[] }) {
                 </ul>
               </div>
             ) : null}
+            <ChecklistTicks ticks={review.checklist} />
             {review.approver ? (
               <p className="small">
                 {t(review.status === "returned" ? "claim.returnedBy" : "claim.approvedBy", { approver: review.approver })}

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { can } from "../auth/roles.ts";
 import { useMe } from "../auth/use-me.ts";
 import { ErrorBox, FieldErrors } from "../lib/error-box.tsx";
+import { ChecklistTicks } from "../checklist/checklist-ticks.tsx";
 import { ReviewerSnapshots } from "./reviewer-snapshots.tsx";
 import { t, verdictLabel } from "../i18n/t.ts";
 import { useTRPC } from "../trpc.ts";
@@ -68,6 +69,7 @@ function DecideForm({ review }: { review: Review }) {
     <section className="panel action-panel" data-testid="second-review-form" aria-labelledby="second-title">
       <h2 id="second-title">{t("second.title")}</h2>
       <p className="small">{t("second.intro", { author: review.author, verdict: verdictLabel(review.verdict) })}</p>
+      <ChecklistTicks ticks={review.checklist} />
       <ReviewerSnapshots review={review} />
       <div className="field">
         <label htmlFor="second-comment">{t("second.comment")}</label>

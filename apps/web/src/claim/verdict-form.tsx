@@ -1,8 +1,9 @@
 import { VERDICTS, ZSetVerdictInput, type TClaimDetail, type TVerdict } from "@tekser/contracts";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { VerdictChecklist } from "../checklist/verdict-checklist.tsx";
 import { ErrorBox, FieldErrors } from "../lib/error-box.tsx";
-import { appErrorCode, errorMessage, fieldErrorsOf } from "../lib/errors.ts";
+import { appErrorCode, appErrorDetails, errorMessage, fieldErrorsOf } from "../lib/errors.ts";
 import { t, verdictLabel } from "../i18n/t.ts";
 import { useTRPC } from "../trpc.ts";
 import { useInvalidateClaims } from "./use-invalidate-claims.ts";
@@ -20,6 +21,8 @@ interface LocalErrors {
   rationale?: string[];
   evidence?: string[];
   rows: Record<number, string[]>;
+  /** Required checklist items left unticked. */
+  checklist?: string[];
 }
 
 let nextKey = 1;
@@ -33,6 +36,8 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
   const [rationale, setRationale] = useState("");
   const [rows, setRows] = useState<EvidenceRow[]>(() => [emptyRow()]);
   const [local, setLocal] = useState<LocalErrors>({ rows: {} });
+  const checklist = useQuery(trpc.review.checklist.queryOptions());
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
 
   const submit = useMutation(
     trpc.review.setVerdict.mutationOptions({
@@ -40,6 +45,7 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
         setVerdict("");
         setRationale("");
         setRows([emptyRow()]);
+        setTicked(new Set());
         await invalidate();
       },
     }),
@@ -55,11 +61,14 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
       verdict,
       rationale,
       evidence: filled.map(({ row }) => ({ url: row.url.trim(), note: row.note, ...(row.snapshot.trim() ? { snapshotText: row.snapshot } : {}) })),
+      checklist: (checklist.data ?? []).filter((item) => ticked.has(item.id)).map((item) => item.id),
     };
+    // The server refuses the same; checking here points at the items before a round trip.
+    const unticked = (checklist.data ?? []).filter((item) => item.required && !ticked.has(item.id)).map((item) => item.id);
     const parsed = ZSetVerdictInput.safeParse(input);
-    if (!parsed.success) {
-      const errors: LocalErrors = { rows: {} };
-      for (const issue of parsed.error.issues) {
+    if (!parsed.success || unticked.length > 0) {
+      const errors: LocalErrors = { rows: {}, ...(unticked.length > 0 ? { checklist: unticked } : {}) };
+      for (const issue of parsed.success ? [] : parsed.error.issues) {
         const [field, position] = issue.path;
         if (field === "verdict") errors.verdict = [t("verdict.needVerdict")];
         else if (field === "rationale") (errors.rationale ??= []).push(issue.code === "too_small" ? t("verdict.needRationale") : issue.message);
@@ -77,6 +86,17 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
 
   const server = fieldErrorsOf(submit.error);
   const stale = appErrorCode(submit.error) === "STALE_WRITE";
+  const serverChecklist = appErrorCode(submit.error) === "CHECKLIST_INCOMPLETE";
+  const serverMissing = serverChecklist ? appErrorDetails(submit.error).missingIds : undefined;
+  const missing = new Set(local.checklist ?? (Array.isArray(serverMissing) ? serverMissing.filter((id): id is string => typeof id === "string") : []));
+  const checklistError = local.checklist ? t("checklist.needTicks") : serverChecklist ? errorMessage(submit.error) : undefined;
+  const toggleTick = (itemId: string) =>
+    setTicked((all) => {
+      const next = new Set(all);
+      if (next.has(itemId)) next.delete(itemId);
+      else next.add(itemId);
+      return next;
+    });
   const hasServerFieldErrors = Object.keys(server).length > 0;
   const setRow = (key: number, patch: Partial<EvidenceRow>) => setRows((all) => all.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
@@ -164,7 +184,9 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
         </button>
       </fieldset>
 
-      {submit.error && !hasServerFieldErrors ? (
+      <VerdictChecklist items={checklist.data ?? []} ticked={ticked} onToggle={toggleTick} missing={missing} error={checklistError} />
+
+      {submit.error && !hasServerFieldErrors && !serverChecklist ? (
         <ErrorBox error={submit.error}>
           {stale ? (
             <>

@@ -22,6 +22,11 @@ export function appErrorCode(error: unknown): TAppErrorCode | null {
   return dataOf(error)?.appError?.code ?? null;
 }
 
+/** The domain error's details (e.g. which checklist items are missing), or an empty object. */
+export function appErrorDetails(error: unknown): Record<string, unknown> {
+  return dataOf(error)?.appError?.details ?? {};
+}
+
 export function httpStatusOf(error: unknown): number | null {
   return dataOf(error)?.httpStatus ?? null;
 }

@@ -7,6 +7,7 @@ import { Loading } from "../shell/status-pages.tsx";
 import { useTRPC } from "../trpc.ts";
 import { IngestedChart, ResurfacedChart, ThroughputChart, VerdictsChart } from "./metrics-charts.tsx";
 import { TipMetricsPanel } from "./tip-metrics-panel.tsx";
+import { TagMetricsPanel } from "./tag-metrics-panel.tsx";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -77,6 +78,7 @@ export function MetricsPage() {
           <VerdictsChart rows={metrics.data.verdictsPerDay} />
           <ThroughputChart rows={metrics.data.throughput} />
           <ResurfacedChart rows={metrics.data.resurfacedFakesPerDay} />
+          <TagMetricsPanel rows={metrics.data.claimsByTag} />
           <TipMetricsPanel range={filters} />
         </div>
       ) : null}

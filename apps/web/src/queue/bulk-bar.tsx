@@ -7,6 +7,8 @@ import { PriorityOptions, CloseReasonOptions } from "../lib/workflow-options.tsx
 import { ErrorBox } from "../lib/error-box.tsx";
 import { t } from "../i18n/t.ts";
 import { useTRPC } from "../trpc.ts";
+import { can } from "../auth/roles.ts";
+import { BulkTagSelect } from "../tags/bulk-tag-select.tsx";
 
 /** Actions on the selected rows; the server applies each batch all-or-nothing and audits every claim. */
 export function BulkBar({ claimIds, onDone }: { claimIds: string[]; onDone: () => void }) {
@@ -44,6 +46,12 @@ export function BulkBar({ claimIds, onDone }: { claimIds: string[]; onDone: () =
           <PriorityOptions />
         </select>
       </label>
+      {can.tag(me.role) ? (
+        <>
+          <BulkTagSelect label={t("tags.bulkTag")} disabled={bulk.isPending} onPick={(tagId) => run({ type: "tag", tagId })} />
+          <BulkTagSelect label={t("tags.bulkUntag")} disabled={bulk.isPending} onPick={(tagId) => run({ type: "untag", tagId })} />
+        </>
+      ) : null}
       <label className="inline-field">
         {t("queue.bulkClose")}
         <select value={closeReason} onChange={(event) => setCloseReason(event.target.value as TCloseReason | "")}>

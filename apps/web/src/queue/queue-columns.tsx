@@ -3,6 +3,7 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { Link } from "wouter";
 import { StatusBadge, VerdictBadge } from "../lib/badges.tsx";
 import { formatDateTime, formatNumber, t } from "../i18n/t.ts";
+import { RowTags } from "../tags/row-tags.tsx";
 
 const column = createColumnHelper<TClaimListRow>();
 const MAX_SITES = 3;
@@ -40,6 +41,7 @@ export const queueColumns = [
           {info.getValue()}
         </Link>
         {info.row.original.assignee ? <span className="muted small">{info.row.original.assignee}</span> : null}
+        <RowTags tagIds={info.row.original.tagIds} />
         {info.row.original.resurfaced ? <span className="badge resurfaced-badge" data-testid="resurfaced">{t("queue.resurfacedBadge")}</span> : null}
         {info.row.original.lockedBy ? (
           <span className="taken small" data-testid="row-taken">

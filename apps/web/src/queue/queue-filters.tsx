@@ -16,7 +16,7 @@ export function QueueFilters({ value, onChange }: Props) {
   const toggleStatus = (status: TClaimStatus, on: boolean) =>
     onChange({ status: on ? CLAIM_STATUSES.filter((s) => s === status || value.status.includes(s)) : value.status.filter((s) => s !== status) });
   const hasFilters =
-    value.status.length + value.verdict.length + value.lang.length + value.priority.length > 0 ||
+    value.status.length + value.verdict.length + value.lang.length + value.priority.length + value.tags.length > 0 ||
     [value.q, value.site, value.assignee, value.from, value.to].some(Boolean) ||
     value.resurfaced;
 

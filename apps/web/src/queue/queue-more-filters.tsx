@@ -1,10 +1,11 @@
 import { PriorityOptions } from "../lib/workflow-options.tsx";
 import { SearchInput } from "../lib/search-input.tsx";
 import { t } from "../i18n/t.ts";
+import { TagFilter } from "../tags/tag-filter.tsx";
 import type { QueueState } from "./queue-url-state.ts";
 
-export type MoreFilters = Pick<QueueState, "site" | "assignee" | "priority" | "resurfaced" | "from" | "to">;
-export const NO_MORE_FILTERS: MoreFilters = { site: "", assignee: "", priority: [], resurfaced: false, from: "", to: "" };
+export type MoreFilters = Pick<QueueState, "site" | "assignee" | "priority" | "resurfaced" | "from" | "to" | "tags">;
+export const NO_MORE_FILTERS: MoreFilters = { site: "", assignee: "", priority: [], resurfaced: false, from: "", to: "", tags: [] };
 
 interface Props {
   value: MoreFilters;
@@ -35,6 +36,7 @@ export function QueueMoreFilters({ value, onChange }: Props) {
           <PriorityOptions />
         </select>
       </div>
+      <TagFilter value={value.tags} onChange={(tags) => onChange({ tags })} />
       <div className="field">
         <label htmlFor="filter-from">{t("queue.from")}</label>
         <input id="filter-from" type="date" value={value.from} onChange={(event) => onChange({ from: event.target.value })} />

@@ -20,9 +20,12 @@ export interface QueueState {
   /** YYYY-MM-DD or "". */
   from: string;
   to: string;
+  /** Tag ids: claims carrying any of them. */
+  tags: string[];
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const day = (raw: string | null) => (raw && DAY.test(raw) ? raw : "");
 const PRIORITY_VALUES = ["1", "2", "3", "4"] as const;
 
@@ -44,6 +47,7 @@ export const queueCodec: UrlCodec<QueueState> = {
     resurfaced: params.get("resurfaced") === "1",
     from: day(params.get("from")),
     to: day(params.get("to")),
+    tags: (params.get("tags") ?? "").split(",").filter((id) => UUID.test(id)).slice(0, 20),
   }),
   write: (state) => {
     const out: Record<string, string> = {};
@@ -57,6 +61,7 @@ export const queueCodec: UrlCodec<QueueState> = {
     if (state.resurfaced) out.resurfaced = "1";
     if (state.from) out.from = state.from;
     if (state.to) out.to = state.to;
+    if (state.tags.length) out.tags = state.tags.join(",");
     Object.assign(out, writeSort(state.sort));
     if (state.perPage !== DEFAULT_PER_PAGE) out.perPage = String(state.perPage);
     if (state.page !== 1) out.page = String(state.page);
@@ -77,5 +82,6 @@ export function toListInput(state: QueueState): TClaimListInput {
   if (state.resurfaced) filters.resurfaced = true;
   if (state.from) filters.from = state.from;
   if (state.to) filters.to = state.to;
+  if (state.tags.length) filters.tags = state.tags;
   return { page: state.page, perPage: state.perPage, sort: state.sort, filters };
 }

@@ -5,6 +5,8 @@ import { t } from "../i18n/t.ts";
 import { Loading } from "../shell/status-pages.tsx";
 import { useTRPC } from "../trpc.ts";
 import { TiplineSettingsPanel } from "./tipline-settings-panel.tsx";
+import { ReviewChecklistPanel } from "../checklist/review-checklist-panel.tsx";
+import { TeamTagsPanel } from "../tags/team-tags-panel.tsx";
 
 /** Admin: the team's review rules (who may give the second review, how long locks last). */
 export function TeamSettingsPage() {
@@ -64,6 +66,8 @@ export function TeamSettingsPage() {
         </form>
         <ErrorBox error={update.error} />
       </div>
+      <TeamTagsPanel />
+      <ReviewChecklistPanel />
       <TiplineSettingsPanel />
     </section>
   );

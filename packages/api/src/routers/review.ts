@@ -1,7 +1,8 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZDecideReviewInput, ZReturnReviewInput, ZSetVerdictInput } from "@tekser/contracts";
+import { ZChecklistItem, ZDecideReviewInput, ZReturnReviewInput, ZSaveChecklistInput, ZSetVerdictInput } from "@tekser/contracts";
+import { reviewChecklist, saveReviewChecklist } from "@tekser/domain/review/checklist.ts";
 import { approveVerdict, returnVerdict, submitVerdict } from "@tekser/domain/review/review.ts";
-import { transitionProcedure } from "../trpc.ts";
+import { adminProcedure, staffProcedure, transitionProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 
 export const reviewRouter = {
@@ -22,4 +23,11 @@ export const reviewRouter = {
       await returnVerdict(ctx.db, actorOf(ctx.user), input);
       return { ok: true };
     }),
+
+  checklist: staffProcedure.output(ZChecklistItem.array()).query(({ ctx }) => reviewChecklist(ctx.db)),
+
+  saveChecklist: adminProcedure
+    .input(ZSaveChecklistInput)
+    .output(ZChecklistItem.array())
+    .mutation(({ ctx, input }) => saveReviewChecklist(ctx.db, actorOf(ctx.user), input)),
 } satisfies TRPCRouterRecord;

@@ -40,6 +40,8 @@ export function queueConditions(filters: ListFilters, viewerId: string | null): 
   if (filters.assignee === "none") parts.push(Prisma.sql`c."assigneeId" IS NULL`);
   else if (filters.assignee) parts.push(Prisma.sql`c."assigneeId" = ${filters.assignee === "me" ? (viewerId ?? NOBODY) : filters.assignee}::uuid`);
   if (filters.from) parts.push(Prisma.sql`c."firstSeenAt" >= ${new Date(`${filters.from}T00:00:00Z`)}`);
+  // "Has any of these tags": the GIN index on "tagIds" (migration 20261205040000) answers it.
+  if (filters.tags?.length) parts.push(Prisma.sql`c."tagIds" && ${filters.tags}::uuid[]`);
   if (filters.to) parts.push(Prisma.sql`c."firstSeenAt" < ${new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000)}`);
   const verdictFilter = filters.verdict?.length ? Prisma.sql`c."verdict" = ANY(${filters.verdict}::"Verdict"[])` : null;
   const indexed = [...(verdictFilter ? [verdictFilter] : []), ...(filters.lang?.length ? [Prisma.sql`c."lang" = ANY(${filters.lang}::text[])`] : [])];

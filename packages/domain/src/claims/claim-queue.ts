@@ -1,5 +1,5 @@
 import type { TClaimDetail, TClaimListInput, TClaimListOutput, TClaimListRow } from "@tekser/contracts";
-import { CLAIM_COUNT_CAP, ZClaimListInput } from "@tekser/contracts";
+import { CLAIM_COUNT_CAP, ZChecklistTick, ZClaimListInput } from "@tekser/contracts";
 import { Prisma, type Db, type Tx } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
 import { chooseTextPlan } from "./claim-queue-plan.ts";
@@ -19,6 +19,7 @@ interface QueueRow {
   assigneeId: string | null;
   lockedBy: string | null;
   firstSeenAt: Date;
+  tagIds: string[];
 }
 
 /**
@@ -117,7 +118,8 @@ async function queuePage(
   return db.$queryRaw<QueueRow[]>(Prisma.sql`
     SELECT c."id", c."title", c."lang", c."status", c."verdict", c."resurfaced", c."priority", c."itemCount",
            coalesce(c."sites", ARRAY[]::text[]) AS "sites", a."displayName" AS "assignee", c."assigneeId",
-           CASE WHEN c."lockedUntil" > now() THEN l."displayName" END AS "lockedBy", c."firstSeenAt"
+           CASE WHEN c."lockedUntil" > now() THEN l."displayName" END AS "lockedBy", c."firstSeenAt",
+           coalesce(c."tagIds", ARRAY[]::uuid[]) AS "tagIds"
     FROM ${claims} c
     LEFT JOIN "User" a ON a."id" = c."assigneeId"
     LEFT JOIN "User" l ON l."id" = c."lockedById"
@@ -164,8 +166,10 @@ const claimDetailSelect = {
       decidedAt: true,
       returnComment: true,
       evidence: { select: { url: true, note: true, archivedHash: true, snapshotText: true, snapshotHash: true } },
+      checklist: true,
     },
   },
+  tagIds: true,
   notices: { select: { id: true, lang: true, status: true, publishedAt: true } },
 } satisfies Prisma.ClaimSelect;
 
@@ -180,8 +184,9 @@ export async function getClaim(db: Db, id: string): Promise<TClaimDetail> {
       publishedAt: item.publishedAt?.toISOString() ?? null,
       archivedAt: item.archivedAt?.toISOString() ?? null,
     })),
-    reviews: claim.reviews.map(({ author, approver, ...review }) => ({
+    reviews: claim.reviews.map(({ author, approver, checklist, ...review }) => ({
       ...review,
+      checklist: ZChecklistTick.array().parse(checklist),
       author: author.displayName,
       approver: approver?.displayName ?? null,
       createdAt: review.createdAt.toISOString(),

@@ -1,10 +1,11 @@
 import type { TBulkInput, TCloseInput, TReopenInput, TWorkState } from "@tekser/contracts";
-import { hasPermission, nextClaimStatus } from "@tekser/contracts";
+import { hasPermission, nextClaimStatus, ZRole } from "@tekser/contracts";
 import type { ClaimStatus, Db, Prisma, Tx } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
 import { recordAudit, type Actor } from "../audit/audit-log.ts";
 import { claimForChange, liveLockHolder, refuseIfLockedByOther, type ClaimForChange } from "../claims/claim-lock.ts";
 import { transitionClaim, type TransitionChanges } from "../claims/claim-transition.ts";
+import { setClaimTagIn } from "../claims/claim-tags.ts";
 import { teamSettings } from "./team-settings.ts";
 
 type Person = Actor & { id: string };
@@ -101,8 +102,15 @@ export async function reopenClaim(db: Db, actor: Person, input: TReopenInput): P
 export async function bulkChange(db: Db, actor: Person, input: TBulkInput): Promise<{ changed: number }> {
   const { action } = input;
   const ids = [...new Set(input.claimIds)].sort(); // a fixed order so two batches cannot deadlock
+  if ((action.type === "tag" || action.type === "untag") && !hasPermission(ZRole.parse(actor.role), "tag")) {
+    throw new AppError("FORBIDDEN", "Your role cannot tag claims");
+  }
   await db.$transaction(async (tx) => {
     for (const id of ids) {
+      if (action.type === "tag" || action.type === "untag") {
+        await setClaimTagIn(tx, actor, id, action.tagId, action.type === "tag");
+        continue;
+      }
       if (action.type === "close") {
         await closeIn(tx, actor, id, { reason: action.reason, note: action.note });
         continue;

@@ -1,5 +1,6 @@
 import type { TMetrics, TMetricsInput } from "@tekser/contracts";
 import { Prisma, type Db } from "@tekser/db";
+import { claimsByTag } from "./metrics-by-tag.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -10,7 +11,7 @@ export async function loadMetrics(db: Db, input: TMetricsInput): Promise<TMetric
   const itemLang = input.lang ? Prisma.sql`AND i.lang = ${input.lang}` : Prisma.empty;
   const claimLang = input.lang ? Prisma.sql`AND c.lang = ${input.lang}` : Prisma.empty;
 
-  const [ingested, verdicts, medians, submitted, approved, resurfaced] = await Promise.all([
+  const [ingested, verdicts, medians, submitted, approved, resurfaced, byTag] = await Promise.all([
     db.$queryRaw<{ day: string; site: string; count: number }[]>`
       SELECT to_char(date_trunc('day', i."ingestedAt" AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day, i.site, count(*)::int AS count
       FROM "Item" i WHERE i."ingestedAt" >= ${from} AND i."ingestedAt" < ${until} ${itemLang}
@@ -43,6 +44,7 @@ export async function loadMetrics(db: Db, input: TMetricsInput): Promise<TMetric
         AND i."ingestedAt" >= ${from} AND i."ingestedAt" < ${until}
         AND i."ingestedAt" > (SELECT min(r."decidedAt") FROM "Review" r WHERE r."claimId" = c.id AND r.status = 'approved')
       GROUP BY 1 ORDER BY 1`,
+    claimsByTag(db, from, until, claimLang),
   ]);
 
   const people = new Map<string, { name: string; submitted: number; approved: number }>();
@@ -64,5 +66,6 @@ export async function loadMetrics(db: Db, input: TMetricsInput): Promise<TMetric
     medianHoursToPublication: round(medians[0]?.to_publication),
     throughput: [...people.values()].sort((a, b) => b.submitted + b.approved - (a.submitted + a.approved) || a.name.localeCompare(b.name)),
     resurfacedFakesPerDay: resurfaced,
+    claimsByTag: byTag,
   };
 }

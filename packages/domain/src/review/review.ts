@@ -9,6 +9,8 @@ import { refuseIfLockedByOther } from "../claims/claim-lock.ts";
 import { transitionClaim } from "../claims/claim-transition.ts";
 import { BLOCK_PRIVATE_URLS, literalHostRefusal, type OutboundPolicy } from "../shared/outbound/url-guard.ts";
 import { teamSettings } from "./team-settings.ts";
+import { reviewChecklist } from "./checklist.ts";
+import { checklistTicks } from "./checklist-ticks.ts";
 
 type Approver = Actor & { id: string };
 
@@ -38,6 +40,7 @@ export async function submitVerdict(
       // The author's work is done: release their lock so the second reviewer is not shown it as taken.
       changes: { lockedById: null, lockedUntil: null },
     });
+    const checklist = checklistTicks(await reviewChecklist(tx), input.checklist);
     const review = await tx.review.create({
       data: {
         claimId: input.claimId,
@@ -45,6 +48,7 @@ export async function submitVerdict(
         verdict: input.verdict,
         rationale: input.rationale,
         evidence: { create: input.evidence.map(evidenceRow) },
+        checklist,
       },
       select: { id: true },
     });
@@ -59,6 +63,7 @@ export async function submitVerdict(
         verdict: input.verdict,
         evidence: input.evidence.map(({ snapshotText: _text, ...rest }) => rest),
         snapshotHashes: input.evidence.map((item) => evidenceRow(item).snapshotHash ?? null),
+        checklist: checklist.map(({ text, required, ticked }) => ({ text, required, ticked })),
       },
       reason: input.rationale,
     });
