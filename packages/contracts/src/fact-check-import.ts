@@ -90,3 +90,18 @@ export const ZFactCheckImportReport = z.object({
   errors: z.array(ZFactCheckError),
 });
 export type TFactCheckImportReport = z.infer<typeof ZFactCheckImportReport>;
+
+/** A notice published elsewhere, imported onto a claim: shown as such, with its own URL and date. */
+export const ZImportedNotice = z.object({
+  id: z.string(),
+  verdict: ZVerdict,
+  label: z.string(),
+  lang: z.string(),
+  reviewUrl: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  publisher: z.string().nullable(),
+  claimant: z.string().nullable(),
+  appearanceUrl: z.string().nullable(),
+  importedAt: z.string(),
+});
+export type TImportedNotice = z.infer<typeof ZImportedNotice>;
