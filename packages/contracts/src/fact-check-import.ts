@@ -105,3 +105,25 @@ export const ZImportedNotice = z.object({
   importedAt: z.string(),
 });
 export type TImportedNotice = z.infer<typeof ZImportedNotice>;
+
+/**
+ * The mapping a person writes, one `field=Column` or `Label=verdict` per entry (the CLI's
+ * `--map`, the upload screen's lines): a CSV field on the left names a column, a verdict on the
+ * right maps a label. The first entry that is neither is returned as `bad`.
+ */
+export function parseImportMaps(entries: readonly string[]): { columnMap: TFactCheckColumnMap; labelMap: TVerdictLabelMap } | { bad: string } {
+  const columnMap: TFactCheckColumnMap = {};
+  const labelMap: TVerdictLabelMap = {};
+  for (const entry of entries) {
+    const at = entry.lastIndexOf("=");
+    const left = entry.slice(0, at).trim();
+    const right = entry.slice(at + 1).trim();
+    const field = ZFactCheckCsvField.safeParse(left);
+    const verdict = ZVerdict.safeParse(right);
+    if (at <= 0 || left === "" || right === "") return { bad: entry };
+    if (field.success) columnMap[field.data] = right;
+    else if (verdict.success) labelMap[left] = verdict.data;
+    else return { bad: entry };
+  }
+  return { columnMap, labelMap };
+}

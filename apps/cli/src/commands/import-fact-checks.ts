@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { FACT_CHECK_CSV_FIELDS, VERDICTS, type TFactCheckColumnMap, type TFactCheckCsvField, type TFactCheckImportReport, type TVerdict, type TVerdictLabelMap } from "@tekser/contracts";
+import { FACT_CHECK_CSV_FIELDS, parseImportMaps, VERDICTS, type TFactCheckColumnMap, type TFactCheckImportReport, type TVerdictLabelMap } from "@tekser/contracts";
 import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
 import { importFactChecks } from "@tekser/domain/archive-import/import-fact-checks.ts";
 import { withDatabase } from "../database.ts";
@@ -56,20 +56,11 @@ export async function importFactChecksCommand(env: CliEnv, paths: string[], flag
   return run.unreadable.length > 0 ? 2 : 0;
 }
 
-/** `field=Column` when the left is a CSV field, `Label=verdict` when the right is a verdict. */
-export function parseMaps(pairs: readonly string[]): { columnMap: TFactCheckColumnMap; labelMap: TVerdictLabelMap } | string {
-  const columnMap: TFactCheckColumnMap = {};
-  const labelMap: TVerdictLabelMap = {};
-  for (const pair of pairs) {
-    const at = pair.lastIndexOf("=");
-    const left = pair.slice(0, at).trim();
-    const right = pair.slice(at + 1).trim();
-    if (at <= 0 || left === "" || right === "") return `Bad --map "${pair}": expected field=Column or "Label=verdict".`;
-    if ((FACT_CHECK_CSV_FIELDS as readonly string[]).includes(left)) columnMap[left as TFactCheckCsvField] = right;
-    else if ((VERDICTS as readonly string[]).includes(right)) labelMap[left] = right as TVerdict;
-    else return `Bad --map "${pair}": "${left}" is not a CSV field (${FACT_CHECK_CSV_FIELDS.join(", ")}) and "${right}" is not a verdict (${VERDICTS.join(", ")}).`;
-  }
-  return { columnMap, labelMap };
+/** The --map entries as the two mappings, or why one is wrong. */
+function parseMaps(pairs: readonly string[]): { columnMap: TFactCheckColumnMap; labelMap: TVerdictLabelMap } | string {
+  const maps = parseImportMaps(pairs);
+  if (!("bad" in maps)) return maps;
+  return `Bad --map "${maps.bad}": expected field=Column with field one of ${FACT_CHECK_CSV_FIELDS.join(", ")}, or "Label=verdict" with verdict one of ${VERDICTS.join(", ")}.`;
 }
 
 function formatRun(run: ImportRun): string {

@@ -16,4 +16,6 @@ export const can = {
   work: (role: TRole) => hasPermission(role, "work"),
   /** Accounts and team settings. */
   administer: (role: TRole) => hasPermission(role, "administer"),
+  /** Importing the desk's archive of past fact-checks. */
+  importArchive: (role: TRole) => hasPermission(role, "importArchive"),
 };
