@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { channelPost } from "@tekser/domain/test/copy-documents.ts";
 import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
 import { importFactChecks } from "@tekser/domain/archive-import/import-fact-checks.ts";
+import { reclusterClaims } from "@tekser/domain/claims/claim-recluster.ts";
 import { ingestInputs, type IngestInput } from "@tekser/domain/ingest/ingest.ts";
 import { useTestDatabase } from "../harness.ts";
 
@@ -127,5 +128,16 @@ describe("[IMPORT][RESURFACING] an imported fake resurfaces when a copy is inges
       verdict: "fake",
       itemCount: 2,
     });
+  });
+});
+
+describe("[IMPORT][RECLUSTER] re-clustering leaves an imported claim's items where they are", () => {
+  const database = useTestDatabase();
+
+  it("keeps the items of a claim with an imported notice, as it keeps a published claim's", async () => {
+    const { db } = database;
+    await importFactChecks(db, ARCHIVIST, "cli", fixture("saved-review-page.html"));
+    const report = await reclusterClaims(db, SYSTEM_ACTOR, { dryRun: true });
+    expect(report).toMatchObject({ examined: 1, kept: 1, moves: [] });
   });
 });
