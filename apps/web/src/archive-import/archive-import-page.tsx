@@ -1,4 +1,4 @@
-import { parseImportMaps, type TFactCheckImportInput } from "@tekser/contracts";
+import { MAX_ARCHIVE_UPLOAD_BYTES, parseImportMaps, type TFactCheckImportInput } from "@tekser/contracts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorBox, FieldErrors } from "../lib/error-box.tsx";
@@ -17,6 +17,7 @@ export function ArchiveImportPage() {
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
   const [mapping, setMapping] = useState("");
   const [mappingError, setMappingError] = useState<string[] | undefined>(undefined);
+  const [fileError, setFileError] = useState<string[] | undefined>(undefined);
   const preview = useMutation(trpc.archiveImport.preview.mutationOptions());
   const run = useMutation(trpc.archiveImport.run.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.claim.pathFilter()) }));
 
@@ -35,7 +36,9 @@ export function ArchiveImportPage() {
     const chosen = event.target.files?.[0];
     preview.reset();
     run.reset();
-    setFile(chosen ? { name: chosen.name, content: await chosen.text() } : null);
+    const tooLarge = chosen !== undefined && chosen.size > MAX_ARCHIVE_UPLOAD_BYTES;
+    setFileError(tooLarge ? [t("archiveImport.fileTooLarge", { size: Math.ceil(chosen.size / 1024), limit: MAX_ARCHIVE_UPLOAD_BYTES / 1024 })] : undefined);
+    setFile(chosen && !tooLarge ? { name: chosen.name, content: await chosen.text() } : null);
   };
 
   const onPreview = (event: React.FormEvent) => {
@@ -60,6 +63,7 @@ export function ArchiveImportPage() {
         <div className="field">
           <label htmlFor="archive-file">{t("archiveImport.file")}</label>
           <input id="archive-file" type="file" accept=".html,.htm,.json,.jsonl,.csv,.txt,text/*,application/json" onChange={(event) => void onFile(event)} />
+          <FieldErrors id="archive-file-error" messages={fileError} />
         </div>
         <div className="field">
           <label htmlFor="archive-mapping">{t("archiveImport.mapping")}</label>

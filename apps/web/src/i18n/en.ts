@@ -615,6 +615,7 @@ export const en = {
   "archiveImport.title": "Import the desk's archive",
   "archiveImport.intro": "Past fact-checks become claims with their verdicts, so copies that resurface are flagged from day one. Accepted: saved pages with ClaimReview markup, Google Fact Check Tools JSON or JSON Lines, CSV. Imported notices are shown as published elsewhere, never signed as Tekser's own.",
   "archiveImport.file": "File",
+  "archiveImport.fileTooLarge": "This file is {size} KB; the dashboard imports archives up to {limit} KB. Import it with the command line: tekser import fact-checks <file>.",
   "archiveImport.mapping": "Mapping (optional)",
   "archiveImport.mappingPlaceholder": "claimText=Утверждение\nСкорее ложь=fake",
   "archiveImport.mappingHint": "One per line: a CSV column for a field (claimText, verdict, date, url, lang, publisher, claimant, appearanceUrl), or a label and the verdict it means (verified, fake, misleading, unverifiable).",

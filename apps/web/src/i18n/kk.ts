@@ -615,6 +615,7 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "archiveImport.title": "Редакция мұрағатын импорттау",
   "archiveImport.intro": "Бұрынғы тексерулер үкімімен бірге мәлімдемеге айналады, сондықтан олардың қайта пайда болуы бірінші күннен белгіленеді. Қабылданады: ClaimReview белгілемесі бар сақталған беттер, Google Fact Check Tools JSON не JSON Lines, CSV. Импортталған хабарламалар басқа жерде жарияланған ретінде көрсетіледі, ешқашан Tekser атынан қол қойылмайды.",
   "archiveImport.file": "Файл",
+  "archiveImport.fileTooLarge": "Файл көлемі {size} КБ; тақта арқылы {limit} КБ-қа дейінгі мұрағаттар импортталады. Оны tekser import fact-checks <файл> командасымен импорттаңыз.",
   "archiveImport.mapping": "Сәйкестендіру (міндетті емес)",
   "archiveImport.mappingPlaceholder": "claimText=Утверждение\nСкорее ложь=fake",
   "archiveImport.mappingHint": "Әр жолға біреу: өріске арналған CSV бағаны (claimText, verdict, date, url, lang, publisher, claimant, appearanceUrl) немесе белгі және оның үкімі (verified, fake, misleading, unverifiable).",

@@ -627,6 +627,7 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "archiveImport.title": "Импорт архива редакции",
   "archiveImport.intro": "Прошлые проверки становятся утверждениями с вердиктами, и их повторное появление отмечается с первого дня. Подходят: сохранённые страницы с разметкой ClaimReview, JSON или JSON Lines из Google Fact Check Tools, CSV. Импортированные заметки показываются как опубликованные в другом месте и никогда не подписываются от имени Tekser.",
   "archiveImport.file": "Файл",
+  "archiveImport.fileTooLarge": "Размер файла {size} КБ; через панель импортируются архивы до {limit} КБ. Импортируйте его командой tekser import fact-checks <файл>.",
   "archiveImport.mapping": "Сопоставление (необязательно)",
   "archiveImport.mappingPlaceholder": "claimText=Утверждение\nСкорее ложь=fake",
   "archiveImport.mappingHint": "По одному в строке: столбец CSV для поля (claimText, verdict, date, url, lang, publisher, claimant, appearanceUrl) или ярлык и вердикт, который он означает (verified, fake, misleading, unverifiable).",

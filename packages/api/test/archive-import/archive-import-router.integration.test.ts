@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { MAX_ARCHIVE_UPLOAD_BYTES } from "@tekser/contracts";
 import { describe, expect, it } from "vitest";
 import { loggedIn, refusal, useTestDatabase } from "../harness.ts";
 
@@ -45,5 +46,7 @@ describe("[IMPORT][ROUTER] the archive import from the dashboard", () => {
     }
     const admin = await loggedIn(db, "admin");
     expect(await admin.caller.archiveImport.run(input)).toMatchObject({ imported: 3 });
+    // Past the server's body limit an archive goes through the CLI: the contract says so before the server would.
+    expect(await refusal(admin.caller.archiveImport.preview({ name: "big.json", content: "x".repeat(MAX_ARCHIVE_UPLOAD_BYTES + 1) }))).toMatchObject({ code: "BAD_REQUEST" });
   });
 });
