@@ -3,6 +3,7 @@ import { auditVerifyCommand } from "./commands/audit-verify.ts";
 import { reclusterCommand, RECLUSTER_USAGE } from "./commands/claims-recluster.ts";
 import { ingestCommand, INGEST_USAGE } from "./commands/ingest.ts";
 import { verifyNoticeCommand } from "./commands/verify-notice.ts";
+import { importFactChecksCommand, IMPORT_USAGE } from "./commands/import-fact-checks.ts";
 import { readEnv } from "./env.ts";
 
 const USAGE = `tekser <command>
@@ -16,9 +17,12 @@ Commands:
                                   Check a published notice's signature (exit 0 valid, 1 altered)
   claims recluster [--since <date>] [--dry-run] [--json]
                                   Re-apply the current clustering rule to stored items
+  import fact-checks <file>... [--json] [--map …]
+                                  Import a desk's past fact-checks (ClaimReview, Fact Check Tools, CSV)
 
 ${INGEST_USAGE}
-${RECLUSTER_USAGE}`;
+${RECLUSTER_USAGE}
+${IMPORT_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -47,6 +51,14 @@ async function main(argv: string[]): Promise<number> {
   if (command === "verify-notice") {
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { keys: { type: "string" } } });
     return verifyNoticeCommand(positionals[0], { keys: values.keys });
+  }
+  if (command === "import" && rest[0] === "fact-checks") {
+    const { values, positionals } = parseArgs({
+      args: rest.slice(1),
+      allowPositionals: true,
+      options: { json: { type: "boolean", default: false }, map: { type: "string", multiple: true } },
+    });
+    return importFactChecksCommand(readEnv(), positionals, values);
   }
   process.stderr.write(command ? `Unknown command: ${command}\n\n${USAGE}` : USAGE);
   return 2;

@@ -8,6 +8,7 @@ import { currentLocale, i18n, isUiLocale, setLocale } from "./i18n/t.ts";
 import { AppShell } from "./shell/app-shell.tsx";
 import {
   AccountsPage,
+  ArchiveImportPage,
   AuditPage,
   ChangePasswordPage,
   ClaimPage,
@@ -96,6 +97,7 @@ export function AuthGate() {
             <Route path="/claims/:id">{(params) => <ClaimPage key={params.id} id={params.id} />}</Route>
             <Route path="/search" component={SearchPage} />
             <Route path="/ingest">{can.ingest(user.role) ? <IngestPage /> : <Forbidden role={user.role} />}</Route>
+            <Route path="/import">{can.importArchive(user.role) ? <ArchiveImportPage /> : <Forbidden role={user.role} />}</Route>
             <Route path="/metrics" component={MetricsPage} />
             <Route path="/settings">{user.role === "admin" ? <TeamSettingsPage /> : <Forbidden role={user.role} />}</Route>
             <Route path="/sources">{can.ingest(user.role) ? <SourcesPage /> : <Forbidden role={user.role} />}</Route>

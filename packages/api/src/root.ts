@@ -14,6 +14,7 @@ import { workflowRouter } from "./routers/workflow.ts";
 import { sourceRouter } from "./routers/source.ts";
 import { tiplineRouter } from "./routers/tipline.ts";
 import { tagRouter } from "./routers/tag.ts";
+import { archiveImportRouter } from "./routers/archive-import.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 /** One router per domain, in pipeline order: ingest → claims → review → publish → audit. */
@@ -34,6 +35,7 @@ export const appRouter = router({
   metrics: metricsRouter,
   tipline: tiplineRouter,
   tag: tagRouter,
+  archiveImport: archiveImportRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -65,6 +65,7 @@ export const editorProcedure = rolesProcedure(...PERMISSIONS.publish);
 export const AUDITOR_ROLES = PERMISSIONS.audit;
 export const auditorProcedure = rolesProcedure(...AUDITOR_ROLES);
 export const staffProcedure = rolesProcedure(...PERMISSIONS.staff);
+export const importerProcedure = rolesProcedure(...PERMISSIONS.importArchive);
 
 type StaffClaimEvent = { [E in TClaimEvent]: (typeof CLAIM_TRANSITIONS)[E]["by"] extends "system" ? never : E }[TClaimEvent];
 

@@ -52,6 +52,13 @@ export const CLAIM_TRANSITIONS = {
     by: "system",
     refusal: "A claim that is {status} is not merged away by clustering",
   },
+  /** A fact-check imported from the desk's archive gives the new claim it started its verdict. */
+  importVerdict: {
+    from: ["new"],
+    to: "decided",
+    by: "system",
+    refusal: "An imported verdict is given only to a new claim; this one is {status}",
+  },
 } as const satisfies Record<string, ClaimTransition>;
 
 export type TClaimEvent = keyof typeof CLAIM_TRANSITIONS;

@@ -23,3 +23,4 @@ export * from "./accounts.ts";
 export * from "./audit-vocabulary.ts";
 export * from "./tags.ts";
 export * from "./checklist.ts";
+export * from "./fact-check-import.ts";

@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   administer: ["admin"],
   /** Reading the desk's work. */
   staff: ["reviewer", "editor", "auditor", "admin"],
+  /** Importing the desk's archive of past fact-checks: verdicts enter without four-eyes. */
+  importArchive: ["editor", "admin"],
 } as const satisfies Record<string, readonly [TRole, ...TRole[]]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

@@ -11,3 +11,7 @@ export { newItem } from "./item.ts";
 export { JsonArraySplitter, partDocument, type ArrayPart } from "./split-json-array.ts";
 export { CsvRecordSplitter, type CsvPart } from "./split-csv-records.ts";
 export { isSameTextOrDecodingDamage } from "./decoding-damage.ts";
+export { parseFactChecks, type FactCheckParseOptions } from "./fact-checks/parse-fact-checks.ts";
+export type { FactCheckRecord, FactCheckProblem, FactCheckParse } from "./fact-checks/fact-check-record.ts";
+export { factCheckMessage } from "./fact-checks/fact-check-messages.ts";
+export { siteFromUrlOrDomain } from "./canonical-url.ts";

@@ -18,4 +18,6 @@ export const can = {
   tag: (role: TRole) => hasPermission(role, "tag"),
   /** Accounts and team settings. */
   administer: (role: TRole) => hasPermission(role, "administer"),
+  /** Importing the desk's archive of past fact-checks. */
+  importArchive: (role: TRole) => hasPermission(role, "importArchive"),
 };

@@ -16,6 +16,7 @@ import { SecondReviewPanel } from "./second-review-panel.tsx";
 import { SimilarClaimsPanel } from "./similar-claims-panel.tsx";
 import { SpreadPanel } from "./spread-panel.tsx";
 import { TipsPanel } from "./tips-panel.tsx";
+import { ImportedNoticesPanel } from "./imported-notices-panel.tsx";
 import { VerdictForm } from "./verdict-form.tsx";
 import { WorkPanel } from "./work-panel.tsx";
 import { ClaimTagsPanel } from "../tags/claim-tags-panel.tsx";
@@ -88,6 +89,7 @@ function ClaimView({ claim, onReload }: { claim: TClaimDetail; onReload: () => v
           {showSecondReview ? <SecondReviewPanel key={pendingReview.id} review={pendingReview} /> : null}
           {showPublish ? <PublishForm claim={claim} /> : null}
           {claim.notices.length > 0 || showPublish ? <NoticeList claimId={claim.id} notices={claim.notices} /> : null}
+          <ImportedNoticesPanel claimId={claim.id} />
           <SimilarClaimsPanel claimId={claim.id} lang={claim.lang} />
         </aside>
       </div>

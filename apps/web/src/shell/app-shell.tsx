@@ -28,6 +28,7 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
     { to: "/", label: t("nav.queue"), show: true },
     { to: "/search", label: t("nav.search"), show: true },
     { to: "/ingest", label: t("nav.ingest"), show: can.ingest(me.role) },
+    { to: "/import", label: t("nav.archiveImport"), show: can.importArchive(me.role) },
     { to: "/metrics", label: t("nav.metrics"), show: true },
     { to: "/sources", label: t("nav.sources"), show: can.ingest(me.role) },
     { to: "/audit", label: t("nav.audit"), show: can.audit(me.role) },

@@ -9,6 +9,7 @@ export const QueuePage = lazy(() => loadQueue().then((module) => ({ default: mod
 export const ClaimPage = lazy(() => import("../claim/claim-page.tsx").then((module) => ({ default: module.ClaimPage })));
 export const SearchPage = lazy(() => import("../search/search-page.tsx").then((module) => ({ default: module.SearchPage })));
 export const IngestPage = lazy(() => import("../ingest/ingest-page.tsx").then((module) => ({ default: module.IngestPage })));
+export const ArchiveImportPage = lazy(() => import("../archive-import/archive-import-page.tsx").then((module) => ({ default: module.ArchiveImportPage })));
 export const MetricsPage = lazy(() => import("../metrics/metrics-page.tsx").then((module) => ({ default: module.MetricsPage })));
 export const TeamSettingsPage = lazy(() => import("../settings/team-settings-page.tsx").then((module) => ({ default: module.TeamSettingsPage })));
 export const SourcesPage = lazy(() => import("../sources/sources-page.tsx").then((module) => ({ default: module.SourcesPage })));

@@ -128,7 +128,7 @@ describe("[CLAIMS][TRANSITIONS] who may fire each transition comes from the tabl
   const claimId = "00000000-0000-4000-8000-000000000001";
   const otherId = "00000000-0000-4000-8000-000000000002";
   type Caller = Awaited<ReturnType<typeof loggedIn>>["caller"];
-  const fire: Record<Exclude<TClaimEvent, "absorb">, (caller: Caller) => Promise<unknown>> = {
+  const fire: Record<Exclude<TClaimEvent, "absorb" | "importVerdict">, (caller: Caller) => Promise<unknown>> = {
     startWork: (caller) => caller.workflow.lock({ claimId }),
     submitVerdict: (caller) =>
       caller.review.setVerdict({ claimId, revision: 0, verdict: "fake", rationale: "Refuted", evidence: [{ url: "https://www.gov.kz/", note: "Statement" }] }),

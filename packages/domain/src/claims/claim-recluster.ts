@@ -28,7 +28,7 @@ export interface ReclusterReport {
   dryRun: boolean;
   /** Items looked at: stored since `since`. */
   examined: number;
-  /** Items left where they are: in a claim a reviewer merged or split, or with a published notice. */
+  /** Items left where they are: in a claim a reviewer merged or split, or with a published or imported notice. */
   kept: number;
   moves: ReclusterMove[];
   /** Claims the current rule started that had no claim to continue. */
@@ -53,7 +53,7 @@ class DryRunDone extends Error {
 /**
  * Re-applies the current clustering rule to stored items, so that a better rule improves the data
  * already in the database. A claim a reviewer shaped (holding an item they merged or split in:
- * `clusterPinned`) or with a published notice keeps its items and gains none; its items get fresh
+ * `clusterPinned`) or with a published or imported notice keeps its items and gains none; its items get fresh
  * fingerprints. The others leave
  * their claims and are clustered again in the order they appeared, exactly as ingest would place
  * them (same code, `clusterNewItems`), against the items kept and those already re-placed. A
@@ -126,7 +126,8 @@ async function storedItems(tx: SqlRunner, since: Date | null): Promise<StoredIte
     SELECT i."id", i."kind"::text AS "kind", i."site", i."url", i."canonicalUrl", i."links", i."title", i."text", i."lang",
            i."publishedAt", i."archivedAt", i."ingestedAt", i."originalSource", i."languageVersions", i."claimId",
            (i."clusterPinned" OR EXISTS (SELECT 1 FROM "Item" p WHERE p."claimId" = i."claimId" AND p."clusterPinned")
-            OR EXISTS (SELECT 1 FROM "Notice" n WHERE n."claimId" = i."claimId")) AS "kept"
+            OR EXISTS (SELECT 1 FROM "Notice" n WHERE n."claimId" = i."claimId")
+            OR EXISTS (SELECT 1 FROM "ImportedNotice" m WHERE m."claimId" = i."claimId")) AS "kept"
     FROM "Item" i
     WHERE ${since}::timestamptz IS NULL OR i."ingestedAt" >= ${since}::timestamptz
     ORDER BY COALESCE(i."publishedAt", i."archivedAt", i."ingestedAt"), i."ingestedAt", i."id"`);

@@ -1,5 +1,5 @@
-import { parse, type CsvError } from "csv-parse/sync";
 import { siteFromUrlOrDomain, siteOfInputName } from "../canonical-url.ts";
+import { readCsvRows, type CsvRow } from "../csv-rows.ts";
 import { IngestParseError, type LocatedError } from "../errors.ts";
 import { parseFeedDate } from "../feed/feed-date.ts";
 import { count, str, type ParseContext, type ParseResult } from "../parse-context.ts";
@@ -32,24 +32,10 @@ const DEFAULT_COLUMNS: Record<CsvField, string[]> = {
  */
 export function parseCsvPosts(text: string, ctx: ParseContext, mapping: CsvMapping = {}): ParseResult {
   const errors: LocatedError[] = [];
-  let rows: { record: Record<string, string>; raw: string; info: { lines: number; records: number } }[];
+  let rows: CsvRow[];
   try {
-    rows = parse(text, {
-      columns: (header: string[]) => header.map((h) => h.trim()),
-      bom: true,
-      info: true,
-      raw: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      // A quote inside an unquoted field (`Астана "Су" арнасы`) is kept as a character. Strict,
-      // each such quote skipped a record and csv-parse re-read the rest of the line for the next
-      // one: 64 kB of `x"` took tens of seconds and made thousands of errors.
-      relax_quotes: true,
-      delimiter: sniffDelimiter(text),
-      skip_records_with_error: true,
-      on_skip: (error: CsvError | undefined, raw: string | undefined) => {
-        if (error) errors.push({ location: `line ${String(error.lines)}`, message: `unreadable CSV row: ${error.message}`, ...(raw ? { raw } : {}) });
-      },
+    rows = readCsvRows(text, (line, message, raw) => {
+      errors.push({ location: `line ${String(line)}`, message: `unreadable CSV row: ${message}`, ...(raw ? { raw } : {}) });
     });
   } catch (error) {
     const lines = (error as { lines?: number }).lines;
@@ -106,10 +92,4 @@ const PLATFORM_SITES: Record<string, string> = { facebook: "facebook.com", insta
 function platformSite(value: string | null): string | null {
   if (!value) return null;
   return PLATFORM_SITES[value.toLowerCase()] ?? siteFromUrlOrDomain(value);
-}
-
-function sniffDelimiter(text: string): string {
-  const first = text.slice(0, text.indexOf("\n") === -1 ? undefined : text.indexOf("\n"));
-  const counts = [",", ";", "\t"].map((d) => [d, first.split(d).length] as const).sort((a, b) => b[1] - a[1]);
-  return counts[0]?.[0] ?? ",";
 }
