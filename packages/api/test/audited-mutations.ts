@@ -3,6 +3,7 @@ import { CLAIM_MUTATIONS } from "./audited-mutations/claims.ts";
 import { NEWSROOM_MUTATIONS, PUBLISHING_MUTATIONS } from "./audited-mutations/publishing.ts";
 import { TIPLINE_MUTATIONS } from "./audited-mutations/tipline.ts";
 import { WORKFLOW_MUTATIONS } from "./audited-mutations/workflow.ts";
+import { NOTIFICATION_MUTATIONS } from "./audited-mutations/notifications.ts";
 import type { MutationCase } from "./audited-mutations/world.ts";
 
 export { buildAuditWorld, type AuditWorld, type MutationCase } from "./audited-mutations/world.ts";
@@ -18,5 +19,6 @@ export const AUDITED_MUTATIONS: Record<string, MutationCase> = {
   ...WORKFLOW_MUTATIONS,
   ...PUBLISHING_MUTATIONS,
   ...TIPLINE_MUTATIONS,
+  ...NOTIFICATION_MUTATIONS,
   ...NEWSROOM_MUTATIONS,
 };

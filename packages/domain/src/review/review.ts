@@ -9,6 +9,7 @@ import { refuseIfLockedByOther } from "../claims/claim-lock.ts";
 import { transitionClaim } from "../claims/claim-transition.ts";
 import { BLOCK_PRIVATE_URLS, literalHostRefusal, type OutboundPolicy } from "../shared/outbound/url-guard.ts";
 import { teamSettings } from "./team-settings.ts";
+import { notifySecondReviewers, notifyVerdictReturned } from "../notifications/review-notifications.ts";
 
 type Approver = Actor & { id: string };
 
@@ -62,6 +63,7 @@ export async function submitVerdict(
       },
       reason: input.rationale,
     });
+    await notifySecondReviewers(tx, actor, input.claimId, actor.id);
     return { reviewId: review.id };
   });
 }
@@ -120,6 +122,7 @@ export async function returnVerdict(db: Db, actor: Approver, input: { reviewId: 
       after: { status: "in_review", reviewId: review.id },
       reason: input.comment,
     });
+    await notifyVerdictReturned(tx, actor, review.claimId, review.authorId, input.comment);
   });
 }
 
