@@ -21,3 +21,4 @@ export * from "./claim-transitions.ts";
 export * from "./tipline.ts";
 export * from "./accounts.ts";
 export * from "./notifications.ts";
+export * from "./notification-texts.ts";

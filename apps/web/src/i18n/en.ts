@@ -610,6 +610,12 @@ export const en = {
   "retract.submit": "Yes, retract “{headline}”",
   "retract.cancel": "Cancel",
   "retract.done": "Notice retracted (version {version}).",
+  // The header's notification bell; the notifications' own sentences are in @tekser/contracts.
+  "notifications.title": "Notifications",
+  "notifications.bell": "Notifications: {count} unread",
+  "notifications.none": "No notifications yet.",
+  "notifications.markRead": "Mark read",
+  "notifications.markAllRead": "Mark all read",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -610,4 +610,9 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "retract.submit": "Иә, «{headline}» кері қайтарылсын",
   "retract.cancel": "Бас тарту",
   "retract.done": "Хабарлама кері қайтарылды ({version}-нұсқа).",
+  "notifications.title": "Хабарландырулар",
+  "notifications.bell": "Хабарландырулар: {count} оқылмаған",
+  "notifications.none": "Әзірге хабарландыру жоқ.",
+  "notifications.markRead": "Оқылды деп белгілеу",
+  "notifications.markAllRead": "Барлығын оқылды деп белгілеу",
 };

@@ -622,4 +622,9 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "retract.submit": "Да, отозвать «{headline}»",
   "retract.cancel": "Отмена",
   "retract.done": "Заметка отозвана (версия {version}).",
+  "notifications.title": "Уведомления",
+  "notifications.bell": "Уведомления: непрочитанных {count}",
+  "notifications.none": "Уведомлений пока нет.",
+  "notifications.markRead": "Отметить прочитанным",
+  "notifications.markAllRead": "Отметить все прочитанными",
 };
