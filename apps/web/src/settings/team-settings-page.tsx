@@ -5,6 +5,7 @@ import { t } from "../i18n/t.ts";
 import { Loading } from "../shell/status-pages.tsx";
 import { useTRPC } from "../trpc.ts";
 import { TiplineSettingsPanel } from "./tipline-settings-panel.tsx";
+import { MailSettingsPanel } from "./mail-settings-panel.tsx";
 
 /** Admin: the team's review rules (who may give the second review, how long locks last). */
 export function TeamSettingsPage() {
@@ -65,6 +66,7 @@ export function TeamSettingsPage() {
         <ErrorBox error={update.error} />
       </div>
       <TiplineSettingsPanel />
+      <MailSettingsPanel />
     </section>
   );
 }

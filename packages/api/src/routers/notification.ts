@@ -1,11 +1,21 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZMarkNotificationReadInput, ZNotificationList, ZNotificationListInput } from "@tekser/contracts";
+import {
+  ZMailStatus,
+  ZMarkNotificationReadInput,
+  ZNotificationList,
+  ZNotificationListInput,
+  ZNotificationPreferences,
+  ZNotificationSettings,
+  ZUpdateMailSettingsInput,
+} from "@tekser/contracts";
 import { z } from "zod";
+import { mailStatus, updateMailSettings } from "@tekser/domain/notifications/mail-settings.ts";
 import { listNotifications, markAllNotificationsRead, markNotificationRead } from "@tekser/domain/notifications/notification-inbox.ts";
-import { staffProcedure } from "../trpc.ts";
+import { notificationSettings, updateNotificationPreferences } from "@tekser/domain/notifications/notification-preferences.ts";
+import { adminProcedure, staffProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 
-/** The signed-in user's own notifications: every procedure acts on `ctx.user`'s alone. */
+/** The signed-in user's own notifications and delivery choices (`ctx.user`'s alone), and the desk's SMTP settings. */
 export const notificationRouter = {
   list: staffProcedure
     .input(ZNotificationListInput)
@@ -18,4 +28,18 @@ export const notificationRouter = {
   }),
 
   markAllRead: staffProcedure.output(z.object({ marked: z.number().int() })).mutation(({ ctx }) => markAllNotificationsRead(ctx.db, actorOf(ctx.user))),
+
+  settings: staffProcedure.output(ZNotificationSettings).query(({ ctx }) => notificationSettings(ctx.db, ctx.user.id)),
+
+  updatePreferences: staffProcedure
+    .input(ZNotificationPreferences)
+    .output(ZNotificationSettings)
+    .mutation(({ ctx, input }) => updateNotificationPreferences(ctx.db, actorOf(ctx.user), input)),
+
+  mailStatus: adminProcedure.output(ZMailStatus).query(({ ctx }) => mailStatus(ctx.db)),
+
+  updateMailSettings: adminProcedure
+    .input(ZUpdateMailSettingsInput)
+    .output(ZMailStatus)
+    .mutation(({ ctx, input }) => updateMailSettings(ctx.db, actorOf(ctx.user), input)),
 } satisfies TRPCRouterRecord;

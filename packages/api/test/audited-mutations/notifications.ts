@@ -10,7 +10,7 @@ async function editorNotification(world: Parameters<MutationCase["call"]>[0]): P
   return first.id;
 }
 
-/** Reading one's own notifications. */
+/** Reading one's own notifications, choosing how they are delivered, and the desk's SMTP settings. */
 export const NOTIFICATION_MUTATIONS: Record<string, MutationCase> = {
   "notification.markRead": mutationCase({
     action: "notification.read",
@@ -22,4 +22,12 @@ export const NOTIFICATION_MUTATIONS: Record<string, MutationCase> = {
     prepare: editorNotification,
     call: (world) => world.editor.caller.notification.markAllRead(),
   }),
+  "notification.updatePreferences": {
+    action: "notification.preferences",
+    call: (world) => world.editor.caller.notification.updatePreferences({ email: "editor@desk.example.kz", emailKinds: ["mentioned"], telegramKinds: [] }),
+  },
+  "notification.updateMailSettings": {
+    action: "mail.settings",
+    call: (world) => world.admin.caller.notification.updateMailSettings({ host: "smtp.desk.example.kz", port: 587, fromAddress: "tekser@desk.example.kz" }),
+  },
 };
