@@ -642,6 +642,13 @@ export const en = {
   "mail.fromAddress": "Sender address",
   "mail.secure": "TLS from the start (port 465)",
   "mail.save": "Save",
+  "notifications.telegramUnavailable": "The desk has no Telegram bot yet: an admin enters its token on the Settings page.",
+  "notifications.telegramLinked": "Your Telegram chat is linked.",
+  "notifications.telegramNotLinked": "No Telegram chat is linked.",
+  "notifications.telegramSendCode": "Send this message to the desk's Telegram bot before {until}:",
+  "notifications.telegramLink": "Link Telegram",
+  "notifications.telegramRelink": "Link another chat",
+  "notifications.telegramUnlink": "Unlink Telegram",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -641,4 +641,11 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "mail.fromAddress": "Жіберуші мекенжайы",
   "mail.secure": "Басынан TLS (465 порт)",
   "mail.save": "Сақтау",
+  "notifications.telegramUnavailable": "Редакцияда әлі Telegram боты жоқ: әкімші оның токенін «Баптаулар» бетінде енгізеді.",
+  "notifications.telegramLinked": "Telegram чатыңыз байланыстырылған.",
+  "notifications.telegramNotLinked": "Telegram чаты байланыстырылмаған.",
+  "notifications.telegramSendCode": "Мына хабарды редакцияның Telegram ботына {until} дейін жіберіңіз:",
+  "notifications.telegramLink": "Telegram-ды байланыстыру",
+  "notifications.telegramRelink": "Басқа чатты байланыстыру",
+  "notifications.telegramUnlink": "Telegram-ды ажырату",
 };

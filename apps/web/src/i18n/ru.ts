@@ -653,4 +653,11 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "mail.fromAddress": "Адрес отправителя",
   "mail.secure": "TLS с самого начала (порт 465)",
   "mail.save": "Сохранить",
+  "notifications.telegramUnavailable": "У редакции ещё нет Telegram-бота: администратор вводит его токен на странице «Настройки».",
+  "notifications.telegramLinked": "Ваш чат в Telegram привязан.",
+  "notifications.telegramNotLinked": "Чат в Telegram не привязан.",
+  "notifications.telegramSendCode": "Отправьте это сообщение Telegram-боту редакции до {until}:",
+  "notifications.telegramLink": "Привязать Telegram",
+  "notifications.telegramRelink": "Привязать другой чат",
+  "notifications.telegramUnlink": "Отвязать Telegram",
 };

@@ -6,12 +6,14 @@ import {
   ZNotificationListInput,
   ZNotificationPreferences,
   ZNotificationSettings,
+  ZTelegramLinkCode,
   ZUpdateMailSettingsInput,
 } from "@tekser/contracts";
 import { z } from "zod";
 import { mailStatus, updateMailSettings } from "@tekser/domain/notifications/mail-settings.ts";
 import { listNotifications, markAllNotificationsRead, markNotificationRead } from "@tekser/domain/notifications/notification-inbox.ts";
 import { notificationSettings, updateNotificationPreferences } from "@tekser/domain/notifications/notification-preferences.ts";
+import { createTelegramLinkCode, unlinkTelegram } from "@tekser/domain/notifications/telegram-link.ts";
 import { adminProcedure, staffProcedure } from "../trpc.ts";
 import { actorOf } from "./auth.ts";
 
@@ -35,6 +37,14 @@ export const notificationRouter = {
     .input(ZNotificationPreferences)
     .output(ZNotificationSettings)
     .mutation(({ ctx, input }) => updateNotificationPreferences(ctx.db, actorOf(ctx.user), input)),
+
+  /** A one-time code to send to the desk's bot, which then delivers this user's notifications to that chat. */
+  telegramLinkCode: staffProcedure.output(ZTelegramLinkCode).mutation(({ ctx }) => createTelegramLinkCode(ctx.db, actorOf(ctx.user))),
+
+  unlinkTelegram: staffProcedure.mutation(async ({ ctx }) => {
+    await unlinkTelegram(ctx.db, actorOf(ctx.user));
+    return { ok: true };
+  }),
 
   mailStatus: adminProcedure.output(ZMailStatus).query(({ ctx }) => mailStatus(ctx.db)),
 

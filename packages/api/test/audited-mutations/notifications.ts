@@ -26,6 +26,14 @@ export const NOTIFICATION_MUTATIONS: Record<string, MutationCase> = {
     action: "notification.preferences",
     call: (world) => world.editor.caller.notification.updatePreferences({ email: "editor@desk.example.kz", emailKinds: ["mentioned"], telegramKinds: [] }),
   },
+  "notification.telegramLinkCode": {
+    action: "notification.telegramCode",
+    call: (world) => world.editor.caller.notification.telegramLinkCode(),
+  },
+  "notification.unlinkTelegram": {
+    action: "notification.telegramUnlink",
+    call: (world) => world.editor.caller.notification.unlinkTelegram(),
+  },
   "notification.updateMailSettings": {
     action: "mail.settings",
     call: (world) => world.admin.caller.notification.updateMailSettings({ host: "smtp.desk.example.kz", port: 587, fromAddress: "tekser@desk.example.kz" }),
