@@ -5,6 +5,7 @@ import {
   startAuditCheckpoints,
   startChangeFeed,
   startEvidenceArchiver,
+  startNotificationDelivery,
   startSourcePolling,
   startInterruptedRunSweep,
   startTipline,
@@ -72,6 +73,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   await startEvidenceArchiver(db, jobs, outbound);
   await startTipline({ db, jobs, outbound, log }, baseUrl);
   const changeFeed = await startChangeFeed(database.url, log);
+  const stopNotifications = await startNotificationDelivery({ db, jobs, outbound, baseUrl, changes: changeFeed.hub, log });
   const app = await buildHttpApp({
     db,
     site,
@@ -89,6 +91,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
     url: address,
     stop: async () => {
       await app.close();
+      stopNotifications();
       await jobs.stop();
       await changeFeed.stop();
       await db.$disconnect();

@@ -15,6 +15,7 @@ import { sourceRouter } from "./routers/source.ts";
 import { tiplineRouter } from "./routers/tipline.ts";
 import { tagRouter } from "./routers/tag.ts";
 import { archiveImportRouter } from "./routers/archive-import.ts";
+import { notificationRouter } from "./routers/notification.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 /** One router per domain, in pipeline order: ingest → claims → review → publish → audit. */
@@ -36,6 +37,7 @@ export const appRouter = router({
   tipline: tiplineRouter,
   tag: tagRouter,
   archiveImport: archiveImportRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

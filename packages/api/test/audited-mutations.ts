@@ -5,6 +5,7 @@ import { TIPLINE_MUTATIONS } from "./audited-mutations/tipline.ts";
 import { WORKFLOW_MUTATIONS } from "./audited-mutations/workflow.ts";
 import { TAG_CHECKLIST_MUTATIONS } from "./audited-mutations/tags-checklists.ts";
 import { ARCHIVE_IMPORT_MUTATIONS } from "./audited-mutations/archive-import.ts";
+import { NOTIFICATION_MUTATIONS } from "./audited-mutations/notifications.ts";
 import type { MutationCase } from "./audited-mutations/world.ts";
 
 export { buildAuditWorld, type AuditWorld, type MutationCase } from "./audited-mutations/world.ts";
@@ -22,5 +23,6 @@ export const AUDITED_MUTATIONS: Record<string, MutationCase> = {
   ...TIPLINE_MUTATIONS,
   ...TAG_CHECKLIST_MUTATIONS,
   ...ARCHIVE_IMPORT_MUTATIONS,
+  ...NOTIFICATION_MUTATIONS,
   ...NEWSROOM_MUTATIONS,
 };

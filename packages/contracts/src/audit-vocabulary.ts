@@ -20,6 +20,8 @@ export const AUDIT_SUBJECT_TYPES = [
   "audit_log",
   "tipline",
   "tipSender",
+  "notification",
+  "mail",
 ] as const;
 export type TAuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 
@@ -30,7 +32,7 @@ interface AuditActionDefinition {
 }
 
 /** Where in the pipeline each action happens, as the audit screens group them. */
-export const AUDIT_STAGES = ["ingest", "claims", "review", "publish", "audit", "accounts", "tipline"] as const;
+export const AUDIT_STAGES = ["ingest", "claims", "review", "publish", "audit", "accounts", "notifications", "tipline"] as const;
 export type TAuditStage = (typeof AUDIT_STAGES)[number];
 
 export const AUDIT_STAGE_LABELS: Record<TAuditStage, Record<TUiLocale, string>> = {
@@ -40,6 +42,7 @@ export const AUDIT_STAGE_LABELS: Record<TAuditStage, Record<TUiLocale, string>> 
   publish: { en: "Publishing", kk: "Жариялау", ru: "Публикация" },
   audit: { en: "Decision log", kk: "Аудит журналы", ru: "Журнал решений" },
   accounts: { en: "Accounts and sign-in", kk: "Тіркелгілер және кіру", ru: "Учётные записи и вход" },
+  notifications: { en: "Notifications", kk: "Хабарландырулар", ru: "Уведомления" },
   tipline: { en: "Tips from the public", kk: "Жұртшылықтың хабарлары", ru: "Обращения читателей" },
 };
 
@@ -124,6 +127,15 @@ const AUDIT_ACTIONS_BY_STAGE = {
     "user.resetTotp": { subject: "user", label: { en: "Two-factor reset", kk: "Екі факторлы кіру қалпына келтірілді", ru: "2FA сброшена" } },
     "user.deactivate": { subject: "user", label: { en: "Account deactivated", kk: "Тіркелгі өшірілді", ru: "Учётная запись отключена" } },
     "user.reactivate": { subject: "user", label: { en: "Account reactivated", kk: "Тіркелгі қайта қосылды", ru: "Учётная запись включена снова" } },
+  },
+  notifications: {
+    "notification.read": { subject: "notification", label: { en: "Notification read", kk: "Хабарландыру оқылды", ru: "Уведомление прочитано" } },
+    "notification.readAll": { subject: "notification", label: { en: "All notifications read", kk: "Барлық хабарландыру оқылды", ru: "Все уведомления прочитаны" } },
+    "notification.preferences": { subject: "notification", label: { en: "Notification choices changed", kk: "Хабарландыру баптаулары өзгерді", ru: "Настройки уведомлений изменены" } },
+    "notification.telegramCode": { subject: "notification", label: { en: "Telegram link code issued", kk: "Telegram байланыстыру коды берілді", ru: "Выдан код привязки Telegram" } },
+    "notification.telegramLinked": { subject: "notification", label: { en: "Telegram chat linked", kk: "Telegram чаты байланыстырылды", ru: "Чат Telegram привязан" } },
+    "notification.telegramUnlink": { subject: "notification", label: { en: "Telegram chat unlinked", kk: "Telegram чаты ажыратылды", ru: "Чат Telegram отвязан" } },
+    "mail.settings": { subject: "mail", label: { en: "E-mail server settings changed", kk: "Пошта сервері баптаулары өзгерді", ru: "Настройки почтового сервера изменены" } },
   },
   tipline: {
     "tipline.settings": { subject: "tipline", label: { en: "Tipline settings changed", kk: "Хабар қабылдау баптаулары өзгерді", ru: "Настройки приёма обращений изменены" } },

@@ -24,3 +24,5 @@ export * from "./audit-vocabulary.ts";
 export * from "./tags.ts";
 export * from "./checklist.ts";
 export * from "./fact-check-import.ts";
+export * from "./notifications.ts";
+export * from "./notification-texts.ts";

@@ -47,6 +47,13 @@ export const REALTIME_SUBJECTS_BY_ROLE: Record<TRole, readonly TAuditSubjectType
   admin: [...CLAIM_WORK, ...AUDIT_WORK, "user", "api_token", "webhook", "signing_key", "queueView"],
 };
 
-export function mayReceiveChange(role: TRole, change: TChangeEvent): boolean {
-  return (REALTIME_SUBJECTS_BY_ROLE[role] as readonly string[]).includes(change.subjectType);
+/**
+ * Subjects about one person (the subject id is a user id): a user's own notifications, and their
+ * being read, reach only that user's dashboards, whatever the role.
+ */
+export const PERSONAL_REALTIME_SUBJECTS: readonly TAuditSubjectType[] = ["notification"];
+
+export function mayReceiveChange(user: { id: string; role: TRole }, change: TChangeEvent): boolean {
+  if ((PERSONAL_REALTIME_SUBJECTS as readonly string[]).includes(change.subjectType)) return change.subjectId === user.id;
+  return (REALTIME_SUBJECTS_BY_ROLE[user.role] as readonly string[]).includes(change.subjectType);
 }

@@ -35,3 +35,4 @@ export { BACKGROUND_JOBS } from "./background-jobs.ts";
 export { startTipline, pollTelegramOnce, sendTipAnswer } from "./tipline/tipline-worker.ts";
 export { submitWebTip } from "./tipline/web-tips.ts";
 export { searchNoticeArchive, ARCHIVE_PAGE_SIZE, type NoticeArchiveQuery, type NoticeArchiveRow } from "./publish/notice-archive.ts";
+export { startNotificationDelivery } from "./notifications/notification-worker.ts";

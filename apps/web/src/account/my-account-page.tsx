@@ -1,9 +1,10 @@
 import { ChangePasswordForm } from "../auth/change-password-page.tsx";
 import { t } from "../i18n/t.ts";
+import { NotificationPreferencesPanel } from "./notification-preferences-panel.tsx";
 import { OwnSessionsPanel } from "./own-sessions-panel.tsx";
 import { TotpPanel } from "./totp-panel.tsx";
 
-/** Every user: their own password and their open sessions (the language is chosen in the header, saved on the account). */
+/** Every user: their own password, their open sessions and how notifications reach them (the language is chosen in the header, saved on the account). */
 export function MyAccountPage() {
   return (
     <section className="page">
@@ -13,6 +14,7 @@ export function MyAccountPage() {
       <ChangePasswordForm className="panel action-panel" title={t("account.passwordTitle")} intro={t("account.passwordIntro")} Heading="h2" />
       <TotpPanel />
       <OwnSessionsPanel />
+      <NotificationPreferencesPanel />
     </section>
   );
 }

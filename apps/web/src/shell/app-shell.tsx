@@ -6,6 +6,7 @@ import { can } from "../auth/roles.ts";
 import { t } from "../i18n/t.ts";
 import { forgetSessionData, useTRPC } from "../trpc.ts";
 import { LanguageSwitcher } from "./language-switcher.tsx";
+import { NotificationBell } from "./notification-bell.tsx";
 import { Loading } from "./status-pages.tsx";
 import { useLiveUpdates } from "./use-live-updates.ts";
 
@@ -50,6 +51,7 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
           <span className="brand-tagline">{t("app.tagline")}</span>
         </Link>
         {showNav ? <LiveBadge /> : null}
+        {showNav ? <NotificationBell /> : null}
         <LanguageSwitcher signedIn />
         <div className="user-box" data-testid="current-user">
           <span className="visually-hidden">{t("auth.signedInAs")}</span>

@@ -9,7 +9,7 @@ const BURST_MS = 150;
 
 /**
  * Keeps every open dashboard current: each committed change (from any server instance) makes
- * the claim, queue, work-state and comment queries refetch — no reload, well within a second.
+ * the claim, queue, work-state, comment and notification queries refetch — no reload, well within a second.
  * They refetch too when the stream starts listening (on load and after a dropped stream comes
  * back), since a change in between reached no one; after the server's database listener was
  * away every query refetches.
@@ -22,7 +22,7 @@ export function useLiveUpdates(): "live" | "connecting" {
     () => () => {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
-        for (const filter of [trpc.claim.pathFilter(), trpc.workflow.pathFilter(), trpc.comment.pathFilter()]) {
+        for (const filter of [trpc.claim.pathFilter(), trpc.workflow.pathFilter(), trpc.comment.pathFilter(), trpc.notification.pathFilter()]) {
           void queryClient.invalidateQueries(filter);
         }
       }, BURST_MS);

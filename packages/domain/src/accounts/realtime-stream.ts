@@ -34,7 +34,7 @@ export async function* changesForSession(
         continue;
       }
       if (change.subjectType === "user" && change.subjectId === subscriber.user.id && !(await sessionLasts())) return;
-      if (mayReceiveChange(subscriber.user.role, change)) yield change;
+      if (mayReceiveChange(subscriber.user, change)) yield change;
     }
   } finally {
     clearInterval(timer);

@@ -12,6 +12,7 @@ import { saveTranslationKeys, translationClaims } from "./claim-translations.ts"
 import { BatchTranslations } from "./claim-translation-batch.ts";
 import { analyseItemText } from "./claim-text.ts";
 import type { NewClusterItem } from "./new-cluster-item.ts";
+import { notifyFakeResurfaced } from "../notifications/system-notifications.ts";
 
 export type { NewClusterItem };
 
@@ -202,4 +203,5 @@ async function flagResurfacedClaims(tx: SqlRunner, actor: Actor, joined: Map<str
   const now = new Date();
   await tx.$executeRaw(Prisma.sql`
     UPDATE "Claim" SET "resurfaced" = true, "resurfacedAt" = ${now}, "updatedAt" = ${now} WHERE "id" = ANY(${settled.map((claim) => claim.id)}::uuid[])`);
+  await notifyFakeResurfaced(tx, actor, settled.filter((claim) => claim.verdict === "fake").map((claim) => claim.id));
 }

@@ -4,6 +4,7 @@ import { ingestInputs } from "./ingest.ts";
 import { readCappedBody } from "../shared/outbound/capped-body.ts";
 import { outboundFetch } from "../shared/outbound/outbound-fetch.ts";
 import type { OutboundPolicy } from "../shared/outbound/url-guard.ts";
+import { notifySourceFailing, SOURCE_FAILURES_REPORTED_AT } from "../notifications/system-notifications.ts";
 
 export const POLL_ACTOR: Actor = { ...SYSTEM_ACTOR, name: "source-poller" };
 
@@ -67,9 +68,13 @@ export async function pollSource(db: Db, sourceId: string, outbound: OutboundPol
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const backoff = Math.min(source.pollMinutes * 60_000 * 2 ** (source.failureCount + 1), MAX_BACKOFF_MS);
-    await db.source.update({
-      where: { id: source.id },
-      data: { lastError: message, lastErrorAt: now, failureCount: { increment: 1 }, nextPollAt: new Date(now.getTime() + backoff) },
+    await db.$transaction(async (tx) => {
+      const failed = await tx.source.update({
+        where: { id: source.id },
+        data: { lastError: message, lastErrorAt: now, failureCount: { increment: 1 }, nextPollAt: new Date(now.getTime() + backoff) },
+        select: { name: true, failureCount: true },
+      });
+      if (failed.failureCount === SOURCE_FAILURES_REPORTED_AT) await notifySourceFailing(tx, POLL_ACTOR, { name: failed.name, failures: failed.failureCount });
     });
     return { sourceId, outcome: "failed", error: message };
   }

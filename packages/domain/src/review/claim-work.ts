@@ -7,6 +7,7 @@ import { claimForChange, liveLockHolder, refuseIfLockedByOther, type ClaimForCha
 import { transitionClaim, type TransitionChanges } from "../claims/claim-transition.ts";
 import { setClaimTagIn } from "../claims/claim-tags.ts";
 import { teamSettings } from "./team-settings.ts";
+import { notifyAssigned } from "../notifications/review-notifications.ts";
 
 type Person = Actor & { id: string };
 
@@ -40,6 +41,7 @@ export async function assignIn(tx: Tx, actor: Person, claim: ClaimForChange, ass
     before: { assigneeId: claim.assigneeId, status: claim.status },
     after: { assigneeId, status },
   });
+  if (assigneeId && assigneeId !== claim.assigneeId) await notifyAssigned(tx, actor, claim.id, assigneeId);
 }
 
 export async function setPriorityIn(tx: Tx, actor: Person, claim: ClaimForChange, priority: number): Promise<void> {

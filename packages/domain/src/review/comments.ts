@@ -2,6 +2,7 @@ import type { TComment } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
 import { recordAudit, type Actor } from "../audit/audit-log.ts";
+import { notifyMentioned } from "../notifications/review-notifications.ts";
 
 /** `@username` tokens; usernames are letters, digits, dot, dash and underscore. */
 const MENTION = /(?<![\w.@])@([\p{L}\p{N}._-]+)/gu;
@@ -32,6 +33,7 @@ export async function addComment(db: Db, actor: Actor & { id: string }, input: {
       subjectId: input.claimId,
       after: { commentId: comment.id, mentions: mentioned.map((user) => user.username) },
     });
+    await notifyMentioned(tx, actor, input.claimId, mentioned.map((user) => user.id), input.body);
     return comment.id;
   });
   const [comment] = await listComments(db, input.claimId, id);

@@ -11,6 +11,7 @@ import { BLOCK_PRIVATE_URLS, literalHostRefusal, type OutboundPolicy } from "../
 import { teamSettings } from "./team-settings.ts";
 import { reviewChecklist } from "./checklist.ts";
 import { checklistTicks } from "./checklist-ticks.ts";
+import { notifySecondReviewers, notifyVerdictReturned } from "../notifications/review-notifications.ts";
 
 type Approver = Actor & { id: string };
 
@@ -67,6 +68,7 @@ export async function submitVerdict(
       },
       reason: input.rationale,
     });
+    await notifySecondReviewers(tx, actor, input.claimId, actor.id);
     return { reviewId: review.id };
   });
 }
@@ -125,6 +127,7 @@ export async function returnVerdict(db: Db, actor: Approver, input: { reviewId: 
       after: { status: "in_review", reviewId: review.id },
       reason: input.comment,
     });
+    await notifyVerdictReturned(tx, actor, review.claimId, review.authorId, input.comment);
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from "@tekser/db";
 import type { JobQueue } from "@tekser/jobs";
+import { linkTelegramChat } from "../notifications/telegram-link.ts";
 import type { TelegramBotApi } from "./bot-api.ts";
 import { answerNewTip } from "./tip-answers.ts";
 import { recordTip } from "./tip-intake.ts";
@@ -7,7 +8,7 @@ import { consentToAnswers, eraseSender, isOverTipLimit, senderPseudonym, stopAns
 import { incomingOf, type TTelegramUpdate } from "./telegram-update.ts";
 import { telegramAnswerLang, TIPLINE_TEXTS } from "./tipline-texts.ts";
 
-export type TelegramOutcome = "ignored" | "welcomed" | "stopped" | "deleted" | "refused" | "tip";
+export type TelegramOutcome = "ignored" | "welcomed" | "stopped" | "deleted" | "refused" | "tip" | "staffLink";
 const TIPLINE_ACTOR = { id: null, name: "tipline", role: null };
 
 /**
@@ -19,6 +20,11 @@ export async function handleTelegramUpdate(db: Db, jobs: JobQueue | null, api: T
   const incoming = incomingOf(update);
   if (!incoming) return "ignored";
   const { sender } = incoming;
+  // A colleague linking their notifications is not a reader: no sender record, no consent.
+  if (incoming.type === "staffLink") {
+    await api.sendMessage(sender.chatId, await linkTelegramChat(db, incoming.secret, sender.chatId));
+    return "staffLink";
+  }
   const pseudonym = senderPseudonym(senderKey, "telegram", sender.userId);
   const lang = telegramAnswerLang(incoming.type === "tip" ? incoming.text : "", sender.languageCode);
 

@@ -27,6 +27,13 @@ describe("incomingOf: what a private message to the bot is", () => {
     expect(incomingOf(update({ text: "/unknown" }))).toMatchObject({ type: "tip", text: "/unknown" });
   });
 
+  it("tells a desk member's notification link code (/start link-…) from a reader's /start", () => {
+    expect(incomingOf(update({ text: "/start link-AB3CD4EF" }))).toMatchObject({ type: "staffLink", secret: "AB3CD4EF", sender: { chatId: "55" } });
+    expect(incomingOf(update({ text: "/start@tekser_tips_bot link-AB3CD4EF" }))).toMatchObject({ type: "staffLink", secret: "AB3CD4EF" });
+    expect(incomingOf(update({ text: "/start" }))).toMatchObject({ type: "command", command: "start" });
+    expect(incomingOf(update({ text: "/start link-short" }))).toMatchObject({ type: "tip" });
+  });
+
   it("keeps nothing from bots, groups, or a message with neither text nor image", () => {
     expect(incomingOf(update({ from: { ...from, is_bot: true }, text: "spam" }))).toBeNull();
     expect(incomingOf(update({ chat: { id: -100123, title: "Chat", type: "group" }, text: "hello" }))).toBeNull();

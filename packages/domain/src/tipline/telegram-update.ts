@@ -31,6 +31,8 @@ export interface TelegramSender {
 
 export type TelegramIncoming =
   | { type: "command"; command: TelegramCommand; sender: TelegramSender }
+  /** A desk member linking this chat for their notifications: `/start link-<code>` (the bot's t.me link does that). */
+  | { type: "staffLink"; secret: string; sender: TelegramSender }
   | {
       type: "tip";
       sender: TelegramSender;
@@ -59,6 +61,8 @@ export function incomingOf(update: TTelegramUpdate): TelegramIncoming | null {
   const sender: TelegramSender = { userId: String(message.from.id), chatId: String(message.chat.id), languageCode: message.from.language_code ?? null };
   const raw = message.text ?? message.caption ?? "";
   const written = raw.trim();
+  const linkSecret = /^\/start(?:@\w+)?\s+link-([A-Za-z0-9]{8})$/.exec(written)?.[1];
+  if (linkSecret) return { type: "staffLink", secret: linkSecret, sender };
   const command = /^\/([a-z]+)(?:@\w+)?$/i.exec(written)?.[1]?.toLowerCase();
   if (isCommand(command)) return { type: "command", command, sender };
 

@@ -1,0 +1,55 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import {
+  ZMailStatus,
+  ZMarkNotificationReadInput,
+  ZNotificationList,
+  ZNotificationListInput,
+  ZNotificationPreferences,
+  ZNotificationSettings,
+  ZTelegramLinkCode,
+  ZUpdateMailSettingsInput,
+} from "@tekser/contracts";
+import { z } from "zod";
+import { mailStatus, updateMailSettings } from "@tekser/domain/notifications/mail-settings.ts";
+import { listNotifications, markAllNotificationsRead, markNotificationRead } from "@tekser/domain/notifications/notification-inbox.ts";
+import { notificationSettings, updateNotificationPreferences } from "@tekser/domain/notifications/notification-preferences.ts";
+import { createTelegramLinkCode, unlinkTelegram } from "@tekser/domain/notifications/telegram-link.ts";
+import { adminProcedure, staffProcedure } from "../trpc.ts";
+import { actorOf } from "./auth.ts";
+
+/** The signed-in user's own notifications and delivery choices (`ctx.user`'s alone), and the desk's SMTP settings. */
+export const notificationRouter = {
+  list: staffProcedure
+    .input(ZNotificationListInput)
+    .output(ZNotificationList)
+    .query(({ ctx, input }) => listNotifications(ctx.db, ctx.user.id, input)),
+
+  markRead: staffProcedure.input(ZMarkNotificationReadInput).mutation(async ({ ctx, input }) => {
+    await markNotificationRead(ctx.db, actorOf(ctx.user), input.id);
+    return { ok: true };
+  }),
+
+  markAllRead: staffProcedure.output(z.object({ marked: z.number().int() })).mutation(({ ctx }) => markAllNotificationsRead(ctx.db, actorOf(ctx.user))),
+
+  settings: staffProcedure.output(ZNotificationSettings).query(({ ctx }) => notificationSettings(ctx.db, ctx.user.id)),
+
+  updatePreferences: staffProcedure
+    .input(ZNotificationPreferences)
+    .output(ZNotificationSettings)
+    .mutation(({ ctx, input }) => updateNotificationPreferences(ctx.db, actorOf(ctx.user), input)),
+
+  /** A one-time code to send to the desk's bot, which then delivers this user's notifications to that chat. */
+  telegramLinkCode: staffProcedure.output(ZTelegramLinkCode).mutation(({ ctx }) => createTelegramLinkCode(ctx.db, actorOf(ctx.user))),
+
+  unlinkTelegram: staffProcedure.mutation(async ({ ctx }) => {
+    await unlinkTelegram(ctx.db, actorOf(ctx.user));
+    return { ok: true };
+  }),
+
+  mailStatus: adminProcedure.output(ZMailStatus).query(({ ctx }) => mailStatus(ctx.db)),
+
+  updateMailSettings: adminProcedure
+    .input(ZUpdateMailSettingsInput)
+    .output(ZMailStatus)
+    .mutation(({ ctx, input }) => updateMailSettings(ctx.db, actorOf(ctx.user), input)),
+} satisfies TRPCRouterRecord;
