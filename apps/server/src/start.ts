@@ -7,6 +7,7 @@ import {
   startEvidenceArchiver,
   startSourcePolling,
   startTipline,
+  startMediaWorker,
   startWebhookWorker,
   type OutboundPolicy,
   type PublicSite,
@@ -69,6 +70,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   await startWebhookWorker(db, jobs, baseUrl, outbound);
   await startEvidenceArchiver(db, jobs, outbound);
   await startTipline({ db, jobs, outbound, log }, baseUrl);
+  await startMediaWorker(db, jobs, outbound, log);
   const changeFeed = await startChangeFeed(database.url, log);
   const app = await buildHttpApp({
     db,

@@ -13,6 +13,7 @@ import { userRouter } from "./routers/user.ts";
 import { workflowRouter } from "./routers/workflow.ts";
 import { sourceRouter } from "./routers/source.ts";
 import { tiplineRouter } from "./routers/tipline.ts";
+import { mediaRouter } from "./routers/media.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 /** One router per domain, in pipeline order: ingest → claims → review → publish → audit. */
@@ -32,6 +33,7 @@ export const appRouter = router({
   realtime: realtimeRouter,
   metrics: metricsRouter,
   tipline: tiplineRouter,
+  media: mediaRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -20,3 +20,4 @@ export * from "./permissions.ts";
 export * from "./claim-transitions.ts";
 export * from "./tipline.ts";
 export * from "./accounts.ts";
+export * from "./media.ts";
