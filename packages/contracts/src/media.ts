@@ -17,6 +17,7 @@ export const ZSameImageSighting = z.object({
 export const ZClaimImage = z.object({
   id: z.uuid(),
   itemId: z.uuid(),
+  site: z.string(),
   /** The original URL (or tip reference), kept as the item gave it. */
   url: z.string(),
   state: ZMediaState,

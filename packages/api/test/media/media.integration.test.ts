@@ -5,7 +5,7 @@ import { ingestInputs, type IngestInput } from "@tekser/domain/ingest/ingest.ts"
 import { sweepPendingMedia } from "@tekser/domain/media/media-job.ts";
 import { ocrAvailability } from "@tekser/domain/media/tesseract.ts";
 import { BLOCK_PRIVATE_URLS } from "@tekser/domain/shared/outbound/url-guard.ts";
-import { renderPhoto, renderScreenshot, repostedCopy, serveFiles } from "./test-images.ts";
+import { renderPhoto, renderScreenshot, repostedCopy, serveFiles } from "@tekser/domain/test/media-images.ts";
 
 const ALLOW_LOCAL = { allowPrivateUrls: true };
 const FAKE_TEXT =

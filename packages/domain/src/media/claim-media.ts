@@ -6,6 +6,7 @@ import { SAME_IMAGE_MAX_DISTANCE } from "./perceptual-hash.ts";
 interface ImageRow {
   id: string;
   itemId: string;
+  site: string;
   url: string;
   state: string;
   error: string | null;
@@ -27,7 +28,7 @@ interface ImageRow {
  */
 export async function claimMedia(db: Db, claimId: string): Promise<TClaimMediaOutput> {
   const rows = await db.$queryRaw<ImageRow[]>(Prisma.sql`
-    SELECT m."id", m."itemId", m."url", m."state", m."error", m."fetchedAt", m."imageSha256" AS "sha256", img."width", img."height", img."dHash",
+    SELECT m."id", m."itemId", i."site", m."url", m."state", m."error", m."fetchedAt", m."imageSha256" AS "sha256", img."width", img."height", img."dHash",
            img."ocrState", img."ocrText", m."textItemId", t."claimId" AS "textClaimId"
     FROM "ItemMedia" m
     JOIN "Item" i ON i."id" = m."itemId"
