@@ -38,7 +38,7 @@ function MediaCard({ image, claimId }: { image: TClaimImage; claimId: string }) 
       ) : null}
       <div className="media-meta small">
         <div>
-          <strong>{image.site}</strong>
+          <strong data-testid="image-site">{image.site}</strong>
           {image.width && image.height ? <span className="muted"> · {image.width}×{image.height}</span> : null}
         </div>
         <div className="muted">

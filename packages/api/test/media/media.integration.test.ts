@@ -43,7 +43,7 @@ describe("media: images of items fetched, stored, read and matched", () => {
   });
   afterAll(async () => server.close());
 
-  it("stores an item's image by SHA-256 with its URL and fetch time, reads a screenshot's text into the fake's claim, and finds a resized copy", async () => {
+  it("stores an item's image by SHA-256 with its URL and fetch time, reads a screenshot's text into the fake's claim, finds a resized copy, and moves image-only items to the claim their image shows", async () => {
     const { db } = database;
     await ingestInputs(db, SYSTEM_ACTOR, "cli", [feed("news.kz", [{ id: "fake", text: FAKE_TEXT, image: `${server.base}/photo.jpg` }])], {});
     const fake = await db.item.findFirstOrThrow({ where: { site: "news.kz" }, select: { id: true, claimId: true } });
@@ -56,6 +56,11 @@ describe("media: images of items fetched, stored, read and matched", () => {
           { id: "screenshot", text: "Мынаны қараңыздар, рас па екен?", image: `${server.base}/screenshot.png` },
           { id: "repost", text: "Бүгінгі ауа райы туралы қысқа жазба, суреті бар.", image: `${server.base}/photo-small.jpg` },
           { id: "unrelated", text: "Футбол клубы жаңа жаттықтырушы тағайындады деп хабарлады.", image: `${server.base}/other.jpg` },
+          {
+            id: "long",
+            text: "Қаладағы көктемгі жәрмеңке туралы толық мақала: сенбі күні алаңда жүзден астам шаруа қожалығы өнімдерін сатады, баға бекітілген, көлік қозғалысы өзгереді.",
+            image: `${server.base}/photo-small.jpg`,
+          },
         ]),
       ],
       {},
@@ -75,8 +80,8 @@ describe("media: images of items fetched, stored, read and matched", () => {
     const stored = await db.mediaImage.findUniqueOrThrow({ where: { sha256: own?.sha256 ?? "" }, select: { byteSize: true } });
     expect(stored.byteSize).toBe(photo.byteLength);
 
-    // The screenshot's item started no claim of its own text; the text read in its image joined the fake's.
-    const screenshotItem = await db.item.findFirstOrThrow({ where: { url: "https://social.kz/screenshot" }, select: { id: true } });
+    // The text read in the screenshot joined the fake's claim as an item of its own.
+    const screenshotItem = await db.item.findFirstOrThrow({ where: { url: "https://social.kz/screenshot", parentItemId: null }, select: { id: true } });
     const screenshot = images.find((image) => image.itemId === screenshotItem.id);
     expect(screenshot?.ocrState).toBe("done");
     expect(screenshot?.ocrText).toContain("жер сілкінісі");
@@ -91,6 +96,17 @@ describe("media: images of items fetched, stored, read and matched", () => {
     const seenIn = own?.sameImageSeenIn.map((sighting) => sighting.itemId) ?? [];
     expect(seenIn).toContain(repost.id);
     expect(seenIn).not.toContain(unrelated.id);
+
+    // The image is evidence for clustering: an item with too few words of its own, alone in the
+    // claim it started, joins the claim its image's text or its picture belongs to; an item whose
+    // own long text placed it, or whose picture is another, stays where it is.
+    const placed = async (url: string) => (await db.item.findFirstOrThrow({ where: { url, parentItemId: null }, select: { claimId: true } })).claimId;
+    expect(await placed("https://social.kz/screenshot")).toBe(claimId);
+    expect(await placed("https://social.kz/repost")).toBe(claimId);
+    expect(await placed("https://social.kz/unrelated")).not.toBe(claimId);
+    expect(await placed("https://social.kz/long")).not.toBe(claimId);
+    const merges = await db.auditEvent.findMany({ where: { action: "claim.merge", subjectId: claimId }, select: { reason: true } });
+    expect(merges.map((merge) => merge.reason).sort()).toEqual(["Media: the same image as one of this claim's items", "Media: the text in its image is this claim's"]);
   });
 
   it("refuses what is not a raster image, and private addresses unless allowed, with the reason kept", async () => {

@@ -3,6 +3,7 @@ import type { OutboundPolicy } from "../shared/outbound/url-guard.ts";
 import { fetchImageBytes, PermanentFetchError } from "./image-fetch.ts";
 import { UnsupportedImageError } from "./image-decode.ts";
 import { storeImage } from "./image-store.ts";
+import { joinClaimByImage } from "./image-evidence.ts";
 import { placeImageText } from "./image-text-item.ts";
 import { readImageText } from "./image-text.ts";
 
@@ -14,8 +15,8 @@ const UPLOAD_REF = /^upload:sha256:([0-9a-f]{64})$/;
 
 /**
  * Brings one image an item refers to into the store: fetched (http/https through the outbound
- * guard) or found by the upload's hash, decoded, thumbnailed, hashed, read by OCR, and its text
- * placed as an item. Ends with the row stored, failed (with the reason) or skipped; a transient
+ * guard) or found by the upload's hash, decoded, thumbnailed, hashed, read by OCR, its text
+ * placed as an item, and the item moved to the claim its image points to (IMAGE_EVIDENCE_RULE). Ends with the row stored, failed (with the reason) or skipped; a transient
  * failure leaves it pending for the next sweep until MAX_MEDIA_ATTEMPTS.
  */
 export async function processItemMedia(db: Db, itemMediaId: string, outbound: OutboundPolicy): Promise<void> {
@@ -33,9 +34,9 @@ export async function processItemMedia(db: Db, itemMediaId: string, outbound: Ou
   }
   await db.itemMedia.update({ where: { id: row.id }, data: { attempts, error: null, state: "stored", imageSha256: sha256, fetchedAt: new Date() } });
   const text = await readImageText(db, sha256);
-  if (text === null) return;
-  const textItemId = await placeImageText(db, row.itemId, sha256, text);
+  const textItemId = text === null ? null : await placeImageText(db, row.itemId, sha256, text);
   if (textItemId) await db.itemMedia.update({ where: { id: row.id }, data: { textItemId } });
+  await joinClaimByImage(db, row.itemId, sha256, textItemId);
 }
 
 async function obtainImage(db: Db, url: string, outbound: OutboundPolicy): Promise<string> {
