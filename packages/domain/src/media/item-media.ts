@@ -1,6 +1,8 @@
 import type { Db } from "@tekser/db";
 import type { OutboundPolicy } from "../shared/outbound/url-guard.ts";
-import { fetchImageBytes, PermanentFetchError } from "./image-fetch.ts";
+import { TelegramBotApi } from "../tipline/bot-api.ts";
+import { tiplineSettings } from "../tipline/tipline-settings.ts";
+import { fetchImageBytes, MAX_IMAGE_BYTES, PermanentFetchError } from "./image-fetch.ts";
 import { UnsupportedImageError } from "./image-decode.ts";
 import { storeImage } from "./image-store.ts";
 import { joinClaimByImage } from "./image-evidence.ts";
@@ -12,6 +14,8 @@ export const MAX_MEDIA_ATTEMPTS = 3;
 
 /** An uploaded tip image: the /submit form stores its bytes at once under this reference. */
 const UPLOAD_REF = /^upload:sha256:([0-9a-f]{64})$/;
+/** A photo or image document sent to the tipline bot, by its Telegram file id. */
+const TELEGRAM_REF = /^telegram:(.+)$/;
 
 /**
  * Brings one image an item refers to into the store: fetched (http/https through the outbound
@@ -46,7 +50,16 @@ async function obtainImage(db: Db, url: string, outbound: OutboundPolicy): Promi
     if (!stored) throw new PermanentFetchError("the uploaded image was not kept");
     return stored.sha256;
   }
-  if (!/^https?:\/\//i.test(url)) throw new PermanentFetchError("not an http(s) address (Telegram files are not fetched yet)");
+  const telegram = TELEGRAM_REF.exec(url);
+  if (telegram?.[1]) return (await storeImage(db, await downloadTelegramFile(db, telegram[1], outbound))).sha256;
+  if (!/^https?:\/\//i.test(url)) throw new PermanentFetchError("not an http(s) address");
   const image = await storeImage(db, await fetchImageBytes(url, outbound));
   return image.sha256;
+}
+
+/** Through the tipline's bot (its token and Bot API address); without a token the file cannot be had. */
+async function downloadTelegramFile(db: Db, fileId: string, outbound: OutboundPolicy): Promise<Uint8Array> {
+  const { botToken, apiBaseUrl } = await tiplineSettings(db);
+  if (!botToken) throw new PermanentFetchError("the tipline has no bot token to fetch Telegram files with");
+  return new TelegramBotApi(apiBaseUrl, botToken, outbound).downloadFile(fileId, MAX_IMAGE_BYTES);
 }
