@@ -44,7 +44,7 @@ CREATE INDEX "ItemMedia_imageSha256_idx" ON "ItemMedia"("imageSha256");
 CREATE UNIQUE INDEX "ItemMedia_itemId_url_key" ON "ItemMedia"("itemId", "url");
 
 -- AddForeignKey
-ALTER TABLE "ItemMedia" ADD CONSTRAINT "ItemMedia_itemId_fkey" FOREIGN KEY ("itemId") REFERENCES "Item"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "ItemMedia" ADD CONSTRAINT "ItemMedia_itemId_fkey" FOREIGN KEY ("itemId") REFERENCES "Item"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ItemMedia" ADD CONSTRAINT "ItemMedia_imageSha256_fkey" FOREIGN KEY ("imageSha256") REFERENCES "MediaImage"("sha256") ON DELETE SET NULL ON UPDATE CASCADE;
