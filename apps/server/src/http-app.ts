@@ -18,6 +18,7 @@ import { registerPullApiRoutes } from "./pull-api-routes.ts";
 import { registerPublicArchiveRoute } from "./public-archive-route.ts";
 import { registerCompression, registerWebAssets } from "./web-assets.ts";
 import { registerSubmitTipRoute } from "./submit-tip-route.ts";
+import { registerMediaRoute } from "./media-route.ts";
 
 export { SESSION_COOKIE } from "./session-cookie.ts";
 
@@ -78,6 +79,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
 
   registerPublicRoutes(app, options.db, options.site);
   registerAuditExportRoute(app, options.db);
+  registerMediaRoute(app, options.db);
   registerCorrectionAndEmbedRoutes(app, options.db, options.site);
   await registerSubmitTipRoute(app, options.db, options.site);
   registerPullApiRoutes(app, options.db, options.site, options.outbound);

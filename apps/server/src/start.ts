@@ -9,6 +9,7 @@ import {
   startSourcePolling,
   startInterruptedRunSweep,
   startTipline,
+  startMediaWorker,
   startWebhookWorker,
   type OutboundPolicy,
   type PublicSite,
@@ -72,6 +73,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   await startWebhookWorker(db, jobs, baseUrl, outbound);
   await startEvidenceArchiver(db, jobs, outbound);
   await startTipline({ db, jobs, outbound, log }, baseUrl);
+  await startMediaWorker(db, jobs, outbound, log);
   const changeFeed = await startChangeFeed(database.url, log);
   const stopNotifications = await startNotificationDelivery({ db, jobs, outbound, baseUrl, changes: changeFeed.hub, log });
   const app = await buildHttpApp({

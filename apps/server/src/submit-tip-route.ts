@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import fastifyMultipart from "@fastify/multipart";
-import { submitWebTip, type PublicSite } from "@tekser/domain";
+import { storeImage, submitWebTip, UnsupportedImageError, type PublicSite } from "@tekser/domain";
 import { ZSubmitTipInput, ZTipFormLang, type TTipFormLang } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { renderSubmitPage, type SubmitOutcome } from "@tekser/publish";
@@ -16,7 +16,8 @@ const STATUS_OF: Record<SubmitOutcome, number> = { accepted: 200, "too-many": 42
 
 /**
  * The public tip form at /submit (kk, ru, en): a plain HTML form posted as multipart, so it works
- * without scripts. An image is kept as a reference (its SHA-256) for the media stage.
+ * without scripts. An image is stored at once (by its SHA-256) and kept as a reference for the
+ * media stage, which reads and matches it.
  */
 export async function registerSubmitTipRoute(app: FastifyInstance, db: Db, site: PublicSite): Promise<void> {
   const publisher = publisherOf(site);
@@ -32,7 +33,7 @@ export async function registerSubmitTipRoute(app: FastifyInstance, db: Db, site:
   await app.register(async (scope) => {
     await scope.register(fastifyMultipart, { limits: { fileSize: IMAGE_LIMIT_BYTES, files: 1, fields: 8, fieldSize: FIELD_LIMIT_BYTES } });
     scope.post("/submit", async (request, reply) => {
-      const form = await readForm(request);
+      const form = await readForm(request, db);
       const lang = langOf(form.fields.lang);
       const input = ZSubmitTipInput.safeParse({ lang, text: form.fields.text ?? "", link: form.fields.link ?? "", contact: form.fields.contact ?? "" });
       if (!input.success || form.imageRefused) return page(reply, lang, "invalid");
@@ -41,7 +42,7 @@ export async function registerSubmitTipRoute(app: FastifyInstance, db: Db, site:
   });
 }
 
-async function readForm(request: FastifyRequest): Promise<{ fields: Record<string, string>; mediaRefs: string[]; imageRefused: boolean }> {
+async function readForm(request: FastifyRequest, db: Db): Promise<{ fields: Record<string, string>; mediaRefs: string[]; imageRefused: boolean }> {
   const fields: Record<string, string> = {};
   const mediaRefs: string[] = [];
   let imageRefused = false;
@@ -54,6 +55,7 @@ async function readForm(request: FastifyRequest): Promise<{ fields: Record<strin
     const bytes = await part.toBuffer();
     if (bytes.length === 0) continue;
     if (part.fieldname !== "image" || !IMAGE_TYPES.has(part.mimetype)) imageRefused = true;
+    else if (!(await storedImage(db, bytes))) imageRefused = true;
     else mediaRefs.push(`upload:sha256:${createHash("sha256").update(bytes).digest("hex")}`);
   }
   return { fields, mediaRefs, imageRefused };
@@ -62,4 +64,15 @@ async function readForm(request: FastifyRequest): Promise<{ fields: Record<strin
 function langOf(value: unknown): TTipFormLang {
   const parsed = ZTipFormLang.safeParse(value);
   return parsed.success ? parsed.data : "kk";
+}
+
+/** Keeps an uploaded image in the media store; false when its bytes are no image (whatever the form said). */
+async function storedImage(db: Db, bytes: Buffer): Promise<boolean> {
+  try {
+    await storeImage(db, bytes);
+    return true;
+  } catch (error) {
+    if (error instanceof UnsupportedImageError) return false;
+    throw error;
+  }
 }

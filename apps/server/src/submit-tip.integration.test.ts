@@ -51,7 +51,7 @@ describe("[TIPLINE][SUBMIT] the public /submit form", () => {
     }
   });
 
-  it("takes a tip on the tip path: it joins the claim it copies, keeps the contact for the desk and an image as a reference", async () => {
+  it("takes a tip on the tip path: it joins the claim it copies, keeps the contact for the desk and an image in the media store", async () => {
     const { db } = database;
     await ingestInputs(db, SYSTEM_ACTOR, "cli", [{ name: "qazaq24-article-page.txt", bytes: seedPage }]);
     const source = await db.item.findFirstOrThrow({ where: { kind: "article", text: { contains: "Independ.kz" } }, select: { claimId: true } });
@@ -61,17 +61,23 @@ describe("[TIPLINE][SUBMIT] the public /submit form", () => {
     expect(await sent.text()).toContain("Спасибо! Ваше сообщение получено редакцией.");
     const tip = await db.tip.findFirstOrThrow({ where: { channel: "web" }, select: { lang: true, contact: true, mediaRefs: true, sender: { select: { pseudonym: true, chatId: true } }, item: { select: { kind: true, claimId: true } } } });
     expect(tip).toMatchObject({ lang: "ru", contact: "aigul@example.kz", item: { kind: "tip", claimId: source.claimId }, sender: { chatId: null } });
-    expect(tip.mediaRefs).toEqual([`upload:sha256:${createHash("sha256").update(PNG).digest("hex")}`]);
+    const sha256 = createHash("sha256").update(PNG).digest("hex");
+    expect(tip.mediaRefs).toEqual([`upload:sha256:${sha256}`]);
+    // The image itself is kept at once, and queued for the media stage to read and match.
+    expect(await db.mediaImage.findUnique({ where: { sha256 }, select: { contentType: true, width: true } })).toEqual({ contentType: "image/png", width: 1 });
+    expect(await db.itemMedia.count({ where: { url: `upload:sha256:${sha256}`, state: "pending" } })).toBe(1);
     // The client's address is known only through its HMAC.
     expect(tip.sender?.pseudonym).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it("refuses an empty tip, a non-http link and a file that is not an image", async () => {
+  it("refuses an empty tip, a non-http link and a file that is not an image, whatever type it claims", async () => {
     const { db } = database;
     const before = await db.tip.count();
     expect((await submit(form({ lang: "en", text: "", link: "", contact: "" }))).status).toBe(400);
     expect((await submit(form({ lang: "en", text: "", link: "javascript:alert(1)", contact: "" }))).status).toBe(400);
     expect((await submit(form({ lang: "en", text: "A doubtful post", link: "", contact: "" }, { bytes: Buffer.from("MZ\u0090\u0000"), type: "application/x-msdownload" }))).status).toBe(400);
+    // Declared an image, but its bytes are a page with a script: not an image, refused.
+    expect((await submit(form({ lang: "en", text: "A doubtful post", link: "", contact: "" }, { bytes: Buffer.from("<svg onload='alert(1)'/>"), type: "image/png" }))).status).toBe(400);
     expect(await db.tip.count()).toBe(before);
   });
 

@@ -16,6 +16,7 @@ import { tiplineRouter } from "./routers/tipline.ts";
 import { tagRouter } from "./routers/tag.ts";
 import { archiveImportRouter } from "./routers/archive-import.ts";
 import { notificationRouter } from "./routers/notification.ts";
+import { mediaRouter } from "./routers/media.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 /** One router per domain, in pipeline order: ingest → claims → review → publish → audit. */
@@ -38,6 +39,7 @@ export const appRouter = router({
   tag: tagRouter,
   archiveImport: archiveImportRouter,
   notification: notificationRouter,
+  media: mediaRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface SentMessage {
@@ -16,6 +16,7 @@ export class FakeBotApi {
   readonly token = "123456:TEST-token-for-the-local-bot";
   readonly sent: SentMessage[] = [];
   readonly methodsCalled: string[] = [];
+  private readonly files = new Map<string, Buffer>();
   private readonly updates: object[] = [];
   private nextUpdateId = 500_000_001;
   private nextMessageId = 1;
@@ -24,6 +25,8 @@ export class FakeBotApi {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
+      const [, fileBot, filePath] = /^\/file\/(bot[^/]+)\/(.+)$/.exec(request.url ?? "") ?? [];
+      if (fileBot && filePath) return void this.serveFile(fileBot, filePath, response);
       const [, bot, method] = /^\/(bot[^/]+)\/(\w+)$/.exec(request.url ?? "") ?? [];
       if (bot !== `bot${this.token}` || !method) return void response.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error_code: 404, description: "Not Found" }));
       this.methodsCalled.push(method);
@@ -71,6 +74,17 @@ export class FakeBotApi {
     });
   }
 
+  /** Makes a file downloadable as Telegram serves a user's photo: getFile names its path, /file/bot<token>/<path> serves it. */
+  addFile(fileId: string, bytes: Buffer): void {
+    this.files.set(fileId, bytes);
+  }
+
+  private serveFile(bot: string, filePath: string, response: ServerResponse): void {
+    const bytes = bot === `bot${this.token}` ? this.files.get(decodeURIComponent(filePath).replace(/^photos\//, "")) : undefined;
+    if (!bytes) return void response.writeHead(404).end();
+    response.writeHead(200, { "content-type": "application/octet-stream" }).end(bytes);
+  }
+
   sentTo(chatId: number): string[] {
     return this.sent.filter((message) => message.chat_id === String(chatId)).map((message) => message.text);
   }
@@ -93,6 +107,12 @@ export class FakeBotApi {
       }
       this.sent.push({ chat_id: String(body.chat_id), text: String(body.text) });
       return { ok: true, result: { message_id: this.nextMessageId++, chat: { id: Number(body.chat_id), type: "private" }, date: Math.floor(Date.now() / 1000), text: body.text } };
+    }
+    if (method === "getFile") {
+      const fileId = String(body.file_id);
+      const bytes = this.files.get(fileId);
+      if (!bytes) return { ok: false, error_code: 400, description: "Bad Request: invalid file_id" };
+      return { ok: true, result: { file_id: fileId, file_unique_id: `u-${fileId}`, file_size: bytes.byteLength, file_path: `photos/${fileId}` } };
     }
     return { ok: false, error_code: 404, description: "Not Found: method not found" };
   }

@@ -26,3 +26,4 @@ export * from "./checklist.ts";
 export * from "./fact-check-import.ts";
 export * from "./notifications.ts";
 export * from "./notification-texts.ts";
+export * from "./media.ts";

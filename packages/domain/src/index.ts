@@ -36,3 +36,7 @@ export { startTipline, pollTelegramOnce, sendTipAnswer } from "./tipline/tipline
 export { submitWebTip } from "./tipline/web-tips.ts";
 export { searchNoticeArchive, ARCHIVE_PAGE_SIZE, type NoticeArchiveQuery, type NoticeArchiveRow } from "./publish/notice-archive.ts";
 export { startNotificationDelivery } from "./notifications/notification-worker.ts";
+export { startMediaWorker } from "./media/media-job.ts";
+export { loadImage, storeImage } from "./media/image-store.ts";
+export { ocrAvailability } from "./media/tesseract.ts";
+export { UnsupportedImageError } from "./media/image-decode.ts";

@@ -10,6 +10,7 @@ import { LoadFailed, Loading } from "../shell/status-pages.tsx";
 import { useTRPC } from "../trpc.ts";
 import { CommentsPanel } from "./comments-panel.tsx";
 import { ItemList } from "./item-list.tsx";
+import { MediaPanel } from "./media-panel.tsx";
 import { NoticeList, PublishForm } from "./publish-panel.tsx";
 import { ReviewHistory } from "./review-history.tsx";
 import { SecondReviewPanel } from "./second-review-panel.tsx";
@@ -78,6 +79,7 @@ function ClaimView({ claim, onReload }: { claim: TClaimDetail; onReload: () => v
         <div className="claim-main">
           <SpreadPanel claimId={claim.id} />
           <ItemList items={claim.items} />
+          <MediaPanel claimId={claim.id} />
           <TipsPanel claimId={claim.id} />
           <ReviewHistory reviews={claim.reviews} />
           <CommentsPanel claimId={claim.id} />

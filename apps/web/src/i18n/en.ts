@@ -736,6 +736,19 @@ export const en = {
   "notifications.telegramLink": "Link Telegram",
   "notifications.telegramRelink": "Link another chat",
   "notifications.telegramUnlink": "Unlink Telegram",
+  // Media: images of a claim's appearances, the text read in them, the same picture seen elsewhere.
+  "media.title": "Images ({number})",
+  "media.alt": "Image from {site}",
+  "media.fetchedAt": "Fetched {date}",
+  "media.pending": "Not fetched yet",
+  "media.failed": "Not fetched: {reason}",
+  "media.original": "Original",
+  "media.textJoined": "The text in this image joined this claim",
+  "media.ocrText": "Text in the image",
+  "media.ocrOff": "Text in images is not read: OCR is off on this server",
+  "media.sameImage": "Same image seen in:",
+  "media.thisClaim": "this claim",
+  "media.queueThumb": "Image of the claim",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -735,4 +735,17 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "notifications.telegramLink": "Telegram-ды байланыстыру",
   "notifications.telegramRelink": "Басқа чатты байланыстыру",
   "notifications.telegramUnlink": "Telegram-ды ажырату",
+  // Media: images of a claim's appearances, the text read in them, the same picture seen elsewhere.
+  "media.title": "Суреттер ({number})",
+  "media.alt": "{site} сайтындағы сурет",
+  "media.fetchedAt": "Жүктелген уақыты: {date}",
+  "media.pending": "Әлі жүктелмеді",
+  "media.failed": "Жүктелмеді: {reason}",
+  "media.original": "Түпнұсқа",
+  "media.textJoined": "Осы суреттегі мәтін осы мәлімдемеге қосылды",
+  "media.ocrText": "Суреттегі мәтін",
+  "media.ocrOff": "Суреттегі мәтін оқылмайды: бұл серверде OCR өшірулі",
+  "media.sameImage": "Осы сурет мына жерлерде де кездесті:",
+  "media.thisClaim": "осы мәлімдеме",
+  "media.queueThumb": "Мәлімдеменің суреті",
 };

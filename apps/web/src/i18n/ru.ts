@@ -747,4 +747,17 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "notifications.telegramLink": "Привязать Telegram",
   "notifications.telegramRelink": "Привязать другой чат",
   "notifications.telegramUnlink": "Отвязать Telegram",
+  // Media: images of a claim's appearances, the text read in them, the same picture seen elsewhere.
+  "media.title": "Изображения ({number})",
+  "media.alt": "Изображение с {site}",
+  "media.fetchedAt": "Загружено {date}",
+  "media.pending": "Ещё не загружено",
+  "media.failed": "Не загружено: {reason}",
+  "media.original": "Оригинал",
+  "media.textJoined": "Текст с этого изображения присоединён к этому утверждению",
+  "media.ocrText": "Текст на изображении",
+  "media.ocrOff": "Текст на изображениях не распознаётся: OCR на этом сервере выключен",
+  "media.sameImage": "То же изображение встречается в:",
+  "media.thisClaim": "это утверждение",
+  "media.queueThumb": "Изображение утверждения",
 };

@@ -4,6 +4,7 @@ import { Link } from "wouter";
 import { StatusBadge, VerdictBadge } from "../lib/badges.tsx";
 import { formatDateTime, formatNumber, t } from "../i18n/t.ts";
 import { RowTags } from "../tags/row-tags.tsx";
+import { QueueThumbnail } from "./queue-thumbnails.tsx";
 
 const column = createColumnHelper<TClaimListRow>();
 const MAX_SITES = 3;
@@ -37,6 +38,7 @@ export const queueColumns = [
     header: () => t("queue.col.title"),
     cell: (info) => (
       <div className="title-cell">
+        <QueueThumbnail claimId={info.row.original.id} />
         <Link to={`/claims/${info.row.original.id}`} className="claim-link">
           {info.getValue()}
         </Link>

@@ -17,6 +17,7 @@ import { KeyboardHelp } from "./keyboard-help.tsx";
 import { queueColumns } from "./queue-columns.tsx";
 import { QueueFilters } from "./queue-filters.tsx";
 import { QueueTable } from "./queue-table.tsx";
+import { QueueThumbnailsProvider } from "./queue-thumbnails.tsx";
 import { queueCodec, toListInput, type QueueState } from "./queue-url-state.ts";
 import { SavedViews } from "./saved-views.tsx";
 import { useColumnLayout } from "./use-column-layout.ts";
@@ -110,13 +111,15 @@ export function QueuePage() {
         <Loading />
       ) : (
         <>
-          <QueueTable
-            table={table}
-            stale={list.isPlaceholderData}
-            activeIndex={activeIndex}
-            onActivate={setActiveIndex}
-            onOpen={(id) => navigate(`/claims/${id}`)}
-          />
+          <QueueThumbnailsProvider claimIds={rows.map((row) => row.id)}>
+            <QueueTable
+              table={table}
+              stale={list.isPlaceholderData}
+              activeIndex={activeIndex}
+              onActivate={setActiveIndex}
+              onOpen={(id) => navigate(`/claims/${id}`)}
+            />
+          </QueueThumbnailsProvider>
           <Pager
             page={state.page}
             pageCount={pageCount}

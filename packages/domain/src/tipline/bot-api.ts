@@ -38,6 +38,26 @@ export class TelegramBotApi {
     await this.call("sendMessage", { chat_id: chatId, text, link_preview_options: { is_disabled: false } }, 0);
   }
 
+  /**
+   * A file a user sent (a photo, an image document): `getFile` names its path, then the bytes are
+   * read from the file endpoint, capped at `maxBytes` as they stream.
+   */
+  async downloadFile(fileId: string, maxBytes: number): Promise<Uint8Array> {
+    const file = z.object({ file_path: z.string().min(1) }).safeParse(await this.call("getFile", { file_id: fileId }, 0));
+    if (!file.success) throw new BotApiError("getFile: the Bot API named no file path (the file may be over its 20 MB download limit)");
+    let response;
+    try {
+      response = await outboundFetch(`${this.baseUrl.replace(/\/+$/, "")}/file/bot${this.token}/${file.data.file_path}`, { signal: AbortSignal.timeout(REQUEST_SLACK_MS) }, this.outbound);
+    } catch (error) {
+      throw new BotApiError(`file download: the Bot API could not be reached (${error instanceof Error ? error.name : "error"})`);
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new BotApiError(`file download: HTTP ${response.status}`);
+    }
+    return readCappedBody(response, "the Bot API's file", maxBytes);
+  }
+
   private async call(method: string, body: object, waitMs: number): Promise<unknown> {
     let response;
     try {
