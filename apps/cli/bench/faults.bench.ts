@@ -74,10 +74,15 @@ async function trial(name: string, index: number, kill: (child: ReturnType<typeo
   const runsBefore = await db.ingestRun.count();
   const started = Date.now();
   const first = runIngest(dir);
+  let firstEnded = false;
+  void first.exited.then(() => (firstEnded = true));
   // The kill falls anywhere in the run: once its row exists and a random share of the posts
   // (up to 80 %) is stored.
   const storedAtKill = Math.floor(Math.random() * 0.8 * POSTS);
-  while ((await db.ingestRun.count()) === runsBefore || (await storedPosts(prefix)).items < storedAtKill) await sleep(20);
+  while ((await db.ingestRun.count()) === runsBefore || (await storedPosts(prefix)).items < storedAtKill) {
+    if (firstEnded) throw new Error(`trial ${name} ${index}: tekser ingest ended before the kill: ${(await first.exited).stderr}`);
+    await sleep(20);
+  }
   const killedAfterMs = Date.now() - started;
   kill(first);
   const firstOutcome = await first.exited;
