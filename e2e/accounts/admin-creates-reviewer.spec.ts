@@ -60,7 +60,9 @@ test("[ACCOUNTS][TOTP][E2E]: an admin creates a reviewer, who signs in with the 
   await reviewer.getByRole("button", { name: "I have saved the codes" }).click();
   await expect(reviewer.getByText("Two-factor sign-in is on. Recovery codes left: 10.")).toBeVisible();
 
+  // Signed out once the login form shows: navigating earlier could cancel the logout request.
   await reviewer.getByRole("button", { name: "Logout" }).click();
+  await expect(reviewer.getByLabel("Username")).toBeVisible();
   await signIn(reviewer, username, newPassword);
   // The enrolment spent this step's code; the next one is within the clock drift allowed.
   await reviewer.getByLabel("Authenticator code").fill(await authenticatorCode(secret, 1));

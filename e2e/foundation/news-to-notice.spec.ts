@@ -46,8 +46,13 @@ test("[FOUNDATION][E2E]: a news page goes from ingest through four-eyes review t
   await page.getByTestId("second-review-form").getByRole("button", { name: "Approve" }).click();
   await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "decided");
   const publishForm = page.getByTestId("publish-form");
+  // The form starts from the claim's title and the approved rationale, and says the label is added.
+  await expect(publishForm.getByLabel("Headline")).toHaveValue(TITLE);
+  await expect(publishForm.getByLabel("Summary")).toHaveValue(/Public Communications Centre announced the headquarters/);
   await publishForm.getByLabel("Language").selectOption("kk");
-  await publishForm.getByLabel("Headline").fill("Ақпараттық штаб шынымен құрылды");
+  await expect(publishForm.getByTestId("publish-label-hint")).toContainText("Расталды");
+  // A label typed anyway is not doubled on the page.
+  await publishForm.getByLabel("Headline").fill("Расталды: Ақпараттық штаб шынымен құрылды");
   await publishForm.getByLabel("Summary").fill("Тәуелсіз байқаушылардың ақпараттық штабы туралы хабар расталды.");
   await publishForm.getByRole("button", { name: "Publish notice" }).click();
   await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "published");
@@ -62,6 +67,7 @@ test("[FOUNDATION][E2E]: a news page goes from ingest through four-eyes review t
   expect(jsonFeed.items.map((item) => item.id)).toContainEqual(expect.stringContaining(noticeHref ?? "missing"));
   await page.goto(noticeHref ?? "/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Ақпараттық штаб шынымен құрылды");
+  await expect(page).toHaveTitle(/^Расталды: Ақпараттық штаб шынымен құрылды/);
   const claimReview = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as Record<string, unknown>;
   expect(claimReview).toMatchObject({ "@type": "ClaimReview", claimReviewed: TITLE, inLanguage: "kk" });
   expect(claimReview.itemReviewed).toMatchObject({ "@type": "Claim" });

@@ -1,11 +1,25 @@
 import { z } from "zod";
-import { ZLang } from "./enums.ts";
+import { VERDICT_LABELS, ZLang } from "./enums.ts";
 import { ZRevisionNumber } from "./bounds.ts";
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const LABELS = [...new Set(Object.values(VERDICT_LABELS).flatMap((byLanguage) => Object.values(byLanguage)))].map(escapeRegExp).join("|");
+/** "Фейк: …", "[FAKE] …", "Fake — …": a label the notice page and the feeds put there themselves. */
+const LEADING_LABEL = new RegExp(`^\\s*(?:\\[\\s*(?:${LABELS})\\s*\\]|(?:${LABELS})\\s*[:—–-])\\s*`, "iu");
+
+/** The headline without verdict labels typed before it (each page and feed adds the label once). */
+export function withoutVerdictLabel(headline: string): string {
+  let rest = headline;
+  while (LEADING_LABEL.test(rest)) rest = rest.replace(LEADING_LABEL, "");
+  return rest.trim();
+}
+
+const ZNoticeHeadline = z.string().trim().transform(withoutVerdictLabel).pipe(z.string().min(1, "A notice needs a headline").max(300));
 
 export const ZPublishNoticeInput = z.object({
   claimId: z.uuid(),
   lang: ZLang.exclude(["other"]),
-  headline: z.string().trim().min(1, "A notice needs a headline").max(300),
+  headline: ZNoticeHeadline,
   summary: z.string().trim().min(1, "A notice needs a summary").max(5000),
 });
 export type TPublishNoticeInput = z.infer<typeof ZPublishNoticeInput>;
@@ -17,7 +31,7 @@ export const ZCorrectNoticeInput = z.object({
   noticeId: z.uuid(),
   /** The version the editor was looking at; a correction on a stale version is refused. */
   expectedVersion: ZRevisionNumber.min(1),
-  headline: z.string().trim().min(1, "A notice needs a headline").max(300),
+  headline: ZNoticeHeadline,
   summary: z.string().trim().min(1, "A notice needs a summary").max(5000),
   changeNote: ZChangeNote,
 });

@@ -1,4 +1,4 @@
-import { ZPublishNoticeInput, type TClaimDetail, type TPublishNoticeInput } from "@tekser/contracts";
+import { VERDICT_LABELS, ZPublishNoticeInput, type TClaimDetail, type TPublishNoticeInput } from "@tekser/contracts";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorBox, FieldErrors } from "../lib/error-box.tsx";
@@ -34,8 +34,10 @@ function PublishFormFields({ claim, languages }: { claim: TClaimDetail; language
   const invalidate = useInvalidateClaims();
   const preferred = languages.find((lang) => lang === claim.lang) ?? languages[0] ?? "kk";
   const [lang, setLang] = useState<NoticeLang>(preferred);
-  const [headline, setHeadline] = useState("");
-  const [summary, setSummary] = useState("");
+  // A start the editor rewrites rather than a blank form: the claim's title and the approved rationale.
+  const approved = claim.reviews.findLast((review) => review.status === "approved");
+  const [headline, setHeadline] = useState(claim.title);
+  const [summary, setSummary] = useState(approved?.rationale ?? "");
   const [local, setLocal] = useState<Record<string, string[]>>({});
   const publish = useMutation(trpc.notice.publish.mutationOptions({ onSuccess: () => invalidate() }));
 
@@ -71,8 +73,14 @@ function PublishFormFields({ claim, languages }: { claim: TClaimDetail; language
           value={headline}
           aria-required="true"
           aria-invalid={Boolean(local.headline ?? server.headline)}
+          aria-describedby="publish-headline-hint"
           onChange={(event) => setHeadline(event.target.value)}
         />
+        {claim.verdict ? (
+          <p className="small muted" id="publish-headline-hint" data-testid="publish-label-hint">
+            {t("publish.labelAdded", { label: VERDICT_LABELS[claim.verdict][lang] })}
+          </p>
+        ) : null}
         <FieldErrors id="publish-headline-error" messages={local.headline ?? server.headline} />
       </div>
       <div className="field">

@@ -196,6 +196,7 @@ export const en = {
   "publish.title": "Publish notice",
   "publish.language": "Language",
   "publish.headline": "Headline",
+  "publish.labelAdded": "The label “{label}” is put before the headline on the notice page and in the feeds: no need to type it.",
   "publish.summary": "Summary",
   "publish.submit": "Publish notice",
   "publish.submitting": "Publishing…",

@@ -196,6 +196,7 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "publish.title": "Хабарлама жариялау",
   "publish.language": "Тілі",
   "publish.headline": "Тақырып",
+  "publish.labelAdded": "«{label}» белгісі хабарлама бетінде және арналарда тақырыптың алдына өзі қойылады: оны жазудың қажеті жоқ.",
   "publish.summary": "Түйіндеме",
   "publish.submit": "Хабарламаны жариялау",
   "publish.submitting": "Жариялануда…",

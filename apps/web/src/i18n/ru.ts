@@ -200,6 +200,7 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "publish.title": "Публикация заметки",
   "publish.language": "Язык",
   "publish.headline": "Заголовок",
+  "publish.labelAdded": "Метка «{label}» сама ставится перед заголовком на странице заметки и в лентах: её не нужно писать.",
   "publish.summary": "Краткое содержание",
   "publish.submit": "Опубликовать заметку",
   "publish.submitting": "Публикация…",
