@@ -4,7 +4,8 @@ import { useState } from "react";
 import { VerdictChecklist } from "../checklist/verdict-checklist.tsx";
 import { ErrorBox, FieldErrors } from "../lib/error-box.tsx";
 import { appErrorCode, appErrorDetails, errorMessage, fieldErrorsOf } from "../lib/errors.ts";
-import { t, verdictLabel } from "../i18n/t.ts";
+import { formatDateTime, t, verdictLabel } from "../i18n/t.ts";
+import { useMe } from "../auth/use-me.ts";
 import { useTRPC } from "../trpc.ts";
 import { useInvalidateClaims } from "./use-invalidate-claims.ts";
 
@@ -37,6 +38,10 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
   const [rows, setRows] = useState<EvidenceRow[]>(() => [emptyRow()]);
   const [local, setLocal] = useState<LocalErrors>({ rows: {} });
   const checklist = useQuery(trpc.review.checklist.queryOptions());
+  // The work panel's query (one request for both): a colleague's lock is said before anyone types.
+  const me = useMe();
+  const work = useQuery(trpc.workflow.state.queryOptions({ claimId: claim.id }));
+  const heldByOther = work.data?.lock && work.data.lock.holder.id !== me.id ? work.data.lock : null;
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
 
   const submit = useMutation(
@@ -103,110 +108,117 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
   return (
     <form className="panel action-panel" data-testid="verdict-form" onSubmit={onSubmit} noValidate aria-labelledby="verdict-title">
       <h2 id="verdict-title">{t("verdict.title")}</h2>
-      <p className="muted small">{t("verdict.intro")}</p>
+      {heldByOther ? (
+        <p className="note" role="status" data-testid="verdict-locked">
+          {t("verdict.lockedBy", { name: heldByOther.holder.displayName, time: formatDateTime(heldByOther.until) })}
+        </p>
+      ) : (
+        <p className="muted small">{t("verdict.intro")}</p>
+      )}
+      <fieldset className="plain-fieldset" disabled={Boolean(heldByOther)}>
+        <fieldset className="radio-group" aria-describedby={local.verdict ?? server.verdict ? "verdict-error" : undefined}>
+          <legend>{t("verdict.choose")}</legend>
+          {VERDICTS.map((value) => (
+            <label key={value} className={`radio-card verdict-${value}`}>
+              <input type="radio" name="verdict" value={value} checked={verdict === value} onChange={() => setVerdict(value)} />
+              {verdictLabel(value)}
+            </label>
+          ))}
+          <FieldErrors id="verdict-error" messages={local.verdict ?? server.verdict} />
+        </fieldset>
 
-      <fieldset className="radio-group" aria-describedby={local.verdict ?? server.verdict ? "verdict-error" : undefined}>
-        <legend>{t("verdict.choose")}</legend>
-        {VERDICTS.map((value) => (
-          <label key={value} className={`radio-card verdict-${value}`}>
-            <input type="radio" name="verdict" value={value} checked={verdict === value} onChange={() => setVerdict(value)} />
-            {verdictLabel(value)}
-          </label>
-        ))}
-        <FieldErrors id="verdict-error" messages={local.verdict ?? server.verdict} />
-      </fieldset>
+        <div className="field">
+          <label htmlFor="verdict-rationale">{t("verdict.rationale")}</label>
+          <textarea
+            id="verdict-rationale"
+            rows={5}
+            value={rationale}
+            aria-required="true"
+            placeholder={t("verdict.rationaleHint")}
+            aria-invalid={Boolean(local.rationale ?? server.rationale)}
+            aria-describedby="verdict-rationale-error"
+            onChange={(event) => setRationale(event.target.value)}
+          />
+          <FieldErrors id="verdict-rationale-error" messages={local.rationale ?? server.rationale} />
+        </div>
 
-      <div className="field">
-        <label htmlFor="verdict-rationale">{t("verdict.rationale")}</label>
-        <textarea
-          id="verdict-rationale"
-          rows={5}
-          value={rationale}
-          aria-required="true"
-          placeholder={t("verdict.rationaleHint")}
-          aria-invalid={Boolean(local.rationale ?? server.rationale)}
-          aria-describedby="verdict-rationale-error"
-          onChange={(event) => setRationale(event.target.value)}
-        />
-        <FieldErrors id="verdict-rationale-error" messages={local.rationale ?? server.rationale} />
-      </div>
-
-      <fieldset className="evidence-rows">
-        <legend>{t("verdict.evidence")}</legend>
-        {rows.map((row, index) => {
-          const n = index + 1;
-          return (
-            <div className="evidence-row" key={row.key}>
-              <div className="field">
-                <label htmlFor={`evidence-url-${row.key}`}>{t("verdict.evidenceUrl", { n })}</label>
-                <input
-                  id={`evidence-url-${row.key}`}
-                  type="url"
-                  inputMode="url"
-                  placeholder="https://"
-                  value={row.url}
-                  aria-invalid={Boolean(local.rows[index])}
-                  onChange={(event) => setRow(row.key, { url: event.target.value })}
-                />
+        <fieldset className="evidence-rows">
+          <legend>{t("verdict.evidence")}</legend>
+          {rows.map((row, index) => {
+            const n = index + 1;
+            return (
+              <div className="evidence-row" key={row.key}>
+                <div className="field">
+                  <label htmlFor={`evidence-url-${row.key}`}>{t("verdict.evidenceUrl", { n })}</label>
+                  <input
+                    id={`evidence-url-${row.key}`}
+                    type="url"
+                    inputMode="url"
+                    placeholder="https://"
+                    value={row.url}
+                    aria-invalid={Boolean(local.rows[index])}
+                    onChange={(event) => setRow(row.key, { url: event.target.value })}
+                  />
+                </div>
+                <div className="field">
+                  <label htmlFor={`evidence-note-${row.key}`}>{t("verdict.evidenceNote", { n })}</label>
+                  <input id={`evidence-note-${row.key}`} value={row.note} onChange={(event) => setRow(row.key, { note: event.target.value })} />
+                </div>
+                <details className="field evidence-archive">
+                  <summary>{t("verdict.snapshotToggle", { n })}</summary>
+                  <label htmlFor={`evidence-snapshot-${row.key}`}>{t("verdict.snapshotText", { n })}</label>
+                  <textarea
+                    id={`evidence-snapshot-${row.key}`}
+                    rows={3}
+                    placeholder={t("verdict.snapshotTextHint")}
+                    value={row.snapshot}
+                    onChange={(event) => setRow(row.key, { snapshot: event.target.value })}
+                  />
+                </details>
+                {rows.length > 1 ? (
+                  <button
+                    type="button"
+                    className="btn btn-ghost btn-icon"
+                    aria-label={t("verdict.removeEvidence", { n })}
+                    onClick={() => setRows((all) => all.filter((other) => other.key !== row.key))}
+                  >
+                    ×
+                  </button>
+                ) : null}
+                <FieldErrors id={`evidence-error-${row.key}`} messages={local.rows[index]} />
               </div>
-              <div className="field">
-                <label htmlFor={`evidence-note-${row.key}`}>{t("verdict.evidenceNote", { n })}</label>
-                <input id={`evidence-note-${row.key}`} value={row.note} onChange={(event) => setRow(row.key, { note: event.target.value })} />
-              </div>
-              <details className="field evidence-archive">
-                <summary>{t("verdict.snapshotToggle", { n })}</summary>
-                <label htmlFor={`evidence-snapshot-${row.key}`}>{t("verdict.snapshotText", { n })}</label>
-                <textarea
-                  id={`evidence-snapshot-${row.key}`}
-                  rows={3}
-                  placeholder={t("verdict.snapshotTextHint")}
-                  value={row.snapshot}
-                  onChange={(event) => setRow(row.key, { snapshot: event.target.value })}
-                />
-              </details>
-              {rows.length > 1 ? (
-                <button
-                  type="button"
-                  className="btn btn-ghost btn-icon"
-                  aria-label={t("verdict.removeEvidence", { n })}
-                  onClick={() => setRows((all) => all.filter((other) => other.key !== row.key))}
-                >
-                  ×
+            );
+          })}
+          <FieldErrors id="evidence-error" messages={local.evidence ?? server.evidence} />
+          <button type="button" className="btn btn-small" onClick={() => setRows((all) => [...all, emptyRow()])}>
+            {t("verdict.addEvidence")}
+          </button>
+        </fieldset>
+
+        <VerdictChecklist items={checklist.data ?? []} ticked={ticked} onToggle={toggleTick} missing={missing} error={checklistError} />
+
+        {submit.error && !hasServerFieldErrors && !serverChecklist ? (
+          <ErrorBox error={submit.error}>
+            {stale ? (
+              <>
+                {/* The reload keeps what was typed here. */}
+                {errorMessage(submit.error)}{" "}
+                <button type="button" className="btn btn-small" onClick={() => {
+                    submit.reset();
+                    onReload();
+                  }}>
+                  {t("claim.staleWrite")}
                 </button>
-              ) : null}
-              <FieldErrors id={`evidence-error-${row.key}`} messages={local.rows[index]} />
-            </div>
-          );
-        })}
-        <FieldErrors id="evidence-error" messages={local.evidence ?? server.evidence} />
-        <button type="button" className="btn btn-small" onClick={() => setRows((all) => [...all, emptyRow()])}>
-          {t("verdict.addEvidence")}
+              </>
+            ) : undefined}
+          </ErrorBox>
+        ) : null}
+        {submit.error && hasServerFieldErrors && server.claimId ? <ErrorBox error={submit.error} /> : null}
+
+        <button type="submit" className="btn btn-primary" disabled={submit.isPending}>
+          {submit.isPending ? t("verdict.submitting") : t("verdict.submit")}
         </button>
       </fieldset>
-
-      <VerdictChecklist items={checklist.data ?? []} ticked={ticked} onToggle={toggleTick} missing={missing} error={checklistError} />
-
-      {submit.error && !hasServerFieldErrors && !serverChecklist ? (
-        <ErrorBox error={submit.error}>
-          {stale ? (
-            <>
-              {/* The reload keeps what was typed here. */}
-              {errorMessage(submit.error)}{" "}
-              <button type="button" className="btn btn-small" onClick={() => {
-                  submit.reset();
-                  onReload();
-                }}>
-                {t("claim.staleWrite")}
-              </button>
-            </>
-          ) : undefined}
-        </ErrorBox>
-      ) : null}
-      {submit.error && hasServerFieldErrors && server.claimId ? <ErrorBox error={submit.error} /> : null}
-
-      <button type="submit" className="btn btn-primary" disabled={submit.isPending}>
-        {submit.isPending ? t("verdict.submitting") : t("verdict.submit")}
-      </button>
     </form>
   );
 }

@@ -167,6 +167,7 @@ export const en = {
   "review.status.returned": "Sent back",
 
   "verdict.title": "Verdict",
+  "verdict.lockedBy": "{name} is working on this claim until {time}. The form opens when they stop, or once you take the work over in the panel above.",
   "verdict.intro": "A second person approves the verdict before it can be published.",
   "verdict.choose": "Verdict",
   "verdict.rationale": "Rationale",

@@ -167,6 +167,7 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "review.status.returned": "Қайтарылды",
 
   "verdict.title": "Қорытынды",
+  "verdict.lockedBy": "{name} бұл мәлімдемемен {time} дейін жұмыс істеп жатыр. Ол тоқтағанда не сіз жұмысты жоғарыдағы панельде өзіңізге алғанда форма ашылады.",
   "verdict.intro": "Қорытынды жарияланбас бұрын оны екінші адам бекітеді.",
   "verdict.choose": "Қорытынды",
   "verdict.rationale": "Негіздеме",

@@ -171,6 +171,7 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "review.status.returned": "Возвращено",
 
   "verdict.title": "Вердикт",
+  "verdict.lockedBy": "{name} работает с этим утверждением до {time}. Форма откроется, когда он закончит, или когда вы перехватите работу в панели выше.",
   "verdict.intro": "Прежде чем вердикт можно опубликовать, его утверждает второй человек.",
   "verdict.choose": "Вердикт",
   "verdict.rationale": "Обоснование",
