@@ -81,4 +81,8 @@ test("[FOUNDATION][E2E]: a news page goes from ingest through four-eyes review t
     await page.getByLabel("Action", { exact: true }).selectOption(action);
     await expect(page.getByTestId("audit-row").first()).toContainText(action);
   }
+  // Each row says in words what happened and which fields changed, not raw JSON.
+  await page.getByLabel("Action", { exact: true }).selectOption("review.approve");
+  await expect(page.getByTestId("audit-row").first()).toContainText("Verdict approved");
+  await expect(page.getByTestId("audit-row").first().locator(".field-changes")).toContainText("status awaiting_second_review → decided");
 });

@@ -38,7 +38,13 @@ export const ZAuditEventRow = z.object({
   prevHash: z.string(),
 });
 export type TAuditEventRow = z.infer<typeof ZAuditEventRow>;
-export const ZAuditListOutput = tablePage(ZAuditEventRow);
+/** One field an event changed; `before`/`after` absent when the field was added or removed. */
+export const ZFieldChange = z.object({ field: z.string(), before: z.unknown().optional(), after: z.unknown().optional() });
+
+/** An event with the top-level fields it changed, as the log's screens show it. */
+export const ZAuditEventWithChanges = ZAuditEventRow.extend({ changes: z.array(ZFieldChange) });
+
+export const ZAuditListOutput = tablePage(ZAuditEventWithChanges);
 
 // ─── Chain verification and signed checkpoints ─────────────────────
 
@@ -75,10 +81,7 @@ export const ZVerifyChainInput = z.object({ checkpointSeq: z.string().regex(/^\d
 
 export const ZClaimTimelineInput = z.object({ claimId: z.uuid() });
 
-/** One field an event changed; `before`/`after` absent when the field was added or removed. */
-export const ZFieldChange = z.object({ field: z.string(), before: z.unknown().optional(), after: z.unknown().optional() });
-
-export const ZClaimTimelineEntry = ZAuditEventRow.extend({ changes: z.array(ZFieldChange) });
+export const ZClaimTimelineEntry = ZAuditEventWithChanges;
 export type TClaimTimelineEntry = z.infer<typeof ZClaimTimelineEntry>;
 
 export const ZClaimTimeline = z.object({

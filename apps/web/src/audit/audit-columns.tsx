@@ -7,39 +7,36 @@ import { ActionName } from "./action-name.tsx";
 type AuditRow = RouterOutputs["audit"]["list"]["rows"][number];
 
 const column = createColumnHelper<AuditRow>();
-const JSON_PREVIEW = 140;
+/** How many changed fields a row shows, and how long each value may be, before "… more". */
+const FIELDS_SHOWN = 4;
+const VALUE_PREVIEW = 60;
 
-/** One-line JSON for a table cell; the full value stays in the tooltip. */
-function compactJson(value: unknown): { short: string; full: string } | null {
-  if (value === null || value === undefined) return null;
-  const full = JSON.stringify(value);
-  return { short: full.length > JSON_PREVIEW ? `${full.slice(0, JSON_PREVIEW)}…` : full, full };
+function shortValue(value: unknown): string {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > VALUE_PREVIEW ? `${text.slice(0, VALUE_PREVIEW)}…` : text;
 }
 
-function Change({ before, after }: { before: unknown; after: unknown }) {
-  const from = compactJson(before);
-  const to = compactJson(after);
-  if (!from && !to) return <span className="muted">—</span>;
+/** The fields an event changed, one line each ("status: new → in_review"); the whole event in the tooltip. */
+function Change({ row }: { row: AuditRow }) {
+  if (row.changes.length === 0) return <span className="muted">—</span>;
+  const full = JSON.stringify({ before: row.before, after: row.after });
+  const hidden = row.changes.length - FIELDS_SHOWN;
   return (
-    <span className="change">
-      {from ? (
-        <code className="json json-before" title={from.full}>
-          {from.short}
-        </code>
-      ) : (
-        <span className="muted">∅</span>
-      )}
-      <span className="arrow" aria-label={t("audit.to")}>
-        {" → "}
-      </span>
-      {to ? (
-        <code className="json json-after" title={to.full}>
-          {to.short}
-        </code>
-      ) : (
-        <span className="muted">∅</span>
-      )}
-    </span>
+    <ul className="field-changes" title={full}>
+      {row.changes.slice(0, FIELDS_SHOWN).map((change) => (
+        <li key={change.field}>
+          <span className="mono field-name">{change.field}</span>{" "}
+          {"before" in change ? <code className="json-before">{shortValue(change.before)}</code> : null}
+          {"before" in change && "after" in change ? (
+            <span className="arrow" aria-label={t("audit.to")}>
+              {" → "}
+            </span>
+          ) : null}
+          {"after" in change ? <code className="json-after">{shortValue(change.after)}</code> : null}
+        </li>
+      ))}
+      {hidden > 0 ? <li className="muted small">{t("audit.moreFields", { count: hidden })}</li> : null}
+    </ul>
   );
 }
 
@@ -110,7 +107,7 @@ export const auditColumns = [
   column.display({
     id: "change",
     header: () => t("audit.col.change"),
-    cell: ({ row }) => <Change before={row.original.before} after={row.original.after} />,
+    cell: ({ row }) => <Change row={row.original} />,
     meta: { className: "col-change" },
   }),
   column.accessor("hash", {

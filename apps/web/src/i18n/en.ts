@@ -264,6 +264,7 @@ export const en = {
   "audit.col.change": "Before → after",
   "audit.col.hash": "Hash",
   "audit.to": "to",
+  "audit.moreFields": "+{count} more",
 
   // ─── Audit: verification, checkpoints, filters, export, claim timeline (issue 7) ───
   "audit.filters": "Audit log filters",

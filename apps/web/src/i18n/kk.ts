@@ -264,6 +264,7 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "audit.col.change": "Бұрын → кейін",
   "audit.col.hash": "Хэш",
   "audit.to": "дейін",
+  "audit.moreFields": "тағы {count}",
 
   // ─── Audit: verification, checkpoints, filters, export, claim timeline (issue 7) ───
   "audit.filters": "Аудит журналының сүзгілері",

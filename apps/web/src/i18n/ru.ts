@@ -270,6 +270,7 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "audit.col.change": "До → после",
   "audit.col.hash": "Хэш",
   "audit.to": "по",
+  "audit.moreFields": "ещё {count}",
 
   // ─── Audit: verification, checkpoints, filters, export, claim timeline (issue 7) ───
   "audit.filters": "Фильтры журнала аудита",

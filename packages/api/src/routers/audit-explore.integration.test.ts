@@ -34,6 +34,15 @@ describe("[AUDIT][EXPLORE] filters, claim timeline and streamed export", () => {
     expect(await actionsOf("auth.")).toEqual(new Set(["auth.login", "auth.loginFailed"]));
   });
 
+  it("lists each event with the fields it changed, for the log's one-line diff", async () => {
+    const [approval] = (await auditor.caller.audit.list({ filters: { action: "review.approve" } })).rows;
+    expect(approval?.changes).toEqual([
+      { field: "status", before: "awaiting_second_review", after: "decided" },
+      { field: "verdict", after: expect.any(String) },
+      { field: "reviewId", after: expect.any(String) },
+    ]);
+  });
+
   it("filters by role, actor, claim and date range on the server", async () => {
     const byRole = await auditor.caller.audit.list({ perPage: 200, filters: { role: "editor" } });
     expect(byRole.rows.map((row) => row.action).sort()).toEqual(["auth.login", "notice.publish", "review.approve"]);

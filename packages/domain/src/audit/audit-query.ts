@@ -1,4 +1,4 @@
-import type { TAuditEventRow, TAuditListInput, TClaimTimeline } from "@tekser/contracts";
+import type { TAuditListInput, TClaimTimeline, TClaimTimelineEntry } from "@tekser/contracts";
 import { ZAuditListInput } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
@@ -6,7 +6,8 @@ import { auditEventsWhere, claimEventsWhere } from "./audit-filters.ts";
 import { chainEventSelect, toStoredEvent } from "./audit-verify.ts";
 import { fieldChanges } from "./field-changes.ts";
 
-export async function listAuditEvents(db: Db, rawInput: TAuditListInput): Promise<{ rows: TAuditEventRow[]; rowCount: number }> {
+/** A page of the log, newest first unless asked otherwise, each event with the fields it changed. */
+export async function listAuditEvents(db: Db, rawInput: TAuditListInput): Promise<{ rows: TClaimTimelineEntry[]; rowCount: number }> {
   const input = ZAuditListInput.parse(rawInput);
   const where = await auditEventsWhere(db, input.filters);
   const ascending = input.sort[0]?.desc === false;
@@ -20,7 +21,7 @@ export async function listAuditEvents(db: Db, rawInput: TAuditListInput): Promis
     }),
     db.auditEvent.count({ where }),
   ]);
-  return { rowCount, rows: rows.map(toStoredEvent) };
+  return { rowCount, rows: rows.map((row) => ({ ...toStoredEvent(row), changes: fieldChanges(row.before, row.after) })) };
 }
 
 /** A claim's history, oldest first, each event with the fields it changed. */
