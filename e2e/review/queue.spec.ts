@@ -34,7 +34,11 @@ test("[REVIEW][QUEUE]: filter by language, sort by title, and triage by keyboard
   await expect(titleHeader).toHaveAttribute("aria-sort", "descending");
   await expect(page).toHaveURL(/sort=title\.desc/);
   const titles = await settledTitles();
-  expect(titles).toEqual([...ascending].reverse());
+  // Background work (a copy read from an image, a later ingest) may merge a claim away between
+  // the two reads: the claims both views show must be in exactly the reverse order.
+  const inBoth = (list: string[], other: string[]) => list.filter((title) => other.includes(title));
+  expect(inBoth(titles, ascending).length).toBeGreaterThan(5);
+  expect(inBoth(titles, ascending)).toEqual(inBoth([...ascending].reverse(), titles));
 
   // Keyboard: j/k move, a assigns to me, ? shows the help, Enter opens.
   await page.locator("body").click({ position: { x: 5, y: 5 } });

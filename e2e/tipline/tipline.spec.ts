@@ -12,7 +12,9 @@ const PARAGRAPHS = [
 const ARTICLE = `<!doctype html><html lang="ru"><head><title>${TITLE}</title>
 <link rel="canonical" href="https://tengrinews.kz/news/e2e-tipline-karaganda"><meta property="article:published_time" content="2026-03-10T09:00:00+05:00"></head>
 <body><article><h1>${TITLE}</h1>${PARAGRAPHS.map((paragraph) => `<p>${paragraph}</p>`).join("")}</article></body></html>`;
-const HEADLINE = "ФЕЙК: льготный проезд для пенсионеров Караганды не отменяют";
+// Typed with the label, as editors do: the notice keeps the headline alone and adds the label once.
+const TYPED_HEADLINE = "ФЕЙК: льготный проезд для пенсионеров Караганды не отменяют";
+const HEADLINE = "льготный проезд для пенсионеров Караганды не отменяют";
 const CHAT = 880_001;
 
 const bot = new FakeBotApi();
@@ -58,7 +60,7 @@ test("[TIPLINE][E2E]: a message to the bot becomes a tip on the right claim; whe
   await logIn(page, "editor");
   const noticeHref = await approveAndPublish(page, claimUrl, {
     lang: "ru",
-    headline: HEADLINE,
+    headline: TYPED_HEADLINE,
     summary: "Акимат Караганды заявил, что льготный проезд для пенсионеров сохраняется.",
   });
   const noticeId = noticeHref.split("/notices/")[1] ?? "";

@@ -170,7 +170,11 @@ describe("[TIPLINE] the sender hears the verdict", () => {
     const answer = await waitFor(() => bot.sentTo(7001).find((text) => text.includes("Ақпараттық штаб шынымен құрылды")), "the answer to the sender");
     expect(answer).toContain("Расталды");
     expect(answer).toContain(`${BASE_URL}/notices/${noticeId}`);
-    const stored = await db.tipAnswer.findFirstOrThrow({ where: { tipId: tip.id }, select: { attempts: true, lastError: true, sentAt: true } });
+    // The bot has the message before the job records the send: wait for the record.
+    const stored = await waitFor(
+      () => db.tipAnswer.findFirst({ where: { tipId: tip.id, sentAt: { not: null } }, select: { attempts: true, lastError: true, sentAt: true } }),
+      "the answer recorded as sent",
+    );
     expect(stored).toMatchObject({ attempts: 2, lastError: null });
     expect(stored.sentAt).not.toBeNull();
     const version = await db.noticeVersion.findFirstOrThrow({ where: { noticeId }, select: { snapshot: true } });
