@@ -1,12 +1,16 @@
 import { parseArgs } from "node:util";
-import { auditVerifyCommand } from "./commands/audit-verify.ts";
-import { reclusterCommand, RECLUSTER_USAGE } from "./commands/claims-recluster.ts";
-import { ingestCommand, INGEST_USAGE } from "./commands/ingest.ts";
-import { verifyNoticeCommand } from "./commands/verify-notice.ts";
-import { importFactChecksCommand, IMPORT_USAGE } from "./commands/import-fact-checks.ts";
 import { readEnv } from "./env.ts";
 
-const USAGE = `tekser <command>
+// Each command's module is loaded only when that command runs: a process started for
+// `audit verify` then never loads the parsers, the clustering or the archive importer.
+
+async function usage(): Promise<string> {
+  const [{ INGEST_USAGE }, { RECLUSTER_USAGE }, { IMPORT_USAGE }] = await Promise.all([
+    import("./commands/ingest.ts"),
+    import("./commands/claims-recluster.ts"),
+    import("./commands/import-fact-checks.ts"),
+  ]);
+  return `tekser <command>
 
 Commands:
   ingest <file|dir|url>...        Ingest news pages, feeds and social exports into the configured database
@@ -23,6 +27,7 @@ Commands:
 ${INGEST_USAGE}
 ${RECLUSTER_USAGE}
 ${IMPORT_USAGE}`;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -32,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: { json: { type: "boolean", default: false }, format: { type: "string" }, map: { type: "string", multiple: true } },
     });
+    const { ingestCommand } = await import("./commands/ingest.ts");
     return ingestCommand(readEnv(), positionals, values);
   }
   if (command === "audit" && rest[0] === "verify") {
@@ -39,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
       args: rest.slice(1),
       options: { json: { type: "boolean", default: false }, file: { type: "string" }, checkpoint: { type: "string" }, keys: { type: "string" } },
     });
+    const { auditVerifyCommand } = await import("./commands/audit-verify.ts");
     return auditVerifyCommand(readEnv(), values);
   }
   if (command === "claims" && rest[0] === "recluster") {
@@ -46,10 +53,12 @@ async function main(argv: string[]): Promise<number> {
       args: rest.slice(1),
       options: { since: { type: "string" }, "dry-run": { type: "boolean", default: false }, json: { type: "boolean", default: false } },
     });
+    const { reclusterCommand } = await import("./commands/claims-recluster.ts");
     return reclusterCommand(readEnv(), { since: values.since, dryRun: values["dry-run"], json: values.json });
   }
   if (command === "verify-notice") {
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { keys: { type: "string" } } });
+    const { verifyNoticeCommand } = await import("./commands/verify-notice.ts");
     return verifyNoticeCommand(positionals[0], { keys: values.keys });
   }
   if (command === "import" && rest[0] === "fact-checks") {
@@ -58,9 +67,10 @@ async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: { json: { type: "boolean", default: false }, map: { type: "string", multiple: true } },
     });
+    const { importFactChecksCommand } = await import("./commands/import-fact-checks.ts");
     return importFactChecksCommand(readEnv(), positionals, values);
   }
-  process.stderr.write(command ? `Unknown command: ${command}\n\n${USAGE}` : USAGE);
+  process.stderr.write(command ? `Unknown command: ${command}\n\n${await usage()}` : await usage());
   return 2;
 }
 

@@ -121,7 +121,7 @@ export const en = {
   "claim.rationale": "Rationale",
   "claim.staleWrite": "Reload the claim",
 
-  // ─── Claims feature (issue 4): appearances, merge/split, similar claims, search ───
+  // ─── Claims feature: appearances, merge/split, similar claims, search ───
   "spread.title": "Spread",
   "spread.firstAppearance": "First appearance",
   "spread.basis.published": "earliest publication time",
@@ -266,7 +266,7 @@ export const en = {
   "audit.to": "to",
   "audit.moreFields": "+{count} more",
 
-  // ─── Audit: verification, checkpoints, filters, export, claim timeline (issue 7) ───
+  // ─── Audit: verification, checkpoints, filters, export, claim timeline ───
   "audit.filters": "Audit log filters",
   "audit.role": "Role",
   "audit.roleSystem": "system (no role)",
@@ -300,7 +300,7 @@ export const en = {
   "audit.timeline.field": "Field",
   "audit.timeline.before": "Before",
   "audit.timeline.after": "After",
-  // Publishing for editors (issue 6): corrections, newsroom tokens, webhooks
+  // Publishing for editors: corrections, newsroom tokens, webhooks
   "nav.newsrooms": "Newsrooms",
   "nav.deliveries": "Webhook deliveries",
   "correct.open": "Correct or retract",
@@ -358,7 +358,7 @@ export const en = {
   "deliveries.col.delivered": "Delivered",
   "deliveries.pending": "not yet",
 
-  // ── Review workflow (issue 5): language, work panel, comments, queue tools, realtime ──
+  // ── Review workflow: language, work panel, comments, queue tools, realtime ──
   "shell.language": "Dashboard language",
   "shell.live": "Live",
   "shell.offline": "Reconnecting…",
@@ -470,7 +470,7 @@ export const en = {
   "error.code.PASSWORD_REUSED": "The new password is your current one. Choose a different password.",
   "error.code.PASSWORD_TOO_WEAK": "This password is too easy to guess. Use a longer passphrase of unrelated words.",
   "error.code.INVALID_TRANSITION": "This claim has moved on: reload to see where it stands.",
-  // Sources page (issue 3: source registry polled by the job queue)
+  // Sources page (source registry polled by the job queue)
   "nav.sources": "Sources",
   "sources.title": "Sources",
   "sources.intro": "Feeds and pages Tekser polls on a schedule. A failing source is retried with growing pauses; its last error is shown here.",
@@ -485,7 +485,7 @@ export const en = {
   "sources.col.failures": "Failures in a row",
   "sources.col.itemsLastDay": "Items (24 h)",
   "sources.col.nextPoll": "Next poll",
-  // Sources page: edit, disable/enable, state filter (issue 3, sources-ui)
+  // Sources page: edit, disable/enable, state filter (sources-ui)
   "sources.format": "Format",
   "sources.format.feed": "Feed (RSS, Atom, JSON Feed)",
   "sources.format.page": "News page",
@@ -505,10 +505,10 @@ export const en = {
   "sources.filterState": "Show",
   "sources.filterAll": "All sources",
 
-  // ─── Search "did you mean" (issue 4): results for the query with misspelt words corrected ───
+  // ─── Search "did you mean": results for the query with misspelt words corrected ───
   "search.corrected": "Nothing matches «{query}». Showing results for «{corrected}»:",
 
-  // ─── Queue speed (issue 4): the queue counts matches only up to a cap ───
+  // ─── Queue speed: the queue counts matches only up to a cap ───
   "queue.countCapped": "More than {count} claims",
   "table.pageOfMore": "Page {page} of {pages}+",
 

@@ -121,7 +121,7 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "claim.rationale": "Негіздеме",
   "claim.staleWrite": "Мәлімдемені қайта жүктеу",
 
-  // ─── Claims feature (issue 4): appearances, merge/split, similar claims, search ───
+  // ─── Claims feature: appearances, merge/split, similar claims, search ───
   "spread.title": "Таралуы",
   "spread.firstAppearance": "Алғашқы жарияланым",
   "spread.basis.published": "ең ерте жариялану уақыты",
@@ -266,7 +266,7 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "audit.to": "дейін",
   "audit.moreFields": "тағы {count}",
 
-  // ─── Audit: verification, checkpoints, filters, export, claim timeline (issue 7) ───
+  // ─── Audit: verification, checkpoints, filters, export, claim timeline ───
   "audit.filters": "Аудит журналының сүзгілері",
   "audit.role": "Рөлі",
   "audit.roleSystem": "жүйе (рөлсіз)",
@@ -301,7 +301,7 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "audit.timeline.before": "Бұрын",
   "audit.timeline.after": "Кейін",
 
-  // Publishing for editors (issue 6): corrections, newsroom tokens, webhooks
+  // Publishing for editors: corrections, newsroom tokens, webhooks
   "nav.newsrooms": "Редакциялар",
   "nav.deliveries": "Вебхук жөнелтімдері",
   "correct.open": "Түзету немесе кері қайтарып алу",
@@ -359,7 +359,7 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "deliveries.col.delivered": "Жеткізілген",
   "deliveries.pending": "әлі жоқ",
 
-  // ── Review workflow (issue 5) ──
+  // ── Review workflow ──
   "shell.language": "Интерфейс тілі",
   "shell.live": "Тікелей",
   "shell.offline": "Қайта қосылуда…",
@@ -473,7 +473,7 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "error.code.INVALID_TRANSITION": "Мәлімдеменің күйі өзгерді: қайта жүктеп, қараңыз.",
   "error.generic": "Сервер бұл сұрауды қабылдамады.",
   "error.network": "Серверге қосылу мүмкін емес. Байланысты тексеріп, қайталаңыз.",
-  // Sources (issue 3): the polled registry
+  // Sources: the polled registry
   "nav.sources": "Дереккөздер",
   "sources.title": "Дереккөздер",
   "sources.intro": "Tekser кесте бойынша тексеретін арналар мен беттер. Қатесі бар дереккөз біртіндеп ұзарған үзілістермен қайта сұралады; соңғы қатесі осында көрсетіледі.",
@@ -488,7 +488,7 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "sources.col.failures": "Қатарынан сәтсіздік",
   "sources.col.itemsLastDay": "Жарияланымдар (24 сағ)",
   "sources.col.nextPoll": "Келесі сұрау",
-  // Sources page: edit, disable/enable, state filter (issue 3, sources-ui)
+  // Sources page: edit, disable/enable, state filter (sources-ui)
   "sources.format": "Пішімі",
   "sources.format.feed": "Арна (RSS, Atom, JSON Feed)",
   "sources.format.page": "Жаңалық беті",
@@ -508,10 +508,10 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "sources.filterState": "Көрсету",
   "sources.filterAll": "Барлық дереккөз",
 
-  // ─── Search "did you mean" (issue 4): results for the query with misspelt words corrected ───
+  // ─── Search "did you mean": results for the query with misspelt words corrected ───
   "search.corrected": "«{query}» бойынша ештеңе табылмады. «{corrected}» бойынша нәтижелер:",
 
-  // ─── Queue speed (issue 4): the queue counts matches only up to a cap ───
+  // ─── Queue speed: the queue counts matches only up to a cap ───
   "queue.countCapped": "{count} мәлімдемеден көп",
   "table.pageOfMore": "{pages}+ беттің {page}-беті",
   // ─── Tipline: the bot token and tip figures ───

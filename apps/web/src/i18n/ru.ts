@@ -125,7 +125,7 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "claim.rationale": "Обоснование",
   "claim.staleWrite": "Перезагрузить утверждение",
 
-  // ─── Claims feature (issue 4): appearances, merge/split, similar claims, search ───
+  // ─── Claims feature: appearances, merge/split, similar claims, search ───
   "spread.title": "Распространение",
   "spread.firstAppearance": "Первая публикация",
   "spread.basis.published": "самому раннему времени публикации",
@@ -272,7 +272,7 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "audit.to": "по",
   "audit.moreFields": "ещё {count}",
 
-  // ─── Audit: verification, checkpoints, filters, export, claim timeline (issue 7) ───
+  // ─── Audit: verification, checkpoints, filters, export, claim timeline ───
   "audit.filters": "Фильтры журнала аудита",
   "audit.role": "Роль",
   "audit.roleSystem": "система (без роли)",
@@ -307,7 +307,7 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "audit.timeline.before": "До",
   "audit.timeline.after": "После",
 
-  // Publishing for editors (issue 6): corrections, newsroom tokens, webhooks
+  // Publishing for editors: corrections, newsroom tokens, webhooks
   "nav.newsrooms": "Редакции",
   "nav.deliveries": "Доставка вебхуков",
   "correct.open": "Исправить или отозвать",
@@ -369,7 +369,7 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "deliveries.col.delivered": "Доставлено",
   "deliveries.pending": "ещё нет",
 
-  // ── Review workflow (issue 5) ──
+  // ── Review workflow ──
   "shell.language": "Язык интерфейса",
   "shell.live": "В реальном времени",
   "shell.offline": "Переподключение…",
@@ -483,7 +483,7 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "error.code.INVALID_TRANSITION": "Статус утверждения изменился: перезагрузите страницу.",
   "error.generic": "Сервер отклонил этот запрос.",
   "error.network": "Нет связи с сервером. Проверьте подключение и повторите.",
-  // Sources (issue 3): the polled registry
+  // Sources: the polled registry
   "nav.sources": "Источники",
   "sources.title": "Источники",
   "sources.intro": "Ленты и страницы, которые Tekser опрашивает по расписанию. Источник с ошибкой опрашивается снова со всё большими паузами; его последняя ошибка видна здесь.",
@@ -498,7 +498,7 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "sources.col.failures": "Сбоев подряд",
   "sources.col.itemsLastDay": "Публикации (24 ч)",
   "sources.col.nextPoll": "Следующий опрос",
-  // Sources page: edit, disable/enable, state filter (issue 3, sources-ui)
+  // Sources page: edit, disable/enable, state filter (sources-ui)
   "sources.format": "Формат",
   "sources.format.feed": "Лента (RSS, Atom, JSON Feed)",
   "sources.format.page": "Новостная страница",
@@ -518,10 +518,10 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "sources.filterState": "Показать",
   "sources.filterAll": "Все источники",
 
-  // ─── Search "did you mean" (issue 4): results for the query with misspelt words corrected ───
+  // ─── Search "did you mean": results for the query with misspelt words corrected ───
   "search.corrected": "По запросу «{query}» ничего не найдено. Показаны результаты по запросу «{corrected}»:",
 
-  // ─── Queue speed (issue 4): the queue counts matches only up to a cap ───
+  // ─── Queue speed: the queue counts matches only up to a cap ───
   "queue.countCapped": "Более {count} утверждений",
   "table.pageOfMore": "Страница {page} из {pages}+",
   // ─── Tipline: the bot token and tip figures ───
