@@ -3,33 +3,16 @@
  * throw-away embedded database with the demo data. Prints the initial JavaScript (gzipped) and
  * the cold load time to the queue's first rows, next to their targets.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type BrowserContext, type Response } from "@playwright/test";
-import { createUser } from "@tekser/domain";
-import { createDb, openDatabase } from "@tekser/db";
-import { freePort } from "@tekser/db/testing";
-import { readEnv, startTekser } from "@tekser/server";
+import { startDemoTekser } from "@tekser/server/bench/demo-tekser";
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from "../playwright.config.ts";
 
 const RUNS = 5;
 const TARGET_INITIAL_JS_KB = 150;
 const TARGET_COLD_LOAD_MS = 1000;
-const USER = { username: "bench-reviewer", displayName: "Bench Reviewer", role: "reviewer" as const, password: "bench-password-for-tekser", locale: "kk" };
-
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "tekser-bench-web-"));
-const embeddedPort = await freePort();
-const database = await openDatabase({ dataDir, embeddedPort, log: () => undefined });
-const port = await freePort();
-const tekser = await startTekser(
-  readEnv({ TEKSER_DATA_DIR: dataDir, TEKSER_EMBEDDED_PG_PORT: String(embeddedPort), PORT: String(port), TEKSER_DEMO_DATA: "on", LOG_LEVEL: "warn" }),
-  () => undefined,
-);
-const db = createDb(database.url);
-await createUser(db, USER);
-await db.$disconnect();
+const tekser = await startDemoTekser("web", "reviewer");
+const USER = tekser.user;
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
 const baseURL = tekser.url;
@@ -87,6 +70,4 @@ try {
 } finally {
   await browser.close();
   await tekser.stop();
-  await database.close();
-  rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,10 +1,10 @@
-import { ChangeHub, correctNotice } from "@tekser/domain";
+import { correctNotice, startChangeFeed } from "@tekser/domain";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { loadDemoData } from "@tekser/demo-data";
 import { JobQueue } from "@tekser/jobs";
 import { ZJsonFeed11 } from "@tekser/publish";
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildHttpApp } from "./http-app.ts";
 
 const database = useTestDatabase();
@@ -12,18 +12,21 @@ const database = useTestDatabase();
 describe("[PUBLISH][FEEDS] feeds rendered once per publication state", () => {
   let app: FastifyInstance;
   let jobs: JobQueue;
+  let changeFeed: Awaited<ReturnType<typeof startChangeFeed>>;
   let base: string;
 
   beforeAll(async () => {
     const { db } = database;
     await loadDemoData(db);
     jobs = await JobQueue.start(database.url, { pollingIntervalSeconds: 0.5 });
+    // The server's own listener: the cache learns of publications through the database.
+    changeFeed = await startChangeFeed(database.url);
     app = await buildHttpApp({
       db,
       site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "https://tekser.example.kz", timeZone: "Asia/Almaty" },
       publishing: { jobs },
       outbound: { allowPrivateUrls: false },
-      changes: new ChangeHub(),
+      changes: changeFeed.hub,
       webDistDir: "/nonexistent",
       logLevel: "silent",
     });
@@ -31,10 +34,11 @@ describe("[PUBLISH][FEEDS] feeds rendered once per publication state", () => {
   });
   afterAll(async () => {
     await app.close();
+    await changeFeed.stop();
     await jobs.stop();
   });
 
-  it("answers a crawler's If-None-Match with 304, and a correction with the new feed at once", async () => {
+  it("answers a crawler's If-None-Match with 304, and with the new feed as soon as a correction is announced", async () => {
     const { db } = database;
     const first = await fetch(`${base}/feed.json`);
     expect(first.status).toBe(200);
@@ -56,8 +60,11 @@ describe("[PUBLISH][FEEDS] feeds rendered once per publication state", () => {
       { jobs },
     );
 
-    const after = await fetch(`${base}/feed.json`, { headers: { "if-none-match": etag } });
-    expect(after.status).toBe(200);
+    // The correction reaches this server as a database notification, milliseconds after its commit.
+    const after = await vi.waitUntil(async () => {
+      const response = await fetch(`${base}/feed.json`, { headers: { "if-none-match": etag } });
+      return response.status === 200 ? response : undefined;
+    }, { timeout: 10_000, interval: 50 });
     expect(after.headers.get("etag")).not.toBe(etag);
     const corrected = ZJsonFeed11.parse(await after.json());
     expect(corrected.items.filter((item) => item.title?.includes("Түзетілген тақырып"))).toHaveLength(1);

@@ -77,7 +77,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   });
   await registerIngestUploadRoute(app, options.db, options.site.baseUrl);
 
-  registerPublicRoutes(app, options.db, options.site);
+  registerPublicRoutes(app, options.db, options.site, options.changes);
   registerAuditExportRoute(app, options.db);
   registerMediaRoute(app, options.db);
   registerCorrectionAndEmbedRoutes(app, options.db, options.site);

@@ -1,11 +1,11 @@
-import { createHash } from "node:crypto";
-import { listCheckpoints, listPublishedNotices, loadPublishedNotice, publicKeySet, type PublicSite } from "@tekser/domain";
+import { listCheckpoints, listPublishedNotices, loadPublishedNotice, publicKeySet, type ChangeHub, type PublicSite } from "@tekser/domain";
 import { ZLang, ZVerdict, type TPublishedNotice } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { noticeUrl, renderAtomFeed, renderJsonFeed, renderNoticePage, renderRssFeed, type PublisherInfo } from "@tekser/publish";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { RenderedFeedCache } from "./rendered-feed-cache.ts";
+import { strongEtag } from "./strong-etag.ts";
 
 const FEED_SIZE = 50;
 const CHECKPOINT_LIST_SIZE = 500;
@@ -26,9 +26,14 @@ export function publisherOf(site: PublicSite): PublisherInfo {
 }
 
 /** Public, unauthenticated outputs: the feeds, the notice pages and the signing keys. */
-export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicSite): void {
+export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicSite, changes: ChangeHub): void {
   const publisher = publisherOf(site);
-  const feedCache = new RenderedFeedCache(db);
+  const stopFollowingChanges = new AbortController();
+  app.addHook("onClose", (_instance, done) => {
+    stopFollowingChanges.abort();
+    done();
+  });
+  const feedCache = new RenderedFeedCache(changes, stopFollowingChanges.signal);
 
   for (const feed of FEEDS) {
     app.get(feed.path, async (request, reply) => {
@@ -36,11 +41,11 @@ export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicS
       if (!query.success) {
         return reply.code(400).send({ error: "Bad feed filter", issues: z.flattenError(query.error).fieldErrors });
       }
-      const body = await feedCache.get(request.url, async () => {
+      const rendered = await feedCache.get(request.url, async () => {
         const notices = await listPublishedNotices(db, { ...query.data, limit: FEED_SIZE });
         return feed.render(notices, publisher, { selfUrl: `${site.baseUrl}${request.url}` });
       });
-      return sendCacheable(request, reply, feed.contentType, body);
+      return sendCacheable(request, reply, feed.contentType, rendered.body, rendered.etag);
     });
   }
 
@@ -80,8 +85,7 @@ export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicS
 }
 
 /** Strong ETag over the body; a matching If-None-Match gets 304 with no body. */
-export function sendCacheable(request: FastifyRequest, reply: FastifyReply, contentType: string, body: string) {
-  const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
+export function sendCacheable(request: FastifyRequest, reply: FastifyReply, contentType: string, body: string, etag = strongEtag(body)) {
   reply.header("ETag", etag).header("Cache-Control", "public, max-age=60").type(contentType);
   if (request.headers["if-none-match"] === etag) return reply.code(304).send();
   return reply.send(body);

@@ -1,45 +1,55 @@
-import type { Db } from "@tekser/db";
+import { isResyncEvent, type TAuditSubjectType, type TRealtimeEvent } from "@tekser/contracts";
+import type { ChangeHub } from "@tekser/domain";
+import { strongEtag } from "./strong-etag.ts";
 
 /** Feed URLs kept at once: the query string is free text, so the map must not grow with it. */
 const MAX_ENTRIES = 64;
 
+/** Audited changes to these subjects can change what a feed shows (publish, correct, retract, re-sign). */
+const FEED_SUBJECTS: ReadonlySet<TAuditSubjectType> = new Set(["notice", "signing_key"]);
+
+export interface RenderedFeed {
+  body: string;
+  etag: string;
+}
+
 interface Entry {
-  version: string;
-  body: Promise<string>;
+  generation: number;
+  feed: Promise<RenderedFeed>;
 }
 
 /**
- * Rendered public feeds, shared by every request of this process. A crawler storm used to cost
- * a notice query, a load of 50 notices and a render per request (p95 560–817 ms at 50 clients);
- * now each request costs one indexed lookup of the publication version, and a feed is rendered
- * once per version (concurrent requests wait for the same render). The version moves with every
- * publication, correction and retraction in any server process, so nothing stale is served and
- * no time-to-live is needed.
+ * Rendered public feeds, shared by every request of this process, so a crawler storm costs a map
+ * lookup per request and the desk's own requests are not kept waiting behind feed renders and
+ * database queries. A feed is rendered once per generation (concurrent requests wait for the same
+ * render), with its ETag. The generation moves on every announced publication, correction and
+ * retraction from any server process (the database's change notifications), and when the
+ * notification listener was away, since changes may have gone unannounced meanwhile.
  */
 export class RenderedFeedCache {
   private readonly entries = new Map<string, Entry>();
+  private generation = 0;
 
-  constructor(private readonly db: Db) {}
+  /** Follows `changes` until `signal` aborts. */
+  constructor(changes: ChangeHub, signal: AbortSignal) {
+    void (async () => {
+      for await (const event of changes.stream(signal)) if (altersFeeds(event)) this.generation++;
+    })();
+  }
 
-  async get(key: string, render: () => Promise<string>): Promise<string> {
-    const version = await publicationVersion(this.db);
+  get(key: string, render: () => Promise<string>): Promise<RenderedFeed> {
     const cached = this.entries.get(key);
-    if (cached?.version === version) return cached.body;
-    const body = render();
+    if (cached?.generation === this.generation) return cached.feed;
+    const feed = render().then((body) => ({ body, etag: strongEtag(body) }));
     this.entries.delete(key);
-    this.entries.set(key, { version, body });
+    this.entries.set(key, { generation: this.generation, feed });
     // A failed render is not kept: the next request tries again.
-    body.catch(() => this.entries.get(key)?.body === body && this.entries.delete(key));
+    feed.catch(() => this.entries.get(key)?.feed === feed && this.entries.delete(key));
     if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
-    return body;
+    return feed;
   }
 }
 
-/** Changes whenever a notice is published, corrected or retracted (its feed order is `updatedAt`). */
-async function publicationVersion(db: Db): Promise<string> {
-  const [row] = await db.$queryRaw<{ version: string }[]>`
-    SELECT coalesce((SELECT max("changeSeq") FROM "NoticeVersion"), 0)::text || '/' ||
-           coalesce((SELECT max("updatedAt") FROM "Notice")::text, '') || '/' ||
-           (SELECT count(*) FROM "NoticeVersion")::text AS version`;
-  return row?.version ?? "";
+function altersFeeds(event: TRealtimeEvent): boolean {
+  return isResyncEvent(event) ? event.reason === "listener_reconnected" : FEED_SUBJECTS.has(event.subjectType as TAuditSubjectType);
 }
