@@ -7,11 +7,14 @@ import { callerFor, type loggedIn } from "./harness.ts";
 /** How long a test waits for an event it expects before failing (a missing event, not a timing). */
 const DEADLINE_MS = 5000;
 
-/** The stream's next event, "ended" when it finishes, or a failure after the deadline. */
-export async function nextEvent(stream: AsyncIterator<TRealtimeEvent>): Promise<TRealtimeEvent | "ended"> {
+/**
+ * The stream's next event, "ended" when it finishes, or a failure after the deadline (longer for
+ * an event that waits on a reconnection).
+ */
+export async function nextEvent(stream: AsyncIterator<TRealtimeEvent>, deadlineMs = DEADLINE_MS): Promise<TRealtimeEvent | "ended"> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`nothing from the change stream within ${DEADLINE_MS} ms`)), DEADLINE_MS);
+    timer = setTimeout(() => reject(new Error(`nothing from the change stream within ${deadlineMs} ms`)), deadlineMs);
   });
   try {
     const result = await Promise.race([stream.next(), deadline]);

@@ -1,23 +1,8 @@
 import { describe, expect, it } from "vitest";
 import pg from "pg";
 import { callerFor, loggedIn, useTestDatabase } from "../../test/harness.ts";
-import { SUBSCRIBED_EVENT, type TRealtimeEvent } from "@tekser/contracts";
+import { nextEvent, subscribeAs } from "../../test/change-stream.ts";
 import { startChangeFeed } from "@tekser/domain/shared/change-feed.ts";
-
-/** The next event an async iterator yields, or a failure after `ms` (a safeguard, not a measure). */
-async function nextWithin(iterator: AsyncIterator<TRealtimeEvent>, ms: number): Promise<TRealtimeEvent> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no realtime event within ${ms} ms`)), ms);
-  });
-  try {
-    const result = await Promise.race([iterator.next(), timeout]);
-    if (result.done) throw new Error("the change stream ended");
-    return result.value;
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 const database = useTestDatabase();
 
@@ -33,12 +18,10 @@ describe("[REVIEW][REALTIME] changes reach every server instance through LISTEN/
       const claim = await db.claim.create({ data: { title: "Тарифтер", lang: "kk", firstSeenAt: new Date() }, select: { id: true } });
 
       const controller = new AbortController();
-      const danaOnB = callerFor(db, dana.user, instanceB.hub, { sessionToken: dana.token }).caller;
-      const stream = (await danaOnB.realtime.changes())[Symbol.asyncIterator]();
-      expect(await nextWithin(stream, 2000)).toEqual(SUBSCRIBED_EVENT);
+      const stream = await subscribeAs(db, instanceB.hub, dana);
       const onA = instanceA.hub.stream(controller.signal)[Symbol.asyncIterator]();
-      const firstOnB = nextWithin(stream, 2000);
-      const firstOnA = nextWithin(onA, 2000);
+      const firstOnB = nextEvent(stream);
+      const firstOnA = nextEvent(onA);
 
       // A batch that fails on its last claim rolls back the close (and its NOTIFY) of the first.
       const other = await db.claim.create({ data: { title: "Басқа", lang: "kk", firstSeenAt: new Date() }, select: { id: true } });
@@ -104,9 +87,8 @@ describe("[REVIEW][REALTIME] the change listener outlives a database outage", ()
     try {
       const aigerim = await loggedIn(db, "reviewer");
       const claim = await db.claim.create({ data: { title: "Жол ақысы", lang: "kk", firstSeenAt: new Date() }, select: { id: true } });
-      const stream = (await callerFor(db, aigerim.user, feed.hub, { sessionToken: aigerim.token }).caller.realtime.changes())[Symbol.asyncIterator]();
-      expect(await nextWithin(stream, 2000)).toEqual(SUBSCRIBED_EVENT);
-      const first = nextWithin(stream, 25_000);
+      const stream = await subscribeAs(db, feed.hub, aigerim);
+      const first = nextEvent(stream, 25_000);
 
       // The fault a PostgreSQL restart is to the listener: its backend goes, and new
       // connections fail for a while.
@@ -120,7 +102,7 @@ describe("[REVIEW][REALTIME] the change listener outlives a database outage", ()
       await operator.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`);
 
       expect(await first).toEqual({ resync: true, reason: "listener_reconnected" });
-      const second = nextWithin(stream, 20_000);
+      const second = nextEvent(stream, 20_000);
       await aigerim.caller.workflow.assignToMe({ claimId: claim.id });
       expect(await second).toMatchObject({ action: "claim.assign", subjectType: "claim", subjectId: claim.id });
       await stream.return?.(undefined);
