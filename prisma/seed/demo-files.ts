@@ -3,7 +3,7 @@ import path from "node:path";
 import { ZLang, ZVerdict, ZClaimStatus } from "@tekser/contracts";
 import { z } from "zod";
 
-export const SEED_DATA_DIR = path.resolve(import.meta.dirname, "../seed-data");
+const SEED_DATA_DIR = path.resolve(import.meta.dirname, "../seed-data");
 
 const ZDemoPost = z.object({
   platform: z.enum(["telegram", "vk", "x"]),

@@ -11,12 +11,12 @@ export interface UnreadableInput {
 }
 
 /** Larger files are refused rather than loaded: one input is parsed in memory at a time. */
-export const MAX_INPUT_BYTES = MAX_INGEST_INPUT_BYTES;
+const MAX_INPUT_BYTES = MAX_INGEST_INPUT_BYTES;
 /**
  * A larger CSV file, or JSON file whose top-level `messages` array opens early (a Telegram
  * Desktop channel export), is read as a stream and ingested a part at a time, whatever its size.
  */
-export const SPLIT_BYTES = 32 * 1024 * 1024;
+const SPLIT_BYTES = 32 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 30_000;
 
 const isUrl = (value: string) => /^https?:\/\//i.test(value);

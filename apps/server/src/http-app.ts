@@ -41,7 +41,7 @@ export interface HttpAppOptions {
  * Every body but an ingest upload is small: a login, a verdict, a webhook registration. A larger
  * default let one anonymous request hold hundreds of megabytes.
  */
-export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
+const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /**
  * A batched tRPC read names every procedure in one path parameter ("claim.byId,claim.history,…");

@@ -8,9 +8,9 @@ import type { FastifyInstance } from "fastify";
 const HASHED_ASSETS_DIR = `${path.sep}assets${path.sep}`;
 
 /** A hashed file never changes under its name: a browser may keep it for a year without asking. */
-export const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
+const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
 /** The app shell names the current hashes, so a browser asks again each time (a 304 when unchanged). */
-export const REVALIDATE_CACHE = "no-cache";
+const REVALIDATE_CACHE = "no-cache";
 
 /**
  * Compresses every compressible answer (scripts, JSON, feeds, pages) for clients that accept it.

@@ -5,7 +5,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import { buildHttpApp, SESSION_COOKIE, type HttpAppOptions } from "../src/http-app.ts";
 
-export const TEST_BASE_URL = "http://tekser.test";
+const TEST_BASE_URL = "http://tekser.test";
 /** What a browser on the dashboard's own page sends with a POST. */
 export const SAME_ORIGIN = { origin: TEST_BASE_URL };
 export const PASSWORD = "correct horse battery staple";

@@ -58,7 +58,7 @@ function safeNext(raw: string | null): string {
 }
 
 /** Logged out → /login (remembering where you were); must change password → that form first. */
-export function AuthGate() {
+function AuthGate() {
   const me = useMeQuery();
   const [location] = useLocation();
   const search = useSearch();

@@ -8,7 +8,7 @@ import { appErrorCode, httpStatusOf } from "./lib/errors.ts";
 /** What procedures return as the client sees it (e.g. `unknown` JSON fields become optional). */
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
-export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
 /** The tRPC client: same origin, session cookie sent; subscriptions as server-sent events. */
 export function makeTrpcClient() {

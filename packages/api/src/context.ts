@@ -12,7 +12,6 @@ export interface SessionCookie {
   clear(): void;
 }
 
-export type { PublicSite };
 
 export interface Context {
   db: Db;

@@ -52,18 +52,12 @@ export function rolesProcedure(...roles: readonly [TRole, ...TRole[]]) {
 }
 
 // The roles come from the permissions table in @tekser/contracts, which the web reads too.
-/** Also guards the ingest upload route on the server, which is plain HTTP. */
-export const REVIEWER_ROLES = PERMISSIONS.review;
-export const reviewerProcedure = rolesProcedure(...REVIEWER_ROLES);
-/** Second review (four-eyes) may come from an editor or another reviewer. */
-export const approverProcedure = rolesProcedure(...PERMISSIONS.secondReview);
+export const reviewerProcedure = rolesProcedure(...PERMISSIONS.review);
 /** Working on claims: assignment, locks, priority, closing, comments. */
 export const workerProcedure = rolesProcedure(...PERMISSIONS.work);
 export const adminProcedure = rolesProcedure(...PERMISSIONS.administer);
 export const editorProcedure = rolesProcedure(...PERMISSIONS.publish);
-/** Also guards the streamed audit export route on the server, which is plain HTTP. */
-export const AUDITOR_ROLES = PERMISSIONS.audit;
-export const auditorProcedure = rolesProcedure(...AUDITOR_ROLES);
+export const auditorProcedure = rolesProcedure(...PERMISSIONS.audit);
 export const staffProcedure = rolesProcedure(...PERMISSIONS.staff);
 export const importerProcedure = rolesProcedure(...PERMISSIONS.importArchive);
 

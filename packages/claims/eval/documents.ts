@@ -6,7 +6,7 @@
  */
 import { SITE_MENU, RIGHTS_LINE, type Lang } from "./boilerplate.ts";
 
-export type DocumentFormat = "html-page" | "text-page" | "telegram-export" | "telegram-bot" | "vk-wall" | "x-api";
+type DocumentFormat = "html-page" | "text-page" | "telegram-export" | "telegram-bot" | "vk-wall" | "x-api";
 
 export interface EvalDocument {
   /** The input's name: the page's address for pages, a file name otherwise. */

@@ -13,7 +13,7 @@ export type Part = (typeof PARTS)[number];
 
 const ZLang = z.enum(["kk", "ru"]);
 
-export const ZEvalItem = z.object({
+const ZEvalItem = z.object({
   id: z.string(),
   group: z.string(),
   kind: z.enum(COPY_KINDS),
@@ -25,7 +25,7 @@ export const ZEvalItem = z.object({
 });
 export type TEvalItem = z.infer<typeof ZEvalItem>;
 
-export const ZEvalGroup = z.object({
+const ZEvalGroup = z.object({
   id: z.string(),
   family: z.string(),
   lang: ZLang,
@@ -35,7 +35,7 @@ export const ZEvalGroup = z.object({
 });
 export type TEvalGroup = z.infer<typeof ZEvalGroup>;
 
-export const ZEvalPart = z.object({
+const ZEvalPart = z.object({
   part: z.enum(PARTS),
   note: z.string(),
   groups: z.array(ZEvalGroup),

@@ -9,7 +9,7 @@ export const SHORT_ITEM_WORDS = 25;
  * Up to this many words the exact shingle set is kept too (a few hundred bytes), so a short item
  * and its repost with a comment line are compared exactly rather than through the estimate.
  */
-export const EXACT_SHINGLES_MAX_WORDS = 80;
+const EXACT_SHINGLES_MAX_WORDS = 80;
 
 /** What is stored per item to find and judge its near-duplicates without re-reading its text. */
 export interface Fingerprint {

@@ -5,7 +5,7 @@
  */
 export const SIGNATURE_SIZE = 60;
 export const BANDS = 20;
-export const ROWS_PER_BAND = SIGNATURE_SIZE / BANDS;
+const ROWS_PER_BAND = SIGNATURE_SIZE / BANDS;
 
 /** FNV-1a, 32-bit: a fast, well-spread hash of a shingle string. */
 export function hashString(text: string): number {

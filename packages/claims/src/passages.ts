@@ -2,12 +2,12 @@ import { COMMON_WORD_SKELETONS } from "./common-words.ts";
 import { hashString, mix } from "./minhash.ts";
 
 /** Content words per passage shingle: a phrase, not a word, so shared vocabulary is not copying. */
-export const PASSAGE_SHINGLE_WORDS = 3;
+const PASSAGE_SHINGLE_WORDS = 3;
 /**
  * Winnowing window: any run of WINDOW + SHINGLE_WORDS − 1 = 5 content words two texts share
  * yields at least one shared anchor, while about 2 / (WINDOW + 1) = 50 % of shingles are kept.
  */
-export const PASSAGE_WINDOW = 3;
+const PASSAGE_WINDOW = 3;
 /** Anchors kept per text (those of its first ~2,500 content words): copies quote beginnings. */
 export const MAX_PASSAGE_ANCHORS = 1024;
 
@@ -16,7 +16,7 @@ export const MAX_PASSAGE_ANCHORS = 1024;
  * sentence posted alone is compared with every trigram of the beginnings it may come from, not
  * with the one or two anchors winnowing leaves of so short a text.
  */
-export const LEAD_WORDS = 40;
+const LEAD_WORDS = 40;
 
 /**
  * Kazakh typed on a Russian keyboard writes қ as к, informal Latin writes it k or q: the
@@ -26,7 +26,7 @@ export function matchKey(skeleton: string): string {
   return skeleton.replace(/q/g, "k");
 }
 
-export function isNumberToken(token: string): boolean {
+function isNumberToken(token: string): boolean {
   return /^[0-9]+$/.test(token);
 }
 

@@ -43,6 +43,7 @@ export const ZFieldChange = z.object({ field: z.string(), before: z.unknown().op
 
 /** An event with the top-level fields it changed, as the log's screens show it. */
 export const ZAuditEventWithChanges = ZAuditEventRow.extend({ changes: z.array(ZFieldChange) });
+export type TAuditEventWithChanges = z.infer<typeof ZAuditEventWithChanges>;
 
 export const ZAuditListOutput = tablePage(ZAuditEventWithChanges);
 
@@ -81,13 +82,10 @@ export const ZVerifyChainInput = z.object({ checkpointSeq: z.string().regex(/^\d
 
 export const ZClaimTimelineInput = z.object({ claimId: z.uuid() });
 
-export const ZClaimTimelineEntry = ZAuditEventWithChanges;
-export type TClaimTimelineEntry = z.infer<typeof ZClaimTimelineEntry>;
-
 export const ZClaimTimeline = z.object({
   claimId: z.string(),
   title: z.string().nullable(),
   /** Oldest first: from the first ingest to the latest publication or correction. */
-  entries: z.array(ZClaimTimelineEntry),
+  entries: z.array(ZAuditEventWithChanges),
 });
 export type TClaimTimeline = z.infer<typeof ZClaimTimeline>;

@@ -1,7 +1,7 @@
 import { createServer } from "node:net";
 
 /** The setting both apps read the embedded cluster's port from. */
-export const EMBEDDED_PORT_SETTING = "TEKSER_EMBEDDED_PG_PORT";
+const EMBEDDED_PORT_SETTING = "TEKSER_EMBEDDED_PG_PORT";
 
 /** How many of the cluster's last log lines a start failure quotes. */
 const QUOTED_LOG_LINES = 5;

@@ -10,7 +10,7 @@ export interface Listener {
  * PostgreSQL takes seconds; the cap keeps a long outage from leaving the dashboards stale for
  * long after the database is back.
  */
-export const RECONNECT_DELAYS = { firstMs: 500, maxMs: 15_000 } as const;
+const RECONNECT_DELAYS = { firstMs: 500, maxMs: 15_000 } as const;
 
 export interface ListenOptions {
   /** Called once the listener LISTENs again after a lost connection: NOTIFYs sent meanwhile are gone. */
@@ -20,7 +20,7 @@ export interface ListenOptions {
 }
 
 /** Names the connection in pg_stat_activity, so an operator can tell it from the pool's. */
-export const LISTENER_APPLICATION_NAME = "tekser-change-listener";
+const LISTENER_APPLICATION_NAME = "tekser-change-listener";
 
 /**
  * LISTENs on a PostgreSQL channel with its own connection (a pooled one would lose the LISTEN)

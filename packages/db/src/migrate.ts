@@ -18,7 +18,7 @@ export function prismaCliEnvironment(databaseUrl: string): NodeJS.ProcessEnv {
 }
 
 /** Runs the Prisma CLI (configured in packages/db/prisma.config.ts) against `databaseUrl`; resolves to its output. */
-export async function runPrismaCli(args: readonly string[], databaseUrl: string): Promise<string> {
+async function runPrismaCli(args: readonly string[], databaseUrl: string): Promise<string> {
   const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
   const { stdout } = await run(process.execPath, [prismaCli, ...args], { cwd: packageDir, env: prismaCliEnvironment(databaseUrl) });
   return stdout;

@@ -15,7 +15,7 @@ export interface LoadRow {
 }
 
 /** Inserts one batch: a claim for each cluster not seen before, then the items (and fingerprints). */
-export async function loadBatch(db: Db, rows: LoadRow[], claimIds: Map<number, string>): Promise<void> {
+async function loadBatch(db: Db, rows: LoadRow[], claimIds: Map<number, string>): Promise<void> {
   const newClaims = rows.filter((row, index) => !claimIds.has(row.cluster) && rows.findIndex((other) => other.cluster === row.cluster) === index);
   for (const row of newClaims) claimIds.set(row.cluster, randomUUID());
   if (newClaims.length > 0) {
@@ -59,7 +59,7 @@ export async function loadBatch(db: Db, rows: LoadRow[], claimIds: Map<number, s
 }
 
 /** Rows per INSERT: large enough that statement overhead vanishes, small enough to stream. */
-export const LOAD_BATCH = 5000;
+const LOAD_BATCH = 5000;
 
 /**
  * Loads rows in batches, pipelined: the next batch is generated (CPU in this process) while

@@ -11,7 +11,7 @@ import { ingestInputs } from "../src/ingest/ingest.ts";
 /** Documents per ingest run. */
 const RUN_SIZE = 8;
 /** After every publication in the set (2024–2026), so no date looks like the future. */
-export const EVAL_FETCHED_AT = new Date("2026-12-01T06:00:00Z");
+const EVAL_FETCHED_AT = new Date("2026-12-01T06:00:00Z");
 /** Item kinds that carry a document's own text; headline lists found on a page accompany it. */
 const TEXT_KINDS = new Set(["article", "post"]);
 

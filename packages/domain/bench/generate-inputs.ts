@@ -15,7 +15,7 @@ const VOCABULARY = `${KK} ${RU} ауыл аудан облыс әкімдік ж
  * from a small Kazakh/Russian vocabulary, as unrelated news is.
  */
 export type TextMode = "similar" | "distinct";
-export function sentenceFor(mode: TextMode): (i: number) => string {
+function sentenceFor(mode: TextMode): (i: number) => string {
   if (mode === "similar") return (i) => `${i % 2 ? KK : RU} (№${i}). ${i % 3 ? "Толығырақ ақпарат кейін беріледі." : "Подробности позже."}`;
   return (i) => {
     let state = Math.imul(i + 1, 0x9e3779b1) >>> 0;

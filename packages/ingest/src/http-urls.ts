@@ -13,7 +13,7 @@ const LIST_FIELDS = [
 const shown = (value: string) => JSON.stringify(value.length > SHOWN_URL_CHARS ? `${value.slice(0, SHOWN_URL_CHARS)}…` : value);
 
 /** The located error for a URL an item will not keep; `field` names where in the item it was. */
-export function droppedUrlError(location: string, field: string, value: string): LocatedError {
+function droppedUrlError(location: string, field: string, value: string): LocatedError {
   return { location, message: `${field} ${shown(value)} dropped: only absolute http(s) URLs are kept` };
 }
 

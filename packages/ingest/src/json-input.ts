@@ -16,7 +16,7 @@ export function parseJson(text: string): unknown {
   }
 }
 
-export function lineColumn(text: string, offset: number): string {
+function lineColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
   const line = before.split("\n").length;
   const column = offset - before.lastIndexOf("\n");

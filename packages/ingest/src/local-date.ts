@@ -1,7 +1,7 @@
 import { MONTH_WORD, monthFromWord } from "./month-names.ts";
 
 /** Kazakhstan has used one time zone, UTC+5, since 1 March 2024. */
-export const KZ_OFFSET_MINUTES = 5 * 60;
+const KZ_OFFSET_MINUTES = 5 * 60;
 
 /**
  * The longest text read as a date. Printed dates are under 40 characters; the date patterns

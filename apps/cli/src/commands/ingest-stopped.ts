@@ -2,7 +2,7 @@ import { isConnectionLoss } from "@tekser/db";
 import { writeOut } from "../output.ts";
 
 /** Exit code of `tekser ingest` when an input could not be read, or the run could not finish. */
-export const INGEST_INCOMPLETE = 2;
+const INGEST_INCOMPLETE = 2;
 
 /**
  * Reports a run that the database's going away stopped, and returns its exit code; any other

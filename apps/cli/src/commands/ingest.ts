@@ -11,7 +11,7 @@ import { reportStoppedRun } from "./ingest-stopped.ts";
 
 const CLI_ACTOR = { ...SYSTEM_ACTOR, name: "cli" };
 /** The report lists this many items at most (the counts cover all), so a long run's memory stays flat. */
-export const LISTED_ITEMS = 10_000;
+const LISTED_ITEMS = 10_000;
 
 export const INGEST_USAGE = `Usage: tekser ingest <file|dir|url>... [--json] [--format <${INPUT_FORMATS.join("|")}>] [--map field=Column]...
   --map (CSV only) names the column for an item field: ${CSV_FIELDS.join(", ")}\n`;

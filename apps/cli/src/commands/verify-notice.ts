@@ -7,7 +7,7 @@ import { writeOut } from "../output.ts";
 /** Anything that carries a signed notice: `/notices/<id>.json`, a pull-API change, a webhook body. */
 const ZSignedCopy = z.object({ url: z.string().optional(), document: ZNoticeDocument, signature: ZNoticeSignature });
 
-export const VERIFY_EXIT = { valid: 0, altered: 1, unusable: 2 } as const;
+const VERIFY_EXIT = { valid: 0, altered: 1, unusable: 2 } as const;
 
 /**
  * `tekser verify-notice <url|file> [--keys <file>]`: checks a notice's Ed25519 signature

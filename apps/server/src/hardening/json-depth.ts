@@ -1,7 +1,7 @@
 import { Transform, type TransformCallback } from "node:stream";
 
 /** Deeper JSON than this is refused before any parser recurses into it. */
-export const MAX_JSON_DEPTH = 64;
+const MAX_JSON_DEPTH = 64;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;

@@ -2,7 +2,7 @@ import fastifyHelmet from "@fastify/helmet";
 import type { FastifyInstance } from "fastify";
 
 /** Paths other sites may put in an iframe; everything else refuses to be framed. */
-export const FRAMEABLE_PATH_PREFIXES = ["/embed/"] as const;
+const FRAMEABLE_PATH_PREFIXES = ["/embed/"] as const;
 
 /**
  * The dashboard is one bundle of scripts from this origin, so no inline script is allowed.

@@ -117,7 +117,7 @@ function WorkControls({ state, canWork, meId }: { state: TWorkState; canWork: bo
   );
 }
 
-export function closeReasonLabel(stored: string): string {
+function closeReasonLabel(stored: string): string {
   const reason = stored.split(":")[0] as TCloseReason;
   return CLOSE_REASONS.includes(reason) ? t(`close.${reason}`) : stored;
 }

@@ -5,7 +5,7 @@ import type { PluralBase } from "./plural-keys.ts";
 
 const STORAGE_KEY = "tekser.locale";
 /** Kazakh first: the dashboard's default for the demo and for anyone who has not chosen. */
-export const DEFAULT_LOCALE: TUiLocale = "kk";
+const DEFAULT_LOCALE: TUiLocale = "kk";
 
 /** BCP 47 tags for Intl: Kazakhstan's conventions for kk and ru, day-month order for English. */
 const INTL_TAG: Record<TUiLocale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };

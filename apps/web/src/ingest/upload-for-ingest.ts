@@ -1,7 +1,7 @@
 import { INGEST_UPLOAD_PATH, ZIngestReport, type TAppErrorCode, type TIngestReport } from "@tekser/contracts";
 
 /** A refused upload, shaped like a tRPC error (`data.appError`) so the usual error readers work. */
-export class UploadError extends Error {
+class UploadError extends Error {
   constructor(readonly data: { httpStatus: number; appError: { code: TAppErrorCode; message: string; details: Record<string, unknown> | null } }) {
     super(data.appError.message);
     this.name = "UploadError";

@@ -6,7 +6,7 @@ const PALETTE = ["#1f6feb", "#d1495b", "#edae49", "#00798c", "#66a182", "#8d5a97
 const VERDICT_COLOURS = { verified: "#2e7d32", fake: "#c62828", misleading: "#ef8f00", unverifiable: "#6b7280" } as const;
 
 /** Rows of {day, key, count} → one object per day with a field per key, for stacked charts. */
-export function pivot(rows: { day: string; key: string; count: number }[]): { days: Record<string, number | string>[]; series: string[] } {
+function pivot(rows: { day: string; key: string; count: number }[]): { days: Record<string, number | string>[]; series: string[] } {
   const byDay = new Map<string, Record<string, number | string>>();
   const series = new Set<string>();
   for (const row of rows) {

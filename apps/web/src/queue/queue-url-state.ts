@@ -2,7 +2,7 @@ import { CLAIM_SORTABLE, CLAIM_STATUSES, LANGS, VERDICTS, type TClaimListInput, 
 import { PAGE_SIZES } from "../lib/pager.tsx";
 import { parseList, parsePositiveInt, parseSort, writeSort, type UrlCodec } from "../lib/url-state.ts";
 
-export type QueueSortId = (typeof CLAIM_SORTABLE)[number];
+type QueueSortId = (typeof CLAIM_SORTABLE)[number];
 
 export interface QueueState {
   page: number;

@@ -11,7 +11,7 @@ export interface SearchForm {
   to: string;
 }
 
-export const EMPTY_FORM: SearchForm = { q: "", lang: "", site: "", verdict: "", status: "", from: "", to: "" };
+const EMPTY_FORM: SearchForm = { q: "", lang: "", site: "", verdict: "", status: "", from: "", to: "" };
 
 export function formFromUrl(search: string): { form: SearchForm; page: number } {
   const params = new URLSearchParams(search);

@@ -22,6 +22,6 @@ export interface Story {
  *   replacements applied to the story's text, as the outlets' templates are);
  * - next-story: the same outlet's next story on another topic (it gets the same site boilerplate).
  */
-export type NearMiss =
+type NearMiss =
   | { kind: "same-event" | "next-story"; path: string; title: string; paragraphs: string[] }
   | { kind: "other-numbers"; path: string; replace: [from: string, to: string][] };

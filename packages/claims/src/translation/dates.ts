@@ -10,7 +10,7 @@ const KAZAKH_MONTH = monthPattern(KAZAKH_MONTHS);
 const RUSSIAN_MONTH = monthPattern(RUSSIAN_MONTHS);
 
 /** The month (1–12) a word names, with any case ending ("наурызда", "марта"), or null. */
-export function monthOf(word: string): number | null {
+function monthOf(word: string): number | null {
   const kazakh = KAZAKH_MONTH.exec(word);
   const match = kazakh ?? RUSSIAN_MONTH.exec(word);
   if (!match) return null;
@@ -25,7 +25,7 @@ const RUSSIAN_MAY = /^ма[йяе]$/u;
 const pad = (value: number) => String(value).padStart(2, "0");
 
 /** The key of a day of the year ("d:03-03"), whichever language wrote it. */
-export const dayKey = (month: number, day: number) => `d:${pad(month)}-${pad(day)}`;
+const dayKey = (month: number, day: number) => `d:${pad(month)}-${pad(day)}`;
 
 /** A day and month written "3 наурыз", "3 марта", "03.03.2025" or "2025 жылғы 3 наурызда". */
 const DAY_MONTH = /(?<!\d)([0-3]?\d)(?:-?(?:ші|шы|і|ы))?\s+([\p{L}]+)/gu;

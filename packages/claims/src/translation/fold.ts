@@ -9,7 +9,7 @@ const KAZAKH_TO_SHARED: Record<string, string> = {
 };
 
 /** A lower-cased Cyrillic word in the spelling Kazakh and Russian names share. */
-export function foldName(word: string): string {
+function foldName(word: string): string {
   let folded = "";
   for (const char of word) folded += KAZAKH_TO_SHARED[char] ?? char;
   return folded;
@@ -33,7 +33,7 @@ const NAME_ENDINGS = [
  */
 const NAME_STEM_MIN = 5;
 /** Letters of a name kept as its key: enough to tell names apart, short of most endings left. */
-export const NAME_KEY_LETTERS = 5;
+const NAME_KEY_LETTERS = 5;
 
 /** The key of a capitalised word: folded, one case ending cut, its first five letters. */
 export function nameKey(word: string): string {

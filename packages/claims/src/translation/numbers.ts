@@ -2,7 +2,7 @@
  * Numbers as both languages write them, reduced to a value and a kind, so "5 млрд теңге" and
  * "5 млрд тенге", "10%" and "10 пайызға" and "10 процентов", "20 мың" and "20 тысяч" meet.
  */
-export type NumberKind = "percent" | "money" | "year" | "count";
+type NumberKind = "percent" | "money" | "year" | "count";
 
 /** Words after a number that multiply it, by the start of the word. */
 const MULTIPLIERS: [RegExp, number][] = [

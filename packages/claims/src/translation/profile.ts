@@ -14,7 +14,7 @@ import { stripBoilerplate } from "../normalise.ts";
 export type TranslationKeys = readonly string[];
 
 /** A lead, not a whole long article: a translation renders the lead, and analysis stays cheap. */
-export const PROFILE_CHARS = 4_000;
+const PROFILE_CHARS = 4_000;
 
 const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 /** Where a sentence starts: the text's start, a line break, or after . ! ? … and any quotes or dashes. */

@@ -1,4 +1,4 @@
-import type { TAuditListInput, TClaimTimeline, TClaimTimelineEntry } from "@tekser/contracts";
+import type { TAuditListInput, TClaimTimeline, TAuditEventWithChanges } from "@tekser/contracts";
 import { ZAuditListInput } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
@@ -7,7 +7,7 @@ import { chainEventSelect, toStoredEvent } from "./audit-verify.ts";
 import { fieldChanges } from "./field-changes.ts";
 
 /** A page of the log, newest first unless asked otherwise, each event with the fields it changed. */
-export async function listAuditEvents(db: Db, rawInput: TAuditListInput): Promise<{ rows: TClaimTimelineEntry[]; rowCount: number }> {
+export async function listAuditEvents(db: Db, rawInput: TAuditListInput): Promise<{ rows: TAuditEventWithChanges[]; rowCount: number }> {
   const input = ZAuditListInput.parse(rawInput);
   const where = await auditEventsWhere(db, input.filters);
   const ascending = input.sort[0]?.desc === false;

@@ -6,7 +6,7 @@ import type { TVerdict, TVerdictLabelMap } from "@tekser/contracts";
  * and "half true" keep true elements behind a false impression, which is what the team calls
  * misleading; only a label that says the claim is false outright becomes fake.
  */
-export const DEFAULT_VERDICT_LABELS: Readonly<Record<string, TVerdict>> = {
+const DEFAULT_VERDICT_LABELS: Readonly<Record<string, TVerdict>> = {
   // Factcheck.kz and other Russian-language desks
   "ложь": "fake",
   "неправда": "fake",

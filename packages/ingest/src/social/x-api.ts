@@ -82,7 +82,7 @@ const FIRST_SNOWFLAKE = 2n ** 22n * 1_000_000n;
  * since the snowflake epoch. An edit fetched without its original still has the original's id in
  * `edit_history_tweet_ids`, so the post keeps its real publication time.
  */
-export function snowflakeTime(id: string): Date | null {
+function snowflakeTime(id: string): Date | null {
   if (!/^\d{1,20}$/.test(id)) return null;
   const value = BigInt(id);
   return value >= FIRST_SNOWFLAKE ? new Date(Number((value >> 22n) + SNOWFLAKE_EPOCH)) : null;
