@@ -4,6 +4,7 @@ import { ZodError, z } from "zod";
 import type { Context } from "./context.ts";
 import { AppError, internalErrorMessage } from "@tekser/domain/shared/errors.ts";
 import { requireAccess } from "@tekser/domain/accounts/session-access.ts";
+import type { Actor } from "@tekser/domain/audit/audit-log.ts";
 
 const t = initTRPC.context<Context>().create({
   // Keeps realtime event streams open through proxies that close idle connections.
@@ -38,9 +39,11 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapAppErrors);
 
+/** A signed-in caller; `ctx.actor` is who the domain records as having acted. */
 export const authedProcedure = publicProcedure.use(({ ctx, path, next }) => {
   const user = requireAccess(ctx.user, { ownSessionCall: path.startsWith("auth.") });
-  return next({ ctx: { ...ctx, user } });
+  const actor = { id: user.id, name: user.username, role: user.role } satisfies Actor;
+  return next({ ctx: { ...ctx, user, actor } });
 });
 
 /** A procedure only the given roles may call; every other caller gets FORBIDDEN. */

@@ -5,7 +5,6 @@ import { claimImportedNotices } from "@tekser/domain/archive-import/claim-import
 import { previewFactChecks } from "@tekser/domain/archive-import/fact-check-preview.ts";
 import { importFactChecks } from "@tekser/domain/archive-import/import-fact-checks.ts";
 import { importerProcedure, staffProcedure } from "../trpc.ts";
-import { actorOf } from "./auth.ts";
 
 const bytesOf = (content: string) => new TextEncoder().encode(content);
 
@@ -15,14 +14,14 @@ export const archiveImportRouter = {
     .input(ZFactCheckImportInput)
     .output(ZFactCheckPreview)
     .mutation(({ ctx, input }) =>
-      previewFactChecks(ctx.db, actorOf(ctx.user), { name: input.name, bytes: bytesOf(input.content) }, { labelMap: input.labelMap, columnMap: input.columnMap }),
+      previewFactChecks(ctx.db, ctx.actor, { name: input.name, bytes: bytesOf(input.content) }, { labelMap: input.labelMap, columnMap: input.columnMap }),
     ),
 
   run: importerProcedure
     .input(ZFactCheckImportInput)
     .output(ZFactCheckImportReport)
     .mutation(({ ctx, input }) =>
-      importFactChecks(ctx.db, actorOf(ctx.user), "dashboard", { name: input.name, bytes: bytesOf(input.content) }, { labelMap: input.labelMap, columnMap: input.columnMap }),
+      importFactChecks(ctx.db, ctx.actor, "dashboard", { name: input.name, bytes: bytesOf(input.content) }, { labelMap: input.labelMap, columnMap: input.columnMap }),
     ),
 
   /** The notices published elsewhere that were imported onto a claim. */

@@ -6,7 +6,6 @@ import { createCheckpoint, findCheckpoint, listCheckpoints } from "@tekser/domai
 import { claimTimeline, listAuditEvents } from "@tekser/domain/audit/audit-query.ts";
 import { toVerifyResult, verifyStoredChain } from "@tekser/domain/audit/audit-verify.ts";
 import { auditorProcedure } from "../trpc.ts";
-import { actorOf } from "./auth.ts";
 
 export const auditRouter = {
   list: auditorProcedure
@@ -40,7 +39,7 @@ export const auditRouter = {
     .input(z.object({}).default({}))
     .output(ZSignedCheckpoint)
     .mutation(async ({ ctx }) => {
-      const { checkpoint } = await createCheckpoint(ctx.db, actorOf(ctx.user), { signingKeyPem: ctx.publishing.signingKeyPem });
+      const { checkpoint } = await createCheckpoint(ctx.db, ctx.actor, { signingKeyPem: ctx.publishing.signingKeyPem });
       if (!checkpoint) throw new AppError("CONFLICT", "No checkpoint was created");
       return checkpoint;
     }),

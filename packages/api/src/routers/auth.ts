@@ -54,7 +54,7 @@ export const authRouter = {
     const token = ctx.cookie.read();
     await ctx.db.$transaction(async (tx) => {
       if (token) await tx.session.deleteMany({ where: { tokenHash: hashToken(token) } });
-      await recordAudit(tx, actorOf(ctx.user), { action: "auth.logout", subjectType: "user", subjectId: ctx.user.id });
+      await recordAudit(tx, ctx.actor, { action: "auth.logout", subjectType: "user", subjectId: ctx.user.id });
     });
     ctx.cookie.clear();
     return { ok: true };
@@ -74,7 +74,7 @@ export const authRouter = {
       const ended = await tx.session.deleteMany({
         where: { userId: ctx.user.id, ...(currentToken ? { NOT: { tokenHash: hashToken(currentToken) } } : {}) },
       });
-      await recordAudit(tx, actorOf(ctx.user), {
+      await recordAudit(tx, ctx.actor, {
         action: "auth.changePassword",
         subjectType: "user",
         subjectId: ctx.user.id,
@@ -88,7 +88,7 @@ export const authRouter = {
   setLocale: authedProcedure.input(ZSetLocaleInput).mutation(async ({ ctx, input }) => {
     await ctx.db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: ctx.user.id }, data: { locale: input.locale } });
-      await recordAudit(tx, actorOf(ctx.user), {
+      await recordAudit(tx, ctx.actor, {
         action: "auth.setLocale",
         subjectType: "user",
         subjectId: ctx.user.id,
@@ -104,7 +104,7 @@ export const authRouter = {
     .query(({ ctx }) => listOwnSessions(ctx.db, ctx.user.id, ctx.cookie.read())),
 
   endSession: authedProcedure.input(ZEndSessionInput).mutation(async ({ ctx, input }) => {
-    await endOwnSession(ctx.db, actorOf(ctx.user), input.sessionId);
+    await endOwnSession(ctx.db, ctx.actor, input.sessionId);
     return { ok: true };
   }),
 
@@ -118,17 +118,13 @@ export const authRouter = {
 
   /** The recovery codes appear only in this answer. */
   totpConfirm: authedProcedure.input(ZTotpCodeInput).mutation(async ({ ctx, input }) => ({
-    recoveryCodes: await confirmTotpEnrolment(ctx.db, actorOf(ctx.user), input.code),
+    recoveryCodes: await confirmTotpEnrolment(ctx.db, ctx.actor, input.code),
   })),
 
   totpDisable: authedProcedure.input(ZDisableTotpInput).mutation(async ({ ctx, input }) => {
     const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { passwordHash: true } });
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new AppError("INVALID_CREDENTIALS", "The current password is wrong");
-    await removeTotp(ctx.db, actorOf(ctx.user), { userId: ctx.user.id, action: "auth.totpDisable" });
+    await removeTotp(ctx.db, ctx.actor, { userId: ctx.user.id, action: "auth.totpDisable" });
     return { ok: true };
   }),
 } satisfies TRPCRouterRecord;
-
-export function actorOf(user: { id: string; username: string; role: string }) {
-  return { id: user.id, name: user.username, role: user.role };
-}

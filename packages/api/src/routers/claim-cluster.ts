@@ -13,7 +13,6 @@ import { mergeClaims, splitItem } from "@tekser/domain/review/claim-edits.ts";
 import { searchItems } from "@tekser/domain/claims/claim-search.ts";
 import { similarClaims } from "@tekser/domain/claims/claim-similar.ts";
 import { reviewerProcedure, staffProcedure, transitionProcedure } from "../trpc.ts";
-import { actorOf } from "./auth.ts";
 
 /** Claims: appearances, merge/split, similar claims, search. Spread into claimRouter. */
 export const claimClusterProcedures = {
@@ -35,10 +34,10 @@ export const claimClusterProcedures = {
   merge: transitionProcedure("merge")
     .input(ZClaimMergeInput)
     .output(ZClaimEditResult)
-    .mutation(({ ctx, input }) => mergeClaims(ctx.db, actorOf(ctx.user), input)),
+    .mutation(({ ctx, input }) => mergeClaims(ctx.db, ctx.actor, input)),
 
   split: reviewerProcedure
     .input(ZClaimSplitInput)
     .output(ZClaimEditResult)
-    .mutation(({ ctx, input }) => splitItem(ctx.db, actorOf(ctx.user), input)),
+    .mutation(({ ctx, input }) => splitItem(ctx.db, ctx.actor, input)),
 };

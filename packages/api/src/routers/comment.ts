@@ -3,7 +3,6 @@ import { ZAddCommentInput, ZClaimRef, ZComment, ZPerson } from "@tekser/contract
 import { z } from "zod";
 import { addComment, listComments, mentionablePeople } from "@tekser/domain/review/comments.ts";
 import { staffProcedure, workerProcedure } from "../trpc.ts";
-import { actorOf } from "./auth.ts";
 
 export const commentRouter = {
   list: staffProcedure
@@ -14,7 +13,7 @@ export const commentRouter = {
   add: workerProcedure
     .input(ZAddCommentInput)
     .output(ZComment)
-    .mutation(({ ctx, input }) => addComment(ctx.db, actorOf(ctx.user), input)),
+    .mutation(({ ctx, input }) => addComment(ctx.db, ctx.actor, input)),
 
   people: staffProcedure.output(z.array(ZPerson)).query(({ ctx }) => mentionablePeople(ctx.db)),
 } satisfies TRPCRouterRecord;

@@ -2,7 +2,6 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { ZIngestPasteInput, ZIngestReport } from "@tekser/contracts";
 import { ingestInputs } from "@tekser/domain/ingest/ingest.ts";
 import { reviewerProcedure } from "../trpc.ts";
-import { actorOf } from "./auth.ts";
 
 export const ingestRouter = {
   /** Pasted text or an uploaded file's content from the dashboard. */
@@ -10,6 +9,6 @@ export const ingestRouter = {
     .input(ZIngestPasteInput)
     .output(ZIngestReport)
     .mutation(({ ctx, input }) =>
-      ingestInputs(ctx.db, actorOf(ctx.user), "dashboard", [{ name: input.name, bytes: new TextEncoder().encode(input.content) }]),
+      ingestInputs(ctx.db, ctx.actor, "dashboard", [{ name: input.name, bytes: new TextEncoder().encode(input.content) }]),
     ),
 } satisfies TRPCRouterRecord;

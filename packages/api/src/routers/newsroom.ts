@@ -16,17 +16,16 @@ import { z } from "zod";
 import { issueApiToken, listApiTokens, revokeApiToken } from "@tekser/domain/publish/api-tokens.ts";
 import { deactivateWebhook, listWebhooks, listWebhookDeliveries, registerWebhook } from "@tekser/domain/publish/webhooks/registry.ts";
 import { adminProcedure, editorProcedure } from "../trpc.ts";
-import { actorOf } from "./auth.ts";
 
 /** Newsrooms' access to published notices: pull-API tokens (admin) and webhooks (editors). */
 export const newsroomRouter = {
   issueToken: adminProcedure
     .input(ZIssueApiTokenInput)
     .output(ZIssuedApiToken)
-    .mutation(({ ctx, input }) => issueApiToken(ctx.db, actorOf(ctx.user), input)),
+    .mutation(({ ctx, input }) => issueApiToken(ctx.db, ctx.actor, input)),
   revokeToken: adminProcedure
     .input(ZRevokeApiTokenInput)
-    .mutation(({ ctx, input }) => revokeApiToken(ctx.db, actorOf(ctx.user), input)),
+    .mutation(({ ctx, input }) => revokeApiToken(ctx.db, ctx.actor, input)),
   listTokens: editorProcedure
     .input(ZApiTokenListInput)
     .output(ZApiTokenListOutput)
@@ -34,10 +33,10 @@ export const newsroomRouter = {
   registerWebhook: editorProcedure
     .input(ZRegisterWebhookInput)
     .output(ZRegisteredWebhook)
-    .mutation(({ ctx, input }) => registerWebhook(ctx.db, actorOf(ctx.user), input, ctx.outbound)),
+    .mutation(({ ctx, input }) => registerWebhook(ctx.db, ctx.actor, input, ctx.outbound)),
   deactivateWebhook: editorProcedure
     .input(ZDeactivateWebhookInput)
-    .mutation(({ ctx, input }) => deactivateWebhook(ctx.db, actorOf(ctx.user), input.webhookId)),
+    .mutation(({ ctx, input }) => deactivateWebhook(ctx.db, ctx.actor, input.webhookId)),
   listWebhooks: editorProcedure
     .input(z.object({}).optional())
     .output(ZWebhookListOutput)

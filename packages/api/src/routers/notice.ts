@@ -4,12 +4,11 @@ import { AppError } from "@tekser/domain/shared/errors.ts";
 import { correctNotice, retractNotice } from "@tekser/domain/publish/notice-corrections.ts";
 import { loadPublishedNotice, publishNotice } from "@tekser/domain/publish/notices.ts";
 import { editorProcedure, transitionProcedure } from "../trpc.ts";
-import { actorOf } from "./auth.ts";
 
 export const noticeRouter = {
   publish: transitionProcedure("publish")
     .input(ZPublishNoticeInput)
-    .mutation(({ ctx, input }) => publishNotice(ctx.db, actorOf(ctx.user), input, ctx.publishing)),
+    .mutation(({ ctx, input }) => publishNotice(ctx.db, ctx.actor, input, ctx.publishing)),
   byId: editorProcedure
     .input(ZNoticeByIdInput)
     .output(ZPublishedNotice)
@@ -20,8 +19,8 @@ export const noticeRouter = {
     }),
   correct: editorProcedure
     .input(ZCorrectNoticeInput)
-    .mutation(({ ctx, input }) => correctNotice(ctx.db, actorOf(ctx.user), input, ctx.publishing)),
+    .mutation(({ ctx, input }) => correctNotice(ctx.db, ctx.actor, input, ctx.publishing)),
   retract: editorProcedure
     .input(ZRetractNoticeInput)
-    .mutation(({ ctx, input }) => retractNotice(ctx.db, actorOf(ctx.user), input, ctx.publishing)),
+    .mutation(({ ctx, input }) => retractNotice(ctx.db, ctx.actor, input, ctx.publishing)),
 } satisfies TRPCRouterRecord;

@@ -15,7 +15,6 @@ import { listNotifications, markAllNotificationsRead, markNotificationRead } fro
 import { notificationSettings, updateNotificationPreferences } from "@tekser/domain/notifications/notification-preferences.ts";
 import { createTelegramLinkCode, unlinkTelegram } from "@tekser/domain/notifications/telegram-link.ts";
 import { adminProcedure, staffProcedure } from "../trpc.ts";
-import { actorOf } from "./auth.ts";
 
 /** The signed-in user's own notifications and delivery choices (`ctx.user`'s alone), and the desk's SMTP settings. */
 export const notificationRouter = {
@@ -25,24 +24,24 @@ export const notificationRouter = {
     .query(({ ctx, input }) => listNotifications(ctx.db, ctx.user.id, input)),
 
   markRead: staffProcedure.input(ZMarkNotificationReadInput).mutation(async ({ ctx, input }) => {
-    await markNotificationRead(ctx.db, actorOf(ctx.user), input.id);
+    await markNotificationRead(ctx.db, ctx.actor, input.id);
     return { ok: true };
   }),
 
-  markAllRead: staffProcedure.output(z.object({ marked: z.number().int() })).mutation(({ ctx }) => markAllNotificationsRead(ctx.db, actorOf(ctx.user))),
+  markAllRead: staffProcedure.output(z.object({ marked: z.number().int() })).mutation(({ ctx }) => markAllNotificationsRead(ctx.db, ctx.actor)),
 
   settings: staffProcedure.output(ZNotificationSettings).query(({ ctx }) => notificationSettings(ctx.db, ctx.user.id)),
 
   updatePreferences: staffProcedure
     .input(ZNotificationPreferences)
     .output(ZNotificationSettings)
-    .mutation(({ ctx, input }) => updateNotificationPreferences(ctx.db, actorOf(ctx.user), input)),
+    .mutation(({ ctx, input }) => updateNotificationPreferences(ctx.db, ctx.actor, input)),
 
   /** A one-time code to send to the desk's bot, which then delivers this user's notifications to that chat. */
-  telegramLinkCode: staffProcedure.output(ZTelegramLinkCode).mutation(({ ctx }) => createTelegramLinkCode(ctx.db, actorOf(ctx.user))),
+  telegramLinkCode: staffProcedure.output(ZTelegramLinkCode).mutation(({ ctx }) => createTelegramLinkCode(ctx.db, ctx.actor)),
 
   unlinkTelegram: staffProcedure.mutation(async ({ ctx }) => {
-    await unlinkTelegram(ctx.db, actorOf(ctx.user));
+    await unlinkTelegram(ctx.db, ctx.actor);
     return { ok: true };
   }),
 
@@ -51,5 +50,5 @@ export const notificationRouter = {
   updateMailSettings: adminProcedure
     .input(ZUpdateMailSettingsInput)
     .output(ZMailStatus)
-    .mutation(({ ctx, input }) => updateMailSettings(ctx.db, actorOf(ctx.user), input)),
+    .mutation(({ ctx, input }) => updateMailSettings(ctx.db, ctx.actor, input)),
 } satisfies TRPCRouterRecord;

@@ -3,7 +3,6 @@ import { ZQueueView, ZSaveQueueViewInput } from "@tekser/contracts";
 import { z } from "zod";
 import { deleteQueueView, listQueueViews, saveQueueView } from "@tekser/domain/review/queue-views.ts";
 import { staffProcedure } from "../trpc.ts";
-import { actorOf } from "./auth.ts";
 
 /** Each user's saved queue views (their own only). */
 export const queueViewRouter = {
@@ -11,9 +10,9 @@ export const queueViewRouter = {
   save: staffProcedure
     .input(ZSaveQueueViewInput)
     .output(ZQueueView)
-    .mutation(({ ctx, input }) => saveQueueView(ctx.db, actorOf(ctx.user), input)),
+    .mutation(({ ctx, input }) => saveQueueView(ctx.db, ctx.actor, input)),
   delete: staffProcedure.input(z.object({ id: z.uuid() })).mutation(async ({ ctx, input }) => {
-    await deleteQueueView(ctx.db, actorOf(ctx.user), input.id);
+    await deleteQueueView(ctx.db, ctx.actor, input.id);
     return { ok: true };
   }),
 } satisfies TRPCRouterRecord;

@@ -3,24 +3,23 @@ import { ZChecklistItem, ZDecideReviewInput, ZReturnReviewInput, ZSaveChecklistI
 import { reviewChecklist, saveReviewChecklist } from "@tekser/domain/review/checklist.ts";
 import { approveVerdict, returnVerdict, submitVerdict } from "@tekser/domain/review/review.ts";
 import { adminProcedure, staffProcedure, transitionProcedure } from "../trpc.ts";
-import { actorOf } from "./auth.ts";
 
 export const reviewRouter = {
   setVerdict: transitionProcedure("submitVerdict")
     .input(ZSetVerdictInput)
-    .mutation(({ ctx, input }) => submitVerdict(ctx.db, actorOf(ctx.user), input, ctx.outbound)),
+    .mutation(({ ctx, input }) => submitVerdict(ctx.db, ctx.actor, input, ctx.outbound)),
 
   approve: transitionProcedure("approve")
     .input(ZDecideReviewInput)
     .mutation(async ({ ctx, input }) => {
-      await approveVerdict(ctx.db, actorOf(ctx.user), input);
+      await approveVerdict(ctx.db, ctx.actor, input);
       return { ok: true };
     }),
 
   sendBack: transitionProcedure("sendBack")
     .input(ZReturnReviewInput)
     .mutation(async ({ ctx, input }) => {
-      await returnVerdict(ctx.db, actorOf(ctx.user), input);
+      await returnVerdict(ctx.db, ctx.actor, input);
       return { ok: true };
     }),
 
@@ -29,5 +28,5 @@ export const reviewRouter = {
   saveChecklist: adminProcedure
     .input(ZSaveChecklistInput)
     .output(ZChecklistItem.array())
-    .mutation(({ ctx, input }) => saveReviewChecklist(ctx.db, actorOf(ctx.user), input)),
+    .mutation(({ ctx, input }) => saveReviewChecklist(ctx.db, ctx.actor, input)),
 } satisfies TRPCRouterRecord;

@@ -3,7 +3,6 @@ import { PERMISSIONS, ZClaimTagInput, ZDefineTagInput, ZTag, ZTagRef, ZUpdateTag
 import { setClaimTag } from "@tekser/domain/claims/claim-tags.ts";
 import { defineTag, deleteTag, listTags, updateTag } from "@tekser/domain/claims/tag-definitions.ts";
 import { adminProcedure, rolesProcedure, staffProcedure } from "../trpc.ts";
-import { actorOf } from "./auth.ts";
 
 const taggerProcedure = rolesProcedure(...PERMISSIONS.tag);
 
@@ -11,13 +10,13 @@ const taggerProcedure = rolesProcedure(...PERMISSIONS.tag);
 export const tagRouter = {
   list: staffProcedure.output(ZTag.array()).query(({ ctx }) => listTags(ctx.db)),
 
-  define: adminProcedure.input(ZDefineTagInput).output(ZTag).mutation(({ ctx, input }) => defineTag(ctx.db, actorOf(ctx.user), input)),
+  define: adminProcedure.input(ZDefineTagInput).output(ZTag).mutation(({ ctx, input }) => defineTag(ctx.db, ctx.actor, input)),
 
-  update: adminProcedure.input(ZUpdateTagInput).output(ZTag).mutation(({ ctx, input }) => updateTag(ctx.db, actorOf(ctx.user), input)),
+  update: adminProcedure.input(ZUpdateTagInput).output(ZTag).mutation(({ ctx, input }) => updateTag(ctx.db, ctx.actor, input)),
 
-  delete: adminProcedure.input(ZTagRef).mutation(({ ctx, input }) => deleteTag(ctx.db, actorOf(ctx.user), input.tagId)),
+  delete: adminProcedure.input(ZTagRef).mutation(({ ctx, input }) => deleteTag(ctx.db, ctx.actor, input.tagId)),
 
-  addToClaim: taggerProcedure.input(ZClaimTagInput).mutation(({ ctx, input }) => setClaimTag(ctx.db, actorOf(ctx.user), input, true)),
+  addToClaim: taggerProcedure.input(ZClaimTagInput).mutation(({ ctx, input }) => setClaimTag(ctx.db, ctx.actor, input, true)),
 
-  removeFromClaim: taggerProcedure.input(ZClaimTagInput).mutation(({ ctx, input }) => setClaimTag(ctx.db, actorOf(ctx.user), input, false)),
+  removeFromClaim: taggerProcedure.input(ZClaimTagInput).mutation(({ ctx, input }) => setClaimTag(ctx.db, ctx.actor, input, false)),
 } satisfies TRPCRouterRecord;

@@ -8,7 +8,6 @@ import { eraseSender } from "@tekser/domain/tipline/tip-senders.ts";
 import { tiplineStatus, updateTiplineSettings } from "@tekser/domain/tipline/tipline-settings.ts";
 import { pollTelegramJob } from "@tekser/domain/tipline/tipline-worker.ts";
 import { adminProcedure, staffProcedure } from "../trpc.ts";
-import { actorOf } from "./auth.ts";
 
 export const tiplineRouter = {
   status: adminProcedure.output(ZTiplineStatus).query(({ ctx }) => tiplineStatus(ctx.db)),
@@ -16,7 +15,7 @@ export const tiplineRouter = {
     .input(ZUpdateTiplineSettingsInput)
     .output(ZTiplineStatus)
     .mutation(async ({ ctx, input }) => {
-      const status = await updateTiplineSettings(ctx.db, actorOf(ctx.user), input);
+      const status = await updateTiplineSettings(ctx.db, ctx.actor, input);
       // A new token is read at once rather than at the next minute's restart of the poll chain.
       if (status.botTokenSet) await ctx.publishing.jobs?.send(pollTelegramJob, {});
       return status;
@@ -28,7 +27,7 @@ export const tiplineRouter = {
     .mutation(async ({ ctx, input }) => {
       const tip = await ctx.db.tip.findUnique({ where: { id: input.tipId }, select: { senderId: true } });
       if (!tip?.senderId) throw new AppError("NOT_FOUND", `No tip with a sender has id ${input.tipId}`);
-      return eraseSender(ctx.db, actorOf(ctx.user), tip.senderId);
+      return eraseSender(ctx.db, ctx.actor, tip.senderId);
     }),
   ofClaim: staffProcedure
     .input(ZClaimById)

@@ -5,7 +5,6 @@ import { listUsers } from "@tekser/domain/accounts/account-list.ts";
 import { createUser, setUserRole } from "@tekser/domain/accounts/accounts.ts";
 import { removeTotp } from "@tekser/domain/accounts/totp.ts";
 import { adminProcedure } from "../trpc.ts";
-import { actorOf } from "./auth.ts";
 
 /** Account administration; every change is an audit event naming the admin who made it. */
 export const userRouter = {
@@ -18,28 +17,28 @@ export const userRouter = {
   create: adminProcedure.input(ZCreateUserInput).mutation(async ({ ctx, input }) => {
     const oneTimePassword = input.password ? null : generateOneTimePassword();
     const password = input.password ?? oneTimePassword ?? "";
-    const userId = await createUser(ctx.db, { ...input, password, mustChangePassword: true }, actorOf(ctx.user));
+    const userId = await createUser(ctx.db, { ...input, password, mustChangePassword: true }, ctx.actor);
     return { userId, oneTimePassword };
   }),
 
   resetPassword: adminProcedure.input(ZResetPasswordInput).mutation(async ({ ctx, input }) => {
-    const oneTimePassword = await resetUserPassword(ctx.db, actorOf(ctx.user), input.userId);
+    const oneTimePassword = await resetUserPassword(ctx.db, ctx.actor, input.userId);
     return { userId: input.userId, oneTimePassword };
   }),
 
   setRole: adminProcedure.input(ZSetRoleInput).mutation(async ({ ctx, input }) => {
-    await setUserRole(ctx.db, actorOf(ctx.user), input);
+    await setUserRole(ctx.db, ctx.actor, input);
     return { ok: true };
   }),
 
   /** For a lost phone: the account signs in with its password alone until it enrols again. */
   resetTotp: adminProcedure.input(ZResetTotpInput).mutation(async ({ ctx, input }) => {
-    await removeTotp(ctx.db, actorOf(ctx.user), { userId: input.userId, action: "user.resetTotp", reason: input.reason });
+    await removeTotp(ctx.db, ctx.actor, { userId: input.userId, action: "user.resetTotp", reason: input.reason });
     return { ok: true };
   }),
 
   setActive: adminProcedure.input(ZSetActiveInput).mutation(async ({ ctx, input }) => {
-    await setUserActive(ctx.db, actorOf(ctx.user), input);
+    await setUserActive(ctx.db, ctx.actor, input);
     return { ok: true };
   }),
 } satisfies TRPCRouterRecord;
