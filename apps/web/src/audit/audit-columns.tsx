@@ -81,18 +81,26 @@ export const auditColumns = [
     id: "subject",
     header: () => t("audit.col.subject"),
     cell: ({ row }) => {
-      const { subjectType, subjectId } = row.original;
+      const { subjectType, subjectId, subjectTitle } = row.original;
       const claimId = historyClaimId(row.original);
+      // A named subject reads by its name, its id kept short beside it (whole on hover).
+      const name = subjectTitle ?? subjectId;
       return (
         <span className="subject">
           <span className="muted">{subjectType}</span>{" "}
           {claimId ? (
-            <Link to={`/audit/claims/${claimId}`} className="mono subject-id" title={t("audit.timeline.link")}>
-              {subjectId}
+            <Link to={`/audit/claims/${claimId}`} className={subjectTitle ? "subject-title" : "mono subject-id"} title={t("audit.timeline.link")}>
+              {name}
             </Link>
           ) : (
-            <span className="mono subject-id">{subjectId}</span>
+            <span className={subjectTitle ? "subject-title" : "mono subject-id"}>{name}</span>
           )}
+          {subjectTitle ? (
+            <span className="mono subject-id muted" title={subjectId}>
+              {" "}
+              {subjectId.slice(0, 8)}
+            </span>
+          ) : null}
         </span>
       );
     },

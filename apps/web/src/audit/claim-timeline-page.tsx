@@ -65,6 +65,11 @@ export function ClaimTimelinePage({ claimId }: { claimId: string }) {
               </span>
               <span className="muted small mono">#{entry.seq}</span>
             </div>
+            {entry.subjectType !== "claim" && entry.subjectTitle ? (
+              <p className="small">
+                <span className="muted">{entry.subjectType}</span> {entry.subjectTitle}
+              </p>
+            ) : null}
             {entry.reason ? <p className="reason">{entry.reason}</p> : null}
             <Changes entry={entry} />
           </li>

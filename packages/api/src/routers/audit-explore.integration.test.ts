@@ -84,4 +84,29 @@ describe("[AUDIT][EXPLORE] filters, claim timeline and streamed export", () => {
     expect(lines).toHaveLength(4);
     expect(await database.db.auditEvent.count({ where: { action: "audit.export", actorName: auditor.user.username } })).toBe(3);
   });
+
+  it("names each subject by what it is called today: a claim's title, a notice's headline, a renamed tag; the rest by id", async () => {
+    const { db } = database;
+    const admin = await loggedIn(db, "admin");
+    const tag = await admin.caller.tag.define({ name: "Сайлау", colour: "#aa3300" });
+    await admin.caller.tag.update({ tagId: tag.id, name: "Сайлау 2026" });
+    await refusal(callerFor(db, null).caller.auth.login({ username: "nobody-here", password: "not the password" }));
+    const rows = (await auditor.caller.audit.list({ perPage: 200, filters: {} })).rows;
+    const titleOf = (subjectType: string, subjectId: string) => rows.find((row) => row.subjectType === subjectType && row.subjectId === subjectId)?.subjectTitle;
+
+    const claim = await db.claim.findUniqueOrThrow({ where: { id: flow.claimId }, select: { title: true } });
+    expect(claim.title).toBeTruthy();
+    expect(titleOf("claim", flow.claimId)).toBe(claim.title);
+    const version = await db.noticeVersion.findFirstOrThrow({ where: { noticeId: flow.noticeId }, orderBy: { version: "desc" }, select: { headline: true } });
+    expect(titleOf("notice", flow.noticeId)).toBe(version.headline);
+    expect(rows.filter((row) => row.subjectType === "tag" && row.subjectId === tag.id).map((row) => row.subjectTitle)).toEqual(["Сайлау 2026", "Сайлау 2026"]);
+    // A subject with no name of its own (a login attempt from an address) is shown by its id alone.
+    const unknownUser = rows.filter((row) => row.action === "auth.loginFailedUnknownUser");
+    expect(unknownUser.length).toBeGreaterThan(0);
+    expect(unknownUser.map((row) => row.subjectTitle)).toEqual(unknownUser.map(() => null));
+    expect(titleOf("user", admin.user.id)).toBe(admin.user.displayName);
+
+    const timeline = await auditor.caller.audit.claimTimeline({ claimId: flow.claimId });
+    expect(timeline.entries.find((entry) => entry.subjectType === "notice")?.subjectTitle).toBe(version.headline);
+  });
 });

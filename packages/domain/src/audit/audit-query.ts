@@ -3,8 +3,21 @@ import { ZAuditListInput } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
 import { auditEventsWhere, claimEventsWhere } from "./audit-filters.ts";
+import { auditSubjectTitles } from "./audit-subject-titles.ts";
 import { chainEventSelect, toStoredEvent } from "./audit-verify.ts";
 import { fieldChanges } from "./field-changes.ts";
+
+type ChainRow = Parameters<typeof toStoredEvent>[0];
+
+/** Rows as the screens show them: each with its field changes and its subject's readable name. */
+async function forReaders(db: Db, rows: ChainRow[]): Promise<TAuditEventWithChanges[]> {
+  const titles = await auditSubjectTitles(db, rows);
+  return rows.map((row) => ({
+    ...toStoredEvent(row),
+    changes: fieldChanges(row.before, row.after),
+    subjectTitle: titles.get(`${row.subjectType}:${row.subjectId}`) ?? null,
+  }));
+}
 
 /** A page of the log, newest first unless asked otherwise, each event with the fields it changed. */
 export async function listAuditEvents(db: Db, rawInput: TAuditListInput): Promise<{ rows: TAuditEventWithChanges[]; rowCount: number }> {
@@ -21,7 +34,7 @@ export async function listAuditEvents(db: Db, rawInput: TAuditListInput): Promis
     }),
     db.auditEvent.count({ where }),
   ]);
-  return { rowCount, rows: rows.map((row) => ({ ...toStoredEvent(row), changes: fieldChanges(row.before, row.after) })) };
+  return { rowCount, rows: await forReaders(db, rows) };
 }
 
 /** A claim's history, oldest first, each event with the fields it changed. */
@@ -33,6 +46,6 @@ export async function claimTimeline(db: Db, claimId: string): Promise<TClaimTime
   return {
     claimId,
     title: claim?.title ?? null,
-    entries: rows.map((row) => ({ ...toStoredEvent(row), changes: fieldChanges(row.before, row.after) })),
+    entries: await forReaders(db, rows),
   };
 }
