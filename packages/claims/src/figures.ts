@@ -22,7 +22,8 @@ export interface Figures {
 export function readFigures(tokens: readonly string[]): Figures {
   const values = new Set<string>();
   const slots: Figures["slots"] = [];
-  let language: "kk" | "ru" | null | undefined;
+  let language: "kk" | "ru" | null = null;
+  let languageRead = false;
   let run: string[] = [];
   let figure: number | null = null;
   /** The last count added: a smaller one continues the figure ("жиырма бес"), another starts anew ("пять-шесть"). */
@@ -40,14 +41,20 @@ export function readFigures(tokens: readonly string[]): Figures {
     words = 0;
   };
   for (const token of tokens) {
-    if (isNumberToken(token)) {
+    // Most tokens are words: a digit first is checked before the pattern is.
+    const first = token.charCodeAt(0);
+    if (first >= 48 && first <= 57 && isNumberToken(token)) {
       close();
       state(token.replace(/^0+(?=\d)/, ""));
       afterDigits = true;
       continue;
     }
     const word = numberWord(token);
-    if (word === undefined || (word.onlyIn !== null && (language ??= languageOf(tokens)) !== word.onlyIn)) {
+    if (word !== undefined && word.onlyIn !== null && !languageRead) {
+      language = languageOf(tokens);
+      languageRead = true;
+    }
+    if (word === undefined || (word.onlyIn !== null && language !== word.onlyIn)) {
       close();
       if (run.length > 0) slots.push({ figure: run.join(" "), next: token });
       run = [];
