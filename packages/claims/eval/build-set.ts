@@ -10,7 +10,7 @@ import { labelledPairs, partFile, partOfFamily, PARTS, type Part, type TEvalGrou
 import type { PlannedGroup } from "./planned-group.ts";
 import { realGroups } from "./real-groups.ts";
 import { seededRandom } from "./random.ts";
-import { writtenGroups } from "./written-groups.ts";
+import { numberWordGroups, writtenGroups } from "./written-groups.ts";
 
 const NOTE = {
   dev: "Development part: tune and inspect mistakes here.",
@@ -22,7 +22,7 @@ const COPY_FIRST_SHARE = 0.25;
 
 export function buildParts(): Record<Part, TEvalPart> {
   const numbers = new PostNumbers();
-  const planned = [...writtenGroups(numbers), ...realGroups(numbers)];
+  const planned = [...writtenGroups(numbers), ...realGroups(numbers), ...numberWordGroups(numbers)];
   const ids = new Set<string>();
   for (const group of planned) {
     if (ids.has(group.id)) throw new Error(`two groups are called ${group.id}`);

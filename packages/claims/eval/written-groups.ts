@@ -8,11 +8,20 @@ import { KAZAKH_STORIES } from "./stories/kk.ts";
 import { RUSSIAN_STORIES } from "./stories/ru.ts";
 import type { Story } from "./stories/story.ts";
 import { TEMPLATE_STORIES } from "./stories/templates.ts";
+import { NUMBER_WORD_STORIES } from "./stories/number-words.ts";
 
 const SPELLINGS: KazakhSpelling[] = ["latin-2017", "latin-2018", "latin-2021", "latin-informal", "russian-letters"];
 
 export function writtenGroups(numbers: PostNumbers): PlannedGroup[] {
   return [...KAZAKH_STORIES, ...RUSSIAN_STORIES, ...TEMPLATE_STORIES].flatMap((story) => storyGroups(story, numbers));
+}
+
+/**
+ * The templates differing by a figure in words, built after every other group (real ones
+ * included) so the post numbers those take, and with them the held-out part's bytes, stay as they were.
+ */
+export function numberWordGroups(numbers: PostNumbers): PlannedGroup[] {
+  return NUMBER_WORD_STORIES.flatMap((story) => storyGroups(story, numbers));
 }
 
 function storyGroups(story: Story, numbers: PostNumbers): PlannedGroup[] {

@@ -62,3 +62,36 @@ describe("sameClaim: one template with another region or month", () => {
     expect(sameClaim(fingerprintText(template.replace("Қостанай облысында ", "")), base)).not.toBeNull();
   });
 });
+
+describe("sameClaim: one template with another figure written in words", () => {
+  const template = (count: string, day: string) =>
+    `Семей қалалық санитариялық-эпидемиологиялық бақылау басқармасы қаладағы ${count} мектепте қызылшаның жеті жағдайы тіркелгенін хабарлады. ` +
+    `Ауырған балалардың бесеуі бастауыш сынып оқушылары, екеуі жоғары сыныпта оқиды. Сабақтар ${day} қарашаға дейін қашықтан өтеді, ` +
+    "байланыста болған төрт жүзден астам бала мен қырық мұғалім медициналық бақылауға алынды.";
+  const base = fingerprintText(template("үш", "жиырма бесінші"));
+
+  it("keeps apart another count or another day, however it is written", () => {
+    expect(sameClaim(fingerprintText(template("бес", "жиырма бесінші")), base)).toBeNull();
+    expect(sameClaim(fingerprintText(template("5", "жиырма бесінші")), base)).toBeNull();
+    expect(sameClaim(fingerprintText(template("үш", "жиырма сегізінші")), base)).toBeNull();
+  });
+
+  it("joins a copy that writes the figures in digits", () => {
+    expect(sameClaim(fingerprintText(template("3", "25-ші")), base)).not.toBeNull();
+    expect(sameClaim(fingerprintText(template("3", "жиырма бесінші")), base)).not.toBeNull();
+  });
+
+  it("joins a copy under a comment that states another figure before the same word", () => {
+    expect(sameClaim(fingerprintText(`Былтыр екі мектепте ғана болған еді.\n${template("үш", "жиырма бесінші")}`), base)).not.toBeNull();
+  });
+
+  it("keeps apart Russian templates with another case form of another count, or another scale", () => {
+    const russian = (count: string, scale: string) =>
+      `Управление дорог Карагандинской области сообщило, что в ${count} городах региона начался ямочный ремонт. Работы ведут пятнадцать бригад, ` +
+      `на ремонт выделено четыреста двадцать ${scale} тенге, подрядчики дают гарантию на два года.`;
+    const threeCities = fingerprintText(russian("трёх", "миллионов"));
+    expect(sameClaim(fingerprintText(russian("пяти", "миллионов")), threeCities)).toBeNull();
+    expect(sameClaim(fingerprintText(russian("трёх", "миллиардов")), threeCities)).toBeNull();
+    expect(sameClaim(fingerprintText(russian("3", "млн")), threeCities)).not.toBeNull();
+  });
+});

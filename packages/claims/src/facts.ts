@@ -1,3 +1,4 @@
+import type { Figures } from "./figures.ts";
 import { hashString } from "./minhash.ts";
 import { matchKey } from "./passages.ts";
 import { parseLexicon } from "./translation/lexicon.ts";
@@ -86,9 +87,63 @@ export function placeKeys(content: readonly string[]): number[] {
  * another region or month. A copy may leave some out (an excerpt) or add one (a comment), but it
  * does not put another in their stead.
  */
-export function namesOtherFacts(a: { places: readonly number[]; months: readonly number[] }, b: { places: readonly number[]; months: readonly number[] }): boolean {
-  return eachHasOwn(a.places, b.places) || eachHasOwn(a.months, b.months);
+export function namesOtherFacts(a: StatedFacts, b: StatedFacts): boolean {
+  return eachHasOwn(a.places, b.places) || eachHasOwn(a.months, b.months) || otherFigureInSlot(a.figureSlots, b.figureSlots);
 }
+
+interface StatedFacts {
+  places: readonly number[];
+  months: readonly number[];
+  figureSlots: readonly number[];
+}
+
+/** The figures a text states, in digits or in words, hashed (see figures.ts): a copy states those of what it copies. */
+export function figureKeys(figures: Figures): number[] {
+  return sortedHashes(figures.values);
+}
+
+/**
+ * Each figure with the word that follows it ("үш мектепте", "в трёх городах", "10 сәуірде"), as
+ * one number: the word's hash in the high 16 bits, the figure's in the low 16, sorted — so the
+ * figures of one word are neighbours. The same template with another figure in one place states
+ * another figure before the same word; a copy states the same one.
+ */
+export function figureSlotKeys(figures: Figures): number[] {
+  const slots = new Set<number>();
+  for (const { figure, next } of figures.slots) slots.add((((hashString(next) >>> 16) << 16) | (hashString(figure) >>> 16)) >>> 0);
+  return [...slots].sort((a, b) => a - b);
+}
+
+/**
+ * Before some word, each text states a figure the other does not: "үш мектепте" and "бес
+ * мектепте". A copy may leave a figure out or add one (a comment), but not put another in its
+ * stead. Fingerprints stored before slots were kept have none and never veto.
+ */
+function otherFigureInSlot(a: readonly number[], b: readonly number[]): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const word = (a[i] as number) >>> 16;
+    const otherWord = (b[j] as number) >>> 16;
+    if (word < otherWord) i = skipWord(a, i);
+    else if (word > otherWord) j = skipWord(b, j);
+    else {
+      const iEnd = skipWord(a, i);
+      const jEnd = skipWord(b, j);
+      if (eachHasOwn(a.slice(i, iEnd), b.slice(j, jEnd))) return true;
+      i = iEnd;
+      j = jEnd;
+    }
+  }
+  return false;
+}
+
+const skipWord = (slots: readonly number[], from: number) => {
+  const word = (slots[from] as number) >>> 16;
+  let end = from;
+  while (end < slots.length && (slots[end] as number) >>> 16 === word) end++;
+  return end;
+};
 
 /** Both sorted lists hold a value the other does not (one merge walk: this runs per candidate pair). */
 function eachHasOwn(a: readonly number[], b: readonly number[]): boolean {

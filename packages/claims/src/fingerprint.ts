@@ -1,7 +1,8 @@
 import { bandKeys, estimateJaccard, hashString, minhashSignature } from "./minhash.ts";
-import { monthKeys, namesOtherFacts, placeKeys } from "./facts.ts";
+import { figureKeys, figureSlotKeys, monthKeys, namesOtherFacts, placeKeys } from "./facts.ts";
+import { readFigures } from "./figures.ts";
 import { normaliseTokens, searchTextOf } from "./normalise.ts";
-import { contentTokens, leadShingles, matchKey, numberKeys, passageAnchors } from "./passages.ts";
+import { contentTokens, leadShingles, matchKey, passageAnchors } from "./passages.ts";
 
 /** Items with fewer words than this are "short" (headlines, one-sentence posts). */
 export const SHORT_ITEM_WORDS = 25;
@@ -21,11 +22,13 @@ export interface Fingerprint {
   shingles: number[] | null;
   /** Winnowed content-word trigrams (see passages.ts): find a passage of one text inside another. */
   passages: number[];
-  /** The numbers the text states, hashed: a copy states the same figures. */
+  /** The figures the text states, in digits or in words, hashed (see facts.ts): a copy states the same figures. */
   numbers: number[];
   /** The Kazakhstan places and the months the text names, hashed (see facts.ts). */
   places: number[];
   months: number[];
+  /** Each figure with the word after it (facts.ts `figureSlotKeys`): a copy puts no other figure there. */
+  figureSlots: number[];
   /** Every content-word trigram of the text's start (see passages.ts `LEAD_WORDS`). */
   lead: number[];
 }
@@ -46,6 +49,7 @@ export function fingerprintTokens(skeletons: readonly string[]): Fingerprint {
   const tokens = skeletons.map(matchKey);
   const content = contentTokens(skeletons);
   const shingles = shingleHashes(tokens);
+  const figures = readFigures(tokens);
   const signature = minhashSignature(shingles);
   return {
     tokenCount: tokens.length,
@@ -54,9 +58,10 @@ export function fingerprintTokens(skeletons: readonly string[]): Fingerprint {
     bands: shingles.size === 0 ? [] : bandKeys(signature),
     shingles: tokens.length <= EXACT_SHINGLES_MAX_WORDS ? [...shingles].sort((x, y) => x - y) : null,
     passages: passageAnchors(content),
-    numbers: numberKeys(content),
+    numbers: figureKeys(figures),
     places: placeKeys(content),
     months: monthKeys(content),
+    figureSlots: figureSlotKeys(figures),
     lead: leadShingles(content),
   };
 }
@@ -86,7 +91,7 @@ export interface Similarity {
   passage: { shared: number; ofShorter: number };
   /** Share of the shorter text's numbers missing from the other (0 when it states none). */
   numbersMissing: number;
-  /** Each names a place or a month the other does not (facts.ts): one template, another region or month. */
+  /** Each names a place or a month the other does not, or states another figure before the same word (facts.ts): one template, another region, month or figure. */
   otherFacts: boolean;
   /** Share of the smaller lead's trigrams found in the other lead: a headline at a text's start. */
   leadContainment: number;

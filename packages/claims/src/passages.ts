@@ -74,10 +74,3 @@ function contentShingles(content: readonly string[]): number[] {
   if (shingles.length === 0 && content.length > 0) shingles.push(hashString(content.join(" ")));
   return shingles;
 }
-
-/** The distinct numbers a text states, hashed: two copies of one claim state the same figures. */
-export function numberKeys(content: readonly string[]): number[] {
-  const numbers = new Set<number>();
-  for (const token of content) if (isNumberToken(token)) numbers.add(hashString(token.replace(/^0+(?=\d)/, "")));
-  return [...numbers].sort((a, b) => a - b);
-}

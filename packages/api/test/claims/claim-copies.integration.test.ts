@@ -157,3 +157,47 @@ describe("[CLAIMS][CLUSTERING] claims the desk has started on", () => {
     expect(claims.size).toBe(2);
   });
 });
+
+// One official template published twice, the second time with another count written in words.
+const SCHOOLS_TEMPLATE = (count: string) => [
+  `Семей қалалық санитариялық-эпидемиологиялық бақылау басқармасы қаладағы ${count} мектепте қызылшаның жеті жағдайы тіркелгенін хабарлады. Ауырған балалардың бесеуі бастауыш сынып оқушылары, екеуі жоғары сыныпта оқиды.`,
+  "Басқарма басшысының орынбасары сабақтар он төрт күнге қашықтан өтетінін айтты. «Балалардың көбі үйде емделіп жатыр, тек екеуі ауруханаға жатқызылды», – деді ол.",
+  "Науқастармен байланыста болған төрт жүзден астам бала мен қырық мұғалім медициналық бақылауға алынды. Екпе алмаған балаларға жақын арада тегін вакцина салынады.",
+];
+const CITIES_TEMPLATE = (count: string) => [
+  `Управление пассажирского транспорта и автомобильных дорог Карагандинской области сообщило, что в ${count} городах региона начался ямочный ремонт. Работы ведут пятнадцать бригад, которые за неделю должны закрыть более двух тысяч выбоин.`,
+  "По словам заместителя руководителя управления, в первую очередь ремонтируют улицы, по которым ходят автобусы. Подрядчики дают гарантию на два года.",
+  "На ремонт дорог выделено четыреста двадцать миллионов тенге. Жители могут сообщить о ямах через приложение акимата или по номеру 109.",
+];
+
+describe("[CLAIMS][CLUSTERING] templates that differ only by a figure written in words", () => {
+  const database = useTestDatabase();
+  const kazakh = {
+    site: "abai-akshamy.kz",
+    title: (count: string) => `Семейде ${count} мектепте қызылша анықталды`,
+    paragraphs: SCHOOLS_TEMPLATE,
+    publishedAt: "2026-11-18T10:00:00+05:00",
+    copy: channelPost("semey_janalyq", 4120, `Ата-аналар, назар аударыңыздар!\n\n${SCHOOLS_TEMPLATE("3").join("\n\n")}`, "2026-11-18T08:00:00Z"),
+  };
+  const russian = {
+    site: "inform-karaganda.kz",
+    title: (count: string) => `В ${count} городах области начался ямочный ремонт`,
+    paragraphs: CITIES_TEMPLATE,
+    publishedAt: "2026-05-12T11:00:00+05:00",
+    copy: channelPost("karaganda_today", 880, `Наконец-то!\n${CITIES_TEMPLATE("3")[0]}`, "2026-05-12T09:00:00Z"),
+  };
+
+  it.each([
+    ["«үш мектепте» and «бес мектепте»", "a repost", kazakh, "үш", "бес"],
+    ["«в трёх городах» and «в пяти городах»", "an excerpt", russian, "трёх", "пяти"],
+  ])("keeps %s apart, and joins %s that writes the figure in digits", async (_pair, _copy, template, three, five) => {
+    const { db } = database;
+    const page = (count: string, path: string) =>
+      articlePage({ url: `https://${template.site}/2026/${path}`, site: template.site, title: template.title(count), paragraphs: template.paragraphs(count), publishedAt: template.publishedAt });
+    const [threeId, fiveId, copyId] = await ingestEach(db, page(three, "three"), page(five, "five"), template.copy);
+    const threeClaim = await claimOf(db, threeId!);
+    expect(threeClaim).not.toBeNull();
+    expect(await claimOf(db, fiveId!)).not.toBe(threeClaim);
+    expect(await claimOf(db, copyId!)).toBe(threeClaim);
+  });
+});

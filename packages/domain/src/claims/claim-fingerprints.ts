@@ -39,6 +39,7 @@ interface CandidateRow {
   numbers: string;
   places: string;
   months: string;
+  figureSlots: string;
   lead: string;
   urlKeys: string[];
   linkKeys: string[];
@@ -69,6 +70,7 @@ const toCandidate = (row: CandidateRow): Candidate => ({
     numbers: unsignedList(row.numbers),
     places: unsignedList(row.places),
     months: unsignedList(row.months),
+    figureSlots: unsignedList(row.figureSlots),
     lead: unsignedList(row.lead),
   },
 });
@@ -114,7 +116,7 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
     SELECT f."itemId", i."claimId", i."site", i."originalSource", f."tokenCount", f."shingleCount",
            array_to_string(f."signature", ',') AS "signature", array_to_string(f."shingles", ',') AS "shingles", f."exact",
            array_to_string(f."passages", ',') AS "passages", array_to_string(f."numbers", ',') AS "numbers",
-           array_to_string(f."places", ',') AS "places", array_to_string(f."months", ',') AS "months", array_to_string(f."lead", ',') AS "lead",
+           array_to_string(f."places", ',') AS "places", array_to_string(f."months", ',') AS "months", array_to_string(f."figureSlots", ',') AS "figureSlots", array_to_string(f."lead", ',') AS "lead",
            f."urlKeys", f."linkKeys", pairs."forIndexes"
     FROM pairs JOIN "ItemFingerprint" f ON f."itemId" = pairs."itemId" JOIN "Item" i ON i."id" = pairs."itemId"
     WHERE i."claimId" IS NOT NULL`);
@@ -144,18 +146,19 @@ export async function saveFingerprints(tx: SqlRunner, entries: readonly { itemId
     numbers: toSigned(fingerprint.numbers),
     places: toSigned(fingerprint.places),
     months: toSigned(fingerprint.months),
+    figureSlots: toSigned(fingerprint.figureSlots),
     lead: toSigned(fingerprint.lead),
     urlKeys: inClaim ? urlKeys : [],
     linkKeys: inClaim ? linkKeys : [],
   }));
   await tx.$executeRaw(Prisma.sql`
-    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "places", "months", "lead", "urlKeys", "linkKeys")
-    SELECT "itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "places", "months", "lead", "urlKeys", "linkKeys"
+    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "places", "months", "figureSlots", "lead", "urlKeys", "linkKeys")
+    SELECT "itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "places", "months", "figureSlots", "lead", "urlKeys", "linkKeys"
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
          AS v("itemId" uuid, "tokenCount" int, "shingleCount" int, "signature" int[], "shingles" int[], "exact" boolean, "bands" bigint[],
-              "passages" int[], "numbers" int[], "places" int[], "months" int[], "lead" int[], "urlKeys" text[], "linkKeys" text[])
+              "passages" int[], "numbers" int[], "places" int[], "months" int[], "figureSlots" int[], "lead" int[], "urlKeys" text[], "linkKeys" text[])
     ON CONFLICT ("itemId") DO UPDATE SET
       "tokenCount" = excluded."tokenCount", "shingleCount" = excluded."shingleCount", "signature" = excluded."signature",
       "shingles" = excluded."shingles", "exact" = excluded."exact", "bands" = excluded."bands", "passages" = excluded."passages",
-      "numbers" = excluded."numbers", "places" = excluded."places", "months" = excluded."months", "lead" = excluded."lead", "urlKeys" = excluded."urlKeys", "linkKeys" = excluded."linkKeys"`);
+      "numbers" = excluded."numbers", "places" = excluded."places", "months" = excluded."months", "figureSlots" = excluded."figureSlots", "lead" = excluded."lead", "urlKeys" = excluded."urlKeys", "linkKeys" = excluded."linkKeys"`);
 }
