@@ -26,7 +26,7 @@ export function matchKey(skeleton: string): string {
   return skeleton.replace(/q/g, "k");
 }
 
-function isNumberToken(token: string): boolean {
+export function isNumberToken(token: string): boolean {
   return /^[0-9]+$/.test(token);
 }
 
