@@ -6,11 +6,7 @@ import { E2E_PASSWORD, E2E_USERS } from "./users.ts";
  * English (the e2e accounts themselves are stored with locale "en").
  */
 export async function logIn(page: Page, role: keyof typeof E2E_USERS): Promise<void> {
-  // Runs in the browser, where `localStorage` exists; this package has no DOM types.
-  await page.addInitScript(() => {
-    const storage = (globalThis as unknown as { localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }).localStorage;
-    if (!storage.getItem("tekser.locale")) storage.setItem("tekser.locale", "en");
-  });
+  await preferEnglish(page);
   await page.goto("/login");
   await page.getByLabel("Username").fill(E2E_USERS[role].username);
   await page.getByLabel("Password").fill(E2E_PASSWORD);
@@ -21,4 +17,13 @@ export async function logIn(page: Page, role: keyof typeof E2E_USERS): Promise<v
 export async function logOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Logout" }).click();
   await expect(page.getByLabel("Username")).toBeVisible();
+}
+
+/** The dashboard in English for this page's browser, unless it already chose a language. */
+export async function preferEnglish(page: Page): Promise<void> {
+  // Runs in the browser, where `localStorage` exists; this package has no DOM types.
+  await page.addInitScript(() => {
+    const storage = (globalThis as unknown as { localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }).localStorage;
+    if (!storage.getItem("tekser.locale")) storage.setItem("tekser.locale", "en");
+  });
 }

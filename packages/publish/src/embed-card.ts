@@ -14,9 +14,16 @@ body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, 
 .card[data-verdict="misleading"] { border-left-color: #b54708; }
 .card[data-verdict="verified"] { border-left-color: #067647; }
 .verdict { font-weight: 700; text-transform: uppercase; font-size: 0.85rem; letter-spacing: 0.03em; }
-.headline { display: block; margin: 0.25rem 0; font-weight: 600; color: inherit; }
-.meta { color: #5b6675; font-size: 0.8rem; }
-.retracted { color: #b42318; font-weight: 600; }
+.headline { display: block; margin: 0.25rem 0; font-weight: 600; color: inherit; overflow-wrap: anywhere; }
+.summary { margin: 0.25rem 0; overflow-wrap: anywhere; }
+.meta { margin: 0.25rem 0 0; color: #5b6675; font-size: 0.8rem; }
+.retracted { margin: 0; color: #b42318; font-weight: 600; }
+/* Each part is cut at a number of lines, so the card never outgrows the iframe height the README
+   gives newsrooms (230 px), even in a phone's narrow column: the full text is one link away. */
+.headline, .summary, .meta { display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; }
+.headline { -webkit-line-clamp: 2; line-clamp: 2; }
+.summary { -webkit-line-clamp: 3; line-clamp: 3; }
+.meta { -webkit-line-clamp: 2; line-clamp: 2; }
 `;
 
 /**
@@ -41,7 +48,7 @@ export function renderEmbedCard(notice: TPublishedNotice, publisher: PublisherIn
 <div class="card" data-verdict="${escapeHtml(notice.verdict)}" data-status="${notice.status}">
 ${retracted}<span class="verdict">${escapeHtml(verdictLabel(notice.verdict, notice.lang))}</span>
 <a class="headline" href="${escapeHtml(url)}" rel="noopener">${escapeHtml(notice.headline)}</a>
-<p>${escapeHtml(summary)}</p>
+<p class="summary">${escapeHtml(summary)}</p>
 <p class="meta">${escapeHtml(publisher.name)} · ${escapeHtml(t.updated)} ${escapeHtml(formatDate(notice.updatedAt, notice.lang, publisher.timeZone))} · <a href="${escapeHtml(url)}" rel="noopener">${escapeHtml(t.readFull)} →</a></p>
 </div>
 </body>

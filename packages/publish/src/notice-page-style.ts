@@ -5,7 +5,7 @@
 export const NOTICE_PAGE_CSS = `
 :root { color-scheme: light; --ink: #1d232b; --muted: #5b6675; --line: #dde2e8; --accent: #0b5cad; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 17px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #f6f7f9; }
+body { margin: 0; font: 17px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #f6f7f9; overflow-wrap: break-word; }
 a { color: var(--accent); }
 .site { max-width: 46rem; margin: 0 auto; padding: 1rem 1.25rem; }
 .site-header { font-weight: 600; }
@@ -25,4 +25,13 @@ blockquote { margin: 0; padding: 0.5rem 1rem; border-left: 4px solid var(--line)
 ul { padding-left: 1.25rem; }
 li { margin: 0.35rem 0; }
 .translations { font-size: 0.9rem; }
+/* A long URL or signing key id breaks at any character rather than widen a phone's page. */
+a, code, .change-note, .summary, .rationale, blockquote { overflow-wrap: anywhere; }
+form[role="search"] label { display: inline-block; max-width: 100%; margin: 0 0.5rem 0.5rem 0; }
+form[role="search"] input, form[role="search"] select { max-width: 100%; }
+@media (max-width: 480px) {
+  .site, article { padding-left: 1rem; padding-right: 1rem; }
+  article { border-left: 0; border-right: 0; border-radius: 0; }
+  h1 { font-size: 1.4rem; }
+}
 `;

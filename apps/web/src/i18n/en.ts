@@ -752,6 +752,7 @@ export const en = {
   "media.sameImage": "Same image seen in:",
   "media.thisClaim": "this claim",
   "media.queueThumb": "Image of the claim",
+  "shell.menu": "Menu",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -751,4 +751,5 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "media.sameImage": "Осы сурет мына жерлерде де кездесті:",
   "media.thisClaim": "осы мәлімдеме",
   "media.queueThumb": "Мәлімдеменің суреті",
+  "shell.menu": "Мәзір",
 };

@@ -763,4 +763,5 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "media.sameImage": "То же изображение встречается в:",
   "media.thisClaim": "это утверждение",
   "media.queueThumb": "Изображение утверждения",
+  "shell.menu": "Меню",
 };

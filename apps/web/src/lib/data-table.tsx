@@ -74,6 +74,18 @@ export function DataTableHead<TRow>({ table }: { table: Table<TRow> }) {
   );
 }
 
+/** Each column's header text, where the header is plain text (not a control such as a checkbox). */
+export function headerLabels<TRow>(table: Table<TRow>): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const header of table.getFlatHeaders()) {
+    // flexRender would wrap a header function in an element; called here, it yields its text.
+    const definition = header.column.columnDef.header;
+    const label: unknown = typeof definition === "function" ? definition(header.getContext()) : definition;
+    if (typeof label === "string") labels.set(header.column.id, label);
+  }
+  return labels;
+}
+
 /** The one row a table shows when the filters match nothing. */
 export function EmptyRow({ columnCount }: { columnCount: number }) {
   return (

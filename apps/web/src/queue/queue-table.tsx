@@ -2,7 +2,7 @@ import type { TClaimListRow } from "@tekser/contracts";
 import { flexRender, type Table } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useRef } from "react";
-import { DataTableHead, EmptyRow } from "../lib/data-table.tsx";
+import { DataTableHead, EmptyRow, headerLabels } from "../lib/data-table.tsx";
 import { t } from "../i18n/t.ts";
 
 interface Props {
@@ -36,6 +36,8 @@ export function QueueTable({ table, stale, activeIndex, onOpen, onActivate }: Pr
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const columnCount = table.getVisibleLeafColumns().length;
+  // On a phone each row is a card (styles.css, "Phones"): a cell names its column itself.
+  const labels = headerLabels(table);
 
   return (
     <div className="table-wrap queue-scroll" ref={scroller}>
@@ -66,7 +68,7 @@ export function QueueTable({ table, stale, activeIndex, onOpen, onActivate }: Pr
                 }}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+                  <td key={cell.id} className={cell.column.columnDef.meta?.className} data-label={labels.get(cell.column.id)}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}

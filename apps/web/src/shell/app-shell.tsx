@@ -9,12 +9,17 @@ import { LanguageSwitcher } from "./language-switcher.tsx";
 import { NotificationBell } from "./notification-bell.tsx";
 import { Loading } from "./status-pages.tsx";
 import { useLiveUpdates } from "./use-live-updates.ts";
+import { useShellMenu } from "./use-shell-menu.ts";
 
-/** Header with the signed-in user and logout; sidebar with only the screens the role may use. */
+/**
+ * Header with the signed-in user and logout; sidebar with only the screens the role may use. On a
+ * narrow screen both fold behind the header's menu button (styles.css, "Narrow screens").
+ */
 export function AppShell({ me, children, showNav = true }: { me: TSessionUser; children: React.ReactNode; showNav?: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [location, navigate] = useLocation();
+  const menu = useShellMenu(location);
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
       onSettled: () => {
@@ -41,7 +46,7 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
   ].filter((link) => link.show);
 
   return (
-    <div className={showNav ? "shell" : "shell shell-bare"}>
+    <div className={`shell${showNav ? "" : " shell-bare"}${menu.open ? " menu-open" : ""}`}>
       <header className="topbar">
         <Link to="/" className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -52,20 +57,32 @@ export function AppShell({ me, children, showNav = true }: { me: TSessionUser; c
         </Link>
         {showNav ? <LiveBadge /> : null}
         {showNav ? <NotificationBell /> : null}
-        <LanguageSwitcher signedIn />
-        <div className="user-box" data-testid="current-user">
-          <span className="visually-hidden">{t("auth.signedInAs")}</span>
-          <span className="user-name">{me.displayName}</span>
-          <span className={`role-badge role-${me.role}`} data-testid="current-role">
-            {t(`role.${me.role}`)}
-          </span>
-          <button type="button" className="btn btn-ghost" onClick={() => logout.mutate()} disabled={logout.isPending}>
-            {t("auth.logout")}
-          </button>
+        <button
+          type="button"
+          ref={menu.button}
+          className="btn btn-ghost menu-button"
+          aria-expanded={menu.open}
+          aria-controls={showNav ? "shell-tools shell-nav" : "shell-tools"}
+          onClick={menu.toggle}
+        >
+          <span aria-hidden="true">☰</span> {t("shell.menu")}
+        </button>
+        <div className="topbar-tools" id="shell-tools">
+          <LanguageSwitcher signedIn />
+          <div className="user-box" data-testid="current-user">
+            <span className="visually-hidden">{t("auth.signedInAs")}</span>
+            <span className="user-name">{me.displayName}</span>
+            <span className={`role-badge role-${me.role}`} data-testid="current-role">
+              {t(`role.${me.role}`)}
+            </span>
+            <button type="button" className="btn btn-ghost" onClick={() => logout.mutate()} disabled={logout.isPending}>
+              {t("auth.logout")}
+            </button>
+          </div>
         </div>
       </header>
       {showNav ? (
-        <nav className="sidebar" aria-label={t("nav.label")}>
+        <nav className="sidebar" id="shell-nav" aria-label={t("nav.label")}>
           <ul>
             {links.map((link) => (
               <li key={link.to}>
