@@ -27,3 +27,5 @@ export * from "./fact-check-import.ts";
 export * from "./notifications.ts";
 export * from "./notification-texts.ts";
 export * from "./media.ts";
+export * from "./validation-messages.ts";
+export * from "./validation-issues.ts";
