@@ -1,4 +1,4 @@
-import { describeIssue, wordIssue, wordedIssuesByField, type TAppErrorCode, type TDescribedIssue } from "@tekser/contracts";
+import { APP_ERROR_CODES, describeIssue, wordIssue, wordedIssuesByField, type TAppErrorCode, type TDescribedIssue } from "@tekser/contracts";
 import type { MessageKey } from "../i18n/en.ts";
 import { currentLocale, i18n, t } from "../i18n/t.ts";
 
@@ -58,9 +58,13 @@ export function errorMessage(error: unknown): string {
   const data = dataOf(error);
   if (!data) return t("error.network");
   if (data.appError) {
-    // Codes the team meets daily have a message in the user's language; the rest keep the server's.
+    // Codes the team meets daily have a message in every language. For the rest, English readers
+    // get the server's own message and the others a wording of the error's kind, never English.
     const key = `error.code.${data.appError.code}`;
-    return i18n.exists(key) ? t(key as MessageKey, placeholdersOf(data.appError.details)) : data.appError.message;
+    if (i18n.exists(key)) return t(key as MessageKey, placeholdersOf(data.appError.details));
+    if (currentLocale() === "en") return data.appError.message;
+    const statusKey = `error.status.${APP_ERROR_CODES[data.appError.code]}`;
+    return i18n.exists(statusKey) ? t(statusKey as MessageKey) : t("error.generic");
   }
   const issues = serverIssues(data).map((issue) => wordIssue(issue, currentLocale()));
   return issues.length > 0 ? issues.join(" ") : t("error.generic");
