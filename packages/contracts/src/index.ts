@@ -29,3 +29,4 @@ export * from "./notification-texts.ts";
 export * from "./media.ts";
 export * from "./validation-messages.ts";
 export * from "./validation-issues.ts";
+export * from "./ingest-error-messages.ts";

@@ -2,6 +2,7 @@ import { validationMessage } from "./validation-messages.ts";
 import { z } from "zod";
 import { ZItemKind, ZLang } from "./enums.ts";
 import { httpUrlField } from "./http-url.ts";
+import { INGEST_ERROR_CODES } from "./ingest-error-messages.ts";
 import { tablePage, tableQuery } from "./table.ts";
 
 const ZIsoTime = z.iso.datetime({ offset: true });
@@ -43,7 +44,11 @@ export type TParsedItem = z.infer<typeof ZParsedItem>;
 export const ZIngestError = z.object({
   input: z.string(),
   location: z.string(),
+  /** In English, for the CLI, the pull API and the stored run. */
   message: z.string(),
+  /** What the dashboard words in the user's language (`INGEST_ERROR_MESSAGES`), when the parser gives one. */
+  code: z.enum(INGEST_ERROR_CODES).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type TIngestError = z.infer<typeof ZIngestError>;
 

@@ -781,6 +781,7 @@ export const en = {
   "error.status.FORBIDDEN": "You are not allowed to do this.",
   "error.status.UNAUTHORIZED": "Sign in to continue.",
   "error.status.TOO_MANY_REQUESTS": "Too many attempts. Wait a little and try again.",
+  "ingest.error.uncoded": "The record was refused (technical detail, in English)",
 } as const;
 
 export type MessageKey = keyof typeof en;

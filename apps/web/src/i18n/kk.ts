@@ -780,4 +780,5 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "error.status.FORBIDDEN": "Сізге мұны істеуге рұқсат жоқ.",
   "error.status.UNAUTHORIZED": "Жалғастыру үшін жүйеге кіріңіз.",
   "error.status.TOO_MANY_REQUESTS": "Әрекет тым көп. Біраз күтіп, қайталаңыз.",
+  "ingest.error.uncoded": "Жазба қабылданбады (техникалық мәлімет, ағылшынша)",
 };

@@ -792,4 +792,5 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "error.status.FORBIDDEN": "У вас нет права на это действие.",
   "error.status.UNAUTHORIZED": "Войдите, чтобы продолжить.",
   "error.status.TOO_MANY_REQUESTS": "Слишком много попыток. Подождите немного и повторите.",
+  "ingest.error.uncoded": "Запись отклонена (техническая подробность, на английском)",
 };
