@@ -782,6 +782,8 @@ export const en = {
   "error.status.UNAUTHORIZED": "Sign in to continue.",
   "error.status.TOO_MANY_REQUESTS": "Too many attempts. Wait a little and try again.",
   "ingest.error.uncoded": "The record was refused (technical detail, in English)",
+  "error.code.INVALID_CREDENTIALS": "Wrong username or password.",
+  "error.code.TOTP_REQUIRED": "Enter the code from your authenticator app.",
 } as const;
 
 export type MessageKey = keyof typeof en;

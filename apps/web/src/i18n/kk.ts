@@ -781,4 +781,6 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "error.status.UNAUTHORIZED": "Жалғастыру үшін жүйеге кіріңіз.",
   "error.status.TOO_MANY_REQUESTS": "Әрекет тым көп. Біраз күтіп, қайталаңыз.",
   "ingest.error.uncoded": "Жазба қабылданбады (техникалық мәлімет, ағылшынша)",
+  "error.code.INVALID_CREDENTIALS": "Пайдаланушы аты немесе құпиясөз қате.",
+  "error.code.TOTP_REQUIRED": "Аутентификатор қолданбасындағы кодты енгізіңіз.",
 };

@@ -793,4 +793,6 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "error.status.UNAUTHORIZED": "Войдите, чтобы продолжить.",
   "error.status.TOO_MANY_REQUESTS": "Слишком много попыток. Подождите немного и повторите.",
   "ingest.error.uncoded": "Запись отклонена (техническая подробность, на английском)",
+  "error.code.INVALID_CREDENTIALS": "Неверное имя пользователя или пароль.",
+  "error.code.TOTP_REQUIRED": "Введите код из приложения-аутентификатора.",
 };
