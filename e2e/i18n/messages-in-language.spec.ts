@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { createDb } from "@tekser/db";
 import { createUser } from "@tekser/domain";
+import { E2E_PORT } from "../playwright.config.ts";
 import { E2E_DATABASE_URL_FILE } from "../support/database.ts";
+import { SAME_ORIGIN_HEADERS } from "../support/same-origin.ts";
 import { E2E_PASSWORD } from "../support/users.ts";
 
 /** What each refusal must read in each language: the dashboard's wording, not the server's English. */
@@ -33,15 +35,30 @@ async function expectWorded(locator: Locator, text: string): Promise<void> {
   expect(await locator.innerText()).not.toMatch(ENGLISH_RUN);
 }
 
-/** An admin of its own (the shared e2e accounts keep English), signed in under `locale`. */
-async function signInAs(page: Page, locale: "kk" | "ru"): Promise<string> {
-  const db = createDb(readFileSync(E2E_DATABASE_URL_FILE, "utf8"));
-  const username = `i18n-${locale}-${Date.now().toString(36)}`;
+const database = () => createDb(readFileSync(E2E_DATABASE_URL_FILE, "utf8"));
+
+/** An account of its own (the shared e2e accounts keep English), in `locale`. */
+async function newAccount(locale: "kk" | "ru", role: "admin" | "reviewer"): Promise<string> {
+  const db = database();
+  const username = `i18n-${role}-${locale}-${Date.now().toString(36)}`;
   try {
-    await createUser(db, { username, displayName: `Тіл ${locale}`, role: "admin", password: E2E_PASSWORD, locale });
+    await createUser(db, { username, displayName: `Тіл ${locale}`, role, password: E2E_PASSWORD, locale });
   } finally {
     await db.$disconnect();
   }
+  return username;
+}
+
+/** A tRPC mutation over HTTP as the signed-in user of `request`; its JSON result. */
+async function mutate(request: APIRequestContext, path: string, input: unknown): Promise<{ result: { data: Record<string, unknown> } }> {
+  const response = await request.post(`/trpc/${path}`, { data: input, headers: SAME_ORIGIN_HEADERS });
+  expect(response.ok(), await response.text()).toBe(true);
+  return (await response.json()) as { result: { data: Record<string, unknown> } };
+}
+
+/** An admin of its own, signed in under `locale`. */
+async function signInAs(page: Page, locale: "kk" | "ru"): Promise<string> {
+  const username = await newAccount(locale, "admin");
   await page.addInitScript((chosen) => {
     (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem("tekser.locale", chosen);
   }, locale);
@@ -98,3 +115,33 @@ for (const locale of ["kk", "ru"] as const) {
     expect((await taken.innerText()).replace(name, "")).not.toMatch(ENGLISH_RUN);
   });
 }
+
+test("[I18N][MESSAGES][E2E]: under kk, a correction without a change note is refused in Kazakh", async ({ page, browser }) => {
+  // A published notice to correct: a reviewer's verdict, approved and published by the kk admin.
+  const db = database();
+  const { id: claimId } = await db.claim.create({ data: { title: `Түзету ${Date.now().toString(36)}`, lang: "kk", firstSeenAt: new Date() }, select: { id: true } });
+  await db.$disconnect();
+  const reviewer = await browser.newContext({ baseURL: `http://127.0.0.1:${E2E_PORT}` });
+  try {
+    await mutate(reviewer.request, "auth.login", { username: await newAccount("kk", "reviewer"), password: E2E_PASSWORD });
+    const verdict = await mutate(reviewer.request, "review.setVerdict", {
+      claimId,
+      revision: 0,
+      verdict: "fake",
+      rationale: "Министрлік бұл хабарды жоққа шығарды.",
+      evidence: [{ url: "https://www.gov.kz/memleket/entities/energo", note: "" }],
+    });
+    await signInAs(page, "kk");
+    await mutate(page.request, "review.approve", { reviewId: verdict.result.data.reviewId });
+    await mutate(page.request, "notice.publish", { claimId, lang: "kk", headline: "ЖАЛҒАН: хабар расталмады", summary: "Министрлік хабарды жоққа шығарды." });
+  } finally {
+    await reviewer.close();
+  }
+
+  await page.goto(`/claims/${claimId}`);
+  await page.getByTestId("notice-link").first().locator("button").first().click();
+  const correction = page.getByTestId("correction-form");
+  await correction.locator("input").first().fill("ЖАЛҒАН: хабар әлі расталмады");
+  await correction.locator("button[type=submit]").click();
+  await expectWorded(correction, "Не өзгергенін және неге екенін жазыңыз: түзетуге өзгеріс туралы жазба керек");
+});
