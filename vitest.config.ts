@@ -8,7 +8,7 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   test: {
-    projects: ["packages/*", "apps/cli", "apps/server", "prisma", "fixtures"],
+    projects: ["packages/*", "apps/cli", "apps/server", "prisma", "fixtures", "apps/web"],
     // More workers than the 2 cores of the CI machine (vitest's default would be one): the
     // database files spend much of their time waiting on PostgreSQL, the CLI files on the
     // processes they start. VITEST_MAX_WORKERS overrides it for one run.

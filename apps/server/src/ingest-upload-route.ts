@@ -1,8 +1,7 @@
 import { ingestInputs } from "@tekser/domain";
-import { INGEST_UPLOAD_PATH, MAX_INGEST_INPUT_BYTES, PERMISSIONS, ZIngestUploadQuery, type TAppErrorCode, type TSessionUser } from "@tekser/contracts";
+import { INGEST_UPLOAD_PATH, MAX_INGEST_INPUT_BYTES, PERMISSIONS, ZIngestUploadQuery, flattenIssuesInEnglish, type TAppErrorCode, type TSessionUser } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import type { FastifyInstance, FastifyReply } from "fastify";
-import { z } from "zod";
 import { cookieUserFor } from "./cookie-user.ts";
 
 /** Errors in the shape the dashboard reads from tRPC (`appError.code`, `appError.message`). */
@@ -33,7 +32,7 @@ export async function registerIngestUploadRoute(app: FastifyInstance, db: Db, pu
         const user = uploaders.get(request);
         if (!user) return refuse(reply, 401, "UNAUTHORIZED", "Log in to continue");
         const query = ZIngestUploadQuery.safeParse(request.query);
-        if (!query.success) return refuse(reply, 400, "BAD_REQUEST", "The upload needs a file name (?name=, 1 to 300 characters)", z.flattenError(query.error).fieldErrors);
+        if (!query.success) return refuse(reply, 400, "BAD_REQUEST", "The upload needs a file name (?name=, 1 to 300 characters)", flattenIssuesInEnglish(query.error.issues).fieldErrors);
         const bytes = request.body instanceof Buffer ? request.body : Buffer.alloc(0);
         if (bytes.length === 0) return refuse(reply, 400, "BAD_REQUEST", `Nothing to ingest: ${query.data.name} is empty`);
         const actor = { id: user.id, name: user.username, role: user.role };

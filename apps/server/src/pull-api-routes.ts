@@ -9,7 +9,7 @@ import {
   type OutboundPolicy,
   type PublicSite,
 } from "@tekser/domain";
-import { INPUT_BOUNDS, ZRegisterWebhookInput } from "@tekser/contracts";
+import { INPUT_BOUNDS, ZRegisterWebhookInput, flattenIssuesInEnglish } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
@@ -31,7 +31,7 @@ export function registerPullApiRoutes(app: FastifyInstance, db: Db, site: Public
   app.get("/api/v1/notices", (request, reply) =>
     withToken(request, reply, async () => {
       const query = ZPullQuery.safeParse(request.query);
-      if (!query.success) return reply.code(400).send({ error: "Bad query", issues: z.flattenError(query.error).fieldErrors });
+      if (!query.success) return reply.code(400).send({ error: "Bad query", issues: flattenIssuesInEnglish(query.error.issues).fieldErrors });
       return reply.send(await noticeChangesSince(db, parseCursor(query.data.since), query.data.limit, site.baseUrl));
     }),
   );
@@ -39,7 +39,7 @@ export function registerPullApiRoutes(app: FastifyInstance, db: Db, site: Public
   app.post("/api/v1/webhooks", (request, reply) =>
     withToken(request, reply, async (token) => {
       const input = ZRegisterWebhookInput.safeParse({ ...(request.body as object | null), tokenId: token.tokenId });
-      if (!input.success) return reply.code(400).send({ error: "Bad webhook", issues: z.flattenError(input.error).fieldErrors });
+      if (!input.success) return reply.code(400).send({ error: "Bad webhook", issues: flattenIssuesInEnglish(input.error.issues).fieldErrors });
       const actor = { id: null, name: `newsroom:${token.newsroom}`, role: "newsroom" };
       return reply.code(201).send(await registerWebhook(db, actor, input.data, outbound));
     }),
@@ -48,7 +48,7 @@ export function registerPullApiRoutes(app: FastifyInstance, db: Db, site: Public
   app.get("/api/v1/webhooks/deliveries", (request, reply) =>
     withToken(request, reply, async (token) => {
       const query = ZDeliveriesQuery.safeParse(request.query);
-      if (!query.success) return reply.code(400).send({ error: "Bad query", issues: z.flattenError(query.error).fieldErrors });
+      if (!query.success) return reply.code(400).send({ error: "Bad query", issues: flattenIssuesInEnglish(query.error.issues).fieldErrors });
       const history = await listWebhookDeliveries(db, { ...query.data, sort: [], filters: {} }, token.tokenId);
       // Claim ids are internal to the dashboard (they link to the audit timeline).
       return reply.send({ rowCount: history.rowCount, rows: history.rows.map(({ claimId: _internal, ...row }) => row) });

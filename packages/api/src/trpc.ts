@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import { CLAIM_TRANSITIONS, PERMISSIONS, type TClaimEvent, type TRole } from "@tekser/contracts";
-import { ZodError, z } from "zod";
+import { CLAIM_TRANSITIONS, PERMISSIONS, describeIssue, flattenIssuesInEnglish, type TClaimEvent, type TRole } from "@tekser/contracts";
+import { ZodError } from "zod";
 import type { Context } from "./context.ts";
 import { AppError, internalErrorMessage } from "@tekser/domain/shared/errors.ts";
 import { requireAccess } from "@tekser/domain/accounts/session-access.ts";
@@ -14,7 +14,10 @@ const t = initTRPC.context<Context>().create({
       error.cause instanceof AppError
         ? { code: error.cause.code, message: error.cause.message, details: error.cause.details ?? null }
         : null;
-    const zodIssues = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    // Issues travel as message ids with parameters for the dashboard to word in the user's
+    // language; the flattened English beside them serves API clients and logs.
+    const zodIssues =
+      error.cause instanceof ZodError ? { ...flattenIssuesInEnglish(error.cause.issues), issues: error.cause.issues.map(describeIssue) } : null;
     const requestId = ctx?.requestId ?? null;
     // An unexpected error's message and stack can carry SQL, file paths and data: the client gets
     // a reference to the server log instead (the HTTP layer logs the error under that id).

@@ -1,3 +1,4 @@
+import { validationMessage } from "./validation-messages.ts";
 import { z } from "zod";
 import { ZRole, type TRole } from "./enums.ts";
 import { tablePage, tableQuery } from "./table.ts";
@@ -33,7 +34,7 @@ export const ZResetPasswordInput = z.object({ userId: z.uuid() });
 export const ZSetActiveInput = z.object({
   userId: z.uuid(),
   active: z.boolean(),
-  reason: z.string().trim().min(1, "Say why").max(2000),
+  reason: z.string().trim().min(1, validationMessage("reason.required")).max(2000),
 });
 export type TSetActiveInput = z.infer<typeof ZSetActiveInput>;
 
@@ -42,7 +43,7 @@ export const TOTP_REQUIRABLE_ROLES = ["admin", "editor"] as const satisfies read
 
 export const ZTotpCodeInput = z.object({ code: z.string().trim().min(6).max(40) });
 export const ZTotpEnrolment = z.object({ secret: z.string(), otpauthUri: z.string(), qrDataUrl: z.string() });
-export const ZResetTotpInput = z.object({ userId: z.uuid(), reason: z.string().trim().min(1, "Say why").max(2000) });
+export const ZResetTotpInput = z.object({ userId: z.uuid(), reason: z.string().trim().min(1, validationMessage("reason.required")).max(2000) });
 export const ZDisableTotpInput = z.object({ currentPassword: z.string().min(1).max(500) });
 
 /** One of the caller's own sessions; the token never leaves the server. */

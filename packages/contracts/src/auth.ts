@@ -1,9 +1,10 @@
+import { validationMessage } from "./validation-messages.ts";
 import { z } from "zod";
 import { ZRole } from "./enums.ts";
 
 export const ZLoginInput = z.object({
-  username: z.string().trim().min(1, "Enter your username").max(100),
-  password: z.string().min(1, "Enter your password").max(500),
+  username: z.string().trim().min(1, validationMessage("login.usernameRequired")).max(100),
+  password: z.string().min(1, validationMessage("login.passwordRequired")).max(500),
   /** The authenticator's code or a recovery code, for an account with two-factor sign-in. */
   totpCode: z.string().trim().max(40).optional(),
 });
@@ -11,7 +12,7 @@ export type TLoginInput = z.infer<typeof ZLoginInput>;
 
 export const ZChangePasswordInput = z.object({
   currentPassword: z.string().min(1).max(500),
-  newPassword: z.string().min(12, "Use at least 12 characters").max(500),
+  newPassword: z.string().min(12, validationMessage("password.tooShort")).max(500),
 });
 export type TChangePasswordInput = z.infer<typeof ZChangePasswordInput>;
 

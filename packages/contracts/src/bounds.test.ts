@@ -35,6 +35,8 @@ describe("[CONTRACTS][BOUNDS] every number a client sends has an upper bound", (
   it("refuses page 1e15 with a message saying the limit", () => {
     const parsed = contracts.ZClaimListInput.safeParse({ page: 1e15 });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((issue) => issue.message)).toEqual(["Page numbers go up to 10000; narrow the filters instead"]);
+    const issues = (parsed.error?.issues ?? []).map(contracts.describeIssue);
+    expect(issues.map((issue) => contracts.wordIssue(issue, "en"))).toEqual(["Page numbers go up to 10000; narrow the filters instead"]);
+    expect(issues.map((issue) => contracts.wordIssue(issue, "ru"))).toEqual(["Номера страниц — не больше 10000; лучше сузьте фильтры"]);
   });
 });

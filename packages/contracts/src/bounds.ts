@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { validationMessage } from "./validation-messages.ts";
 
 /**
  * Upper bounds for numbers a client sends. Without them a huge value passes validation and
@@ -17,7 +18,7 @@ export const ZPageNumber = z
   .number()
   .int()
   .min(1)
-  .max(INPUT_BOUNDS.maxPage, `Page numbers go up to ${INPUT_BOUNDS.maxPage}; narrow the filters instead`);
+  .max(INPUT_BOUNDS.maxPage, validationMessage("table.pageTooFar"));
 
 /** A revision or version counter the client saw (an int4 in the database). */
 export const ZRevisionNumber = z.number().int().nonnegative().max(INPUT_BOUNDS.maxInt4);

@@ -1,3 +1,4 @@
+import { validationMessage } from "./validation-messages.ts";
 import { z } from "zod";
 
 /** One item of the team's review checklist, in order. */
@@ -13,11 +14,11 @@ export const ZSaveChecklistInput = z.object({
     .array(
       z.object({
         id: z.uuid().optional(),
-        text: z.string().trim().min(1, "Write the checklist item").max(300, "A checklist item is at most 300 characters"),
+        text: z.string().trim().min(1, validationMessage("checklist.itemTextRequired")).max(300, validationMessage("checklist.itemTextTooLong")),
         required: z.boolean(),
       }),
     )
-    .max(30, "A checklist has at most 30 items"),
+    .max(30, validationMessage("checklist.tooManyItems")),
 });
 export type TSaveChecklistInput = z.infer<typeof ZSaveChecklistInput>;
 

@@ -1,3 +1,4 @@
+import { validationMessage } from "./validation-messages.ts";
 import { z } from "zod";
 import { ZClaimStatus, ZItemKind, ZLang, ZVerdict } from "./enums.ts";
 import { ZPageNumber } from "./bounds.ts";
@@ -37,7 +38,7 @@ export const ZClaimAppearances = z.object({
 });
 export type TClaimAppearances = z.infer<typeof ZClaimAppearances>;
 
-const ZReason = z.string().trim().min(3, "Say why, in a few words").max(1000);
+const ZReason = z.string().trim().min(3, validationMessage("cluster.reasonRequired")).max(1000);
 
 export const ZClaimMergeInput = z.object({ sourceId: z.uuid(), targetId: z.uuid(), reason: ZReason });
 export type TClaimMergeInput = z.infer<typeof ZClaimMergeInput>;
@@ -59,7 +60,7 @@ export const ZSimilarClaims = z.array(ZSimilarClaim);
 export type TSimilarClaim = z.infer<typeof ZSimilarClaim>;
 
 export const ZSearchInput = z.object({
-  q: z.string().trim().min(1, "Type something to search for").max(200),
+  q: z.string().trim().min(1, validationMessage("search.queryRequired")).max(200),
   lang: z.array(ZLang).max(4).optional(),
   site: z.string().trim().max(200).optional(),
   sourceId: z.uuid().optional(),

@@ -33,5 +33,43 @@ export const APP_ERROR_CODES = {
   CHECKLIST_INCOMPLETE: "BAD_REQUEST",
   /** Another tag already has this name (letter case aside); `details.name` is its name. */
   TAG_NAME_TAKEN: "CONFLICT",
+  // What a desk meets in daily work, each worded by the dashboard in the user's language; the
+  // server's English message stays for logs, the pull API and the CLI.
+  /** `details.claimId`. */
+  CLAIM_NOT_FOUND: "NOT_FOUND",
+  /** `details.noticeId`. */
+  NOTICE_NOT_FOUND: "NOT_FOUND",
+  /** `details.userId`. */
+  USER_NOT_FOUND: "NOT_FOUND",
+  TAG_NOT_FOUND: "NOT_FOUND",
+  SOURCE_NOT_FOUND: "NOT_FOUND",
+  /** Another source polls this URL; `details.url`. */
+  SOURCE_URL_TAKEN: "CONFLICT",
+  CLAIM_ALREADY_MERGED: "CONFLICT",
+  MERGE_INTO_ITSELF: "BAD_REQUEST",
+  /** The claim to merge away has published notices. */
+  MERGE_AWAY_PUBLISHED: "CONFLICT",
+  DUPLICATE_OF_ITSELF: "BAD_REQUEST",
+  /** A split would leave the claim empty. */
+  ONLY_ITEM_OF_CLAIM: "CONFLICT",
+  /** `details.lang`: the notice in that language exists, correct it instead. */
+  NOTICE_ALREADY_PUBLISHED: "CONFLICT",
+  /** `details.revokedAt`. */
+  TOKEN_ALREADY_REVOKED: "CONFLICT",
+  WEBHOOK_ALREADY_OFF: "CONFLICT",
+  /** `details.username`, `details.role`. */
+  ROLE_UNCHANGED: "CONFLICT",
+  /** `details.username`. */
+  ALREADY_ACTIVE: "CONFLICT",
+  /** `details.username`. */
+  ALREADY_DEACTIVATED: "CONFLICT",
+  TOTP_ALREADY_ON: "CONFLICT",
+  /** `details.username`. */
+  TOTP_NOT_ON: "CONFLICT",
+  /** Claims go to active reviewers, editors or admins only. */
+  ASSIGNEE_NOT_ELIGIBLE: "BAD_REQUEST",
+  /** `details.max`. */
+  CLAIM_TAG_LIMIT: "BAD_REQUEST",
+  SEARCH_NO_WORDS: "BAD_REQUEST",
 } as const;
 export type TAppErrorCode = keyof typeof APP_ERROR_CODES;

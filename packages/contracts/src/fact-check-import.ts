@@ -1,3 +1,4 @@
+import { validationMessage } from "./validation-messages.ts";
 import { z } from "zod";
 import { ZVerdict } from "./enums.ts";
 
@@ -54,7 +55,7 @@ export const MAX_ARCHIVE_UPLOAD_BYTES = 900 * 1024;
 
 export const ZFactCheckImportInput = z.object({
   name: z.string().min(1).max(300),
-  content: z.string().min(1, "Nothing to import: the file is empty").max(MAX_ARCHIVE_UPLOAD_BYTES),
+  content: z.string().min(1, validationMessage("archiveImport.contentEmpty")).max(MAX_ARCHIVE_UPLOAD_BYTES),
   labelMap: ZVerdictLabelMap.default({}),
   columnMap: ZFactCheckColumnMap.default({}),
 });

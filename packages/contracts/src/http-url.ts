@@ -1,3 +1,4 @@
+import { validationMessage, type TValidationMessageId } from "./validation-messages.ts";
 import { z } from "zod";
 
 // Control characters are stripped by URL parsers ("java\tscript:"), so a value holding one is
@@ -23,9 +24,9 @@ export function httpUrlOrNull(value: string | null | undefined): string | null {
 }
 
 /** A form or API field holding an absolute http(s) URL; `error` says which field and what is wanted. */
-export const httpUrlField = (error: string) =>
+export const httpUrlField = (error: TValidationMessageId) =>
   z
     .string()
     .trim()
-    .max(4000, "A URL may be at most 4000 characters")
+    .max(4000, validationMessage("url.tooLong"))
     .refine((value) => httpUrlOrNull(value) !== null, { error });

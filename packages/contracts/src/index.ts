@@ -27,3 +27,6 @@ export * from "./fact-check-import.ts";
 export * from "./notifications.ts";
 export * from "./notification-texts.ts";
 export * from "./media.ts";
+export * from "./validation-messages.ts";
+export * from "./validation-issues.ts";
+export * from "./ingest-error-messages.ts";

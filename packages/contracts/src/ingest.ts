@@ -1,6 +1,8 @@
+import { validationMessage } from "./validation-messages.ts";
 import { z } from "zod";
 import { ZItemKind, ZLang } from "./enums.ts";
 import { httpUrlField } from "./http-url.ts";
+import { INGEST_ERROR_CODES } from "./ingest-error-messages.ts";
 import { tablePage, tableQuery } from "./table.ts";
 
 const ZIsoTime = z.iso.datetime({ offset: true });
@@ -42,7 +44,11 @@ export type TParsedItem = z.infer<typeof ZParsedItem>;
 export const ZIngestError = z.object({
   input: z.string(),
   location: z.string(),
+  /** In English, for the CLI, the pull API and the stored run. */
   message: z.string(),
+  /** What the dashboard words in the user's language (`INGEST_ERROR_MESSAGES`), when the parser gives one. */
+  code: z.enum(INGEST_ERROR_CODES).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type TIngestError = z.infer<typeof ZIngestError>;
 
@@ -80,7 +86,7 @@ export type TIngestReport = z.infer<typeof ZIngestReport>;
 /** Dashboard ingest: pasted text or an uploaded file's content. */
 export const ZIngestPasteInput = z.object({
   name: z.string().min(1).max(300),
-  content: z.string().min(1, "Nothing to ingest: the text is empty").max(20_000_000),
+  content: z.string().min(1, validationMessage("ingest.contentEmpty")).max(20_000_000),
 });
 export type TIngestPasteInput = z.infer<typeof ZIngestPasteInput>;
 
@@ -119,10 +125,10 @@ export type TSourceRow = z.infer<typeof ZSourceRow>;
 export const ZSourceListOutput = tablePage(ZSourceRow);
 
 export const ZSourceAddInput = z.object({
-  name: z.string().trim().min(1, "Give the source a name").max(200),
-  url: httpUrlField("Enter an http(s) URL of a feed or page"),
+  name: z.string().trim().min(1, validationMessage("source.nameRequired")).max(200),
+  url: httpUrlField(validationMessage("source.urlInvalid")),
   kind: z.enum(["feed", "page"]).default("feed"),
-  pollMinutes: z.number().int().min(5, "Poll at most every 5 minutes").max(24 * 60).default(30),
+  pollMinutes: z.number().int().min(5, validationMessage("source.pollTooOften")).max(24 * 60).default(30),
 });
 export type TSourceAddInput = z.infer<typeof ZSourceAddInput>;
 

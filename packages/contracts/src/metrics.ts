@@ -1,3 +1,4 @@
+import { validationMessage } from "./validation-messages.ts";
 import { z } from "zod";
 import { ZLang, ZVerdict } from "./enums.ts";
 
@@ -8,7 +9,7 @@ export const ZMetricsInput = z
     to: z.iso.date(),
     lang: ZLang.optional(),
   })
-  .refine((input) => input.from <= input.to, { message: "The range starts after it ends", path: ["to"] });
+  .refine((input) => input.from <= input.to, { message: validationMessage("metrics.rangeReversed"), path: ["to"] });
 export type TMetricsInput = z.infer<typeof ZMetricsInput>;
 
 export const ZMetrics = z.object({

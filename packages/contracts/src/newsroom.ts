@@ -1,17 +1,18 @@
+import { validationMessage } from "./validation-messages.ts";
 import { z } from "zod";
 import { httpUrlField } from "./http-url.ts";
 import { tablePage, tableQuery } from "./table.ts";
 
 /** Editor pull API tokens and webhooks, issued per newsroom. */
 export const ZIssueApiTokenInput = z.object({
-  newsroom: z.string().trim().min(2, "Name the newsroom the token is for").max(120),
+  newsroom: z.string().trim().min(2, validationMessage("newsroom.nameRequired")).max(120),
 });
 export type TIssueApiTokenInput = z.infer<typeof ZIssueApiTokenInput>;
 
 /** The token in clear appears only in this answer; Tekser keeps its SHA-256. */
 export const ZIssuedApiToken = z.object({ id: z.string(), newsroom: z.string(), token: z.string() });
 
-export const ZRevokeApiTokenInput = z.object({ tokenId: z.uuid(), reason: z.string().trim().min(1, "Say why the token is revoked").max(500) });
+export const ZRevokeApiTokenInput = z.object({ tokenId: z.uuid(), reason: z.string().trim().min(1, validationMessage("newsroom.revokeReasonRequired")).max(500) });
 
 export const ZApiTokenListInput = tableQuery(["newsroom", "createdAt"], { status: z.enum(["active", "revoked"]) });
 export type TApiTokenListInput = z.infer<typeof ZApiTokenListInput>;
@@ -28,7 +29,7 @@ export const ZApiTokenListOutput = tablePage(ZApiTokenRow);
 
 export const ZRegisterWebhookInput = z.object({
   tokenId: z.uuid(),
-  url: httpUrlField("The webhook URL must be an absolute http(s) URL").max(2000),
+  url: httpUrlField(validationMessage("webhook.urlInvalid")).max(2000),
 });
 export type TRegisterWebhookInput = z.infer<typeof ZRegisterWebhookInput>;
 /** The secret in clear appears only in this answer. */

@@ -1,3 +1,4 @@
+import { validationMessage } from "./validation-messages.ts";
 import { z } from "zod";
 import { VERDICT_LABELS, ZLang } from "./enums.ts";
 import { ZRevisionNumber } from "./bounds.ts";
@@ -14,17 +15,17 @@ export function withoutVerdictLabel(headline: string): string {
   return rest.trim();
 }
 
-const ZNoticeHeadline = z.string().trim().transform(withoutVerdictLabel).pipe(z.string().min(1, "A notice needs a headline").max(300));
+const ZNoticeHeadline = z.string().trim().transform(withoutVerdictLabel).pipe(z.string().min(1, validationMessage("notice.headlineRequired")).max(300));
 
 export const ZPublishNoticeInput = z.object({
   claimId: z.uuid(),
   lang: ZLang.exclude(["other"]),
   headline: ZNoticeHeadline,
-  summary: z.string().trim().min(1, "A notice needs a summary").max(5000),
+  summary: z.string().trim().min(1, validationMessage("notice.summaryRequired")).max(5000),
 });
 export type TPublishNoticeInput = z.infer<typeof ZPublishNoticeInput>;
 
-const ZChangeNote = z.string().trim().min(1, "Say what changed and why: a correction needs a change note").max(2000);
+const ZChangeNote = z.string().trim().min(1, validationMessage("notice.changeNoteRequired")).max(2000);
 
 /** A correction: a new version of a published notice, never a silent edit. */
 export const ZCorrectNoticeInput = z.object({
@@ -32,7 +33,7 @@ export const ZCorrectNoticeInput = z.object({
   /** The version the editor was looking at; a correction on a stale version is refused. */
   expectedVersion: ZRevisionNumber.min(1),
   headline: ZNoticeHeadline,
-  summary: z.string().trim().min(1, "A notice needs a summary").max(5000),
+  summary: z.string().trim().min(1, validationMessage("notice.summaryRequired")).max(5000),
   changeNote: ZChangeNote,
 });
 export type TCorrectNoticeInput = z.infer<typeof ZCorrectNoticeInput>;

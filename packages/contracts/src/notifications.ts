@@ -1,3 +1,4 @@
+import { validationMessage } from "./validation-messages.ts";
 import { z } from "zod";
 
 /**
@@ -39,7 +40,7 @@ export const ZMarkNotificationReadInput = z.object({ id: z.uuid() });
 
 /** A user's choices: where they are reached and which kinds go to each channel. */
 export const ZNotificationPreferences = z.object({
-  email: z.union([z.literal(""), z.email("Enter an e-mail address like name@example.kz").max(254)]),
+  email: z.union([z.literal(""), z.email(validationMessage("notifications.emailInvalid")).max(254)]),
   emailKinds: z.array(ZNotificationKind).max(NOTIFICATION_KINDS.length),
   telegramKinds: z.array(ZNotificationKind).max(NOTIFICATION_KINDS.length),
 });
@@ -69,11 +70,11 @@ export type TMailStatus = z.infer<typeof ZMailStatus>;
 
 /** Left out: unchanged. A null password removes it; "" host turns e-mail off. */
 export const ZUpdateMailSettingsInput = z.object({
-  host: z.union([z.literal(""), z.string().trim().regex(/^[\w.-]+$/, "The SMTP host is a name like smtp.example.kz or an address").max(253)]).optional(),
-  port: z.number().int().min(1, "The SMTP port is between 1 and 65535").max(65535, "The SMTP port is between 1 and 65535").optional(),
+  host: z.union([z.literal(""), z.string().trim().regex(/^[\w.-]+$/, validationMessage("smtp.hostInvalid")).max(253)]).optional(),
+  port: z.number().int().min(1, validationMessage("smtp.portOutOfRange")).max(65535, validationMessage("smtp.portOutOfRange")).optional(),
   secure: z.boolean().optional(),
   username: z.string().trim().max(200).optional(),
   password: z.string().max(500).nullable().optional(),
-  fromAddress: z.union([z.literal(""), z.email("The sender address must be an e-mail address like desk@example.kz").max(254)]).optional(),
+  fromAddress: z.union([z.literal(""), z.email(validationMessage("smtp.senderInvalid")).max(254)]).optional(),
 });
 export type TUpdateMailSettingsInput = z.infer<typeof ZUpdateMailSettingsInput>;

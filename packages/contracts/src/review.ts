@@ -1,10 +1,11 @@
+import { validationMessage } from "./validation-messages.ts";
 import { z } from "zod";
 import { ZVerdict } from "./enums.ts";
 import { ZRevisionNumber } from "./bounds.ts";
 import { httpUrlField } from "./http-url.ts";
 
 export const ZEvidenceInput = z.object({
-  url: httpUrlField("Evidence must be an absolute http(s) link"),
+  url: httpUrlField(validationMessage("evidence.urlInvalid")),
   note: z.string().trim().max(2000).default(""),
   /**
    * The page's text as the reviewer saw it: kept as their snapshot with its SHA-256 and shown as
@@ -18,8 +19,8 @@ export const ZSetVerdictInput = z.object({
   /** The claim revision the reviewer saw; a save against a newer revision is refused. */
   revision: ZRevisionNumber,
   verdict: ZVerdict,
-  rationale: z.string().trim().min(1, "A verdict needs a rationale").max(20_000),
-  evidence: z.array(ZEvidenceInput).min(1, "A verdict needs at least one evidence link").max(50),
+  rationale: z.string().trim().min(1, validationMessage("verdict.rationaleRequired")).max(20_000),
+  evidence: z.array(ZEvidenceInput).min(1, validationMessage("verdict.evidenceRequired")).max(50),
   /** The ids of the checklist items the reviewer ticked; every required one must be among them. */
   checklist: z.array(z.uuid()).max(30).default([]),
 });
@@ -33,5 +34,5 @@ export type TDecideReviewInput = z.infer<typeof ZDecideReviewInput>;
 
 export const ZReturnReviewInput = z.object({
   reviewId: z.uuid(),
-  comment: z.string().trim().min(1, "Say what has to change").max(5000),
+  comment: z.string().trim().min(1, validationMessage("review.changesRequired")).max(5000),
 });

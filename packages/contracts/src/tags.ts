@@ -1,11 +1,12 @@
+import { validationMessage } from "./validation-messages.ts";
 import { z } from "zod";
 
 /**
  * A team tag: one name and a colour. Tags are the desk's own vocabulary (topics, regions, an
  * election), read by the same staff in whatever language the dashboard shows (decision 0022).
  */
-export const ZTagName = z.string().trim().min(1, "Name the tag").max(60, "A tag name is at most 60 characters");
-export const ZTagColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "A colour is written #rrggbb");
+export const ZTagName = z.string().trim().min(1, validationMessage("tag.nameRequired")).max(60, validationMessage("tag.nameTooLong"));
+export const ZTagColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, validationMessage("tag.colourInvalid"));
 
 export const ZTag = z.object({ id: z.string(), name: z.string(), colour: z.string() });
 export type TTag = z.infer<typeof ZTag>;

@@ -1,8 +1,9 @@
+import { validationMessage } from "./validation-messages.ts";
 import { z } from "zod";
 import { httpUrlField } from "./http-url.ts";
 
 /** The Bot API token form Telegram hands out (BotFather): "<bot id>:<secret>". */
-const ZBotToken = z.string().trim().regex(/^\d{3,20}:[\w-]{20,100}$/, "A bot token looks like 123456789:AA… (from BotFather)");
+const ZBotToken = z.string().trim().regex(/^\d{3,20}:[\w-]{20,100}$/, validationMessage("tipline.botTokenInvalid"));
 
 /** What an admin sees of the tipline: never the token itself. */
 export const ZTiplineStatus = z.object({ botTokenSet: z.boolean(), apiBaseUrl: z.string() });
@@ -11,7 +12,7 @@ export type TTiplineStatus = z.infer<typeof ZTiplineStatus>;
 /** null removes the token (the bot stops reading). */
 export const ZUpdateTiplineSettingsInput = z.object({
   botToken: ZBotToken.nullable().optional(),
-  apiBaseUrl: httpUrlField("The Bot API address must be an http(s) URL").optional(),
+  apiBaseUrl: httpUrlField(validationMessage("tipline.apiUrlInvalid")).optional(),
 });
 export type TUpdateTiplineSettingsInput = z.infer<typeof ZUpdateTiplineSettingsInput>;
 
@@ -26,10 +27,10 @@ export const ZSubmitTipInput = z
   .object({
     lang: ZTipFormLang,
     text: z.string().trim().max(5000),
-    link: z.union([z.literal(""), httpUrlField("The link must be an http(s) URL")]),
+    link: z.union([z.literal(""), httpUrlField(validationMessage("tip.linkInvalid"))]),
     contact: z.string().trim().max(200),
   })
-  .refine((tip) => tip.text !== "" || tip.link !== "", { message: "Write what you saw or paste a link", path: ["text"] });
+  .refine((tip) => tip.text !== "" || tip.link !== "", { message: validationMessage("tip.textOrLinkRequired"), path: ["text"] });
 export type TSubmitTipInput = z.infer<typeof ZSubmitTipInput>;
 
 /** Tipline figures for the metrics page over the same range (UTC days) as the other charts. */

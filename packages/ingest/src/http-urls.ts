@@ -14,7 +14,7 @@ const shown = (value: string) => JSON.stringify(value.length > SHOWN_URL_CHARS ?
 
 /** The located error for a URL an item will not keep; `field` names where in the item it was. */
 function droppedUrlError(location: string, field: string, value: string): LocatedError {
-  return { location, message: `${field} ${shown(value)} dropped: only absolute http(s) URLs are kept` };
+  return { location, message: `${field} ${shown(value)} dropped: only absolute http(s) URLs are kept`, code: "item.urlDropped", params: { value: shown(value) } };
 }
 
 // A value naming another scheme (javascript:, data:, vbscript:, file:) is reported; a relative

@@ -55,7 +55,17 @@ export function parseInput(input: ParseInputOptions): ParseOutcome {
  */
 function nothingUnsaid(result: ParseResult, format: InputFormat, text: string, json: unknown): ParseResult {
   if (result.items.length > 0 || result.errors.length > 0 || isEmptyContainer(format, text, json)) return result;
-  return { items: [], errors: [{ location: "document", message: `no items found: read as ${format}, the input holds none of its records (check the file, or name its format with --format)` }] };
+  return {
+    items: [],
+    errors: [
+      {
+        location: "document",
+        message: `no items found: read as ${format}, the input holds none of its records (check the file, or name its format with --format)`,
+        code: "input.noItems",
+        params: { format },
+      },
+    ],
+  };
 }
 
 /**
@@ -89,7 +99,9 @@ function withinStack(parse: () => ParseResult): ParseResult {
     return parse();
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    throw new IngestParseError("document", `the input is nested too deeply to read (${error.message}): arrays, objects or elements inside each other thousands of levels deep`);
+    throw new IngestParseError("document", `the input is nested too deeply to read (${error.message}): arrays, objects or elements inside each other thousands of levels deep`, {
+      code: "input.nestedTooDeep",
+    });
   }
 }
 
@@ -111,7 +123,7 @@ function parseAs(format: InputFormat, text: string, json: unknown, ctx: ParseCon
 }
 
 function parseJsonObject(format: InputFormat, json: unknown, ctx: ParseContext): ParseResult {
-  if (!isRecord(json)) throw new IngestParseError("$", `expected a JSON object for ${format}, found ${Array.isArray(json) ? "an array" : typeof json}`);
+  if (!isRecord(json)) throw new IngestParseError("$", `expected a JSON object for ${format}, found ${Array.isArray(json) ? "an array" : typeof json}`, { code: "json.notObject", params: { format } });
   if (format === "json-feed") return parseJsonFeed(json, ctx);
   if (format === "telegram-export") return parseTelegramExport(json, ctx);
   if (format === "x-api") return parseXApi(json, ctx);

@@ -23,8 +23,8 @@ describe("publication dates and sites an input cannot vouch for", () => {
     });
     expect(outcome.items.map((item) => item.publishedAt)).toEqual([null, null, "2026-03-14T15:00:00.000Z"]);
     expect(outcome.errors).toEqual([
-      { location: "rss.channel.item[0]", message: expect.stringMatching(/^publication date 9999-12-31T23:59:59\.000Z is more than 2 days after the fetch/) },
-      { location: "rss.channel.item[1]", message: expect.stringMatching(/^publication date 2026-03-16T12:00:00\.000Z is more than 2 days after the fetch/) },
+      { location: "rss.channel.item[0]", message: expect.stringMatching(/^publication date 9999-12-31T23:59:59\.000Z is more than 2 days after the fetch/), code: "item.publishedAfterFetch", params: { publishedAt: "9999-12-31T23:59:59.000Z" } },
+      { location: "rss.channel.item[1]", message: expect.stringMatching(/^publication date 2026-03-16T12:00:00\.000Z is more than 2 days after the fetch/), code: "item.publishedAfterFetch", params: { publishedAt: "2026-03-16T12:00:00.000Z" } },
     ]);
   });
 
@@ -39,8 +39,8 @@ describe("publication dates and sites an input cannot vouch for", () => {
     });
     expect(outcome.items.map((item) => item.publishedAt)).toEqual([null, null]);
     expect(outcome.errors).toEqual([
-      { location: "rss.channel.item[0]", message: expect.stringMatching(/^publication date 9999-12-31T23:59:59\.000Z is more than 2 days after the fetch/) },
-      { location: "rss.channel.item[1]", message: expect.stringMatching(/^publication date 2201-01-01T00:00:00\.000Z is more than 2 days after the fetch/) },
+      { location: "rss.channel.item[0]", message: expect.stringMatching(/^publication date 9999-12-31T23:59:59\.000Z is more than 2 days after the fetch/), code: "item.publishedAfterFetch", params: { publishedAt: "9999-12-31T23:59:59.000Z" } },
+      { location: "rss.channel.item[1]", message: expect.stringMatching(/^publication date 2201-01-01T00:00:00\.000Z is more than 2 days after the fetch/), code: "item.publishedAfterFetch", params: { publishedAt: "2201-01-01T00:00:00.000Z" } },
     ]);
   });
 

@@ -17,6 +17,8 @@ export function keepPlausiblePublicationTimes(result: ParseResult, fetchedAt: Da
     errors.push({
       location: item.location,
       message: `publication date ${item.publishedAt} is more than 2 days after the fetch (${fetchedAt.toISOString()}): the item is kept without a publication date`,
+      code: "item.publishedAfterFetch",
+      params: { publishedAt: item.publishedAt },
     });
     return { ...item, publishedAt: null };
   });

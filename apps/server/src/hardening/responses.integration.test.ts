@@ -77,6 +77,10 @@ describe("[HTTP][ERRORS] internal errors carry a reference, not their text", () 
       code: "BAD_REQUEST",
       zodIssues: { fieldErrors: { page: ["Page numbers go up to 10000; narrow the filters instead"] } },
     });
+    // The dashboard words the same issue in the user's language from its id and parameters.
+    expect(list.json<{ error: { data: { zodIssues: { issues: unknown[] } } } }>().error.data.zodIssues.issues).toEqual([
+      { path: ["page"], code: "too_big", messageId: "table.pageTooFar", params: { maximum: 10_000 } },
+    ]);
     const verdict = await http.app.inject({
       method: "POST",
       url: "/trpc/review.setVerdict",

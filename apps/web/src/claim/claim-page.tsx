@@ -34,7 +34,7 @@ function ClaimLoader({ id }: { id: string }) {
   const claim = useQuery(trpc.claim.byId.queryOptions({ id }));
   if (claim.isPending) return <Loading />;
   if (claim.isError) {
-    if (appErrorCode(claim.error) === "NOT_FOUND") return <ClaimMissing />;
+    if (appErrorCode(claim.error) === "CLAIM_NOT_FOUND") return <ClaimMissing />;
     return <LoadFailed error={claim.error} onRetry={() => void claim.refetch()} />;
   }
   return <ClaimView claim={claim.data} onReload={() => void claim.refetch()} />;

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { VerdictChecklist } from "../checklist/verdict-checklist.tsx";
 import { ErrorBox, FieldErrors } from "../lib/error-box.tsx";
-import { appErrorCode, appErrorDetails, errorMessage, fieldErrorsOf } from "../lib/errors.ts";
+import { appErrorCode, appErrorDetails, errorMessage, fieldErrorsOf, wordedIssue } from "../lib/errors.ts";
 import { formatDateTime, t, verdictLabel } from "../i18n/t.ts";
 import { useMe } from "../auth/use-me.ts";
 import { useTRPC } from "../trpc.ts";
@@ -76,11 +76,11 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
       for (const issue of parsed.success ? [] : parsed.error.issues) {
         const [field, position] = issue.path;
         if (field === "verdict") errors.verdict = [t("verdict.needVerdict")];
-        else if (field === "rationale") (errors.rationale ??= []).push(issue.code === "too_small" ? t("verdict.needRationale") : issue.message);
+        else if (field === "rationale") (errors.rationale ??= []).push(issue.code === "too_small" ? t("verdict.needRationale") : wordedIssue(issue));
         else if (field === "evidence" && typeof position === "number") {
           const index = filled[position]?.index ?? position;
-          (errors.rows[index] ??= []).push(issue.path[2] === "url" ? t("verdict.badUrl") : issue.message);
-        } else if (field === "evidence") (errors.evidence ??= []).push(issue.code === "too_small" ? t("verdict.needEvidence") : issue.message);
+          (errors.rows[index] ??= []).push(issue.path[2] === "url" ? t("verdict.badUrl") : wordedIssue(issue));
+        } else if (field === "evidence") (errors.evidence ??= []).push(issue.code === "too_small" ? t("verdict.needEvidence") : wordedIssue(issue));
       }
       setLocal(errors);
       return;

@@ -1,5 +1,5 @@
-import type { TIngestReport } from "@tekser/contracts";
-import { formatDateTime, formatNumber, t } from "../i18n/t.ts";
+import { wordIngestError, wordIngestLocation, type TIngestError, type TIngestReport } from "@tekser/contracts";
+import { currentLocale, formatDateTime, formatNumber, t } from "../i18n/t.ts";
 
 /** What one ingest run did: counts, every item read, and every record it could not read. */
 export function IngestReport({ report }: { report: TIngestReport }) {
@@ -91,8 +91,10 @@ export function IngestReport({ report }: { report: TIngestReport }) {
                 {report.errors.map((error, index) => (
                   <tr key={index} data-testid="ingest-error">
                     <td>{error.input}</td>
-                    <td className="mono">{error.location}</td>
-                    <td>{error.message}</td>
+                    <td className="mono">{wordIngestLocation(error.location, currentLocale())}</td>
+                    <td>
+                      <IngestErrorMessage error={error} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -101,5 +103,22 @@ export function IngestReport({ report }: { report: TIngestReport }) {
         </>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * A refusal in the user's language from its code; one the parser has only English prose for is
+ * named as refused, with that prose a click away for whoever reports it.
+ */
+function IngestErrorMessage({ error }: { error: TIngestError }) {
+  const locale = currentLocale();
+  const worded = wordIngestError(error, locale);
+  if (worded !== null) return <>{worded}</>;
+  if (locale === "en") return <>{error.message}</>;
+  return (
+    <details>
+      <summary>{t("ingest.error.uncoded")}</summary>
+      <span lang="en">{error.message}</span>
+    </details>
   );
 }

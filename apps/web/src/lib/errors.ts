@@ -1,6 +1,6 @@
-import type { TAppErrorCode } from "@tekser/contracts";
+import { APP_ERROR_CODES, describeIssue, wordIssue, wordedIssuesByField, type TAppErrorCode, type TDescribedIssue } from "@tekser/contracts";
 import type { MessageKey } from "../i18n/en.ts";
-import { i18n, t } from "../i18n/t.ts";
+import { currentLocale, i18n, t } from "../i18n/t.ts";
 
 /**
  * Readers for the server's error shape (`error.data.appError`, `error.data.zodIssues`), written
@@ -9,7 +9,8 @@ import { i18n, t } from "../i18n/t.ts";
 interface ErrorData {
   httpStatus?: number;
   appError?: { code: TAppErrorCode; message: string; details: Record<string, unknown> | null } | null;
-  zodIssues?: { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> } | null;
+  /** `issues` are message ids with parameters; the flattened English beside them is for API clients. */
+  zodIssues?: { issues?: TDescribedIssue[] } | null;
 }
 
 function dataOf(error: unknown): ErrorData | null {
@@ -31,9 +32,18 @@ export function httpStatusOf(error: unknown): number | null {
   return dataOf(error)?.httpStatus ?? null;
 }
 
-/** Field messages from the server's flattened zod issues, keyed by top-level input field. */
+function serverIssues(data: ErrorData | null): TDescribedIssue[] {
+  return data?.zodIssues?.issues ?? [];
+}
+
+/** The server's validation issues in the user's language, keyed by top-level input field. */
 export function fieldErrorsOf(error: unknown): Record<string, string[] | undefined> {
-  return dataOf(error)?.zodIssues?.fieldErrors ?? {};
+  const fields: Record<string, string[]> = {};
+  for (const issue of serverIssues(dataOf(error))) {
+    if (issue.path.length === 0) continue;
+    (fields[String(issue.path[0])] ??= []).push(wordIssue(issue, currentLocale()));
+  }
+  return fields;
 }
 
 /** An error's plain details (e.g. `retryAfterSeconds`) as values for the message's `{placeholders}`. */
@@ -48,20 +58,27 @@ export function errorMessage(error: unknown): string {
   const data = dataOf(error);
   if (!data) return t("error.network");
   if (data.appError) {
-    // Codes the team meets daily have a message in the user's language; the rest keep the server's.
+    // Codes the team meets daily have a message in every language. For the rest, English readers
+    // get the server's own message and the others a wording of the error's kind, never English.
     const key = `error.code.${data.appError.code}`;
-    return i18n.exists(key) ? t(key as MessageKey, placeholdersOf(data.appError.details)) : data.appError.message;
+    if (i18n.exists(key)) return t(key as MessageKey, placeholdersOf(data.appError.details));
+    if (currentLocale() === "en") return data.appError.message;
+    const statusKey = `error.status.${APP_ERROR_CODES[data.appError.code]}`;
+    return i18n.exists(statusKey) ? t(statusKey as MessageKey) : t("error.generic");
   }
-  const issues = data.zodIssues ? [...data.zodIssues.formErrors, ...Object.values(data.zodIssues.fieldErrors).flat()] : [];
+  const issues = serverIssues(data).map((issue) => wordIssue(issue, currentLocale()));
   return issues.length > 0 ? issues.join(" ") : t("error.generic");
 }
 
-/** Client-side check with the same contract zod schema the server uses; issues keyed by top-level field. */
-export function issuesByField(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
-  const fields: Record<string, string[]> = {};
-  for (const issue of issues) {
-    const key = String(issue.path[0] ?? "_form");
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
+/**
+ * Client-side check with the same contract zod schema the server uses; issues keyed by top-level
+ * field, worded as the server's issues are.
+ */
+export function issuesByField(issues: Parameters<typeof wordedIssuesByField>[0]): Record<string, string[]> {
+  return wordedIssuesByField(issues, currentLocale());
+}
+
+/** One issue of a client-side check, worded as the server's issues are. */
+export function wordedIssue(issue: Parameters<typeof describeIssue>[0]): string {
+  return wordIssue(describeIssue(issue), currentLocale());
 }

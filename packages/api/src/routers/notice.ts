@@ -14,7 +14,7 @@ export const noticeRouter = {
     .output(ZPublishedNotice)
     .query(async ({ ctx, input }) => {
       const notice = await loadPublishedNotice(ctx.db, input.noticeId);
-      if (!notice) throw new AppError("NOT_FOUND", `No notice with id ${input.noticeId}`);
+      if (!notice) throw new AppError("NOTICE_NOT_FOUND", `No notice with id ${input.noticeId}`, { noticeId: input.noticeId });
       return notice;
     }),
   correct: editorProcedure

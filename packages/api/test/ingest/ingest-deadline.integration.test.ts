@@ -21,7 +21,12 @@ describe("ingest service: an input that takes too long to parse", () => {
 
     expect(report).toMatchObject({ accepted: 1, rejected: 1 });
     expect(report.errors).toEqual([
-      { input: "deep.html", location: "document", message: expect.stringMatching(/^parsing took longer than 1 s, the time allowed for an input of \d+ kB, and was stopped/) },
+      {
+        input: "deep.html",
+        location: "document",
+        message: expect.stringMatching(/^parsing took longer than 1 s, the time allowed for an input of \d+ kB, and was stopped/),
+        code: "parser.tooSlow",
+      },
     ]);
     expect(report.items).toMatchObject([{ duplicate: false }]);
     const item = await db.item.findUniqueOrThrow({ where: { id: report.items[0]?.id }, select: { text: true } });

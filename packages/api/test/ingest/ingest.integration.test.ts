@@ -80,7 +80,7 @@ describe("ingest service: idempotence and versions", () => {
     expect(report.accepted + report.duplicates).toBe(2);
     expect(report.errors).toEqual([
       { input: "vk-wall-get.json", location: "$.response.items[2]", message: "the post has no id or owner_id" },
-      { input: "junk.bin", location: "byte 1", message: expect.stringMatching(/NUL bytes/) },
+      { input: "junk.bin", location: "byte 1", message: expect.stringMatching(/NUL bytes/), code: "input.binary" },
     ]);
     const stored = await db.ingestError.findMany({ where: { runId: report.runId }, orderBy: { createdAt: "asc" }, select: { location: true, raw: true } });
     expect(JSON.parse(Buffer.from(stored[0]?.raw ?? []).toString("utf8"))).toMatchObject({ id: 503, text: "без владельца" });

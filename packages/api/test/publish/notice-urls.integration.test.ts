@@ -17,7 +17,15 @@ describe("[PUBLISH][URLS] only http(s) URLs reach a published notice", () => {
       <link rel="canonical" href="https://example-news.kz/society/school"></head>
       <body><article><h1>Мектеп</h1><p>${BODY}</p></article></body></html>`;
     const report = await reviewer.caller.ingest.paste({ name: "school.html", content: page });
-    expect(report.errors).toEqual([{ input: "school.html", location: "document", message: `og:url "javascript:alert(document.cookie)" dropped: only absolute http(s) URLs are kept` }]);
+    expect(report.errors).toEqual([
+      {
+        input: "school.html",
+        location: "document",
+        message: `og:url "javascript:alert(document.cookie)" dropped: only absolute http(s) URLs are kept`,
+        code: "item.urlDropped",
+        params: { value: `"javascript:alert(document.cookie)"` },
+      },
+    ]);
     const stored = await database.db.item.findFirstOrThrow({ where: { title: "Мектеп" }, select: { url: true, canonicalUrl: true } });
     expect(stored).toEqual({ url: "https://example-news.kz/society/school", canonicalUrl: "https://example-news.kz/society/school" });
   });

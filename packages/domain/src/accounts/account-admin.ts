@@ -20,7 +20,7 @@ export async function resetUserPassword(db: Db, actor: Actor, userId: string): P
   const passwordHash = await hashPassword(oneTimePassword);
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { username: true } });
-    if (!user) throw new AppError("NOT_FOUND", `No user with id ${userId}`);
+    if (!user) throw new AppError("USER_NOT_FOUND", `No user with id ${userId}`, { userId: userId });
     await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: true } });
     const ended = await tx.session.deleteMany({ where: { userId } });
     await recordAudit(tx, actor, {
@@ -41,9 +41,11 @@ export async function resetUserPassword(db: Db, actor: Actor, userId: string): P
 export async function setUserActive(db: Db, actor: Actor, input: TSetActiveInput): Promise<void> {
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { username: true, active: true } });
-    if (!user) throw new AppError("NOT_FOUND", `No user with id ${input.userId}`);
+    if (!user) throw new AppError("USER_NOT_FOUND", `No user with id ${input.userId}`, { userId: input.userId });
     if (user.active === input.active) {
-      throw new AppError("CONFLICT", `${user.username} is already ${input.active ? "active" : "deactivated"}`);
+      throw new AppError(input.active ? "ALREADY_ACTIVE" : "ALREADY_DEACTIVATED", `${user.username} is already ${input.active ? "active" : "deactivated"}`, {
+        username: user.username,
+      });
     }
     if (!input.active) await keepAnotherActiveAdmin(tx, input.userId);
     await tx.user.update({ where: { id: input.userId }, data: { active: input.active } });

@@ -61,8 +61,8 @@ export async function createUser(
 export async function setUserRole(db: Db, actor: Actor, input: { userId: string; role: TRole; reason: string }): Promise<void> {
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true, username: true } });
-    if (!user) throw new AppError("NOT_FOUND", `No user with id ${input.userId}`);
-    if (user.role === input.role) throw new AppError("CONFLICT", `${user.username} already has the role ${input.role}`);
+    if (!user) throw new AppError("USER_NOT_FOUND", `No user with id ${input.userId}`, { userId: input.userId });
+    if (user.role === input.role) throw new AppError("ROLE_UNCHANGED", `${user.username} already has the role ${input.role}`, { username: user.username, role: input.role });
     if (user.role === "admin") await keepAnotherActiveAdmin(tx, input.userId);
     await tx.user.update({ where: { id: input.userId }, data: { role: input.role } });
     // A session keeps the role it was opened with in the UI; make the user log in again.

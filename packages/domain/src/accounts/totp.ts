@@ -26,7 +26,7 @@ function newRecoveryCode(): string {
 /** A fresh secret to enrol, kept as pending until the authenticator proves it with a code. */
 export async function startTotpEnrolment(db: Db, user: { id: string; username: string; role: string }) {
   const current = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabledAt: true } });
-  if (current.totpEnabledAt) throw new AppError("CONFLICT", "Two-factor sign-in is already on for this account");
+  if (current.totpEnabledAt) throw new AppError("TOTP_ALREADY_ON", "Two-factor sign-in is already on for this account");
   const secret = generateSecret();
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { totpPendingSecret: secret } });
@@ -52,7 +52,7 @@ async function acceptedTimeStep(secret: string, code: string, lastTimeStep: numb
 /** Confirms enrolment with a first code; returns the recovery codes, which are stored only hashed. */
 export async function confirmTotpEnrolment(db: Db, actor: Actor & { id: string }, code: string): Promise<string[]> {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpPendingSecret: true, totpEnabledAt: true } });
-  if (user.totpEnabledAt) throw new AppError("CONFLICT", "Two-factor sign-in is already on for this account");
+  if (user.totpEnabledAt) throw new AppError("TOTP_ALREADY_ON", "Two-factor sign-in is already on for this account");
   if (!user.totpPendingSecret) throw new AppError("CONFLICT", "Start enrolment first");
   const timeStep = await acceptedTimeStep(user.totpPendingSecret, code, null);
   if (timeStep === null) throw new AppError("TOTP_INVALID", "The code does not match; check the authenticator's clock and try the next code");
@@ -101,8 +101,8 @@ export async function checkSecondFactor(db: Db, userId: string, code: string): P
 export async function removeTotp(db: Db, actor: Actor, input: { userId: string; action: "auth.totpDisable" | "user.resetTotp"; reason?: string }) {
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { username: true, totpEnabledAt: true } });
-    if (!user) throw new AppError("NOT_FOUND", `No user with id ${input.userId}`);
-    if (!user.totpEnabledAt) throw new AppError("CONFLICT", `${user.username} has no two-factor sign-in`);
+    if (!user) throw new AppError("USER_NOT_FOUND", `No user with id ${input.userId}`, { userId: input.userId });
+    if (!user.totpEnabledAt) throw new AppError("TOTP_NOT_ON", `${user.username} has no two-factor sign-in`, { username: user.username });
     await tx.user.update({
       where: { id: input.userId },
       data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastTimeStep: null, totpRecoveryHashes: [] },

@@ -39,7 +39,7 @@ export async function getAppearances(db: Db, claimId: string): Promise<TClaimApp
       items: { orderBy: APPEARANCE_ORDER, select: appearanceSelect },
     },
   });
-  if (!claim) throw new AppError("NOT_FOUND", `No claim with id ${claimId}`);
+  if (!claim) throw new AppError("CLAIM_NOT_FOUND", `No claim with id ${claimId}`, { claimId: claimId });
   const first = firstAppearance(claim.items);
   return {
     claimId: claim.id,

@@ -22,7 +22,7 @@ export async function claimForChange(tx: Tx, claimId: string, seenRevision?: num
     SELECT id, status, priority, revision, "assigneeId", "lockedById", "lockedUntil", "closeReason"
     FROM "Claim" WHERE id = ${claimId}::uuid FOR UPDATE`;
   const claim = rows[0];
-  if (!claim) throw new AppError("NOT_FOUND", `No claim with id ${claimId}`);
+  if (!claim) throw new AppError("CLAIM_NOT_FOUND", `No claim with id ${claimId}`, { claimId: claimId });
   if (seenRevision !== undefined && claim.revision !== seenRevision) {
     throw new AppError(
       "STALE_WRITE",

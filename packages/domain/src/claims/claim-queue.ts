@@ -175,7 +175,7 @@ const claimDetailSelect = {
 
 export async function getClaim(db: Db, id: string): Promise<TClaimDetail> {
   const claim = await db.claim.findUnique({ where: { id }, select: claimDetailSelect });
-  if (!claim) throw new AppError("NOT_FOUND", `No claim with id ${id}`);
+  if (!claim) throw new AppError("CLAIM_NOT_FOUND", `No claim with id ${id}`, { claimId: id });
   return {
     ...claim,
     firstSeenAt: claim.firstSeenAt.toISOString(),

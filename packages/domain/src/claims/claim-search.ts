@@ -38,7 +38,7 @@ export async function searchItems(
 ): Promise<{ rows: TSearchHit[]; hasMore: boolean; correctedQuery?: string }> {
   const input = ZSearchInput.parse(rawInput);
   const tokens = normaliseTokens(input.q);
-  if (tokens.length === 0) throw new AppError("BAD_REQUEST", "The search has no words in it");
+  if (tokens.length === 0) throw new AppError("SEARCH_NO_WORDS", "The search has no words in it");
   const filters = searchFilters(input);
   // Each query stops at the rows this page can need, so a common word never sorts every match.
   const window = input.page * input.perPage + 1;

@@ -30,7 +30,7 @@ const foldedTitle = Prisma.sql`to_tsvector('simple', translate(coalesce(c."searc
  */
 export async function similarClaims(db: Db, claimId: string): Promise<TSimilarClaim[]> {
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { searchTitle: true } });
-  if (!claim) throw new AppError("NOT_FOUND", `No claim with id ${claimId}`);
+  if (!claim) throw new AppError("CLAIM_NOT_FOUND", `No claim with id ${claimId}`, { claimId: claimId });
   const title = claim.searchTitle ?? "";
   const words = [...new Set(title.split(" ").filter((word) => word.length >= SIMILAR_WORD_MIN).map(crossLanguageKey))].slice(0, SIMILAR_WORDS).map((word) => `${word}:*`);
   const pairs = words.flatMap((word, index) => words.slice(index + 1).map((other) => `(${word} & ${other})`));

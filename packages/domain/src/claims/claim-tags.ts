@@ -18,7 +18,7 @@ export async function setClaimTagIn(tx: Tx, actor: Actor, claimId: string, tagId
   if (before.includes(tagId) === on) return;
   const after = on ? [...before, tagId] : before.filter((id) => id !== tagId);
   if (after.length > MAX_TAGS_PER_CLAIM) {
-    throw new AppError("BAD_REQUEST", `A claim carries at most ${MAX_TAGS_PER_CLAIM} tags`, { field: "tagId", max: MAX_TAGS_PER_CLAIM });
+    throw new AppError("CLAIM_TAG_LIMIT", `A claim carries at most ${MAX_TAGS_PER_CLAIM} tags`, { field: "tagId", max: MAX_TAGS_PER_CLAIM });
   }
   await tx.$executeRaw`UPDATE "Claim" SET "tagIds" = ${after}::uuid[] WHERE id = ${claimId}::uuid`;
   await recordAudit(tx, actor, {

@@ -12,7 +12,7 @@ export async function listTags(db: Db | Tx): Promise<TTag[]> {
 
 export async function tagById(tx: Tx, tagId: string): Promise<TTag> {
   const tag = await tx.tag.findUnique({ where: { id: tagId }, select: tagSelect });
-  if (!tag) throw new AppError("NOT_FOUND", `No tag with id ${tagId}`, { field: "tagId" });
+  if (!tag) throw new AppError("TAG_NOT_FOUND", `No tag with id ${tagId}`, { field: "tagId" });
   return tag;
 }
 

@@ -183,6 +183,7 @@ function parserFailed(reason: string): LocatedError {
   return {
     location: "document",
     message: `the parser failed on this input (${firstLine}); the input is kept as received and the next inputs were parsed (report it with this file attached)`,
+    code: "parser.failed",
   };
 }
 
@@ -194,5 +195,6 @@ function tookTooLong({ input, deadlineMs }: Waiting): LocatedError {
     message:
       `parsing took longer than ${seconds} s, the time allowed for an input of ${size}, and was stopped; ` +
       "the input is kept as received and the next inputs were parsed (split the input, or report it with this file attached)",
+    code: "parser.tooSlow",
   };
 }

@@ -100,7 +100,7 @@ describe("parserThread", () => {
     const [item] = good.prepared.prepared;
     expect(item?.parsed.canonicalUrl).toBe("https://aikyn.kz/news/1");
     expect(item?.analysis.fingerprint.tokenCount).toBeGreaterThan(0);
-    expect(bad).toEqual({ refused: { location: "line 1, column 15", message: expect.stringContaining("the file looks truncated") } });
+    expect(bad).toEqual({ refused: { location: "line 1, column 15", message: expect.stringContaining("the file looks truncated"), code: "json.truncated" } });
   });
 });
 
@@ -121,6 +121,7 @@ describe("parserThread past an input's deadline", () => {
       refused: {
         location: "document",
         message: expect.stringMatching(/^parsing took longer than 0\.1 s, the time allowed for an input of \d+ kB, and was stopped; the input is kept as received/),
+        code: "parser.tooSlow",
       },
     });
     expect(after.map((result) => result && "prepared" in result && result.prepared.prepared.map(({ parsed }) => parsed.text))).toEqual([

@@ -48,7 +48,7 @@ export function parseAndPrepare(bytes: Uint8Array, parse: () => ParsedDocument):
   try {
     return { document: prepareDocument(bytes, parse()) };
   } catch (error) {
-    if (error instanceof IngestParseError) return { refused: { location: error.location, message: error.message } };
+    if (error instanceof IngestParseError) return { refused: { location: error.location, message: error.message, ...error.coded } };
     throw error;
   }
 }

@@ -146,7 +146,9 @@ async function storeTogether(db: Db, actor: Actor, runId: string, documents: Pre
  */
 async function recordRejections(db: Db, runId: string, input: IngestInput, rejections: readonly LocatedError[], errors: TIngestError[]): Promise<void> {
   if (rejections.length === 0) return;
-  for (const { location, message } of rejections) errors.push({ input: input.name, location, message });
+  for (const { location, message, code, params } of rejections) {
+    errors.push({ input: input.name, location, message, ...(code ? { code } : {}), ...(params ? { params } : {}) });
+  }
   await db.ingestError.createMany({
     data: rejections.map(({ location, message, raw }) => ({
       runId,

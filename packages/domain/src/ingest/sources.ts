@@ -55,14 +55,14 @@ const siteOf = (url: string) => new URL(url).hostname.replace(/^www\./, "");
 
 async function assertUrlFree(tx: Tx, url: string, exceptId: string | null) {
   const holder = await tx.source.findUnique({ where: { url }, select: { id: true } });
-  if (holder && holder.id !== exceptId) throw new AppError("CONFLICT", "This URL is already a source", { url });
+  if (holder && holder.id !== exceptId) throw new AppError("SOURCE_URL_TAKEN", "This URL is already a source", { url });
 }
 
 async function lockedSource(tx: Tx, id: string): Promise<SelectedSource> {
   // Row lock: a concurrent edit or toggle of the same source waits, so each audit "before" is true.
   await tx.$queryRaw`SELECT 1 FROM "Source" WHERE "id" = ${id}::uuid FOR UPDATE`;
   const source = await tx.source.findUnique({ where: { id }, select: sourceRowSelect });
-  if (!source) throw new AppError("NOT_FOUND", "No such source", { id });
+  if (!source) throw new AppError("SOURCE_NOT_FOUND", "No such source", { id });
   return source;
 }
 

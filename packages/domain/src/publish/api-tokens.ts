@@ -28,7 +28,7 @@ export async function revokeApiToken(db: Db, actor: Actor, input: { tokenId: str
   return db.$transaction(async (tx) => {
     const token = await tx.apiToken.findUnique({ where: { id: input.tokenId }, select: { revokedAt: true, newsroom: true } });
     if (!token) throw new AppError("NOT_FOUND", `No API token with id ${input.tokenId}`);
-    if (token.revokedAt) throw new AppError("CONFLICT", `This token was already revoked on ${token.revokedAt.toISOString()}`);
+    if (token.revokedAt) throw new AppError("TOKEN_ALREADY_REVOKED", `This token was already revoked on ${token.revokedAt.toISOString()}`, { revokedAt: token.revokedAt.toISOString() });
     const revokedAt = new Date();
     await tx.apiToken.update({ where: { id: input.tokenId }, data: { revokedAt } });
     await recordAudit(tx, actor, {

@@ -31,7 +31,7 @@ export async function currentClaimContent(tx: Tx, claimId: string): Promise<{ st
       reviews: { where: { status: "approved" }, orderBy: { decidedAt: "desc" }, take: 1, select: approvedReviewSelect },
     },
   });
-  if (!claim) throw new AppError("NOT_FOUND", `No claim with id ${claimId}`);
+  if (!claim) throw new AppError("CLAIM_NOT_FOUND", `No claim with id ${claimId}`, { claimId: claimId });
   const review = claim.reviews[0];
   if (!review) {
     throw new AppError("INVALID_TRANSITION", `Only a claim with an approved verdict can be published; this one is ${claim.status}`);

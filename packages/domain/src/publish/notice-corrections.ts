@@ -85,7 +85,7 @@ async function lockedCurrentVersion(tx: Tx, noticeId: string, expectedVersion: n
     select: { status: true, versions: { select: noticeVersionDocumentSelect, orderBy: { version: "desc" }, take: 1 } },
   });
   const row = notice?.versions[0];
-  if (!notice || !row) throw new AppError("NOT_FOUND", `No notice with id ${noticeId}`);
+  if (!notice || !row) throw new AppError("NOTICE_NOT_FOUND", `No notice with id ${noticeId}`, { noticeId });
   if (notice.status === "retracted") throw new AppError("INVALID_TRANSITION", "This notice is retracted; a retracted notice is not changed again");
   if (row.version !== expectedVersion) {
     throw new AppError("STALE_WRITE", `The notice is at version ${row.version}, not ${expectedVersion}; reload it and make the change again`, {

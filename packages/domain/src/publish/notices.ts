@@ -25,7 +25,7 @@ export async function publishNotice(
     const status = before.status;
     const { content } = await currentClaimContent(tx, input.claimId);
     const existing = await tx.notice.findUnique({ where: { claimId_lang: { claimId: input.claimId, lang: input.lang } }, select: { id: true } });
-    if (existing) throw new AppError("CONFLICT", `A ${input.lang} notice on this claim is already published; correct it instead`);
+    if (existing) throw new AppError("NOTICE_ALREADY_PUBLISHED", `A ${input.lang} notice on this claim is already published; correct it instead`, { lang: input.lang });
     const now = new Date();
     const notice = await tx.notice.create({
       data: { claimId: input.claimId, lang: input.lang, publishedAt: now, updatedAt: now },

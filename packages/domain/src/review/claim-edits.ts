@@ -13,17 +13,17 @@ const CLAIM_TITLE_MAX = 200;
  * point at a claim that no longer carries its items.
  */
 export async function mergeClaims(db: Db, actor: Actor, input: TClaimMergeInput): Promise<{ claimId: string }> {
-  if (input.sourceId === input.targetId) throw new AppError("BAD_REQUEST", "A claim cannot be merged into itself");
+  if (input.sourceId === input.targetId) throw new AppError("MERGE_INTO_ITSELF", "A claim cannot be merged into itself");
   return db.$transaction(async (tx) => {
     // Both rows locked, in a fixed order so two merges of the same pair cannot deadlock: a change
     // committing meanwhile is seen here instead of being written over.
     await tx.$queryRaw`SELECT id FROM "Claim" WHERE id IN (${input.sourceId}::uuid, ${input.targetId}::uuid) ORDER BY id FOR UPDATE`;
     const [source, target] = await Promise.all([loadForEdit(tx, input.sourceId), loadForEdit(tx, input.targetId)]);
     if (source.mergedIntoId || target.mergedIntoId) {
-      throw new AppError("CONFLICT", "One of these claims was already merged into another claim");
+      throw new AppError("CLAIM_ALREADY_MERGED", "One of these claims was already merged into another claim");
     }
     if (source._count.notices > 0) {
-      throw new AppError("CONFLICT", "The claim to merge away has published notices; merge the other way round");
+      throw new AppError("MERGE_AWAY_PUBLISHED", "The claim to merge away has published notices; merge the other way round");
     }
     const moved = await tx.item.findMany({ where: { claimId: source.id }, select: { id: true } });
     await tx.item.updateMany({ where: { claimId: source.id }, data: { claimId: target.id, clusterPinned: true } });
@@ -59,7 +59,7 @@ export async function splitItem(db: Db, actor: Actor, input: TClaimSplitInput): 
       where: { claimId: fromClaimId, id: { not: item.id } },
       select: { publishedAt: true, archivedAt: true, ingestedAt: true },
     });
-    if (remaining.length === 0) throw new AppError("CONFLICT", "This is the claim's only item; there is nothing to split it from");
+    if (remaining.length === 0) throw new AppError("ONLY_ITEM_OF_CLAIM", "This is the claim's only item; there is nothing to split it from");
 
     const title = item.title ?? item.text;
     const shortTitle = title.length > CLAIM_TITLE_MAX ? `${title.slice(0, CLAIM_TITLE_MAX - 1)}…` : title;
@@ -92,6 +92,6 @@ async function loadForEdit(tx: Tx, id: string) {
     where: { id },
     select: { id: true, status: true, firstSeenAt: true, mergedIntoId: true, _count: { select: { notices: true } } },
   });
-  if (!claim) throw new AppError("NOT_FOUND", `No claim with id ${id}`);
+  if (!claim) throw new AppError("CLAIM_NOT_FOUND", `No claim with id ${id}`, { claimId: id });
   return claim;
 }

@@ -15,7 +15,7 @@ type Person = Actor & { id: string };
 async function assignableUser(tx: Tx, userId: string) {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, active: true } });
   if (!user?.active || !hasPermission(user.role, "work")) {
-    throw new AppError("BAD_REQUEST", "Claims can only be assigned to an active reviewer, editor or admin", { assigneeId: userId });
+    throw new AppError("ASSIGNEE_NOT_ELIGIBLE", "Claims can only be assigned to an active reviewer, editor or admin", { assigneeId: userId });
   }
   return user;
 }
@@ -67,7 +67,7 @@ export async function closeIn(
     expectedRevision,
     check: async (locked) => {
       await refuseIfLockedByOther(tx, locked, actor.id);
-      if (input.duplicateOfId === locked.id) throw new AppError("BAD_REQUEST", "A claim cannot duplicate itself");
+      if (input.duplicateOfId === locked.id) throw new AppError("DUPLICATE_OF_ITSELF", "A claim cannot duplicate itself");
     },
     changes: { closeReason, lockedById: null, lockedUntil: null },
   });
@@ -172,7 +172,7 @@ const workStateSelect = {
 
 export async function workState(db: Db | Tx, claimId: string): Promise<TWorkState> {
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: workStateSelect });
-  if (!claim) throw new AppError("NOT_FOUND", `No claim with id ${claimId}`);
+  if (!claim) throw new AppError("CLAIM_NOT_FOUND", `No claim with id ${claimId}`, { claimId: claimId });
   const live = claim.lockedBy && claim.lockedUntil && claim.lockedUntil > new Date();
   return {
     claimId: claim.id,

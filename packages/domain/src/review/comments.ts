@@ -18,7 +18,7 @@ const commentSelect = { id: true, body: true, createdAt: true, mentionedIds: tru
 export async function addComment(db: Db, actor: Actor & { id: string }, input: { claimId: string; body: string }): Promise<TComment> {
   const id = await db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true } });
-    if (!claim) throw new AppError("NOT_FOUND", `No claim with id ${input.claimId}`);
+    if (!claim) throw new AppError("CLAIM_NOT_FOUND", `No claim with id ${input.claimId}`, { claimId: input.claimId });
     const names = mentionedUsernames(input.body);
     const mentioned = names.length
       ? await tx.user.findMany({ where: { username: { in: names }, active: true }, select: { id: true, username: true } })

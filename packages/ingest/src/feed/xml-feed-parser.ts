@@ -30,14 +30,14 @@ export function parseXmlFeed(text: string, ctx: ParseContext): ParseResult {
   const validation = XMLValidator.validate(text);
   if (validation !== true) {
     const { line, col, msg } = validation.err;
-    errors.push({ location: `line ${line}, column ${col}`, message: `malformed XML: ${msg}; entries after this point may be missing` });
+    errors.push({ location: `line ${line}, column ${col}`, message: `malformed XML: ${msg}; entries after this point may be missing`, code: "feed.malformedXml" });
   }
   let doc: XmlNode;
   try {
     doc = parser.parse(text) as XmlNode;
   } catch (error) {
     const first = errors[0];
-    throw new IngestParseError(first?.location ?? "line 1", `not a readable feed: ${first?.message ?? String(error)}`);
+    throw new IngestParseError(first?.location ?? "line 1", `not a readable feed: ${first?.message ?? String(error)}`, { code: "feed.unreadable" });
   }
   const root = rootName(doc);
   const info = (channelLink: unknown, language: unknown): FeedInfo => ({
@@ -63,7 +63,8 @@ export function parseXmlFeed(text: string, ctx: ParseContext): ParseResult {
   } else {
     const html = /^(?:html|head|body|!doctype)$/i.test(root ?? "") || /<!doctype\s+html|<html[\s>]/i.test(text.slice(0, 2048));
     const what = html ? "an HTML page" : `an XML document with root <${root ?? "none"}>`;
-    throw new IngestParseError("line 1", `expected an RSS, RDF or Atom feed but this is ${what}; check the feed URL`);
+    const coded = html ? { code: "feed.htmlPage" as const } : { code: "feed.otherXml" as const, params: { root: root ?? "—" } };
+    throw new IngestParseError("line 1", `expected an RSS, RDF or Atom feed but this is ${what}; check the feed URL`, coded);
   }
   return { items: result.items, errors: [...errors, ...result.errors] };
 }

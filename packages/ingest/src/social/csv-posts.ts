@@ -35,16 +35,20 @@ export function parseCsvPosts(text: string, ctx: ParseContext, mapping: CsvMappi
   let rows: CsvRow[];
   try {
     rows = readCsvRows(text, (line, message, raw) => {
-      errors.push({ location: `line ${String(line)}`, message: `unreadable CSV row: ${message}`, ...(raw ? { raw } : {}) });
+      errors.push({ location: `line ${String(line)}`, message: `unreadable CSV row: ${message}`, code: "csv.unreadableRow", ...(raw ? { raw } : {}) });
     });
   } catch (error) {
     const lines = (error as { lines?: number }).lines;
-    throw new IngestParseError(`line ${lines ?? 1}`, `not readable as CSV: ${error instanceof Error ? error.message : String(error)}`);
+    throw new IngestParseError(`line ${lines ?? 1}`, `not readable as CSV: ${error instanceof Error ? error.message : String(error)}`, { code: "csv.unreadable" });
   }
   const header = Object.keys(rows[0]?.record ?? {});
   const column = resolveColumns(header, mapping);
   if (!column.text) {
-    throw new IngestParseError("line 1", `no text column: map one with text=<column> (columns: ${header.join(", ") || "none"})`);
+    const columns = header.join(", ") || "—";
+    throw new IngestParseError("line 1", `no text column: map one with text=<column> (columns: ${header.join(", ") || "none"})`, {
+      code: "csv.noTextColumn",
+      params: { columns },
+    });
   }
   const items: ParseResult["items"] = [];
   rows.forEach(({ record, raw, info }, index) => {
@@ -77,7 +81,12 @@ function resolveColumns(header: string[], mapping: CsvMapping): Partial<Record<C
     const wanted = mapping[field];
     if (wanted !== undefined) {
       const found = lower.get(wanted.toLowerCase());
-      if (!found) throw new IngestParseError("line 1", `the mapping names column "${wanted}" for ${field}, but the header has: ${header.join(", ")}`);
+      if (!found) {
+        throw new IngestParseError("line 1", `the mapping names column "${wanted}" for ${field}, but the header has: ${header.join(", ")}`, {
+          code: "csv.mappedColumnMissing",
+          params: { column: wanted, columns: header.join(", ") },
+        });
+      }
       resolved[field] = found;
       continue;
     }

@@ -41,11 +41,14 @@ export function parseTextPage(text: string, ctx: PageContext): { items: TParsedI
       message:
         "no article found: expected the title printed twice, or a title above an attribution line " +
         "(\"… деректерге сәйкес\", \"По данным …\"), before the body",
+      code: "textPage.noArticle",
     });
   } else if (block.body.length === 0) {
     errors.push({
       location: lineLocation(block.titleLine),
       message: `article "${block.titleLine.text}" has no body: no paragraphs between its title and the footer/metadata lines`,
+      code: "textPage.noBody",
+      params: { title: block.titleLine.text },
     });
   } else {
     const meta = readMetadata(lines.slice(block.endIndex, stop), now);

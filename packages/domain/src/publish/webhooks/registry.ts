@@ -48,7 +48,7 @@ export async function deactivateWebhook(db: Db, actor: Actor, webhookId: string)
   return db.$transaction(async (tx) => {
     const webhook = await tx.webhook.findUnique({ where: { id: webhookId }, select: { active: true, url: true } });
     if (!webhook) throw new AppError("NOT_FOUND", `No webhook with id ${webhookId}`);
-    if (!webhook.active) throw new AppError("CONFLICT", "This webhook is already turned off");
+    if (!webhook.active) throw new AppError("WEBHOOK_ALREADY_OFF", "This webhook is already turned off");
     await tx.webhook.update({ where: { id: webhookId }, data: { active: false } });
     await recordAudit(tx, actor, { action: "webhook.deactivate", subjectType: "webhook", subjectId: webhookId, before: { active: true, url: webhook.url }, after: { active: false } });
     return { ok: true };
