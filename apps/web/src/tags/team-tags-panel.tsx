@@ -6,9 +6,11 @@ import { fieldErrorsOf, issuesByField } from "../lib/errors.ts";
 import { t } from "../i18n/t.ts";
 import { useTRPC } from "../trpc.ts";
 import { TagChip } from "./tag-chip.tsx";
+import { TagEditForm } from "./tag-edit-form.tsx";
+import { TagFields } from "./tag-fields.tsx";
 import { useTags } from "./use-tags.ts";
 
-/** Admin: the team's tags (one name and a colour each); deleting one takes it off every claim. */
+/** Admin: the team's tags (one name and a colour each), renamed in place; deleting one takes it off every claim. */
 export function TeamTagsPanel() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -16,6 +18,7 @@ export function TeamTagsPanel() {
   const [name, setName] = useState("");
   const [colour, setColour] = useState("#2f6f9f");
   const [local, setLocal] = useState<Record<string, string[]>>({});
+  const [editing, setEditing] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.tag.list.queryKey() });
   const define = useMutation(
     trpc.tag.define.mutationOptions({
@@ -33,20 +36,35 @@ export function TeamTagsPanel() {
       <h2>{t("tags.title")}</h2>
       <p className="muted small">{t("tags.hint")}</p>
       <ul className="tag-admin-list">
-        {tags.map((tag) => (
-          <li key={tag.id}>
-            <TagChip tag={tag} />
-            <button
-              type="button"
-              className="btn btn-small btn-ghost"
-              disabled={remove.isPending}
-              aria-label={t("tags.delete", { name: tag.name })}
-              onClick={() => window.confirm(t("tags.deleteConfirm", { name: tag.name })) && remove.mutate({ tagId: tag.id })}
-            >
-              ×
-            </button>
-          </li>
-        ))}
+        {tags.map((tag) =>
+          editing === tag.id ? (
+            <li key={tag.id}>
+              <TagEditForm
+                tag={tag}
+                onDone={async () => {
+                  setEditing(null);
+                  await refresh();
+                }}
+              />
+            </li>
+          ) : (
+            <li key={tag.id}>
+              <TagChip tag={tag} />
+              <button type="button" className="btn btn-small btn-ghost" aria-label={t("tags.edit", { name: tag.name })} onClick={() => setEditing(tag.id)}>
+                {t("tags.editShort")}
+              </button>
+              <button
+                type="button"
+                className="btn btn-small btn-ghost"
+                disabled={remove.isPending}
+                aria-label={t("tags.delete", { name: tag.name })}
+                onClick={() => window.confirm(t("tags.deleteConfirm", { name: tag.name })) && remove.mutate({ tagId: tag.id })}
+              >
+                ×
+              </button>
+            </li>
+          ),
+        )}
       </ul>
       <form
         className="inline-form"
@@ -59,14 +77,7 @@ export function TeamTagsPanel() {
           define.mutate(parsed.data);
         }}
       >
-        <label className="inline-field">
-          {t("tags.name")}
-          <input value={name} aria-invalid={Boolean(local.name ?? server.name)} onChange={(event) => setName(event.target.value)} />
-        </label>
-        <label className="inline-field">
-          {t("tags.colour")}
-          <input type="color" value={colour} onChange={(event) => setColour(event.target.value)} />
-        </label>
+        <TagFields name={name} colour={colour} invalid={Boolean(local.name ?? server.name)} onName={setName} onColour={setColour} />
         <button type="submit" className="btn btn-small" disabled={define.isPending}>
           {t("tags.add")}
         </button>
