@@ -87,7 +87,7 @@ function ClaimView({ claim, onReload }: { claim: TClaimDetail; onReload: () => v
         <aside className="claim-side">
           <WorkPanel claimId={claim.id} />
           <ClaimTagsPanel claimId={claim.id} tagIds={claim.tagIds} />
-          {showVerdictForm ? <VerdictForm key={claim.status} claim={claim} onReload={onReload} /> : null}
+          {showVerdictForm ? <VerdictForm claim={claim} onReload={onReload} /> : null}
           {showSecondReview ? <SecondReviewPanel key={pendingReview.id} review={pendingReview} /> : null}
           {showPublish ? <PublishForm claim={claim} /> : null}
           {claim.notices.length > 0 || showPublish ? <NoticeList claimId={claim.id} notices={claim.notices} /> : null}
