@@ -1,5 +1,6 @@
 import type { TUiLocale } from "./auth.ts";
 import type { TNotificationDetail, TNotificationKind } from "./notifications.ts";
+import { fillPlaceholders } from "./validation-issues.ts";
 
 /**
  * Each notification's sentence in the three interface languages, written once: the dashboard's
@@ -55,5 +56,5 @@ export function notificationSentence(
     source: detail.sourceName ?? "",
     failures: String(detail.failures ?? ""),
   };
-  return NOTIFICATION_SENTENCES[notification.kind][locale].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return fillPlaceholders(NOTIFICATION_SENTENCES[notification.kind][locale], values);
 }
