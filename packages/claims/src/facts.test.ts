@@ -95,3 +95,30 @@ describe("sameClaim: one template with another figure written in words", () => {
     expect(sameClaim(fingerprintText(russian("3", "млн")), threeCities)).not.toBeNull();
   });
 });
+
+describe("regions named by a compass word, and hyphenated cities", () => {
+  it("tell the compass regions apart, in both languages and any case", () => {
+    expect(places("Северо-Казахстанской области")).toEqual(places("Солтүстік Қазақстан облысында"));
+    expect(places("в Западно-Казахстанской области")).not.toEqual(places("в Северо-Казахстанской области"));
+    expect(places("Шығыс Қазақстан облысы")).not.toEqual(places("Батыс Қазақстан облысы"));
+    expect(places("Северо-Казахстанской области")).not.toEqual([]);
+  });
+
+  it("leave out a compass word that names no region, and the country", () => {
+    expect(places("солтүстік жел соғады, Қазақстан бойынша")).toEqual([]);
+    expect(places("по всему Казахстану, восточный ветер")).toEqual([]);
+  });
+
+  it("read a hyphenated city by its last part", () => {
+    expect(places("в Усть-Каменогорске")).toEqual(places("Өскеменде"));
+    expect(places("в Усть-Каменогорске")).not.toEqual(places("в Семее"));
+  });
+
+  it("keep apart a Russian template written for another compass region", () => {
+    const template = (region: string) =>
+      `В ${region} области с 1 марта не изменятся тарифы на коммунальные услуги, сообщили в управлении энергетики. ` +
+      "Жителей просят не верить ложным сообщениям в социальных сетях о повышении цен на тепло и воду.";
+    expect(sameClaim(fingerprintText(template("Западно-Казахстанской")), fingerprintText(template("Северо-Казахстанской")))).toBeNull();
+    expect(sameClaim(fingerprintText(template("Северо-Казахстанской")), fingerprintText(template("Северо-Казахстанской")))).not.toBeNull();
+  });
+});

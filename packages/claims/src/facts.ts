@@ -37,17 +37,39 @@ function monthOf(token: string, previous: string | undefined): number | null {
 }
 
 /**
+ * The regions named by a compass word and "Kazakhstan" ("Солтүстік Қазақстан облысы",
+ * "Северо-Казахстанской области"): read as a pair of words, since each word alone is common.
+ */
+const COMPASS_REGIONS = new Map(
+  Object.entries({
+    солтүстік: "north_kz_region",
+    северо: "north_kz_region",
+    батыс: "west_kz_region",
+    западно: "west_kz_region",
+    шығыс: "east_kz_region",
+    восточно: "east_kz_region",
+    // The Turkistan region's name until 2018.
+    оңтүстік: "turkistan_region",
+    южно: "turkistan_region",
+  }).map(([word, concept]) => [key(word), concept]),
+);
+const KAZAKHSTAN_STEMS = ["қазақстан", "казахстан"].map(key);
+const namesKazakhstan = (token: string | undefined) => token !== undefined && KAZAKHSTAN_STEMS.some((stem) => token.startsWith(stem));
+
+/**
  * Kazakhstan's places by the first letters of their one-word names — enough to reach past case
- * endings ("Астанада", "в Астане", "Павлодарской") — and abbreviations ("СҚО", "ВКО") whole.
- * Names of several words start with a common word ("Солтүстік", "Восточно-") and are left out.
+ * endings ("Астанада", "в Астане", "Павлодарской") — and abbreviations ("СҚО", "ВКО") whole. A
+ * hyphenated name is known by its last part ("Усть-Каменогорск": "каменогорск"); the compass
+ * regions by COMPASS_REGIONS.
  */
 const PLACE_PREFIXES = new Map<number, Map<string, string>>();
 for (const { concept, kk, ru } of parseLexicon(KAZAKHSTAN_PLACES)) {
   for (const form of [...kk, ...ru]) {
     const words = form.split(/\s+/);
     const [first = ""] = words;
-    const name = words.length === 1 || /^(облыс|област)/.test(words[1] ?? "") ? first : "";
-    if (name === "" || name.includes("-")) continue;
+    const whole = words.length === 1 || /^(облыс|област)/.test(words[1] ?? "") ? first : "";
+    const name = whole.split("-").at(-1) ?? "";
+    if (name === "" || COMPASS_REGIONS.has(key(first.split("-")[0] ?? "")) || COMPASS_REGIONS.has(key(first))) continue;
     const skeleton = key(name);
     const length = skeleton.length <= 4 ? skeleton.length : Math.max(5, skeleton.length - 3);
     const byLength = PLACE_PREFIXES.get(length) ?? PLACE_PREFIXES.set(length, new Map()).get(length)!;
@@ -76,8 +98,9 @@ export function monthKeys(content: readonly string[]): number[] {
 
 /** The Kazakhstan places a text names (content tokens), hashed. */
 export function placeKeys(content: readonly string[]): number[] {
-  return sortedHashes(content.flatMap((token) => {
-    const place = placeOf(token);
+  return sortedHashes(content.flatMap((token, index) => {
+    const compassRegion = COMPASS_REGIONS.get(token);
+    const place = compassRegion && namesKazakhstan(content[index + 1]) ? compassRegion : placeOf(token);
     return place === null ? [] : [`place:${place}`];
   }));
 }

@@ -88,11 +88,15 @@ export function readFigures(tokens: readonly string[]): Figures {
 const KAZAKH_MARKERS = new Set([...KAZAKH_ONLY_SKELETONS].map(matchKey));
 const RUSSIAN_MARKERS = new Set([...RUSSIAN_ONLY_SKELETONS].map(matchKey));
 
-/** Kazakh or Russian by their common words, for number words that are other words in the other language. */
+/**
+ * Kazakh or Russian by their common words, for number words that are other words in the other
+ * language. Number words themselves do not count: the Kazakh "он" (ten) is the Russian "он" (he).
+ */
 function languageOf(tokens: readonly string[]): "kk" | "ru" | null {
   let kazakh = 0;
   let russian = 0;
   for (const token of tokens) {
+    if (numberWord(token) !== undefined) continue;
     if (KAZAKH_MARKERS.has(token)) kazakh++;
     else if (RUSSIAN_MARKERS.has(token)) russian++;
   }

@@ -1,5 +1,5 @@
 export { skeletonWord } from "./transliterate.ts";
-export { normaliseTokens, searchText, searchTextOf, stripBoilerplate } from "./normalise.ts";
+export { normaliseTokens, searchText, searchTextOf, stripBoilerplate, webAddressesIn } from "./normalise.ts";
 export { BANDS, SIGNATURE_SIZE, bandKeys, estimateJaccard, hashString, minhashSignature } from "./minhash.ts";
 export {
   SHORT_ITEM_WORDS,
@@ -12,7 +12,7 @@ export {
   type Similarity,
   type TextAnalysis,
 } from "./fingerprint.ts";
-export { MATCH_RULES, isShort, sameClaim, type ClaimMatch, type MatchEvidence } from "./match.ts";
+export { MATCH_RULES, isNearMiss, isShort, sameClaim, type ClaimMatch, type MatchEvidence } from "./match.ts";
 export { MAX_PASSAGE_ANCHORS, matchKey, passageAnchors } from "./passages.ts";
 export { crossLanguageKey, titleAnchors } from "./anchors.ts";
 export {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseText, fingerprintText } from "./fingerprint.ts";
-import { normaliseTokens, searchText, stripBoilerplate } from "./normalise.ts";
+import { normaliseTokens, searchText, stripBoilerplate, webAddressesIn } from "./normalise.ts";
 import { skeletonWord } from "./transliterate.ts";
 
 describe("skeletonWord", () => {
@@ -63,5 +63,18 @@ describe("analyseText", () => {
     for (const text of ["Алматыда метроның жаңа бекеті ашылды!", "Almatyda metronyñ jaña beketı aşyldy", "В Астане — снег.\nПодробности позже.", ""]) {
       expect(analyseText(text)).toEqual({ fingerprint: fingerprintText(text), searchText: searchText(text) });
     }
+  });
+});
+
+describe("web addresses in a text", () => {
+  const post = "Таразда жол ақысы өзгермейді\n\nТолығырақ: zhambyl-news.kz/kz/news/2026/04/08/taraz. Kz.kursiv.media хабарлайды, бағасы 9.5/10 (https://t.me/s/habar/12)";
+
+  it("are found with or without a scheme, without the punctuation after them", () => {
+    expect(webAddressesIn(post)).toEqual(["http://zhambyl-news.kz/kz/news/2026/04/08/taraz", "https://t.me/s/habar/12"]);
+  });
+
+  it("are no part of the text compared, while an outlet's name and a score stay", () => {
+    expect(normaliseTokens(post)).not.toContain("2026");
+    expect(normaliseTokens(post)).toEqual(expect.arrayContaining(["kursiv", "9", "10"].map(skeletonWord)));
   });
 });

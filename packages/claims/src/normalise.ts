@@ -37,9 +37,17 @@ const MAX_BOILERPLATE_LINE_CHARS = 10_000;
 
 /**
  * Web addresses inside a line: their words and numbers ("news", "2026", "14") are no part of the
- * claim, and a link is compared as a link (see the item's links), not as text.
+ * claim, and a link is compared as a link (see `webAddressesIn`), not as text. Channels often
+ * print a link without its scheme ("zakon.kz/2026/04/08/…", as Telegram shows it): a host
+ * followed by a path counts; a bare "Zakon.kz" naming an outlet stays a word of the text.
  */
-const INLINE_URL = /\b(?:https?:\/\/|www\.|t\.me\/)[^\s<>"«»]+/giu;
+const INLINE_URL = /(?<![\p{L}\p{N}@.-])(?:https?:\/\/|www\.|t\.me\/|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,10}[a-z]{2,24}\/)[^\s<>"«»]*/giu;
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** The web addresses written in a text, absolute (a bare "site.kz/path" read as http). */
+export function webAddressesIn(text: string): string[] {
+  return [...text.matchAll(INLINE_URL)].map(([address]) => address.replace(/[.,;:!?)\]»…]+$/u, "")).map((address) => (SCHEME.test(address) ? address : `http://${address}`));
+}
 
 /** Drops boilerplate lines (see BOILERPLATE_LINES) plus any the caller knows for the site. */
 export function stripBoilerplate(text: string, siteLines: ReadonlySet<string> = new Set()): string {

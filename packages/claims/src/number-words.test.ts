@@ -20,6 +20,11 @@ describe("figures written in words", () => {
     expect(figures("үш жүз алпыс бес күн")).toEqual(keys("365"));
   });
 
+  it("read the Kazakh «он» (ten) as a figure in a Kazakh text with one common word, though it is also the Russian «он» (he)", () => {
+    expect(figures("Сабақтар он төрт күнге қашықтан өтеді деп")).toEqual(keys("14"));
+    expect(figures("Он сказал, что четыре дня уроков не будет")).toEqual(keys("4"));
+  });
+
   it("read Kazakh ordinals and collectives, in every alphabet", () => {
     expect(figures("бағдарламаның үшінші кезеңі")).toEqual(keys("3"));
     expect(figures("үшінші кезеңі")).toEqual(figures("3-ші кезеңі"));

@@ -49,6 +49,19 @@ describe("Telegram Bot API updates", () => {
     expect(outcome.errors).toMatchObject([{ location: "$.result[3]", message: "channel_post has no message_id or chat.id" }]);
   });
 
+  it("keeps a link Telegram recognised without its scheme, in an export and in an update", () => {
+    const exported = JSON.stringify({
+      name: "Qazaq Janalyqtary",
+      type: "public_channel",
+      id: 1700000072,
+      messages: [{ id: 4511, type: "message", date_unixtime: "1773144000", text: ["Таразда жол ақысы өзгермейді\n\n", { type: "link", text: "zhambyl-news.kz/kz/news/taraz-avtobus" }] }],
+    });
+    expect(parseInput({ name: "result.json", bytes: encode(exported), fetchedAt }).items[0]?.links).toEqual(["http://zhambyl-news.kz/kz/news/taraz-avtobus"]);
+    const text = "Толығырақ: aikyn.kz/2026/03/14/zeinet";
+    const update = JSON.stringify({ update_id: 1, channel_post: { message_id: 2, chat: { id: -1005, type: "channel" }, date: 1773465000, text, entities: [{ type: "url", offset: 11, length: 26 }] } });
+    expect(parseInput({ name: "u.json", bytes: encode(update), fetchedAt }).items[0]?.links).toEqual(["http://aikyn.kz/2026/03/14/zeinet"]);
+  });
+
   it("accepts a single update object", () => {
     const single = JSON.stringify({ update_id: 1, channel_post: { message_id: 2, chat: { id: -1005, type: "channel" }, date: 1773465000, text: "Бүгін жиналыс болады." } });
     const parsed = parseInput({ name: "update.json", bytes: encode(single), fetchedAt });

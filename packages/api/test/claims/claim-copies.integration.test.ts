@@ -201,3 +201,52 @@ describe("[CLAIMS][CLUSTERING] templates that differ only by a figure written in
     expect(await claimOf(db, copyId!)).toBe(threeClaim);
   });
 });
+
+describe("[CLAIMS][CLUSTERING] one announcement template, two claims", () => {
+  const database = useTestDatabase();
+  const fares = (price: string) => [
+    "Акимат Караганды сообщил, что с 1 апреля в городских автобусах начнёт работать новая система оплаты проезда по транспортным картам и QR-коду.",
+    "Старые бумажные билеты будут действовать до конца месяца, их можно обменять в пунктах продажи на проспекте Бухар-Жырау и улице Ерубаева.",
+    `Стоимость одной поездки по карте составит ${price} тенге, для школьников и пенсионеров сохраняется льготный тариф.`,
+  ];
+
+  it("keeps the next announcement apart though a post quoting only the paragraph both share, with a bare link to it, came first", async () => {
+    const { db } = database;
+    const aprilUrl = "https://ekaraganda.kz/news/proezd-aprel";
+    const mayUrl = "https://ekaraganda.kz/news/proezd-mai";
+    const [aprilId, repostId, mayId, mayCopyId] = await ingestEach(
+      db,
+      articlePage({ url: aprilUrl, site: "ekaraganda.kz", title: "В Караганде меняется оплата проезда", paragraphs: fares("150"), publishedAt: "2026-03-20T09:00:00+05:00" }),
+      channelPost("krg_online", 5120, `Вот это новость 👇\n\n${fares("180")[0]}\n\nПодробнее: ekaraganda.kz/news/proezd-mai`, "2026-03-27T10:00:00Z"),
+      articlePage({ url: mayUrl, site: "ekaraganda.kz", title: "В Караганде меняется оплата проезда", paragraphs: fares("180"), publishedAt: "2026-03-27T09:00:00+05:00" }),
+      articlePage({
+        url: "https://qazaq24.com/ru/news/karaganda-proezd-55120",
+        site: "qazaq24.com",
+        title: "В Караганде меняется оплата проезда",
+        lead: `По данным сайта Ekaraganda.kz, ${fares("180")[0]}`,
+        paragraphs: fares("180").slice(1),
+      }),
+    );
+    const april = await claimOf(db, aprilId!);
+    const may = await claimOf(db, mayId!);
+    expect(may).not.toBe(april);
+    expect(await claimOf(db, mayCopyId!)).toBe(may);
+    expect(await claimOf(db, repostId!)).not.toBeNull();
+  });
+});
+
+describe("[CLAIMS][CLUSTERING] copies posted the minute the article went up", () => {
+  const database = useTestDatabase();
+
+  it("merges the claims of a headline post and an excerpt once the article, published the same minute as the headline, comes in", async () => {
+    const { db } = database;
+    const [headlineId, excerptId, articleId] = await ingestEach(
+      db,
+      channelPost("aikyn_kz", 3001, `🔴 ${PENSION_TITLE}`, "2026-03-14T01:00:00Z"),
+      channelPost("janalyqtar", 4513, `Міне, ресми жауап:\n\n${PENSION_PARAGRAPHS[2]}`, "2026-03-14T03:00:00Z"),
+      articlePage({ url: PENSION_URL, site: "aikyn.kz", title: PENSION_TITLE, paragraphs: PENSION_PARAGRAPHS, publishedAt: "2026-03-14T06:00:00+05:00" }),
+    );
+    const claimId = await claimOf(db, articleId!);
+    expect([await claimOf(db, headlineId!), await claimOf(db, excerptId!)]).toEqual([claimId, claimId]);
+  });
+});

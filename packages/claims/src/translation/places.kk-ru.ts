@@ -49,6 +49,26 @@ konaev | қонаев | конаев
 baikonur | байқоңыр | байконур
 kentau | кентау | кентау
 zhanaozen | жаңаөзен | жанаозен
+rudny | рудный | рудный
+lisakovsk | лисаков | лисаковск
+stepnogorsk | степногор | степногорск
+satpayev | сәтбаев | сатпаев
+ridder | риддер | риддер
+arkalyk | арқалық | аркалык
+shchuchinsk | щучинск | щучинск
+kulsary | құлсары | кульсары
+zharkent | жаркент | жаркент
+saryagash | сарыағаш | сарыагаш
+kaskelen | қаскелең | каскелен
+talgar | талғар | талгар
+ayagoz | аягөз | аягоз
+zaisan | зайсан | зайсан
+khromtau | хромтау | хромтау
+kandyagash | қандыағаш | кандыагаш
+zhitikara | жітіқара | житикара
+shardara | шардара | шардара
+shakhtinsk | шахтинск | шахтинск
+atbasar | атбасар | атбасар
 `;
 
 const WORLD_PLACES = `

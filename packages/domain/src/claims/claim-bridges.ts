@@ -12,10 +12,11 @@ export interface BridgeableClaim {
 /**
  * Claims that one new item shows to be one. Copies do not arrive in order: a headline post and an
  * excerpt that share no words each start a claim, and the article both come from, arriving later,
- * matches both. An item that matches two claims strongly and was published strictly before every item of
- * both is their common source, and the claims are merged — those the desk has not started on; a
- * claim it has is never merged away by the rule. (A later item matching two claims — a digest
- * quoting two posts — shows nothing of the kind and joins the better match only.)
+ * matches both. An item that matches two claims strongly and was published no later than every
+ * item of both is their common source, and the claims are merged — those the desk has not started
+ * on; a claim it has is never merged away by the rule. The claims of an item's own copies follow
+ * it also into an earlier claim it quotes as strongly. (A later item matching two claims — a digest quoting two
+ * posts — shows nothing of the kind and joins the better match only.)
  */
 export class ClaimBridges {
   private readonly mergedInto = new Map<string, string>();
@@ -45,13 +46,21 @@ export class ClaimBridges {
    * stored claim, else a new one; claims the rule may not move stay apart.
    */
   join(best: string, bridged: readonly string[], item: { id: string; publishedAt: Date | null }, onMergeNew: (source: string, target: string) => void): string {
-    const group = [best, ...bridged];
     const publishedAt = item.publishedAt;
+    if (publishedAt === null) return best;
     const firstSeen = (claimId: string) => this.newClaimSeenAt(claimId) ?? this.stored.get(claimId)?.firstSeenAt;
-    // Strictly before: a page carrying several posts' texts under their own time is a digest.
-    if (publishedAt === null || !group.every((claimId) => publishedAt < (firstSeen(claimId) ?? new Date(8.64e15)))) return best;
+    // Claims the item is the source of: none of their items came before it. At or before: an
+    // outlet's channel posts the headline the minute the article goes up.
+    const ranked = [best, ...bridged];
+    const sourced = ranked.filter((claimId) => publishedAt <= (firstSeen(claimId) ?? new Date(8.64e15)));
+    if (sourced.length === 0) return best;
+    // An item quoting an earlier claim as strongly (a debunk quoting the rumour it answers) joins
+    // it and takes its own copies along; the other earlier claims it matched (the second story
+    // a digest quotes) are left alone.
+    const quoted = ranked.find((claimId) => !sourced.includes(claimId));
+    const group = quoted ? [quoted, ...sourced] : sourced;
     const fixed = group.filter((claimId) => !this.isNew(claimId) && !this.stored.get(claimId)?.mergeable);
-    const target = fixed.includes(best) ? best : (fixed[0] ?? group.find((claimId) => !this.isNew(claimId)) ?? best);
+    const target = quoted ?? (fixed.includes(best) ? best : (fixed[0] ?? group.find((claimId) => !this.isNew(claimId)) ?? best));
     for (const source of group) {
       if (source === target || fixed.includes(source)) continue;
       this.mergedInto.set(source, target);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { BatchIndex, clusterKeys, isLinked } from "./claim-candidates.ts";
 
 const keysOf = (text: string, item: Partial<Parameters<typeof clusterKeys>[0]> = {}) =>
-  clusterKeys({ site: "example.kz", url: null, canonicalUrl: null, links: [], originalSource: null, ...item }, fingerprintText(text));
+  clusterKeys({ site: "example.kz", url: null, canonicalUrl: null, links: [], text, originalSource: null, ...item }, fingerprintText(text));
 
 const STORY =
   "Қарағанды облысында 1 наурыздан бастап жылу беру тарифі өзгермейді деп хабарлады облыстық энергетика басқармасы. " +

@@ -1,11 +1,15 @@
-import { sameClaim, type ClaimMatch, type Fingerprint } from "@tekser/claims";
+import { MATCH_RULES, sameClaim, webAddressesIn, type ClaimMatch, type Fingerprint } from "@tekser/claims";
 import { urlIdentityKeys } from "@tekser/ingest";
 import type { ClusterKeys } from "./claim-fingerprints.ts";
 import { itemOutlets } from "./claim-rules.ts";
 
-/** An item as clustering reads it: its text's fingerprint and its URLs, links and source. */
+/**
+ * An item as clustering reads it: its text's fingerprint and its URLs, links and source. Its links
+ * are those its input marked and those written in its text (a post on a platform that marks
+ * none, or a link printed without its scheme).
+ */
 export function clusterKeys(
-  item: { site: string; url: string | null; canonicalUrl: string | null; links: readonly string[]; originalSource: string | null },
+  item: { site: string; url: string | null; canonicalUrl: string | null; links: readonly string[]; text: string; originalSource: string | null },
   fingerprint: Fingerprint,
 ): ClusterKeys {
   const urlKeys = urlIdentityKeys([item.url, item.canonicalUrl]);
@@ -14,20 +18,29 @@ export function clusterKeys(
     fingerprint,
     ...itemOutlets(item.site, item.originalSource),
     urlKeys,
-    linkKeys: urlIdentityKeys(item.links).filter((key) => !own.has(key)),
+    linkKeys: urlIdentityKeys([...item.links, ...webAddressesIn(item.text)]).filter((key) => !own.has(key)),
   };
 }
 
 const intersects = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && a.some((key) => b.includes(key));
 
+/** One links the other's URL. */
+const linksUrl = (a: ClusterKeys, b: ClusterKeys) => intersects(a.linkKeys, b.urlKeys) || intersects(b.linkKeys, a.urlKeys);
+
 /** One links the other's URL, or names the other's outlet as its source ("aikyn.kz деректеріне сәйкес"). */
 export function isLinked(a: ClusterKeys, b: ClusterKeys): boolean {
-  return intersects(a.linkKeys, b.urlKeys) || intersects(b.linkKeys, a.urlKeys) || a.namedOutlet === b.outlet || b.namedOutlet === a.outlet;
+  return linksUrl(a, b) || a.namedOutlet === b.outlet || b.namedOutlet === a.outlet;
 }
 
-/** The claim match of a new item with a candidate, links and attributions weighed in. */
+/**
+ * The claim match of a new item with a candidate, links and attributions weighed in. A match
+ * through a link to the candidate's own URL ranks above equally close text: one template's
+ * headline fits every region's story, and the link names the one it is.
+ */
 export function matchCandidate(item: ClusterKeys, candidate: ClusterKeys): ClaimMatch | null {
-  return sameClaim(item.fingerprint, candidate.fingerprint, { linked: isLinked(item, candidate) });
+  const urlLinked = linksUrl(item, candidate);
+  const match = sameClaim(item.fingerprint, candidate.fingerprint, { linked: urlLinked || isLinked(item, candidate) });
+  return match && urlLinked ? { ...match, score: match.score + MATCH_RULES.urlLinkBonus } : match;
 }
 
 type BatchEntry = ClusterKeys & { claimId: string };

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { MATCH_RULES, searchText, type TextAnalysis } from "@tekser/claims";
+import { isNearMiss, MATCH_RULES, searchText, type TextAnalysis } from "@tekser/claims";
 import { Prisma, type SqlRunner } from "@tekser/db";
 import { recordAudits, type Actor } from "../audit/audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
@@ -94,12 +94,15 @@ export async function clusterNewItems(
     const itemKeys = keys[index] as (typeof keys)[number];
     // The best score per claim, claims merged earlier in the batch counted as the claim they became.
     const scores = new Map<string, number>();
+    const nearMisses = new Set<string>();
     for (const candidate of [...(storedFor.get(index) ?? []), ...batch.candidates(itemKeys)]) {
-      const match = matchCandidate(itemKeys, candidate);
       const claimId = bridges.resolve(candidate.claimId);
+      if (isNearMiss(itemKeys.fingerprint, candidate.fingerprint)) nearMisses.add(claimId);
+      const match = matchCandidate(itemKeys, candidate);
       if (match && match.score > (scores.get(claimId) ?? 0)) scores.set(claimId, match.score);
     }
-    const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+    // A claim holding the item's near miss is another claim, even if a short copy in it matches.
+    const ranked = [...scores.entries()].filter(([claimId]) => !nearMisses.has(claimId)).sort((a, b) => b[1] - a[1]);
     let best: string | null = ranked[0]?.[0] ?? null;
     const bridged = ranked.slice(1).filter(([, score]) => score >= MATCH_RULES.bridge.minScore).map(([claimId]) => claimId);
     if (best && bridged.length > 0 && (ranked[0]?.[1] ?? 0) >= MATCH_RULES.bridge.minScore) best = bridges.join(best, bridged, item, mergeNewClaim);

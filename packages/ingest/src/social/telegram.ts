@@ -29,7 +29,7 @@ export function parseTelegramExport(doc: Json, ctx: ParseContext): ParseResult {
       author: str(message["author"]) ?? str(message["from"]) ?? channelName,
       originalSource: str(message["forwarded_from"]),
       views: count(message["views"]),
-      links: entities.filter(isRecord).map((e) => (e["type"] === "link" ? str(e["text"]) : str(e["href"]))),
+      links: entities.filter(isRecord).map((e) => (e["type"] === "link" ? printedLink(str(e["text"])) : str(e["href"]))),
       mediaUrls: [str(message["photo"]), str(message["file"])],
     });
   });
@@ -67,7 +67,7 @@ export function parseTelegramUpdates(doc: unknown, _ctx: ParseContext): ParseRes
       author: str(post["author_signature"]) ?? str(chat["title"]),
       originalSource: forwardChat ? (str(forwardChat["username"]) ? `t.me/${str(forwardChat["username"])}` : str(forwardChat["title"])) : null,
       views: count(post["views"]),
-      links: entities.filter(isRecord).map((e) => (e["type"] === "url" && text ? entitySlice(text, e) : str(e["url"]))),
+      links: entities.filter(isRecord).map((e) => (e["type"] === "url" && text ? printedLink(entitySlice(text, e)) : str(e["url"]))),
     });
   });
 }
@@ -84,6 +84,14 @@ function entityText(text: unknown): string | null {
 }
 
 // Bot API entity offsets count UTF-16 code units, which is how JS strings index.
+/**
+ * A link Telegram recognised in the text, as printed: "zakon.kz/2026/…" has no scheme, and a
+ * reader's tap opens it over http, so it is kept as that address rather than dropped.
+ */
+function printedLink(printed: string | null): string | null {
+  return printed === null || /^[a-z][a-z0-9+.-]*:/i.test(printed) ? printed : `http://${printed}`;
+}
+
 function entitySlice(text: string, entity: Json): string | null {
   const offset = count(entity["offset"]);
   const length = count(entity["length"]);
