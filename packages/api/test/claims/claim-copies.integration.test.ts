@@ -210,7 +210,7 @@ describe("[CLAIMS][CLUSTERING] one announcement template, two claims", () => {
     `Стоимость одной поездки по карте составит ${price} тенге, для школьников и пенсионеров сохраняется льготный тариф.`,
   ];
 
-  it("keeps the next announcement apart though a post quoting only the paragraph both share, with a bare link to it, came first", async () => {
+  it("keeps the next announcement apart though a post quoting only the paragraph both share, with a bare link to it, came first; the post then follows it", async () => {
     const { db } = database;
     const aprilUrl = "https://ekaraganda.kz/news/proezd-aprel";
     const mayUrl = "https://ekaraganda.kz/news/proezd-mai";
@@ -231,7 +231,31 @@ describe("[CLAIMS][CLUSTERING] one announcement template, two claims", () => {
     const may = await claimOf(db, mayId!);
     expect(may).not.toBe(april);
     expect(await claimOf(db, mayCopyId!)).toBe(may);
-    expect(await claimOf(db, repostId!)).not.toBeNull();
+    expect(await claimOf(db, repostId!)).toBe(may);
+    const regrouped = await db.auditEvent.findMany({ where: { action: "claim.reclustered" }, select: { subjectId: true, after: true } });
+    expect(regrouped).toEqual(
+      expect.arrayContaining([
+        { subjectId: april, after: { gained: [], lost: [{ itemId: repostId, to: may }] } },
+        { subjectId: may, after: { gained: [repostId], lost: [] } },
+      ]),
+    );
+  });
+
+  it("moves no copy out of a claim the desk has started on (runs after the test above, on its claims)", async () => {
+    const { db } = database;
+    const [repostId] = await ingestEach(
+      db,
+      channelPost("krg_online", 5190, `Вот это новость 👇\n\n${fares("220")[0]}\n\nПодробнее: ekaraganda.kz/news/proezd-iyul`, "2026-06-27T10:00:00Z"),
+    );
+    // The post joined one of the earlier announcements, all of which open with its paragraph.
+    const joined = await claimOf(db, repostId!);
+    await db.claim.update({ where: { id: joined! }, data: { status: "in_review" } });
+    const [julyId] = await ingestEach(
+      db,
+      articlePage({ url: "https://ekaraganda.kz/news/proezd-iyul", site: "ekaraganda.kz", title: "В Караганде меняется оплата проезда", paragraphs: fares("220"), publishedAt: "2026-06-27T09:00:00+05:00" }),
+    );
+    expect(await claimOf(db, julyId!)).not.toBe(joined);
+    expect(await claimOf(db, repostId!)).toBe(joined);
   });
 });
 

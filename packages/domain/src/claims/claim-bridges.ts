@@ -33,6 +33,11 @@ export class ClaimBridges {
     return this.newClaimSeenAt(claimId) !== undefined;
   }
 
+  /** The rule may move items out of the claim: one this batch started, or a stored one nobody has worked on. */
+  mayMoveFrom(claimId: string): boolean {
+    return this.isNew(claimId) || this.stored.get(claimId)?.mergeable === true;
+  }
+
   /** The claim a claim has become (itself unless merged in this batch). */
   resolve(claimId: string): string {
     let current = claimId;

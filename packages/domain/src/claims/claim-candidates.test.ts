@@ -13,8 +13,8 @@ describe("BatchIndex", () => {
   it("among hundreds of look-alikes sharing its first sentence, still offers the copy that shares the most", () => {
     const batch = new BatchIndex();
     const [firstSentence] = STORY.split(". ");
-    for (let i = 0; i < 600; i++) batch.add(keysOf(`${firstSentence}. Мұрағаттағы ${i} нөмірлі хабарлама.`), `other-${i}`);
-    batch.add(keysOf(STORY), "the-claim");
+    for (let i = 0; i < 600; i++) batch.add(keysOf(`${firstSentence}. Мұрағаттағы ${i} нөмірлі хабарлама.`), `item-${i}`, `other-${i}`);
+    batch.add(keysOf(STORY), "the-item", "the-claim");
     const candidates = batch.candidates(keysOf(`Достар, оқыңыздар! ${STORY}`));
     expect(candidates.length).toBeLessThanOrEqual(400);
     expect(candidates.map((candidate) => candidate.claimId)).toContain("the-claim");
@@ -22,7 +22,7 @@ describe("BatchIndex", () => {
 
   it("finds an item by a link to its URL, and the other way round", () => {
     const batch = new BatchIndex();
-    batch.add(keysOf(STORY, { url: "https://aikyn.kz/2026/02/27/tariff" }), "original");
+    batch.add(keysOf(STORY, { url: "https://aikyn.kz/2026/02/27/tariff" }), "the-original", "original");
     const repost = keysOf("Толығырақ сілтемеде", { site: "t.me", links: ["https://www.aikyn.kz/2026/02/27/tariff?utm_source=telegram"] });
     expect(batch.candidates(repost).map((candidate) => candidate.claimId)).toEqual(["original"]);
   });

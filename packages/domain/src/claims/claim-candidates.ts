@@ -1,6 +1,6 @@
 import { MATCH_RULES, sameClaim, webAddressesIn, type ClaimMatch, type Fingerprint } from "@tekser/claims";
 import { urlIdentityKeys } from "@tekser/ingest";
-import type { ClusterKeys } from "./claim-fingerprints.ts";
+import type { Candidate, ClusterKeys } from "./claim-fingerprints.ts";
 import { itemOutlets } from "./claim-rules.ts";
 
 /**
@@ -24,8 +24,11 @@ export function clusterKeys(
 
 const intersects = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && a.some((key) => b.includes(key));
 
+/** `copy` links one of `source`'s URLs. */
+export const linksTo = (copy: ClusterKeys, source: ClusterKeys) => intersects(copy.linkKeys, source.urlKeys);
+
 /** One links the other's URL. */
-const linksUrl = (a: ClusterKeys, b: ClusterKeys) => intersects(a.linkKeys, b.urlKeys) || intersects(b.linkKeys, a.urlKeys);
+const linksUrl = (a: ClusterKeys, b: ClusterKeys) => linksTo(a, b) || linksTo(b, a);
 
 /** One links the other's URL, or names the other's outlet as its source ("aikyn.kz деректеріне сәйкес"). */
 export function isLinked(a: ClusterKeys, b: ClusterKeys): boolean {
@@ -42,8 +45,6 @@ export function matchCandidate(item: ClusterKeys, candidate: ClusterKeys): Claim
   const match = sameClaim(item.fingerprint, candidate.fingerprint, { linked: urlLinked || isLinked(item, candidate) });
   return match && urlLinked ? { ...match, score: match.score + MATCH_RULES.urlLinkBonus } : match;
 }
-
-type BatchEntry = ClusterKeys & { claimId: string };
 
 /** Most earlier items of a batch compared with one item (the database lookup's cap is per key kind). */
 const MAX_BATCH_CANDIDATES = 400;
@@ -76,11 +77,11 @@ export class BatchIndex {
   private readonly passages = new KeyIndex<number>();
   private readonly urls = new KeyIndex<string>();
   private readonly links = new KeyIndex<string>();
-  private readonly entries: BatchEntry[] = [];
+  private readonly entries: Candidate[] = [];
 
-  add(keys: ClusterKeys, claimId: string): void {
+  add(keys: ClusterKeys, itemId: string, claimId: string): void {
     const id = this.entries.length;
-    this.entries.push({ ...keys, claimId });
+    this.entries.push({ ...keys, itemId, claimId });
     this.bands.add(keys.fingerprint.bands, id);
     this.passages.add(keys.fingerprint.passages, id);
     this.urls.add(keys.urlKeys, id);
@@ -91,7 +92,7 @@ export class BatchIndex {
    * The entries sharing a key with `keys`; when more than MAX_BATCH_CANDIDATES do, those sharing
    * the most keys (a batch of one feed's look-alike items would otherwise compare every pair).
    */
-  candidates(keys: ClusterKeys): BatchEntry[] {
+  candidates(keys: ClusterKeys): Candidate[] {
     const shared = new Map<number, number>();
     this.bands.count(keys.fingerprint.bands, shared);
     this.passages.count(keys.fingerprint.passages, shared);
@@ -99,6 +100,6 @@ export class BatchIndex {
     this.links.count(keys.urlKeys, shared);
     let ids = [...shared.keys()];
     if (ids.length > MAX_BATCH_CANDIDATES) ids = ids.sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0) || a - b).slice(0, MAX_BATCH_CANDIDATES);
-    return ids.map((id) => this.entries[id] as BatchEntry);
+    return ids.map((id) => this.entries[id] as Candidate);
   }
 }

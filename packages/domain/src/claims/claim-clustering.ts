@@ -5,8 +5,9 @@ import { recordAudits, type Actor } from "../audit/audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
 import { bridgeableClaims, ClaimBridges, mergeBridgedClaims } from "./claim-bridges.ts";
-import { BatchIndex, clusterKeys, matchCandidate } from "./claim-candidates.ts";
-import { findCandidates, saveFingerprints } from "./claim-fingerprints.ts";
+import { BatchIndex, clusterKeys, linksTo, matchCandidate } from "./claim-candidates.ts";
+import { findCandidates, saveFingerprints, type Candidate } from "./claim-fingerprints.ts";
+import { auditMoves, refreshFirstSeen, type ClaimMove } from "./claim-moves.ts";
 import { languageVersionClaims } from "./claim-language-versions.ts";
 import { saveTranslationKeys, translationClaims } from "./claim-translations.ts";
 import { BatchTranslations } from "./claim-translation-batch.ts";
@@ -90,16 +91,23 @@ export async function clusterNewItems(
     const into = newClaims.get(target);
     if (merged && into && merged.firstSeenAt < into.firstSeenAt) into.firstSeenAt = merged.firstSeenAt;
   };
-  const placed = items.map((item, index) => {
+  const batchIndexOf = new Map(items.map((item, index) => [item.id, index]));
+  const placed: (string | null)[] = [];
+  const storedMoves: ClaimMove[] = [];
+  const batchMoves: ClaimMove[] = [];
+  for (const [index, item] of items.entries()) {
     const itemKeys = keys[index] as (typeof keys)[number];
     // The best score per claim, claims merged earlier in the batch counted as the claim they became.
     const scores = new Map<string, number>();
     const nearMisses = new Set<string>();
+    const copiesLinkingIt: Candidate[] = [];
     for (const candidate of [...(storedFor.get(index) ?? []), ...batch.candidates(itemKeys)]) {
       const claimId = bridges.resolve(candidate.claimId);
       if (isNearMiss(itemKeys.fingerprint, candidate.fingerprint)) nearMisses.add(claimId);
       const match = matchCandidate(itemKeys, candidate);
-      if (match && match.score > (scores.get(claimId) ?? 0)) scores.set(claimId, match.score);
+      if (!match) continue;
+      if (match.score > (scores.get(claimId) ?? 0)) scores.set(claimId, match.score);
+      if (linksTo(candidate, itemKeys)) copiesLinkingIt.push(candidate);
     }
     // A claim holding the item's near miss is another claim, even if a short copy in it matches.
     const ranked = [...scores.entries()].filter(([claimId]) => !nearMisses.has(claimId)).sort((a, b) => b[1] - a[1]);
@@ -127,12 +135,26 @@ export async function clusterNewItems(
       newClaims.set(claimId, { id: claimId, title: claimTitle(item), lang: item.lang, firstSeenAt: seenAt });
     }
     if (claimId) {
-      batch.add(itemKeys, claimId);
+      batch.add(itemKeys, item.id, claimId);
       batchTranslations.add(index, claimId);
+      // A copy that quotes this item and links its URL, placed before it came in a claim this
+      // item is a near miss of (the other announcement of its template), follows its source.
+      for (const copy of copiesLinkingIt) {
+        const from = bridges.resolve(copy.claimId);
+        if (from === claimId || !nearMisses.has(from) || !bridges.mayMoveFrom(from)) continue;
+        const inBatch = batchIndexOf.get(copy.itemId);
+        if (inBatch === undefined) storedMoves.push({ itemId: copy.itemId, from, to: claimId });
+        else {
+          placed[inBatch] = claimId;
+          batchMoves.push({ itemId: copy.itemId, from, to: claimId });
+        }
+      }
     }
-    return claimId;
-  });
+    placed.push(claimId);
+  }
   const claimIds = placed.map((claimId) => (claimId === null ? null : bridges.resolve(claimId)));
+  // A claim this batch started whose every item followed its source elsewhere is not created.
+  for (const claimId of newClaims.keys()) if (!claimIds.includes(claimId)) newClaims.delete(claimId);
 
   // New claims are inserted after their items (see insertNewClaims): until then no row exists.
   if (newClaims.size > 0) await tx.$executeRaw`SET CONSTRAINTS "Item_claimId_fkey" DEFERRED`;
@@ -146,6 +168,7 @@ export async function clusterNewItems(
       originalItemId: originOf.get(item.id) ?? null,
     })),
   );
+  await moveStoredCopies(tx, storedMoves);
   await insertNewClaims(tx, [...newClaims.values()]);
   await saveFingerprints(
     tx,
@@ -154,7 +177,18 @@ export async function clusterNewItems(
   await saveTranslationKeys(tx, items.map((item, index) => ({ itemId: item.id, item, inClaim: claimIds[index] != null })));
   await saveStoredOrigins(tx, storedOrigins);
   await mergeBridgedClaims(tx, actor, bridges);
+  // A claim's first sighting is its earliest item's, and the copies that followed came first.
+  const moves = [...storedMoves, ...batchMoves];
+  if (moves.length > 0) await refreshFirstSeen(tx, moves.flatMap((move) => [move.from, move.to]).filter((id): id is string => id !== null));
+  if (storedMoves.length > 0) await auditMoves(tx, actor, storedMoves);
   return claimIds;
+}
+
+async function moveStoredCopies(tx: SqlRunner, moves: readonly ClaimMove[]): Promise<void> {
+  if (moves.length === 0) return;
+  await tx.$executeRaw(Prisma.sql`
+    UPDATE "Item" i SET "claimId" = v."to", "originalItemId" = NULL
+    FROM unnest(${moves.map((move) => move.itemId)}::uuid[], ${moves.map((move) => move.to)}::uuid[]) AS v("id", "to") WHERE i."id" = v."id"`);
 }
 
 async function updatePlacements(tx: SqlRunner, items: readonly NewClusterItem[], placements: Placement[]): Promise<void> {

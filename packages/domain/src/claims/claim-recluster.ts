@@ -3,6 +3,7 @@ import { recordAudits, type Actor } from "../audit/audit-log.ts";
 import { absorbClaims } from "./claim-transition.ts";
 import { clusterNewItems, type NewClusterItem } from "./claim-clustering.ts";
 import { saveFingerprints } from "./claim-fingerprints.ts";
+import { auditMoves, refreshFirstSeen, type ClaimMove } from "./claim-moves.ts";
 import { clusterKeys } from "./claim-candidates.ts";
 import { CLAIM_KINDS } from "./claim-rules.ts";
 import { analyseItemText } from "./claim-text.ts";
@@ -18,19 +19,13 @@ export interface ReclusterOptions {
   dryRun: boolean;
 }
 
-export interface ReclusterMove {
-  itemId: string;
-  from: string | null;
-  to: string | null;
-}
-
 export interface ReclusterReport {
   dryRun: boolean;
   /** Items looked at: stored since `since`. */
   examined: number;
   /** Items left where they are: in a claim a reviewer merged or split, or with a published or imported notice. */
   kept: number;
-  moves: ReclusterMove[];
+  moves: ClaimMove[];
   /** Claims the current rule started that had no claim to continue. */
   newClaims: string[];
   /** Claims all of whose items joined another claim: closed as merged into it. */
@@ -178,7 +173,7 @@ async function continueOldClaims(
 }
 
 /** Closes each claim left without items as merged into the claim most of its items joined. */
-async function closeEmptiedClaims(tx: SqlRunner, actor: Actor, moves: readonly ReclusterMove[]): Promise<{ claimId: string; into: string }[]> {
+async function closeEmptiedClaims(tx: SqlRunner, actor: Actor, moves: readonly ClaimMove[]): Promise<{ claimId: string; into: string }[]> {
   const left = [...new Set(moves.map((move) => move.from).filter((id): id is string => id !== null))];
   const empty = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`
     SELECT c."id" FROM "Claim" c WHERE c."id" = ANY(${left}::uuid[]) AND NOT EXISTS (SELECT 1 FROM "Item" i WHERE i."claimId" = c."id")`);
@@ -202,29 +197,4 @@ async function closeEmptiedClaims(tx: SqlRunner, actor: Actor, moves: readonly R
     })),
   );
   return merged;
-}
-
-/** A claim's first sighting is its earliest item's: items leaving a claim can make it later. */
-async function refreshFirstSeen(tx: SqlRunner, claimIds: readonly string[]): Promise<void> {
-  if (claimIds.length === 0) return;
-  await tx.$executeRaw(Prisma.sql`
-    UPDATE "Claim" c SET "firstSeenAt" = seen.first
-    FROM (SELECT "claimId", min(COALESCE("publishedAt", "archivedAt", "ingestedAt")) AS first FROM "Item"
-          WHERE "claimId" = ANY(${claimIds}::uuid[]) GROUP BY "claimId") seen
-    WHERE c."id" = seen."claimId" AND c."firstSeenAt" <> seen.first`);
-}
-
-/** One audit event per claim that gained or lost items: which came, which left, and where to. */
-async function auditMoves(tx: SqlRunner, actor: Actor, moves: readonly ReclusterMove[]): Promise<void> {
-  const byClaim = new Map<string, { gained: string[]; lost: { itemId: string; to: string | null }[] }>();
-  const entry = (claimId: string) => byClaim.get(claimId) ?? byClaim.set(claimId, { gained: [], lost: [] }).get(claimId)!;
-  for (const move of moves) {
-    if (move.to) entry(move.to).gained.push(move.itemId);
-    if (move.from) entry(move.from).lost.push({ itemId: move.itemId, to: move.to });
-  }
-  await recordAudits(
-    tx,
-    actor,
-    [...byClaim.entries()].map(([claimId, change]) => ({ action: "claim.reclustered", subjectType: "claim", subjectId: claimId, after: change })),
-  );
 }
