@@ -41,7 +41,7 @@ export class PublicLane {
     });
   };
 
-  /** preHandler hook of the public routes: waits for the request's turn, or refuses it with 503. */
+  /** onRequest hook of the public routes: waits for the request's turn, or refuses it with 503. */
   readonly admitPublicRequest = async (_request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
     if (this.waiting.length === 0 && this.publicInFlight < this.concurrency()) {
       this.occupy(reply);
