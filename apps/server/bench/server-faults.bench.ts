@@ -7,8 +7,9 @@
  * - "postgres": the same, but PostgreSQL's postmaster is killed under the running server and
  *   started again: the server process must live on, answer again and tell its live-update
  *   subscribers to refetch (listener_reconnected), then stream the next correction.
- * - "upload": a reviewer uploads a Telegram export of POSTS posts; the kill falls once a random
- *   share of them is stored; the same file is uploaded again after the restart.
+ * - "upload": a reviewer uploads a Telegram export of POSTS posts; the kill falls at a random
+ *   moment within the time an uncut upload of as many posts took; the same file is uploaded
+ *   again after the restart.
  * After each trial: acknowledged corrections missing, versions stored twice, committed versions
  * never delivered, versions delivered under two delivery ids, posts lost or stored twice, and
  * whether the audit chain verifies. Redeliveries of one delivery id (an attempt cut off by the
@@ -254,26 +255,33 @@ async function storedPosts(prefix: string): Promise<{ items: number; distinct: n
   return { items: Number(row?.items ?? 0), distinct: Number(row?.distinct ?? 0) };
 }
 
-async function uploadTrial(index: number, reviewerCookie: string): Promise<Outcome> {
+function upload(reviewerCookie: string, file: Buffer) {
+  return fetch(`${server.url}/ingest/upload?name=result.json`, { method: "POST", headers: { cookie: reviewerCookie, origin: server.url, "content-type": "application/octet-stream" }, body: file });
+}
+
+/** How long an upload of POSTS posts takes when nothing cuts it short, to place the kills within. */
+async function uncutUploadMs(reviewerCookie: string): Promise<number> {
+  const started = Date.now();
+  const response = await upload(reviewerCookie, telegramExport("B-"));
+  if (!response.ok) throw new Error(`the uncut upload failed: ${response.status} ${await response.text()}`);
+  return Date.now() - started;
+}
+
+async function uploadTrial(index: number, reviewerCookie: string, uncutMs: number): Promise<Outcome> {
   const prefix = `U${index}-`;
   const file = telegramExport(prefix);
-  const upload = () =>
-    fetch(`${server.url}/ingest/upload?name=result.json`, { method: "POST", headers: { cookie: reviewerCookie, origin: server.url, "content-type": "application/octet-stream" }, body: file });
-  const runsBefore = await db.ingestRun.count();
   let answered = false;
-  const first = upload().then(
+  const first = upload(reviewerCookie, file).then(
     () => (answered = true),
     () => undefined,
   );
-  // The kill falls anywhere in the run: once its row exists and a random share of the posts (up
-  // to 80 %; they are stored a group of 1,000 at a time) is stored.
-  const storedWanted = Math.floor(Math.random() * 0.8 * POSTS);
-  await waitUntil(async () => answered || ((await db.ingestRun.count()) > runsBefore && (await storedPosts(prefix)).items >= storedWanted), 120_000);
+  // The kill falls anywhere in the upload: parsing, storing, clustering or answering.
+  await sleep(Math.random() * uncutMs);
   const storedAtKill = (await storedPosts(prefix)).items;
   const killedAt = answered ? "after the upload was answered" : `${storedAtKill} of ${POSTS} posts stored`;
   await killAndRestart();
   await first;
-  const again = await upload();
+  const again = await upload(reviewerCookie, file);
   if (!again.ok) throw new Error(`the upload after the restart failed: ${again.status} ${await again.text()}`);
   const stored = await storedPosts(prefix);
   return { trial: `upload ${index}`, killedAt, acknowledged: 0, lost: POSTS - stored.distinct, duplicates: stored.items - stored.distinct, undelivered: 0, deliveredTwice: 0, redeliveries: 0, serverLived: "—", realtimeResumed: "—", chainOk: (await verifyStoredChain(db)).ok };
@@ -293,8 +301,9 @@ try {
     outcomes.push(await publishTrial(++index, editor, "postgres"));
     console.log(outcomes.at(-1));
   }
+  const uncutMs = TRIALS_UPLOAD > 0 ? await uncutUploadMs(reviewer) : 0;
   for (let i = 0; i < TRIALS_UPLOAD; i++) {
-    outcomes.push(await uploadTrial(++index, reviewer));
+    outcomes.push(await uploadTrial(++index, reviewer, uncutMs));
     console.log(outcomes.at(-1));
   }
 } finally {
