@@ -8,7 +8,7 @@ import tseslint from "typescript-eslint";
 const SERVER_ONLY = ["@tekser/api", "@tekser/db", "@tekser/jobs", "@tekser/server", "@prisma/*", "pg", "pg-boss"];
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "packages/db/src/generated/**", "e2e/playwright-report/**", "e2e/test-results/**", "data/**", "**/*.mjs", "eslint.config.js"] },
+  { ignores: ["**/node_modules/**", "**/dist/**", "packages/db/src/generated/**", "e2e/playwright-report/**", "e2e/test-results/**", "data/**", "**/*.mjs", "**/*.cjs", "eslint.config.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

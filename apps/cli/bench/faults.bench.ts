@@ -4,7 +4,8 @@
  * its run began; the same command is run again to completion, as an operator would. After each
  * trial: posts lost, posts stored twice, runs left "running" after the interrupted-run sweep,
  * and whether the audit chain still verifies. Bounded: TRIALS_CLI and TRIALS_POSTGRES trials
- * (default 5 and 3) of POSTS posts each (default 600).
+ * (default 5 and 3) of POSTS posts each (default 600). The server's trials follow, in
+ * apps/server/bench/server-faults.bench.ts.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";

@@ -1,10 +1,15 @@
 /**
  * `pnpm bench:load`: what a crawler storm on the public feeds does to the desk. Tekser runs on a
- * throw-away embedded database with the demo data; a reviewer reads the queue and a notice page
- * one request after another, first on a quiet server, then while 50 clients fetch the three feeds
- * as fast as they can (plain GETs, no ETag: the worst case; the desk's reads share the process).
- * Prints the feeds' throughput and latency, and the desk's p50/p95 in both phases.
+ * throw-away embedded database with the demo data, behind a (pretended) reverse proxy that names
+ * each client in X-Forwarded-For, with the default public limits. A reviewer reads the queue and
+ * a notice page one request after another, first on a quiet server, then during two storms of 50
+ * connections fetching the three feeds as fast as they can (plain GETs, no ETag: the worst case):
+ * - "one address": every request from one client, which soon gets 429s;
+ * - "spread": every request from a new address (a crawler farm), so the per-client limit never
+ *   bites and only the public lane stands between the storm and the desk.
+ * Prints the feeds' throughput, latency and answers, and the desk's p50/p95 in every phase.
  */
+import path from "node:path";
 import autocannon from "autocannon";
 import { startDemoTekser } from "./demo-tekser.ts";
 
@@ -12,8 +17,9 @@ const CRAWLERS = 50;
 const STORM_SECONDS = 15;
 const QUIET_SECONDS = 8;
 const FEED_PATHS = ["/feed.xml", "/feed.atom", "/feed.json"];
+const STORMS = { "one address": "one", "spread": "spread" } as const;
 
-const tekser = await startDemoTekser("load", "reviewer");
+const tekser = await startDemoTekser("load", "reviewer", { TEKSER_TRUST_PROXY: "127.0.0.1" });
 const baseUrl = tekser.url;
 
 async function signIn(): Promise<string> {
@@ -44,17 +50,21 @@ interface DeskFigures {
   p95: number;
 }
 
-/** One reviewer's reads, back to back, until `until` resolves: the queue, then a notice page. */
+/**
+ * Reads back to back until `until` resolves: a reviewer's queue, then a notice page as readers
+ * open it (each read from another reader's address, so the readers stay within their allowance).
+ */
 async function readAsDesk(cookie: string, noticePath: string, until: Promise<unknown>): Promise<Record<"queue" | "notice", DeskFigures>> {
   let done = false;
   void until.then(() => (done = true));
   const urls = { queue: `${baseUrl}/trpc/claim.list?input=${encodeURIComponent("{}")}`, notice: `${baseUrl}${noticePath}` };
   const times = { queue: [] as number[], notice: [] as number[] };
   const failed = { queue: 0, notice: 0 };
+  const headers = { queue: () => ({ cookie }), notice: () => ({ "x-forwarded-for": `192.0.2.${(readers++ % 250) + 1}` }) };
   while (!done) {
     for (const kind of ["queue", "notice"] as const) {
       const start = performance.now();
-      const response = await fetch(urls[kind], { headers: { cookie } });
+      const response = await fetch(urls[kind], { headers: headers[kind]() });
       await response.arrayBuffer();
       times[kind].push(performance.now() - start);
       if (!response.ok) failed[kind]++;
@@ -67,8 +77,23 @@ async function readAsDesk(cookie: string, noticePath: string, until: Promise<unk
   return { queue: figures("queue"), notice: figures("notice") };
 }
 
+let readers = 0;
 const sleep = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function storm(addresses: (typeof STORMS)[keyof typeof STORMS]) {
+  // The worker thread that loads crawler-request.cjs reads which addresses to use from its environment.
+  process.env.CRAWLER_ADDRESSES = addresses;
+  const crawlers = autocannon({
+    url: baseUrl,
+    connections: CRAWLERS,
+    duration: STORM_SECONDS,
+    // The crawlers run on a thread of their own, so the desk's timings here are the server's.
+    workers: 1,
+    requests: [{ method: "GET" as const, setupRequest: path.join(import.meta.dirname, "crawler-request.cjs") }],
+  });
+  return crawlers;
+}
 
 try {
   const cookie = await signIn();
@@ -78,37 +103,34 @@ try {
   for (const feedPath of FEED_PATHS) await (await fetch(`${baseUrl}${feedPath}`)).arrayBuffer();
 
   const quiet = await readAsDesk(cookie, noticePath, sleep(QUIET_SECONDS));
+  const feeds: Record<string, Record<string, string | number>> = {};
+  const desk: Record<string, Record<string, string | number>> = {};
+  const row = (figures: DeskFigures) => ({ requests: figures.requests, failed: figures.failed, p50: ms(figures.p50), p95: ms(figures.p95) });
+  desk["queue, quiet"] = row(quiet.queue);
+  desk["notice page, quiet"] = row(quiet.notice);
 
-  const storm = autocannon({
-    url: baseUrl,
-    connections: CRAWLERS,
-    duration: STORM_SECONDS,
-    // The crawlers run on a thread of their own, so the desk's timings here are the server's.
-    workers: 1,
-    requests: FEED_PATHS.map((feedPath) => ({ method: "GET" as const, path: feedPath })),
-  });
-  const [crawlers, stormy] = await Promise.all([storm, readAsDesk(cookie, noticePath, storm)]);
-
-  console.log(`\nFeeds under ${CRAWLERS} concurrent clients for ${STORM_SECONDS} s (${FEED_PATHS.join(", ")}):`);
-  console.table({
-    feeds: {
+  for (const [name, addresses] of Object.entries(STORMS)) {
+    const crawling = storm(addresses);
+    const [crawlers, stormy] = await Promise.all([crawling, readAsDesk(cookie, noticePath, crawling)]);
+    const codes = crawlers.statusCodeStats as Record<string, { count: number } | undefined>;
+    feeds[name] = {
       "requests/s": Math.round(crawlers.requests.average),
       "p50": ms(crawlers.latency.p50),
       "p97.5": ms(crawlers.latency.p97_5),
-      "p99": ms(crawlers.latency.p99),
-      "non-2xx": crawlers.non2xx,
+      "200": codes["200"]?.count ?? 0,
+      "429": codes["429"]?.count ?? 0,
+      "503": codes["503"]?.count ?? 0,
       "errors": crawlers.errors,
       "timeouts": crawlers.timeouts,
-    },
-  });
-  console.log("The desk's reads (one reviewer, back to back), quiet and during the storm:");
-  const row = (figures: DeskFigures) => ({ requests: figures.requests, failed: figures.failed, p50: ms(figures.p50), p95: ms(figures.p95) });
-  console.table({
-    "queue, quiet": row(quiet.queue),
-    "queue, storm": row(stormy.queue),
-    "notice page, quiet": row(quiet.notice),
-    "notice page, storm": row(stormy.notice),
-  });
+    };
+    desk[`queue, storm (${name})`] = row(stormy.queue);
+    desk[`notice page, storm (${name})`] = row(stormy.notice);
+  }
+
+  console.log(`\nFeeds under ${CRAWLERS} concurrent connections for ${STORM_SECONDS} s (${FEED_PATHS.join(", ")}), by how the crawlers' addresses are spread:`);
+  console.table(feeds);
+  console.log("Back to back, quiet and during each storm: a reviewer's queue (tRPC), then a notice page opened by readers (public):");
+  console.table(desk);
 } finally {
   await tekser.stop();
 }

@@ -32,3 +32,16 @@ describe("[PUBLISH][TIME-ZONE] TEKSER_TIME_ZONE", () => {
     expect(() => readEnv({ TEKSER_TIME_ZONE: "Almaty" })).toThrow(/TEKSER_TIME_ZONE: "Almaty" is not an IANA time zone name/);
   });
 });
+
+describe("[HTTP][RATE-LIMIT] TEKSER_PUBLIC_RATE_LIMIT, TEKSER_PUBLIC_CONCURRENCY, TEKSER_PUBLIC_QUEUE", () => {
+  it("default to 300 a minute per client, 16 at once and 256 waiting; 0 turns the rate limit off", () => {
+    const defaults = readEnv({});
+    expect([defaults.TEKSER_PUBLIC_RATE_LIMIT, defaults.TEKSER_PUBLIC_CONCURRENCY, defaults.TEKSER_PUBLIC_QUEUE]).toEqual([300, 16, 256]);
+    expect(readEnv({ TEKSER_PUBLIC_RATE_LIMIT: "0" }).TEKSER_PUBLIC_RATE_LIMIT).toBe(0);
+  });
+
+  it("refuses a concurrency below one and a negative limit, naming the variable", () => {
+    expect(() => readEnv({ TEKSER_PUBLIC_CONCURRENCY: "0" })).toThrow(/TEKSER_PUBLIC_CONCURRENCY/);
+    expect(() => readEnv({ TEKSER_PUBLIC_RATE_LIMIT: "-1" })).toThrow(/TEKSER_PUBLIC_RATE_LIMIT/);
+  });
+});

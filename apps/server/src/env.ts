@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_PUBLIC_LOAD_LIMITS } from "./hardening/public-load-limits.ts";
 import { parseTrustedProxies } from "./trusted-proxies.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
@@ -50,6 +51,12 @@ const ZEnv = z.object({
     .trim()
     .optional()
     .transform((value, context) => parseTrustedProxies(value, context)),
+  /** Requests one client address may make to the public pages and feeds per minute (then 429); 0: no limit. */
+  TEKSER_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(0).default(DEFAULT_PUBLIC_LOAD_LIMITS.perClientPerMinute),
+  /** Public requests handled at once while no desk request is in flight (one at a time while one is). */
+  TEKSER_PUBLIC_CONCURRENCY: z.coerce.number().int().min(1).default(DEFAULT_PUBLIC_LOAD_LIMITS.concurrency),
+  /** Public requests kept waiting for their turn; beyond them, 503 with Retry-After. */
+  TEKSER_PUBLIC_QUEUE: z.coerce.number().int().min(0).default(DEFAULT_PUBLIC_LOAD_LIMITS.queue),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type Env = z.infer<typeof ZEnv>;

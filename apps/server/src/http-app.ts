@@ -9,6 +9,7 @@ import { trpcCsrfGuard } from "./hardening/csrf.ts";
 import { logTrpcError, registerErrorResponses } from "./hardening/error-responses.ts";
 import { limitJsonBodyDepth } from "./hardening/json-body-depth.ts";
 import { registerSecurityHeaders } from "./hardening/security-headers.ts";
+import { DEFAULT_PUBLIC_LOAD_LIMITS, limitPublicLoad, type PublicLoadLimits } from "./hardening/public-load-limits.ts";
 import { registerIngestUploadRoute } from "./ingest-upload-route.ts";
 import { trustProxyOption, type TrustedProxies } from "./trusted-proxies.ts";
 import { registerPublicRoutes } from "./public-routes.ts";
@@ -33,6 +34,8 @@ export interface HttpAppOptions {
   logLevel: string;
   /** Proxies allowed to name the client in X-Forwarded-For (TEKSER_TRUST_PROXY); none by default. */
   trustProxy?: TrustedProxies;
+  /** The public routes' per-client rate limit and turn-taking (TEKSER_PUBLIC_*); defaults when unset. */
+  publicLoad?: PublicLoadLimits;
   /** Where log lines go (default stdout); tests read them to see what the server logged. */
   logStream?: { write(line: string): void };
 }
@@ -58,6 +61,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   await registerSecurityHeaders(app, options.site.baseUrl);
   registerErrorResponses(app);
   limitJsonBodyDepth(app);
+  const registerPublicLane = limitPublicLoad(app, options.publicLoad ?? DEFAULT_PUBLIC_LOAD_LIMITS);
 
   app.get("/healthz", async (_request, reply) => {
     await options.db.$queryRaw`SELECT 1`;
@@ -77,13 +81,15 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   });
   await registerIngestUploadRoute(app, options.db, options.site.baseUrl);
 
-  registerPublicRoutes(app, options.db, options.site, options.changes);
   registerAuditExportRoute(app, options.db);
   registerMediaRoute(app, options.db);
-  registerCorrectionAndEmbedRoutes(app, options.db, options.site);
-  await registerSubmitTipRoute(app, options.db, options.site);
   registerPullApiRoutes(app, options.db, options.site, options.outbound);
-  registerPublicArchiveRoute(app, options.db, options.site);
+  await registerPublicLane(async (publicScope) => {
+    registerPublicRoutes(publicScope, options.db, options.site, options.changes);
+    registerCorrectionAndEmbedRoutes(publicScope, options.db, options.site);
+    await registerSubmitTipRoute(publicScope, options.db, options.site);
+    registerPublicArchiveRoute(publicScope, options.db, options.site);
+  });
 
   await registerWebAssets(app, options.webDistDir);
   return app;

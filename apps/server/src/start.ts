@@ -84,6 +84,7 @@ export async function startTekser(env: Env, log: (message: string) => void = con
     webDistDir: WEB_DIST_DIR,
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TEKSER_TRUST_PROXY,
+    publicLoad: { perClientPerMinute: env.TEKSER_PUBLIC_RATE_LIMIT, concurrency: env.TEKSER_PUBLIC_CONCURRENCY, queue: env.TEKSER_PUBLIC_QUEUE },
     changes: changeFeed.hub,
   });
   const address = await app.listen({ host: env.HOST, port: env.PORT });
