@@ -22,8 +22,19 @@ for (const [role, user] of Object.entries(E2E_USERS)) {
 await createUser(db, { ...E2E_NEWCOMER, password: E2E_PASSWORD, locale: "en", mustChangePassword: true });
 await db.$disconnect();
 
+// Every reader of the suite is one address, 127.0.0.1: the per-client allowance (tested in the
+// server's own tests) is off here, or a long walk of public pages would be refused.
 const env = (port: string) =>
-  readEnv({ TEKSER_DATA_DIR: dataDir, TEKSER_EMBEDDED_PG_PORT: String(embeddedPort), PORT: port, TEKSER_DEMO_DATA: "off", TEKSER_ALLOW_PRIVATE_URLS: "on", TEKSER_ADMIN_PASSWORD: E2E_PASSWORD, LOG_LEVEL: "warn" });
+  readEnv({
+    TEKSER_DATA_DIR: dataDir,
+    TEKSER_EMBEDDED_PG_PORT: String(embeddedPort),
+    PORT: port,
+    TEKSER_DEMO_DATA: "off",
+    TEKSER_ALLOW_PRIVATE_URLS: "on",
+    TEKSER_ADMIN_PASSWORD: E2E_PASSWORD,
+    TEKSER_PUBLIC_RATE_LIMIT: "0",
+    LOG_LEVEL: "warn",
+  });
 // A second instance on the same database (realtime specs watch changes cross between them),
 // started first so it is up by the time Playwright sees the main instance's /healthz.
 const second = await startTekser(env(process.env.TEKSER_E2E_PORT_2 ?? "3927"));
