@@ -41,7 +41,7 @@ export function buildFeed(
 
 function feedItem(notice: TPublishedNotice, publisher: PublisherInfo, flavour: FeedFlavour): Item {
   const url = noticeUrl(publisher.baseUrl, notice.id);
-  const title = `[${verdictLabel(notice.verdict, notice.lang)}] ${notice.headline}`;
+  const title = `[${verdictLabel(notice)}] ${notice.headline}`;
   const plain = flavour === "json";
   return {
     id: url,
