@@ -7,6 +7,7 @@ import { loggedIn, refusal, useTestDatabase } from "../harness.ts";
 import { listPublishedNotices, loadPublishedNotice } from "@tekser/domain/publish/notices.ts";
 import { noticeChangesSince } from "@tekser/domain/publish/notice-changes.ts";
 import { publicKeySet } from "@tekser/domain/publish/signing-keys.ts";
+import { importFactChecks } from "@tekser/domain/archive-import/import-fact-checks.ts";
 
 const publisher = { name: "Tekser", url: "http://tekser.test", baseUrl: "http://tekser.test", timeZone: "Asia/Almaty" };
 const evidence = [{ url: "https://stat.gov.kz/", note: "Official figures" }];
@@ -145,5 +146,22 @@ describe("[REVIEW][VERDICT-SCALE] the team's own verdict labels", () => {
     const corrected = await loadPublishedNotice(db, noticeId);
     expect(corrected?.verdictLabel).toMatchObject({ wording: { ru: "Подтасовка" }, rating: 1 });
     expect(corrected?.signed && verifyValue(corrected.signed.document, corrected.signed.signature, keys)).toMatchObject({ valid: true });
+  });
+
+  it("maps an archive's labels worded as the scale words them onto the label's meaning", async () => {
+    const { db } = database;
+    const admin = await loggedIn(db, "admin");
+    const review = {
+      "@type": "ClaimReview",
+      url: "https://factcheck.example/salt",
+      claimReviewed: "Тұз бағасы келесі аптада үш есе қымбаттайды деп хабарлама таратылды",
+      reviewRating: { alternateName: "Подлог" },
+    };
+    const file = (name: string) => ({ name, bytes: new TextEncoder().encode(JSON.stringify(review)) });
+    const editorActor = { id: null, name: "archivist", role: "editor" as const };
+    expect((await importFactChecks(db, editorActor, "cli", file("before.json"))).errors.map((error) => error.code)).toEqual(["unknownLabel"]);
+    await admin.caller.verdictScale.define({ ...manipulation, wording: { kk: "Жалған құжат", ru: "Подлог", en: "Forgery" }, meaning: "fake", rating: 1 });
+    const report = await importFactChecks(db, editorActor, "cli", file("after.json"));
+    expect(report.claims).toMatchObject([{ verdict: "fake", verdictApplied: true }]);
   });
 });

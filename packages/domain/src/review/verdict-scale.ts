@@ -1,4 +1,4 @@
-import type { TDefineVerdictLabelInput, TReorderVerdictLabelsInput, TUpdateVerdictLabelInput, TVerdict, TVerdictLabel } from "@tekser/contracts";
+import type { TDefineVerdictLabelInput, TReorderVerdictLabelsInput, TUpdateVerdictLabelInput, TVerdict, TVerdictLabel, TVerdictLabelMap } from "@tekser/contracts";
 import type { Db, Prisma, Tx } from "@tekser/db";
 import { recordAudit, type Actor } from "../audit/audit-log.ts";
 import { AppError } from "../shared/errors.ts";
@@ -33,6 +33,17 @@ const SCALE_ORDER = [{ position: "asc" }, { createdAt: "asc" }] satisfies Prisma
 export async function listVerdictLabels(db: Db | Tx): Promise<TVerdictLabel[]> {
   const rows = await db.verdictLabel.findMany({ select: verdictLabelSelect, orderBy: SCALE_ORDER });
   return rows.map(toVerdictLabel);
+}
+
+/**
+ * The archive import's label map with the scale's own wording added: a desk's past notices
+ * labelled as its scale words them (retired labels too) map onto their meaning without an
+ * override. The user's overrides still come first; of two labels worded alike, the earlier wins.
+ */
+export async function withScaleLabels(db: Db, labelMap: TVerdictLabelMap | undefined): Promise<TVerdictLabelMap> {
+  const labels = await listVerdictLabels(db);
+  const fromScale = Object.fromEntries([...labels].reverse().flatMap((label) => Object.values(label.wording).map((wording) => [wording, label.meaning])));
+  return { ...fromScale, ...labelMap };
 }
 
 async function labelById(tx: Tx, labelId: string): Promise<LabelRow> {
