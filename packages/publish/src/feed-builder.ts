@@ -67,6 +67,8 @@ function itemContentHtml(notice: TPublishedNotice): string {
 function tekserExtension(notice: TPublishedNotice): Record<string, unknown> {
   return {
     verdict: notice.verdict,
+    // The team's label as this version was published with it; absent for versions older than the scale.
+    verdictLabel: notice.verdictLabel,
     version: notice.version,
     lang: notice.lang,
     claimReviewed: notice.claimReviewed,
