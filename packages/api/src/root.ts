@@ -14,6 +14,7 @@ import { workflowRouter } from "./routers/workflow.ts";
 import { sourceRouter } from "./routers/source.ts";
 import { tiplineRouter } from "./routers/tipline.ts";
 import { tagRouter } from "./routers/tag.ts";
+import { verdictScaleRouter } from "./routers/verdict-scale.ts";
 import { archiveImportRouter } from "./routers/archive-import.ts";
 import { notificationRouter } from "./routers/notification.ts";
 import { mediaRouter } from "./routers/media.ts";
@@ -37,6 +38,7 @@ export const appRouter = router({
   metrics: metricsRouter,
   tipline: tiplineRouter,
   tag: tagRouter,
+  verdictScale: verdictScaleRouter,
   archiveImport: archiveImportRouter,
   notification: notificationRouter,
   media: mediaRouter,

@@ -4,6 +4,7 @@ import { NEWSROOM_MUTATIONS, PUBLISHING_MUTATIONS } from "./audited-mutations/pu
 import { TIPLINE_MUTATIONS } from "./audited-mutations/tipline.ts";
 import { WORKFLOW_MUTATIONS } from "./audited-mutations/workflow.ts";
 import { TAG_CHECKLIST_MUTATIONS } from "./audited-mutations/tags-checklists.ts";
+import { VERDICT_SCALE_MUTATIONS } from "./audited-mutations/verdict-scale.ts";
 import { ARCHIVE_IMPORT_MUTATIONS } from "./audited-mutations/archive-import.ts";
 import { NOTIFICATION_MUTATIONS } from "./audited-mutations/notifications.ts";
 import type { MutationCase } from "./audited-mutations/world.ts";
@@ -22,6 +23,7 @@ export const AUDITED_MUTATIONS: Record<string, MutationCase> = {
   ...PUBLISHING_MUTATIONS,
   ...TIPLINE_MUTATIONS,
   ...TAG_CHECKLIST_MUTATIONS,
+  ...VERDICT_SCALE_MUTATIONS,
   ...ARCHIVE_IMPORT_MUTATIONS,
   ...NOTIFICATION_MUTATIONS,
   ...NEWSROOM_MUTATIONS,

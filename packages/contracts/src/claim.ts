@@ -71,6 +71,8 @@ export const ZClaimItem = z.object({
 export const ZClaimReview = z.object({
   id: z.string(),
   verdict: ZVerdict,
+  /** The label of the team's verdict scale the author chose (null only where none applied). */
+  verdictLabelId: z.string().nullable(),
   rationale: z.string(),
   status: z.enum(["submitted", "approved", "returned"]),
   author: z.string(),

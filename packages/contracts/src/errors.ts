@@ -42,6 +42,13 @@ export const APP_ERROR_CODES = {
   /** `details.userId`. */
   USER_NOT_FOUND: "NOT_FOUND",
   TAG_NOT_FOUND: "NOT_FOUND",
+  VERDICT_LABEL_NOT_FOUND: "NOT_FOUND",
+  /** A label a verdict has used is retired, not deleted; `details.uses`. */
+  VERDICT_LABEL_IN_USE: "CONFLICT",
+  /** The verdict names a retired label of the scale. */
+  VERDICT_LABEL_RETIRED: "CONFLICT",
+  /** The verdict's meaning is not the one its label stands for; `details.meaning`. */
+  VERDICT_LABEL_MEANING: "BAD_REQUEST",
   SOURCE_NOT_FOUND: "NOT_FOUND",
   /** Another source polls this URL; `details.url`. */
   SOURCE_URL_TAKEN: "CONFLICT",

@@ -23,6 +23,7 @@ export * from "./accounts.ts";
 export * from "./audit-vocabulary.ts";
 export * from "./tags.ts";
 export * from "./checklist.ts";
+export * from "./verdict-scale.ts";
 export * from "./fact-check-import.ts";
 export * from "./notifications.ts";
 export * from "./notification-texts.ts";

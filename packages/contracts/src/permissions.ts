@@ -17,7 +17,7 @@ export const PERMISSIONS = {
   audit: ["auditor", "admin"],
   /** Tagging claims, one or many at once. */
   tag: ["reviewer", "editor", "admin"],
-  /** Accounts, team settings, the team's tags and review checklist. */
+  /** Accounts, team settings, the team's tags, review checklist and verdict scale. */
   administer: ["admin"],
   /** Reading the desk's work. */
   staff: ["reviewer", "editor", "auditor", "admin"],

@@ -27,6 +27,19 @@ export const ZNoticeEvidence = z.object({
   archivedHash: z.string().nullable().optional(),
 });
 
+/**
+ * The verdict's label of the team's scale as it was when the version was made: later edits of
+ * the scale never change what a published version says (decision 0025).
+ */
+export const ZNoticeVerdictLabel = z.object({
+  id: z.string(),
+  wording: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
+  /** ClaimReview `reviewRating.ratingValue`, 1 (false) to 5 (true). */
+  rating: z.number().int().min(1).max(5),
+  colour: z.string(),
+});
+export type TNoticeVerdictLabel = z.infer<typeof ZNoticeVerdictLabel>;
+
 export const NOTICE_CHANGE_KINDS = ["publication", "correction", "retraction"] as const;
 export const ZNoticeChangeKind = z.enum(NOTICE_CHANGE_KINDS);
 export type TNoticeChangeKind = z.infer<typeof ZNoticeChangeKind>;
@@ -44,7 +57,13 @@ export const ZNoticeDocument = z.object({
   status: z.enum(["published", "retracted"]),
   headline: z.string(),
   summary: z.string(),
+  /** The built-in meaning of the verdict. */
   verdict: ZVerdict,
+  /**
+   * The label readers are shown; absent in versions signed before the team's scale existed,
+   * which read with the built-in wording of `verdict`.
+   */
+  verdictLabel: ZNoticeVerdictLabel.optional(),
   claimReviewed: z.string(),
   firstAppearance: ZAppearance.nullable(),
   appearances: z.array(ZAppearance),

@@ -18,7 +18,10 @@ export const ZSetVerdictInput = z.object({
   claimId: z.uuid(),
   /** The claim revision the reviewer saw; a save against a newer revision is refused. */
   revision: ZRevisionNumber,
+  /** The built-in meaning; when a label is chosen, it must be the label's. */
   verdict: ZVerdict,
+  /** The label of the team's scale; without one, the scale's first active label of this meaning. */
+  labelId: z.uuid().optional(),
   rationale: z.string().trim().min(1, validationMessage("verdict.rationaleRequired")).max(20_000),
   evidence: z.array(ZEvidenceInput).min(1, validationMessage("verdict.evidenceRequired")).max(50),
   /** The ids of the checklist items the reviewer ticked; every required one must be among them. */

@@ -6,6 +6,7 @@ import { ZSaveChecklistInput } from "./checklist.ts";
 import { ZSourceAddInput } from "./ingest.ts";
 import { ZMetricsInput } from "./metrics.ts";
 import { ZDefineTagInput } from "./tags.ts";
+import { ZDefineVerdictLabelInput } from "./verdict-scale.ts";
 import { BUILT_IN_ISSUE_MESSAGES, describeIssue, flattenIssuesInEnglish, wordIssue, type TIssueMessageId } from "./validation-issues.ts";
 import { VALIDATION_MESSAGES } from "./validation-messages.ts";
 
@@ -19,6 +20,7 @@ const RAISERS: [z.ZodType, unknown][] = [
   [ZSaveChecklistInput, { items: Array.from({ length: 31 }, () => ({ text: "x", required: false })) }],
   [ZSourceAddInput, { name: "s", url: `https://example.kz/${"a".repeat(4000)}`, pollMinutes: 1 }],
   [ZDefineTagInput, { name: "t".repeat(61), colour: "#000000" }],
+  [ZDefineVerdictLabelInput, { wording: { kk: "l".repeat(61), ru: "Ложь", en: "False" }, colour: "#000000", rating: 1, meaning: "fake" }],
   [ZPageNumber, 10_001],
   [z.string().min(3), "ab"],
   [z.string().max(3), "abcd"],

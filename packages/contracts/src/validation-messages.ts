@@ -106,6 +106,21 @@ export const VALIDATION_MESSAGES = {
     ru: "Название тега — не длиннее {maximum} символов",
   },
   "tag.colourInvalid": { en: "A colour is written #rrggbb", kk: "Түс #rrggbb түрінде жазылады", ru: "Цвет записывается как #rrggbb" },
+  "verdictLabel.wordingRequired": {
+    en: "Word the label in every language",
+    kk: "Белгіні әр тілде жазыңыз",
+    ru: "Сформулируйте метку на каждом языке",
+  },
+  "verdictLabel.wordingTooLong": {
+    en: "A label is at most {maximum} characters",
+    kk: "Белгі {maximum} таңбадан аспайды",
+    ru: "Метка — не длиннее {maximum} символов",
+  },
+  "verdictLabel.ratingRange": {
+    en: "The rating is a whole number from 1 (false) to 5 (true)",
+    kk: "Баға 1-ден (жалған) 5-ке (рас) дейінгі бүтін сан",
+    ru: "Оценка — целое число от 1 (ложь) до 5 (правда)",
+  },
   "tipline.botTokenInvalid": {
     en: "A bot token looks like 123456789:AA… (from BotFather)",
     kk: "Бот токені 123456789:AA… сияқты болады (BotFather береді)",

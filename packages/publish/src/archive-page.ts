@@ -15,7 +15,7 @@ export interface ArchivePageInput {
   page: number;
   pageSize: number;
   total: number;
-  rows: { id: string; lang: TLang; headline: string; summary: string; verdict: TVerdict; retracted: boolean; updatedAt: string }[];
+  rows: { id: string; lang: TLang; headline: string; summary: string; verdict: TVerdict; verdictWording: Record<TUiLang, string> | null; retracted: boolean; updatedAt: string }[];
 }
 
 /** The archive's address with these filters (empty ones left out), so every view can be linked. */
@@ -38,7 +38,7 @@ export function renderArchivePage(input: ArchivePageInput, publisher: PublisherI
   const verdictName = (verdict: string) => VERDICT_LABELS[verdict as TVerdict][input.ui];
   const items = input.rows.map(
     (row) => `<li data-testid="archive-notice" lang="${row.lang}">
-<strong>${escapeHtml(verdictName(row.verdict))}</strong>${row.retracted ? ` · <em>${escapeHtml(s.retracted)}</em>` : ""} · <time datetime="${escapeHtml(row.updatedAt)}">${escapeHtml(formatDate(row.updatedAt, input.ui, publisher.timeZone))}</time><br>
+<strong>${escapeHtml(row.verdictWording?.[input.ui] ?? verdictName(row.verdict))}</strong>${row.retracted ? ` · <em>${escapeHtml(s.retracted)}</em>` : ""} · <time datetime="${escapeHtml(row.updatedAt)}">${escapeHtml(formatDate(row.updatedAt, input.ui, publisher.timeZone))}</time><br>
 <a href="${escapeHtml(noticeUrl(publisher.baseUrl, row.id))}">${escapeHtml(row.headline)}</a>
 <p>${escapeHtml(row.summary)}</p>
 </li>`,

@@ -95,6 +95,16 @@ describe("buildClaimReview", () => {
     expect(other).not.toHaveProperty("inLanguage");
   });
 
+  it("publishes the team's label as the version carries it: its rating, and its wording in the notice's language", () => {
+    const verdictLabel = { id: "label-1", wording: { kk: "Айла", ru: "Манипуляция", en: "Manipulation" }, rating: 2, colour: "#7a3e9d" };
+    const review = buildClaimReview({ ...kazakhNotice, lang: "ru", verdict: "misleading", verdictLabel }, publisher);
+    expect(review.reviewRating).toEqual({ "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Манипуляция" });
+    expect(ZClaimReviewMarkup.safeParse(review).success).toBe(true);
+    const halfTrue = buildClaimReview({ ...kazakhNotice, lang: "kk", verdict: "misleading", verdictLabel: { ...verdictLabel, wording: { ...verdictLabel.wording, kk: "Жартылай рас" }, rating: 4 } }, publisher);
+    expect(halfTrue.reviewRating).toMatchObject({ ratingValue: 4, alternateName: "Жартылай рас" });
+    expect(buildClaimReview({ ...kazakhNotice, lang: "other", verdict: "misleading", verdictLabel }, publisher).reviewRating).toMatchObject({ alternateName: "Manipulation" });
+  });
+
   it("dates the review by the calendar day written in publishedAt, not the UTC day", () => {
     const review = buildClaimReview({ ...kazakhNotice, publishedAt: "2025-03-03T02:00:00+05:00" }, publisher);
     expect(review.datePublished).toBe("2025-03-03");

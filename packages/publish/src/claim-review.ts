@@ -1,6 +1,6 @@
 import type { TAppearance, TPublishedNotice } from "@tekser/contracts";
 import { noticeUrl, type PublisherInfo } from "./publisher.ts";
-import { VERDICT_RATING, languageTag, verdictLabel } from "./verdict.ts";
+import { languageTag, verdictLabel, verdictRating } from "./verdict.ts";
 
 type JsonObject = Record<string, unknown>;
 
@@ -10,7 +10,6 @@ type JsonObject = Record<string, unknown>;
  * validators flag null properties as errors.
  */
 export function buildClaimReview(notice: TPublishedNotice, publisher: PublisherInfo): JsonObject {
-  const rating = VERDICT_RATING[notice.verdict];
   const first = notice.firstAppearance;
   return withoutEmpty({
     "@context": "https://schema.org",
@@ -28,10 +27,10 @@ export function buildClaimReview(notice: TPublishedNotice, publisher: PublisherI
     }),
     reviewRating: {
       "@type": "Rating",
-      ratingValue: rating.ratingValue,
-      bestRating: rating.bestRating,
-      worstRating: rating.worstRating,
-      alternateName: verdictLabel(notice.verdict, notice.lang),
+      ratingValue: verdictRating(notice),
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: verdictLabel(notice),
     },
     itemReviewed: withoutEmpty({
       "@type": "Claim",

@@ -40,13 +40,13 @@ export function renderEmbedCard(notice: TPublishedNotice, publisher: PublisherIn
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(`${verdictLabel(notice.verdict, notice.lang)}: ${notice.headline}`)}</title>
+<title>${escapeHtml(`${verdictLabel(notice)}: ${notice.headline}`)}</title>
 <base target="_blank">
 <style>${CARD_CSS}</style>
 </head>
 <body>
 <div class="card" data-verdict="${escapeHtml(notice.verdict)}" data-status="${notice.status}">
-${retracted}<span class="verdict">${escapeHtml(verdictLabel(notice.verdict, notice.lang))}</span>
+${retracted}<span class="verdict">${escapeHtml(verdictLabel(notice))}</span>
 <a class="headline" href="${escapeHtml(url)}" rel="noopener">${escapeHtml(notice.headline)}</a>
 <p class="summary">${escapeHtml(summary)}</p>
 <p class="meta">${escapeHtml(publisher.name)} · ${escapeHtml(t.updated)} ${escapeHtml(formatDate(notice.updatedAt, notice.lang, publisher.timeZone))} · <a href="${escapeHtml(url)}" rel="noopener">${escapeHtml(t.readFull)} →</a></p>

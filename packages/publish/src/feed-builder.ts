@@ -41,7 +41,7 @@ export function buildFeed(
 
 function feedItem(notice: TPublishedNotice, publisher: PublisherInfo, flavour: FeedFlavour): Item {
   const url = noticeUrl(publisher.baseUrl, notice.id);
-  const title = `[${verdictLabel(notice.verdict, notice.lang)}] ${notice.headline}`;
+  const title = `[${verdictLabel(notice)}] ${notice.headline}`;
   const plain = flavour === "json";
   return {
     id: url,
@@ -67,6 +67,8 @@ function itemContentHtml(notice: TPublishedNotice): string {
 function tekserExtension(notice: TPublishedNotice): Record<string, unknown> {
   return {
     verdict: notice.verdict,
+    // The team's label as this version was published with it; absent for versions older than the scale.
+    verdictLabel: notice.verdictLabel,
     version: notice.version,
     lang: notice.lang,
     claimReviewed: notice.claimReviewed,

@@ -140,6 +140,14 @@ describe("renderJsonFeed", () => {
     expect(feed.items[0]?.content_html).toContain("<h2>Негіздеме</h2>");
   });
 
+  it("titles an item with the label its version was published with, and carries the label in _tekser", () => {
+    const verdictLabel = { id: "label-1", wording: { kk: "Айла", ru: "Манипуляция", en: "Manipulation" }, rating: 2, colour: "#7a3e9d" };
+    const notice = { ...kazakhNotice, verdict: "misleading" as const, verdictLabel };
+    const feed = parse(renderJsonFeed([notice], publisher, { selfUrl: "http://localhost:3000/feed.json" }));
+    expect(feed.items[0]).toMatchObject({ title: `[Айла] ${kazakhNotice.headline}`, tags: ["misleading"], _tekser: { verdict: "misleading", verdictLabel } });
+    expect(renderRssFeed([{ ...notice, lang: "ru" }], publisher, { selfUrl: "http://localhost:3000/feed.xml" })).toContain(`[Манипуляция] ${kazakhNotice.headline}`);
+  });
+
   it("leads a retracted item's content with the retraction notice", () => {
     const feed = parse(
       renderJsonFeed([{ ...kazakhNotice, status: "retracted" }], publisher, { selfUrl: "http://localhost:3000/feed.json" }),

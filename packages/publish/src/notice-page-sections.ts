@@ -5,6 +5,12 @@ import { noticeUrl, type PublisherInfo } from "./publisher.ts";
 import { LANGUAGE_NAMES, formatDate, formatDateTime, uiStrings } from "./ui-strings.ts";
 import { uiLang, verdictLabel } from "./verdict.ts";
 
+/** The label's own colour as a stripe: the pill keeps its meaning's background, so its text stays legible. */
+function labelColourStyle(notice: TPublishedNotice): string {
+  const colour = notice.verdictLabel?.colour;
+  return colour && /^#[0-9a-fA-F]{6}$/.test(colour) ? ` style="border-left: 0.6rem solid ${colour}"` : "";
+}
+
 /** The `<article>` body of a notice page; every interpolated value is escaped here. */
 export function renderNoticeArticle(notice: TPublishedNotice, publisher: PublisherInfo): string {
   const { baseUrl, timeZone } = publisher;
@@ -12,7 +18,7 @@ export function renderNoticeArticle(notice: TPublishedNotice, publisher: Publish
   const retracted = notice.status === "retracted";
   return `<article class="${retracted ? "is-retracted" : "is-published"}">
 ${retracted ? `<p class="retracted" role="alert">${escapeHtml(t.retracted)}${retractionReason(notice)}</p>` : ""}
-<p class="verdict" data-verdict="${escapeHtml(notice.verdict)}" title="${escapeHtml(t.verdict)}">${escapeHtml(verdictLabel(notice.verdict, notice.lang))}</p>
+<p class="verdict" data-verdict="${escapeHtml(notice.verdict)}"${labelColourStyle(notice)} title="${escapeHtml(t.verdict)}">${escapeHtml(verdictLabel(notice))}</p>
 <h1>${escapeHtml(notice.headline)}</h1>
 ${renderTimes(notice, timeZone)}
 <div class="content">

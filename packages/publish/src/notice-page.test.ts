@@ -33,6 +33,16 @@ describe("renderNoticePage", () => {
     expect(html).toContain("<li>Данияр Оспанов</li>");
   });
 
+  it("names the verdict by the label the version carries, its colour a stripe beside the meaning's background", () => {
+    const verdictLabel = { id: "label-1", wording: { kk: "Айла", ru: "Манипуляция", en: "Manipulation" }, rating: 2, colour: "#7a3e9d" };
+    const labelled = renderNoticePage({ ...kazakhNotice, verdict: "misleading", verdictLabel }, publisher);
+    expect(labelled).toMatch(/<p class="verdict" data-verdict="misleading" style="border-left: 0.6rem solid #7a3e9d"[^>]*>Айла<\/p>/);
+    expect(labelled).toContain("<title>Айла: ");
+    // A colour that is not #rrggbb never reaches the style attribute.
+    const odd = renderNoticePage({ ...kazakhNotice, verdictLabel: { ...verdictLabel, colour: "red;background:url(x)" } }, publisher);
+    expect(odd).toMatch(/<p class="verdict" data-verdict="fake" title="[^"]*">Айла<\/p>/);
+  });
+
   it("lists the first appearance and every appearance with site, linked title and date", () => {
     const firstSection = /<section class="first-appearance">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? "";
     expect(firstSection).toContain("<h2>Бірінші пайда болуы</h2>");

@@ -12,7 +12,7 @@ import { languageTag, uiLang, verdictLabel } from "./verdict.ts";
  */
 export function renderNoticePage(notice: TPublishedNotice, publisher: PublisherInfo): string {
   const url = noticeUrl(publisher.baseUrl, notice.id);
-  const label = verdictLabel(notice.verdict, notice.lang);
+  const label = verdictLabel(notice);
   const title = `${label}: ${notice.headline} — ${publisher.name}`;
   // "und" (undetermined) is the BCP 47 way to say the language has no tag of its own.
   const htmlLang = languageTag(notice.lang) ?? "und";

@@ -1,7 +1,8 @@
-import { VERDICT_LABELS, type TLang, type TVerdict } from "@tekser/contracts";
+import { VERDICT_LABELS, type TLang, type TNoticeDocument, type TVerdict } from "@tekser/contracts";
 
 /**
- * Numeric rating published in ClaimReview `reviewRating`, on a 1–5 scale
+ * Numeric rating published in ClaimReview `reviewRating` for versions signed before the team's
+ * verdict scale existed (newer versions carry their label's own rating), on a 1–5 scale
  * (worstRating 1 = false, bestRating 5 = true):
  *
  * | verdict      | ratingValue | meaning                                   |
@@ -29,9 +30,21 @@ export function uiLang(lang: TLang): TUiLang {
   return lang === "other" ? "en" : lang;
 }
 
-/** Verdict label as readers see it in the notice's language (English for `other`). */
-export function verdictLabel(verdict: TVerdict, lang: TLang): string {
-  return VERDICT_LABELS[verdict][uiLang(lang)];
+type VerdictOfNotice = Pick<TNoticeDocument, "verdict" | "verdictLabel" | "lang">;
+
+/**
+ * The verdict as readers see it in the notice's language (English for `other`): the wording of
+ * the scale's label the version was published with, or the built-in wording for versions older
+ * than the scale.
+ */
+export function verdictLabel(notice: VerdictOfNotice): string {
+  const ui = uiLang(notice.lang);
+  return notice.verdictLabel?.wording[ui] ?? VERDICT_LABELS[notice.verdict][ui];
+}
+
+/** ClaimReview `reviewRating.ratingValue` of a version: its label's rating, else the built-in one. */
+export function verdictRating(notice: VerdictOfNotice): number {
+  return notice.verdictLabel?.rating ?? VERDICT_RATING[notice.verdict].ratingValue;
 }
 
 /** BCP 47 tag for a notice language, or undefined for `other`, which names no language. */

@@ -10,6 +10,7 @@ import { can } from "../auth/roles.ts";
 import { useMe } from "../auth/use-me.ts";
 import { NoticeCorrectionForm } from "./notice-correction-form.tsx";
 import { useInvalidateClaims } from "./use-invalidate-claims.ts";
+import { useVerdictScale } from "../verdict-scale/use-verdict-scale.ts";
 
 type NoticeLang = TPublishNoticeInput["lang"];
 const NOTICE_LANGS: NoticeLang[] = ["kk", "ru", "en"];
@@ -37,6 +38,8 @@ function PublishFormFields({ claim, languages }: { claim: TClaimDetail; language
   // A start the editor rewrites rather than a blank form: the claim's title and the approved rationale.
   const approved = claim.reviews.findLast((review) => review.status === "approved");
   const [headline, setHeadline] = useState(claim.title);
+  // Reviews come newest first; the notice carries the label of the latest approved verdict.
+  const label = useVerdictScale().byId.get(claim.reviews.find((review) => review.status === "approved")?.verdictLabelId ?? "");
   const [summary, setSummary] = useState(approved?.rationale ?? "");
   const [local, setLocal] = useState<Record<string, string[]>>({});
   const publish = useMutation(trpc.notice.publish.mutationOptions({ onSuccess: () => invalidate() }));
@@ -78,7 +81,7 @@ function PublishFormFields({ claim, languages }: { claim: TClaimDetail; language
         />
         {claim.verdict ? (
           <p className="small muted" id="publish-headline-hint" data-testid="publish-label-hint">
-            {t("publish.labelAdded", { label: VERDICT_LABELS[claim.verdict][lang] })}
+            {t("publish.labelAdded", { label: label?.wording[lang] ?? VERDICT_LABELS[claim.verdict][lang] })}
           </p>
         ) : null}
         <FieldErrors id="publish-headline-error" messages={local.headline ?? server.headline} />

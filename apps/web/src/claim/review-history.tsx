@@ -1,12 +1,15 @@
-import type { TClaimDetail } from "@tekser/contracts";
+import type { TClaimDetail, TVerdictLabel } from "@tekser/contracts";
 import { ChecklistTicks } from "../checklist/checklist-ticks.tsx";
 import { VerdictBadge } from "../lib/badges.tsx";
 import { formatDateTime, t } from "../i18n/t.ts";
+import { VerdictLabelChip } from "../verdict-scale/verdict-label-chip.tsx";
+import { useVerdictScale } from "../verdict-scale/use-verdict-scale.ts";
 
 type Review = TClaimDetail["reviews"][number];
 
 /** Every verdict on this claim, newest first, with who approved or sent it back. */
 export function ReviewHistory({ reviews }: { reviews: Review[] }) {
+  const scale = useVerdictScale();
   return (
     <section className="panel" aria-labelledby="reviews-title">
       <header className="panel-header">
@@ -17,7 +20,7 @@ export function ReviewHistory({ reviews }: { reviews: Review[] }) {
         {reviews.map((review) => (
           <li key={review.id} className={`review-card review-${review.status}`} data-testid="review-entry">
             <div className="review-head">
-              <VerdictBadge verdict={review.verdict} />
+              <ReviewVerdict review={review} label={scale.byId.get(review.verdictLabelId ?? "")} />
               <span className={`review-status review-status-${review.status}`} data-status={review.status}>
                 {t(`review.status.${review.status}`)}
               </span>
@@ -72,4 +75,9 @@ function HashNote({ hash, testId, label }: { hash: string | null | undefined; te
       · {t(label, { hash: hash.slice(0, 12) })}
     </span>
   );
+}
+
+/** The label the author chose, as the scale words it now; the built-in meaning until the scale has loaded. */
+function ReviewVerdict({ review, label }: { review: Review; label: TVerdictLabel | undefined }) {
+  return label ? <VerdictLabelChip label={label} /> : <VerdictBadge verdict={review.verdict} />;
 }

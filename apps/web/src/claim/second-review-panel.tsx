@@ -6,7 +6,8 @@ import { useMe } from "../auth/use-me.ts";
 import { ErrorBox, FieldErrors } from "../lib/error-box.tsx";
 import { ChecklistTicks } from "../checklist/checklist-ticks.tsx";
 import { ReviewerSnapshots } from "./reviewer-snapshots.tsx";
-import { t, verdictLabel } from "../i18n/t.ts";
+import { labelWording, t, verdictLabel } from "../i18n/t.ts";
+import { useVerdictScale } from "../verdict-scale/use-verdict-scale.ts";
 import { useTRPC } from "../trpc.ts";
 import { useInvalidateClaims } from "./use-invalidate-claims.ts";
 
@@ -45,6 +46,7 @@ function DecideForm({ review }: { review: Review }) {
   const invalidate = useInvalidateClaims();
   const [comment, setComment] = useState("");
   const [needComment, setNeedComment] = useState(false);
+  const label = useVerdictScale().byId.get(review.verdictLabelId ?? "");
   const approve = useMutation(trpc.review.approve.mutationOptions({ onSuccess: () => invalidate() }));
   const sendBack = useMutation(trpc.review.sendBack.mutationOptions({ onSuccess: () => invalidate() }));
   const pending = approve.isPending || sendBack.isPending;
@@ -68,7 +70,7 @@ function DecideForm({ review }: { review: Review }) {
   return (
     <section className="panel action-panel" data-testid="second-review-form" aria-labelledby="second-title">
       <h2 id="second-title">{t("second.title")}</h2>
-      <p className="small">{t("second.intro", { author: review.author, verdict: verdictLabel(review.verdict) })}</p>
+      <p className="small">{t("second.intro", { author: review.author, verdict: label ? labelWording(label) : verdictLabel(review.verdict) })}</p>
       <ChecklistTicks ticks={review.checklist} />
       <ReviewerSnapshots review={review} />
       <div className="field">

@@ -1,13 +1,14 @@
-import { VERDICTS, ZSetVerdictInput, type TClaimDetail, type TVerdict } from "@tekser/contracts";
+import { ZSetVerdictInput, type TClaimDetail } from "@tekser/contracts";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { VerdictChecklist } from "../checklist/verdict-checklist.tsx";
 import { ErrorBox, FieldErrors } from "../lib/error-box.tsx";
 import { appErrorCode, appErrorDetails, errorMessage, fieldErrorsOf, wordedIssue } from "../lib/errors.ts";
-import { formatDateTime, t, verdictLabel } from "../i18n/t.ts";
+import { formatDateTime, labelWording, t } from "../i18n/t.ts";
 import { useMe } from "../auth/use-me.ts";
 import { useTRPC } from "../trpc.ts";
 import { useInvalidateClaims } from "./use-invalidate-claims.ts";
+import { useVerdictScale } from "../verdict-scale/use-verdict-scale.ts";
 
 interface EvidenceRow {
   key: number;
@@ -33,7 +34,8 @@ const emptyRow = (): EvidenceRow => ({ key: nextKey++, url: "", note: "", snapsh
 export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload: () => void }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateClaims();
-  const [verdict, setVerdict] = useState<TVerdict | "">("");
+  const [labelId, setLabelId] = useState("");
+  const scale = useVerdictScale();
   const [rationale, setRationale] = useState("");
   const [rows, setRows] = useState<EvidenceRow[]>(() => [emptyRow()]);
   const [local, setLocal] = useState<LocalErrors>({ rows: {} });
@@ -47,7 +49,7 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
   const submit = useMutation(
     trpc.review.setVerdict.mutationOptions({
       onSuccess: async () => {
-        setVerdict("");
+        setLabelId("");
         setRationale("");
         setRows([emptyRow()]);
         setTicked(new Set());
@@ -63,7 +65,9 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
     const input = {
       claimId: claim.id,
       revision: claim.revision,
-      verdict,
+      // The label's meaning is the verdict's: resurfacing, metrics and filters read the meaning.
+      verdict: scale.byId.get(labelId)?.meaning ?? "",
+      ...(labelId ? { labelId } : {}),
       rationale,
       evidence: filled.map(({ row }) => ({ url: row.url.trim(), note: row.note, ...(row.snapshot.trim() ? { snapshotText: row.snapshot } : {}) })),
       checklist: (checklist.data ?? []).filter((item) => ticked.has(item.id)).map((item) => item.id),
@@ -75,7 +79,7 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
       const errors: LocalErrors = { rows: {}, ...(unticked.length > 0 ? { checklist: unticked } : {}) };
       for (const issue of parsed.success ? [] : parsed.error.issues) {
         const [field, position] = issue.path;
-        if (field === "verdict") errors.verdict = [t("verdict.needVerdict")];
+        if (field === "verdict" || field === "labelId") errors.verdict = [t("verdict.needVerdict")];
         else if (field === "rationale") (errors.rationale ??= []).push(issue.code === "too_small" ? t("verdict.needRationale") : wordedIssue(issue));
         else if (field === "evidence" && typeof position === "number") {
           const index = filled[position]?.index ?? position;
@@ -116,15 +120,17 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
         <p className="muted small">{t("verdict.intro")}</p>
       )}
       <fieldset className="plain-fieldset" disabled={Boolean(heldByOther)}>
-        <fieldset className="radio-group" aria-describedby={local.verdict ?? server.verdict ? "verdict-error" : undefined}>
+        <fieldset className="radio-group" aria-describedby={local.verdict ?? server.verdict ?? server.labelId ? "verdict-error" : undefined}>
           <legend>{t("verdict.choose")}</legend>
-          {VERDICTS.map((value) => (
-            <label key={value} className={`radio-card verdict-${value}`}>
-              <input type="radio" name="verdict" value={value} checked={verdict === value} onChange={() => setVerdict(value)} />
-              {verdictLabel(value)}
-            </label>
-          ))}
-          <FieldErrors id="verdict-error" messages={local.verdict ?? server.verdict} />
+          {scale.labels
+            .filter((label) => !label.retired)
+            .map((label) => (
+              <label key={label.id} className={`radio-card verdict-${label.meaning}`} style={{ borderLeftColor: label.colour }}>
+                <input type="radio" name="verdict" value={label.meaning} checked={labelId === label.id} onChange={() => setLabelId(label.id)} />
+                {labelWording(label)}
+              </label>
+            ))}
+          <FieldErrors id="verdict-error" messages={local.verdict ?? server.verdict ?? server.labelId} />
         </fieldset>
 
         <div className="field">

@@ -1,4 +1,4 @@
-import { VERDICT_LABELS, UI_LOCALES, type TUiLocale, type TVerdict } from "@tekser/contracts";
+import { VERDICT_LABELS, UI_LOCALES, type TUiLocale, type TVerdict, type TVerdictLabel } from "@tekser/contracts";
 import i18next from "i18next";
 import type { MessageKey } from "./en.ts";
 import type { PluralBase } from "./plural-keys.ts";
@@ -89,9 +89,14 @@ export function tp(base: PluralBase, count: number): string {
   return i18next.t(key, { count: formatNumber(count) });
 }
 
-/** Verdict labels come from contracts, where the public pages read them too. */
+/** Built-in verdict wording (the meanings) comes from contracts, where the public pages read it too. */
 export function verdictLabel(verdict: TVerdict): string {
   return VERDICT_LABELS[verdict][currentLocale()];
+}
+
+/** A label of the team's verdict scale in the dashboard's language. */
+export function labelWording(label: Pick<TVerdictLabel, "wording">): string {
+  return label.wording[currentLocale()];
 }
 
 /**

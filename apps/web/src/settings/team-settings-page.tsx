@@ -7,6 +7,7 @@ import { useTRPC } from "../trpc.ts";
 import { TiplineSettingsPanel } from "./tipline-settings-panel.tsx";
 import { ReviewChecklistPanel } from "../checklist/review-checklist-panel.tsx";
 import { TeamTagsPanel } from "../tags/team-tags-panel.tsx";
+import { VerdictScalePanel } from "../verdict-scale/verdict-scale-panel.tsx";
 import { MailSettingsPanel } from "./mail-settings-panel.tsx";
 
 /** Admin: the team's review rules (who may give the second review, how long locks last). */
@@ -67,6 +68,7 @@ export function TeamSettingsPage() {
         </form>
         <ErrorBox error={update.error} />
       </div>
+      <VerdictScalePanel />
       <TeamTagsPanel />
       <ReviewChecklistPanel />
       <TiplineSettingsPanel />

@@ -2,6 +2,7 @@ import { FACT_CHECK_PREVIEW_ROWS, type TFactCheckPreview } from "@tekser/contrac
 import type { Db } from "@tekser/db";
 import { parseFactChecks } from "@tekser/ingest";
 import { recordAudit, type Actor } from "../audit/audit-log.ts";
+import { withScaleLabels } from "../review/verdict-scale.ts";
 import type { IngestInput } from "../ingest/ingest-input.ts";
 import { locatedError, type FactCheckImportOptions } from "./import-fact-checks.ts";
 import { importedKeys } from "./imported-notices.ts";
@@ -12,7 +13,7 @@ import { importedKeys } from "./imported-notices.ts";
  * audited because it shows who read which archive before importing it.
  */
 export async function previewFactChecks(db: Db, actor: Actor, input: IngestInput, options: FactCheckImportOptions = {}): Promise<TFactCheckPreview> {
-  const parsed = parseFactChecks(input.bytes, options);
+  const parsed = parseFactChecks(input.bytes, { ...options, labelMap: await withScaleLabels(db, options.labelMap) });
   const known = await importedKeys(db, parsed.records.map((record) => record.key));
   const preview: TFactCheckPreview = {
     format: parsed.format,

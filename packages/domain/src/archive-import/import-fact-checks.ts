@@ -2,6 +2,7 @@ import type { TFactCheckError, TFactCheckImportReport } from "@tekser/contracts"
 import type { Db, IngestRoute } from "@tekser/db";
 import { factCheckMessage, parseFactChecks, type FactCheckParseOptions, type FactCheckProblem, type FactCheckRecord } from "@tekser/ingest";
 import { recordAudit, type Actor } from "../audit/audit-log.ts";
+import { withScaleLabels } from "../review/verdict-scale.ts";
 import type { IngestInput } from "../ingest/ingest-input.ts";
 import { importedKeys, storeImportedRecords, type ImportedRecord } from "./imported-notices.ts";
 
@@ -24,7 +25,7 @@ export function locatedError(input: IngestInput, problem: FactCheckProblem): TFa
  * kept with its raw text (as ingest keeps its rejections), and the others are still imported.
  */
 export async function importFactChecks(db: Db, actor: Actor, route: IngestRoute, input: IngestInput, options: FactCheckImportOptions = {}): Promise<TFactCheckImportReport> {
-  const parsed = parseFactChecks(input.bytes, options);
+  const parsed = parseFactChecks(input.bytes, { ...options, labelMap: await withScaleLabels(db, options.labelMap) });
   const problems: FactCheckProblem[] = [...parsed.errors];
   const known = await importedKeys(db, parsed.records.map((record) => record.key));
   const fresh = parsed.records.filter((record) => !known.has(record.key));

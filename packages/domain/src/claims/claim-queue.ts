@@ -157,6 +157,7 @@ const claimDetailSelect = {
     select: {
       id: true,
       verdict: true,
+      verdictLabelId: true,
       rationale: true,
       status: true,
       authorId: true,

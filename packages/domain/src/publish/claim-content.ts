@@ -1,4 +1,4 @@
-import { httpUrlOrNull, type TAppearance, type TLang, type TNoticeDocument } from "@tekser/contracts";
+import { httpUrlOrNull, type TAppearance, type TLang, type TNoticeDocument, type TNoticeVerdictLabel } from "@tekser/contracts";
 import type { ClaimStatus, Prisma, Tx } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
 import { APPEARANCE_ORDER, firstAppearance } from "../claims/claim-appearances.ts";
@@ -6,11 +6,12 @@ import { APPEARANCE_ORDER, firstAppearance } from "../claims/claim-appearances.t
 /** The part of a notice that comes from the claim and its approved review, not the editor. */
 export type ClaimContent = Pick<
   TNoticeDocument,
-  "verdict" | "claimReviewed" | "firstAppearance" | "appearances" | "evidence" | "rationale" | "reviewers"
+  "verdict" | "verdictLabel" | "claimReviewed" | "firstAppearance" | "appearances" | "evidence" | "rationale" | "reviewers"
 >;
 
 const approvedReviewSelect = {
   verdict: true,
+  verdictLabel: { select: { id: true, labelKk: true, labelRu: true, labelEn: true, rating: true, colour: true } },
   rationale: true,
   author: { select: { displayName: true } },
   approver: { select: { displayName: true } },
@@ -41,6 +42,8 @@ export async function currentClaimContent(tx: Tx, claimId: string): Promise<{ st
     status: claim.status,
     content: {
       verdict: review.verdict,
+      // Copied, not referenced: the signed version keeps the wording it was published with.
+      ...(review.verdictLabel ? { verdictLabel: noticeVerdictLabel(review.verdictLabel) } : {}),
       claimReviewed: claim.title,
       firstAppearance: first,
       appearances,
@@ -55,6 +58,10 @@ export async function currentClaimContent(tx: Tx, claimId: string): Promise<{ st
       reviewers: [review.author.displayName, ...(review.approver ? [review.approver.displayName] : [])],
     },
   };
+}
+
+function noticeVerdictLabel(label: { id: string; labelKk: string; labelRu: string; labelEn: string; rating: number; colour: string }): TNoticeVerdictLabel {
+  return { id: label.id, wording: { kk: label.labelKk, ru: label.labelRu, en: label.labelEn }, rating: label.rating, colour: label.colour };
 }
 
 /** Where the claim appeared, in time order, and which of those was first. */

@@ -17,6 +17,8 @@ export interface NoticeArchiveRow {
   headline: string;
   summary: string;
   verdict: TVerdict;
+  /** The wording of the label the version was published with; null for versions older than the scale. */
+  verdictWording: Record<"kk" | "ru" | "en", string> | null;
   retracted: boolean;
   updatedAt: string;
 }
@@ -33,6 +35,7 @@ export async function searchNoticeArchive(db: Db, query: NoticeArchiveQuery): Pr
   const pattern = query.q?.trim() ? likePattern(query.q.trim()) : null;
   const rows = await db.$queryRaw<(Omit<NoticeArchiveRow, "updatedAt"> & { updatedAt: Date; total: bigint })[]>`
     SELECT n.id::text AS id, n.lang, v.headline, v.summary, v.verdict::text AS verdict,
+           v.snapshot->'verdictLabel'->'wording' AS "verdictWording",
            n.status::text = 'retracted' AS retracted, n."updatedAt" AS "updatedAt", COUNT(*) OVER () AS total
     FROM "Notice" n
     JOIN "NoticeVersion" v ON v."noticeId" = n.id AND v.version = n."currentVersion"

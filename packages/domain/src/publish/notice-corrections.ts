@@ -18,9 +18,11 @@ export async function correctNotice(db: Db, actor: Editor, input: TCorrectNotice
   return changeNotice(db, actor, input, deps, async (tx, current) => {
     const notice = await tx.notice.findUniqueOrThrow({ where: { id: input.noticeId }, select: { claimId: true } });
     const { content } = await currentClaimContent(tx, notice.claimId);
+    // The label comes with the claim's current verdict, or not at all: never the previous verdict's.
+    const { verdictLabel: _previousLabel, ...previous } = current;
     return {
       kind: "correction",
-      document: { ...current, ...content, kind: "correction", headline: input.headline, summary: input.summary },
+      document: { ...previous, ...content, kind: "correction", headline: input.headline, summary: input.summary },
       audit: {
         action: "notice.correct",
         before: { version: current.version, headline: current.headline, summary: current.summary, verdict: current.verdict },

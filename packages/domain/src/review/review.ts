@@ -11,6 +11,7 @@ import { BLOCK_PRIVATE_URLS, literalHostRefusal, type OutboundPolicy } from "../
 import { teamSettings } from "./team-settings.ts";
 import { reviewChecklist } from "./checklist.ts";
 import { checklistTicks } from "./checklist-ticks.ts";
+import { labelForVerdict } from "./verdict-scale.ts";
 import { notifySecondReviewers, notifyVerdictReturned } from "../notifications/review-notifications.ts";
 
 type Approver = Actor & { id: string };
@@ -42,11 +43,13 @@ export async function submitVerdict(
       changes: { lockedById: null, lockedUntil: null },
     });
     const checklist = checklistTicks(await reviewChecklist(tx), input.checklist);
+    const verdictLabelId = await labelForVerdict(tx, input.verdict, input.labelId);
     const review = await tx.review.create({
       data: {
         claimId: input.claimId,
         authorId: actor.id,
         verdict: input.verdict,
+        verdictLabelId,
         rationale: input.rationale,
         evidence: { create: input.evidence.map(evidenceRow) },
         checklist,
@@ -62,6 +65,7 @@ export async function submitVerdict(
         status: "awaiting_second_review",
         reviewId: review.id,
         verdict: input.verdict,
+        verdictLabelId,
         evidence: input.evidence.map(({ snapshotText: _text, ...rest }) => rest),
         snapshotHashes: input.evidence.map((item) => evidenceRow(item).snapshotHash ?? null),
         checklist: checklist.map(({ text, required, ticked }) => ({ text, required, ticked })),

@@ -1,3 +1,4 @@
+import { ZNoticeDocument } from "@tekser/contracts";
 import type { Db, Tx } from "@tekser/db";
 import { defineJob, type JobQueue } from "@tekser/jobs";
 import { noticeUrl } from "@tekser/publish";
@@ -67,13 +68,14 @@ export async function pendingAnswer(db: Db, answerId: string, baseUrl: string) {
     select: {
       sentAt: true,
       tip: { select: { lang: true, sender: { select: { consent: true, chatId: true } } } },
-      noticeVersion: { select: { noticeId: true, headline: true, verdict: true } },
+      noticeVersion: { select: { noticeId: true, headline: true, verdict: true, snapshot: true } },
     },
   });
   const chatId = answer?.tip.sender?.consent ? answer.tip.sender.chatId : null;
   if (!answer || answer.sentAt || !chatId) return null;
-  const { noticeId, headline, verdict } = answer.noticeVersion;
-  return { chatId, lang: answer.tip.lang, notice: { verdict, headline, url: noticeUrl(baseUrl, noticeId) } };
+  const { noticeId, headline, verdict, snapshot } = answer.noticeVersion;
+  const { verdictLabel } = ZNoticeDocument.pick({ verdictLabel: true }).parse(snapshot);
+  return { chatId, lang: answer.tip.lang, notice: { verdict, verdictLabel, headline, url: noticeUrl(baseUrl, noticeId) } };
 }
 
 export async function recordAnswerAttempt(db: Db, answerId: string, error: string | null): Promise<void> {

@@ -1,4 +1,4 @@
-import { VERDICT_LABELS, ZTipFormLang, type TTipFormLang, type TVerdict } from "@tekser/contracts";
+import { VERDICT_LABELS, ZTipFormLang, type TNoticeVerdictLabel, type TTipFormLang, type TVerdict } from "@tekser/contracts";
 import { detectLanguage } from "@tekser/ingest";
 
 /** Languages a sender is answered in: kk and ru on Telegram, and en on the web form too. */
@@ -55,7 +55,8 @@ export function telegramAnswerLang(text: string, languageCode: string | null): "
   return app === "ru" ? "ru" : "kk";
 }
 
-/** The published notice as the sender receives it: verdict label, headline, link. */
-export function answerText(lang: TTipLang, notice: { verdict: TVerdict; headline: string; url: string }): string {
-  return `${TIPLINE_TEXTS[lang].answerIntro}\n\n${VERDICT_LABELS[notice.verdict][lang]}: ${notice.headline}\n${notice.url}`;
+/** The published notice as the sender receives it: verdict label (as published), headline, link. */
+export function answerText(lang: TTipLang, notice: { verdict: TVerdict; verdictLabel?: TNoticeVerdictLabel | undefined; headline: string; url: string }): string {
+  const label = notice.verdictLabel?.wording[lang] ?? VERDICT_LABELS[notice.verdict][lang];
+  return `${TIPLINE_TEXTS[lang].answerIntro}\n\n${label}: ${notice.headline}\n${notice.url}`;
 }
