@@ -3,6 +3,7 @@ import { recordAudit, SYSTEM_ACTOR } from "../audit/audit-log.ts";
 import { bridgeableClaims } from "../claims/claim-bridges.ts";
 import { absorbClaims } from "../claims/claim-transition.ts";
 import { SAME_IMAGE_MAX_DISTANCE } from "./perceptual-hash.ts";
+import { imageDistance, sameImageAs } from "./same-image.ts";
 
 /**
  * When an image is evidence enough to move the item that carried it: the item's own words are
@@ -13,6 +14,7 @@ import { SAME_IMAGE_MAX_DISTANCE } from "./perceptual-hash.ts";
 export const IMAGE_EVIDENCE_RULE = {
   /** Letters and digits in the carrier's own title and text, at most. */
   maxCarrierTextChars: 80,
+  /** Bits two dHashes may differ in and still be one picture (searched through same-image.ts). */
   sameImageMaxDistance: SAME_IMAGE_MAX_DISTANCE,
 } as const;
 
@@ -55,14 +57,15 @@ async function claimTheImagePointsTo(
     const [text] = await tx.$queryRaw<{ claimId: string | null }[]>(Prisma.sql`SELECT "claimId" FROM "Item" WHERE "id" = ${textItemId}::uuid`);
     if (text?.claimId && text.claimId !== ownClaimId) return { claimId: text.claimId, why: "the text in its image is this claim's" };
   }
+  const [mine] = await tx.$queryRaw<{ dHash: bigint }[]>(Prisma.sql`SELECT "dHash" FROM "MediaImage" WHERE "sha256" = ${imageSha256}`);
+  if (!mine) return null;
   const [same] = await tx.$queryRaw<{ claimId: string }[]>(Prisma.sql`
-    SELECT i."claimId" FROM "MediaImage" mine
-    JOIN "MediaImage" img ON bit_count((img."dHash" # mine."dHash")::bit(64)) <= ${IMAGE_EVIDENCE_RULE.sameImageMaxDistance}
+    SELECT i."claimId" FROM "MediaImage" img
     JOIN "ItemMedia" o ON o."imageSha256" = img."sha256"
     JOIN "Item" i ON i."id" = o."itemId"
     JOIN "Claim" c ON c."id" = i."claimId"
-    WHERE mine."sha256" = ${imageSha256} AND o."itemId" <> ${itemId}::uuid AND i."claimId" <> ${ownClaimId}::uuid AND c."mergedIntoId" IS NULL
-    ORDER BY bit_count((img."dHash" # mine."dHash")::bit(64)), c."firstSeenAt"
+    WHERE ${sameImageAs("img", mine.dHash)} AND o."itemId" <> ${itemId}::uuid AND i."claimId" <> ${ownClaimId}::uuid AND c."mergedIntoId" IS NULL
+    ORDER BY ${imageDistance("img", mine.dHash)}, c."firstSeenAt"
     LIMIT 1`);
   return same ? { claimId: same.claimId, why: "the same image as one of this claim's items" } : null;
 }
