@@ -5,6 +5,7 @@ import { clusterNewItems, type NewClusterItem } from "./claim-clustering.ts";
 import { saveFingerprints } from "./claim-fingerprints.ts";
 import { clusterKeys } from "./claim-candidates.ts";
 import { CLAIM_KINDS } from "./claim-rules.ts";
+import { placeByImages } from "./claim-recluster-images.ts";
 import { analyseItemText } from "./claim-text.ts";
 import { saveTranslationKeys } from "./claim-translations.ts";
 
@@ -22,6 +23,8 @@ export interface ReclusterMove {
   itemId: string;
   from: string | null;
   to: string | null;
+  /** Set when the item's image placed it (IMAGE_EVIDENCE_RULE) rather than its words. */
+  evidence?: "image";
 }
 
 export interface ReclusterReport {
@@ -41,6 +44,8 @@ interface StoredItem extends Omit<NewClusterItem, "mayStartClaim" | "analysis"> 
   kind: string;
   claimId: string | null;
   kept: boolean;
+  /** The text read in an image: it may join a claim but never start one, as when it was read. */
+  readFromImage: boolean;
 }
 
 /** Rolls the dry run's transaction back after its report is made. */
@@ -59,7 +64,9 @@ class DryRunDone extends Error {
  * them (same code, `clusterNewItems`), against the items kept and those already re-placed. A
  * claim the rule starts continues the old claim most of its items came from when that claim has
  * no items left, so claims keep their ids, verdicts and history where nothing changed; a claim
- * emptied into another is closed as merged into it. Every move is audited per claim. One
+ * emptied into another is closed as merged into it. Then the image-evidence rule is applied to the
+ * re-placed items (claim-recluster-images.ts), into claims other than the kept ones. Every move is
+ * audited per claim. One
  * transaction: a dry run is the same work rolled back.
  */
 export async function reclusterClaims(db: Db, actor: Actor, options: ReclusterOptions): Promise<ReclusterReport> {
@@ -96,7 +103,7 @@ async function recluster(tx: SqlRunner, actor: Actor, options: ReclusterOptions)
     const claimIds = await clusterNewItems(
       tx,
       actor,
-      chunk.map((item) => ({ ...item, mayStartClaim: CLAIM_KINDS.has(item.kind as never) })),
+      chunk.map((item) => ({ ...item, mayStartClaim: CLAIM_KINDS.has(item.kind as never) && !item.readFromImage })),
       undefined,
       { flagResurfaced: false },
     );
@@ -108,9 +115,14 @@ async function recluster(tx: SqlRunner, actor: Actor, options: ReclusterOptions)
     keptKeys.map((entry, index) => ({ ...entry, inClaim: kept[index]?.claimId != null })),
   );
   await saveTranslationKeys(tx, kept.map((item) => ({ itemId: item.id, item, inClaim: item.claimId !== null })));
-  const { renamed, newClaims } = await continueOldClaims(tx, free, placedIn);
+  const { renamed, newClaims: startedClaims } = await continueOldClaims(tx, free, placedIn);
+  const keptClaims = [...new Set(kept.flatMap((item) => (item.claimId ? [item.claimId] : [])))];
+  const byImage = await placeByImages(tx, freeIds, keptClaims);
+  const newClaims = await dropEmptiedNewClaims(tx, startedClaims);
   const moves = free
-    .map((item) => {
+    .map((item): ReclusterMove => {
+      const imageClaim = byImage.get(item.id);
+      if (imageClaim) return { itemId: item.id, from: item.claimId, to: imageClaim, evidence: "image" };
       const placed = placedIn.get(item.id) ?? null;
       return { itemId: item.id, from: item.claimId, to: placed === null ? null : (renamed.get(placed) ?? placed) };
     })
@@ -127,7 +139,8 @@ async function storedItems(tx: SqlRunner, since: Date | null): Promise<StoredIte
            i."publishedAt", i."archivedAt", i."ingestedAt", i."originalSource", i."languageVersions", i."claimId",
            (i."clusterPinned" OR EXISTS (SELECT 1 FROM "Item" p WHERE p."claimId" = i."claimId" AND p."clusterPinned")
             OR EXISTS (SELECT 1 FROM "Notice" n WHERE n."claimId" = i."claimId")
-            OR EXISTS (SELECT 1 FROM "ImportedNotice" m WHERE m."claimId" = i."claimId")) AS "kept"
+            OR EXISTS (SELECT 1 FROM "ImportedNotice" m WHERE m."claimId" = i."claimId")) AS "kept",
+           EXISTS (SELECT 1 FROM "ItemMedia" m WHERE m."textItemId" = i."id") AS "readFromImage"
     FROM "Item" i
     WHERE ${since}::timestamptz IS NULL OR i."ingestedAt" >= ${since}::timestamptz
     ORDER BY COALESCE(i."publishedAt", i."archivedAt", i."ingestedAt"), i."ingestedAt", i."id"`);
@@ -177,6 +190,15 @@ async function continueOldClaims(
   return { renamed, newClaims };
 }
 
+/** Deletes the claims this run started that the image rule emptied again; returns the others. */
+async function dropEmptiedNewClaims(tx: SqlRunner, started: readonly string[]): Promise<string[]> {
+  if (started.length === 0) return [];
+  const dropped = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`
+    DELETE FROM "Claim" c WHERE c."id" = ANY(${started}::uuid[]) AND NOT EXISTS (SELECT 1 FROM "Item" i WHERE i."claimId" = c."id") RETURNING c."id"`);
+  const droppedIds = new Set(dropped.map((row) => row.id));
+  return started.filter((id) => !droppedIds.has(id));
+}
+
 /** Closes each claim left without items as merged into the claim most of its items joined. */
 async function closeEmptiedClaims(tx: SqlRunner, actor: Actor, moves: readonly ReclusterMove[]): Promise<{ claimId: string; into: string }[]> {
   const left = [...new Set(moves.map((move) => move.from).filter((id): id is string => id !== null))];
@@ -216,10 +238,15 @@ async function refreshFirstSeen(tx: SqlRunner, claimIds: readonly string[]): Pro
 
 /** One audit event per claim that gained or lost items: which came, which left, and where to. */
 async function auditMoves(tx: SqlRunner, actor: Actor, moves: readonly ReclusterMove[]): Promise<void> {
-  const byClaim = new Map<string, { gained: string[]; lost: { itemId: string; to: string | null }[] }>();
+  const byClaim = new Map<string, { gained: string[]; lost: { itemId: string; to: string | null }[]; gainedByImage?: string[] }>();
   const entry = (claimId: string) => byClaim.get(claimId) ?? byClaim.set(claimId, { gained: [], lost: [] }).get(claimId)!;
   for (const move of moves) {
-    if (move.to) entry(move.to).gained.push(move.itemId);
+    if (move.to) {
+      const gaining = entry(move.to);
+      gaining.gained.push(move.itemId);
+      // Which of the gained items their picture placed, not their words.
+      if (move.evidence === "image") (gaining.gainedByImage ??= []).push(move.itemId);
+    }
     if (move.from) entry(move.from).lost.push({ itemId: move.itemId, to: move.to });
   }
   await recordAudits(
