@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { FakeBotApi } from "../../packages/api/test/fake-bot-api.ts";
+import { FakeBotApi } from "../../packages/domain/test/fake-bot-api.ts";
 import { approveAndPublish, pasteOnIngestPage, submitVerdictOnPage } from "../support/claims.ts";
 import { logIn, logOut } from "../support/session.ts";
 

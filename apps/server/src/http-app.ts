@@ -19,6 +19,7 @@ import { registerPublicArchiveRoute } from "./public-archive-route.ts";
 import { registerCompression, registerWebAssets } from "./web-assets.ts";
 import { registerSubmitTipRoute } from "./submit-tip-route.ts";
 import { registerMediaRoute } from "./media-route.ts";
+import { registerTelegramWebhookRoute } from "./telegram-webhook-route.ts";
 
 export { SESSION_COOKIE } from "./session-cookie.ts";
 
@@ -82,6 +83,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerMediaRoute(app, options.db);
   registerCorrectionAndEmbedRoutes(app, options.db, options.site);
   await registerSubmitTipRoute(app, options.db, options.site);
+  registerTelegramWebhookRoute(app, options.db, options.publishing, options.outbound);
   registerPullApiRoutes(app, options.db, options.site, options.outbound);
   registerPublicArchiveRoute(app, options.db, options.site);
 

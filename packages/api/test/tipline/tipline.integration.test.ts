@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fixtureUrl } from "@tekser/fixtures";
 import { JobQueue } from "@tekser/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeBotApi } from "../fake-bot-api.ts";
+import { FakeBotApi } from "@tekser/domain/test/fake-bot-api.ts";
 import { loggedIn, useTestDatabase } from "../harness.ts";
 import { retractNotice } from "@tekser/domain/publish/notice-corrections.ts";
 import { publishNotice } from "@tekser/domain/publish/notices.ts";
@@ -43,7 +43,7 @@ async function tipsFrom(chatId: number) {
 
 beforeAll(async () => {
   await bot.start();
-  await updateTiplineSettings(database.db, ADMIN, { botToken: bot.token, apiBaseUrl: bot.url });
+  await updateTiplineSettings(database.db, ADMIN, { botToken: bot.token, apiBaseUrl: bot.url }, { outbound: LOCAL, baseUrl: "http://tekser.test" });
 });
 afterAll(async () => {
   await jobs?.stop();
