@@ -73,13 +73,17 @@ describe("[TIPLINE][WEBHOOK] the desk chooses webhook delivery", () => {
     expect(JSON.stringify(audited)).not.toContain(secret);
   });
 
-  it("changes nothing when Telegram refuses the webhook, and wants a bot token first", async () => {
+  it("changes nothing when Telegram refuses the webhook, takes it down with a removed token, and wants a token first", async () => {
     const refused = await settings({ apiBaseUrl: `${bot.url}/elsewhere`, delivery: "webhook" }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ code: "TIPLINE_BOT_API_REFUSED", details: { reason: expect.stringContaining("setWebhook") } });
     expect(await tiplineStatus(database.db)).toEqual({ botTokenSet: true, apiBaseUrl: bot.url, delivery: "polling" });
 
-    await settings({ botToken: null });
+    // Removing the token takes the webhook down with it.
+    await settings({ delivery: "webhook" });
+    expect(bot.webhook).not.toBeNull();
+    expect(await settings({ botToken: null })).toEqual({ botTokenSet: false, apiBaseUrl: bot.url, delivery: "polling" });
+    expect(bot.webhook).toBeNull();
     await expect(settings({ delivery: "webhook" })).rejects.toMatchObject({ code: "TIPLINE_NO_BOT_TOKEN" });
   });
 });

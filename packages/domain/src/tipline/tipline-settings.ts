@@ -67,7 +67,13 @@ export async function updateTiplineSettings(db: Db, actor: Actor, patch: TUpdate
   const webhook = botToken !== null && (patch.delivery ?? (wasWebhook ? "webhook" : "polling")) === "webhook";
   if (patch.delivery === "webhook" && botToken === null) throw new AppError("TIPLINE_NO_BOT_TOKEN", "Webhook delivery needs a bot token");
   let webhookSecret = webhook ? before.webhookSecret : null;
-  if (wasWebhook && before.botToken && (!webhook || tokenChanged)) await onBotApi("deleteWebhook", new TelegramBotApi(before.apiBaseUrl, before.botToken, deps.outbound).deleteWebhook());
+  if (wasWebhook && before.botToken) {
+    const oldBot = new TelegramBotApi(before.apiBaseUrl, before.botToken, deps.outbound);
+    // Back to polling on the same bot, the webhook must go (Telegram refuses getUpdates while it
+    // is set). A replaced or removed token may have been revoked: the old bot is told if it can be.
+    if (!tokenChanged && !webhook) await onBotApi("deleteWebhook", oldBot.deleteWebhook());
+    else if (tokenChanged) await oldBot.deleteWebhook().catch(() => undefined);
+  }
   if (webhook && botToken && (!wasWebhook || tokenChanged || apiBaseUrl !== before.apiBaseUrl)) {
     webhookSecret = randomBytes(32).toString("base64url");
     const url = `${deps.baseUrl.replace(/\/+$/, "")}${TELEGRAM_WEBHOOK_PATH}`;
