@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { FakeBotApi } from "../../packages/api/test/fake-bot-api.ts";
+import { FakeBotApi } from "../../packages/domain/test/fake-bot-api.ts";
 import { approveAndPublish, pasteOnIngestPage, submitVerdictOnPage } from "../support/claims.ts";
 import { logIn, logOut } from "../support/session.ts";
 
@@ -21,7 +21,7 @@ const bot = new FakeBotApi();
 test.beforeAll(async () => bot.start());
 test.afterAll(async () => bot.stop());
 
-test("[TIPLINE][E2E]: a message to the bot becomes a tip on the right claim; when the claim's notice is published the sender receives it", async ({ page }) => {
+test("[TIPLINE][E2E]: a message to the bot becomes a tip on the right claim; when the claim's notice is published the sender receives it; updates can come by webhook", async ({ page }) => {
   // The admin connects the bot: the token is write-only, the Bot API is the local server.
   await logIn(page, "admin");
   await page.goto("/settings");
@@ -88,8 +88,19 @@ test("[TIPLINE][E2E]: a message to the bot becomes a tip on the right claim; whe
   await page.getByTestId("claim-tip").getByRole("button", { name: "Erase sender's contact data" }).click();
   await expect(page.getByTestId("claim-tip")).toContainText("sender's contact data erased");
 
-  // Disconnect the bot so the servers stop polling a server this spec is about to close.
+  // The admin switches to webhook delivery: the Bot API now posts updates to Tekser, and back.
   await page.goto("/settings");
+  const delivery = page.getByTestId("tipline-settings").getByLabel("Updates");
+  await delivery.selectOption("webhook");
+  await expect(delivery).toHaveValue("webhook");
+  await expect.poll(() => bot.webhook?.url).toMatch(/\/tipline\/telegram-webhook$/);
+  expect(await bot.postToWebhook({ id: CHAT + 1, language_code: "ru" }, { text: "Правда ли, что в Темиртау на неделю отключат отопление?" })).toBe(200);
+  expect(bot.sentTo(CHAT + 1)).toEqual([expect.stringContaining("Спасибо, сообщение получено")]);
+  await delivery.selectOption("polling");
+  await expect(delivery).toHaveValue("polling");
+  expect(bot.webhook).toBeNull();
+
+  // Disconnect the bot so the servers stop polling a server this spec is about to close.
   await page.getByTestId("tipline-settings").getByRole("button", { name: "Remove the token" }).click();
   await expect(page.getByTestId("tipline-status")).toHaveText("No bot token: the tipline is off.");
 });

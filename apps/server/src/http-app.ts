@@ -20,6 +20,7 @@ import { registerPublicArchiveRoute } from "./public-archive-route.ts";
 import { registerCompression, registerWebAssets } from "./web-assets.ts";
 import { registerSubmitTipRoute } from "./submit-tip-route.ts";
 import { registerMediaRoute } from "./media-route.ts";
+import { registerTelegramWebhookRoute } from "./telegram-webhook-route.ts";
 
 export { SESSION_COOKIE } from "./session-cookie.ts";
 
@@ -83,6 +84,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
 
   registerAuditExportRoute(app, options.db);
   registerMediaRoute(app, options.db);
+  registerTelegramWebhookRoute(app, options.db, options.publishing, options.outbound);
   registerPullApiRoutes(app, options.db, options.site, options.outbound);
   await registerPublicLane(async (publicScope) => {
     registerPublicRoutes(publicScope, options.db, options.site, options.changes);

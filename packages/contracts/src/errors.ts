@@ -78,5 +78,9 @@ export const APP_ERROR_CODES = {
   /** `details.max`. */
   CLAIM_TAG_LIMIT: "BAD_REQUEST",
   SEARCH_NO_WORDS: "BAD_REQUEST",
+  /** Webhook delivery needs a bot token first. */
+  TIPLINE_NO_BOT_TOKEN: "BAD_REQUEST",
+  /** The Bot API refused or could not be reached to switch delivery; `details.reason` says why (in Telegram's words). */
+  TIPLINE_BOT_API_REFUSED: "BAD_REQUEST",
 } as const;
 export type TAppErrorCode = keyof typeof APP_ERROR_CODES;

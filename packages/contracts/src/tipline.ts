@@ -5,14 +5,19 @@ import { httpUrlField } from "./http-url.ts";
 /** The Bot API token form Telegram hands out (BotFather): "<bot id>:<secret>". */
 const ZBotToken = z.string().trim().regex(/^\d{3,20}:[\w-]{20,100}$/, validationMessage("tipline.botTokenInvalid"));
 
+/** How Telegram hands Tekser the bot's updates: Tekser asks (long polling), or Telegram posts them to Tekser's webhook. */
+export const TIPLINE_DELIVERIES = ["polling", "webhook"] as const;
+const ZTiplineDelivery = z.enum(TIPLINE_DELIVERIES);
+
 /** What an admin sees of the tipline: never the token itself. */
-export const ZTiplineStatus = z.object({ botTokenSet: z.boolean(), apiBaseUrl: z.string() });
+export const ZTiplineStatus = z.object({ botTokenSet: z.boolean(), apiBaseUrl: z.string(), delivery: ZTiplineDelivery });
 export type TTiplineStatus = z.infer<typeof ZTiplineStatus>;
 
 /** null removes the token (the bot stops reading). */
 export const ZUpdateTiplineSettingsInput = z.object({
   botToken: ZBotToken.nullable().optional(),
   apiBaseUrl: httpUrlField(validationMessage("tipline.apiUrlInvalid")).optional(),
+  delivery: ZTiplineDelivery.optional(),
 });
 export type TUpdateTiplineSettingsInput = z.infer<typeof ZUpdateTiplineSettingsInput>;
 

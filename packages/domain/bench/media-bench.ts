@@ -3,6 +3,8 @@
  * set's hand-written news stories, image-match precision and recall of the dHash rule on resized,
  * recompressed and cropped copies, and OCR time per image run one at a time (as the media worker
  * runs them). Uses the code that ships: recogniseText, differenceHash, SAME_IMAGE_MAX_DISTANCE.
+ * First, the same-image lookup's time over BENCH_IMAGES stored hashes (default 100k) in a
+ * throw-away embedded PostgreSQL, through the band indexes and by a full scan.
  * Photos 1–15 are the development part, 16–30 the held-out part: the threshold was set before
  * either was measured, and nothing is tuned on the held-out part.
  */
@@ -13,6 +15,7 @@ import { KAZAKH_STORIES, RUSSIAN_STORIES } from "@tekser/claims/eval";
 import { differenceHash, hashDistance, SAME_IMAGE_MAX_DISTANCE } from "../src/media/perceptual-hash.ts";
 import { ocrAvailability, recogniseText } from "../src/media/tesseract.ts";
 import { renderPhoto, renderScreenshot, repostedCopy } from "../test/media-images.ts";
+import { sameImageLookupFigures } from "./same-image-lookup.ts";
 
 const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
 
@@ -84,6 +87,8 @@ async function matchFigures(seeds: number[], screenshots: Buffer[]) {
 }
 
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+
+console.log(await sameImageLookupFigures(Number(process.env.BENCH_IMAGES ?? 100_000)));
 
 const { timings, accuracy } = await ocrFigures();
 console.log(`OCR character accuracy (Tesseract kaz+rus+eng, ${KAZAKH_STORIES.length} kk and ${RUSSIAN_STORIES.length} ru stories, title and first paragraph)`);

@@ -32,7 +32,8 @@ export { AddressRefusedError, BLOCK_PRIVATE_URLS, type OutboundPolicy } from "./
 export { prepareAsOwner } from "./owner-start-up.ts";
 export { prepareSigningKey } from "./publish/signing-key-store.ts";
 export { BACKGROUND_JOBS } from "./background-jobs.ts";
-export { startTipline, pollTelegramOnce, sendTipAnswer } from "./tipline/tipline-worker.ts";
+export { startTipline, pollTelegramOnce, receiveWebhookUpdate, sendTipAnswer } from "./tipline/tipline-worker.ts";
+export { TELEGRAM_WEBHOOK_PATH } from "./tipline/tipline-settings.ts";
 export { submitWebTip } from "./tipline/web-tips.ts";
 export { searchNoticeArchive, ARCHIVE_PAGE_SIZE, type NoticeArchiveQuery, type NoticeArchiveRow } from "./publish/notice-archive.ts";
 export { startNotificationDelivery } from "./notifications/notification-worker.ts";

@@ -10,7 +10,8 @@ const LISTED_MOVES = 200;
 
 export const RECLUSTER_USAGE = `Usage: tekser claims recluster [--since <date>] [--dry-run] [--json]
   Re-applies the current clustering rule to the items stored since <date> (YYYY-MM-DD or an ISO
-  time; all items when left out). Items a reviewer merged or split, and claims with a published
+  time; all items when left out), then the image rule: an item with too few words of its own
+  joins the claim its picture shows. Items a reviewer merged or split, and claims with a published
   notice, stay as they are. --dry-run reports what would move and changes nothing.\n`;
 
 export interface ReclusterFlags {
@@ -43,7 +44,7 @@ function formatReport(report: ReclusterReport): string {
     `${report.dryRun ? "Dry run: nothing was changed. " : ""}examined ${report.examined} items, kept ${report.kept} (placed by a reviewer or published), ${verb} ${report.moves.length}`,
     `new claims ${report.newClaims.length}, claims merged into others ${report.mergedClaims.length}`,
   ];
-  for (const move of report.moves.slice(0, LISTED_MOVES)) lines.push(`  item ${move.itemId}: ${move.from ?? "no claim"} → ${move.to ?? "no claim"}`);
+  for (const move of report.moves.slice(0, LISTED_MOVES)) lines.push(`  item ${move.itemId}: ${move.from ?? "no claim"} → ${move.to ?? "no claim"}${move.evidence === "image" ? " (placed by its image)" : ""}`);
   if (report.moves.length > LISTED_MOVES) lines.push(`  … and ${report.moves.length - LISTED_MOVES} more (--json lists all)`);
   for (const merged of report.mergedClaims) lines.push(`  claim ${merged.claimId} merged into ${merged.into}`);
   return `${lines.join("\n")}\n`;

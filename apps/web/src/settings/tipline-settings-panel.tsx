@@ -4,7 +4,10 @@ import { ErrorBox } from "../lib/error-box.tsx";
 import { t } from "../i18n/t.ts";
 import { useTRPC } from "../trpc.ts";
 
-/** Admin: the Telegram bot's token (write-only: the server never sends it back) and Bot API address. */
+/**
+ * Admin: the Telegram bot's token (write-only: the server never sends it back), the Bot API
+ * address, and whether updates come by long polling or to the webhook.
+ */
 export function TiplineSettingsPanel() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -52,6 +55,21 @@ export function TiplineSettingsPanel() {
         ) : null}
       </form>
       <p className="muted small">{t("tipline.tokenHint")}</p>
+      {status.data.botTokenSet ? (
+        <label className="inline-field">
+          {t("tipline.delivery")}
+          <select
+            data-testid="tipline-delivery"
+            value={status.data.delivery}
+            disabled={update.isPending}
+            onChange={(event) => update.mutate({ delivery: event.target.value === "webhook" ? "webhook" : "polling" })}
+          >
+            <option value="polling">{t("tipline.delivery.polling")}</option>
+            <option value="webhook">{t("tipline.delivery.webhook")}</option>
+          </select>
+        </label>
+      ) : null}
+      {status.data.botTokenSet ? <p className="muted small">{t("tipline.deliveryHint")}</p> : null}
       <ErrorBox error={update.error} />
     </div>
   );

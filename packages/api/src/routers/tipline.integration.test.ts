@@ -14,14 +14,15 @@ describe("[TIPLINE][ADMIN] bot token and the deletion path", () => {
     expect(await refusal(editor.caller.tipline.updateSettings({ botToken: TOKEN }))).toMatchObject({ code: "FORBIDDEN" });
     expect(await refusal(admin.caller.tipline.updateSettings({ botToken: "not a token" }))).toMatchObject({ code: "BAD_REQUEST" });
 
-    expect(await admin.caller.tipline.status()).toEqual({ botTokenSet: false, apiBaseUrl: "https://api.telegram.org" });
+    expect(await admin.caller.tipline.status()).toEqual({ botTokenSet: false, apiBaseUrl: "https://api.telegram.org", delivery: "polling" });
     const status = await admin.caller.tipline.updateSettings({ botToken: TOKEN, apiBaseUrl: "http://127.0.0.1:8081" });
-    expect(status).toEqual({ botTokenSet: true, apiBaseUrl: "http://127.0.0.1:8081" });
+    expect(status).toEqual({ botTokenSet: true, apiBaseUrl: "http://127.0.0.1:8081", delivery: "polling" });
     expect(JSON.stringify(await admin.caller.tipline.status())).not.toContain(TOKEN);
     const events = await db.auditEvent.findMany({ where: { action: "tipline.settings" }, select: { before: true, after: true } });
     expect(events).toHaveLength(1);
     expect(JSON.stringify(events)).not.toContain(TOKEN);
     expect((await admin.caller.tipline.updateSettings({ botToken: null })).botTokenSet).toBe(false);
+    expect(await refusal(admin.caller.tipline.updateSettings({ delivery: "webhook" }))).toMatchObject({ code: "BAD_REQUEST", appCode: "TIPLINE_NO_BOT_TOKEN" });
   });
 
   it("erases a sender's chat id and contact, keeps the tips' text, and stops answers", async () => {

@@ -15,9 +15,9 @@ export const tiplineRouter = {
     .input(ZUpdateTiplineSettingsInput)
     .output(ZTiplineStatus)
     .mutation(async ({ ctx, input }) => {
-      const status = await updateTiplineSettings(ctx.db, ctx.actor, input);
-      // A new token is read at once rather than at the next minute's restart of the poll chain.
-      if (status.botTokenSet) await ctx.publishing.jobs?.send(pollTelegramJob, {});
+      const status = await updateTiplineSettings(ctx.db, ctx.actor, input, { outbound: ctx.outbound, baseUrl: ctx.site.baseUrl });
+      // A new token, or polling again, is read at once rather than at the next minute's restart of the poll chain.
+      if (status.botTokenSet && status.delivery === "polling") await ctx.publishing.jobs?.send(pollTelegramJob, {});
       return status;
     }),
   /** The deletion path: the tip's sender can no longer be reached; the tips' text stays. */

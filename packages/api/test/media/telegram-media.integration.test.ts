@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeBotApi } from "../fake-bot-api.ts";
+import { FakeBotApi } from "@tekser/domain/test/fake-bot-api.ts";
 import { useTestDatabase } from "../harness.ts";
 import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
 import { ingestInputs } from "@tekser/domain/ingest/ingest.ts";
@@ -21,7 +21,7 @@ describe("[MEDIA][TIPLINE] a photo sent to the bot", () => {
     const ocr = await ocrAvailability();
     if (!ocr.available) throw new Error(`These tests read text in images: ${ocr.reason}`);
     await bot.start();
-    await updateTiplineSettings(database.db, { id: null, name: "admin", role: "admin" }, { botToken: bot.token, apiBaseUrl: bot.url });
+    await updateTiplineSettings(database.db, { id: null, name: "admin", role: "admin" }, { botToken: bot.token, apiBaseUrl: bot.url }, { outbound: LOCAL, baseUrl: "http://tekser.test" });
   });
   afterAll(async () => bot.stop());
 

@@ -5,7 +5,7 @@ import { startChangeFeed } from "@tekser/domain/shared/change-feed.ts";
 import type { OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
 import { updateTiplineSettings } from "@tekser/domain/tipline/tipline-settings.ts";
 import { pollTelegramOnce } from "@tekser/domain/tipline/tipline-worker.ts";
-import { FakeBotApi } from "../fake-bot-api.ts";
+import { FakeBotApi } from "@tekser/domain/test/fake-bot-api.ts";
 import { loggedIn, useTestDatabase } from "../harness.ts";
 
 // The local Bot API server listens on 127.0.0.1, which production refuses.
@@ -23,7 +23,7 @@ describe("[REVIEW][NOTIFICATIONS][TELEGRAM] notifications through the desk's Tel
 
   beforeAll(async () => {
     await bot.start();
-    await updateTiplineSettings(database.db, ADMIN, { botToken: bot.token, apiBaseUrl: bot.url });
+    await updateTiplineSettings(database.db, ADMIN, { botToken: bot.token, apiBaseUrl: bot.url }, { outbound: LOCAL, baseUrl: "http://tekser.test" });
     jobs = await JobQueue.start(database.url, { pollingIntervalSeconds: 0.5 });
     feed = await startChangeFeed(database.url);
     stopDelivery = await startNotificationDelivery({ db: database.db, jobs, changes: feed.hub, outbound: LOCAL, baseUrl: "http://tekser.test" });

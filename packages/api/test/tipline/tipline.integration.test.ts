@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { fixtureUrl } from "@tekser/fixtures";
 import { JobQueue } from "@tekser/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeBotApi } from "../fake-bot-api.ts";
+import { FakeBotApi } from "@tekser/domain/test/fake-bot-api.ts";
 import { loggedIn, useTestDatabase } from "../harness.ts";
+import { retractNotice } from "@tekser/domain/publish/notice-corrections.ts";
 import { publishNotice } from "@tekser/domain/publish/notices.ts";
 import type { OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
 import { updateTiplineSettings } from "@tekser/domain/tipline/tipline-settings.ts";
@@ -42,7 +43,7 @@ async function tipsFrom(chatId: number) {
 
 beforeAll(async () => {
   await bot.start();
-  await updateTiplineSettings(database.db, ADMIN, { botToken: bot.token, apiBaseUrl: bot.url });
+  await updateTiplineSettings(database.db, ADMIN, { botToken: bot.token, apiBaseUrl: bot.url }, { outbound: LOCAL, baseUrl: "http://tekser.test" });
 });
 afterAll(async () => {
   await jobs?.stop();
@@ -192,6 +193,32 @@ describe("[TIPLINE] the sender hears the verdict", () => {
     expect(bot.sentTo(7007)).toEqual([expect.stringContaining("больше не будем")]);
     const sender = await database.db.tipSender.findFirstOrThrow({ where: { tips: { some: {} }, consent: false, erasedAt: null }, select: { chatId: true } });
     expect(sender.chatId).toBeNull();
+  }, 60_000);
+
+  it("tells the senders who heard the verdict, in their language, when the notice is retracted, and nobody else", async () => {
+    const { db } = database;
+    if (!jobs) throw new Error("the queue starts with the first answer test");
+    const [tip] = await tipsFrom(7001);
+    const notice = await db.notice.findFirstOrThrow({ where: { claimId: tip?.item.claimId ?? "" }, select: { id: true, currentVersion: true } });
+    const editor = await loggedIn(db, "editor");
+    const sentBefore = bot.sent.length;
+    await retractNotice(db, { id: editor.user.id, name: editor.user.username, role: editor.user.role }, { noticeId: notice.id, expectedVersion: notice.currentVersion, changeNote: "Штаб құрылмады: хабарландыру кейін жойылды." }, { jobs });
+
+    const told = await waitFor(() => {
+      const retractions = bot.sent.slice(sentBefore).filter((message) => message.text.includes("кері алды"));
+      return retractions.length === 2 ? retractions : undefined;
+    }, "the retraction to both answered senders");
+    expect(told.map((message) => message.chat_id).sort()).toEqual(["7001", "7006"]);
+    for (const { text } of told) {
+      expect(text).toContain("Ақпараттық штаб шынымен құрылды");
+      expect(text).toContain("Себебі: Штаб құрылмады: хабарландыру кейін жойылды.");
+      expect(text).toContain(`${BASE_URL}/notices/${notice.id}`);
+      // The withdrawn verdict is not repeated as if it still stood.
+      expect(text).not.toContain("Расталды");
+    }
+    await waitFor(async () => ((await db.tipAnswer.count({ where: { noticeId: notice.id, version: notice.currentVersion + 1, sentAt: { not: null } } })) === 2 ? true : undefined), "both retraction answers recorded");
+    // The sender who said /stop, and the senders of tips on other claims, hear nothing of it.
+    expect(bot.sent.slice(sentBefore).map((message) => message.chat_id).sort()).toEqual(["7001", "7006"]);
   }, 60_000);
 });
 

@@ -6,6 +6,8 @@ export interface ClaimMove {
   itemId: string;
   from: string | null;
   to: string | null;
+  /** Set when the item's image placed it (IMAGE_EVIDENCE_RULE) rather than its words. */
+  evidence?: "image";
 }
 
 /** A claim's first sighting is its earliest item's: items leaving a claim can make it later. */
@@ -20,10 +22,15 @@ export async function refreshFirstSeen(tx: SqlRunner, claimIds: readonly string[
 
 /** One audit event per claim that gained or lost items: which came, which left, and where to. */
 export async function auditMoves(tx: SqlRunner, actor: Actor, moves: readonly ClaimMove[]): Promise<void> {
-  const byClaim = new Map<string, { gained: string[]; lost: { itemId: string; to: string | null }[] }>();
+  const byClaim = new Map<string, { gained: string[]; lost: { itemId: string; to: string | null }[]; gainedByImage?: string[] }>();
   const entry = (claimId: string) => byClaim.get(claimId) ?? byClaim.set(claimId, { gained: [], lost: [] }).get(claimId)!;
   for (const move of moves) {
-    if (move.to) entry(move.to).gained.push(move.itemId);
+    if (move.to) {
+      const gaining = entry(move.to);
+      gaining.gained.push(move.itemId);
+      // Which of the gained items their picture placed, not their words.
+      if (move.evidence === "image") (gaining.gainedByImage ??= []).push(move.itemId);
+    }
     if (move.from) entry(move.from).lost.push({ itemId: move.itemId, to: move.to });
   }
   await recordAudits(

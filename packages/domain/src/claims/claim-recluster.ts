@@ -6,6 +6,7 @@ import { saveFingerprints } from "./claim-fingerprints.ts";
 import { auditMoves, refreshFirstSeen, type ClaimMove } from "./claim-moves.ts";
 import { clusterKeys } from "./claim-candidates.ts";
 import { CLAIM_KINDS } from "./claim-rules.ts";
+import { placeByImages } from "./claim-recluster-images.ts";
 import { analyseItemText } from "./claim-text.ts";
 import { saveTranslationKeys } from "./claim-translations.ts";
 
@@ -36,6 +37,8 @@ interface StoredItem extends Omit<NewClusterItem, "mayStartClaim" | "analysis"> 
   kind: string;
   claimId: string | null;
   kept: boolean;
+  /** The text read in an image: it may join a claim but never start one, as when it was read. */
+  readFromImage: boolean;
 }
 
 /** Rolls the dry run's transaction back after its report is made. */
@@ -54,7 +57,9 @@ class DryRunDone extends Error {
  * them (same code, `clusterNewItems`), against the items kept and those already re-placed. A
  * claim the rule starts continues the old claim most of its items came from when that claim has
  * no items left, so claims keep their ids, verdicts and history where nothing changed; a claim
- * emptied into another is closed as merged into it. Every move is audited per claim. One
+ * emptied into another is closed as merged into it. Then the image-evidence rule is applied to the
+ * re-placed items (claim-recluster-images.ts), into claims other than the kept ones. Every move is
+ * audited per claim. One
  * transaction: a dry run is the same work rolled back.
  */
 export async function reclusterClaims(db: Db, actor: Actor, options: ReclusterOptions): Promise<ReclusterReport> {
@@ -91,7 +96,7 @@ async function recluster(tx: SqlRunner, actor: Actor, options: ReclusterOptions)
     const claimIds = await clusterNewItems(
       tx,
       actor,
-      chunk.map((item) => ({ ...item, mayStartClaim: CLAIM_KINDS.has(item.kind as never) })),
+      chunk.map((item) => ({ ...item, mayStartClaim: CLAIM_KINDS.has(item.kind as never) && !item.readFromImage })),
       undefined,
       { flagResurfaced: false },
     );
@@ -103,9 +108,14 @@ async function recluster(tx: SqlRunner, actor: Actor, options: ReclusterOptions)
     keptKeys.map((entry, index) => ({ ...entry, inClaim: kept[index]?.claimId != null })),
   );
   await saveTranslationKeys(tx, kept.map((item) => ({ itemId: item.id, item, inClaim: item.claimId !== null })));
-  const { renamed, newClaims } = await continueOldClaims(tx, free, placedIn);
+  const { renamed, newClaims: startedClaims } = await continueOldClaims(tx, free, placedIn);
+  const keptClaims = [...new Set(kept.flatMap((item) => (item.claimId ? [item.claimId] : [])))];
+  const byImage = await placeByImages(tx, freeIds, keptClaims);
+  const newClaims = await dropEmptiedNewClaims(tx, startedClaims);
   const moves = free
-    .map((item) => {
+    .map((item): ClaimMove => {
+      const imageClaim = byImage.get(item.id);
+      if (imageClaim) return { itemId: item.id, from: item.claimId, to: imageClaim, evidence: "image" };
       const placed = placedIn.get(item.id) ?? null;
       return { itemId: item.id, from: item.claimId, to: placed === null ? null : (renamed.get(placed) ?? placed) };
     })
@@ -122,7 +132,8 @@ async function storedItems(tx: SqlRunner, since: Date | null): Promise<StoredIte
            i."publishedAt", i."archivedAt", i."ingestedAt", i."originalSource", i."languageVersions", i."claimId",
            (i."clusterPinned" OR EXISTS (SELECT 1 FROM "Item" p WHERE p."claimId" = i."claimId" AND p."clusterPinned")
             OR EXISTS (SELECT 1 FROM "Notice" n WHERE n."claimId" = i."claimId")
-            OR EXISTS (SELECT 1 FROM "ImportedNotice" m WHERE m."claimId" = i."claimId")) AS "kept"
+            OR EXISTS (SELECT 1 FROM "ImportedNotice" m WHERE m."claimId" = i."claimId")) AS "kept",
+           EXISTS (SELECT 1 FROM "ItemMedia" m WHERE m."textItemId" = i."id") AS "readFromImage"
     FROM "Item" i
     WHERE ${since}::timestamptz IS NULL OR i."ingestedAt" >= ${since}::timestamptz
     ORDER BY COALESCE(i."publishedAt", i."archivedAt", i."ingestedAt"), i."ingestedAt", i."id"`);
@@ -170,6 +181,15 @@ async function continueOldClaims(
     await tx.$executeRaw(Prisma.sql`DELETE FROM "Claim" WHERE "id" = ANY(${[...renamed.keys()]}::uuid[])`);
   }
   return { renamed, newClaims };
+}
+
+/** Deletes the claims this run started that the image rule emptied again; returns the others. */
+async function dropEmptiedNewClaims(tx: SqlRunner, started: readonly string[]): Promise<string[]> {
+  if (started.length === 0) return [];
+  const dropped = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`
+    DELETE FROM "Claim" c WHERE c."id" = ANY(${started}::uuid[]) AND NOT EXISTS (SELECT 1 FROM "Item" i WHERE i."claimId" = c."id") RETURNING c."id"`);
+  const droppedIds = new Set(dropped.map((row) => row.id));
+  return started.filter((id) => !droppedIds.has(id));
 }
 
 /** Closes each claim left without items as merged into the claim most of its items joined. */

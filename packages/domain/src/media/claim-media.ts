@@ -1,7 +1,7 @@
 import type { TClaimImage, TClaimMediaOutput } from "@tekser/contracts";
 import { ZMediaState } from "@tekser/contracts";
 import { Prisma, type Db } from "@tekser/db";
-import { SAME_IMAGE_MAX_DISTANCE } from "./perceptual-hash.ts";
+import { imageDistance, sameImageAs } from "./same-image.ts";
 
 interface ImageRow {
   id: string;
@@ -24,7 +24,7 @@ interface ImageRow {
 /**
  * The images of a claim's items, and of items whose image text clustering placed in the claim
  * (a screenshot in a tip joins the claim it shows), each with every other item showing the same
- * picture: the same bytes or a copy whose dHash is within SAME_IMAGE_MAX_DISTANCE bits.
+ * picture: the same bytes or a copy whose dHash is within SAME_IMAGE_MAX_DISTANCE bits (same-image.ts).
  */
 export async function claimMedia(db: Db, claimId: string): Promise<TClaimMediaOutput> {
   const rows = await db.$queryRaw<ImageRow[]>(Prisma.sql`
@@ -48,12 +48,12 @@ export async function claimMedia(db: Db, claimId: string): Promise<TClaimMediaOu
 async function sameImageSightings(db: Db, itemId: string, dHash: bigint) {
   return db.$queryRaw<TClaimImage["sameImageSeenIn"]>(Prisma.sql`
     SELECT DISTINCT ON (o."itemId") o."itemId", i."site", i."url", i."claimId", c."title" AS "claimTitle",
-           bit_count((img."dHash" # ${dHash}::bigint)::bit(64))::int AS "distance"
+           ${imageDistance("img", dHash)}::int AS "distance"
     FROM "MediaImage" img
     JOIN "ItemMedia" o ON o."imageSha256" = img."sha256"
     JOIN "Item" i ON i."id" = o."itemId"
     LEFT JOIN "Claim" c ON c."id" = i."claimId"
-    WHERE bit_count((img."dHash" # ${dHash}::bigint)::bit(64)) <= ${SAME_IMAGE_MAX_DISTANCE} AND o."itemId" <> ${itemId}::uuid
+    WHERE ${sameImageAs("img", dHash)} AND o."itemId" <> ${itemId}::uuid
     ORDER BY o."itemId", "distance"
     LIMIT 20`);
 }

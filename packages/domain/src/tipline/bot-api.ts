@@ -2,7 +2,7 @@ import { z } from "zod";
 import { readCappedBody } from "../shared/outbound/capped-body.ts";
 import { outboundFetch } from "../shared/outbound/outbound-fetch.ts";
 import type { OutboundPolicy } from "../shared/outbound/url-guard.ts";
-import { ZTelegramUpdate, type TTelegramUpdate } from "./telegram-update.ts";
+import { parseTelegramUpdate, type TTelegramUpdate } from "./telegram-update.ts";
 
 const ANSWER_LIMIT_BYTES = 4 * 1024 * 1024;
 /** Slack beyond the long-poll wait before a getUpdates call counts as hung. */
@@ -28,10 +28,23 @@ export class TelegramBotApi {
   async getUpdates(offset: bigint, waitSeconds: number): Promise<TTelegramUpdate[]> {
     const result = await this.call("getUpdates", { offset: Number(offset), timeout: waitSeconds, allowed_updates: ["message"] }, waitSeconds * 1000);
     return z.array(z.unknown()).parse(result).flatMap((update) => {
-      const parsed = ZTelegramUpdate.safeParse(update);
-      // An update of a shape the tipline does not read still advances the offset.
-      return parsed.success ? [parsed.data] : [{ update_id: z.object({ update_id: z.number() }).parse(update).update_id }];
+      const parsed = parseTelegramUpdate(update);
+      if (!parsed) throw new BotApiError("getUpdates: an update without an update_id");
+      return [parsed];
     });
+  }
+
+  /**
+   * Has Telegram post updates to `url`, each with `secretToken` in the
+   * X-Telegram-Bot-Api-Secret-Token header; one connection at a time, so updates arrive in order.
+   */
+  async setWebhook(url: string, secretToken: string): Promise<void> {
+    await this.call("setWebhook", { url, secret_token: secretToken, allowed_updates: ["message"], max_connections: 1 }, 0);
+  }
+
+  /** Back to getUpdates: Telegram keeps updates for the poller again. */
+  async deleteWebhook(): Promise<void> {
+    await this.call("deleteWebhook", {}, 0);
   }
 
   async sendMessage(chatId: string, text: string): Promise<void> {

@@ -22,6 +22,17 @@ const ZMessage = z.object({
 export const ZTelegramUpdate = z.object({ update_id: z.number(), message: ZMessage.optional() });
 export type TTelegramUpdate = z.infer<typeof ZTelegramUpdate>;
 
+/**
+ * An update as the tipline reads it. One of a shape it does not read keeps only its id, so it is
+ * still counted as handled; null when it has no id at all.
+ */
+export function parseTelegramUpdate(update: unknown): TTelegramUpdate | null {
+  const parsed = ZTelegramUpdate.safeParse(update);
+  if (parsed.success) return parsed.data;
+  const id = z.object({ update_id: z.number().int() }).safeParse(update);
+  return id.success ? { update_id: id.data.update_id } : null;
+}
+
 /** Who wrote, where to answer, and the language Telegram reports for them. */
 export interface TelegramSender {
   userId: string;

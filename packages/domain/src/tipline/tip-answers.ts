@@ -11,8 +11,6 @@ import type { PublishingDeps } from "../publish/deps.ts";
  */
 export const answerTipJob = defineJob("tipline.answer", z.object({ answerId: z.uuid() }), { retryLimit: 8, retryDelay: 2, retryBackoff: true });
 
-/** Notice changes a sender hears about: the verdict and any correction of it. */
-const ANSWERED_CHANGES = new Set(["publication", "correction"]);
 
 /** A sender who can be answered: consented and reachable. */
 const answerable = { consent: true, chatId: { not: null } } as const;
@@ -26,24 +24,40 @@ function noticeFitsTip(tipLang: string, notice: { lang: string }, publishedLangs
 }
 
 /**
- * Queues an answer to every answerable tip on the notice's claim, in the publishing transaction:
- * a committed notice is always sent to its tips' senders, a rolled-back one never.
+ * Queues an answer to every answerable tip the change concerns, in the publishing transaction: a
+ * committed notice is always sent to its tips' senders, a rolled-back one never. A publication or
+ * correction goes to the tips it fits; a retraction goes to the tips that were answered with the
+ * notice, since only they were told what is now withdrawn.
  */
 export async function enqueueTipAnswers(tx: Tx, deps: PublishingDeps, version: { noticeId: string; version: number }): Promise<void> {
   const changed = await tx.noticeVersion.findUniqueOrThrow({
     where: { noticeId_version: version },
     select: { kind: true, notice: { select: { lang: true, claimId: true } } },
   });
-  if (!ANSWERED_CHANGES.has(changed.kind)) return;
-  const tips = await tx.tip.findMany({ where: { item: { claimId: changed.notice.claimId }, sender: answerable }, select: { id: true, lang: true } });
+  const tips = changed.kind === "retraction" ? await tipsTold(tx, version.noticeId) : await tipsTheNoticeFits(tx, changed.notice);
   if (tips.length === 0) return;
   if (!deps.jobs) throw new Error("tips await answers but this process has no job queue to send them");
-  const published = await tx.notice.findMany({ where: { claimId: changed.notice.claimId, status: "published" }, select: { lang: true } });
-  const publishedLangs = new Set(published.map((notice) => notice.lang));
-  for (const tip of tips.filter((tip) => noticeFitsTip(tip.lang, changed.notice, publishedLangs))) {
-    const answer = await tx.tipAnswer.create({ data: { tipId: tip.id, ...version }, select: { id: true } });
+  for (const tipId of tips) {
+    const answer = await tx.tipAnswer.create({ data: { tipId, ...version }, select: { id: true } });
     await deps.jobs.send(answerTipJob, { answerId: answer.id }, { transaction: tx });
   }
+}
+
+async function tipsTheNoticeFits(tx: Tx, notice: { lang: string; claimId: string }): Promise<string[]> {
+  const tips = await tx.tip.findMany({ where: { item: { claimId: notice.claimId }, sender: answerable }, select: { id: true, lang: true } });
+  if (tips.length === 0) return [];
+  const published = await tx.notice.findMany({ where: { claimId: notice.claimId, status: "published" }, select: { lang: true } });
+  const publishedLangs = new Set(published.map((other) => other.lang));
+  return tips.filter((tip) => noticeFitsTip(tip.lang, notice, publishedLangs)).map((tip) => tip.id);
+}
+
+/**
+ * Tips that were answered with some version of the notice, wherever their item sits now: a tip
+ * moved to another claim since was still told this notice's verdict.
+ */
+async function tipsTold(tx: Tx, noticeId: string): Promise<string[]> {
+  const tips = await tx.tip.findMany({ where: { answers: { some: { noticeId } }, sender: answerable }, select: { id: true } });
+  return tips.map((tip) => tip.id);
 }
 
 /**
@@ -68,14 +82,14 @@ export async function pendingAnswer(db: Db, answerId: string, baseUrl: string) {
     select: {
       sentAt: true,
       tip: { select: { lang: true, sender: { select: { consent: true, chatId: true } } } },
-      noticeVersion: { select: { noticeId: true, headline: true, verdict: true, snapshot: true } },
+      noticeVersion: { select: { noticeId: true, kind: true, headline: true, verdict: true, changeNote: true, snapshot: true } },
     },
   });
   const chatId = answer?.tip.sender?.consent ? answer.tip.sender.chatId : null;
   if (!answer || answer.sentAt || !chatId) return null;
-  const { noticeId, headline, verdict, snapshot } = answer.noticeVersion;
+  const { noticeId, kind, headline, verdict, changeNote, snapshot } = answer.noticeVersion;
   const { verdictLabel } = ZNoticeDocument.pick({ verdictLabel: true }).parse(snapshot);
-  return { chatId, lang: answer.tip.lang, notice: { verdict, verdictLabel, headline, url: noticeUrl(baseUrl, noticeId) } };
+  return { chatId, lang: answer.tip.lang, notice: { kind, verdict, verdictLabel, headline, changeNote, url: noticeUrl(baseUrl, noticeId) } };
 }
 
 export async function recordAnswerAttempt(db: Db, answerId: string, error: string | null): Promise<void> {

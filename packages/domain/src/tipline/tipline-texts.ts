@@ -1,4 +1,4 @@
-import { VERDICT_LABELS, ZTipFormLang, type TNoticeVerdictLabel, type TTipFormLang, type TVerdict } from "@tekser/contracts";
+import { VERDICT_LABELS, ZTipFormLang, type TNoticeChangeKind, type TNoticeVerdictLabel, type TTipFormLang, type TVerdict } from "@tekser/contracts";
 import { detectLanguage } from "@tekser/ingest";
 
 /** Languages a sender is answered in: kk and ru on Telegram, and en on the web form too. */
@@ -14,6 +14,8 @@ interface TiplineTexts {
   deleted: string;
   tooMany: string;
   answerIntro: string;
+  retractionIntro: string;
+  retractionReason: string;
 }
 
 /** Every message the tipline sends, per language: the wording lives here only. */
@@ -25,6 +27,8 @@ export const TIPLINE_TEXTS: Record<TTipLang, TiplineTexts> = {
     deleted: "Байланыс деректеріңіз өшірілді; жіберген хабарларыңыздың мәтіні редакцияда қалады. Енді сізге хабар жібермейміз.",
     tooMany: "Хабарлар тым көп. Біраз уақыттан кейін қайта жіберіңіз.",
     answerIntro: "Сіз жіберген хабар бойынша тексеру нәтижесі:",
+    retractionIntro: "Сіз жіберген хабар бойынша бұрын жіберген тексеру нәтижесін редакция кері алды:",
+    retractionReason: "Себебі",
   },
   ru: {
     welcome: "Здравствуйте! Пришлите сообщение, ссылку или фото, которые нужно проверить. Когда проверка будет опубликована, мы пришлём результат сюда. Чтобы не получать ответы: /stop. Удалить ваши данные: /delete",
@@ -33,6 +37,8 @@ export const TIPLINE_TEXTS: Record<TTipLang, TiplineTexts> = {
     deleted: "Ваши контактные данные удалены; текст ваших сообщений остаётся в редакции. Мы больше не будем вам писать.",
     tooMany: "Слишком много сообщений. Попробуйте позже.",
     answerIntro: "Результат проверки по вашему сообщению:",
+    retractionIntro: "Редакция отозвала результат проверки по вашему сообщению, который мы присылали ранее:",
+    retractionReason: "Причина",
   },
   en: {
     welcome: "Hello! Send a message, link or photo you want checked. When the check is published we will send the result here. To stop answers: /stop. To delete your data: /delete",
@@ -41,6 +47,8 @@ export const TIPLINE_TEXTS: Record<TTipLang, TiplineTexts> = {
     deleted: "Your contact details were deleted; the text of your tips stays with the desk. We will not write to you again.",
     tooMany: "Too many messages. Please try again later.",
     answerIntro: "The result of the check on your tip:",
+    retractionIntro: "The desk has retracted the result of the check on your tip that we sent you earlier:",
+    retractionReason: "Reason",
   },
 };
 
@@ -55,8 +63,26 @@ export function telegramAnswerLang(text: string, languageCode: string | null): "
   return app === "ru" ? "ru" : "kk";
 }
 
-/** The published notice as the sender receives it: verdict label (as published), headline, link. */
-export function answerText(lang: TTipLang, notice: { verdict: TVerdict; verdictLabel?: TNoticeVerdictLabel | undefined; headline: string; url: string }): string {
+interface AnsweredChange {
+  kind: TNoticeChangeKind;
+  verdict: TVerdict;
+  /** The label as the notice was published with it (the built-in wording for older versions). */
+  verdictLabel?: TNoticeVerdictLabel | undefined;
+  headline: string;
+  changeNote: string | null;
+  url: string;
+}
+
+/**
+ * The notice change as the sender receives it: verdict label, headline, link; a retraction says
+ * so, with the desk's reason, and no longer names the verdict it withdraws.
+ */
+export function answerText(lang: TTipLang, notice: AnsweredChange): string {
+  const texts = TIPLINE_TEXTS[lang];
+  if (notice.kind === "retraction") {
+    const reason = notice.changeNote ? `\n${texts.retractionReason}: ${notice.changeNote}` : "";
+    return `${texts.retractionIntro}\n\n${notice.headline}${reason}\n${notice.url}`;
+  }
   const label = notice.verdictLabel?.wording[lang] ?? VERDICT_LABELS[notice.verdict][lang];
-  return `${TIPLINE_TEXTS[lang].answerIntro}\n\n${label}: ${notice.headline}\n${notice.url}`;
+  return `${texts.answerIntro}\n\n${label}: ${notice.headline}\n${notice.url}`;
 }

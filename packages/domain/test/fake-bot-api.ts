@@ -10,7 +10,8 @@ export interface SentMessage {
  * A local stand-in for the Telegram Bot API speaking the methods the tipline calls, with the
  * JSON shapes Telegram answers with (https://core.telegram.org/bots/api): getUpdates honours
  * `offset` (answering at once rather than holding the long poll), sendMessage records what was
- * sent and can refuse its next calls like a flooded bot. Telegram itself is never called.
+ * sent and can refuse its next calls like a flooded bot, setWebhook and deleteWebhook record the
+ * webhook, which postToWebhook then posts updates to. Telegram itself is never called.
  */
 export class FakeBotApi {
   readonly token = "123456:TEST-token-for-the-local-bot";
@@ -21,6 +22,8 @@ export class FakeBotApi {
   private nextUpdateId = 500_000_001;
   private nextMessageId = 1;
   private refusals = 0;
+  /** What the last setWebhook asked for; null when no webhook is set. */
+  webhook: { url: string; secretToken: string; maxConnections: number } | null = null;
   private readonly server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -54,13 +57,17 @@ export class FakeBotApi {
 
   /** Queues a private message from a user, as getUpdates will return it. */
   privateMessage(from: { id: number; language_code?: string }, message: Record<string, unknown>): number {
-    return this.push({
+    return this.push(this.privateChatMessage(from, message));
+  }
+
+  private privateChatMessage(from: { id: number; language_code?: string }, message: Record<string, unknown>): object {
+    return {
       message_id: this.nextMessageId++,
       from: { id: from.id, is_bot: false, first_name: "Айгүл", ...(from.language_code ? { language_code: from.language_code } : {}) },
       chat: { id: from.id, first_name: "Айгүл", type: "private" },
       date: Math.floor(Date.now() / 1000),
       ...message,
-    });
+    };
   }
 
   /** Queues a message in a group the bot is in. */
@@ -85,6 +92,28 @@ export class FakeBotApi {
     response.writeHead(200, { "content-type": "application/octet-stream" }).end(bytes);
   }
 
+  /**
+   * Posts a private message to the webhook set with setWebhook, as Telegram does: the update as
+   * JSON, the secret in X-Telegram-Bot-Api-Secret-Token. `again` re-posts the last update (as
+   * Telegram does when it got no answer); `secret` overrides the header (a forger's post).
+   */
+  async postToWebhook(from: { id: number; language_code?: string }, message: Record<string, unknown>, options: { again?: boolean; secret?: string } = {}): Promise<number> {
+    if (!this.webhook) throw new Error("no webhook is set");
+    let update: object | undefined;
+    if (options.again) update = this.updates.at(-1);
+    // A forged post is nothing Telegram holds: it never reaches getUpdates.
+    else if (options.secret !== undefined) update = { update_id: this.nextUpdateId++, message: this.privateChatMessage(from, message) };
+    else this.privateMessage(from, message);
+    update ??= this.updates.at(-1);
+    const response = await fetch(this.webhook.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": options.secret ?? this.webhook.secretToken },
+      body: JSON.stringify(update),
+    });
+    await response.body?.cancel();
+    return response.status;
+  }
+
   sentTo(chatId: number): string[] {
     return this.sent.filter((message) => message.chat_id === String(chatId)).map((message) => message.text);
   }
@@ -97,6 +126,7 @@ export class FakeBotApi {
 
   private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
     if (method === "getUpdates") {
+      if (this.webhook) return { ok: false, error_code: 409, description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first" };
       const offset = typeof body.offset === "number" ? body.offset : 0;
       return { ok: true, result: this.updates.filter((update) => (update as { update_id: number }).update_id >= offset) };
     }
@@ -107,6 +137,14 @@ export class FakeBotApi {
       }
       this.sent.push({ chat_id: String(body.chat_id), text: String(body.text) });
       return { ok: true, result: { message_id: this.nextMessageId++, chat: { id: Number(body.chat_id), type: "private" }, date: Math.floor(Date.now() / 1000), text: body.text } };
+    }
+    if (method === "setWebhook") {
+      this.webhook = { url: String(body.url), secretToken: String(body.secret_token), maxConnections: Number(body.max_connections) };
+      return { ok: true, result: true, description: "Webhook was set" };
+    }
+    if (method === "deleteWebhook") {
+      this.webhook = null;
+      return { ok: true, result: true, description: "Webhook was deleted" };
     }
     if (method === "getFile") {
       const fileId = String(body.file_id);
