@@ -1,5 +1,8 @@
 import { defineProject } from "vitest/config";
 
-// The dashboard's own unit tests (the dictionaries); a config of its own so that the web's
-// vite.config.ts (the React plugin, the dev server) stays out of them.
-export default defineProject({ test: { include: ["src/**/*.test.ts"] } });
+// The dashboard's own tests: the dictionaries, error wording and components rendered in
+// happy-dom. A config of its own so that the web's vite.config.ts (the dev server's proxy) stays
+// out of them.
+export default defineProject({
+  test: { include: ["src/**/*.test.{ts,tsx}"], environment: "happy-dom" },
+});
