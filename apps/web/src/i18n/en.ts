@@ -77,6 +77,7 @@ export const en = {
   "queue.count.one": "{count} claim",
   "queue.count.other": "{count} claims",
   "queue.filters": "Filters",
+  "queue.filtersActive": "Filters ({count} in use)",
   "queue.search": "Search titles",
   "queue.searchPlaceholder": "Words from the claim…",
   "queue.status": "Status",

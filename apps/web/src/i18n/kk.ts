@@ -77,6 +77,7 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "queue.count.one": "{count} мәлімдеме",
   "queue.count.other": "{count} мәлімдеме",
   "queue.filters": "Сүзгілер",
+  "queue.filtersActive": "Сүзгілер ({count} қолданыста)",
   "queue.search": "Тақырыптан іздеу",
   "queue.searchPlaceholder": "Мәлімдемедегі сөздер…",
   "queue.status": "Күйі",

@@ -79,6 +79,7 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "queue.count.many": "{count} утверждений",
   "queue.count.other": "{count} утверждения",
   "queue.filters": "Фильтры",
+  "queue.filtersActive": "Фильтры (используется: {count})",
   "queue.search": "Поиск по заголовкам",
   "queue.searchPlaceholder": "Слова из утверждения…",
   "queue.status": "Статус",
