@@ -4,5 +4,11 @@ import { defineProject } from "vitest/config";
 // happy-dom. A config of its own so that the web's vite.config.ts (the dev server's proxy) stays
 // out of them.
 export default defineProject({
-  test: { include: ["src/**/*.test.{ts,tsx}"], environment: "happy-dom" },
+  test: {
+    include: ["src/**/*.test.{ts,tsx}"],
+    environment: "happy-dom",
+    // The page's origin: a port where nothing listens, so a component's query fails at once
+    // rather than reaching whatever server a developer runs on happy-dom's default port.
+    environmentOptions: { happyDOM: { url: "http://127.0.0.1:9/" } },
+  },
 });
