@@ -7,6 +7,8 @@ export default defineProject({
   test: {
     include: ["src/**/*.test.{ts,tsx}"],
     environment: "happy-dom",
+    // Typing into rendered forms takes seconds on the shared two-core machine under load.
+    testTimeout: 30_000,
     // The page's origin: a port where nothing listens, so a component's query fails at once
     // rather than reaching whatever server a developer runs on happy-dom's default port.
     environmentOptions: { happyDOM: { url: "http://127.0.0.1:9/" } },

@@ -144,7 +144,7 @@ test("[WEB][PHONE][FILTERS]: at 390×844 the queue's filters fold behind a butto
 
   // Reached with Tab from the page's heading, opened with Enter, closed with Space.
   await page.getByRole("heading", { level: 1 }).click();
-  for (let presses = 0; presses < 20 && !(await toggle.evaluate((element) => element === document.activeElement)); presses++) await page.keyboard.press("Tab");
+  for (let presses = 0; presses < 20 && !(await toggle.evaluate((element) => element.matches(":focus"))); presses++) await page.keyboard.press("Tab");
   await expect(toggle).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
