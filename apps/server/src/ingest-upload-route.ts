@@ -24,7 +24,7 @@ export async function registerIngestUploadRoute(app: FastifyInstance, db: Db, pu
       bodyLimit: MAX_INGEST_INPUT_BYTES,
       onRequest: async (request, reply) => {
         const outcome = await cookieUserFor(request, db, { roles: PERMISSIONS.review, changesData: { publicBaseUrl } });
-        if ("refused" in outcome) return refuse(reply, outcome.refused.status, outcome.refused.code, outcome.refused.message);
+        if ("refused" in outcome) return refuse(reply, outcome.refused.status, outcome.refused.code, outcome.refused.message, outcome.refused.details);
         uploaders.set(request, outcome.user);
         return undefined;
       },
