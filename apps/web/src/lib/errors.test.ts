@@ -69,6 +69,11 @@ describe("[WEB][I18N][ERRORS] domain refusals are worded in the user's language 
     );
   });
 
+  it("falls back to the wording of the error's kind when the details its own wording names did not come", async () => {
+    await setLocale("ru");
+    expect(errorMessage(refusal("ROLE_NOT_ALLOWED", null))).toBe("У вас нет права на это действие.");
+  });
+
   it("shows the server's English only to English readers, and a wording of its kind otherwise, for a code without its own wording", async () => {
     await setLocale("en");
     expect(errorMessage(refusal("NOT_FOUND", null, "No such thing"))).toBe("No such thing");

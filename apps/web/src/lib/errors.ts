@@ -72,7 +72,10 @@ export function errorMessage(error: unknown): string {
     // Codes the team meets daily have a message in every language. For the rest, English readers
     // get the server's own message and the others a wording of the error's kind, never English.
     const key = `error.code.${data.appError.code}`;
-    if (i18n.exists(key)) return t(key as MessageKey, placeholdersOf(data.appError.details));
+    // A wording whose details did not come (an older server, another route) is not shown with
+    // its placeholders in it: the kind's wording below says enough.
+    const worded = i18n.exists(key) ? t(key as MessageKey, placeholdersOf(data.appError.details)) : null;
+    if (worded !== null && !/\{\w+\}/.test(worded)) return worded;
     if (currentLocale() === "en") return data.appError.message;
     const statusKey = `error.status.${APP_ERROR_CODES[data.appError.code]}`;
     return i18n.exists(statusKey) ? t(statusKey as MessageKey) : t("error.generic");
