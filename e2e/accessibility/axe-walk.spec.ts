@@ -8,6 +8,12 @@ import { E2E_NEWCOMER, E2E_PASSWORD } from "../support/users.ts";
 
 const ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
 const BLOCKING = new Set(["serious", "critical"]);
+/** The walk runs at the desktop size of the config and again on an iPhone-sized screen, where the header and the queue's filters fold. */
+const PHONE = { width: 390, height: 844 };
+const SIZES = [
+  { name: "desktop", viewport: null },
+  { name: "390×844", viewport: PHONE },
+] as const;
 
 /** A published claim (notice pages, the notice list) and an undecided one (the verdict form). */
 interface Seeded {
@@ -70,8 +76,9 @@ test.beforeAll(async ({ browser }) => {
   seeded = await seed(browser);
 });
 
-for (const role of ["reviewer", "editor", "auditor", "admin"] as const) {
-  test(`[WEB][A11Y]: every screen a${role === "reviewer" ? "" : "n"} ${role} can open has no serious or critical axe violation, and keyboard focus shows`, async ({ page }) => {
+for (const { name: size, viewport } of SIZES) for (const role of ["reviewer", "editor", "auditor", "admin"] as const) {
+  test(`[WEB][A11Y]: at ${size}, every screen a${role === "reviewer" ? "" : "n"} ${role} can open has no serious or critical axe violation, and keyboard focus shows`, async ({ page }) => {
+    if (viewport) await page.setViewportSize(viewport);
     await logIn(page, role);
     // The screens this role may open are the ones its sidebar links to, plus claims and (for the
     // decision log's readers) a claim's timeline.
@@ -88,6 +95,7 @@ for (const role of ["reviewer", "editor", "auditor", "admin"] as const) {
       await page.getByRole("heading", { level: 1 }).first().click();
       found.push(...(await faintFocusStops(page, 12)).map((stop) => `${role} ${path}: focus not visible on ${stop}`));
     }
+    if (viewport) found.push(...(await foldedParts(page, `${role} ${size}`)));
     // The header's notification list, open.
     await page.getByTestId("notification-bell").click();
     await expect(page.getByTestId("notification-panel")).toBeVisible();
@@ -96,7 +104,26 @@ for (const role of ["reviewer", "editor", "auditor", "admin"] as const) {
   });
 }
 
-test("[WEB][A11Y]: the login, first-login and public pages have no serious or critical axe violation", async ({ page }) => {
+/** On a phone: the header's menu and the queue's filters, opened, each with focus shown on its first control. */
+async function foldedParts(page: Page, who: string): Promise<string[]> {
+  const found: string[] = [];
+  await openScreen(page, "/");
+  const menu = page.getByRole("button", { name: "Menu" });
+  await menu.click();
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  found.push(...(await blockingViolations(page, `${who} open menu`)));
+  await menu.click();
+  const filters = page.locator(".filters-toggle");
+  await filters.click();
+  await expect(filters).toHaveAttribute("aria-expanded", "true");
+  found.push(...(await blockingViolations(page, `${who} open queue filters`)));
+  await filters.focus();
+  found.push(...(await faintFocusStops(page, 6)).map((stop) => `${who} open queue filters: focus not visible on ${stop}`));
+  return found;
+}
+
+for (const { name: size, viewport } of SIZES) test(`[WEB][A11Y]: at ${size}, the login, first-login and public pages have no serious or critical axe violation`, async ({ page }) => {
+  if (viewport) await page.setViewportSize(viewport);
   const found: string[] = [];
   await preferEnglish(page);
   await page.goto("/login");

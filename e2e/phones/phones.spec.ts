@@ -132,3 +132,30 @@ test("[WEB][PHONE]: at 390×844 no screen scrolls sideways; the queue is cards, 
     await editorContext.close();
   }
 });
+
+test("[WEB][PHONE][FILTERS]: at 390×844 the queue's filters fold behind a button that counts them, open and close from the keyboard, and nothing scrolls sideways with them open", async ({ page }) => {
+  await logIn(page, "reviewer");
+  await page.goto("/?status=new,in_review&lang=kk");
+  const toggle = page.getByRole("button", { name: "Filters (3 in use)" });
+  const search = page.getByLabel("Search");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(search).toBeHidden();
+  await expectNoSidewaysScroll(page, "the queue with its filters folded");
+
+  // Reached with Tab from the page's heading, opened with Enter, closed with Space.
+  await page.getByRole("heading", { level: 1 }).click();
+  for (let presses = 0; presses < 20 && !(await toggle.evaluate((element) => element.matches(":focus"))); presses++) await page.keyboard.press("Tab");
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(search).toBeVisible();
+  await expect(page.locator("#filter-lang")).toHaveValue("kk");
+  await expectNoSidewaysScroll(page, "the queue with its filters open");
+
+  // A filter chosen on the phone is counted on the button.
+  await page.locator("#filter-verdict").selectOption("fake");
+  await expect(page.getByRole("button", { name: "Filters (4 in use)" })).toBeVisible();
+  await page.getByRole("button", { name: "Filters (4 in use)" }).focus();
+  await page.keyboard.press("Space");
+  await expect(search).toBeHidden();
+});

@@ -55,6 +55,6 @@ describe("[AUDIT][EXPORT][SESSIONS] the cookie-authenticated audit export applie
     expect(anonymous.json()).toMatchObject({ code: "UNAUTHORIZED" });
     const reviewer = await exportAs(await sessionFor("reviewer", false));
     expect(reviewer.statusCode).toBe(403);
-    expect(reviewer.json()).toMatchObject({ code: "FORBIDDEN", error: expect.stringContaining("auditor or admin") });
+    expect(reviewer.json()).toMatchObject({ code: "ROLE_NOT_ALLOWED", error: expect.stringContaining("auditor or admin") });
   });
 });

@@ -11,6 +11,8 @@ export interface CookieRefusal {
   status: number;
   code: TAppErrorCode;
   message: string;
+  /** The refusal's parameters (the roles that may, for a role refusal), for the dashboard to word. */
+  details: Record<string, unknown> | null;
 }
 
 /**
@@ -25,13 +27,13 @@ export async function cookieUserFor(
 ): Promise<{ user: TSessionUser } | { refused: CookieRefusal }> {
   if (options.changesData) {
     const crossOrigin = crossOriginRefusal(request, options.changesData.publicBaseUrl);
-    if (crossOrigin) return { refused: { status: 403, code: "FORBIDDEN", message: crossOrigin } };
+    if (crossOrigin) return { refused: { status: 403, code: "FORBIDDEN", message: crossOrigin, details: null } };
   }
   try {
     return { user: requireAccess(await userForSessionToken(db, request.cookies[SESSION_COOKIE]), { roles: options.roles }) };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const status = getHTTPStatusCodeFromError(new TRPCError({ code: error.trpcCode }));
-    return { refused: { status, code: error.code, message: error.message } };
+    return { refused: { status, code: error.code, message: error.message, details: error.details ?? null } };
   }
 }

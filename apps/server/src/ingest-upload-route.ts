@@ -24,7 +24,7 @@ export async function registerIngestUploadRoute(app: FastifyInstance, db: Db, pu
       bodyLimit: MAX_INGEST_INPUT_BYTES,
       onRequest: async (request, reply) => {
         const outcome = await cookieUserFor(request, db, { roles: PERMISSIONS.review, changesData: { publicBaseUrl } });
-        if ("refused" in outcome) return refuse(reply, outcome.refused.status, outcome.refused.code, outcome.refused.message);
+        if ("refused" in outcome) return refuse(reply, outcome.refused.status, outcome.refused.code, outcome.refused.message, outcome.refused.details);
         uploaders.set(request, outcome.user);
         return undefined;
       },
@@ -34,7 +34,7 @@ export async function registerIngestUploadRoute(app: FastifyInstance, db: Db, pu
         const query = ZIngestUploadQuery.safeParse(request.query);
         if (!query.success) return refuse(reply, 400, "BAD_REQUEST", "The upload needs a file name (?name=, 1 to 300 characters)", flattenIssuesInEnglish(query.error.issues).fieldErrors);
         const bytes = request.body instanceof Buffer ? request.body : Buffer.alloc(0);
-        if (bytes.length === 0) return refuse(reply, 400, "BAD_REQUEST", `Nothing to ingest: ${query.data.name} is empty`);
+        if (bytes.length === 0) return refuse(reply, 400, "UPLOAD_EMPTY", `Nothing to ingest: ${query.data.name} is empty`, { name: query.data.name });
         const actor = { id: user.id, name: user.username, role: user.role };
         return reply.send(await ingestInputs(db, actor, "dashboard", [{ name: query.data.name, bytes }]));
       },

@@ -66,10 +66,10 @@ export function registerPullApiRoutes(app: FastifyInstance, db: Db, site: Public
   }
 }
 
-const STATUS_BY_CODE: Partial<Record<AppError["code"], number>> = { UNAUTHORIZED: 401, BAD_REQUEST: 400, NOT_FOUND: 404, INVALID_TRANSITION: 409, CONFLICT: 409 };
+const STATUS_BY_KIND: Partial<Record<AppError["trpcCode"], number>> = { UNAUTHORIZED: 401, BAD_REQUEST: 400, NOT_FOUND: 404, CONFLICT: 409 };
 
 function sendAppError(reply: FastifyReply, error: AppError) {
-  const status = STATUS_BY_CODE[error.code] ?? 500;
+  const status = STATUS_BY_KIND[error.trpcCode] ?? 500;
   if (status === 401) reply.header("WWW-Authenticate", 'Bearer realm="tekser"');
   // A refused address's detail (what its host resolves to) stays with the desk.
   const message = error instanceof AddressRefusedError ? error.publicMessage : error.message;

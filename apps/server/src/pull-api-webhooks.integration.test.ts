@@ -49,7 +49,7 @@ describe("[PUBLISH][SSRF] webhooks registered by a newsroom with its token", () 
     const eleventh = await register("https://newsroom.example.kz/hooks/11");
     expect(eleventh.status).toBe(409);
     expect(await eleventh.json()).toEqual({
-      code: "CONFLICT",
+      code: "WEBHOOK_LIMIT",
       error: "Qazaq Daily already has 10 active webhooks, the most one token may have; turn one off on the Newsrooms page before registering another",
     });
     expect(await database.db.webhook.count({ where: { token: { newsroom: "Qazaq Daily" } } })).toBe(10);

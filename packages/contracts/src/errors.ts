@@ -82,5 +82,50 @@ export const APP_ERROR_CODES = {
   TIPLINE_NO_BOT_TOKEN: "BAD_REQUEST",
   /** The Bot API refused or could not be reached to switch delivery; `details.reason` says why (in Telegram's words). */
   TIPLINE_BOT_API_REFUSED: "BAD_REQUEST",
+  /** The role may not call this; `details.allowedRoles` (role ids) and `details.role`. */
+  ROLE_NOT_ALLOWED: "FORBIDDEN",
+  /** A cited source the archiver may not fetch (this server, a private address, not http(s)); `details.position` (1-based), `details.url`. */
+  EVIDENCE_URL_REFUSED: "BAD_REQUEST",
+  /** A tick on a checklist item that no longer exists: the form predates a change to the checklist. */
+  CHECKLIST_CHANGED: "BAD_REQUEST",
+  /** An edit to a checklist item someone else removed meanwhile; `details.position` (1-based). */
+  CHECKLIST_ITEM_GONE: "NOT_FOUND",
+  /** `details.reviewId`. */
+  VERDICT_NOT_FOUND: "NOT_FOUND",
+  COMMENT_NOT_FOUND: "NOT_FOUND",
+  /** `details.viewId`: none of the caller's saved views. */
+  SAVED_VIEW_NOT_FOUND: "NOT_FOUND",
+  /** `details.itemId`. */
+  ITEM_NOT_FOUND: "NOT_FOUND",
+  /** `details.itemId`: the item belongs to no claim. */
+  ITEM_NOT_IN_CLAIM: "BAD_REQUEST",
+  /** `details.tipId`: no tip from a sender that can be erased. */
+  TIP_NOT_FOUND: "NOT_FOUND",
+  /** `details.notificationId`: none of the caller's notifications. */
+  NOTIFICATION_NOT_FOUND: "NOT_FOUND",
+  /** None of the caller's own sessions. */
+  SESSION_NOT_FOUND: "NOT_FOUND",
+  /** Confirming two-factor sign-in before starting its enrolment. */
+  TOTP_ENROLMENT_NOT_STARTED: "CONFLICT",
+  /** `details.seq`. */
+  CHECKPOINT_NOT_FOUND: "NOT_FOUND",
+  /** `details.tokenId`. */
+  TOKEN_NOT_FOUND: "NOT_FOUND",
+  /** A webhook on a revoked token. */
+  TOKEN_REVOKED: "CONFLICT",
+  /** `details.webhookId`. */
+  WEBHOOK_NOT_FOUND: "NOT_FOUND",
+  /** `details.newsroom`, `details.limit`: the token has as many active webhooks as it may. */
+  WEBHOOK_LIMIT: "CONFLICT",
+  // The pull API's refusals: its clients read the code and the English message.
+  /** No `Authorization: Bearer` header. */
+  API_TOKEN_MISSING: "UNAUTHORIZED",
+  API_TOKEN_UNKNOWN: "UNAUTHORIZED",
+  /** `details.revokedAt`. */
+  API_TOKEN_REVOKED: "UNAUTHORIZED",
+  /** `details.since`: not a cursor this API returned. */
+  INVALID_SINCE_CURSOR: "BAD_REQUEST",
+  /** `details.name`: an uploaded file of 0 bytes. */
+  UPLOAD_EMPTY: "BAD_REQUEST",
 } as const;
 export type TAppErrorCode = keyof typeof APP_ERROR_CODES;

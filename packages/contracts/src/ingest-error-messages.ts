@@ -85,6 +85,56 @@ export const INGEST_ERROR_MESSAGES = {
     kk: "RSS, RDF немесе Atom арнасы күтілген еді, бірақ бұл XML құжатының түбірі — <{root}>.",
     ru: "Ожидалась лента RSS, RDF или Atom, но корень этого XML-документа — <{root}>.",
   },
+  "input.apiError": {
+    en: "The file is an error reply of the {service}, not posts: {description}",
+    kk: "Файлда жазбалар емес, {service} қызметінің қате туралы жауабы тұр: {description}",
+    ru: "В файле не посты, а ответ {service} с ошибкой: {description}",
+  },
+  "record.notObject": {
+    en: "This record is not a JSON object: it was skipped.",
+    kk: "Бұл жазба JSON нысаны емес: ол өткізіп жіберілді.",
+    ru: "Эта запись не JSON-объект: она пропущена.",
+  },
+  "record.noId": {
+    en: "This record has no identifier ({fields}): it was skipped.",
+    kk: "Бұл жазбада идентификатор жоқ ({fields}): ол өткізіп жіберілді.",
+    ru: "У этой записи нет идентификатора ({fields}): она пропущена.",
+  },
+  "post.noText": {
+    en: "The post has no text: a post with only pictures or video carries nothing to check.",
+    kk: "Жазбада мәтін жоқ: тек сурет не бейне бар жазбада тексеретін ештеңе жоқ.",
+    ru: "В посте нет текста: в посте только с картинками или видео проверять нечего.",
+  },
+  "feed.entryEmpty": {
+    en: "The feed entry has neither a title nor a body.",
+    kk: "Арна жазбасында тақырып та, мәтін де жоқ.",
+    ru: "У записи ленты нет ни заголовка, ни текста.",
+  },
+  "htmlPage.noBody": {
+    en: "No article text found on the page, and it has no JSON-LD article body.",
+    kk: "Беттен мақала мәтіні табылмады, JSON-LD ішінде де мақала мәтіні жоқ.",
+    ru: "На странице не найден текст статьи, и в JSON-LD его тоже нет.",
+  },
+  "htmlPage.unfilledTemplate": {
+    en: "The page is an unfilled template (placeholders in double braces) and has no JSON-LD article body.",
+    kk: "Бет толтырылмаған үлгі (қос жақшадағы толтырғыштар), JSON-LD ішінде мақала мәтіні жоқ.",
+    ru: "Страница — незаполненный шаблон (заполнители в двойных фигурных скобках), и в JSON-LD нет текста статьи.",
+  },
+  "htmlPage.nestedTooDeep": {
+    en: "The page's elements are nested more than {maxDepth} levels deep: only its JSON-LD was read.",
+    kk: "Бет элементтері {maxDepth} деңгейден тереңірек салынған: тек JSON-LD оқылды.",
+    ru: "Элементы страницы вложены глубже {maxDepth} уровней: прочитан только её JSON-LD.",
+  },
+  "htmlPage.unreadableBody": {
+    en: "The page's text could not be read; only its JSON-LD was used.",
+    kk: "Беттің мәтіні оқылмады; тек JSON-LD пайдаланылды.",
+    ru: "Текст страницы не удалось прочитать; использован только её JSON-LD.",
+  },
+  "htmlPage.badJsonLd": {
+    en: "This JSON-LD block is not valid JSON: it was skipped.",
+    kk: "Бұл JSON-LD блогы дұрыс JSON емес: ол өткізіп жіберілді.",
+    ru: "Этот блок JSON-LD — некорректный JSON: он пропущен.",
+  },
   "item.urlDropped": {
     en: "The address {value} was dropped: only absolute http(s) URLs are kept.",
     kk: "{value} мекенжайы алынып тасталды: тек толық http(s) мекенжайлары сақталады.",
@@ -125,6 +175,10 @@ const LOCATION_FORMS: { pattern: RegExp; wording: Record<TUiLocale, string> }[] 
   { pattern: /^byte (\d+)$/, wording: { en: "byte {1}", kk: "{1}-байт", ru: "байт {1}" } },
   { pattern: /^character (\d+)$/, wording: { en: "character {1}", kk: "{1}-таңба", ru: "символ {1}" } },
   { pattern: /^document$/, wording: { en: "document", kk: "бүкіл құжат", ru: "весь документ" } },
+  { pattern: /^document body$/, wording: { en: "page body", kk: "бет мәтіні", ru: "текст страницы" } },
+  { pattern: /^document body, element at depth (\d+) \((.*)\)$/, wording: { en: "page body, depth {1} ({2})", kk: "бет мәтіні, {1}-деңгей ({2})", ru: "текст страницы, глубина {1} ({2})" } },
+  { pattern: /^JSON-LD block (\d+)$/, wording: { en: "JSON-LD block {1}", kk: "{1}-JSON-LD блогы", ru: "блок JSON-LD {1}" } },
+  { pattern: /^record (\d+) \(line (\d+)\)$/, wording: { en: "record {1} (line {2})", kk: "{1}-жазба ({2}-жол)", ru: "запись {1} (строка {2})" } },
 ];
 
 /** A parser's location ("line 3, column 7", "byte 0", "document") in the given language. */

@@ -32,3 +32,15 @@ export interface LocatedError extends Partial<IngestErrorCode> {
   /** The rejected record verbatim (a JSON object, a CSV row) so it can be fixed and re-run. */
   raw?: string;
 }
+
+/**
+ * Why one record of a readable input was not read: the English reason for the CLI and the run,
+ * the code and parameters for the dashboard.
+ */
+export class RecordRefusal {
+  constructor(
+    readonly code: TIngestErrorCode,
+    readonly message: string,
+    readonly params?: TIngestErrorParams,
+  ) {}
+}

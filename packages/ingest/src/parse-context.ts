@@ -1,5 +1,5 @@
 import type { TParsedItem } from "@tekser/contracts";
-import type { LocatedError } from "./errors.ts";
+import { RecordRefusal, type LocatedError } from "./errors.ts";
 
 export interface ParseContext {
   /** File name or URL the input came from. */
@@ -42,18 +42,33 @@ export function uniqueStrings(values: (string | null | undefined)[]): string[] {
 export function eachRecord<T>(
   records: readonly T[],
   locate: (index: number) => string,
-  parse: (record: T, location: string) => TParsedItem | string | null,
+  parse: (record: T, location: string) => TParsedItem | RecordRefusal | null,
   rawOf: ((record: T) => string | undefined) | null = (record) => JSON.stringify(record),
 ): ParseResult {
   const result: ParseResult = { items: [], errors: [] };
   records.forEach((record, index) => {
     const location = locate(index);
     const outcome = parse(record, location);
-    if (typeof outcome === "string") {
-      const raw = rawOf?.(record);
-      result.errors.push(raw === undefined ? { location, message: outcome } : { location, message: outcome, raw });
-    }
+    if (outcome instanceof RecordRefusal) result.errors.push(locatedRefusal(location, outcome, rawOf?.(record)));
     else if (outcome) result.items.push(outcome);
   });
   return result;
 }
+
+/** A record's refusal as a located error, with the record's source text when there is one. */
+export function locatedRefusal(location: string, refusal: RecordRefusal, raw: string | undefined): LocatedError {
+  return {
+    location,
+    message: refusal.message,
+    code: refusal.code,
+    ...(refusal.params ? { params: refusal.params } : {}),
+    ...(raw === undefined ? {} : { raw }),
+  };
+}
+
+/** A record that is not a JSON object (`what` names it in English: "message", "post"). */
+export const notAnObject = (what: string) => new RecordRefusal("record.notObject", `the ${what} is not a JSON object`);
+
+/** A record without the fields that identify it (`fields` as the input names them). */
+export const withoutId = (what: string, fields: readonly string[]) =>
+  new RecordRefusal("record.noId", `${what} has no ${fields.join(" or ")}`, { fields: fields.join(", ") });

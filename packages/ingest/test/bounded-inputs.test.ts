@@ -35,6 +35,8 @@ describe("element nesting before Readability", () => {
       {
         location: `document body, element at depth ${MAX_ELEMENT_DEPTH + 1} (html > body > div > … > div > div)`,
         message: `elements are nested more than ${MAX_ELEMENT_DEPTH} levels deep: the body was not read from the page (only its JSON-LD)`,
+        code: "htmlPage.nestedTooDeep",
+        params: { maxDepth: MAX_ELEMENT_DEPTH },
       },
     ]);
     expect(items).toMatchObject([{ title: "Метро", text: "Алматыда жаңа метро бекеті ашылды." }]);

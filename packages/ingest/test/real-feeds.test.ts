@@ -61,7 +61,7 @@ describe("real-world feeds from rss-parser", () => {
     for (const file of ["incomplete-fields.atom", "missing-fields.atom"]) {
       const outcome = parseFixture(file, { dir: REAL_DIR });
       expect(outcome.items).toEqual([]);
-      expect(outcome.errors).toEqual([{ location: "feed.entry[0]", message: "the entry has neither a title nor a body" }]);
+      expect(outcome.errors).toEqual([{ location: "feed.entry[0]", message: "the entry has neither a title nor a body", code: "feed.entryEmpty" }]);
     }
   });
 });

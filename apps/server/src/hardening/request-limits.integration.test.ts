@@ -84,7 +84,11 @@ describe("[HTTP][INGEST-UPLOAD] the dashboard uploads a file's bytes", () => {
     const editor = await logInOverHttp(http.app, database.db, "editor");
     const wrongRole = await upload({ cookie: editor.cookie, ...SAME_ORIGIN });
     expect(wrongRole.statusCode).toBe(403);
-    expect(wrongRole.json<{ appError: { code: string; message: string } }>().appError).toEqual({ code: "FORBIDDEN", message: "This action needs the role reviewer or admin; you are editor", details: null });
+    expect(wrongRole.json<{ appError: { code: string; message: string } }>().appError).toEqual({
+      code: "ROLE_NOT_ALLOWED",
+      message: "This action needs the role reviewer or admin; you are editor",
+      details: { allowedRoles: ["reviewer", "admin"], role: "editor" },
+    });
     const mustChange = await logInOverHttp(http.app, database.db, "reviewer");
     await database.db.user.update({ where: { username: mustChange.username }, data: { mustChangePassword: true } });
     const refused = await upload({ cookie: mustChange.cookie, ...SAME_ORIGIN });

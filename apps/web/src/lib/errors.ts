@@ -1,4 +1,4 @@
-import { APP_ERROR_CODES, describeIssue, wordIssue, wordedIssuesByField, type TAppErrorCode, type TDescribedIssue } from "@tekser/contracts";
+import { APP_ERROR_CODES, ROLES, describeIssue, wordIssue, wordedIssuesByField, type TAppErrorCode, type TDescribedIssue, type TRole } from "@tekser/contracts";
 import type { MessageKey } from "../i18n/en.ts";
 import { currentLocale, i18n, t } from "../i18n/t.ts";
 
@@ -12,6 +12,8 @@ interface ErrorData {
   /** `issues` are message ids with parameters; the flattened English beside them is for API clients. */
   zodIssues?: { issues?: TDescribedIssue[] } | null;
 }
+
+const isRole = (value: unknown): value is TRole => (ROLES as readonly unknown[]).includes(value);
 
 function dataOf(error: unknown): ErrorData | null {
   if (typeof error !== "object" || error === null || !("data" in error)) return null;
@@ -46,11 +48,20 @@ export function fieldErrorsOf(error: unknown): Record<string, string[] | undefin
   return fields;
 }
 
-/** An error's plain details (e.g. `retryAfterSeconds`) as values for the message's `{placeholders}`. */
+const wordedRole = (role: unknown) => (isRole(role) ? t(`role.${role}`) : String(role));
+
+/**
+ * An error's plain details (e.g. `retryAfterSeconds`) as values for the message's `{placeholders}`;
+ * role ids (`role`, `allowedRoles`) are worded in the user's language.
+ */
 function placeholdersOf(details: Record<string, unknown> | null): Record<string, string | number> {
-  return Object.fromEntries(
-    Object.entries(details ?? {}).filter((entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number"),
-  );
+  const plain = Object.entries(details ?? {}).filter((entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number");
+  const roles = details?.allowedRoles;
+  return {
+    ...Object.fromEntries(plain),
+    ...(details?.role === undefined ? {} : { role: wordedRole(details.role) }),
+    ...(Array.isArray(roles) ? { allowedRoles: roles.map(wordedRole).join(", ") } : {}),
+  };
 }
 
 /** The message to show a person: the domain message, else zod issues, else a generic line. */
@@ -61,7 +72,10 @@ export function errorMessage(error: unknown): string {
     // Codes the team meets daily have a message in every language. For the rest, English readers
     // get the server's own message and the others a wording of the error's kind, never English.
     const key = `error.code.${data.appError.code}`;
-    if (i18n.exists(key)) return t(key as MessageKey, placeholdersOf(data.appError.details));
+    // A wording whose details did not come (an older server, another route) is not shown with
+    // its placeholders in it: the kind's wording below says enough.
+    const worded = i18n.exists(key) ? t(key as MessageKey, placeholdersOf(data.appError.details)) : null;
+    if (worded !== null && !/\{\w+\}/.test(worded)) return worded;
     if (currentLocale() === "en") return data.appError.message;
     const statusKey = `error.status.${APP_ERROR_CODES[data.appError.code]}`;
     return i18n.exists(statusKey) ? t(statusKey as MessageKey) : t("error.generic");

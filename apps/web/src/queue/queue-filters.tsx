@@ -1,4 +1,5 @@
 import { CLAIM_STATUSES, LANGS, VERDICTS, type TClaimStatus, type TLang, type TVerdict } from "@tekser/contracts";
+import { useState } from "react";
 import { SearchInput } from "../lib/search-input.tsx";
 import { t, verdictLabel } from "../i18n/t.ts";
 import { NO_MORE_FILTERS, QueueMoreFilters, type MoreFilters } from "./queue-more-filters.tsx";
@@ -15,61 +16,71 @@ interface Props {
 export function QueueFilters({ value, onChange }: Props) {
   const toggleStatus = (status: TClaimStatus, on: boolean) =>
     onChange({ status: on ? CLAIM_STATUSES.filter((s) => s === status || value.status.includes(s)) : value.status.filter((s) => s !== status) });
-  const hasFilters =
-    value.status.length + value.verdict.length + value.lang.length + value.priority.length + value.tags.length > 0 ||
-    [value.q, value.site, value.assignee, value.from, value.to].some(Boolean) ||
-    value.resurfaced;
+  const active = activeFilterCount(value);
+  // Phones fold the filters behind a button; wider screens hide the button and always show them.
+  const [open, setOpen] = useState(false);
 
   return (
-    <section className="filters" aria-label={t("queue.filters")}>
-      <div className="filters-row">
-        <SearchInput label={t("queue.search")} value={value.q} placeholder={t("queue.searchPlaceholder")} onChange={(q) => onChange({ q }, { replace: true })} />
-        <div className="field">
-          <label htmlFor="filter-verdict">{t("queue.verdict")}</label>
-          <select
-            id="filter-verdict"
-            value={value.verdict[0] ?? ""}
-            onChange={(event) => onChange({ verdict: event.target.value ? [event.target.value as TVerdict] : [] })}
-          >
-            <option value="">{t("queue.any")}</option>
-            {VERDICTS.map((verdict) => (
-              <option key={verdict} value={verdict}>
-                {verdictLabel(verdict)}
-              </option>
-            ))}
-          </select>
+    <section className="filters" aria-label={t("queue.filters")} data-open={open}>
+      <button type="button" className="btn filters-toggle" aria-expanded={open} aria-controls="queue-filters-body" onClick={() => setOpen((shown) => !shown)}>
+        {active > 0 ? t("queue.filtersActive", { count: active }) : t("queue.filters")}
+      </button>
+      <div className="filters-body" id="queue-filters-body">
+        <div className="filters-row">
+          <SearchInput label={t("queue.search")} value={value.q} placeholder={t("queue.searchPlaceholder")} onChange={(q) => onChange({ q }, { replace: true })} />
+          <div className="field">
+            <label htmlFor="filter-verdict">{t("queue.verdict")}</label>
+            <select
+              id="filter-verdict"
+              value={value.verdict[0] ?? ""}
+              onChange={(event) => onChange({ verdict: event.target.value ? [event.target.value as TVerdict] : [] })}
+            >
+              <option value="">{t("queue.any")}</option>
+              {VERDICTS.map((verdict) => (
+                <option key={verdict} value={verdict}>
+                  {verdictLabel(verdict)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-lang">{t("queue.language")}</label>
+            <select
+              id="filter-lang"
+              value={value.lang[0] ?? ""}
+              onChange={(event) => onChange({ lang: event.target.value ? [event.target.value as TLang] : [] })}
+            >
+              <option value="">{t("queue.any")}</option>
+              {LANGS.map((lang) => (
+                <option key={lang} value={lang}>
+                  {t(`lang.${lang}`)} ({lang})
+                </option>
+              ))}
+            </select>
+          </div>
+          {active > 0 ? (
+            <button type="button" className="btn btn-ghost filters-clear" onClick={() => onChange({ status: [], verdict: [], lang: [], q: "", ...NO_MORE_FILTERS })}>
+              {t("queue.clear")}
+            </button>
+          ) : null}
         </div>
-        <div className="field">
-          <label htmlFor="filter-lang">{t("queue.language")}</label>
-          <select
-            id="filter-lang"
-            value={value.lang[0] ?? ""}
-            onChange={(event) => onChange({ lang: event.target.value ? [event.target.value as TLang] : [] })}
-          >
-            <option value="">{t("queue.any")}</option>
-            {LANGS.map((lang) => (
-              <option key={lang} value={lang}>
-                {t(`lang.${lang}`)} ({lang})
-              </option>
-            ))}
-          </select>
-        </div>
-        {hasFilters ? (
-          <button type="button" className="btn btn-ghost filters-clear" onClick={() => onChange({ status: [], verdict: [], lang: [], q: "", ...NO_MORE_FILTERS })}>
-            {t("queue.clear")}
-          </button>
-        ) : null}
+        <QueueMoreFilters value={value} onChange={onChange} />
+        <fieldset className="chip-group">
+          <legend>{t("queue.status")}</legend>
+          {CLAIM_STATUSES.map((status) => (
+            <label key={status} className={`chip status-chip status-${status}`}>
+              <input type="checkbox" checked={value.status.includes(status)} onChange={(event) => toggleStatus(status, event.target.checked)} />
+              {t(`status.${status}`)}
+            </label>
+          ))}
+        </fieldset>
       </div>
-      <QueueMoreFilters value={value} onChange={onChange} />
-      <fieldset className="chip-group">
-        <legend>{t("queue.status")}</legend>
-        {CLAIM_STATUSES.map((status) => (
-          <label key={status} className={`chip status-chip status-${status}`}>
-            <input type="checkbox" checked={value.status.includes(status)} onChange={(event) => toggleStatus(status, event.target.checked)} />
-            {t(`status.${status}`)}
-          </label>
-        ))}
-      </fieldset>
     </section>
   );
+}
+
+/** How many filters narrow the queue: each chosen status, verdict, language, priority and tag, and each filled field. */
+function activeFilterCount(value: Filters): number {
+  const lists = value.status.length + value.verdict.length + value.lang.length + value.priority.length + value.tags.length;
+  return lists + [value.q.trim(), value.site.trim(), value.assignee, value.from, value.to, value.resurfaced].filter(Boolean).length;
 }

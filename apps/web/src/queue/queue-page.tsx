@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
-import { getCoreRowModel, useReactTable, type PaginationState, type RowSelectionState, type SortingState, type Updater } from "@tanstack/react-table";
+import type { RowSelectionState } from "@tanstack/react-table";
 import { useCallback, useState } from "react";
 import { useLocation } from "wouter";
 import { can } from "../auth/roles.ts";
@@ -14,7 +14,6 @@ import { useTRPC } from "../trpc.ts";
 import { BulkBar } from "./bulk-bar.tsx";
 import { ColumnMenu } from "./column-menu.tsx";
 import { KeyboardHelp } from "./keyboard-help.tsx";
-import { queueColumns } from "./queue-columns.tsx";
 import { QueueFilters } from "./queue-filters.tsx";
 import { QueueTable } from "./queue-table.tsx";
 import { QueueThumbnailsProvider } from "./queue-thumbnails.tsx";
@@ -22,10 +21,7 @@ import { queueCodec, toListInput, type QueueState } from "./queue-url-state.ts";
 import { SavedViews } from "./saved-views.tsx";
 import { useColumnLayout } from "./use-column-layout.ts";
 import { useQueueKeys } from "./use-queue-keys.ts";
-
-function resolve<T>(updater: Updater<T>, current: T): T {
-  return typeof updater === "function" ? (updater as (old: T) => T)(current) : updater;
-}
+import { useQueueTable } from "./use-queue-table.ts";
 
 /** The review queue: one server page of `claim.list`, table state in the URL, driven by mouse or keys. */
 export function QueuePage() {
@@ -43,42 +39,25 @@ export function QueuePage() {
 
   const rows = list.data?.rows ?? [];
   const rowCount = list.data?.rowCount ?? 0;
-  // Past the count cap the total is unknown: more pages exist while pages come back full.
   const capped = list.data?.rowCountCapped ?? false;
-  const morePages = capped && rows.length === state.perPage;
-  const pageCount = Math.max(1, Math.ceil(rowCount / state.perPage), capped ? state.page + (morePages ? 1 : 0) : 0);
-  const pagination: PaginationState = { pageIndex: state.page - 1, pageSize: state.perPage };
-
-  const table = useReactTable({
-    data: rows,
-    columns: queueColumns,
-    getCoreRowModel: getCoreRowModel(),
-    getRowId: (row) => row.id,
-    manualPagination: true,
-    manualSorting: true,
-    manualFiltering: true,
-    enableRowSelection: can.work(me.role),
-    rowCount,
-    maxMultiSortColCount: 3,
-    state: { pagination, sorting: state.sort, rowSelection: selection, columnVisibility: visibility, columnOrder: layout.order },
-    onRowSelectionChange: setSelection,
-    onPaginationChange: (updater) => {
-      const next = resolve(updater, pagination);
-      update(next.pageSize !== state.perPage ? { perPage: next.pageSize, page: 1 } : { page: next.pageIndex + 1 });
-    },
-    onSortingChange: (updater) => {
-      const next = resolve<SortingState>(updater, state.sort);
-      update({ sort: next.map(({ id, desc }) => ({ id: id as QueueState["sort"][number]["id"], desc })), page: 1 });
-    },
+  const { table, pageCount, morePages, filter } = useQueueTable({
+    state,
+    update,
+    page: { rows, rowCount, capped },
+    selection,
+    onSelection: setSelection,
+    selectable: can.work(me.role),
+    visibility,
+    order: layout.order,
   });
 
   const onFilters = useCallback(
     (patch: Partial<QueueState>, options?: { replace?: boolean }) => {
       setSelection({});
       setActiveIndex(-1);
-      update({ ...patch, page: 1 }, options);
+      filter(patch, options);
     },
-    [update],
+    [filter],
   );
 
   const activeRow = rows[activeIndex];

@@ -25,7 +25,7 @@ export const auditRouter = {
     .output(ZChainVerifyResult)
     .query(async ({ ctx, input }) => {
       const checkpoint = await findCheckpoint(ctx.db, input.checkpointSeq ?? null);
-      if (input.checkpointSeq && !checkpoint) throw new AppError("NOT_FOUND", `No checkpoint at event ${input.checkpointSeq}`);
+      if (input.checkpointSeq && !checkpoint) throw new AppError("CHECKPOINT_NOT_FOUND", `No checkpoint at event ${input.checkpointSeq}`, { seq: input.checkpointSeq });
       const head = checkpoint ? { seq: checkpoint.seq, hash: checkpoint.headHash } : null;
       return toVerifyResult(await verifyStoredChain(ctx.db, { checkpoint: head }), head);
     }),

@@ -48,12 +48,12 @@ describe("[REVIEW][FOUR-EYES] verdicts, approval and send-back", () => {
     }
     expect(await refusal(submit("http://169.254.169.254/latest/meta-data/"))).toEqual({
       code: "BAD_REQUEST",
-      appCode: "BAD_REQUEST",
+      appCode: "EVIDENCE_URL_REFUSED",
       message: "Evidence link 2 (http://169.254.169.254/latest/meta-data/) is not a public web page: 169.254.169.254 is a linkLocal address, not a public one",
     });
     // Decimal and hex spellings of loopback are read as the URL parser reads them.
     for (const url of ["http://localhost:8080/admin", "http://2130706433/", "http://0x7f.1/", "http://[::1]/", "http://10.0.0.5/intranet"]) {
-      expect(await refusal(submit(url)), url).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("is not a public web page") as unknown });
+      expect(await refusal(submit(url)), url).toMatchObject({ code: "BAD_REQUEST", appCode: "EVIDENCE_URL_REFUSED", message: expect.stringContaining("is not a public web page") as unknown });
     }
     expect(await db.review.count({ where: { claimId: id } })).toBe(0);
     await submit("https://www.gov.kz/memleket/entities/press");

@@ -26,7 +26,7 @@ export const tiplineRouter = {
     .output(z.object({ tips: z.number().int() }))
     .mutation(async ({ ctx, input }) => {
       const tip = await ctx.db.tip.findUnique({ where: { id: input.tipId }, select: { senderId: true } });
-      if (!tip?.senderId) throw new AppError("NOT_FOUND", `No tip with a sender has id ${input.tipId}`);
+      if (!tip?.senderId) throw new AppError("TIP_NOT_FOUND", `No tip with a sender has id ${input.tipId}`, { tipId: input.tipId });
       return eraseSender(ctx.db, ctx.actor, tip.senderId);
     }),
   ofClaim: staffProcedure

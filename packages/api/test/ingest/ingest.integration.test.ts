@@ -79,7 +79,7 @@ describe("ingest service: idempotence and versions", () => {
     const report = await ingestInputs(db, SYSTEM_ACTOR, "cli", [fixture("vk-wall-get.json"), { name: "junk.bin", bytes: new Uint8Array([1, 0, 2, 0]) }], { fetchedAt });
     expect(report.accepted + report.duplicates).toBe(2);
     expect(report.errors).toEqual([
-      { input: "vk-wall-get.json", location: "$.response.items[2]", message: "the post has no id or owner_id" },
+      { input: "vk-wall-get.json", location: "$.response.items[2]", message: "the post has no id or owner_id", code: "record.noId", params: { fields: "id, owner_id" } },
       { input: "junk.bin", location: "byte 1", message: expect.stringMatching(/NUL bytes/), code: "input.binary" },
     ]);
     const stored = await db.ingestError.findMany({ where: { runId: report.runId }, orderBy: { createdAt: "asc" }, select: { location: true, raw: true } });

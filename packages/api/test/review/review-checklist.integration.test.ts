@@ -89,7 +89,7 @@ describe("[REVIEW][CHECKLIST] the team's review checklist is enforced by the ser
     const refused = await refusal(
       reviewer.caller.review.setVerdict({ claimId: claim.id, revision: claim.revision, verdict: "fake", rationale: "r", evidence, checklist: [gone.id] }),
     );
-    expect(refused).toMatchObject({ code: "BAD_REQUEST", appCode: "BAD_REQUEST" });
+    expect(refused).toMatchObject({ code: "BAD_REQUEST", appCode: "CHECKLIST_CHANGED" });
     expect(refused.message).toMatch(/checklist changed/);
   });
 });

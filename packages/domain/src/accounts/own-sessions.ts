@@ -29,7 +29,7 @@ export async function listOwnSessions(db: Db, userId: string, currentToken: stri
 export async function endOwnSession(db: Db, actor: Actor & { id: string }, sessionId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const ended = await tx.session.deleteMany({ where: { id: sessionId, userId: actor.id } });
-    if (ended.count === 0) throw new AppError("NOT_FOUND", "No such session of yours");
+    if (ended.count === 0) throw new AppError("SESSION_NOT_FOUND", "No such session of yours");
     await recordAudit(tx, actor, { action: "auth.endSession", subjectType: "user", subjectId: actor.id, after: { sessionId } });
   });
 }

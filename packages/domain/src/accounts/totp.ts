@@ -53,7 +53,7 @@ async function acceptedTimeStep(secret: string, code: string, lastTimeStep: numb
 export async function confirmTotpEnrolment(db: Db, actor: Actor & { id: string }, code: string): Promise<string[]> {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpPendingSecret: true, totpEnabledAt: true } });
   if (user.totpEnabledAt) throw new AppError("TOTP_ALREADY_ON", "Two-factor sign-in is already on for this account");
-  if (!user.totpPendingSecret) throw new AppError("CONFLICT", "Start enrolment first");
+  if (!user.totpPendingSecret) throw new AppError("TOTP_ENROLMENT_NOT_STARTED", "Start enrolment first");
   const timeStep = await acceptedTimeStep(user.totpPendingSecret, code, null);
   if (timeStep === null) throw new AppError("TOTP_INVALID", "The code does not match; check the authenticator's clock and try the next code");
   const recoveryCodes = Array.from({ length: TOTP_RULES.recoveryCodes }, newRecoveryCode);

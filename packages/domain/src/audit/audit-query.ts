@@ -42,7 +42,7 @@ export async function claimTimeline(db: Db, claimId: string): Promise<TClaimTime
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { title: true } });
   const where = await claimEventsWhere(db, claimId);
   const rows = await db.auditEvent.findMany({ where, orderBy: { seq: "asc" }, take: 1000, select: chainEventSelect });
-  if (!claim && rows.length === 0) throw new AppError("NOT_FOUND", `No claim ${claimId} and no events about it`);
+  if (!claim && rows.length === 0) throw new AppError("CLAIM_NOT_FOUND", `No claim ${claimId} and no events about it`, { claimId });
   return {
     claimId,
     title: claim?.title ?? null,

@@ -43,7 +43,7 @@ export async function markNotificationRead(db: Db, actor: Actor & { id: string }
     const updated = await tx.notification.updateMany({ where: { id: notificationId, userId: actor.id, readAt: null }, data: { readAt: new Date() } });
     if (updated.count === 0) {
       const exists = await tx.notification.count({ where: { id: notificationId, userId: actor.id } });
-      if (!exists) throw new AppError("NOT_FOUND", `No notification of yours with id ${notificationId}`);
+      if (!exists) throw new AppError("NOTIFICATION_NOT_FOUND", `No notification of yours with id ${notificationId}`, { notificationId });
     }
     await recordAudit(tx, actor, { action: "notification.read", subjectType: NOTIFICATION_SUBJECT, subjectId: actor.id, after: { notificationId } });
   });

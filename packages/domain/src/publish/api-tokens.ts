@@ -27,7 +27,7 @@ export async function issueApiToken(db: Db, actor: Actor & { id: string }, input
 export async function revokeApiToken(db: Db, actor: Actor, input: { tokenId: string; reason: string }) {
   return db.$transaction(async (tx) => {
     const token = await tx.apiToken.findUnique({ where: { id: input.tokenId }, select: { revokedAt: true, newsroom: true } });
-    if (!token) throw new AppError("NOT_FOUND", `No API token with id ${input.tokenId}`);
+    if (!token) throw new AppError("TOKEN_NOT_FOUND", `No API token with id ${input.tokenId}`, { tokenId: input.tokenId });
     if (token.revokedAt) throw new AppError("TOKEN_ALREADY_REVOKED", `This token was already revoked on ${token.revokedAt.toISOString()}`, { revokedAt: token.revokedAt.toISOString() });
     const revokedAt = new Date();
     await tx.apiToken.update({ where: { id: input.tokenId }, data: { revokedAt } });
@@ -49,11 +49,13 @@ export async function revokeApiToken(db: Db, actor: Actor, input: { tokenId: str
  */
 export async function authenticateApiToken(db: Db, authorization: string | undefined): Promise<{ tokenId: string; newsroom: string }> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? "");
-  if (!match?.[1]) throw new AppError("UNAUTHORIZED", "Send the newsroom's API token as 'Authorization: Bearer <token>'");
+  if (!match?.[1]) throw new AppError("API_TOKEN_MISSING", "Send the newsroom's API token as 'Authorization: Bearer <token>'");
   const token = await db.apiToken.findUnique({ where: { tokenHash: hashApiToken(match[1]) }, select: { id: true, newsroom: true, revokedAt: true } });
-  if (!token) throw new AppError("UNAUTHORIZED", "This API token is not known to Tekser; check it was copied whole");
+  if (!token) throw new AppError("API_TOKEN_UNKNOWN", "This API token is not known to Tekser; check it was copied whole");
   if (token.revokedAt) {
-    throw new AppError("UNAUTHORIZED", `This API token was revoked on ${token.revokedAt.toISOString()}; ask the Tekser administrator for a new one`);
+    throw new AppError("API_TOKEN_REVOKED", `This API token was revoked on ${token.revokedAt.toISOString()}; ask the Tekser administrator for a new one`, {
+      revokedAt: token.revokedAt.toISOString(),
+    });
   }
   return { tokenId: token.id, newsroom: token.newsroom };
 }

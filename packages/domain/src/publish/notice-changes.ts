@@ -26,7 +26,7 @@ export function parseCursor(since: string | undefined): bigint {
   if (since === undefined || since === "") return 0n;
   // 19 digits can still exceed the bigint column; such a value must be refused, not reach SQL.
   if (!/^\d{1,19}$/.test(since) || BigInt(since) > MAX_CURSOR) {
-    throw new AppError("BAD_REQUEST", `since must be a cursor returned by this API (a non-negative integer); got "${since}"`);
+    throw new AppError("INVALID_SINCE_CURSOR", `since must be a cursor returned by this API (a non-negative integer); got "${since}"`, { since });
   }
   return BigInt(since);
 }

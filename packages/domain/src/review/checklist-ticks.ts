@@ -10,7 +10,7 @@ export function checklistTicks(items: readonly TChecklistItem[], tickedIds: read
   const known = new Set(items.map((item) => item.id));
   const unknown = tickedIds.findIndex((id) => !known.has(id));
   if (unknown >= 0) {
-    throw new AppError("BAD_REQUEST", "The review checklist changed since you opened the claim; reload to see it", { field: `checklist.${unknown}` });
+    throw new AppError("CHECKLIST_CHANGED", "The review checklist changed since you opened the claim; reload to see it", { field: `checklist.${unknown}` });
   }
   const ticked = new Set(tickedIds);
   const ticks = items.map((item) => ({ itemId: item.id, text: item.text, required: item.required, ticked: ticked.has(item.id) }));

@@ -21,7 +21,7 @@ export async function saveReviewChecklist(db: Db, actor: Actor, input: TSaveChec
     const known = new Set(before.map((item) => item.id));
     input.items.forEach((item, index) => {
       if (item.id !== undefined && !known.has(item.id)) {
-        throw new AppError("NOT_FOUND", `Checklist item ${index + 1} no longer exists; reload the checklist`, { field: `items.${index}.id` });
+        throw new AppError("CHECKLIST_ITEM_GONE", `Checklist item ${index + 1} no longer exists; reload the checklist`, { field: `items.${index}.id`, position: index + 1 });
       }
     });
     const kept = new Set(input.items.flatMap((item) => (item.id ? [item.id] : [])));

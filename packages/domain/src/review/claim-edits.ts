@@ -52,8 +52,8 @@ export async function splitItem(db: Db, actor: Actor, input: TClaimSplitInput): 
       where: { id: input.itemId },
       select: { id: true, claimId: true, title: true, text: true, lang: true, publishedAt: true, archivedAt: true, ingestedAt: true },
     });
-    if (!item) throw new AppError("NOT_FOUND", `No item with id ${input.itemId}`);
-    if (!item.claimId) throw new AppError("BAD_REQUEST", "This item is not in a claim");
+    if (!item) throw new AppError("ITEM_NOT_FOUND", `No item with id ${input.itemId}`, { itemId: input.itemId });
+    if (!item.claimId) throw new AppError("ITEM_NOT_IN_CLAIM", "This item is not in a claim", { itemId: input.itemId });
     const fromClaimId = item.claimId;
     const remaining = await tx.item.findMany({
       where: { claimId: fromClaimId, id: { not: item.id } },

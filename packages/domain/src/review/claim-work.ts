@@ -1,5 +1,5 @@
 import type { TBulkInput, TCloseInput, TReopenInput, TWorkState } from "@tekser/contracts";
-import { hasPermission, nextClaimStatus, ZRole } from "@tekser/contracts";
+import { hasPermission, nextClaimStatus, PERMISSIONS, ZRole } from "@tekser/contracts";
 import type { ClaimStatus, Db, Prisma, Tx } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
 import { recordAudit, type Actor } from "../audit/audit-log.ts";
@@ -105,7 +105,7 @@ export async function bulkChange(db: Db, actor: Person, input: TBulkInput): Prom
   const { action } = input;
   const ids = [...new Set(input.claimIds)].sort(); // a fixed order so two batches cannot deadlock
   if ((action.type === "tag" || action.type === "untag") && !hasPermission(ZRole.parse(actor.role), "tag")) {
-    throw new AppError("FORBIDDEN", "Your role cannot tag claims");
+    throw new AppError("ROLE_NOT_ALLOWED", "Your role cannot tag claims", { allowedRoles: PERMISSIONS.tag, role: actor.role });
   }
   await db.$transaction(async (tx) => {
     for (const id of ids) {

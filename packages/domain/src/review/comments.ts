@@ -37,7 +37,7 @@ export async function addComment(db: Db, actor: Actor & { id: string }, input: {
     return comment.id;
   });
   const [comment] = await listComments(db, input.claimId, id);
-  if (!comment) throw new AppError("NOT_FOUND", "The comment vanished after it was written");
+  if (!comment) throw new AppError("COMMENT_NOT_FOUND", "The comment vanished after it was written");
   return comment;
 }
 

@@ -33,7 +33,7 @@ export async function saveQueueView(db: Db, actor: Actor & { id: string }, input
 export async function deleteQueueView(db: Db, actor: Actor & { id: string }, id: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const row = await tx.queueView.findUnique({ where: { id }, select: { userId: true, name: true } });
-    if (row?.userId !== actor.id) throw new AppError("NOT_FOUND", `You have no saved view with id ${id}`);
+    if (row?.userId !== actor.id) throw new AppError("SAVED_VIEW_NOT_FOUND", `You have no saved view with id ${id}`, { viewId: id });
     await tx.queueView.delete({ where: { id } });
     await recordAudit(tx, actor, { action: "queueView.delete", subjectType: "queueView", subjectId: id, before: { name: row.name } });
   });

@@ -86,7 +86,7 @@ function refuseNonPublicEvidence(evidence: readonly { url: string }[], outbound:
   evidence.forEach(({ url }, index) => {
     const reason = literalHostRefusal(url, outbound);
     if (reason) {
-      throw new AppError("BAD_REQUEST", `Evidence link ${index + 1} (${url}) is not a public web page: ${reason}`, { field: `evidence.${index}.url`, url });
+      throw new AppError("EVIDENCE_URL_REFUSED", `Evidence link ${index + 1} (${url}) is not a public web page: ${reason}`, { field: `evidence.${index}.url`, url, position: index + 1 });
     }
   });
 }
@@ -155,7 +155,7 @@ async function loadPendingReview(tx: Tx, reviewId: string) {
     where: { id: reviewId },
     select: { id: true, status: true, authorId: true, claimId: true, verdict: true },
   });
-  if (!review) throw new AppError("NOT_FOUND", `No verdict with id ${reviewId}`);
+  if (!review) throw new AppError("VERDICT_NOT_FOUND", `No verdict with id ${reviewId}`, { reviewId });
   if (review.status !== "submitted") {
     throw new AppError("INVALID_TRANSITION", `This verdict was already ${review.status}`);
   }

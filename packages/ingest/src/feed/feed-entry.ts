@@ -2,6 +2,7 @@ import type { TParsedItem } from "@tekser/contracts";
 import { attributedSource, sourceLineValue } from "../attribution.ts";
 import { canonicalizeUrl, siteFromUrlOrDomain } from "../canonical-url.ts";
 import { detectLanguage } from "../detect-language.ts";
+import { RecordRefusal } from "../errors.ts";
 import { htmlToText } from "../html-page/dom-text.ts";
 import { isoOrNull, newItem } from "../item.ts";
 import { uniqueStrings } from "../parse-context.ts";
@@ -30,10 +31,10 @@ export interface FeedInfo {
 }
 
 /** A normalised item for a feed entry, or a reason it cannot be one. */
-export function feedEntryItem(entry: FeedEntry, feed: FeedInfo): TParsedItem | string {
+export function feedEntryItem(entry: FeedEntry, feed: FeedInfo): TParsedItem | RecordRefusal {
   const title = entry.title ? htmlToText(entry.title) || null : null;
   const body = entry.bodyHtml ? htmlToText(entry.bodyHtml) : "";
-  if (!title && !body) return "the entry has neither a title nor a body";
+  if (!title && !body) return new RecordRefusal("feed.entryEmpty", "the entry has neither a title nor a body");
   const url = entry.link && /^https?:\/\//i.test(entry.link) ? entry.link : null;
   const firstLine = body.split("\n")[0] ?? "";
   const credited = siteFromUrlOrDomain(entry.sourceUrl ?? "") ?? attributedSource(firstLine) ?? lastSourceLine(body);

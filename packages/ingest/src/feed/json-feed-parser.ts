@@ -1,5 +1,5 @@
 import { siteFromUrlOrDomain, siteOfInputName } from "../canonical-url.ts";
-import { eachRecord, isRecord, str, type ParseContext, type ParseResult } from "../parse-context.ts";
+import { eachRecord, isRecord, notAnObject, str, type ParseContext, type ParseResult } from "../parse-context.ts";
 import { feedEntryItem } from "./feed-entry.ts";
 
 /** JSON Feed 1.0 / 1.1 (https://jsonfeed.org/version/1.1), already parsed from JSON. */
@@ -11,7 +11,7 @@ export function parseJsonFeed(feed: Record<string, unknown>, ctx: ParseContext):
   };
   const items = Array.isArray(feed["items"]) ? feed["items"] : [];
   return eachRecord(items, (i) => `$.items[${i}]`, (item, location) => {
-    if (!isRecord(item)) return "the item is not a JSON object";
+    if (!isRecord(item)) return notAnObject("item");
     const authors = Array.isArray(item["authors"]) ? item["authors"] : [item["author"]];
     const attachments = Array.isArray(item["attachments"]) ? item["attachments"] : [];
     return feedEntryItem(

@@ -98,7 +98,7 @@ describe("pages without an article body", () => {
   it("reports a located error for a page with only navigation", () => {
     const { items, errors } = parse("<!doctype html><html><head><title>Басты бет</title></head><body><nav><a href='/'>Басты</a></nav></body></html>");
     expect(items).toEqual([]);
-    expect(errors).toEqual([{ location: "document body", message: expect.stringMatching(/no article body found/) }]);
+    expect(errors).toEqual([{ location: "document body", message: expect.stringMatching(/no article body found/), code: "htmlPage.noBody" }]);
   });
 
   it("names the unfilled template when the DOM is placeholders and JSON-LD has no body", () => {
@@ -114,7 +114,7 @@ describe("pages without an article body", () => {
       <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Тест","articleBody":"Бұл мақала мәтіні және оның мазмұны.","author":"Автор Аты","datePublished":"2026-03-14"}]}</script>
       </head><body></body></html>`;
     const { items, errors } = parse(html, "https://www.site.kz/a/1");
-    expect(errors).toEqual([{ location: "JSON-LD block 1", message: expect.stringMatching(/not valid JSON/) }]);
+    expect(errors).toEqual([{ location: "JSON-LD block 1", message: expect.stringMatching(/not valid JSON/), code: "htmlPage.badJsonLd" }]);
     expect(article(items)).toMatchObject({
       title: "Тест",
       text: "Бұл мақала мәтіні және оның мазмұны.",

@@ -40,12 +40,11 @@ export function parseHtmlPage(html: string, ctx: PageContext): { items: TParsedI
   const useDom = domText.length >= MIN_DOM_BODY_CHARS && !isTemplatePlaceholder(domText);
   const rawBody = useDom ? domText : (ld?.articleBody ?? "");
   if (rawBody.trim() === "") {
-    errors.push({
-      location: "document body",
-      message: isTemplatePlaceholder(domText)
-        ? "the page body is an unfilled template ({{…}} placeholders) and the page has no JSON-LD articleBody"
-        : "no article body found: Readability found no article text and the page has no JSON-LD articleBody",
-    });
+    errors.push(
+      isTemplatePlaceholder(domText)
+        ? { location: "document body", message: "the page body is an unfilled template ({{…}} placeholders) and the page has no JSON-LD articleBody", code: "htmlPage.unfilledTemplate" }
+        : { location: "document body", message: "no article body found: Readability found no article text and the page has no JSON-LD articleBody", code: "htmlPage.noBody" },
+    );
     return { items: [], errors };
   }
   const title = firstUsable(ld?.headline, meta("og:title"), readable?.title, document.querySelector("title")?.textContent);
@@ -94,6 +93,8 @@ function withinDepth(root: Parameters<typeof elementBeyondDepth>[0], errors: Loc
     errors.push({
       location: `document body, element at depth ${tooDeep.depth} (${tooDeep.path})`,
       message: `elements are nested more than ${MAX_ELEMENT_DEPTH} levels deep: the body was not read from the page (only its JSON-LD)`,
+      code: "htmlPage.nestedTooDeep",
+      params: { maxDepth: MAX_ELEMENT_DEPTH },
     });
   }
   return !tooDeep;
@@ -104,7 +105,7 @@ function safeReadable(html: string, url: string | null, errors: LocatedError[]) 
   try {
     return readableBody(html, url);
   } catch (e) {
-    errors.push({ location: "document body", message: `Readability could not read the page: ${(e as Error).message}` });
+    errors.push({ location: "document body", message: `Readability could not read the page: ${(e as Error).message}`, code: "htmlPage.unreadableBody" });
     return null;
   }
 }

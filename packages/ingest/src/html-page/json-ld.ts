@@ -28,7 +28,7 @@ export function readLdArticle(document: DocLike, errors: LocatedError[]): LdArti
     try {
       data = JSON.parse(script.textContent ?? "");
     } catch (e) {
-      errors.push({ location: `JSON-LD block ${n}`, message: `not valid JSON, skipped: ${(e as Error).message}` });
+      errors.push({ location: `JSON-LD block ${n}`, message: `not valid JSON, skipped: ${(e as Error).message}`, code: "htmlPage.badJsonLd" });
       continue;
     }
     const article = findArticle(data);

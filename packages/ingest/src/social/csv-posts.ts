@@ -1,8 +1,8 @@
 import { siteFromUrlOrDomain, siteOfInputName } from "../canonical-url.ts";
 import { readCsvRows, type CsvRow } from "../csv-rows.ts";
-import { IngestParseError, type LocatedError } from "../errors.ts";
+import { IngestParseError, RecordRefusal, type LocatedError } from "../errors.ts";
 import { parseFeedDate } from "../feed/feed-date.ts";
-import { count, str, type ParseContext, type ParseResult } from "../parse-context.ts";
+import { count, locatedRefusal, str, type ParseContext, type ParseResult } from "../parse-context.ts";
 import { socialPostItem } from "./post-item.ts";
 
 export const CSV_FIELDS = ["text", "url", "title", "author", "publishedAt", "views", "reposts", "site", "kind", "media"] as const;
@@ -68,7 +68,7 @@ export function parseCsvPosts(text: string, ctx: ParseContext, mapping: CsvMappi
       reposts: count(get("reposts")?.replace(/[\s,]/g, "")),
       mediaUrls: (get("media") ?? "").split(/\s+/),
     });
-    if (typeof item === "string") errors.push({ location, message: item, raw });
+    if (item instanceof RecordRefusal) errors.push(locatedRefusal(location, item, raw));
     else items.push({ ...item, title: get("title") });
   });
   return { items, errors };

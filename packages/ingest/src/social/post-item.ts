@@ -2,6 +2,7 @@ import type { TParsedItem } from "@tekser/contracts";
 import { attributedSource, sourceLineValue } from "../attribution.ts";
 import { canonicalizeUrl } from "../canonical-url.ts";
 import { detectLanguage } from "../detect-language.ts";
+import { RecordRefusal } from "../errors.ts";
 import { isoOrNull, newItem } from "../item.ts";
 import { uniqueStrings } from "../parse-context.ts";
 
@@ -27,9 +28,9 @@ export interface SocialPost {
 }
 
 /** The normalised item for a social post, or a reason it cannot be one (no text at all). */
-export function socialPostItem(post: SocialPost): TParsedItem | string {
+export function socialPostItem(post: SocialPost): TParsedItem | RecordRefusal {
   const text = (post.text ?? "").trim();
-  if (text === "") return "the post has no text (media-only posts carry nothing to check)";
+  if (text === "") return new RecordRefusal("post.noText", "the post has no text (media-only posts carry nothing to check)");
   return newItem({
     kind: post.kind ?? "post",
     location: post.location,

@@ -1,6 +1,6 @@
 import { IngestParseError } from "../errors.ts";
 import { parseLocalDate } from "../local-date.ts";
-import { eachRecord, isRecord, str, count, type ParseContext, type ParseResult } from "../parse-context.ts";
+import { eachRecord, isRecord, notAnObject, str, withoutId, count, type ParseContext, type ParseResult } from "../parse-context.ts";
 import { fromUnixSeconds, socialPostItem } from "./post-item.ts";
 
 type Json = Record<string, unknown>;
@@ -14,10 +14,10 @@ export function parseTelegramExport(doc: Json, ctx: ParseContext): ParseResult {
   const channelName = str(doc["name"]);
   const messages = Array.isArray(doc["messages"]) ? doc["messages"] : [];
   return eachRecord(messages, (i) => `$.messages[${i}]`, (message, location) => {
-    if (!isRecord(message)) return "the message is not a JSON object";
+    if (!isRecord(message)) return notAnObject("message");
     if (message["type"] === "service") return null;
     const id = str(message["id"]);
-    if (!id) return "the message has no id";
+    if (!id) return withoutId("the message", ["id"]);
     const entities = Array.isArray(message["text"]) ? message["text"] : [];
     return socialPostItem({
       location,
@@ -40,17 +40,20 @@ export function parseTelegramExport(doc: Json, ctx: ParseContext): ParseResult {
  * updates, or a `getUpdates` response (`{ ok, result: [...] }`). Other updates are skipped.
  */
 export function parseTelegramUpdates(doc: unknown, _ctx: ParseContext): ParseResult {
-  if (isRecord(doc) && doc["ok"] === false) throw new IngestParseError("$.ok", `the Bot API reported an error: ${str(doc["description"]) ?? "no description"}`);
+  if (isRecord(doc) && doc["ok"] === false) {
+    const description = str(doc["description"]) ?? "—";
+    throw new IngestParseError("$.ok", `the Bot API reported an error: ${str(doc["description"]) ?? "no description"}`, { code: "input.apiError", params: { service: "Telegram Bot API", description } });
+  }
   const [updates, path] = Array.isArray(doc) ? [doc, "$"] : isRecord(doc) && Array.isArray(doc["result"]) ? [doc["result"], "$.result"] : [[doc], "$"];
   return eachRecord(updates, (i) => (path === "$" && !Array.isArray(doc) ? "$" : `${path}[${i}]`), (update, location) => {
-    if (!isRecord(update)) return "the update is not a JSON object";
+    if (!isRecord(update)) return notAnObject("update");
     const key = isRecord(update["channel_post"]) ? "channel_post" : isRecord(update["edited_channel_post"]) ? "edited_channel_post" : null;
     if (!key) return null;
     const post = update[key] as Json;
     const chat = isRecord(post["chat"]) ? post["chat"] : {};
     const id = str(post["message_id"]);
     const chatId = str(chat["id"]);
-    if (!id || !chatId) return `${key} has no message_id or chat.id`;
+    if (!id || !chatId) return withoutId(key, ["message_id", "chat.id"]);
     const username = str(chat["username"]);
     const canonical = channelPostUrl(chatId.replace(/^-100/, ""), id);
     const forwardChat = isRecord(post["forward_from_chat"]) ? post["forward_from_chat"] : isRecord(post["forward_origin"]) && isRecord(post["forward_origin"]["chat"]) ? post["forward_origin"]["chat"] : null;

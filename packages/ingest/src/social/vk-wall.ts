@@ -1,5 +1,5 @@
 import { IngestParseError } from "../errors.ts";
-import { eachRecord, isRecord, str, count, type ParseContext, type ParseResult } from "../parse-context.ts";
+import { eachRecord, isRecord, notAnObject, str, withoutId, count, type ParseContext, type ParseResult } from "../parse-context.ts";
 import { fromUnixSeconds, socialPostItem } from "./post-item.ts";
 
 type Json = Record<string, unknown>;
@@ -11,17 +11,21 @@ type Json = Record<string, unknown>;
  */
 export function parseVkWall(doc: Json, _ctx: ParseContext): ParseResult {
   if (isRecord(doc["error"])) {
-    throw new IngestParseError("$.error", `VK returned error ${str(doc["error"]["error_code"]) ?? "?"}: ${str(doc["error"]["error_msg"]) ?? "no message"}`);
+    const [code, reason] = [str(doc["error"]["error_code"]) ?? "?", str(doc["error"]["error_msg"])];
+    throw new IngestParseError("$.error", `VK returned error ${code}: ${reason ?? "no message"}`, {
+      code: "input.apiError",
+      params: { service: "VK API", description: `${code}${reason ? ` ${reason}` : ""}` },
+    });
   }
   const response = isRecord(doc["response"]) ? doc["response"] : doc;
   const names = ownerNames(response);
   const items = Array.isArray(response["items"]) ? response["items"] : [];
   const base = doc === response ? "$.items" : "$.response.items";
   return eachRecord(items, (i) => `${base}[${i}]`, (post, location) => {
-    if (!isRecord(post)) return "the post is not a JSON object";
+    if (!isRecord(post)) return notAnObject("post");
     const id = str(post["id"]);
     const owner = str(post["owner_id"]) ?? str(post["from_id"]);
-    if (!id || !owner) return "the post has no id or owner_id";
+    if (!id || !owner) return withoutId("the post", ["id", "owner_id"]);
     const repost = Array.isArray(post["copy_history"]) && isRecord(post["copy_history"][0]) ? post["copy_history"][0] : null;
     const attachments = [...attachmentsOf(post), ...(repost ? attachmentsOf(repost) : [])];
     const repostOwner = repost ? str(repost["owner_id"]) : null;

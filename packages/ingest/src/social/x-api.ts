@@ -1,5 +1,5 @@
 import { IngestParseError } from "../errors.ts";
-import { eachRecord, isRecord, str, count, type ParseContext, type ParseResult } from "../parse-context.ts";
+import { eachRecord, isRecord, notAnObject, str, withoutId, count, type ParseContext, type ParseResult } from "../parse-context.ts";
 import { socialPostItem } from "./post-item.ts";
 
 type Json = Record<string, unknown>;
@@ -12,7 +12,8 @@ type Json = Record<string, unknown>;
 export function parseXApi(doc: Json, _ctx: ParseContext): ParseResult {
   const data = doc["data"];
   if (data === undefined && Array.isArray(doc["errors"])) {
-    throw new IngestParseError("$.errors[0]", `the X API returned only errors: ${describe(doc["errors"][0])}`);
+    const description = describe(doc["errors"][0]);
+    throw new IngestParseError("$.errors[0]", `the X API returned only errors: ${description}`, { code: "input.apiError", params: { service: "X API", description } });
   }
   const includes = isRecord(doc["includes"]) ? doc["includes"] : {};
   const users = byKey(includes["users"], "id");
@@ -21,9 +22,9 @@ export function parseXApi(doc: Json, _ctx: ParseContext): ParseResult {
   const list = Array.isArray(data) ? data : [data];
   const inResponse = new Map([...tweets, ...byKey(list, "id")]);
   return eachRecord(list, (i) => (Array.isArray(data) ? `$.data[${i}]` : "$.data"), (tweet, location) => {
-    if (!isRecord(tweet)) return "the tweet is not a JSON object";
+    if (!isRecord(tweet)) return notAnObject("tweet");
     const id = str(tweet["id"]);
-    if (!id) return "the tweet has no id";
+    if (!id) return withoutId("the tweet", ["id"]);
     const author = users.get(str(tweet["author_id"]) ?? "");
     const username = author ? str(author["username"]) : null;
     const metrics = isRecord(tweet["public_metrics"]) ? tweet["public_metrics"] : {};

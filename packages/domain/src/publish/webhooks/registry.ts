@@ -20,14 +20,14 @@ export async function registerWebhook(db: Db, actor: Actor, input: TRegisterWebh
     // Row lock: two registrations racing on one token are counted one after the other.
     await tx.$queryRaw`SELECT id FROM "ApiToken" WHERE id = ${input.tokenId}::uuid FOR UPDATE`;
     const token = await tx.apiToken.findUnique({ where: { id: input.tokenId }, select: { revokedAt: true, newsroom: true } });
-    if (!token) throw new AppError("NOT_FOUND", `No API token with id ${input.tokenId}`);
-    if (token.revokedAt) throw new AppError("INVALID_TRANSITION", "This newsroom's token is revoked; issue a new token first");
+    if (!token) throw new AppError("TOKEN_NOT_FOUND", `No API token with id ${input.tokenId}`, { tokenId: input.tokenId });
+    if (token.revokedAt) throw new AppError("TOKEN_REVOKED", "This newsroom's token is revoked; issue a new token first");
     const active = await tx.webhook.count({ where: { tokenId: input.tokenId, active: true } });
     if (active >= MAX_WEBHOOKS_PER_TOKEN) {
       throw new AppError(
-        "CONFLICT",
+        "WEBHOOK_LIMIT",
         `${token.newsroom} already has ${active} active webhooks, the most one token may have; turn one off on the Newsrooms page before registering another`,
-        { field: "url", limit: MAX_WEBHOOKS_PER_TOKEN },
+        { field: "url", limit: MAX_WEBHOOKS_PER_TOKEN, newsroom: token.newsroom },
       );
     }
     const webhook = await tx.webhook.create({
@@ -47,7 +47,7 @@ export async function registerWebhook(db: Db, actor: Actor, input: TRegisterWebh
 export async function deactivateWebhook(db: Db, actor: Actor, webhookId: string) {
   return db.$transaction(async (tx) => {
     const webhook = await tx.webhook.findUnique({ where: { id: webhookId }, select: { active: true, url: true } });
-    if (!webhook) throw new AppError("NOT_FOUND", `No webhook with id ${webhookId}`);
+    if (!webhook) throw new AppError("WEBHOOK_NOT_FOUND", `No webhook with id ${webhookId}`, { webhookId });
     if (!webhook.active) throw new AppError("WEBHOOK_ALREADY_OFF", "This webhook is already turned off");
     await tx.webhook.update({ where: { id: webhookId }, data: { active: false } });
     await recordAudit(tx, actor, { action: "webhook.deactivate", subjectType: "webhook", subjectId: webhookId, before: { active: true, url: webhook.url }, after: { active: false } });
