@@ -1,10 +1,12 @@
-import type { TClaimDetail, TSessionUser } from "@tekser/contracts";
+import { VERDICT_LABELS, VERDICTS, type TClaimDetail, type TSessionUser, type TVerdictLabel } from "@tekser/contracts";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { MeContext } from "../auth/use-me.ts";
 import { setLocale } from "../i18n/t.ts";
+import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import type { AppRouter } from "@tekser/api";
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from "../trpc.ts";
 import { VerdictForm } from "./verdict-form.tsx";
 
@@ -12,12 +14,27 @@ const REVIEWER = { id: "5b0c1f7e-0000-4000-8000-000000000001", username: "aigeri
 // The form reads only the claim's id and revision.
 const claimAt = (revision: number) => ({ id: "5b0c1f7e-0000-4000-8000-0000000000c1", revision }) as TClaimDetail;
 
-/** The verdict form inside the real client, with no server behind it: only what the browser checks runs. */
+/** The built-in scale a new desk starts with, as the server lists it. */
+const DEFAULT_SCALE: TVerdictLabel[] = VERDICTS.map((meaning, position) => ({
+  id: `5b0c1f7e-0000-4000-8000-00000000001${position}`,
+  wording: VERDICT_LABELS[meaning],
+  colour: "#6b7280",
+  rating: position + 1,
+  meaning,
+  retired: false,
+}));
+
+/**
+ * The verdict form inside the real client, with no server behind it: only what the browser checks
+ * runs. The team's scale is in the client's cache, as the dashboard holds it once loaded.
+ */
 function renderForm(revision: number) {
   const queryClient = makeQueryClient();
+  const trpcClient = makeTrpcClient();
+  queryClient.setQueryData(createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient }).verdictScale.list.queryKey(), DEFAULT_SCALE);
   const tree = (claim: TClaimDetail) => (
     <QueryClientProvider client={queryClient}>
-      <TRPCProvider trpcClient={makeTrpcClient()} queryClient={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
         <MeContext.Provider value={REVIEWER}>
           <VerdictForm claim={claim} onReload={() => undefined} />
         </MeContext.Provider>
