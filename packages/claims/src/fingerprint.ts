@@ -105,17 +105,32 @@ export function similarity(a: Fingerprint, b: Fingerprint): Similarity {
   const otherFacts = namesOtherFacts(a, b);
   const smallerLead = Math.min(a.lead.length, b.lead.length);
   const leadContainment = smallerLead === 0 ? 0 : countCommon(a.lead, b.lead) / smallerLead;
-  if (a.shingleCount === 0 || b.shingleCount === 0) return { jaccard: 0, containment: 0, passage, numbersMissing, otherFacts, leadContainment };
-  let jaccard: number;
-  let intersection: number;
+  const { jaccard, intersection } = bigramOverlap(a, b);
+  const containment = intersection === 0 ? 0 : Math.min(1, intersection / Math.min(a.shingleCount, b.shingleCount));
+  return { jaccard, containment, passage, numbersMissing, otherFacts, leadContainment };
+}
+
+/**
+ * The Jaccard of two texts' bigram sets when it can reach `threshold`, else 0. Sets of sizes
+ * m ≤ n share at most m bigrams, so their Jaccard is at most m / n: most pairs are ruled out
+ * before a bigram is compared.
+ */
+export function jaccardReaching(a: Fingerprint, b: Fingerprint, threshold: number): number {
+  const [smaller, larger] = a.shingleCount <= b.shingleCount ? [a.shingleCount, b.shingleCount] : [b.shingleCount, a.shingleCount];
+  if (smaller === 0 || smaller / larger < threshold) return 0;
+  const { jaccard } = bigramOverlap(a, b);
+  return jaccard >= threshold ? jaccard : 0;
+}
+
+/** Exact when both bigram sets are known, else estimated from the MinHash signatures. */
+function bigramOverlap(a: Fingerprint, b: Fingerprint): { jaccard: number; intersection: number } {
+  if (a.shingleCount === 0 || b.shingleCount === 0) return { jaccard: 0, intersection: 0 };
   if (a.shingles && b.shingles) {
-    intersection = countCommon(a.shingles, b.shingles);
-    jaccard = intersection / (a.shingleCount + b.shingleCount - intersection);
-  } else {
-    jaccard = estimateJaccard(a.signature, b.signature);
-    intersection = (jaccard * (a.shingleCount + b.shingleCount)) / (1 + jaccard);
+    const intersection = countCommon(a.shingles, b.shingles);
+    return { jaccard: intersection / (a.shingleCount + b.shingleCount - intersection), intersection };
   }
-  return { jaccard, containment: Math.min(1, intersection / Math.min(a.shingleCount, b.shingleCount)), passage, numbersMissing, otherFacts, leadContainment };
+  const jaccard = estimateJaccard(a.signature, b.signature);
+  return { jaccard, intersection: (jaccard * (a.shingleCount + b.shingleCount)) / (1 + jaccard) };
 }
 
 /** The text with fewer passage anchors is the one quoted; its figures must be in the other. */

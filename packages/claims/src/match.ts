@@ -1,5 +1,5 @@
 import { namesOtherFacts } from "./facts.ts";
-import { missingNumbers, SHORT_ITEM_WORDS, similarity, type Fingerprint, type Similarity } from "./fingerprint.ts";
+import { jaccardReaching, missingNumbers, SHORT_ITEM_WORDS, similarity, type Fingerprint, type Similarity } from "./fingerprint.ts";
 
 /**
  * When two texts carry the same claim, as data. Resemblance (MinHash Jaccard over word bigrams)
@@ -54,19 +54,32 @@ export function isShort(fingerprint: Fingerprint): boolean {
 }
 
 /** The match of two items if they carry the same claim, or null when they do not. */
-export function sameClaim(a: Fingerprint, b: Fingerprint, evidence: MatchEvidence = { linked: false }): ClaimMatch | null {
-  // The vetoes first: they are cheap, and most candidates of a template fail them.
-  if (statesOtherFacts(a, b)) return null;
-  return textMatch(a, b, evidence);
+export function sameClaim(a: Fingerprint, b: Fingerprint, evidence: MatchEvidence = NO_EVIDENCE): ClaimMatch | null {
+  return compareTexts(a, b, () => evidence).match;
 }
 
+/** Two texts read against each other. */
+export interface Comparison {
+  /** Their match if they carry the same claim. */
+  match: ClaimMatch | null;
+  /**
+   * They read alike as wholes but state other facts: the same template written for another
+   * region, month or figure. Such an item is a different claim from the other, and so from every
+   * claim the other is in, whatever shorter copy it shares with that claim.
+   */
+  nearMiss: boolean;
+}
+
+const NO_EVIDENCE: MatchEvidence = { linked: false };
+
 /**
- * The two texts read alike as wholes but state other facts: the same template written for another
- * region, month or figure. Such an item is a different claim from the other, and so from every
- * claim the other is in, whatever shorter copy it shares with that claim.
+ * `sameClaim` and the near-miss test in one pass over the pair: clustering asks both of every
+ * candidate. `evidenceOf` is asked only of a pair that passes the vetoes.
  */
-export function isNearMiss(a: Fingerprint, b: Fingerprint): boolean {
-  return statesOtherFacts(a, b) && similarity(a, b).jaccard >= MATCH_RULES.nearMiss.jaccard;
+export function compareTexts(a: Fingerprint, b: Fingerprint, evidenceOf: () => MatchEvidence = () => NO_EVIDENCE): Comparison {
+  // The vetoes first: they are cheap, and most candidates of a template fail them.
+  if (statesOtherFacts(a, b)) return { match: null, nearMiss: jaccardReaching(a, b, MATCH_RULES.nearMiss.jaccard) > 0 };
+  return { match: textMatch(a, b, evidenceOf()), nearMiss: false };
 }
 
 /** A copy states the figures of what it copies, and names no other region, city or month in place of its (facts.ts). */

@@ -1,6 +1,6 @@
 import { fingerprintText } from "@tekser/claims";
 import { describe, expect, it } from "vitest";
-import { BatchIndex, clusterKeys, isLinked } from "./claim-candidates.ts";
+import { BatchIndex, clusterKeys, compareWithCandidate, isLinked } from "./claim-candidates.ts";
 
 const keysOf = (text: string, item: Partial<Parameters<typeof clusterKeys>[0]> = {}) =>
   clusterKeys({ site: "example.kz", url: null, canonicalUrl: null, links: [], text, originalSource: null, ...item }, fingerprintText(text));
@@ -25,6 +25,31 @@ describe("BatchIndex", () => {
     batch.add(keysOf(STORY, { url: "https://aikyn.kz/2026/02/27/tariff" }), "the-original", "original");
     const repost = keysOf("Толығырақ сілтемеде", { site: "t.me", links: ["https://www.aikyn.kz/2026/02/27/tariff?utm_source=telegram"] });
     expect(batch.candidates(repost).map((candidate) => candidate.claimId)).toEqual(["original"]);
+  });
+
+  it("offers an item that moved to its source's claim under that claim", () => {
+    const batch = new BatchIndex();
+    batch.add(keysOf(STORY), "the-copy", "template-claim");
+    batch.move("the-copy", "source-claim");
+    expect(batch.candidates(keysOf(STORY)).map((candidate) => candidate.claimId)).toEqual(["source-claim"]);
+  });
+});
+
+describe("compareWithCandidate", () => {
+  it("finds the template's other announcement a near miss, and a copy under a comment a match", () => {
+    const other = keysOf(STORY.replace("Қарағанды", "Павлодар"));
+    const stored = keysOf(STORY);
+    expect(compareWithCandidate(other, stored)).toMatchObject({ match: null, nearMiss: true });
+    const repost = compareWithCandidate(keysOf(`Достар, оқыңыздар! ${STORY}`), stored);
+    expect(repost.nearMiss).toBe(false);
+    expect(repost.match).not.toBeNull();
+  });
+
+  it("ranks a match through a link to the candidate's URL above the same text unlinked", () => {
+    const stored = keysOf(STORY, { url: "https://aikyn.kz/2026/02/27/tariff" });
+    const linked = compareWithCandidate(keysOf(STORY, { site: "t.me", links: ["https://aikyn.kz/2026/02/27/tariff"] }), stored);
+    const unlinked = compareWithCandidate(keysOf(STORY, { site: "t.me" }), stored);
+    expect(linked.match?.score).toBeGreaterThan(unlinked.match?.score ?? Infinity);
   });
 });
 

@@ -1,4 +1,4 @@
-import { MATCH_RULES, sameClaim, webAddressesIn, type ClaimMatch, type Fingerprint } from "@tekser/claims";
+import { compareTexts, MATCH_RULES, webAddressesIn, type Comparison, type Fingerprint } from "@tekser/claims";
 import { urlIdentityKeys } from "@tekser/ingest";
 import type { Candidate, ClusterKeys } from "./claim-fingerprints.ts";
 import { itemOutlets } from "./claim-rules.ts";
@@ -36,14 +36,18 @@ export function isLinked(a: ClusterKeys, b: ClusterKeys): boolean {
 }
 
 /**
- * The claim match of a new item with a candidate, links and attributions weighed in. A match
- * through a link to the candidate's own URL ranks above equally close text: one template's
- * headline fits every region's story, and the link names the one it is.
+ * A new item read against a candidate, links and attributions weighed in. A match through a link
+ * to the candidate's own URL ranks above equally close text: one template's headline fits every
+ * region's story, and the link names the one it is.
  */
-export function matchCandidate(item: ClusterKeys, candidate: ClusterKeys): ClaimMatch | null {
-  const urlLinked = linksUrl(item, candidate);
-  const match = sameClaim(item.fingerprint, candidate.fingerprint, { linked: urlLinked || isLinked(item, candidate) });
-  return match && urlLinked ? { ...match, score: match.score + MATCH_RULES.urlLinkBonus } : match;
+export function compareWithCandidate(item: ClusterKeys, candidate: ClusterKeys): Comparison {
+  let urlLinked = false;
+  const comparison = compareTexts(item.fingerprint, candidate.fingerprint, () => {
+    urlLinked = linksUrl(item, candidate);
+    return { linked: urlLinked || isLinked(item, candidate) };
+  });
+  const { match } = comparison;
+  return match && urlLinked ? { ...comparison, match: { ...match, score: match.score + MATCH_RULES.urlLinkBonus } } : comparison;
 }
 
 /** Most earlier items of a batch compared with one item (the database lookup's cap is per key kind). */
@@ -78,14 +82,22 @@ export class BatchIndex {
   private readonly urls = new KeyIndex<string>();
   private readonly links = new KeyIndex<string>();
   private readonly entries: Candidate[] = [];
+  private readonly idOfItem = new Map<string, number>();
 
   add(keys: ClusterKeys, itemId: string, claimId: string): void {
     const id = this.entries.length;
     this.entries.push({ ...keys, itemId, claimId });
+    this.idOfItem.set(itemId, id);
     this.bands.add(keys.fingerprint.bands, id);
     this.passages.add(keys.fingerprint.passages, id);
     this.urls.add(keys.urlKeys, id);
     this.links.add(keys.linkKeys, id);
+  }
+
+  /** An earlier item of the batch placed in another claim: later items that match it join that one. */
+  move(itemId: string, claimId: string): void {
+    const id = this.idOfItem.get(itemId);
+    if (id !== undefined) this.entries[id] = { ...(this.entries[id] as Candidate), claimId };
   }
 
   /**

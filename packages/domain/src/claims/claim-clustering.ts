@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { isNearMiss, MATCH_RULES, searchText, type TextAnalysis } from "@tekser/claims";
+import { MATCH_RULES, searchText, type TextAnalysis } from "@tekser/claims";
 import { Prisma, type SqlRunner } from "@tekser/db";
 import { recordAudits, type Actor } from "../audit/audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
 import { bridgeableClaims, ClaimBridges, mergeBridgedClaims } from "./claim-bridges.ts";
-import { BatchIndex, clusterKeys, linksTo, matchCandidate } from "./claim-candidates.ts";
+import { BatchIndex, clusterKeys, compareWithCandidate, linksTo } from "./claim-candidates.ts";
 import { findCandidates, saveFingerprints, type Candidate } from "./claim-fingerprints.ts";
 import { auditMoves, refreshFirstSeen, type ClaimMove } from "./claim-moves.ts";
 import { languageVersionClaims } from "./claim-language-versions.ts";
@@ -103,8 +103,8 @@ export async function clusterNewItems(
     const copiesLinkingIt: Candidate[] = [];
     for (const candidate of [...(storedFor.get(index) ?? []), ...batch.candidates(itemKeys)]) {
       const claimId = bridges.resolve(candidate.claimId);
-      if (isNearMiss(itemKeys.fingerprint, candidate.fingerprint)) nearMisses.add(claimId);
-      const match = matchCandidate(itemKeys, candidate);
+      const { match, nearMiss } = compareWithCandidate(itemKeys, candidate);
+      if (nearMiss) nearMisses.add(claimId);
       if (!match) continue;
       if (match.score > (scores.get(claimId) ?? 0)) scores.set(claimId, match.score);
       if (linksTo(candidate, itemKeys)) copiesLinkingIt.push(candidate);
@@ -146,6 +146,7 @@ export async function clusterNewItems(
         if (inBatch === undefined) storedMoves.push({ itemId: copy.itemId, from, to: claimId });
         else {
           placed[inBatch] = claimId;
+          batch.move(copy.itemId, claimId);
           batchMoves.push({ itemId: copy.itemId, from, to: claimId });
         }
       }
@@ -154,7 +155,8 @@ export async function clusterNewItems(
   }
   const claimIds = placed.map((claimId) => (claimId === null ? null : bridges.resolve(claimId)));
   // A claim this batch started whose every item followed its source elsewhere is not created.
-  for (const claimId of newClaims.keys()) if (!claimIds.includes(claimId)) newClaims.delete(claimId);
+  const placedIn = new Set(claimIds);
+  for (const claimId of newClaims.keys()) if (!placedIn.has(claimId)) newClaims.delete(claimId);
 
   // New claims are inserted after their items (see insertNewClaims): until then no row exists.
   if (newClaims.size > 0) await tx.$executeRaw`SET CONSTRAINTS "Item_claimId_fkey" DEFERRED`;
