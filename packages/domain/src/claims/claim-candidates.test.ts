@@ -1,6 +1,6 @@
 import { fingerprintText } from "@tekser/claims";
 import { describe, expect, it } from "vitest";
-import { BatchIndex, clusterKeys, compareWithCandidate, isLinked } from "./claim-candidates.ts";
+import { BatchIndex, clusterKeys, compareWithCandidate, isLinked, mayMatch, storedCandidatesByItem, type SharedKeys } from "./claim-candidates.ts";
 
 const keysOf = (text: string, item: Partial<Parameters<typeof clusterKeys>[0]> = {}) =>
   clusterKeys({ site: "example.kz", url: null, canonicalUrl: null, links: [], text, originalSource: null, ...item }, fingerprintText(text));
@@ -50,6 +50,50 @@ describe("compareWithCandidate", () => {
     const linked = compareWithCandidate(keysOf(STORY, { site: "t.me", links: ["https://aikyn.kz/2026/02/27/tariff"] }), stored);
     const unlinked = compareWithCandidate(keysOf(STORY, { site: "t.me" }), stored);
     expect(linked.match?.score).toBeGreaterThan(unlinked.match?.score ?? Infinity);
+  });
+});
+
+describe("mayMatch", () => {
+  const none: SharedKeys = { bands: 0, passages: 0, links: 0 };
+  const article = keysOf(STORY);
+  const otherStory = keysOf(
+    "Павлодар облысында жаңа аурухана салынады деп хабарлады облыс әкімдігі. Құрылысқа 20 миллиард теңге бөлінген, " +
+      "ал аурухана үш жылдан кейін ашылады деп күтілуде.",
+  );
+
+  it("compares a pair sharing a band or a link, but not one sharing a single phrase", () => {
+    expect(mayMatch(otherStory, article, { ...none, passages: 1 })).toBe(false);
+    expect(mayMatch(otherStory, article, { ...none, passages: 1, bands: 1 })).toBe(true);
+    expect(mayMatch(otherStory, article, { ...none, passages: 1, links: 1 })).toBe(true);
+  });
+
+  it("decides the passage rule by the count of shared anchors, with less needed of a text naming the other's outlet", () => {
+    const anchors = Math.min(article.fingerprint.passages.length, otherStory.fingerprint.passages.length);
+    expect(mayMatch(otherStory, article, { ...none, passages: anchors })).toBe(true);
+    expect(mayMatch(otherStory, article, { ...none, passages: 2 })).toBe(false);
+    const quote = STORY.split(", ал")[0] ?? "";
+    const attributed = keysOf(quote, { site: "t.me", originalSource: "example.kz" });
+    const unattributed = keysOf(quote, { site: "t.me" });
+    const quoteAnchors = attributed.fingerprint.passages.length;
+    expect(quoteAnchors).toBeGreaterThan(4);
+    const aThird = { ...none, passages: Math.max(2, Math.ceil(quoteAnchors * 0.3)) };
+    expect(mayMatch(attributed, article, aThird)).toBe(true);
+    expect(mayMatch(unattributed, article, aThird)).toBe(false);
+  });
+
+  it("always compares a headline posted alone", () => {
+    expect(mayMatch(keysOf("Жылу тарифі өзгермейді"), article, none)).toBe(true);
+  });
+});
+
+describe("storedCandidatesByItem", () => {
+  it("offers a stored item to every new item it may match, and to no other", () => {
+    const stored = { ...keysOf(STORY, { url: "https://aikyn.kz/tariff" }), itemId: "stored", claimId: "claim" };
+    const copy = keysOf(`Достар, оқыңыздар! ${STORY}`);
+    const unrelated = keysOf("Астанада жаңа көпір ашылды, ол қаланың екі бөлігін жалғайды деп хабарлады қала әкімдігі.");
+    const byItem = storedCandidatesByItem([unrelated, copy], [stored]);
+    expect(byItem.get(1)?.map((candidate) => candidate.itemId)).toEqual(["stored"]);
+    expect(byItem.has(0)).toBe(false);
   });
 });
 

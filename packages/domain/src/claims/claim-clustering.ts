@@ -5,7 +5,7 @@ import { recordAudits, type Actor } from "../audit/audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
 import { bridgeableClaims, ClaimBridges, mergeBridgedClaims } from "./claim-bridges.ts";
-import { BatchIndex, clusterKeys, compareWithCandidate, linksTo } from "./claim-candidates.ts";
+import { BatchIndex, clusterKeys, compareWithCandidate, linksTo, storedCandidatesByItem } from "./claim-candidates.ts";
 import { findCandidates, saveFingerprints, type Candidate } from "./claim-fingerprints.ts";
 import { auditMoves, refreshFirstSeen, type ClaimMove } from "./claim-moves.ts";
 import { languageVersionClaims } from "./claim-language-versions.ts";
@@ -68,14 +68,7 @@ export async function clusterNewItems(
   const stored = await findCandidates(tx, keys);
   const translatedClaims = await languageVersionClaims(tx, items);
   const translations = await translationClaims(tx, items);
-  const storedFor = new Map<number, typeof stored>();
-  for (const candidate of stored) {
-    for (const index of candidate.forIndexes) {
-      const list = storedFor.get(index);
-      if (list) list.push(candidate);
-      else storedFor.set(index, [candidate]);
-    }
-  }
+  const storedFor = storedCandidatesByItem(keys, stored);
 
   const batch = new BatchIndex();
   const batchTranslations = new BatchTranslations(items);

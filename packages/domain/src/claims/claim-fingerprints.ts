@@ -33,6 +33,7 @@ interface CandidateRow {
   shingleCount: number;
   /** Comma-separated: node-postgres's generic array parser was the largest cost of a lookup. */
   signature: string;
+  bands: string;
   shingles: string;
   exact: boolean;
   passages: string;
@@ -64,7 +65,7 @@ const toCandidate = (row: CandidateRow): Candidate => ({
     tokenCount: row.tokenCount,
     shingleCount: row.shingleCount,
     signature: signatureOf(row.signature),
-    bands: [],
+    bands: row.bands === "" ? [] : row.bands.split(",").map(Number),
     shingles: row.exact ? unsignedList(row.shingles) : null,
     passages: unsignedList(row.passages),
     numbers: unsignedList(row.numbers),
@@ -83,10 +84,10 @@ const arrayLiteral = (values: readonly (number | string)[]) =>
  * Items already in a claim that may carry the same claim as any of the new items, in one
  * statement: those sharing an LSH band key (resemblance), a passage anchor (an excerpt inside a
  * longer text), or a URL (one links the other). Each lookup (capped) runs as a lateral subquery
- * on its GIN index, and each candidate is returned once with the indexes of the items it is a
- * candidate for.
+ * on its GIN index, and each candidate is returned once (`storedCandidatesByItem` tells which
+ * items it may match).
  */
-export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[]): Promise<(Candidate & { forIndexes: number[] })[]> {
+export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[]): Promise<Candidate[]> {
   const withKeys = items.flatMap((item, index) =>
     item.fingerprint.bands.length + item.fingerprint.passages.length + item.urlKeys.length + item.linkKeys.length > 0 ? [index] : [],
   );
@@ -94,33 +95,32 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
   // Each item's keys travel as array literals, so no statement-wide aggregation (which spilled
   // to disk at 1,000 items) is needed to give each lateral lookup its keys.
   const column = (pick: (item: ClusterKeys) => readonly (number | string)[]) => withKeys.map((index) => arrayLiteral(pick(items[index] as ClusterKeys)));
-  // Pairs are grouped on the narrow item id before the wide fingerprint rows are joined (once per
-  // candidate, by primary key): joining first sorted every (item, candidate) pair with its arrays.
-  const rows = await tx.$queryRaw<(CandidateRow & { forIndexes: number[] })[]>(Prisma.sql`
+  // Candidates are made distinct on the narrow item id before the wide fingerprint rows are joined
+  // (once per candidate, by primary key): joining first sorted every (item, candidate) pair with its arrays.
+  const rows = await tx.$queryRaw<CandidateRow[]>(Prisma.sql`
     WITH per_item AS (
-           SELECT unnest(${withKeys}::int[]) AS idx,
-                  unnest(${column((item) => item.fingerprint.bands)}::text[])::bigint[] AS bands,
+           SELECT unnest(${column((item) => item.fingerprint.bands)}::text[])::bigint[] AS bands,
                   unnest(${column((item) => toSigned(item.fingerprint.passages))}::text[])::int[] AS passages,
                   unnest(${column((item) => item.urlKeys)}::text[])::text[] AS url_keys,
                   unnest(${column((item) => item.linkKeys)}::text[])::text[] AS link_keys),
-         pairs AS MATERIALIZED (
-           SELECT c."itemId", array_agg(DISTINCT p.idx) AS "forIndexes" FROM per_item p CROSS JOIN LATERAL (
+         found AS MATERIALIZED (
+           SELECT DISTINCT c."itemId" FROM per_item p CROSS JOIN LATERAL (
              (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."bands" && p.bands LIMIT ${MAX_CANDIDATES})
              UNION
              (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."passages" && p.passages LIMIT ${MAX_CANDIDATES})
              UNION
              (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."urlKeys" && p.link_keys LIMIT ${MAX_LINKED_CANDIDATES})
              UNION
-             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."linkKeys" && p.url_keys LIMIT ${MAX_LINKED_CANDIDATES})) c
-           GROUP BY c."itemId")
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."linkKeys" && p.url_keys LIMIT ${MAX_LINKED_CANDIDATES})) c)
     SELECT f."itemId", i."claimId", i."site", i."originalSource", f."tokenCount", f."shingleCount",
-           array_to_string(f."signature", ',') AS "signature", array_to_string(f."shingles", ',') AS "shingles", f."exact",
+           array_to_string(f."signature", ',') AS "signature", array_to_string(f."bands", ',') AS "bands",
+           array_to_string(f."shingles", ',') AS "shingles", f."exact",
            array_to_string(f."passages", ',') AS "passages", array_to_string(f."numbers", ',') AS "numbers",
            array_to_string(f."places", ',') AS "places", array_to_string(f."months", ',') AS "months", array_to_string(f."figureSlots", ',') AS "figureSlots", array_to_string(f."lead", ',') AS "lead",
-           f."urlKeys", f."linkKeys", pairs."forIndexes"
-    FROM pairs JOIN "ItemFingerprint" f ON f."itemId" = pairs."itemId" JOIN "Item" i ON i."id" = pairs."itemId"
+           f."urlKeys", f."linkKeys"
+    FROM found JOIN "ItemFingerprint" f ON f."itemId" = found."itemId" JOIN "Item" i ON i."id" = found."itemId"
     WHERE i."claimId" IS NOT NULL`);
-  return rows.map((row) => ({ ...toCandidate(row), forIndexes: row.forIndexes }));
+  return rows.map(toCandidate);
 }
 
 /**
