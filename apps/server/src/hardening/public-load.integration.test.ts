@@ -3,8 +3,10 @@ import { useTestDatabase } from "@tekser/db/vitest";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logInOverHttp, testHttpApp } from "../../test/http-test-app.ts";
+import { startEachTestInAFreshRateWindow } from "../../test/rate-window.ts";
 
 const database = useTestDatabase();
+startEachTestInAFreshRateWindow();
 
 const CRAWLER = "203.0.113.7";
 const READER = "198.51.100.20";

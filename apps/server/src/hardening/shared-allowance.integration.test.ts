@@ -3,9 +3,11 @@ import { useTestDatabase } from "@tekser/db/vitest";
 import Fastify, { type FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { logInOverHttp, testHttpApp } from "../../test/http-test-app.ts";
+import { startEachTestInAFreshRateWindow } from "../../test/rate-window.ts";
 import { limitPublicLoad } from "./public-load-limits.ts";
 
 const database = useTestDatabase();
+startEachTestInAFreshRateWindow();
 
 const CRAWLER = "203.0.113.9";
 const READER = "198.51.100.33";
