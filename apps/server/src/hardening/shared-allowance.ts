@@ -30,9 +30,9 @@ interface SharedRow {
  * The public rate limit's counts per client and window, shared by every server instance through
  * the UNLOGGED `PublicAllowance` table. A request is counted in memory and judged at once (the
  * shared count at the last sync plus this instance's own since); every SYNC_EVERY_MS, one
- * statement adds each client's new requests and returns their totals with every client over the
- * allowance in the window, so an instance refuses a client another instance saw pass it before
- * the client's first request reaches it. A public request never waits on the database; while the
+ * statement adds each client's new requests and returns their totals with every client that has
+ * used up its allowance in the window, so an instance refuses a client that spent it at another
+ * instance at the client's first request there. A public request never waits on the database; while the
  * database cannot be reached, each instance still counts its own requests (one allowance per
  * instance instead of none).
  */
@@ -115,8 +115,9 @@ export class SharedAllowance {
   }
 
   /**
-   * One statement: the new requests added, their clients' totals, and the window's clients over
-   * the allowance (read from the snapshot before the additions, hence the larger count wins).
+   * One statement: the new requests added, their clients' totals, and the window's clients that
+   * have used up the allowance (read from the snapshot before the additions, hence the larger
+   * count wins).
    */
   private async addAndRead(sent: [string, ClientCount][], pending: number[], currentWindow: number): Promise<SharedRow[]> {
     const { rows } = await connectionPool(this.db).query<SharedRow>(
@@ -127,7 +128,7 @@ export class SharedAllowance {
          RETURNING "windowIndex", client, requests)
        SELECT "windowIndex", client, requests FROM added
        UNION ALL
-       SELECT "windowIndex", client, requests FROM "PublicAllowance" WHERE "windowIndex" = $4 AND requests > $5`,
+       SELECT "windowIndex", client, requests FROM "PublicAllowance" WHERE "windowIndex" = $4 AND requests >= $5`,
       [sent.map(([, count]) => count.windowIndex), sent.map(([client]) => client), pending, currentWindow, this.rule.max],
     );
     return rows;
