@@ -7,17 +7,25 @@
  * - "one address": every request from one client, which soon gets 429s;
  * - "spread": every request from a new address (a crawler farm), so the per-client limit never
  *   bites and only the public lane stands between the storm and the desk.
+ * - "one address, at another process": the same storm aimed at a bare HTTP server in a process
+ *   of its own that answers 429 at once. The bench, its load generator and the server share the
+ *   machine's cores; this phase shows how much of a storm's cost to the desk is only that.
  * Prints the feeds' throughput, latency and answers, and the desk's p50/p95 in every phase.
  */
+import { spawn } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { freePort } from "@tekser/db/testing";
 import { startDemoTekser } from "./demo-tekser.ts";
 
 const CRAWLERS = 50;
 const STORM_SECONDS = 15;
 const QUIET_SECONDS = 8;
 const FEED_PATHS = ["/feed.xml", "/feed.atom", "/feed.json"];
-const STORMS = { "one address": "one", "spread": "spread" } as const;
+const STORMS = { "one address": "one", "spread": "spread", "one address, at another process": "one" } as const;
+/** The cheapest refusal Node can give, for the phase that storms another process. */
+const BARE_REFUSER = `require("node:http").createServer((q, s) => { s.writeHead(429, { "retry-after": "60" }); s.end(); }).listen(Number(process.env.PORT), "127.0.0.1", () => console.log("ready"));`;
 
 const tekser = await startDemoTekser("load", "reviewer", { TEKSER_TRUST_PROXY: "127.0.0.1" });
 const baseUrl = tekser.url;
@@ -81,11 +89,18 @@ let readers = 0;
 const sleep = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-async function storm(addresses: (typeof STORMS)[keyof typeof STORMS]) {
+async function startBareRefuser(): Promise<{ url: string; stop(): void }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["-e", BARE_REFUSER], { env: { PORT: String(port) }, stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise((resolve) => child.stdout.once("data", resolve));
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+async function storm(addresses: (typeof STORMS)[keyof typeof STORMS], url: string) {
   // The worker thread that loads crawler-request.cjs reads which addresses to use from its environment.
   process.env.CRAWLER_ADDRESSES = addresses;
   const crawlers = autocannon({
-    url: baseUrl,
+    url,
     connections: CRAWLERS,
     duration: STORM_SECONDS,
     // The crawlers run on a thread of their own, so the desk's timings here are the server's.
@@ -105,12 +120,14 @@ try {
   const quiet = await readAsDesk(cookie, noticePath, sleep(QUIET_SECONDS));
   const feeds: Record<string, Record<string, string | number>> = {};
   const desk: Record<string, Record<string, string | number>> = {};
-  const row = (figures: DeskFigures) => ({ requests: figures.requests, failed: figures.failed, p50: ms(figures.p50), p95: ms(figures.p95) });
+  // The machine's 1-minute load average as the phase ends: other work on it shows in the figures.
+  const row = (figures: DeskFigures) => ({ requests: figures.requests, failed: figures.failed, p50: ms(figures.p50), p95: ms(figures.p95), load: os.loadavg()[0]?.toFixed(1) ?? "" });
   desk["queue, quiet"] = row(quiet.queue);
   desk["notice page, quiet"] = row(quiet.notice);
 
+  const bareRefuser = await startBareRefuser();
   for (const [name, addresses] of Object.entries(STORMS)) {
-    const crawling = storm(addresses);
+    const crawling = storm(addresses, name.endsWith("at another process") ? bareRefuser.url : baseUrl);
     const [crawlers, stormy] = await Promise.all([crawling, readAsDesk(cookie, noticePath, crawling)]);
     const codes = crawlers.statusCodeStats as Record<string, { count: number } | undefined>;
     feeds[name] = {
@@ -126,6 +143,7 @@ try {
     desk[`queue, storm (${name})`] = row(stormy.queue);
     desk[`notice page, storm (${name})`] = row(stormy.notice);
   }
+  bareRefuser.stop();
 
   console.log(`\nFeeds under ${CRAWLERS} concurrent connections for ${STORM_SECONDS} s (${FEED_PATHS.join(", ")}), by how the crawlers' addresses are spread:`);
   console.table(feeds);

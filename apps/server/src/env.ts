@@ -51,9 +51,9 @@ const ZEnv = z.object({
     .trim()
     .optional()
     .transform((value, context) => parseTrustedProxies(value, context)),
-  /** Requests one client address may make to the public pages and feeds per minute (then 429); 0: no limit. */
+  /** Requests one client address may make to the public pages and feeds per minute, counted across every instance on the database (then 429); 0: no limit. */
   TEKSER_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(0).default(DEFAULT_PUBLIC_LOAD_LIMITS.perClientPerMinute),
-  /** Public requests handled at once while no desk request is in flight (one at a time while one is). */
+  /** Public requests handled at once by this process while no desk request is in flight (one at a time while one is). */
   TEKSER_PUBLIC_CONCURRENCY: z.coerce.number().int().min(1).default(DEFAULT_PUBLIC_LOAD_LIMITS.concurrency),
   /** Public requests kept waiting for their turn; beyond them, 503 with Retry-After. */
   TEKSER_PUBLIC_QUEUE: z.coerce.number().int().min(0).default(DEFAULT_PUBLIC_LOAD_LIMITS.queue),

@@ -9,7 +9,7 @@ import { trpcCsrfGuard } from "./hardening/csrf.ts";
 import { logTrpcError, registerErrorResponses } from "./hardening/error-responses.ts";
 import { limitJsonBodyDepth } from "./hardening/json-body-depth.ts";
 import { registerSecurityHeaders } from "./hardening/security-headers.ts";
-import { DEFAULT_PUBLIC_LOAD_LIMITS, limitPublicLoad, type PublicLoadLimits } from "./hardening/public-load-limits.ts";
+import { DEFAULT_PUBLIC_LOAD_LIMITS, limitPublicLoad, QuietPublicRequests, type PublicLoadLimits } from "./hardening/public-load-limits.ts";
 import { registerIngestUploadRoute } from "./ingest-upload-route.ts";
 import { trustProxyOption, type TrustedProxies } from "./trusted-proxies.ts";
 import { registerPublicRoutes } from "./public-routes.ts";
@@ -56,13 +56,13 @@ const MAX_BATCH_PATH_CHARS = 4096;
 
 /** HTTP entry: tRPC for the dashboard, public feeds and notice pages, the built web app. No domain logic. */
 export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: options.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) }, bodyLimit: DEFAULT_BODY_LIMIT_BYTES, routerOptions: { maxParamLength: MAX_BATCH_PATH_CHARS }, trustProxy: trustProxyOption(options.trustProxy ?? false) });
+  const app = Fastify({ logger: { level: options.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) }, logController: new QuietPublicRequests(), bodyLimit: DEFAULT_BODY_LIMIT_BYTES, routerOptions: { maxParamLength: MAX_BATCH_PATH_CHARS }, trustProxy: trustProxyOption(options.trustProxy ?? false) });
   await app.register(fastifyCookie);
   await registerCompression(app);
   await registerSecurityHeaders(app, options.site.baseUrl);
   registerErrorResponses(app);
   limitJsonBodyDepth(app);
-  const registerPublicLane = limitPublicLoad(app, options.publicLoad ?? DEFAULT_PUBLIC_LOAD_LIMITS);
+  const registerPublicLane = limitPublicLoad(app, options.publicLoad ?? DEFAULT_PUBLIC_LOAD_LIMITS, options.db);
 
   app.get("/healthz", async (_request, reply) => {
     await options.db.$queryRaw`SELECT 1`;

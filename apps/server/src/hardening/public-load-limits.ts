@@ -1,5 +1,6 @@
-import fastifyRateLimit from "@fastify/rate-limit";
-import type { FastifyInstance } from "fastify";
+import type { Db } from "@tekser/db";
+import { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import { refuseClientsOverAllowance } from "./client-allowance.ts";
 import { PublicLane, type PublicLaneLimits } from "./public-lane.ts";
 
 declare module "fastify" {
@@ -17,15 +18,30 @@ export interface PublicLoadLimits extends PublicLaneLimits {
 /** Generous for readers, feed readers and embedding sites; a crawler hammering the feeds is not. */
 export const DEFAULT_PUBLIC_LOAD_LIMITS: PublicLoadLimits = { perClientPerMinute: 300, concurrency: 16, queue: 256 };
 
-const RATE_WINDOW_MS = 60_000;
+/**
+ * Fastify's log lines for every request ("incoming request", "request completed"), except on the
+ * public routes: at the default level, a crawler storm wrote two JSON lines per request, a cost
+ * paid for refused requests too. Their failures are still logged, and refused clients are
+ * logged once a window (SharedAllowance).
+ */
+export class QuietPublicRequests extends LogController {
+  override incomingRequest(request: FastifyRequest, reply: FastifyReply): void {
+    if (!request.routeOptions.config.publicLane) super.incomingRequest(request, reply);
+  }
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (error || !request.routeOptions.config.publicLane || reply.statusCode >= 500) super.requestCompleted(error, request, reply);
+  }
+}
 
 /**
  * Keeps anonymous load on the public routes from slowing the desk. Called before any route is
  * registered, so the desk's requests on every route of `app` are counted; returns the function
- * that registers the public routes: a client over its per-minute allowance is answered 429 with
- * Retry-After, and public requests take turns in the public lane, yielding to the desk's.
+ * that registers the public routes: a client over its per-minute allowance (counted across
+ * instances in `db`) is answered 429 with Retry-After, and the other public requests take turns
+ * in the public lane, yielding to the desk's. `db` may be left out only with the allowance off.
  */
-export function limitPublicLoad(app: FastifyInstance, limits: PublicLoadLimits): (registerRoutes: (scope: FastifyInstance) => Promise<void>) => Promise<void> {
+export function limitPublicLoad(app: FastifyInstance, limits: PublicLoadLimits, db?: Db): (registerRoutes: (scope: FastifyInstance) => Promise<void>) => Promise<void> {
   const lane = new PublicLane(limits);
   app.addHook("onRequest", async (request, reply) => {
     if (request.routeOptions.config.publicLane) return;
@@ -36,21 +52,11 @@ export function limitPublicLoad(app: FastifyInstance, limits: PublicLoadLimits):
       scope.addHook("onRoute", (route) => {
         route.config = { ...route.config, publicLane: true };
       });
-      // Before the rate limit (whose hook is the route's own, so it runs after this one): a client
-      // over its allowance waits its turn for its 429 too, and so cannot answer its way to the
-      // front of the event loop with cheap refusals.
-      scope.addHook("onRequest", lane.admitPublicRequest);
       if (limits.perClientPerMinute > 0) {
-        await scope.register(fastifyRateLimit, {
-          max: limits.perClientPerMinute,
-          timeWindow: RATE_WINDOW_MS,
-          errorResponseBuilder: (_request, context) => ({
-            statusCode: context.statusCode,
-            code: "RATE_LIMITED",
-            message: `This address made more than ${context.max} requests in a minute; retry in ${context.after}`,
-          }),
-        });
+        if (!db) throw new Error("The public rate limit counts in the database: pass it, or set the allowance to 0");
+        await refuseClientsOverAllowance(scope, limits.perClientPerMinute, db);
       }
+      scope.addHook("onRequest", lane.admitPublicRequest);
       await registerRoutes(scope);
     });
   };

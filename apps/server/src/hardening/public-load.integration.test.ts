@@ -3,8 +3,10 @@ import { useTestDatabase } from "@tekser/db/vitest";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logInOverHttp, testHttpApp } from "../../test/http-test-app.ts";
+import { startEachTestInAFreshRateWindow } from "../../test/rate-window.ts";
 
 const database = useTestDatabase();
+startEachTestInAFreshRateWindow();
 
 const CRAWLER = "203.0.113.7";
 const READER = "198.51.100.20";
@@ -41,10 +43,37 @@ describe("[HTTP][RATE-LIMIT] one client's storm on the public routes", () => {
   });
 });
 
+describe("[HTTP][LOG] what a storm on the public routes writes to the log", () => {
+  let app: FastifyInstance;
+  const logged: { msg: string; req?: { url: string }; client?: string }[] = [];
+  beforeAll(async () => {
+    app = await testHttpApp(database.db, {
+      logLevel: "info",
+      logStream: { write: (line) => void logged.push(JSON.parse(line) as (typeof logged)[number]) },
+      publicLoad: { perClientPerMinute: 2, concurrency: 16, queue: 256 },
+    });
+  });
+  afterAll(() => app.close());
+
+  it("has no line per public request, one line for a client passing its allowance, and still a line per other request", async () => {
+    const crawler = "203.0.113.77";
+    const answers = await Promise.all(Array.from({ length: 5 }, () => app.inject({ method: "GET", url: "/feed.json", remoteAddress: crawler })));
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 200, 429, 429, 429]);
+    expect(logged.filter((line) => line.req?.url === "/feed.json" || line.msg === "request completed")).toEqual([]);
+    expect(logged.filter((line) => line.client === crawler).map((line) => line.msg)).toEqual([`public allowance: ${crawler} passed 2 requests in a window and is refused until it ends`]);
+
+    expect((await app.inject({ method: "GET", url: "/healthz" })).statusCode).toBe(200);
+    expect(logged.filter((line) => line.req?.url === "/healthz").map((line) => line.msg)).toEqual(["incoming request"]);
+    expect(logged.filter((line) => line.msg === "request completed")).toHaveLength(1);
+  });
+});
+
 describe("[HTTP][FEEDS] a conditional GET of a rendered feed", () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await testHttpApp(database.db);
+    // No allowance: its counts are shared with other instances on a timer, which takes a
+    // connection whatever the requests are.
+    app = await testHttpApp(database.db, { publicLoad: { perClientPerMinute: 0, concurrency: 16, queue: 256 } });
   });
   afterAll(() => app.close());
 
