@@ -24,7 +24,7 @@ export const MyAccountPage = lazy(() => import("../account/my-account-page.tsx")
 export const AccountsPage = lazy(() => import("../accounts/accounts-page.tsx").then((module) => ({ default: module.AccountsPage })));
 
 /**
- * Most visits land on the queue: fetch its chunk while the dictionary and the session load,
+ * Most visits land on the queue: fetch its chunk while the dictionary and its rows load,
  * rather than after them (a browser fetches a module once, so the later `lazy` call reuses it).
  */
 export function preloadLandingScreen(pathname: string): void {
