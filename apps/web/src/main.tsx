@@ -13,9 +13,10 @@ if (!root) throw new Error("index.html has no #root element");
 const boot = readBootPayload(document);
 const queryClient = makeQueryClient();
 const trpcClient = makeTrpcClient();
-startFirstScreen({ boot, queryClient, trpcClient, location: window.location });
-// The first render needs its words: wait for the one dictionary of the reader's language.
-void loadInitialLocale(boot?.user?.locale).then(() =>
+const landingScreen = startFirstScreen({ boot, queryClient, trpcClient, location: window.location });
+// The first render needs its words, the one dictionary of the reader's language, and draws the
+// landing screen whole when its code came with them (both are fetched together).
+void Promise.all([loadInitialLocale(boot?.user?.locale), landingScreen]).then(() =>
   createRoot(root).render(
     <StrictMode>
       <App queryClient={queryClient} trpcClient={trpcClient} />
