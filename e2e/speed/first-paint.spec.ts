@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { logIn } from "../support/session.ts";
+import { E2E_USERS } from "../support/users.ts";
 
 /** Every script the page downloads from this origin, in the order they arrive. */
 function recordScripts(page: Page): Response[] {
@@ -19,6 +20,13 @@ async function startInEnglish(page: Page): Promise<void> {
 
 const fileName = (response: Response) => new URL(response.url()).pathname.split("/").pop() ?? "";
 const DICTIONARY_CHUNK = /^(en|kk|ru)-[\w-]+\.js$/;
+const QUEUE_CHUNK = /^queue-page-[\w-]+\.js$/;
+
+/** The procedures a tRPC request names ("auth.me", "tag.list,claim.list"), or null for another request. */
+function trpcProcedures(url: string): string | null {
+  const { pathname } = new URL(url);
+  return pathname.startsWith("/trpc/") ? pathname.slice("/trpc/".length) : null;
+}
 
 test("[SPEED][ASSETS]: hashed scripts arrive compressed and cached as immutable; the app shell is revalidated", async ({ page }) => {
   const scripts = recordScripts(page);
@@ -63,4 +71,41 @@ test("[SPEED][SPLIT]: the queue downloads no chart code; the metrics screen fetc
   await page.getByRole("link", { name: "Metrics" }).click();
   await expect(page.getByTestId("chart-ingested")).toBeVisible();
   expect((await chartChunks()).length).toBe(1);
+});
+
+test("[SPEED][WATERFALL]: a cold load asks for the queue's rows before the user, the dictionary or the queue's code has arrived", async ({ page }) => {
+  await logIn(page, "reviewer");
+  await expect(page.getByTestId("claim-count")).toBeVisible();
+
+  const procedures: string[] = [];
+  let rowsAskedFor: () => void = () => undefined;
+  const rowsRequested = new Promise<void>((resolve) => (rowsAskedFor = resolve));
+  page.on("request", (request) => {
+    const named = trpcProcedures(request.url());
+    if (named === null) return;
+    procedures.push(named);
+    if (named.split(",").includes("claim.list")) rowsAskedFor();
+  });
+  // The reader's words and the queue's code are held back until the rows have been asked for: a
+  // load that asked for the rows only after either arrived would never show them.
+  let heldBack = 0;
+  await page.route("**/assets/*.js", async (route) => {
+    const name = new URL(route.request().url()).pathname.split("/").pop() ?? "";
+    if (DICTIONARY_CHUNK.test(name) || QUEUE_CHUNK.test(name)) {
+      heldBack++;
+      await rowsRequested;
+    }
+    await route.continue();
+  });
+
+  // Routing turns the browser's cache off: every script is downloaded again, as on a cold load.
+  await page.reload();
+  await expect(page.getByTestId("claim-count"), "the queue's rows were asked for only after its words or code arrived").toBeVisible();
+  expect(heldBack).toBe(2);
+  const rowsAt = procedures.findIndex((named) => named.split(",").includes("claim.list"));
+  const userAt = procedures.findIndex((named) => named.split(",").includes("auth.me"));
+  expect(rowsAt, procedures.join(" | ")).toBe(0);
+  // The user came with the page; were it asked for too, not before the rows.
+  if (userAt !== -1) expect(userAt, procedures.join(" | ")).toBeGreaterThanOrEqual(rowsAt);
+  await expect(page.getByTestId("current-user")).toContainText(E2E_USERS.reviewer.displayName);
 });

@@ -93,7 +93,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     registerPublicArchiveRoute(publicScope, options.db, options.site);
   });
 
-  await registerWebAssets(app, options.webDistDir);
+  await registerWebAssets(app, options.webDistDir, options.db);
   return app;
 }
 

@@ -1,15 +1,17 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fastifyCompress from "@fastify/compress";
 import fastifyStatic from "@fastify/static";
+import type { Db } from "@tekser/db";
 import type { FastifyInstance } from "fastify";
+import { appShellHandler } from "./app-shell.ts";
 
 /** Vite names every built script and stylesheet under assets/ after a hash of its content. */
 const HASHED_ASSETS_DIR = `${path.sep}assets${path.sep}`;
 
 /** A hashed file never changes under its name: a browser may keep it for a year without asking. */
 const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
-/** The app shell names the current hashes, so a browser asks again each time (a 304 when unchanged). */
+/** Files beside the shell (the favicon) may change under their name: a browser asks again each time. */
 const REVALIDATE_CACHE = "no-cache";
 
 /**
@@ -21,8 +23,11 @@ export async function registerCompression(app: FastifyInstance): Promise<void> {
   await app.register(fastifyCompress, { global: true, encodings: ["br", "gzip"] });
 }
 
-/** The built dashboard: hashed assets cached for good, the app shell revalidated, unknown paths to the shell. */
-export async function registerWebAssets(app: FastifyInstance, webDistDir: string): Promise<void> {
+/**
+ * The built dashboard: hashed assets cached for good; the app shell, with its reader's boot
+ * payload, at / and at every other path that wants HTML (the client's routes).
+ */
+export async function registerWebAssets(app: FastifyInstance, webDistDir: string, db: Db): Promise<void> {
   if (!existsSync(webDistDir)) {
     app.log.warn(`web app not built (${webDistDir} missing): run pnpm build`);
     return;
@@ -31,14 +36,18 @@ export async function registerWebAssets(app: FastifyInstance, webDistDir: string
     root: webDistDir,
     wildcard: false,
     cacheControl: false,
+    // The shell is never served as a file: it carries the reader's boot payload (app-shell.ts).
+    globIgnore: ["index.html"],
     setHeaders: (reply, filePath) => {
       reply.header("cache-control", filePath.includes(HASHED_ASSETS_DIR) ? IMMUTABLE_CACHE : REVALIDATE_CACHE);
     },
   });
+  const serveShell = appShellHandler(readFileSync(path.join(webDistDir, "index.html"), "utf8"), db);
+  app.get("/", serveShell);
   // Client-side routes: any other GET that wants HTML gets the app shell.
   app.setNotFoundHandler((request, reply) => {
     if (request.method === "GET" && request.headers.accept?.includes("text/html")) {
-      return reply.sendFile("index.html");
+      return serveShell(request, reply);
     }
     return reply.code(404).send({ error: "Not found", path: request.url });
   });

@@ -1,5 +1,7 @@
-import { QueryClientProvider } from "@tanstack/react-query";
-import { Suspense, useEffect, useState } from "react";
+import type { AppRouter } from "@tekser/api";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+import type { TRPCClient } from "@trpc/client";
+import { Suspense, useEffect } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { Redirect, Route, Switch, useLocation, useSearch } from "wouter";
 import { can } from "./auth/roles.ts";
@@ -26,11 +28,15 @@ import {
   TotpRequiredPage,
 } from "./shell/lazy-pages.ts";
 import { Forbidden, LoadFailed, Loading, NotFound } from "./shell/status-pages.tsx";
-import { makeQueryClient, makeTrpcClient, TRPCProvider } from "./trpc.ts";
+import { TRPCProvider } from "./trpc.ts";
 
-export function App() {
-  const [queryClient] = useState(makeQueryClient);
-  const [trpcClient] = useState(makeTrpcClient);
+interface Props {
+  /** Made before the first render, so the first screen's requests could start without waiting for it. */
+  queryClient: QueryClient;
+  trpcClient: TRPCClient<AppRouter>;
+}
+
+export function App({ queryClient, trpcClient }: Props) {
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>

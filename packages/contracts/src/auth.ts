@@ -28,6 +28,15 @@ export const ZSessionUser = z.object({
 });
 export type TSessionUser = z.infer<typeof ZSessionUser>;
 
+/**
+ * What the server writes into the dashboard's index.html for its first paint: the user of the
+ * request's own session cookie (what `auth.me` would answer), or null when nobody is signed in.
+ */
+export const ZBootPayload = z.object({ user: ZSessionUser.nullable() });
+export type TBootPayload = z.infer<typeof ZBootPayload>;
+/** The id of the `<script type="application/json">` element that carries the boot payload. */
+export const BOOT_PAYLOAD_ELEMENT_ID = "tekser-boot";
+
 /** Languages the dashboard speaks; Kazakh is the default. */
 export const UI_LOCALES = ["kk", "ru", "en"] as const;
 export const ZUiLocale = z.enum(UI_LOCALES);

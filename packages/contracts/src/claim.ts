@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { ZClaimStatus, ZItemKind, ZLang, ZVerdict } from "./enums.ts";
+import { CLAIM_SORTABLE, ZClaimStatus, ZItemKind, ZLang, ZVerdict } from "./enums.ts";
 import { tablePage, tableQuery } from "./table.ts";
 import { ZChecklistTick } from "./checklist.ts";
-
-export const CLAIM_SORTABLE = ["firstSeenAt", "priority", "status", "title", "itemCount"] as const;
 
 export const ZClaimListInput = tableQuery([...CLAIM_SORTABLE], {
   status: z.array(ZClaimStatus).max(10),

@@ -13,6 +13,12 @@ export const LANGS = ["kk", "ru", "en", "other"] as const;
 export const ZLang = z.enum(LANGS);
 export type TLang = z.infer<typeof ZLang>;
 
+/**
+ * The queue's sortable columns. Beside the enums rather than the claim list's schemas, so that the
+ * dashboard can read a queue URL before its first render without the claim schemas in its entry.
+ */
+export const CLAIM_SORTABLE = ["firstSeenAt", "priority", "status", "title", "itemCount"] as const;
+
 export const CLAIM_STATUSES = [
   "new",
   "in_review",

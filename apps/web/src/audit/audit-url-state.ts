@@ -1,6 +1,5 @@
 import type { TAuditFilters, TAuditListInput } from "@tekser/contracts";
-import { PAGE_SIZES } from "../lib/pager.tsx";
-import { parsePositiveInt, type UrlCodec } from "../lib/url-state.ts";
+import { PAGE_SIZES, parsePositiveInt, type UrlCodec } from "../lib/url-state.ts";
 
 /** The text filters as they sit in the URL (empty string = no filter). */
 export const AUDIT_FILTER_KEYS = ["action", "actor", "subjectId", "role", "claimId", "from", "to"] as const;

@@ -39,8 +39,12 @@ async function loadDictionary(locale: TUiLocale): Promise<void> {
   i18next.addResourceBundle(locale, "translation", await DICTIONARIES[locale]());
 }
 
-/** Fetches the dictionary of the language this browser last used; the app renders after it. */
-export async function loadInitialLocale(): Promise<void> {
+/**
+ * Fetches the dictionary of the signed-in account's language (from the boot payload) or else of
+ * the language this browser last used; the app renders after it.
+ */
+export async function loadInitialLocale(accountLocale: string | undefined): Promise<void> {
+  if (isUiLocale(accountLocale)) return setLocale(accountLocale);
   await loadDictionary(currentLocale());
   document.documentElement.lang = currentLocale();
 }

@@ -1,6 +1,5 @@
 import { getCoreRowModel, useReactTable, type ColumnDef, type PaginationState, type SortingState } from "@tanstack/react-table";
-import { PAGE_SIZES } from "./pager.tsx";
-import { parsePositiveInt, type UrlCodec, type UrlSort } from "./url-state.ts";
+import { PAGE_SIZES, parsePositiveInt, type UrlCodec, type UrlSort } from "./url-state.ts";
 
 export interface PageState {
   page: number;

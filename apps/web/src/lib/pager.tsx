@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { t } from "../i18n/t.ts";
+import { PAGE_SIZES } from "./url-state.ts";
 
-export const PAGE_SIZES = [10, 25, 50] as const;
 
 interface Props {
   page: number;

@@ -1,6 +1,9 @@
 import { useCallback, useMemo } from "react";
 import { useSearchParams } from "wouter";
 
+/** The page sizes a table offers, and so the only ones a URL may ask for. */
+export const PAGE_SIZES = [10, 25, 50] as const;
+
 export interface UrlCodec<T> {
   parse: (params: URLSearchParams) => T;
   /** Only non-default values are written, so a fresh view has a clean URL. */

@@ -1,9 +1,10 @@
-import { CLAIM_STATUSES, LANGS, VERDICTS, type TClaimStatus, type TLang, type TVerdict } from "@tekser/contracts";
+import { CLAIM_STATUSES, LANGS, VERDICTS, type TClaimStatus } from "@tekser/contracts";
 import { useState } from "react";
 import { SearchInput } from "../lib/search-input.tsx";
 import { t, verdictLabel } from "../i18n/t.ts";
 import { NO_MORE_FILTERS, QueueMoreFilters, type MoreFilters } from "./queue-more-filters.tsx";
 import type { QueueState } from "./queue-url-state.ts";
+import { SingleChoiceFilter } from "./single-choice-filter.tsx";
 
 type Filters = Pick<QueueState, "status" | "verdict" | "lang" | "q"> & MoreFilters;
 
@@ -28,36 +29,8 @@ export function QueueFilters({ value, onChange }: Props) {
       <div className="filters-body" id="queue-filters-body">
         <div className="filters-row">
           <SearchInput label={t("queue.search")} value={value.q} placeholder={t("queue.searchPlaceholder")} onChange={(q) => onChange({ q }, { replace: true })} />
-          <div className="field">
-            <label htmlFor="filter-verdict">{t("queue.verdict")}</label>
-            <select
-              id="filter-verdict"
-              value={value.verdict[0] ?? ""}
-              onChange={(event) => onChange({ verdict: event.target.value ? [event.target.value as TVerdict] : [] })}
-            >
-              <option value="">{t("queue.any")}</option>
-              {VERDICTS.map((verdict) => (
-                <option key={verdict} value={verdict}>
-                  {verdictLabel(verdict)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="filter-lang">{t("queue.language")}</label>
-            <select
-              id="filter-lang"
-              value={value.lang[0] ?? ""}
-              onChange={(event) => onChange({ lang: event.target.value ? [event.target.value as TLang] : [] })}
-            >
-              <option value="">{t("queue.any")}</option>
-              {LANGS.map((lang) => (
-                <option key={lang} value={lang}>
-                  {t(`lang.${lang}`)} ({lang})
-                </option>
-              ))}
-            </select>
-          </div>
+          <SingleChoiceFilter id="filter-verdict" label={t("queue.verdict")} value={value.verdict} options={VERDICTS} optionLabel={verdictLabel} onChange={(verdict) => onChange({ verdict })} />
+          <SingleChoiceFilter id="filter-lang" label={t("queue.language")} value={value.lang} options={LANGS} optionLabel={(lang) => `${t(`lang.${lang}`)} (${lang})`} onChange={(lang) => onChange({ lang })} />
           {active > 0 ? (
             <button type="button" className="btn btn-ghost filters-clear" onClick={() => onChange({ status: [], verdict: [], lang: [], q: "", ...NO_MORE_FILTERS })}>
               {t("queue.clear")}

@@ -1,8 +1,9 @@
-import { PriorityOptions } from "../lib/workflow-options.tsx";
+import { PRIORITIES } from "@tekser/contracts";
 import { SearchInput } from "../lib/search-input.tsx";
 import { t } from "../i18n/t.ts";
 import { TagFilter } from "../tags/tag-filter.tsx";
 import type { QueueState } from "./queue-url-state.ts";
+import { SingleChoiceFilter } from "./single-choice-filter.tsx";
 
 export type MoreFilters = Pick<QueueState, "site" | "assignee" | "priority" | "resurfaced" | "from" | "to" | "tags">;
 export const NO_MORE_FILTERS: MoreFilters = { site: "", assignee: "", priority: [], resurfaced: false, from: "", to: "", tags: [] };
@@ -25,17 +26,7 @@ export function QueueMoreFilters({ value, onChange }: Props) {
           <option value="none">{t("queue.assignee.none")}</option>
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="filter-priority">{t("queue.priority")}</label>
-        <select
-          id="filter-priority"
-          value={value.priority[0] ?? ""}
-          onChange={(event) => onChange({ priority: event.target.value ? [Number(event.target.value)] : [] })}
-        >
-          <option value="">{t("queue.any")}</option>
-          <PriorityOptions />
-        </select>
-      </div>
+      <SingleChoiceFilter id="filter-priority" label={t("queue.priority")} value={value.priority} options={PRIORITIES} optionLabel={(priority) => t(`priority.${priority}`)} onChange={(priority) => onChange({ priority })} />
       <TagFilter value={value.tags} onChange={(tags) => onChange({ tags })} />
       <div className="field">
         <label htmlFor="filter-from">{t("queue.from")}</label>

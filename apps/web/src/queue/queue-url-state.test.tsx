@@ -96,6 +96,31 @@ describe("[WEB][QUEUE][URL] the queue table's state lives in the URL and comes b
     expect(history).toHaveLength(6);
   });
 
+  it("shows and sets verdict, language and priority as one choice each, or any; any leaves the filter out of the URL", async () => {
+    const user = userEvent.setup();
+    const { search } = renderAt("/?verdict=fake&lang=ru&priority=2&page=3");
+    const verdict = screen.getByLabelText<HTMLSelectElement>("Verdict");
+    const language = screen.getByLabelText<HTMLSelectElement>("Language");
+    const priority = screen.getByLabelText<HTMLSelectElement>("Priority");
+    expect([verdict.value, language.value, priority.value]).toEqual(["fake", "ru", "2"]);
+    // "Any" first, then every value the filter can take.
+    expect(within(language).getAllByRole("option").map((option) => option.getAttribute("value"))).toEqual(["", "kk", "ru", "en", "other"]);
+    expect(within(priority).getAllByRole("option").map((option) => option.getAttribute("value"))).toEqual(["", "1", "2", "3", "4"]);
+    expect(within(language).getByRole("option", { name: "Russian (ru)" })).toBeTruthy();
+
+    await user.selectOptions(priority, "4");
+    expect(search().get("priority")).toBe("4");
+    expect(search().get("page")).toBeNull();
+    await user.selectOptions(language, "kk");
+    expect(search().get("lang")).toBe("kk");
+    await user.selectOptions(language, "");
+    expect(search().has("lang")).toBe(false);
+    await user.selectOptions(verdict, "");
+    expect(search().has("verdict")).toBe(false);
+    expect(search().get("priority")).toBe("4");
+    expect(screen.getByRole("button", { name: "Filters (1 in use)" })).toBeTruthy();
+  });
+
   it("keeps a typed search out of the history until typing pauses, then goes back to page 1", async () => {
     const user = userEvent.setup();
     const { search, history } = renderAt("/?page=2");

@@ -1,6 +1,5 @@
 import { CLAIM_SORTABLE, CLAIM_STATUSES, LANGS, VERDICTS, type TClaimListInput, type TClaimStatus, type TLang, type TVerdict } from "@tekser/contracts";
-import { PAGE_SIZES } from "../lib/pager.tsx";
-import { parseList, parsePositiveInt, parseSort, writeSort, type UrlCodec } from "../lib/url-state.ts";
+import { PAGE_SIZES, parseList, parsePositiveInt, parseSort, writeSort, type UrlCodec } from "../lib/url-state.ts";
 
 type QueueSortId = (typeof CLAIM_SORTABLE)[number];
 

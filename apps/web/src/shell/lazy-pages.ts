@@ -1,11 +1,22 @@
-import { lazy } from "react";
+import { createElement, lazy, useState, type ComponentType } from "react";
 
 /**
  * Every screen is its own chunk, fetched when first visited: the first paint downloads the shell
  * and the one screen it shows, and heavy libraries (the metrics charts) stay out of it.
  */
-const loadQueue = () => import("../queue/queue-page.tsx");
-export const QueuePage = lazy(() => loadQueue().then((module) => ({ default: module.QueuePage })));
+let loadedQueuePage: ComponentType | undefined;
+const loadQueue = () => import("../queue/queue-page.tsx").then((module) => (loadedQueuePage = module.QueuePage));
+const LazyQueuePage = lazy(() => loadQueue().then((page) => ({ default: page })));
+
+/**
+ * The queue, drawn at once when its chunk came before the first render: a `lazy` screen suspends
+ * on its first render even then, and React holds a revealed Suspense fallback for a while before
+ * it shows what replaced it. Chosen once per mount, so a chunk arriving later never remounts it.
+ */
+export function QueuePage() {
+  const [page] = useState(() => loadedQueuePage ?? LazyQueuePage);
+  return createElement(page);
+}
 export const ClaimPage = lazy(() => import("../claim/claim-page.tsx").then((module) => ({ default: module.ClaimPage })));
 export const SearchPage = lazy(() => import("../search/search-page.tsx").then((module) => ({ default: module.SearchPage })));
 export const IngestPage = lazy(() => import("../ingest/ingest-page.tsx").then((module) => ({ default: module.IngestPage })));
@@ -24,9 +35,10 @@ export const MyAccountPage = lazy(() => import("../account/my-account-page.tsx")
 export const AccountsPage = lazy(() => import("../accounts/accounts-page.tsx").then((module) => ({ default: module.AccountsPage })));
 
 /**
- * Most visits land on the queue: fetch its chunk while the dictionary and the session load,
- * rather than after them (a browser fetches a module once, so the later `lazy` call reuses it).
+ * Most visits land on the queue: fetch its chunk while the dictionary and its rows load, rather
+ * than after them (a browser fetches a module once, so the later `lazy` call reuses it). Settles
+ * when the chunk is in, or failed (the `lazy` screen then tries again and reports the failure).
  */
-export function preloadLandingScreen(pathname: string): void {
-  if (pathname === "/") void loadQueue();
+export async function preloadLandingScreen(pathname: string): Promise<void> {
+  if (pathname === "/") await loadQueue().catch(() => undefined);
 }
