@@ -61,6 +61,8 @@ export const APP_ERROR_CODES = {
   ONLY_ITEM_OF_CLAIM: "CONFLICT",
   /** `details.lang`: the notice in that language exists, correct it instead. */
   NOTICE_ALREADY_PUBLISHED: "CONFLICT",
+  /** The headline was nothing but verdict labels (the team's wordings included); `details.field`. */
+  NOTICE_HEADLINE_ONLY_LABEL: "BAD_REQUEST",
   /** `details.revokedAt`. */
   TOKEN_ALREADY_REVOKED: "CONFLICT",
   WEBHOOK_ALREADY_OFF: "CONFLICT",

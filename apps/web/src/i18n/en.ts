@@ -776,6 +776,7 @@ export const en = {
   "error.code.DUPLICATE_OF_ITSELF": "A claim cannot be a duplicate of itself.",
   "error.code.ONLY_ITEM_OF_CLAIM": "This is the claim's only item: there is nothing to split it from.",
   "error.code.NOTICE_ALREADY_PUBLISHED": "A notice in this language is already published: correct it instead.",
+  "error.code.NOTICE_HEADLINE_ONLY_LABEL": "The headline is only a verdict label: write what the claim says; the page adds the label itself.",
   "error.code.TOKEN_ALREADY_REVOKED": "This token was already revoked.",
   "error.code.WEBHOOK_ALREADY_OFF": "This webhook is already turned off.",
   "error.code.TIPLINE_NO_BOT_TOKEN": "Set the bot token first: webhook delivery is set up with the bot.",

@@ -775,6 +775,7 @@ export const kk: Record<MessageKey, string> & ExtraPlurals = {
   "error.code.DUPLICATE_OF_ITSELF": "Мәлімдеме өзінің көшірмесі бола алмайды.",
   "error.code.ONLY_ITEM_OF_CLAIM": "Бұл — мәлімдеменің жалғыз материалы: оны бөліп шығаратын ештеңе жоқ.",
   "error.code.NOTICE_ALREADY_PUBLISHED": "Осы тілдегі хабарлама жарияланып қойған: оның орнына түзету енгізіңіз.",
+  "error.code.NOTICE_HEADLINE_ONLY_LABEL": "Тақырыпта тек қорытынды белгісі тұр: мәлімдеменің өзін жазыңыз, белгіні бет өзі қосады.",
   "error.code.TOKEN_ALREADY_REVOKED": "Бұл токен бұрын қайтарылған.",
   "error.code.WEBHOOK_ALREADY_OFF": "Бұл webhook өшірулі тұр.",
   "error.code.TIPLINE_NO_BOT_TOKEN": "Алдымен бот токенін орнатыңыз: webhook бот арқылы қосылады.",

@@ -787,6 +787,7 @@ export const ru: Record<MessageKey, string> & ExtraPlurals = {
   "error.code.DUPLICATE_OF_ITSELF": "Утверждение не может быть дубликатом самого себя.",
   "error.code.ONLY_ITEM_OF_CLAIM": "Это единственный материал утверждения: отделять его не от чего.",
   "error.code.NOTICE_ALREADY_PUBLISHED": "Заметка на этом языке уже опубликована: внесите исправление.",
+  "error.code.NOTICE_HEADLINE_ONLY_LABEL": "В заголовке только метка вердикта: напишите, о чём утверждение, метку страница добавит сама.",
   "error.code.TOKEN_ALREADY_REVOKED": "Этот токен уже отозван.",
   "error.code.WEBHOOK_ALREADY_OFF": "Этот вебхук уже отключён.",
   "error.code.TIPLINE_NO_BOT_TOKEN": "Сначала задайте токен бота: вебхук подключается через бота.",

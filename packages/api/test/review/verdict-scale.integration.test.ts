@@ -146,6 +146,18 @@ describe("[REVIEW][VERDICT-SCALE] the team's own verdict labels", () => {
     const corrected = await loadPublishedNotice(db, noticeId);
     expect(corrected?.verdictLabel).toMatchObject({ wording: { ru: "Подтасовка" }, rating: 1 });
     expect(corrected?.signed && verifyValue(corrected.signed.document, corrected.signed.signature, keys)).toMatchObject({ valid: true });
+
+    // The headline clean-up knows the team's wordings: the one a published version carried before
+    // the label was reworded, and a retired label's, as well as the built-in ones.
+    await editor.caller.notice.correct({ noticeId, expectedVersion: 2, headline: "Манипуляция: Вакцина не меняет ДНК", summary: "Уточнено.", changeNote: "Headline" });
+    expect((await loadPublishedNotice(db, noticeId))?.headline).toBe("Вакцина не меняет ДНК");
+    expect(await refusal(editor.caller.notice.correct({ noticeId, expectedVersion: 3, headline: "[Подтасовка]", summary: "Уточнено.", changeNote: "Headline" }))).toMatchObject({
+      code: "BAD_REQUEST",
+      appCode: "NOTICE_HEADLINE_ONLY_LABEL",
+    });
+    await admin.caller.verdictScale.retire({ labelId: label.id });
+    const { noticeId: kkNotice } = await editor.caller.notice.publish({ claimId: claim.id, lang: "kk", headline: "АЙЛА — Фейк: Вакцина ДНК-ны өзгертпейді", summary: "Зерттеу бұрмаланған." });
+    expect((await loadPublishedNotice(db, kkNotice))?.headline).toBe("Вакцина ДНК-ны өзгертпейді");
   });
 
   it("maps an archive's labels worded as the scale words them onto the label's meaning", async () => {
