@@ -1,7 +1,9 @@
 import { CLAIM_STATUSES, LANGS, VERDICTS, type TClaimStatus, type TLang, type TVerdict } from "@tekser/contracts";
 import { useState } from "react";
 import { SearchInput } from "../lib/search-input.tsx";
-import { t, verdictLabel } from "../i18n/t.ts";
+import { t } from "../i18n/t.ts";
+import { meaningWording } from "../verdict-scale/shown-label.ts";
+import { useVerdictScale } from "../verdict-scale/use-verdict-scale.ts";
 import { NO_MORE_FILTERS, QueueMoreFilters, type MoreFilters } from "./queue-more-filters.tsx";
 import type { QueueState } from "./queue-url-state.ts";
 
@@ -17,6 +19,8 @@ export function QueueFilters({ value, onChange }: Props) {
   const toggleStatus = (status: TClaimStatus, on: boolean) =>
     onChange({ status: on ? CLAIM_STATUSES.filter((s) => s === status || value.status.includes(s)) : value.status.filter((s) => s !== status) });
   const active = activeFilterCount(value);
+  // By meaning, worded with the desk's labels: "all the fakes" is what triage asks for.
+  const { labels } = useVerdictScale();
   // Phones fold the filters behind a button; wider screens hide the button and always show them.
   const [open, setOpen] = useState(false);
 
@@ -38,7 +42,7 @@ export function QueueFilters({ value, onChange }: Props) {
               <option value="">{t("queue.any")}</option>
               {VERDICTS.map((verdict) => (
                 <option key={verdict} value={verdict}>
-                  {verdictLabel(verdict)}
+                  {meaningWording(labels, verdict)}
                 </option>
               ))}
             </select>
