@@ -142,6 +142,7 @@ const AUDIT_ACTIONS_BY_STAGE = {
     "notification.readAll": { subject: "notification", label: { en: "All notifications read", kk: "Барлық хабарландыру оқылды", ru: "Все уведомления прочитаны" } },
     "notification.preferences": { subject: "notification", label: { en: "Notification choices changed", kk: "Хабарландыру баптаулары өзгерді", ru: "Настройки уведомлений изменены" } },
     "notification.emailVerificationSent": { subject: "notification", label: { en: "E-mail verification link sent", kk: "Электрондық поштаны растау сілтемесі жіберілді", ru: "Отправлена ссылка для подтверждения почты" } },
+    "notification.emailSet": { subject: "notification", label: { en: "E-mail address set by an admin", kk: "Электрондық пошта мекенжайын әкімші енгізді", ru: "Адрес электронной почты задан администратором" } },
     "notification.emailVerified": { subject: "notification", label: { en: "E-mail address verified", kk: "Электрондық пошта мекенжайы расталды", ru: "Адрес электронной почты подтверждён" } },
     "notification.telegramCode": { subject: "notification", label: { en: "Telegram link code issued", kk: "Telegram байланыстыру коды берілді", ru: "Выдан код привязки Telegram" } },
     "notification.telegramLinked": { subject: "notification", label: { en: "Telegram chat linked", kk: "Telegram чаты байланыстырылды", ru: "Чат Telegram привязан" } },

@@ -38,6 +38,13 @@ export type TNotificationList = z.infer<typeof ZNotificationList>;
 
 export const ZMarkNotificationReadInput = z.object({ id: z.uuid() });
 
+/** An admin sets a colleague's notification address; "" removes it. */
+export const ZSetUserEmailInput = z.object({
+  userId: z.uuid(),
+  email: z.union([z.literal(""), z.email(validationMessage("notifications.emailInvalid")).max(254)]),
+});
+export type TSetUserEmailInput = z.infer<typeof ZSetUserEmailInput>;
+
 /** A user's choices: where they are reached and which kinds go to each channel. */
 export const ZNotificationPreferences = z.object({
   email: z.union([z.literal(""), z.email(validationMessage("notifications.emailInvalid")).max(254)]),

@@ -74,4 +74,8 @@ export const NOTIFICATION_MUTATIONS: Record<string, MutationCase> = {
     },
     call: (world, token) => callerFor(world.db, null).caller.notification.verifyEmail({ token }),
   }),
+  "user.setEmail": {
+    action: "notification.emailSet",
+    call: (world) => world.admin.caller.user.setEmail({ userId: world.reviewer.user.id, email: "reviewer@desk.example.kz" }),
+  },
 };

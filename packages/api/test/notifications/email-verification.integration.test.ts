@@ -91,4 +91,21 @@ describe("[NOTIFICATIONS][EMAIL][VERIFY] e-mail goes only to an address its owne
     await signedOut().notification.verifyEmail({ token: verificationToken(mail) });
     expect(await refusal(editor.caller.notification.sendEmailVerification())).toMatchObject({ code: "CONFLICT", appCode: "EMAIL_ALREADY_VERIFIED" });
   });
+
+  it("lets an admin set a colleague's address, which only its owner's opening the link verifies", async () => {
+    const { db } = database;
+    const admin = await loggedIn(db, "admin");
+    const reviewer = await loggedIn(db, "reviewer");
+    expect(await refusal(reviewer.caller.user.setEmail({ userId: admin.user.id, email: "elsewhere@example.kz" }))).toMatchObject({ code: "FORBIDDEN" });
+
+    const before = smtp.received.length;
+    expect(await admin.caller.user.setEmail({ userId: reviewer.user.id, email: "zhanar@desk.example.kz" })).toEqual({ verificationSent: true });
+    const mail = (await smtp.waitFor(before + 1))[before];
+    expect(mail?.to).toEqual(["zhanar@desk.example.kz"]);
+    expect(await reviewer.caller.notification.settings()).toMatchObject({ email: "zhanar@desk.example.kz", emailVerified: false });
+    await signedOut().notification.verifyEmail({ token: verificationToken(mail) });
+    expect(await reviewer.caller.notification.settings()).toMatchObject({ emailVerified: true });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "notification.emailSet", subjectId: reviewer.user.id }, select: { actorId: true } })).toEqual({ actorId: admin.user.id });
+    expect(await refusal(admin.caller.user.setEmail({ userId: "00000000-0000-4000-8000-000000000000", email: "x@desk.example.kz" }))).toMatchObject({ appCode: "USER_NOT_FOUND" });
+  });
 });
