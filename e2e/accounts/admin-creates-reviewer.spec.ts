@@ -35,6 +35,12 @@ test("[ACCOUNTS][TOTP][E2E]: an admin creates a reviewer, who signs in with the 
   const oneTimePassword = (await page.getByTestId("one-time-password").textContent()) ?? "";
   expect(oneTimePassword).toMatch(/^[\w-]{20}$/);
   await expect(page.getByTestId("account-row").filter({ hasText: username })).toContainText("reviewer");
+  // The admin gives the colleague a notification address; it stays unverified until its owner opens the link.
+  await page.getByTestId("account-row").filter({ hasText: username }).getByRole("button").click();
+  const panel = page.getByTestId("account-panel");
+  await panel.getByLabel("Notification e-mail address").fill(`${username}@desk.example.kz`);
+  await panel.getByRole("button", { name: "Set address" }).click();
+  await expect(panel.getByRole("status")).toContainText("Saved.");
 
   const reviewerContext = await browser.newContext();
   const reviewer = await reviewerContext.newPage();
@@ -51,6 +57,8 @@ test("[ACCOUNTS][TOTP][E2E]: an admin creates a reviewer, who signs in with the 
   await expect(reviewer.getByTestId("current-user")).toContainText(displayName);
 
   await reviewer.getByRole("link", { name: "My account" }).click();
+  await expect(reviewer.getByLabel("E-mail address")).toHaveValue(`${username}@desk.example.kz`);
+  await expect(reviewer.getByTestId("email-verification")).toHaveAttribute("data-verified", "false");
   await reviewer.getByRole("button", { name: "Set up two-factor sign-in" }).click();
   await expect(reviewer.getByRole("img", { name: "QR code for the authenticator app" })).toBeVisible();
   const secret = (await reviewer.getByTestId("totp-secret").textContent()) ?? "";

@@ -15,7 +15,7 @@ async function signedInPage(browser: Browser, role: keyof typeof E2E_USERS) {
   return { context, page };
 }
 
-test("[NOTIFICATIONS][E2E]: a mention in a comment rings the editor's bell live and reaches their inbox at the local SMTP server", async ({ browser }) => {
+test("[NOTIFICATIONS][E2E]: once the editor has verified their address from the mailed link, a mention in a comment rings the editor's bell live and reaches their inbox at the local SMTP server", async ({ browser }) => {
   // The admin sets up the desk's SMTP server (the local one); the password is write-only.
   const admin = await signedInPage(browser, "admin");
   await admin.page.goto("/settings");
@@ -38,6 +38,25 @@ test("[NOTIFICATIONS][E2E]: a mention in a comment rings the editor's bell live 
   await prefs.getByLabel("I am mentioned in a comment: E-mail").check();
   await prefs.getByRole("button", { name: "Save choices" }).click();
   await expect(prefs.getByRole("status")).toHaveText("Saved.");
+  const verification = prefs.getByTestId("email-verification");
+  await expect(verification).toHaveAttribute("data-verified", "false");
+  await expect(verification).toContainText("Not verified: no e-mail goes to this address");
+
+  // The address is verified first: the link reaches the local SMTP server and is opened signed out.
+  const [linkMail] = await smtp.waitFor(1);
+  expect(linkMail?.to).toEqual(["nurlan@desk.example.kz"]);
+  const link = new URL(/https?:\/\/\S+\/verify-email\?\S+/.exec(linkMail?.text ?? "")?.[0] ?? "http://missing/");
+  const mailbox = await browser.newContext();
+  const verifyPage = await mailbox.newPage();
+  await verifyPage.goto(link.pathname + link.search);
+  await verifyPage.getByRole("button", { name: "Verify this address" }).click();
+  await expect(verifyPage.getByRole("status")).toHaveText("Verified: nurlan@desk.example.kz now receives the notifications you chose.");
+  await verifyPage.reload();
+  await verifyPage.getByRole("button", { name: "Verify this address" }).click();
+  await expect(verifyPage.getByRole("alert")).toContainText("This link has already been used");
+  await mailbox.close();
+  await editor.page.reload();
+  await expect(prefs.getByTestId("email-verification")).toHaveAttribute("data-verified", "true");
   const bell = editor.page.getByTestId("notification-bell");
   await bell.click();
   const panel = editor.page.getByTestId("notification-panel");
@@ -70,7 +89,7 @@ test("[NOTIFICATIONS][E2E]: a mention in a comment rings the editor's bell live 
   await expect(editor.page.getByTestId("notification-unread")).toHaveCount(0);
 
   // The e-mail reached the local SMTP server, in the editor's language (English), with the claim's link.
-  const [received] = await smtp.waitFor(1);
+  const received = (await smtp.waitFor(2))[1];
   expect(received?.to).toEqual(["nurlan@desk.example.kz"]);
   expect(received?.from).toBe("tekser@desk.example.kz");
   expect(received?.subject).toContain(`Tekser: ${E2E_USERS.reviewer.displayName} mentioned you on “`);

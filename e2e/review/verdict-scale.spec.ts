@@ -59,12 +59,17 @@ test("[REVIEW][VERDICT-SCALE]: an admin adds a Factcheck.kz-style label; a revie
     const claimUrl = page.url();
     await logOut(page);
 
-    // Editor: the second review names the label; the claim's verdict is its meaning.
+    // Editor: the second review names the label, and so does the claim's verdict badge once approved.
     await logIn(page, "editor");
     await page.goto(claimUrl);
     await expect(page.getByTestId("second-review-form")).toContainText(LABEL_EN);
     const noticePath = await approveAndPublish(page, claimUrl, { lang: "ru", headline: HEADLINE, summary: "Запрета нет: акимат проверяет качество топлива." });
     await expect(page.getByTestId("claim-verdict")).toHaveAttribute("data-verdict", "misleading");
+    await expect(page.getByTestId("claim-verdict")).toHaveText(LABEL_EN);
+    // The queue reads the label too; its verdict filter groups by meaning, worded with the desk's labels.
+    await page.goto(`/?q=${encodeURIComponent(RUN)}`);
+    await expect(page.getByTestId("claim-row").filter({ hasText: RUN }).locator('[data-verdict="misleading"]')).toHaveText(LABEL_EN);
+    await expect(page.getByLabel("Verdict", { exact: true }).locator('option[value="misleading"]')).toContainText(LABEL_EN);
     await logOut(page);
 
     await expectPublishedWith(page, noticePath, "Манипуляция");

@@ -26,6 +26,7 @@ import {
   SourcesPage,
   TeamSettingsPage,
   TotpRequiredPage,
+  VerifyEmailPage,
 } from "./shell/lazy-pages.ts";
 import { Forbidden, LoadFailed, Loading, NotFound } from "./shell/status-pages.tsx";
 import { TRPCProvider } from "./trpc.ts";
@@ -51,9 +52,11 @@ export function App({ queryClient, trpcClient }: Props) {
 /** Re-renders the whole dashboard in the new language when it changes (a rare, deliberate act). */
 function LocalisedApp() {
   const { i18n: active } = useTranslation();
+  const [location] = useLocation();
   return (
     <Suspense fallback={<Loading />}>
-      <AuthGate key={active.language} />
+      {/* A verification link works without signing in: the token is the proof. */}
+      {location === "/verify-email" ? <VerifyEmailPage key={active.language} /> : <AuthGate key={active.language} />}
     </Suspense>
   );
 }

@@ -54,6 +54,8 @@ export const ZSimilarClaim = z.object({
   lang: z.string(),
   status: ZClaimStatus,
   verdict: ZVerdict.nullable(),
+  /** The team's label of the claim's verdict (see ZClaimListRow). */
+  verdictLabelId: z.string().nullable(),
   similarity: z.number(),
 });
 export const ZSimilarClaims = z.array(ZSimilarClaim);
@@ -78,6 +80,8 @@ export const ZSearchHit = z.object({
   claimId: z.string().nullable(),
   claimTitle: z.string().nullable(),
   verdict: ZVerdict.nullable(),
+  /** The team's label of the claim's verdict (see ZClaimListRow). */
+  verdictLabelId: z.string().nullable(),
   status: ZClaimStatus.nullable(),
   site: z.string(),
   lang: z.string(),

@@ -28,6 +28,8 @@ export const ZClaimListRow = z.object({
   lang: z.string(),
   status: ZClaimStatus,
   verdict: ZVerdict.nullable(),
+  /** The team's label the approved verdict was given; null for a verdict no review gave (imported). */
+  verdictLabelId: z.string().nullable(),
   /** A new copy of a claim already judged fake or verified arrived (claims feature). */
   resurfaced: z.boolean(),
   priority: z.number().int(),

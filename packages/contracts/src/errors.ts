@@ -61,6 +61,8 @@ export const APP_ERROR_CODES = {
   ONLY_ITEM_OF_CLAIM: "CONFLICT",
   /** `details.lang`: the notice in that language exists, correct it instead. */
   NOTICE_ALREADY_PUBLISHED: "CONFLICT",
+  /** The headline was nothing but verdict labels (the team's wordings included); `details.field`. */
+  NOTICE_HEADLINE_ONLY_LABEL: "BAD_REQUEST",
   /** `details.revokedAt`. */
   TOKEN_ALREADY_REVOKED: "CONFLICT",
   WEBHOOK_ALREADY_OFF: "CONFLICT",
@@ -103,6 +105,21 @@ export const APP_ERROR_CODES = {
   TIP_NOT_FOUND: "NOT_FOUND",
   /** `details.notificationId`: none of the caller's notifications. */
   NOTIFICATION_NOT_FOUND: "NOT_FOUND",
+  /** No e-mail address to verify: save one first. */
+  EMAIL_NOT_SET: "BAD_REQUEST",
+  EMAIL_ALREADY_VERIFIED: "CONFLICT",
+  /** The desk has not set up its SMTP server, so no link can be sent. */
+  MAIL_NOT_SET_UP: "BAD_REQUEST",
+  /** The SMTP server refused or could not be reached; `details.reason` is its answer. */
+  EMAIL_VERIFICATION_NOT_SENT: "BAD_REQUEST",
+  /** No verification link with this token (mistyped, or cut short by the mail program). */
+  EMAIL_VERIFICATION_UNKNOWN: "NOT_FOUND",
+  /** `details.expiredAt`: the link is out of date; send a new one from the account page. */
+  EMAIL_VERIFICATION_EXPIRED: "CONFLICT",
+  /** `details.usedAt`: the link has already verified the address once. */
+  EMAIL_VERIFICATION_USED: "CONFLICT",
+  /** The account's address changed after the link was sent: it no longer proves anything. */
+  EMAIL_VERIFICATION_SUPERSEDED: "CONFLICT",
   /** None of the caller's own sessions. */
   SESSION_NOT_FOUND: "NOT_FOUND",
   /** Confirming two-factor sign-in before starting its enrolment. */

@@ -14,6 +14,16 @@ describe("[PUBLISH][HEADLINE] a verdict label typed before the headline is dropp
     expect(withoutVerdictLabel("Fake")).toBe("Fake");
   });
 
+  it("drops the team's own wordings the caller passes, however they are cased or bracketed, and only at the start", () => {
+    const team = ["Манипуляция", "Manipulation", "Без вердикта", "Без"];
+    expect(withoutVerdictLabel("МАНИПУЛЯЦИЯ: Фейк — Вакцина меняет ДНК", team)).toBe("Вакцина меняет ДНК");
+    expect(withoutVerdictLabel("[Manipulation] Bread prices", team)).toBe("Bread prices");
+    expect(withoutVerdictLabel("Без вердикта: Мост закрыт", team)).toBe("Мост закрыт");
+    expect(withoutVerdictLabel("Манипуляция общественным мнением", team)).toBe("Манипуляция общественным мнением");
+    // Without the team's wordings only the built-in ones go.
+    expect(withoutVerdictLabel("Манипуляция: Вакцина меняет ДНК")).toBe("Манипуляция: Вакцина меняет ДНК");
+  });
+
   it("applies to publishing and to corrections, and a headline that was only labels is refused", () => {
     const claimId = "6f1d3e2a-6a0b-4f3e-9c1d-2b7a8e9f0a11";
     expect(ZPublishNoticeInput.parse({ claimId, lang: "kk", headline: "Фейк: Жалған хабар", summary: "s" }).headline).toBe("Жалған хабар");

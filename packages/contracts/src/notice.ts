@@ -4,18 +4,30 @@ import { VERDICT_LABELS, ZLang } from "./enums.ts";
 import { ZRevisionNumber } from "./bounds.ts";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const LABELS = [...new Set(Object.values(VERDICT_LABELS).flatMap((byLanguage) => Object.values(byLanguage)))].map(escapeRegExp).join("|");
-/** "Фейк: …", "[FAKE] …", "Fake — …": a label the notice page and the feeds put there themselves. */
-const LEADING_LABEL = new RegExp(`^\\s*(?:\\[\\s*(?:${LABELS})\\s*\\]|(?:${LABELS})\\s*[:—–-])\\s*`, "iu");
+const BUILT_IN_WORDINGS = Object.values(VERDICT_LABELS).flatMap((byLanguage) => Object.values(byLanguage));
 
-/** The headline without verdict labels typed before it (each page and feed adds the label once). */
-export function withoutVerdictLabel(headline: string): string {
+/** "Фейк: …", "[FAKE] …", "Fake — …": a label the notice page and the feeds put there themselves. */
+function leadingLabel(wordings: readonly string[]): RegExp {
+  // Longest first, so that "Без вердикта" is taken whole when a shorter wording also begins it.
+  const words = [...new Set(wordings.map((wording) => wording.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const alternatives = words.map(escapeRegExp).join("|");
+  return new RegExp(`^\\s*(?:\\[\\s*(?:${alternatives})\\s*\\]|(?:${alternatives})\\s*[:—–-])\\s*`, "iu");
+}
+const BUILT_IN_LEADING_LABEL = leadingLabel(BUILT_IN_WORDINGS);
+
+/**
+ * The headline without verdict labels typed before it (each page and feed adds the label once):
+ * the built-in wordings always, and the team's own wordings when the caller has them (the
+ * contract has no database; the publishing service passes the scale's and published notices').
+ */
+export function withoutVerdictLabel(headline: string, teamWordings: readonly string[] = []): string {
+  const pattern = teamWordings.length === 0 ? BUILT_IN_LEADING_LABEL : leadingLabel([...BUILT_IN_WORDINGS, ...teamWordings]);
   let rest = headline;
-  while (LEADING_LABEL.test(rest)) rest = rest.replace(LEADING_LABEL, "");
+  while (pattern.test(rest)) rest = rest.replace(pattern, "");
   return rest.trim();
 }
 
-const ZNoticeHeadline = z.string().trim().transform(withoutVerdictLabel).pipe(z.string().min(1, validationMessage("notice.headlineRequired")).max(300));
+const ZNoticeHeadline = z.string().trim().transform((headline) => withoutVerdictLabel(headline)).pipe(z.string().min(1, validationMessage("notice.headlineRequired")).max(300));
 
 export const ZPublishNoticeInput = z.object({
   claimId: z.uuid(),

@@ -38,6 +38,13 @@ export type TNotificationList = z.infer<typeof ZNotificationList>;
 
 export const ZMarkNotificationReadInput = z.object({ id: z.uuid() });
 
+/** An admin sets a colleague's notification address; "" removes it. */
+export const ZSetUserEmailInput = z.object({
+  userId: z.uuid(),
+  email: z.union([z.literal(""), z.email(validationMessage("notifications.emailInvalid")).max(254)]),
+});
+export type TSetUserEmailInput = z.infer<typeof ZSetUserEmailInput>;
+
 /** A user's choices: where they are reached and which kinds go to each channel. */
 export const ZNotificationPreferences = z.object({
   email: z.union([z.literal(""), z.email(validationMessage("notifications.emailInvalid")).max(254)]),
@@ -47,12 +54,21 @@ export const ZNotificationPreferences = z.object({
 export type TNotificationPreferences = z.infer<typeof ZNotificationPreferences>;
 
 export const ZNotificationSettings = ZNotificationPreferences.extend({
+  /** Whether the address has been shown to reach its owner; e-mail goes only to a verified address. */
+  emailVerified: z.boolean(),
+  /** When the newest live verification link for the address was sent, if one is waiting to be opened. */
+  verificationSentAt: z.string().nullable(),
   telegramLinked: z.boolean(),
   /** Whether the desk has set up each channel; a channel not set up delivers nothing. */
   emailAvailable: z.boolean(),
   telegramAvailable: z.boolean(),
 });
 export type TNotificationSettings = z.infer<typeof ZNotificationSettings>;
+
+/** The token of an e-mail verification link, as the link carries it. */
+export const ZVerifyEmailInput = z.object({ token: z.string().trim().min(1).max(200) });
+export const ZEmailVerified = z.object({ email: z.string() });
+export const ZEmailVerificationSent = z.object({ expiresAt: z.string() });
 
 /** The code a user sends to the desk's bot (`/start <code>`) to link their Telegram chat. */
 export const ZTelegramLinkCode = z.object({ code: z.string(), expiresAt: z.string() });

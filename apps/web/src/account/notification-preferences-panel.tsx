@@ -5,6 +5,7 @@ import { ErrorBox, FieldErrors } from "../lib/error-box.tsx";
 import { fieldErrorsOf } from "../lib/errors.ts";
 import { t } from "../i18n/t.ts";
 import { useTRPC } from "../trpc.ts";
+import { EmailVerificationState } from "./email-verification-state.tsx";
 import { TelegramLink } from "./telegram-link-panel.tsx";
 
 type Channel = "emailKinds" | "telegramKinds";
@@ -56,6 +57,7 @@ function PreferencesForm({ saved }: { saved: TNotificationSettings }) {
         <label htmlFor="notification-email">{t("notifications.email")}</label>
         <input id="notification-email" type="email" autoComplete="email" value={draft.email} aria-describedby="notification-email-error" onChange={(event) => setDraft({ ...draft, email: event.target.value })} />
         <FieldErrors id="notification-email-error" messages={fieldErrors.email} />
+        {draft.email === saved.email ? <EmailVerificationState saved={saved} /> : null}
       </div>
       <TelegramLink linked={saved.telegramLinked} available={saved.telegramAvailable} />
       <table className="prefs-table">

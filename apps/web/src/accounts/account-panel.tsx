@@ -4,12 +4,13 @@ import { useState } from "react";
 import { ErrorBox } from "../lib/error-box.tsx";
 import { t } from "../i18n/t.ts";
 import { useTRPC, type RouterOutputs } from "../trpc.ts";
+import { AccountEmailField } from "./account-email-field.tsx";
 import { OneTimePassword } from "./one-time-password.tsx";
 import { RoleOptions } from "./role-options.tsx";
 
 type AccountRow = RouterOutputs["user"]["list"]["rows"][number];
 
-/** One account's admin actions: reset its password, change its role, deactivate or reactivate it. */
+/** One account's admin actions: reset its password, change its role, deactivate or reactivate it, set its notification address. */
 export function AccountPanel({ account, onClose }: { account: AccountRow; onClose: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -58,6 +59,7 @@ export function AccountPanel({ account, onClose }: { account: AccountRow; onClos
         </button>
       </div>
       <ErrorBox error={failed} />
+      <AccountEmailField userId={account.id} />
       {setRoleCall.isSuccess || setActive.isSuccess || resetTotp.isSuccess ? (
         <p className="note" role="status">
           {t("accounts.saved")}

@@ -67,7 +67,7 @@ function ClaimView({ claim, onReload }: { claim: TClaimDetail; onReload: () => v
         <h1>{claim.title}</h1>
         <div className="claim-badges">
           <StatusBadge status={claim.status} testId="claim-status" />
-          <VerdictBadge verdict={claim.verdict} testId="claim-verdict" />
+          <VerdictBadge verdict={claim.verdict} labelId={claim.reviews.find((review) => review.status === "approved" && review.verdict === claim.verdict)?.verdictLabelId} testId="claim-verdict" />
           <span className="lang-tag">{claim.lang}</span>
           <span className="muted small">{t("claim.priority", { priority: claim.priority })}</span>
           <span className="muted small">{t("claim.firstSeen", { date: formatDateTime(claim.firstSeenAt) })}</span>

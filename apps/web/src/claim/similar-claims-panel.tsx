@@ -45,7 +45,7 @@ function SimilarClaimRow({ claim, targetId, otherLanguage }: { claim: TSimilarCl
     <li className="similar-item" data-testid="similar-claim">
       <Link to={`/claims/${claim.id}`}>{claim.title}</Link>
       <div className="small muted">
-        <StatusBadge status={claim.status} /> <VerdictBadge verdict={claim.verdict} /> <span className="lang-tag">{claim.lang}</span>{" "}
+        <StatusBadge status={claim.status} /> <VerdictBadge verdict={claim.verdict} labelId={claim.verdictLabelId} /> <span className="lang-tag">{claim.lang}</span>{" "}
         {t("similar.score", { score: claim.similarity.toFixed(2) })}
         {otherLanguage ? (
           <>

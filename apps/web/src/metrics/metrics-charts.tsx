@@ -1,6 +1,8 @@
 import { VERDICTS, type TMetrics } from "@tekser/contracts";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { t, verdictLabel } from "../i18n/t.ts";
+import { t } from "../i18n/t.ts";
+import { meaningColour, meaningWording } from "../verdict-scale/shown-label.ts";
+import { useVerdictScale } from "../verdict-scale/use-verdict-scale.ts";
 
 const PALETTE = ["#1f6feb", "#d1495b", "#edae49", "#00798c", "#66a182", "#8d5a97", "#30638e", "#ee6c4d"];
 const VERDICT_COLOURS = { verified: "#2e7d32", fake: "#c62828", misleading: "#ef8f00", unverifiable: "#6b7280" } as const;
@@ -53,9 +55,14 @@ export function IngestedChart({ rows }: { rows: TMetrics["ingestedPerDay"] }) {
   return <StackedDayChart title={t("metrics.ingested")} testId="chart-ingested" rows={keyed} bars={bars} />;
 }
 
+/**
+ * Verdicts per day by meaning, each worded and coloured as the desk's labels of that meaning: the
+ * series stay comparable across desks and across changes of the scale.
+ */
 export function VerdictsChart({ rows }: { rows: TMetrics["verdictsPerDay"] }) {
+  const { labels } = useVerdictScale();
   const keyed = rows.map(({ day, verdict, count }) => ({ day, key: verdict, count }));
-  const bars = VERDICTS.map((verdict) => ({ key: verdict, name: verdictLabel(verdict), colour: VERDICT_COLOURS[verdict] }));
+  const bars = VERDICTS.map((verdict) => ({ key: verdict, name: meaningWording(labels, verdict), colour: meaningColour(labels, verdict, VERDICT_COLOURS[verdict]) }));
   return <StackedDayChart title={t("metrics.verdicts")} testId="chart-verdicts" rows={keyed} bars={bars} />;
 }
 

@@ -1,10 +1,13 @@
 import { VERDICTS, type TMetrics } from "@tekser/contracts";
-import { formatNumber, t, verdictLabel } from "../i18n/t.ts";
+import { formatNumber, t } from "../i18n/t.ts";
+import { meaningWording } from "../verdict-scale/shown-label.ts";
+import { useVerdictScale } from "../verdict-scale/use-verdict-scale.ts";
 
 type Row = TMetrics["claimsByTag"][number];
 
 /** Claims first seen in the range per tag, split by verdict ("—": not decided yet). */
 export function TagMetricsPanel({ rows }: { rows: Row[] }) {
+  const { labels } = useVerdictScale();
   const byTag = new Map<string, { name: string; colour: string; counts: Map<string, number>; total: number }>();
   for (const row of rows) {
     const entry = byTag.get(row.tagId) ?? { name: row.name, colour: row.colour, counts: new Map<string, number>(), total: 0 };
@@ -24,7 +27,7 @@ export function TagMetricsPanel({ rows }: { rows: Row[] }) {
               <th scope="col">{t("metrics.tag")}</th>
               <th scope="col" className="num">{t("metrics.claims")}</th>
               {VERDICTS.map((verdict) => (
-                <th key={verdict} scope="col" className="num">{verdictLabel(verdict)}</th>
+                <th key={verdict} scope="col" className="num">{meaningWording(labels, verdict)}</th>
               ))}
               <th scope="col" className="num">{t("metrics.undecided")}</th>
             </tr>

@@ -60,7 +60,7 @@ export const queueColumns = [
   }),
   column.accessor("verdict", {
     header: () => t("queue.col.verdict"),
-    cell: (info) => <VerdictBadge verdict={info.getValue()} />,
+    cell: (info) => <VerdictBadge verdict={info.getValue()} labelId={info.row.original.verdictLabelId} />,
     enableSorting: false,
   }),
   column.accessor("lang", {

@@ -1,7 +1,9 @@
 import { CLAIM_STATUSES, LANGS, VERDICTS, type TClaimStatus } from "@tekser/contracts";
 import { useState } from "react";
 import { SearchInput } from "../lib/search-input.tsx";
-import { t, verdictLabel } from "../i18n/t.ts";
+import { t } from "../i18n/t.ts";
+import { meaningWording } from "../verdict-scale/shown-label.ts";
+import { useVerdictScale } from "../verdict-scale/use-verdict-scale.ts";
 import { NO_MORE_FILTERS, QueueMoreFilters, type MoreFilters } from "./queue-more-filters.tsx";
 import type { QueueState } from "./queue-url-state.ts";
 import { SingleChoiceFilter } from "./single-choice-filter.tsx";
@@ -18,6 +20,8 @@ export function QueueFilters({ value, onChange }: Props) {
   const toggleStatus = (status: TClaimStatus, on: boolean) =>
     onChange({ status: on ? CLAIM_STATUSES.filter((s) => s === status || value.status.includes(s)) : value.status.filter((s) => s !== status) });
   const active = activeFilterCount(value);
+  // By meaning, worded with the desk's labels: "all the fakes" is what triage asks for.
+  const { labels } = useVerdictScale();
   // Phones fold the filters behind a button; wider screens hide the button and always show them.
   const [open, setOpen] = useState(false);
 
@@ -29,7 +33,7 @@ export function QueueFilters({ value, onChange }: Props) {
       <div className="filters-body" id="queue-filters-body">
         <div className="filters-row">
           <SearchInput label={t("queue.search")} value={value.q} placeholder={t("queue.searchPlaceholder")} onChange={(q) => onChange({ q }, { replace: true })} />
-          <SingleChoiceFilter id="filter-verdict" label={t("queue.verdict")} value={value.verdict} options={VERDICTS} optionLabel={verdictLabel} onChange={(verdict) => onChange({ verdict })} />
+          <SingleChoiceFilter id="filter-verdict" label={t("queue.verdict")} value={value.verdict} options={VERDICTS} optionLabel={(verdict) => meaningWording(labels, verdict)} onChange={(verdict) => onChange({ verdict })} />
           <SingleChoiceFilter id="filter-lang" label={t("queue.language")} value={value.lang} options={LANGS} optionLabel={(lang) => `${t(`lang.${lang}`)} (${lang})`} onChange={(lang) => onChange({ lang })} />
           {active > 0 ? (
             <button type="button" className="btn btn-ghost filters-clear" onClick={() => onChange({ status: [], verdict: [], lang: [], q: "", ...NO_MORE_FILTERS })}>

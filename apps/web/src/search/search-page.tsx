@@ -2,16 +2,19 @@ import { CLAIM_STATUSES, LANGS, VERDICTS, type TSearchHit } from "@tekser/contra
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link, useLocation, useSearch } from "wouter";
-import { formatDateTime, t, verdictLabel } from "../i18n/t.ts";
+import { formatDateTime, t } from "../i18n/t.ts";
 import { StatusBadge, VerdictBadge } from "../lib/badges.tsx";
 import { ErrorBox } from "../lib/error-box.tsx";
 import { useTRPC } from "../trpc.ts";
+import { meaningWording } from "../verdict-scale/shown-label.ts";
+import { useVerdictScale } from "../verdict-scale/use-verdict-scale.ts";
 import { formFromUrl, queryFromForm, urlFromForm, type SearchForm } from "./search-params.ts";
 
 /** Full-text search over all items with the filters of the claims feature. */
 export function SearchPage() {
   const trpc = useTRPC();
   const [, navigate] = useLocation();
+  const { labels } = useVerdictScale();
   const { form: applied, page } = formFromUrl(useSearch());
   const [form, setForm] = useState<SearchForm>(applied);
   const appliedKey = JSON.stringify(applied);
@@ -47,7 +50,7 @@ export function SearchPage() {
           <input name="site" value={form.site} onChange={set("site")} />
         </Field>
         <Field label={t("queue.verdict")}>
-          <Choice name="verdict" value={form.verdict} onChange={set("verdict")} options={VERDICTS.map((verdict) => [verdict, verdictLabel(verdict)])} />
+          <Choice name="verdict" value={form.verdict} onChange={set("verdict")} options={VERDICTS.map((verdict) => [verdict, meaningWording(labels, verdict)])} />
         </Field>
         <Field label={t("queue.status")}>
           <Choice name="status" value={form.status} onChange={set("status")} options={CLAIM_STATUSES.map((status) => [status, t(`status.${status}`)])} />
@@ -131,7 +134,7 @@ function SearchHit({ hit }: { hit: TSearchHit }) {
         {hit.claimId ? (
           <>
             {t("search.claim")}: <Link to={`/claims/${hit.claimId}`}>{hit.claimTitle}</Link>{" "}
-            {hit.status ? <StatusBadge status={hit.status} /> : null} <VerdictBadge verdict={hit.verdict} />
+            {hit.status ? <StatusBadge status={hit.status} /> : null} <VerdictBadge verdict={hit.verdict} labelId={hit.verdictLabelId} />
           </>
         ) : (
           <span className="muted">{t("search.noClaim")}</span>

@@ -28,6 +28,7 @@ export const AuditPage = lazy(() => import("../audit/audit-page.tsx").then((modu
 export const ClaimTimelinePage = lazy(() => import("../audit/claim-timeline-page.tsx").then((module) => ({ default: module.ClaimTimelinePage })));
 export const NewsroomPage = lazy(() => import("../newsroom/newsroom-page.tsx").then((module) => ({ default: module.NewsroomPage })));
 export const DeliveriesPage = lazy(() => import("../newsroom/deliveries-page.tsx").then((module) => ({ default: module.DeliveriesPage })));
+export const VerifyEmailPage = lazy(() => import("../verify-email/verify-email-page.tsx").then((module) => ({ default: module.VerifyEmailPage })));
 export const LoginPage = lazy(() => import("../auth/login-page.tsx").then((module) => ({ default: module.LoginPage })));
 export const ChangePasswordPage = lazy(() => import("../auth/change-password-page.tsx").then((module) => ({ default: module.ChangePasswordPage })));
 export const TotpRequiredPage = lazy(() => import("../account/totp-required-page.tsx").then((module) => ({ default: module.TotpRequiredPage })));

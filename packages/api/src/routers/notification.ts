@@ -8,13 +8,17 @@ import {
   ZNotificationSettings,
   ZTelegramLinkCode,
   ZUpdateMailSettingsInput,
+  ZEmailVerificationSent,
+  ZEmailVerified,
+  ZVerifyEmailInput,
 } from "@tekser/contracts";
 import { z } from "zod";
+import { sendEmailVerification, verifyEmail } from "@tekser/domain/notifications/email-verification.ts";
 import { mailStatus, updateMailSettings } from "@tekser/domain/notifications/mail-settings.ts";
 import { listNotifications, markAllNotificationsRead, markNotificationRead } from "@tekser/domain/notifications/notification-inbox.ts";
 import { notificationSettings, updateNotificationPreferences } from "@tekser/domain/notifications/notification-preferences.ts";
 import { createTelegramLinkCode, unlinkTelegram } from "@tekser/domain/notifications/telegram-link.ts";
-import { adminProcedure, staffProcedure } from "../trpc.ts";
+import { adminProcedure, publicProcedure, staffProcedure } from "../trpc.ts";
 
 /** The signed-in user's own notifications and delivery choices (`ctx.user`'s alone), and the desk's SMTP settings. */
 export const notificationRouter = {
@@ -35,7 +39,16 @@ export const notificationRouter = {
   updatePreferences: staffProcedure
     .input(ZNotificationPreferences)
     .output(ZNotificationSettings)
-    .mutation(({ ctx, input }) => updateNotificationPreferences(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => updateNotificationPreferences(ctx.db, ctx.site.baseUrl, ctx.actor, input)),
+
+  /** A new link to verify the user's address (a new address gets one when it is saved). */
+  sendEmailVerification: staffProcedure.output(ZEmailVerificationSent).mutation(({ ctx }) => sendEmailVerification(ctx.db, ctx.site.baseUrl, ctx.actor)),
+
+  /** Opens a verification link: no sign-in needed, the token is the proof (the link may be opened on a phone). */
+  verifyEmail: publicProcedure
+    .input(ZVerifyEmailInput)
+    .output(ZEmailVerified)
+    .mutation(({ ctx, input }) => verifyEmail(ctx.db, input.token)),
 
   /** A one-time code to send to the desk's bot, which then delivers this user's notifications to that chat. */
   telegramLinkCode: staffProcedure.output(ZTelegramLinkCode).mutation(({ ctx }) => createTelegramLinkCode(ctx.db, ctx.actor)),

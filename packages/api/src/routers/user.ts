@@ -1,9 +1,11 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZCreateUserInput, ZResetPasswordInput, ZResetTotpInput, ZSetActiveInput, ZSetRoleInput, ZUserListInput, ZUserListOutput } from "@tekser/contracts";
+import { ZCreateUserInput, ZResetPasswordInput, ZResetTotpInput, ZSetActiveInput, ZSetRoleInput, ZSetUserEmailInput, ZUserListInput, ZUserListOutput } from "@tekser/contracts";
+import { z } from "zod";
 import { generateOneTimePassword, resetUserPassword, setUserActive } from "@tekser/domain/accounts/account-admin.ts";
 import { listUsers } from "@tekser/domain/accounts/account-list.ts";
 import { createUser, setUserRole } from "@tekser/domain/accounts/accounts.ts";
 import { removeTotp } from "@tekser/domain/accounts/totp.ts";
+import { setUserEmail } from "@tekser/domain/notifications/email-address-admin.ts";
 import { adminProcedure } from "../trpc.ts";
 
 /** Account administration; every change is an audit event naming the admin who made it. */
@@ -30,6 +32,12 @@ export const userRouter = {
     await setUserRole(ctx.db, ctx.actor, input);
     return { ok: true };
   }),
+
+  /** A colleague's notification address; unverified until its owner opens the link mailed to it. */
+  setEmail: adminProcedure
+    .input(ZSetUserEmailInput)
+    .output(z.object({ verificationSent: z.boolean() }))
+    .mutation(({ ctx, input }) => setUserEmail(ctx.db, ctx.site.baseUrl, ctx.actor, input)),
 
   /** For a lost phone: the account signs in with its password alone until it enrols again. */
   resetTotp: adminProcedure.input(ZResetTotpInput).mutation(async ({ ctx, input }) => {

@@ -1,31 +1,12 @@
-import { JobQueue } from "@tekser/jobs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startNotificationDelivery } from "@tekser/domain/notifications/notification-worker.ts";
-import { startChangeFeed } from "@tekser/domain/shared/change-feed.ts";
-import { BLOCK_PRIVATE_URLS } from "@tekser/domain/shared/outbound/url-guard.ts";
+import { describe, expect, it } from "vitest";
 import { loggedIn, useTestDatabase } from "../harness.ts";
-import { LocalSmtpServer } from "../local-smtp-server.ts";
+import { useMailDelivery } from "./notification-worker-harness.ts";
+import { chooseVerifiedAddress } from "./verified-address.ts";
 
 const database = useTestDatabase();
 
 describe("[REVIEW][NOTIFICATIONS][EMAIL] notifications by e-mail through the desk's SMTP server", () => {
-  const smtp = new LocalSmtpServer();
-  let jobs: JobQueue;
-  let feed: Awaited<ReturnType<typeof startChangeFeed>>;
-  let stopDelivery: () => void;
-
-  beforeAll(async () => {
-    await smtp.start();
-    jobs = await JobQueue.start(database.url, { pollingIntervalSeconds: 0.5 });
-    feed = await startChangeFeed(database.url);
-    stopDelivery = await startNotificationDelivery({ db: database.db, jobs, changes: feed.hub, outbound: BLOCK_PRIVATE_URLS, baseUrl: "http://tekser.test" });
-  });
-  afterAll(async () => {
-    stopDelivery();
-    await jobs.stop();
-    await feed.stop();
-    await smtp.stop();
-  });
+  const smtp = useMailDelivery(database);
 
   async function deskWithMail() {
     const { db } = database;
@@ -41,13 +22,14 @@ describe("[REVIEW][NOTIFICATIONS][EMAIL] notifications by e-mail through the des
     const author = await loggedIn(db, "reviewer");
     const editor = await loggedIn(db, "editor");
     await editor.caller.auth.setLocale({ locale: "ru" });
-    await editor.caller.notification.updatePreferences({ email: "dana@desk.example.kz", emailKinds: ["mentioned"], telegramKinds: [] });
-    await author.caller.notification.updatePreferences({ email: "aigerim@desk.example.kz", emailKinds: ["mentioned", "assigned"], telegramKinds: [] });
+    await chooseVerifiedAddress(db, smtp, editor, { email: "dana@desk.example.kz", emailKinds: ["mentioned"], telegramKinds: [] });
+    await chooseVerifiedAddress(db, smtp, author, { email: "aigerim@desk.example.kz", emailKinds: ["mentioned", "assigned"], telegramKinds: [] });
+    const before = smtp.received.length;
 
     await author.caller.workflow.assign({ claimId: claim.id, assigneeId: editor.user.id });
     await author.caller.comment.add({ claimId: claim.id, body: `@${editor.user.username} проверь, пожалуйста, источник` });
 
-    const [mail] = await smtp.waitFor(1);
+    const mail = (await smtp.waitFor(before + 1))[before];
     expect(mail).toMatchObject({ from: "tekser@desk.example.kz", to: ["dana@desk.example.kz"] });
     expect(mail?.subject).toBe(`Tekser: ${author.user.displayName} упомянул(а) вас в комментарии к «Алматыда метро ертеңнен жабылады»: @${editor.user.username} проверь, пожалуйста, источник`);
     expect(mail?.text).toContain(`Открыть: http://tekser.test/claims/${claim.id}`);
@@ -71,7 +53,7 @@ describe("[REVIEW][NOTIFICATIONS][EMAIL] notifications by e-mail through the des
     const { claim } = await deskWithMail();
     const author = await loggedIn(db, "reviewer");
     const editor = await loggedIn(db, "editor");
-    await editor.caller.notification.updatePreferences({ email: "bolat@desk.example.kz", emailKinds: ["assigned"], telegramKinds: [] });
+    await chooseVerifiedAddress(db, smtp, editor, { email: "bolat@desk.example.kz", emailKinds: ["assigned"], telegramKinds: [] });
     const before = smtp.received.length;
     smtp.refuseNextMessages(1);
 

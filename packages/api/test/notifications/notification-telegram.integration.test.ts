@@ -1,12 +1,10 @@
-import { JobQueue } from "@tekser/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startNotificationDelivery } from "@tekser/domain/notifications/notification-worker.ts";
-import { startChangeFeed } from "@tekser/domain/shared/change-feed.ts";
 import type { OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
 import { updateTiplineSettings } from "@tekser/domain/tipline/tipline-settings.ts";
 import { pollTelegramOnce } from "@tekser/domain/tipline/tipline-worker.ts";
 import { FakeBotApi } from "@tekser/domain/test/fake-bot-api.ts";
 import { loggedIn, useTestDatabase } from "../harness.ts";
+import { useNotificationWorker } from "./notification-worker-harness.ts";
 
 // The local Bot API server listens on 127.0.0.1, which production refuses.
 const LOCAL: OutboundPolicy = { allowPrivateUrls: true };
@@ -17,23 +15,12 @@ const database = useTestDatabase();
 
 describe("[REVIEW][NOTIFICATIONS][TELEGRAM] notifications through the desk's Telegram bot", () => {
   const bot = new FakeBotApi();
-  let jobs: JobQueue;
-  let feed: Awaited<ReturnType<typeof startChangeFeed>>;
-  let stopDelivery: () => void;
-
   beforeAll(async () => {
     await bot.start();
     await updateTiplineSettings(database.db, ADMIN, { botToken: bot.token, apiBaseUrl: bot.url }, { outbound: LOCAL, baseUrl: "http://tekser.test" });
-    jobs = await JobQueue.start(database.url, { pollingIntervalSeconds: 0.5 });
-    feed = await startChangeFeed(database.url);
-    stopDelivery = await startNotificationDelivery({ db: database.db, jobs, changes: feed.hub, outbound: LOCAL, baseUrl: "http://tekser.test" });
   });
-  afterAll(async () => {
-    stopDelivery();
-    await jobs.stop();
-    await feed.stop();
-    await bot.stop();
-  });
+  afterAll(() => bot.stop());
+  useNotificationWorker(database, LOCAL);
 
   it("links a chat with a one-time code sent to the bot, then sends the chosen kinds there; the code is not a tip", async () => {
     const { db } = database;

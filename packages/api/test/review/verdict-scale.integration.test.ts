@@ -8,6 +8,7 @@ import { listPublishedNotices, loadPublishedNotice } from "@tekser/domain/publis
 import { noticeChangesSince } from "@tekser/domain/publish/notice-changes.ts";
 import { publicKeySet } from "@tekser/domain/publish/signing-keys.ts";
 import { importFactChecks } from "@tekser/domain/archive-import/import-fact-checks.ts";
+import { claimOf, ingestItems, parsedItem } from "@tekser/domain/test/claim-items.ts";
 
 const publisher = { name: "Tekser", url: "http://tekser.test", baseUrl: "http://tekser.test", timeZone: "Asia/Almaty" };
 const evidence = [{ url: "https://stat.gov.kz/", note: "Official figures" }];
@@ -146,6 +147,41 @@ describe("[REVIEW][VERDICT-SCALE] the team's own verdict labels", () => {
     const corrected = await loadPublishedNotice(db, noticeId);
     expect(corrected?.verdictLabel).toMatchObject({ wording: { ru: "Подтасовка" }, rating: 1 });
     expect(corrected?.signed && verifyValue(corrected.signed.document, corrected.signed.signature, keys)).toMatchObject({ valid: true });
+
+    // The headline clean-up knows the team's wordings: the one a published version carried before
+    // the label was reworded, and a retired label's, as well as the built-in ones.
+    await editor.caller.notice.correct({ noticeId, expectedVersion: 2, headline: "Манипуляция: Вакцина не меняет ДНК", summary: "Уточнено.", changeNote: "Headline" });
+    expect((await loadPublishedNotice(db, noticeId))?.headline).toBe("Вакцина не меняет ДНК");
+    expect(await refusal(editor.caller.notice.correct({ noticeId, expectedVersion: 3, headline: "[Подтасовка]", summary: "Уточнено.", changeNote: "Headline" }))).toMatchObject({
+      code: "BAD_REQUEST",
+      appCode: "NOTICE_HEADLINE_ONLY_LABEL",
+    });
+    await admin.caller.verdictScale.retire({ labelId: label.id });
+    const { noticeId: kkNotice } = await editor.caller.notice.publish({ claimId: claim.id, lang: "kk", headline: "АЙЛА — Фейк: Вакцина ДНК-ны өзгертпейді", summary: "Зерттеу бұрмаланған." });
+    expect((await loadPublishedNotice(db, kkNotice))?.headline).toBe("Вакцина ДНК-ны өзгертпейді");
+  });
+
+  it("gives the queue and search the label of the approved verdict, beside its meaning", async () => {
+    const { db } = database;
+    const admin = await loggedIn(db, "admin");
+    const reviewer = await loggedIn(db, "reviewer");
+    const editor = await loggedIn(db, "editor");
+    const halfTruth = await admin.caller.verdictScale.define({ ...manipulation, wording: { kk: "Жартылай шындық", ru: "Полуправда", en: "Half-truth" }, rating: 3 });
+    const [itemId] = await ingestItems(
+      db,
+      parsedItem({ site: "t.me/taraz", lang: "kk", title: "Жамбыл облысында тұз тапшылығы басталды", text: "Жамбыл облысында тұз тапшылығы басталды, дүкендер бос тұр." }),
+    );
+    const claimId = itemId ? await claimOf(db, itemId) : null;
+    if (!claimId) throw new Error("the post made no claim");
+    const claim = await reviewer.caller.claim.byId({ id: claimId });
+    const { reviewId } = await reviewer.caller.review.setVerdict({ claimId, revision: claim.revision, verdict: "misleading", labelId: halfTruth.id, rationale: "Shops were restocked", evidence });
+    expect((await reviewer.caller.claim.list({ filters: { text: "тапшылығы" } })).rows.find((row) => row.id === claimId)).toMatchObject({ verdict: null, verdictLabelId: null });
+    await editor.caller.review.approve({ reviewId });
+
+    const row = (await reviewer.caller.claim.list({ filters: { verdict: ["misleading"] } })).rows.find((entry) => entry.id === claimId);
+    expect(row).toMatchObject({ verdict: "misleading", verdictLabelId: halfTruth.id });
+    const hits = await reviewer.caller.claim.search({ q: "тапшылығы" });
+    expect(hits.rows.filter((hit) => hit.claimId === claimId)).toEqual(expect.arrayContaining([expect.objectContaining({ verdict: "misleading", verdictLabelId: halfTruth.id })]));
   });
 
   it("maps an archive's labels worded as the scale words them onto the label's meaning", async () => {

@@ -3,6 +3,7 @@ import { CLAIM_COUNT_CAP, ZChecklistTick, ZClaimListInput } from "@tekser/contra
 import { Prisma, type Db, type Tx } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
 import { chooseTextPlan } from "./claim-queue-plan.ts";
+import { CLAIM_VERDICT_LABEL } from "./claim-verdict-label.ts";
 import { matchingClaims, queueConditions, queueOrder, queueWhere, type QueueConditions, type TextPlan } from "./claim-queue-sql.ts";
 
 interface QueueRow {
@@ -11,6 +12,7 @@ interface QueueRow {
   lang: string;
   status: TClaimListRow["status"];
   verdict: TClaimListRow["verdict"];
+  verdictLabelId: string | null;
   resurfaced: boolean;
   priority: number;
   itemCount: number;
@@ -116,7 +118,7 @@ async function queuePage(
       ? among(Prisma.sql`SELECT c.* FROM "Claim" c WHERE ${queueWhere(conditions)}`)
       : among(Prisma.sql`${matchingClaims(conditions, Prisma.sql`c.*`, page)} OFFSET 0`);
   return db.$queryRaw<QueueRow[]>(Prisma.sql`
-    SELECT c."id", c."title", c."lang", c."status", c."verdict", c."resurfaced", c."priority", c."itemCount",
+    SELECT c."id", c."title", c."lang", c."status", c."verdict", ${CLAIM_VERDICT_LABEL} AS "verdictLabelId", c."resurfaced", c."priority", c."itemCount",
            coalesce(c."sites", ARRAY[]::text[]) AS "sites", a."displayName" AS "assignee", c."assigneeId",
            CASE WHEN c."lockedUntil" > now() THEN l."displayName" END AS "lockedBy", c."firstSeenAt",
            coalesce(c."tagIds", ARRAY[]::uuid[]) AS "tagIds"

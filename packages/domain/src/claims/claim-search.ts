@@ -3,6 +3,7 @@ import { ZSearchInput, type TSearchHit, type TSearchInput } from "@tekser/contra
 import { Prisma, type Db, type Tx } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
 import { correctMisspelt } from "./claim-search-correction.ts";
+import { verdictLabelsOfClaims } from "./claim-verdict-label.ts";
 import { hasOwnPartition, languagePartition, languagePartitions } from "./language-partitions.ts";
 
 const SNIPPET_CHARS = 240;
@@ -53,9 +54,17 @@ export async function searchItems(
     }
   }
   const rows = matches.slice((input.page - 1) * input.perPage, window);
+  const shown = rows.slice(0, input.perPage);
+  // Only the hits shown: the label is read per claim, never for every match sorted.
+  const labels = await verdictLabelsOfClaims(db, shown.flatMap((row) => (row.claimId && row.verdict ? [row.claimId] : [])));
   return {
     hasMore: rows.length > input.perPage,
-    rows: rows.slice(0, input.perPage).map((row) => ({ ...row, publishedAt: row.publishedAt?.toISOString() ?? null, rank: Number(row.rank) })),
+    rows: shown.map((row) => ({
+      ...row,
+      verdictLabelId: (row.claimId && labels.get(row.claimId)) ?? null,
+      publishedAt: row.publishedAt?.toISOString() ?? null,
+      rank: Number(row.rank),
+    })),
     ...(correctedQuery ? { correctedQuery } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { TSimilarClaim } from "@tekser/contracts";
 import { Prisma, type Db } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
 import { translationSuggestions } from "./claim-translations.ts";
+import { verdictLabelsOfClaims } from "./claim-verdict-label.ts";
 
 const SIMILAR_LIMIT = 10;
 /** Title words shorter than this are mostly particles and prepositions: too common to relate claims. */
@@ -38,7 +39,7 @@ export async function similarClaims(db: Db, claimId: string): Promise<TSimilarCl
   const sharing = (query: string, limit: number) => Prisma.sql`
     SELECT c."id", greatest(similarity(c."searchTitle", ${title}), ts_rank(${foldedTitle}, to_tsquery('simple', ${query})) / 2)::float8 AS score
     FROM "Claim" c WHERE ${query} <> '' AND ${foldedTitle} @@ to_tsquery('simple', ${query}) LIMIT ${limit}`;
-  const rows = await db.$queryRaw<TSimilarClaim[]>(Prisma.sql`
+  const rows = await db.$queryRaw<Omit<TSimilarClaim, "verdictLabelId">[]>(Prisma.sql`
     WITH by_two_words AS (${sharing(pairs.join(" | "), SIMILAR_LIMIT * 20)}),
     by_a_word AS (${sharing(words.join(" | "), SIMILAR_LIMIT * 5)}),
     by_translation AS (SELECT unnest(${[...translations.keys()]}::uuid[]) AS "id", unnest(${[...translations.values()]}::float8[]) AS score)
@@ -50,5 +51,6 @@ export async function similarClaims(db: Db, claimId: string): Promise<TSimilarCl
     GROUP BY c."id"
     ORDER BY similarity DESC, c."id"
     LIMIT ${SIMILAR_LIMIT}`);
-  return rows.map((row) => ({ ...row, similarity: Number(row.similarity) }));
+  const labels = await verdictLabelsOfClaims(db, rows.filter((row) => row.verdict).map((row) => row.id));
+  return rows.map((row) => ({ ...row, verdictLabelId: labels.get(row.id) ?? null, similarity: Number(row.similarity) }));
 }

@@ -17,6 +17,7 @@ export const NOTIFICATION_SUBJECT = "notification";
 interface Profile {
   userId: string;
   email: string | null;
+  emailVerified: boolean;
   emailKinds: string[];
   telegramChatId: string | null;
   telegramKinds: string[];
@@ -24,14 +25,15 @@ interface Profile {
 
 function channelsFor(entry: NewNotification, profile: Profile | undefined, setUp: { email: boolean; telegram: boolean }): TNotificationChannel[] {
   const channels: TNotificationChannel[] = [];
-  if (setUp.email && profile?.email && profile.emailKinds.includes(entry.kind)) channels.push("email");
+  if (setUp.email && profile?.email && profile.emailVerified && profile.emailKinds.includes(entry.kind)) channels.push("email");
   if (setUp.telegram && profile?.telegramChatId && profile.telegramKinds.includes(entry.kind)) channels.push("telegram");
   return channels;
 }
 
 /**
  * Writes notifications in the transaction of the change that causes them, so they exist exactly
- * when it commits, with one pending delivery per channel the recipient chose for the kind. The
+ * when it commits, with one pending delivery per channel the recipient chose for the kind (e-mail only to a
+ * verified address). The
  * sending happens later, from the job queue (notification-dispatch.ts), never in this
  * transaction. Nobody is notified of their own action. Plain SQL, so that the ingest's SQL
  * transaction can call it as well as a Prisma one.
@@ -46,7 +48,7 @@ export async function notifyUsers(tx: SqlRunner, actor: Actor, entries: readonly
   });
   if (recipients.length === 0) return;
   const profiles = await tx.$queryRaw<Profile[]>`
-    SELECT "userId"::text AS "userId", "email", "emailKinds", "telegramChatId", "telegramKinds" FROM "NotificationProfile"
+    SELECT "userId"::text AS "userId", "email", "emailVerifiedAt" IS NOT NULL AS "emailVerified", "emailKinds", "telegramChatId", "telegramKinds" FROM "NotificationProfile"
     WHERE "userId" = ANY(${recipients.map((entry) => entry.userId)}::uuid[])`;
   const profileOf = new Map(profiles.map((profile) => [profile.userId, profile]));
   const setUp = await channelsSetUp(tx);

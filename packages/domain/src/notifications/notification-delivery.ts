@@ -28,7 +28,7 @@ async function pendingDelivery(db: Db, deliveryId: string) {
     select: {
       channel: true,
       sentAt: true,
-      notification: { select: { kind: true, claimId: true, actorId: true, detail: true, user: { select: { locale: true, active: true, notificationProfile: { select: { email: true, telegramChatId: true } } } } } },
+      notification: { select: { kind: true, claimId: true, actorId: true, detail: true, user: { select: { locale: true, active: true, notificationProfile: { select: { email: true, emailVerifiedAt: true, telegramChatId: true } } } } } },
     },
   });
   if (!delivery || delivery.sentAt || !delivery.notification.user.active) return null;
@@ -62,11 +62,17 @@ async function send(deps: DeliveryDeps, delivery: NonNullable<Awaited<ReturnType
 
 /**
  * Sends one queued delivery; throws (so the queue retries) when the channel does not take it.
- * A delivery already sent, or to a deactivated account, is skipped.
+ * A delivery already sent, or to a deactivated account, is skipped; one to an address no longer
+ * verified is given up with the reason.
  */
 export async function deliverNotification(deps: DeliveryDeps, deliveryId: string): Promise<void> {
   const delivery = await pendingDelivery(deps.db, deliveryId);
   if (!delivery) return;
+  if (delivery.channel === "email" && delivery.profile?.email && !delivery.profile.emailVerifiedAt) {
+    // The address changed after the notification was written: no retry will verify it.
+    await recordAttempt(deps.db, deliveryId, "the recipient's e-mail address is not verified");
+    return;
+  }
   try {
     await send(deps, delivery);
   } catch (error) {

@@ -4,6 +4,7 @@ import { AppError } from "../shared/errors.ts";
 import { recordAudit, type Actor } from "../audit/audit-log.ts";
 import { appendNoticeVersion } from "./append-version.ts";
 import { currentClaimContent } from "./claim-content.ts";
+import { headlineWithoutTeamLabels } from "./headline-labels.ts";
 import type { PublishingDeps } from "./deps.ts";
 import { documentOfVersion, noticeVersionDocumentSelect } from "./notice-document.ts";
 import { activeSigningKey } from "./signing-keys.ts";
@@ -18,15 +19,16 @@ export async function correctNotice(db: Db, actor: Editor, input: TCorrectNotice
   return changeNotice(db, actor, input, deps, async (tx, current) => {
     const notice = await tx.notice.findUniqueOrThrow({ where: { id: input.noticeId }, select: { claimId: true } });
     const { content } = await currentClaimContent(tx, notice.claimId);
+    const headline = await headlineWithoutTeamLabels(tx, input.headline);
     // The label comes with the claim's current verdict, or not at all: never the previous verdict's.
     const { verdictLabel: _previousLabel, ...previous } = current;
     return {
       kind: "correction",
-      document: { ...previous, ...content, kind: "correction", headline: input.headline, summary: input.summary },
+      document: { ...previous, ...content, kind: "correction", headline, summary: input.summary },
       audit: {
         action: "notice.correct",
         before: { version: current.version, headline: current.headline, summary: current.summary, verdict: current.verdict },
-        after: { headline: input.headline, summary: input.summary, verdict: content.verdict },
+        after: { headline, summary: input.summary, verdict: content.verdict },
       },
     };
   });

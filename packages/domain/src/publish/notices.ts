@@ -7,6 +7,7 @@ import { evidenceArchiveState } from "./evidence-archive.ts";
 import { appendNoticeVersion } from "./append-version.ts";
 import { transitionClaim } from "../claims/claim-transition.ts";
 import { currentClaimContent } from "./claim-content.ts";
+import { headlineWithoutTeamLabels } from "./headline-labels.ts";
 import { NO_QUEUE, type PublishingDeps } from "./deps.ts";
 import { documentOfVersion, noticeVersionDocumentSelect, signedVersion } from "./notice-document.ts";
 import { activeSigningKey } from "./signing-keys.ts";
@@ -26,6 +27,7 @@ export async function publishNotice(
     const { content } = await currentClaimContent(tx, input.claimId);
     const existing = await tx.notice.findUnique({ where: { claimId_lang: { claimId: input.claimId, lang: input.lang } }, select: { id: true } });
     if (existing) throw new AppError("NOTICE_ALREADY_PUBLISHED", `A ${input.lang} notice on this claim is already published; correct it instead`, { lang: input.lang });
+    const headline = await headlineWithoutTeamLabels(tx, input.headline);
     const now = new Date();
     const notice = await tx.notice.create({
       data: { claimId: input.claimId, lang: input.lang, publishedAt: now, updatedAt: now },
@@ -41,7 +43,7 @@ export async function publishNotice(
         version: 1,
         kind: "publication",
         status: "published",
-        headline: input.headline,
+        headline,
         summary: input.summary,
         ...content,
         publishedAt: now.toISOString(),
@@ -54,7 +56,7 @@ export async function publishNotice(
       subjectType: "notice",
       subjectId: notice.id,
       before: { claimStatus: status },
-      after: { claimId: input.claimId, lang: input.lang, version: 1, verdict: content.verdict, headline: input.headline },
+      after: { claimId: input.claimId, lang: input.lang, version: 1, verdict: content.verdict, headline },
     });
     return { noticeId: notice.id };
   });
