@@ -16,8 +16,8 @@ export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic",
  * run two at a time.
  */
 const SHARED_STATE_SPECS = [
-  // Logs in as the account that must change its password, before change-password.spec changes it.
-  "accessibility/axe-walk.spec.ts",
+  // Changes the password of the account that must change it, with which axe-walk.spec logs in
+  // (that spec runs with the others, on the other run's database).
   "auth/change-password.spec.ts",
   // Locks 127.0.0.1, the address every spec logs in from, near its per-address limit.
   "auth/login-throttle.spec.ts",

@@ -5,7 +5,7 @@ import { defineProject } from "vitest/config";
 export default defineProject({
   test: {
     // Test files share their worker's modules (loaded once per worker, not once per file): what
-    // the modules keep is memoisation. See docs/decisions/0030-vitest-shared-modules.md.
+    // the modules keep is memoisation. See docs/decisions/0030-tests-side-by-side.md.
     isolate: false,
     // Property tests run hundreds of parses; vitest's 5 s default is too tight on a busy
     // two-core machine, where they have taken 6 s.
