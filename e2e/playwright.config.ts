@@ -9,18 +9,57 @@ export const CHROMIUM_EXECUTABLE = process.env.TEKSER_CHROMIUM ?? "/usr/bin/chro
 // Flags for a closed network and a root user: no sandbox, no background connections.
 export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
+/**
+ * Specs that change what every other spec sees, or that need the server as nobody else has left
+ * it. `pnpm test` runs them after the rest, on a server and database of their own, one at a time
+ * (scripts/e2e.sh); every other spec keeps to users, claims and items it makes itself, so those
+ * run two at a time.
+ */
+const SHARED_STATE_SPECS = [
+  // Changes the password of the account that must change it, with which axe-walk.spec logs in
+  // (that spec runs with the others, on the other run's database).
+  "auth/change-password.spec.ts",
+  // Locks 127.0.0.1, the address every spec logs in from, near its per-address limit.
+  "auth/login-throttle.spec.ts",
+  // Expects every demo page to be new to the database; other specs ingest them too.
+  "foundation/news-to-notice.spec.ts",
+  // The team's mail settings.
+  "notifications/mention-notification.spec.ts",
+  // Cuts the server's database listener.
+  "review/realtime-resync.spec.ts",
+  // Switches the shared reviewer account's language, which the others read in English.
+  "review/screenshots.spec.ts",
+  // The team's tags, checklist (a required item holds every other spec's verdict), four-eyes
+  // setting, verdict scale and tipline settings.
+  "review/tags-checklist.spec.ts",
+  "review/tag-rename.spec.ts",
+  "review/team-settings.spec.ts",
+  "review/verdict-scale.spec.ts",
+  "tipline/tipline.spec.ts",
+].map((spec) => `**/${spec}`);
+
+/** Which specs this run takes: TEKSER_E2E_GROUP from scripts/e2e.sh, or all of them one at a time. */
+const GROUP = process.env.TEKSER_E2E_GROUP;
+const group: { testMatch: string | string[]; testIgnore: string[]; workers: number } =
+  GROUP === "independent"
+    ? { testMatch: "**/*.spec.ts", testIgnore: SHARED_STATE_SPECS, workers: 2 }
+    : GROUP === "shared-state"
+      ? { testMatch: SHARED_STATE_SPECS, testIgnore: [], workers: 1 }
+      : { testMatch: "**/*.spec.ts", testIgnore: [], workers: 1 };
+
 export default defineConfig({
   testDir: ".",
-  testMatch: "**/*.spec.ts",
+  testMatch: group.testMatch,
+  testIgnore: group.testIgnore,
   fullyParallel: false,
-  workers: 1,
+  workers: group.workers,
   retries: 0,
   // Several specs walk a claim through four roles (each signing in, argon2 on the server); on a
   // slow two-core CI machine such a walk has taken close to a minute, so the ceiling is two.
   timeout: 120_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
-  outputDir: "test-results",
+  reporter: [["list"], ["html", { open: "never", outputFolder: `playwright-report/${GROUP ?? "all"}` }]],
+  outputDir: `test-results/${GROUP ?? "all"}`,
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
     screenshot: "only-on-failure",

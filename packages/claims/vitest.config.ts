@@ -3,7 +3,12 @@ import { defineProject } from "vitest/config";
 // A config of its own, so that `vitest run` in this folder runs this package's tests only
 // (without one, vitest takes the workspace's root config, whose project globs are relative).
 export default defineProject({
-  // Property tests run hundreds of parses; vitest's 5 s default is too tight on a busy
-  // two-core machine, where they have taken 6 s.
-  test: { testTimeout: 30_000 },
+  test: {
+    // Test files share their worker's modules (loaded once per worker, not once per file): what
+    // the modules keep is memoisation. See docs/decisions/0030-tests-side-by-side.md.
+    isolate: false,
+    // Property tests run hundreds of parses; vitest's 5 s default is too tight on a busy
+    // two-core machine, where they have taken 6 s.
+    testTimeout: 30_000,
+  },
 });

@@ -31,9 +31,15 @@ describe("JobQueue on PostgreSQL", () => {
     const seen: Array<{ n: number; worker: string }> = [];
     await first.work(countJob, async ({ n }) => void seen.push({ n, worker: "first" }));
     await second.work(countJob, async ({ n }) => void seen.push({ n, worker: "second" }));
-    for (let n = 0; n < 20; n++) await first.send(countJob, { n });
+    const ids: Array<string | null> = [];
+    for (let n = 0; n < 20; n++) ids.push(await first.send(countJob, { n }));
     await waitFor(() => seen.length >= 20, "20 jobs");
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // A completed job is never handed out again: once all 20 are, `seen` is final.
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const states = await Promise.all(ids.map((id) => (id ? first.jobState(countJob, id) : Promise.resolve(null))));
+      if (states.every((state) => state === "completed")) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     expect(seen.map(({ n }) => n).sort((a, b) => a - b)).toEqual([...Array(20).keys()]);
   });
 

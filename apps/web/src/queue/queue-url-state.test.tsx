@@ -1,5 +1,5 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { act, cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { Router } from "wouter";
@@ -125,8 +125,7 @@ describe("[WEB][QUEUE][URL] the queue table's state lives in the URL and comes b
     const user = userEvent.setup();
     const { search, history } = renderAt("/?page=2");
     await user.type(screen.getByLabelText("Search titles"), "пенсия");
-    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
-    expect(search().get("q")).toBe("пенсия");
+    await waitFor(() => expect(search().get("q")).toBe("пенсия"), { timeout: 10_000 });
     expect(search().get("page")).toBeNull();
     // The search replaced the entry it was typed on: the back button does not step through letters.
     expect(history).toHaveLength(1);

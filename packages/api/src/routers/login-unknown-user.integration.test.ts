@@ -1,12 +1,24 @@
-import { describe, expect, it, vi } from "vitest";
-import * as passwords from "@tekser/domain/accounts/passwords.ts";
-import { createUser } from "@tekser/domain/accounts/accounts.ts";
-import { callerFor, refusal, TEST_PASSWORD, useTestDatabase } from "../../test/harness.ts";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import type * as Passwords from "@tekser/domain/accounts/passwords.ts";
+
+const PASSWORDS_MODULE = "@tekser/domain/accounts/passwords.ts";
 
 // A pass-through spy: the real argon2 verification runs, the spy only records its calls.
 vi.mock("@tekser/domain/accounts/passwords.ts", async (importOriginal) => {
-  const actual = await importOriginal<typeof passwords>();
+  const actual = await importOriginal<typeof Passwords>();
   return { ...actual, verifyPassword: vi.fn(actual.verifyPassword) };
+});
+
+// Test files share their worker's modules (isolate: false), so the routers may already be loaded
+// with the real module by an earlier file: they are loaded afresh here, under the mock, and
+// loaded afresh again without it for the files after this one.
+vi.resetModules();
+const passwords = await import("@tekser/domain/accounts/passwords.ts");
+const { createUser } = await import("@tekser/domain/accounts/accounts.ts");
+const { callerFor, refusal, TEST_PASSWORD, useTestDatabase } = await import("../../test/harness.ts");
+afterAll(() => {
+  vi.doUnmock(PASSWORDS_MODULE);
+  vi.resetModules();
 });
 
 const database = useTestDatabase();

@@ -38,8 +38,11 @@ describe("[INGEST][RUNS] a run that does not finish is marked interrupted, with 
     const { db } = database;
     const run = await db.ingestRun.create({ data: { route: "dashboard" }, select: { id: true, heartbeatAt: true } });
     const stopBeating = keepRunAlive(db, run.id, 20);
-    await sleep(300);
-    const beating = await db.ingestRun.findUniqueOrThrow({ where: { id: run.id } });
+    let beating = await db.ingestRun.findUniqueOrThrow({ where: { id: run.id } });
+    for (let attempt = 0; attempt < 100 && beating.heartbeatAt.getTime() <= run.heartbeatAt.getTime(); attempt++) {
+      await sleep(20);
+      beating = await db.ingestRun.findUniqueOrThrow({ where: { id: run.id } });
+    }
     expect(beating.heartbeatAt.getTime()).toBeGreaterThan(run.heartbeatAt.getTime());
     expect(await markInterruptedRuns(db, { silentForMs: 60_000 })).toEqual([]);
 

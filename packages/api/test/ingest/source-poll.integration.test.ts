@@ -96,11 +96,15 @@ describe("source polling", () => {
     try {
       let runs = 0;
       await Promise.all(queues.map((queue, i) => queue.work(pollSourcesJob, async () => void (await pollDueSources(dbs[i] ?? database.db, LOCAL), runs++))));
-      await Promise.all(queues.map((queue) => queue.send(pollSourcesJob, {})));
+      const sent = await Promise.all(queues.map((queue) => queue.send(pollSourcesJob, {})));
       for (let attempt = 0; attempt < 100 && (await database.db.source.findUniqueOrThrow({ where: { id: source.id } })).lastSuccessAt === null; attempt++) {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // Every queued poll has run once each job has ended: no later run can fetch the feed again.
+      const ended = async (id: string | null) => id === null || ["completed", "failed", "cancelled"].includes((await queues[0]?.jobState(pollSourcesJob, id)) ?? "");
+      for (let attempt = 0; attempt < 100 && !(await Promise.all(sent.map(ended))).every(Boolean); attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       expect(runs).toBeGreaterThanOrEqual(1);
       expect(hits("/feed-b")).toHaveLength(1);
       // /feed-b serves the same feed as /feed-a: one more poll run, whose items are duplicates.
