@@ -29,6 +29,8 @@ export const ZClaimAppearances = z.object({
   resurfaced: z.boolean(),
   resurfacedAt: z.string().nullable(),
   verdict: ZVerdict.nullable(),
+  /** The label the verdict was approved with (the desk's scale), when a review gave one. */
+  verdictLabelId: z.string().nullable(),
   mergedIntoId: z.string().nullable(),
   /** In time order: earliest published first, undated items last. */
   appearances: z.array(ZClaimAppearance),

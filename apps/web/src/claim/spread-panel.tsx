@@ -4,9 +4,11 @@ import { useState } from "react";
 import { Link, useLocation } from "wouter";
 import { can } from "../auth/roles.ts";
 import { useMe } from "../auth/use-me.ts";
-import { formatDateTime, t, verdictLabel } from "../i18n/t.ts";
+import { formatDateTime, labelWording, t, verdictLabel } from "../i18n/t.ts";
 import { ErrorBox } from "../lib/error-box.tsx";
 import { useTRPC } from "../trpc.ts";
+import { shownLabel } from "../verdict-scale/shown-label.ts";
+import { useVerdictScale } from "../verdict-scale/use-verdict-scale.ts";
 import { ReasonForm } from "./reason-form.tsx";
 import { useInvalidateClaims } from "./use-invalidate-claims.ts";
 
@@ -22,6 +24,8 @@ export function SpreadPanel({ claimId }: { claimId: string }) {
 function SpreadView({ spread }: { spread: TClaimAppearances }) {
   const siteOf = new Map(spread.appearances.map((item) => [item.id, item.site]));
   const canSplit = can.mergeSplit(useMe().role) && spread.appearances.length > 1;
+  const { labels } = useVerdictScale();
+  const label = spread.verdict ? shownLabel(labels, spread.verdict, spread.verdictLabelId) : undefined;
   return (
     <section className="panel" aria-labelledby="spread-title" data-testid="spread-panel">
       <header className="panel-header">
@@ -29,7 +33,7 @@ function SpreadView({ spread }: { spread: TClaimAppearances }) {
       </header>
       {spread.resurfaced && spread.verdict ? (
         <p className="resurfaced-banner" role="status" data-testid="resurfaced-banner">
-          {t("spread.resurfaced", { verdict: verdictLabel(spread.verdict), date: formatDateTime(spread.resurfacedAt) })}
+          {t("spread.resurfaced", { verdict: label ? labelWording(label) : verdictLabel(spread.verdict), date: formatDateTime(spread.resurfacedAt) })}
         </p>
       ) : null}
       {spread.mergedIntoId ? (

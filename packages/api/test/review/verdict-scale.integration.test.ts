@@ -161,7 +161,7 @@ describe("[REVIEW][VERDICT-SCALE] the team's own verdict labels", () => {
     expect((await loadPublishedNotice(db, kkNotice))?.headline).toBe("Вакцина ДНК-ны өзгертпейді");
   });
 
-  it("gives the queue and search the label of the approved verdict, beside its meaning", async () => {
+  it("gives the queue, search and the spread panel the label of the approved verdict, beside its meaning", async () => {
     const { db } = database;
     const admin = await loggedIn(db, "admin");
     const reviewer = await loggedIn(db, "reviewer");
@@ -182,6 +182,8 @@ describe("[REVIEW][VERDICT-SCALE] the team's own verdict labels", () => {
     expect(row).toMatchObject({ verdict: "misleading", verdictLabelId: halfTruth.id });
     const hits = await reviewer.caller.claim.search({ q: "тапшылығы" });
     expect(hits.rows.filter((hit) => hit.claimId === claimId)).toEqual(expect.arrayContaining([expect.objectContaining({ verdict: "misleading", verdictLabelId: halfTruth.id })]));
+    // The spread panel's "resurfaced" line words the verdict with the same label.
+    expect(await reviewer.caller.claim.appearances({ id: claimId })).toMatchObject({ verdict: "misleading", verdictLabelId: halfTruth.id });
   });
 
   it("maps an archive's labels worded as the scale words them onto the label's meaning", async () => {

@@ -1,6 +1,7 @@
 import type { TClaimAppearances } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
+import { verdictLabelsOfClaims } from "./claim-verdict-label.ts";
 
 const appearanceSelect = {
   id: true,
@@ -41,11 +42,13 @@ export async function getAppearances(db: Db, claimId: string): Promise<TClaimApp
   });
   if (!claim) throw new AppError("CLAIM_NOT_FOUND", `No claim with id ${claimId}`, { claimId: claimId });
   const first = firstAppearance(claim.items);
+  const labels = claim.verdict ? await verdictLabelsOfClaims(db, [claim.id]) : new Map<string, string>();
   return {
     claimId: claim.id,
     resurfaced: claim.resurfaced,
     resurfacedAt: claim.resurfacedAt?.toISOString() ?? null,
     verdict: claim.verdict,
+    verdictLabelId: labels.get(claim.id) ?? null,
     mergedIntoId: claim.mergedIntoId,
     appearances: claim.items.map((item) => ({
       id: item.id,
