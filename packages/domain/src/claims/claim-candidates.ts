@@ -30,9 +30,12 @@ export const linksTo = (copy: ClusterKeys, source: ClusterKeys) => intersects(co
 /** One links the other's URL. */
 const linksUrl = (a: ClusterKeys, b: ClusterKeys) => linksTo(a, b) || linksTo(b, a);
 
-/** One links the other's URL, or names the other's outlet as its source ("aikyn.kz деректеріне сәйкес"). */
+/** One names the other's outlet as its source ("aikyn.kz деректеріне сәйкес"). */
+const namesOutletOf = (a: ClusterKeys, b: ClusterKeys) => a.namedOutlet === b.outlet || b.namedOutlet === a.outlet;
+
+/** One links the other's URL, or names the other's outlet as its source. */
 export function isLinked(a: ClusterKeys, b: ClusterKeys): boolean {
-  return linksUrl(a, b) || a.namedOutlet === b.outlet || b.namedOutlet === a.outlet;
+  return linksUrl(a, b) || namesOutletOf(a, b);
 }
 
 /**
@@ -44,7 +47,7 @@ export function compareWithCandidate(item: ClusterKeys, candidate: ClusterKeys):
   let urlLinked = false;
   const comparison = compareTexts(item.fingerprint, candidate.fingerprint, () => {
     urlLinked = linksUrl(item, candidate);
-    return { linked: urlLinked || isLinked(item, candidate) };
+    return { linked: urlLinked || namesOutletOf(item, candidate) };
   });
   const { match } = comparison;
   return match && urlLinked ? { ...comparison, match: { ...match, score: match.score + MATCH_RULES.urlLinkBonus } } : comparison;

@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { ZUiLocale } from "@tekser/contracts";
 import type { Db, Tx } from "@tekser/db";
+import { hashToken } from "../accounts/sessions.ts";
 import { recordAudit, type Actor } from "../audit/audit-log.ts";
 import { AppError } from "../shared/errors.ts";
 import { channelsSetUp } from "./channels-set-up.ts";
@@ -11,8 +12,6 @@ import { verificationEmail } from "./verification-email.ts";
 
 /** Long enough to reach a mailbox checked once a day, short enough that an old message is harmless. */
 const LINK_HOURS = 24;
-
-const hashOf = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
 
 interface IssuedLink {
   userId: string;
@@ -31,7 +30,7 @@ export async function issueVerificationLink(tx: Tx, actor: Actor, userId: string
   if (!profile?.email || profile.emailVerifiedAt || !(await channelsSetUp(tx)).email) return null;
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + LINK_HOURS * 3_600_000);
-  await tx.emailVerification.create({ data: { tokenHash: hashOf(token), userId, email: profile.email, expiresAt } });
+  await tx.emailVerification.create({ data: { tokenHash: hashToken(token), userId, email: profile.email, expiresAt } });
   // The address itself stays out of the audit log, which auditors read; the link's life is enough.
   await recordAudit(tx, actor, { action: "notification.emailVerificationSent", subjectType: NOTIFICATION_SUBJECT, subjectId: userId, after: { expiresAt: expiresAt.toISOString() } });
   return { userId, email: profile.email, token, expiresAt };
@@ -41,7 +40,7 @@ export async function issueVerificationLink(tx: Tx, actor: Actor, userId: string
 export async function mailVerificationLink(db: Db, baseUrl: string, link: IssuedLink): Promise<void> {
   const user = await db.user.findUniqueOrThrow({ where: { id: link.userId }, select: { locale: true } });
   await sendMail(await mailSettings(db), { to: link.email, ...verificationEmail(ZUiLocale.catch("kk").parse(user.locale), baseUrl, link.token, link.expiresAt) });
-  await db.emailVerification.update({ where: { tokenHash: hashOf(link.token) }, data: { sentAt: new Date() } });
+  await db.emailVerification.update({ where: { tokenHash: hashToken(link.token) }, data: { sentAt: new Date() } });
 }
 
 /** The user asks for a (new) link to their address; the refusals say what to do instead. */
@@ -71,7 +70,7 @@ export async function sendEmailVerification(db: Db, baseUrl: string, actor: Acto
 export async function verifyEmail(db: Db, token: string): Promise<{ email: string }> {
   return db.$transaction(async (tx) => {
     const [link] = await tx.$queryRaw<{ userId: string; email: string; expiresAt: Date; usedAt: Date | null }[]>`
-      SELECT "userId"::text AS "userId", "email", "expiresAt", "usedAt" FROM "EmailVerification" WHERE "tokenHash" = ${hashOf(token)} FOR UPDATE`;
+      SELECT "userId"::text AS "userId", "email", "expiresAt", "usedAt" FROM "EmailVerification" WHERE "tokenHash" = ${hashToken(token)} FOR UPDATE`;
     if (!link) throw new AppError("EMAIL_VERIFICATION_UNKNOWN", "No verification link has this token");
     if (link.usedAt) throw new AppError("EMAIL_VERIFICATION_USED", "This link has already verified the address", { usedAt: link.usedAt.toISOString() });
     if (link.expiresAt < new Date()) throw new AppError("EMAIL_VERIFICATION_EXPIRED", "This link has expired; send a new one", { expiredAt: link.expiresAt.toISOString() });
@@ -79,7 +78,7 @@ export async function verifyEmail(db: Db, token: string): Promise<{ email: strin
     if (!owner.active) throw new AppError("EMAIL_VERIFICATION_UNKNOWN", "No verification link has this token");
     if (owner.notificationProfile?.email !== link.email) throw new AppError("EMAIL_VERIFICATION_SUPERSEDED", "The account's address changed after this link was sent");
     const now = new Date();
-    await tx.emailVerification.update({ where: { tokenHash: hashOf(token) }, data: { usedAt: now } });
+    await tx.emailVerification.update({ where: { tokenHash: hashToken(token) }, data: { usedAt: now } });
     await tx.notificationProfile.update({ where: { userId: link.userId }, data: { emailVerifiedAt: now } });
     await recordAudit(tx, { id: link.userId, name: owner.username, role: owner.role }, { action: "notification.emailVerified", subjectType: NOTIFICATION_SUBJECT, subjectId: link.userId });
     return { email: link.email };
