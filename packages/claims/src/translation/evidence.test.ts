@@ -51,6 +51,22 @@ describe("[CLAIMS][TRANSLATION] evidence that a Kazakh and a Russian text are on
     expect(decideTranslation(otherCity)).not.toBe("automatic");
   });
 
+  it("joins a story naming nobody by two figures and its month, and keeps another month's apart", () => {
+    const kk = "Наурыздан бастап нан 40 пайызға қымбаттайды! Ұн тартушылар ұн бағасын көтеріп қойды, енді бір бөлке нан 350 теңге болады.";
+    const ru = "Хлеб с марта подорожает на 40%! Мукомолы уже подняли цены на муку, булка будет стоить 350 тенге.";
+    const found = evidence(kk, ru);
+    expect(found.names.length + found.places.length).toBe(0);
+    expect(found.figures).toEqual(["40", "350"]);
+    expect(found.months).toEqual(["03"]);
+    expect(decideTranslation(found)).toBe("automatic");
+
+    const otherMonth = evidence(kk, ru.replace("с марта", "с апреля"));
+    expect(otherMonth.contradictions.map((contradiction) => contradiction.kind)).toEqual(["month"]);
+    expect(decideTranslation(otherMonth)).not.toBe("automatic");
+    // One figure and a month fit many price stories.
+    expect(decideTranslation(evidence(kk.replace(" 40 пайызға", ""), ru.replace(" на 40%", "")))).not.toBe("automatic");
+  });
+
   it("allows a translation to add a figure the original did not give", () => {
     const found = evidence(story.TARIFF_KK, `${story.TARIFF_RU} Это около 60 центов.`);
     expect(found.contradictions).toEqual([]);

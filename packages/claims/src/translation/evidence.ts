@@ -14,9 +14,13 @@ export interface TranslationEvidence {
   names: string[];
   places: string[];
   numbers: string[];
+  /** The shared numbers other than years: figures a story states (a percentage, a sum, a count, an hour). */
+  figures: string[];
   dates: string[];
+  /** Months one text names without a day that the other names too, with or without one. */
+  months: string[];
   concepts: string[];
-  /** Names, places, numbers and dates shared (the anchors). */
+  /** Names, places, numbers, dates and months shared (the anchors). */
   anchors: number;
   /** Dice agreement of the anchors (2·shared / both sides' anchors), 0–1. */
   anchorAgreement: number;
@@ -39,17 +43,20 @@ interface Side {
   places: Set<string>;
   numbers: Map<string, string>;
   dates: Set<string>;
+  /** Months named without a day ("03"). */
+  months: Set<string>;
   concepts: Set<string>;
 }
 
 function sideOf(keys: TranslationKeys): Side {
-  const side: Side = { names: new Set(), initials: new Set(), places: new Set(), numbers: new Map(), dates: new Set(), concepts: new Set() };
+  const side: Side = { names: new Set(), initials: new Set(), places: new Set(), numbers: new Map(), dates: new Set(), months: new Set(), concepts: new Set() };
   for (const key of keys) {
     const kind = kindOf(key);
     if (kind === "n") side.names.add(valueOf(key));
     else if (kind === "i") side.initials.add(valueOf(key));
     else if (kind === "p") side.places.add(valueOf(key));
     else if (kind === "d") side.dates.add(valueOf(key));
+    else if (kind === "m") side.months.add(valueOf(key));
     else if (kind === "c") side.concepts.add(valueOf(key));
     else if (key.startsWith("#")) side.numbers.set(numberValue(key), key);
   }
@@ -74,10 +81,11 @@ export function translationEvidence(kkKeys: TranslationKeys, ruKeys: Translation
   const numbers = shared(new Set(kk.numbers.keys()), new Set(ru.numbers.keys()));
   const dates = shared(kk.dates, ru.dates);
   const concepts = shared(kk.concepts, ru.concepts);
+  const months = [...new Set([...shared(kk.months, allMonths(ru)), ...shared(ru.months, allMonths(kk))])];
 
-  const anchors = names.length + places.length + numbers.length + dates.length;
-  const kkAnchors = kkNames.size + kk.places.size + kk.numbers.size + kk.dates.size;
-  const ruAnchors = ruNames.size + ru.places.size + ru.numbers.size + ru.dates.size;
+  const anchors = names.length + places.length + numbers.length + dates.length + months.length;
+  const kkAnchors = kkNames.size + kk.places.size + kk.numbers.size + kk.dates.size + kk.months.size;
+  const ruAnchors = ruNames.size + ru.places.size + ru.numbers.size + ru.dates.size + ru.months.size;
   const anchorAgreement = dice(anchors, kkAnchors, ruAnchors);
   const conceptAgreement = dice(concepts.length, kk.concepts.size, ru.concepts.size);
   const found = anchors + concepts.length;
@@ -86,7 +94,9 @@ export function translationEvidence(kkKeys: TranslationKeys, ruKeys: Translation
     names,
     places,
     numbers: numbers.map((value) => value.slice(1)),
+    figures: numbers.filter((value) => kindOf(kk.numbers.get(value) ?? "") !== "#year").map((value) => value.slice(1)),
     dates,
+    months,
     concepts,
     anchors,
     anchorAgreement,
@@ -96,8 +106,11 @@ export function translationEvidence(kkKeys: TranslationKeys, ruKeys: Translation
   };
 }
 
+/** The months a text names, with a day or without. */
+const allMonths = (side: Side) => new Set([...side.months, ...[...side.dates].map((day) => day.slice(0, 2))]);
+
 /**
- * Per kind of number (percent, money, year, count) and for dates: when both texts give some,
+ * Per kind of number (percent, money, year, count, time) and for dates: when both texts give some,
  * the text giving fewer must find all of its own in the other. A translation may add a figure
  * ("…, about 11 dollars"); the same template with other numbers changes one.
  */
@@ -108,8 +121,15 @@ function contradictions(kk: Side, ru: Side): Contradiction[] {
     if (side.dates.size > 0) kinds.set("date", side.dates);
     return kinds;
   };
+  // Months are compared when one text names a month without a day; days are compared as dates.
+  const monthsOf = (side: Side) => (kk.months.size + ru.months.size > 0 && allMonths(side).size > 0 ? allMonths(side) : null);
   const kkKinds = byKind(kk);
   const ruKinds = byKind(ru);
+  const [kkMonths, ruMonths] = [monthsOf(kk), monthsOf(ru)];
+  if (kkMonths && ruMonths) {
+    kkKinds.set("month", kkMonths);
+    ruKinds.set("month", ruMonths);
+  }
   const found: Contradiction[] = [];
   for (const [kind, kkValues] of kkKinds) {
     const ruValues = ruKinds.get(kind);

@@ -25,6 +25,8 @@ const DEVOICED: Record<string, string> = { г: "к", ғ: "қ", б: "п" };
 
 /** A stem keeps at least this many letters: "су" (water) is a word, "с" is not. */
 const STEM_MIN = 2;
+/** Longest ending written after a hyphen ("-ның", "-дағы"): a longer part is a word of its own. */
+const MAX_HYPHENATED_ENDING = 5;
 /** More suffixes than this on one word are rare in news text. */
 const MAX_CUTS = 5;
 
@@ -37,6 +39,9 @@ const MAX_STAGES = 40;
  */
 export function kazakhStages(word: string): string[] {
   const stages = new Set([word]);
+  // An abbreviation or a foreign name takes its ending after a hyphen ("ЖСН-мен", "WhatsApp-қа").
+  const hyphen = word.lastIndexOf("-");
+  if (hyphen >= STEM_MIN && word.length - hyphen - 1 <= MAX_HYPHENATED_ENDING) stages.add(word.slice(0, hyphen));
   let frontier = [word];
   for (let cut = 0; cut < MAX_CUTS && frontier.length > 0 && stages.size < MAX_STAGES; cut++) {
     const next: string[] = [];

@@ -2,7 +2,7 @@
  * Numbers as both languages write them, reduced to a value and a kind, so "5 млрд теңге" and
  * "5 млрд тенге", "10%" and "10 пайызға" and "10 процентов", "20 мың" and "20 тысяч" meet.
  */
-type NumberKind = "percent" | "money" | "year" | "count";
+type NumberKind = "percent" | "money" | "year" | "count" | "time";
 
 /** Words after a number that multiply it, by the start of the word. */
 const MULTIPLIERS: [RegExp, number][] = [
@@ -21,9 +21,15 @@ const NUMBER = /(?<![\d.,:])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?
 /** Whole counts below this, without a unit, are more often written as words in the other language. */
 const COUNT_MIN = 10;
 
-/** The numbers of a lower-cased text as keys ("#money:5000000000"), skipping the spans given. */
+/**
+ * A time of day, "14:00" in both languages (Kazakh adds its case ending after a hyphen, "14:00-де"):
+ * deadlines and events are stated to the minute, and a template retold for another hour differs in it.
+ */
+const TIME_OF_DAY = /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g;
+
+/** The numbers of a lower-cased text as keys ("#money:5000000000", "#time:9:30"), skipping the spans given. */
 export function findNumbers(text: string, skip: readonly { start: number; end: number }[] = []): string[] {
-  const keys: string[] = [];
+  const keys: string[] = [...text.matchAll(TIME_OF_DAY)].map((match) => `#time:${Number(match[1])}:${match[2]}`);
   for (const match of text.matchAll(NUMBER)) {
     if (skip.some((span) => match.index >= span.start && match.index < span.end)) continue;
     const whole = (match[1] as string).replace(/[ \u00a0\u202f]/g, "");

@@ -42,8 +42,31 @@ describe("[CLAIMS][TRANSLATION] names, numbers and dates both languages share", 
     expect(findNumbers("20 мың адам")).toEqual(findNumbers("20 тысяч человек"));
     expect(findNumbers("20 000 адам")).toEqual(["#count:20000"]);
     expect(findNumbers("2,5 млн теңге")).toEqual(findNumbers("2.5 млн тенге"));
-    // Small counts are words in the other language more often than not; clock times are no numbers.
-    expect(findNumbers("3 адам, сағат 4:15")).toEqual([]);
+    // Small counts are words in the other language more often than not.
+    expect(findNumbers("3 адам")).toEqual([]);
+  });
+
+  it("reads a time of day as one figure in both languages, Kazakh case ending and all", () => {
+    expect(findNumbers("сағат 14:00-де жабылады")).toEqual(["#time:14:00"]);
+    expect(findNumbers("закроются в 14:00")).toEqual(["#time:14:00"]);
+    expect(findNumbers("09:30 мен 9:30")).toEqual(["#time:9:30", "#time:9:30"]);
+    expect(findNumbers("счёт 2:1, версия 1.10:30")).toEqual([]);
+  });
+
+  it("reads a month named without a day, by the month's own word forms only", () => {
+    expect(translationKeys("Наурыздан бастап нан қымбаттайды", "kk")).toContain("m:03");
+    expect(translationKeys("Хлеб подорожает с марта", "ru")).toContain("m:03");
+    expect(translationKeys("В мае и в июле", "ru")).toEqual(expect.arrayContaining(["m:05", "m:07"]));
+    // A place, a feast, a season and butter are no months; a day's month is in its date.
+    expect(translationKeys("В Мартукском районе", "ru").filter((key) => key.startsWith("m:"))).toEqual([]);
+    expect(translationKeys("Шілдехана өтті, жылыту маусымы басталды, май қымбаттады", "kk").filter((key) => key.startsWith("m:"))).toEqual([]);
+    expect(translationKeys("15 наурыз күні", "kk").filter((key) => key.startsWith("m:"))).toEqual([]);
+  });
+
+  it("cuts an ending written after a hyphen from an abbreviation or a foreign name", () => {
+    expect(kazakhStages("жсн-мен")).toContain("жсн");
+    expect(kazakhStages("whatsapp-қа")).toContain("whatsapp");
+    expect(kazakhStages("вице-министр")).not.toContain("вице");
   });
 
   it("finds stored items by names, days and specific figures only; a sentence's first word looks for a name", () => {

@@ -1,4 +1,4 @@
-import { findDates } from "./dates.ts";
+import { findDates, findMonths } from "./dates.ts";
 import { nameKey } from "./fold.ts";
 import { lexiconMatcher, type LexiconToken, type TranslationLang } from "./lexicon.ts";
 import { findNumbers } from "./numbers.ts";
@@ -8,7 +8,7 @@ import { stripBoilerplate } from "../normalise.ts";
  * What a Kazakh or Russian text says that survives translation, as keys both languages share:
  * `n:` names (folded, endings cut: "n:токае"), `i:` capitalised words that start a sentence
  * (names or not: they count only when the other text has them), `p:` places, `#kind:` numbers,
- * `d:` days of the year and `c:` lexicon concepts. Stored with the item, so the keys are the
+ * `d:` days of the year, `m:` months named without a day and `c:` lexicon concepts. Stored with the item, so the keys are the
  * profile: comparing two items needs no text.
  */
 export type TranslationKeys = readonly string[];
@@ -55,6 +55,7 @@ export function translationKeys(text: string, lang: TranslationLang): string[] {
       ...lexiconKeys,
       ...numbers,
       ...dates.map((date) => date.key),
+      ...findMonths(lowered, lang, dates),
       ...dates.flatMap((date) => (date.year ? [`#year:${date.year}`] : [])),
     ]),
   ];

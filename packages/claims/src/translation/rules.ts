@@ -11,8 +11,12 @@ export const TRANSLATION_RULES = {
   automatic: {
     minScore: 0.5,
     minAnchors: 3,
-    /** At least one shared name or place: numbers and dates alone fit many stories. */
+    /**
+     * At least one shared name or place, or two shared figures (a percentage and a price): a
+     * number and a date alone fit many stories.
+     */
     minNamesOrPlaces: 1,
+    minFiguresWithoutNames: 2,
     minConcepts: 4,
     minConceptAgreement: 0.4,
     maxContradictions: 0,
@@ -38,7 +42,7 @@ export function decideTranslation(evidence: TranslationEvidence, rules: Pick<typ
   if (
     evidence.score >= automatic.minScore &&
     evidence.anchors >= automatic.minAnchors &&
-    evidence.names.length + evidence.places.length >= automatic.minNamesOrPlaces &&
+    (evidence.names.length + evidence.places.length >= automatic.minNamesOrPlaces || evidence.figures.length >= automatic.minFiguresWithoutNames) &&
     evidence.concepts.length >= automatic.minConcepts &&
     evidence.conceptAgreement >= automatic.minConceptAgreement &&
     evidence.contradictions.length <= automatic.maxContradictions
