@@ -58,6 +58,10 @@ describe("figures written in words", () => {
     expect(figures("14 миллиард теңге")).toEqual(figures("14 млрд теңге"));
     expect(figures("2,6 миллиарда")).not.toEqual(figures("2,6 миллиона"));
     expect(figures("миллион теңге")).toEqual(keys("1", "*1000000"));
+    // "тыс." in a Russian text; the same skeleton in a Kazakh one is "тіс", a tooth.
+    expect(figures("зарплаты выросли до 350 тыс тенге")).toEqual(figures("зарплаты выросли до 350 тысяч тенге"));
+    expect(figures("баланың 3 тісі түсті деп хабарлады")).toEqual(keys("3"));
+    expect(figures("баланың тіс дәрігеріне барды деп хабарлады")).toEqual([]);
   });
 
   it("read fractions", () => {

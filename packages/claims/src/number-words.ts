@@ -24,7 +24,7 @@ export interface NumberWord {
   /** "бір", "один": more often an article or a pronoun than a figure, so not read alone. */
   notAlone: boolean;
   /** Also an ordinary word of the other language ("он" is Russian "he"): read only in a text of this one. */
-  onlyIn: "kk" | null;
+  onlyIn: "kk" | "ru" | null;
   /** A scale word that carries its count: "полмиллиона" is half a million. */
   ownCount?: number;
 }
@@ -127,7 +127,7 @@ const RUSSIAN_COLLECTIVES: Record<number, string> = {
   5: "пятеро пятерых впятеро", 6: "шестеро шестерых", 7: "семеро семерых", 10: "десятеро десятерых вдесятеро",
 };
 const RUSSIAN_SCALES: Record<number, string> = {
-  1e3: "тысяча тысячи тысяч тысячу тысячей тысячам тысячами тысячах тыс",
+  1e3: "тысяча тысячи тысяч тысячу тысячей тысячам тысячами тысячах",
   1e6: "миллион миллиона миллионов миллиону миллионом миллионе миллионы миллионам миллионами миллионах млн",
   1e9: "миллиард миллиарда миллиардов миллиарду миллиардом миллиарде миллиарды миллиардам миллиардами миллиардах млрд",
   1e12: "триллион триллиона триллионов триллиону триллионом триллионе триллионы триллионам триллионами триллионах трлн",
@@ -142,6 +142,9 @@ for (const [value, forms] of Object.entries(RUSSIAN_SCALES)) {
   // Kazakh takes the same words with its own suffixes ("миллионнан", "миллиардқа").
   if (value !== "1000") add(spaced(forms).slice(0, 1).flatMap((form) => KAZAKH_CASES.back.map((ending) => form + ending)), scale);
 }
+
+// "тыс." is spelled like Kazakh "тіс" (a tooth) in the skeleton.
+add(["тыс"], { kind: "scale", value: 1e3, last: false, notAlone: false, onlyIn: "ru" });
 
 // ── Fractions ───────────────────────────────────────────────────────────────────────────────
 // A half or a quarter adds to the figure ("бір жарым" is 1.5, "жарты миллион" 0.5 million).
