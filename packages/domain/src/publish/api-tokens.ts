@@ -1,22 +1,19 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { TApiTokenListInput, TApiTokenRow, TIssueApiTokenInput } from "@tekser/contracts";
 import type { Db, Prisma } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
 import { recordAudit, type Actor } from "../audit/audit-log.ts";
+import { hashToken } from "../accounts/sessions.ts";
 
 /** A recognisable prefix lets secret scanners and people spot a leaked token. */
 const TOKEN_PREFIX = "tks_";
-
-export function hashApiToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
-}
 
 /** Issues a token for a newsroom; the clear token is returned once and never stored. */
 export async function issueApiToken(db: Db, actor: Actor & { id: string }, input: TIssueApiTokenInput) {
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
   return db.$transaction(async (tx) => {
     const row = await tx.apiToken.create({
-      data: { newsroom: input.newsroom, tokenHash: hashApiToken(token), issuedById: actor.id },
+      data: { newsroom: input.newsroom, tokenHash: hashToken(token), issuedById: actor.id },
       select: { id: true, newsroom: true },
     });
     await recordAudit(tx, actor, { action: "api_token.issue", subjectType: "api_token", subjectId: row.id, after: { newsroom: row.newsroom } });
@@ -50,7 +47,7 @@ export async function revokeApiToken(db: Db, actor: Actor, input: { tokenId: str
 export async function authenticateApiToken(db: Db, authorization: string | undefined): Promise<{ tokenId: string; newsroom: string }> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? "");
   if (!match?.[1]) throw new AppError("API_TOKEN_MISSING", "Send the newsroom's API token as 'Authorization: Bearer <token>'");
-  const token = await db.apiToken.findUnique({ where: { tokenHash: hashApiToken(match[1]) }, select: { id: true, newsroom: true, revokedAt: true } });
+  const token = await db.apiToken.findUnique({ where: { tokenHash: hashToken(match[1]) }, select: { id: true, newsroom: true, revokedAt: true } });
   if (!token) throw new AppError("API_TOKEN_UNKNOWN", "This API token is not known to Tekser; check it was copied whole");
   if (token.revokedAt) {
     throw new AppError("API_TOKEN_REVOKED", `This API token was revoked on ${token.revokedAt.toISOString()}; ask the Tekser administrator for a new one`, {
