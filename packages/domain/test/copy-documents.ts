@@ -73,3 +73,30 @@ export function channelPost(channel: string, messageId: number, text: string, da
   };
   return { name: `${channel}-${messageId}.json`, bytes: new TextEncoder().encode(JSON.stringify({ ok: true, result: [update] })) };
 }
+
+/**
+ * A channel's web preview page (t.me/s/<channel>) holding several posts, in the markup Telegram
+ * serves: each post's text, an optional forward from another channel's post and link preview card.
+ */
+export function channelWebPreview(
+  channel: string,
+  posts: readonly { id: number; text: string; date: string; forwardedFrom?: string; preview?: { url: string; title: string; description: string } }[],
+): IngestInput {
+  const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const blocks = posts.map(
+    (post) => `
+    <div class="tgme_widget_message_wrap js-widget_message_wrap"><div class="tgme_widget_message text_not_supported_wrap js-widget_message" data-post="${channel}/${post.id}">
+      <div class="tgme_widget_message_bubble">
+        ${post.forwardedFrom ? `<div class="tgme_widget_message_forwarded_from accent_color">Forwarded from <a class="tgme_widget_message_forwarded_from_name" href="https://t.me/${post.forwardedFrom}"><span dir="auto">${post.forwardedFrom.split("/")[0]}</span></a></div>` : ""}
+        <div class="tgme_widget_message_text js-message_text" dir="auto">${escape(post.text).replace(/\n/g, "<br/>")}</div>
+        ${post.preview ? `<a class="tgme_widget_message_link_preview" href="${post.preview.url}"><div class="link_preview_title" dir="auto">${escape(post.preview.title)}</div><div class="link_preview_description" dir="auto">${escape(post.preview.description)}</div></a>` : ""}
+        <div class="tgme_widget_message_footer compact js-message_footer"><div class="tgme_widget_message_info short js-message_info">
+          <span class="tgme_widget_message_views">1.1K</span><span class="tgme_widget_message_meta"><a class="tgme_widget_message_date" href="https://t.me/${channel}/${post.id}"><time datetime="${post.date}" class="time">10:00</time></a></span>
+        </div></div>
+      </div>
+    </div></div>`,
+  );
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${channel} – Telegram</title><meta property="og:title" content="${channel}"></head>
+<body class="widget_frame_base tgme_webpreview"><main class="tgme_main"><section class="tgme_channel_history js-message_history">${blocks.join("")}</section></main></body></html>`;
+  return { name: `${channel}.html`, bytes: new TextEncoder().encode(html) };
+}

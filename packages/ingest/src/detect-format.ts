@@ -1,7 +1,8 @@
 import { isRecord } from "./parse-context.ts";
+import { isTelegramWebPreview } from "./social/telegram-web.ts";
 
 export const INPUT_FORMATS = [
-  "text-page", "html-page", "feed", "json-feed", "telegram-export", "telegram-bot", "x-api", "vk-wall", "csv",
+  "text-page", "html-page", "feed", "json-feed", "telegram-export", "telegram-bot", "telegram-web", "x-api", "vk-wall", "csv",
 ] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 export const JSON_FORMATS = new Set<InputFormat>(["json-feed", "telegram-export", "telegram-bot", "x-api", "vk-wall"]);
@@ -12,7 +13,8 @@ const CSV_HEADER = /^[^\n]*\b(?:text|message|caption|description)\b[^\n]*[,;\t]/
 /**
  * The format of a text input, decided by its content first (saved pages often carry odd
  * extensions) and its name only as a hint: JSON by shape, XML feeds by root element, CSV by
- * extension or a header naming a text column, HTML by its opening tags, else a text dump.
+ * extension or a header naming a text column, a Telegram channel's web preview by its message
+ * blocks, HTML by its opening tags, else a text dump.
  * `json` is the already-parsed JSON when the text is JSON, so it is parsed once.
  */
 export function detectFormat(text: string, name: string, json?: unknown): InputFormat {
@@ -22,6 +24,7 @@ export function detectFormat(text: string, name: string, json?: unknown): InputF
   if (/\.(?:rss|atom|rdf)(?:$|[?#])/i.test(name.trim()) && head.startsWith("<")) return "feed";
   if (/^<\?xml/i.test(head) && !/<html[\s>]/i.test(head)) return "feed";
   if (/\.(?:csv|tsv)(?:$|[?#])/i.test(name.trim()) || CSV_HEADER.test(head)) return "csv";
+  if (head.startsWith("<") && isTelegramWebPreview(text)) return "telegram-web";
   if (/^<!doctype\s+html|^<html[\s>]/i.test(head)) return "html-page";
   if (/<(?:html|head|body)[\s>]/i.test(head) && /<\/?(?:meta|title|div|p|script)[\s>]/i.test(head)) return "html-page";
   if (/\.x?html?(?:$|[?#])/i.test(name.trim()) && /^<[a-z!]/i.test(head)) return "html-page";

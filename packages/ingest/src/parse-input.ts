@@ -10,6 +10,7 @@ import { parseJson } from "./json-input.ts";
 import { isRecord, type ParseContext, type ParseResult } from "./parse-context.ts";
 import { parseCsvPosts, type CsvMapping } from "./social/csv-posts.ts";
 import { parseTelegramExport, parseTelegramUpdates } from "./social/telegram.ts";
+import { parseTelegramWebPreview } from "./social/telegram-web.ts";
 import { parseVkWall } from "./social/vk-wall.ts";
 import { parseXApi } from "./social/x-api.ts";
 import { parseTextPage } from "./text-page/text-page-parser.ts";
@@ -117,6 +118,8 @@ function parseAs(format: InputFormat, text: string, json: unknown, ctx: ParseCon
       return parseCsvPosts(text, ctx, mapping);
     case "telegram-bot":
       return parseTelegramUpdates(json, ctx);
+    case "telegram-web":
+      return parseTelegramWebPreview(text, ctx);
     default:
       return parseJsonObject(format, json, ctx);
   }

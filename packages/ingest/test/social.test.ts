@@ -29,6 +29,52 @@ describe("Telegram Desktop export", () => {
   });
 });
 
+describe("Telegram channel web preview (t.me/s/…)", () => {
+  const outcome = parseFixture("telegram-web-preview.html");
+  const [flood, forwarded, reply] = outcome.items;
+
+  it("reads each message block as a post, skipping service messages", () => {
+    expect(outcome.format).toBe("telegram-web");
+    expect(outcome.items.map((item) => item.url)).toEqual([
+      "https://t.me/qazaq_janalyqtary_24/4411",
+      "https://t.me/qazaq_janalyqtary_24/4412",
+      "https://t.me/qazaq_janalyqtary_24/4413",
+    ]);
+    expect(flood).toMatchObject({
+      kind: "post",
+      site: "t.me",
+      location: "message qazaq_janalyqtary_24/4411",
+      text: "❗️Ақтөбе облысында су тасқынына байланысты 340 адам эвакуацияланды.\n\nМәртөк ауданында Елек өзенінің деңгейі бір тәулікте 1,2 метрге көтерілді, деп хабарлайды aqtobeinfo.kz.\n\n#сутасқын",
+      publishedAt: "2026-03-14T04:12:09.000Z",
+      author: "Qazaq Janalyqtary 24",
+      views: 12300,
+      links: ["https://aqtobeinfo.kz/news/2026/03/14/su-tasqyny?utm_source=telegram"],
+      mediaUrls: ["https://cdn4.telesco.pe/file/photo-4411.jpg"],
+      lang: "kk",
+    });
+  });
+
+  it("keeps a forward's source channel and links, and the linked page, but not the preview card's words", () => {
+    expect(forwarded).toMatchObject({ originalSource: "t.me/aikyn_kz", views: 950 });
+    expect(forwarded?.links).toEqual(["https://aikyn.kz/2026/03/07/nan-bagasy.html", "https://t.me/aikyn_kz/5512"]);
+    expect(forwarded?.text).toBe("Наурыздан бастап нан 40 пайызға қымбаттайды! Ұн тартушылар ұн бағасын көтеріп қойды.");
+  });
+
+  it("reads a reply's own words, not the message it quotes, and its signature as the author", () => {
+    expect(reply).toMatchObject({ text: "Жаңарту: эвакуацияланғандар саны 410 адамға жетті.", author: "Айгүл Серікқызы", views: 1_200_000 });
+  });
+
+  it("locates a photo posted without words", () => {
+    expect(outcome.errors.map((error) => [error.location, error.code])).toEqual([["message qazaq_janalyqtary_24/4414", "post.noText"]]);
+  });
+
+  it("leaves a news page that embeds a Telegram post to the page parser", () => {
+    const page = `<!doctype html><html><head><title>Жаңалық</title></head><body><article><h1>Жаңалық</h1><p>${"Мәтін. ".repeat(80)}</p>
+      <script async src="https://telegram.org/js/telegram-widget.js" data-telegram-post="aikyn_kz/5512"></script></article></body></html>`;
+    expect(parseInput({ name: "page.html", bytes: encode(page), fetchedAt }).format).toBe("html-page");
+  });
+});
+
 describe("Telegram Bot API updates", () => {
   const outcome = parseFixture("telegram-bot-updates.json");
 

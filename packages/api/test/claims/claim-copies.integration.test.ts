@@ -9,6 +9,7 @@ import {
   PENSION_URL,
   articlePage,
   channelPost,
+  channelWebPreview,
 } from "@tekser/domain/test/copy-documents.ts";
 import { loggedIn, useTestDatabase } from "../harness.ts";
 import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
@@ -78,6 +79,31 @@ describe("[CLAIMS][CLUSTERING] copies as they really look join their original's 
       articlePage({ url: PENSION_URL, site: "aikyn.kz", title: PENSION_TITLE, paragraphs: PENSION_PARAGRAPHS, publishedAt: "2026-03-14T06:00:00+05:00" }),
     );
     expect(await claimOf(db, articleId!)).toBe(await claimOf(db, postId!));
+  });
+
+  it("places each post of a channel's saved web preview on its own: a forwarded excerpt with the article's card joins it, another story does not", async () => {
+    const { db } = database;
+    const [articleId] = await ingestEach(
+      db,
+      articlePage({ url: PENSION_URL, site: "aikyn.kz", title: PENSION_TITLE, paragraphs: PENSION_PARAGRAPHS, publishedAt: "2026-03-14T06:00:00+05:00" }),
+    );
+    const report = await ingestInputs(db, SYSTEM_ACTOR, "cli", [
+      channelWebPreview("qazaq_habar_24", [
+        { id: 700, text: "Ертең Астанада қатты жел тұрып, боран болады деп күтілуде. Синоптиктер жүргізушілерді сақ болуға шақырды.", date: "2026-03-14T08:00:00+00:00" },
+        {
+          id: 701,
+          text: `Міне, ресми жауап 👇\n${PENSION_PARAGRAPHS[1]}`,
+          date: "2026-03-14T09:00:00+00:00",
+          forwardedFrom: "aikyn_kz/5512",
+          preview: { url: PENSION_URL, title: PENSION_TITLE, description: PENSION_PARAGRAPHS[0] ?? "" },
+        },
+      ]),
+    ], { fetchedAt: new Date("2026-03-16T10:00:00Z") });
+    expect(report.items.map((item) => item.url)).toEqual(["https://t.me/qazaq_habar_24/700", "https://t.me/qazaq_habar_24/701"]);
+    const [weather, excerpt] = report.items;
+    const claimId = await claimOf(db, articleId!);
+    expect(await claimOf(db, excerpt!.id)).toBe(claimId);
+    expect(await claimOf(db, weather!.id)).not.toBe(claimId);
   });
 
   it("keeps apart a post that links the article but says something else", async () => {
