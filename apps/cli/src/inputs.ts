@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { IngestInput } from "@tekser/domain/ingest/ingest.ts";
 import { MAX_INGEST_INPUT_BYTES } from "@tekser/contracts";
-import { CsvRecordSplitter, JsonArraySplitter, partDocument, type ArrayPart, type CsvPart } from "@tekser/ingest";
+import { CsvRecordSplitter, JsonArraySplitter, partDocument, telegramPreviewUrl, type ArrayPart, type CsvPart } from "@tekser/ingest";
 
 export interface UnreadableInput {
   input: string;
@@ -142,7 +142,7 @@ async function directoryEntries(dir: string): Promise<string[]> {
 }
 
 async function fetchInput(url: string): Promise<IngestInput> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { "user-agent": "Tekser ingest" } });
+  const response = await fetch(telegramPreviewUrl(url), { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { "user-agent": "Tekser ingest" } });
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
   const length = Number(response.headers.get("content-length") ?? 0);
   if (length > MAX_INPUT_BYTES) throw new Error(`response too large (${megabytes(length)} MB)`);

@@ -15,3 +15,4 @@ export { parseFactChecks, type FactCheckParseOptions } from "./fact-checks/parse
 export type { FactCheckRecord, FactCheckProblem, FactCheckParse } from "./fact-checks/fact-check-record.ts";
 export { factCheckMessage } from "./fact-checks/fact-check-messages.ts";
 export { siteFromUrlOrDomain } from "./canonical-url.ts";
+export { telegramPreviewUrl } from "./social/telegram-web.ts";

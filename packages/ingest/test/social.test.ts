@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentHash, parseInput } from "../src/index.ts";
+import { contentHash, parseInput, telegramPreviewUrl } from "../src/index.ts";
 import { encode, fetchedAt, parseFixture } from "./fixture.ts";
 
 describe("Telegram Desktop export", () => {
@@ -66,6 +66,16 @@ describe("Telegram channel web preview (t.me/s/…)", () => {
 
   it("locates a photo posted without words", () => {
     expect(outcome.errors.map((error) => [error.location, error.code])).toEqual([["message qazaq_janalyqtary_24/4414", "post.noText"]]);
+  });
+
+  it("fetches a channel's or a post's address as the page that lists its messages", () => {
+    expect(telegramPreviewUrl("https://t.me/aikyn_kz")).toBe("https://t.me/s/aikyn_kz");
+    expect(telegramPreviewUrl("https://telegram.me/aikyn_kz/")).toBe("https://t.me/s/aikyn_kz");
+    expect(telegramPreviewUrl("https://t.me/aikyn_kz/5512?single")).toBe("https://t.me/aikyn_kz/5512?embed=1&mode=tme");
+    expect(telegramPreviewUrl("https://t.me/s/aikyn_kz")).toBe("https://t.me/s/aikyn_kz");
+    for (const other of ["https://t.me/joinchat/AAAA", "https://t.me/c/1712345678/3", "https://aikyn.kz/2026/03/07/nan.html", "https://t.me/+Abc123"]) {
+      expect(telegramPreviewUrl(other)).toBe(other);
+    }
   });
 
   it("leaves a news page that embeds a Telegram post to the page parser", () => {

@@ -1,4 +1,5 @@
 import type { Db } from "@tekser/db";
+import { telegramPreviewUrl } from "@tekser/ingest";
 import { SYSTEM_ACTOR, type Actor } from "../audit/audit-log.ts";
 import { ingestInputs } from "./ingest.ts";
 import { readCappedBody } from "../shared/outbound/capped-body.ts";
@@ -46,7 +47,8 @@ export async function pollSource(db: Db, sourceId: string, outbound: OutboundPol
     const headers: Record<string, string> = { "user-agent": "Tekser source poller" };
     if (source.etag) headers["if-none-match"] = source.etag;
     if (source.lastModified) headers["if-modified-since"] = source.lastModified;
-    const response = await outboundFetch(source.url, { headers, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), follow: true }, outbound);
+    // A Telegram channel's address answers with a page to join it; its web preview lists its posts.
+    const response = await outboundFetch(telegramPreviewUrl(source.url), { headers, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), follow: true }, outbound);
     const next = new Date(now.getTime() + source.pollMinutes * 60_000);
     if (response.status === 304) {
       await db.source.update({ where: { id: source.id }, data: { lastSuccessAt: now, failureCount: 0, nextPollAt: next } });

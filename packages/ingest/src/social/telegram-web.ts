@@ -99,3 +99,17 @@ function viewCount(text: string | null): number | null {
 function backgroundImage(element: Element): string | null {
   return /background-image:\s*url\(['"]?(https?:\/\/[^'")]+)['"]?\)/i.exec(element.getAttribute("style") ?? "")?.[1] ?? null;
 }
+
+const TELEGRAM_PAGE = /^https?:\/\/(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog)\/(?:s\/)?([A-Za-z][A-Za-z0-9_]{3,31})(?:\/(\d{1,12}))?\/?(?:[?#].*)?$/i;
+
+/**
+ * Where Telegram serves a public channel or post as message blocks: a channel's address
+ * (t.me/<channel>) answers with a page to join it, its web preview (t.me/s/<channel>) with its
+ * latest posts, and a post's address with a page wrapping the post's embed (…?embed=1). Any other
+ * address is returned as it is.
+ */
+export function telegramPreviewUrl(url: string): string {
+  const match = TELEGRAM_PAGE.exec(url.trim());
+  if (!match || ["joinchat", "addstickers", "addemoji", "share", "proxy", "socks", "iv"].includes((match[1] as string).toLowerCase())) return url;
+  return match[2] ? `https://t.me/${match[1]}/${match[2]}?embed=1&mode=tme` : `https://t.me/s/${match[1]}`;
+}
