@@ -41,6 +41,25 @@ describe("RSS 2.0", () => {
   });
 });
 
+describe("RSS 2.0 for Yandex.News and Turbo pages", () => {
+  const outcome = parseFixture("rss2-yandex-ru.rss");
+  const [fullText, turbo] = outcome.items;
+
+  it("reads the whole article from yandex:full-text rather than the lead in description", () => {
+    expect(outcome.format).toBe("feed");
+    expect(fullText?.text).toBe(
+      "В Мартукском районе Актюбинской области уровень реки Илек за сутки поднялся на 1,2 метра, сообщает ДЧС региона.\n\n" +
+        "Из подтопленных домов эвакуированы 340 человек, среди них 97 детей. Пункты временного размещения открыты в школах Мартука.",
+    );
+    expect(fullText).toMatchObject({ lang: "ru", publishedAt: "2026-03-14T04:12:00.000Z", mediaUrls: ["https://kzhabar.kz/uploads/ilek.jpg"] });
+  });
+
+  it("reads turbo:content without the Turbo page's header, keeping its links", () => {
+    expect(turbo?.text).toBe("Хлеб в Казахстане с марта подорожает на 40%, утверждают в соцсетях.\n\nВ ассоциации мукомолов заявили, что цены на муку выросли на 8%.");
+    expect(turbo?.links).toEqual(["https://example.kz/mukomoly"]);
+  });
+});
+
 describe("RSS 1.0 (RDF)", () => {
   it("reads items beside the channel with dc:date, dc:creator and a Russian attribution", () => {
     const outcome = parseFixture("rss1-rdf-ru.rdf");

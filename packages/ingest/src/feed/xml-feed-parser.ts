@@ -7,7 +7,7 @@ import { siteFromUrlOrDomain, siteOfInputName } from "../canonical-url.ts";
 
 const ARRAY_TAGS = new Set(["item", "entry", "link", "media:content", "media:thumbnail", "enclosure", "author", "category"]);
 // Bodies are kept raw: an Atom/RSS body may be XHTML markup, which must stay one HTML string.
-const RAW_BODY_TAGS = ["*.description", "*.content:encoded", "*.content", "*.summary", "*.title"];
+const RAW_BODY_TAGS = ["*.description", "*.content:encoded", "*.yandex:full-text", "*.turbo:content", "*.content", "*.summary", "*.title"];
 
 const parser = new XMLParser({
   ignoreAttributes: false,

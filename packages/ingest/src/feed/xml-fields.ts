@@ -12,7 +12,10 @@ export function readRssItem(item: XmlNode, location: string): FeedEntry {
   return {
     location,
     title: rawBody(item["title"]),
-    bodyHtml: rawBody(item["content:encoded"]) ?? rawBody(item["description"]),
+    // Russian-language outlets feed Yandex.News (`yandex:full-text`, the whole article as text) and
+    // Yandex Turbo (`turbo:content`, the article as HTML under a header repeating its title and
+    // picture); `description` is then only the lead.
+    bodyHtml: rawBody(item["content:encoded"]) ?? rawBody(item["yandex:full-text"]) ?? withoutTurboHeader(rawBody(item["turbo:content"])) ?? rawBody(item["description"]),
     link: text(first(item["link"])) ?? permalink ?? attr(item, "@_rdf:about"),
     date: text(item["pubDate"]) ?? text(item["dc:date"]),
     author: text(first(item["dc:creator"])) ?? text(first(item["author"])),
@@ -59,6 +62,10 @@ function rawBody(value: unknown): string | null {
   if (raw.includes("<![CDATA[")) return raw.replace(/<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)/g, "$1");
   if (/<[a-z]/i.test(raw)) return raw;
   return raw.replace(/&(lt|gt|amp|quot|apos);/g, (_, name: string) => XML_ENTITIES[name] ?? "");
+}
+
+function withoutTurboHeader(html: string | null): string | null {
+  return html === null ? null : html.replace(/^\s*<header[\s>][\s\S]*?<\/header>/i, "").trim() || null;
 }
 
 function text(value: unknown): string | null {
