@@ -1,8 +1,8 @@
 import { APP_ERROR_CODES, type TAppErrorCode } from "@tekser/contracts";
 import { describe, expect, it } from "vitest";
-import { en } from "./en.ts";
-import { kk } from "./kk.ts";
-import { ru } from "./ru.ts";
+import { en } from "./en/index.ts";
+import { kk } from "./kk/index.ts";
+import { ru } from "./ru/index.ts";
 
 const DICTIONARIES: Record<string, Record<string, string>> = { en, kk, ru };
 const placeholders = (wording: string) => [...wording.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? "").sort();

@@ -1,7 +1,7 @@
 import { VERDICT_LABELS, UI_LOCALES, type TUiLocale, type TVerdict, type TVerdictLabel } from "@tekser/contracts";
 import i18next from "i18next";
-import type { MessageKey } from "./en.ts";
-import type { PluralBase } from "./plural-keys.ts";
+import type { MessageKey } from "./en/index.ts";
+import type { PluralBase } from "./translation.ts";
 
 const STORAGE_KEY = "tekser.locale";
 /** Kazakh first: the dashboard's default for the demo and for anyone who has not chosen. */
@@ -29,9 +29,9 @@ function storedLocale(): TUiLocale {
  * refuse a missing key, so a fallback would only cost a second download.)
  */
 const DICTIONARIES: Record<TUiLocale, () => Promise<Record<string, string>>> = {
-  en: () => import("./en.ts").then((module) => module.en),
-  kk: () => import("./kk.ts").then((module) => module.kk),
-  ru: () => import("./ru.ts").then((module) => module.ru),
+  en: () => import("./en/index.ts").then((module) => module.en),
+  kk: () => import("./kk/index.ts").then((module) => module.kk),
+  ru: () => import("./ru/index.ts").then((module) => module.ru),
 };
 
 async function loadDictionary(locale: TUiLocale): Promise<void> {

@@ -1,5 +1,5 @@
 import { APP_ERROR_CODES, ROLES, describeIssue, wordIssue, wordedIssuesByField, type TAppErrorCode, type TDescribedIssue, type TRole } from "@tekser/contracts";
-import type { MessageKey } from "../i18n/en.ts";
+import type { MessageKey } from "../i18n/en/index.ts";
 import { currentLocale, i18n, t } from "../i18n/t.ts";
 
 /**

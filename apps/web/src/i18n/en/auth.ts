@@ -1,0 +1,21 @@
+/** Signing in and changing a password. */
+export const auth = {
+  "auth.signedInAs": "Signed in as",
+  "auth.logout": "Logout",
+  "auth.loginTitle": "Sign in to Tekser",
+  "auth.loginIntro": "Claim tracking for fact-checking teams.",
+  "auth.username": "Username",
+  "auth.password": "Password",
+  "auth.login": "Log in",
+  "auth.loggingIn": "Logging in…",
+  "auth.invalidCredentials": "Wrong username or password",
+  "auth.changeTitle": "Change your password",
+  "auth.changeIntro": "Your password was set by an administrator. Choose a new one before you continue.",
+  "auth.currentPassword": "Current password",
+  "auth.newPassword": "New password",
+  "auth.confirmPassword": "Confirm password",
+  "auth.passwordsDiffer": "The two new passwords are not the same",
+  "auth.currentWrong": "The current password is wrong",
+  "auth.changePassword": "Change password",
+  "auth.saving": "Saving…",
+} as const;

@@ -1,0 +1,23 @@
+/** The desk's figures. */
+export const metrics = {
+  "metrics.title": "Metrics",
+  "metrics.from": "From",
+  "metrics.to": "To",
+  "metrics.language": "Language",
+  "metrics.ingested": "Items ingested per day, by source",
+  "metrics.verdicts": "Final verdicts per day",
+  "metrics.toVerdict": "Median time from first appearance to verdict",
+  "metrics.toPublication": "Median time from first appearance to publication",
+  "metrics.hours": "{hours} h",
+  "metrics.noData": "No data in this range.",
+  "metrics.throughput": "Reviewer throughput",
+  "metrics.submitted": "Verdicts written",
+  "metrics.approved": "Second reviews",
+  "metrics.resurfaced": "Resurfaced fakes: new appearances of claims already found fake",
+  "metrics.appearances": "Appearances",
+  "metrics.byTag": "Claims by tag",
+  "metrics.byTagEmpty": "No tagged claims were first seen in this range.",
+  "metrics.tag": "Tag",
+  "metrics.claims": "Claims",
+  "metrics.undecided": "Not decided",
+} as const;

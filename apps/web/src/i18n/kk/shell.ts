@@ -1,0 +1,33 @@
+import type { shell as english } from "../en/shell.ts";
+import type { Translation } from "../translation.ts";
+
+export const shell: Translation<typeof english> = {
+  "app.name": "Tekser",
+  "app.tagline": "Ақпаратты тексеру",
+  "app.loading": "Жүктелуде…",
+  "app.error": "Бірдеңе дұрыс болмады",
+  "app.retry": "Қайталау",
+  "app.notFound": "Бет табылмады",
+  "app.notFoundBody": "Бұл мекенжайда ештеңе жоқ.",
+  "app.forbidden": "Бұл бетке рұқсатыңыз жоқ",
+  "app.forbiddenBody": "Сіздің рөліңіз ({role}) бұл бетті пайдалана алмайды.",
+  "app.backToQueue": "Кезекке оралу",
+  "nav.label": "Басты мәзір",
+  "nav.queue": "Кезек",
+  "nav.ingest": "Жүктеу",
+  "nav.audit": "Аудит журналы",
+  "nav.feeds": "Ашық арналар",
+  "nav.search": "Іздеу",
+  "nav.newsrooms": "Редакциялар",
+  "nav.deliveries": "Вебхук жөнелтімдері",
+  "shell.language": "Интерфейс тілі",
+  "shell.live": "Тікелей",
+  "shell.offline": "Қайта қосылуда…",
+  "nav.settings": "Команда баптаулары",
+  "nav.metrics": "Көрсеткіштер",
+  "nav.sources": "Дереккөздер",
+  "nav.accounts": "Есептік жазбалар",
+  "nav.myAccount": "Менің профилім",
+  "nav.archiveImport": "Мұрағатты импорттау",
+  "shell.menu": "Мәзір",
+};

@@ -1,0 +1,33 @@
+import type { shell as english } from "../en/shell.ts";
+import type { Translation } from "../translation.ts";
+
+export const shell: Translation<typeof english> = {
+  "app.name": "Tekser",
+  "app.tagline": "Проверка утверждений",
+  "app.loading": "Загрузка…",
+  "app.error": "Что-то пошло не так",
+  "app.retry": "Повторить",
+  "app.notFound": "Страница не найдена",
+  "app.notFoundBody": "По этому адресу ничего нет.",
+  "app.forbidden": "У вас нет доступа к этой странице",
+  "app.forbiddenBody": "Ваша роль ({role}) не может пользоваться этим экраном.",
+  "app.backToQueue": "Вернуться к очереди",
+  "nav.label": "Главное меню",
+  "nav.queue": "Очередь",
+  "nav.ingest": "Загрузка",
+  "nav.audit": "Журнал аудита",
+  "nav.feeds": "Открытые ленты",
+  "nav.search": "Поиск",
+  "nav.newsrooms": "Редакции",
+  "nav.deliveries": "Доставка вебхуков",
+  "shell.language": "Язык интерфейса",
+  "shell.live": "В реальном времени",
+  "shell.offline": "Переподключение…",
+  "nav.settings": "Настройки команды",
+  "nav.metrics": "Метрики",
+  "nav.sources": "Источники",
+  "nav.accounts": "Учётные записи",
+  "nav.myAccount": "Мой профиль",
+  "nav.archiveImport": "Импорт архива",
+  "shell.menu": "Меню",
+};
