@@ -7,7 +7,15 @@ export const E2E_PORT_2 = Number(process.env.TEKSER_E2E_PORT_2 ?? E2E_PORT + 10)
 /** Debian's Chromium unless told otherwise; the benchmarks launch the same browser. */
 export const CHROMIUM_EXECUTABLE = process.env.TEKSER_CHROMIUM ?? "/usr/bin/chromium";
 // Flags for a closed network and a root user: no sandbox, no background connections.
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /**
  * Specs that change what every other spec sees, or that need the server as nobody else has left

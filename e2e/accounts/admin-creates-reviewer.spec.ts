@@ -9,7 +9,11 @@ function authenticatorCode(secret: string, stepsAhead = 0): Promise<string> {
 
 async function inEnglish(page: Page) {
   await page.addInitScript(() => {
-    const storage = (globalThis as unknown as { localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }).localStorage;
+    const storage = (
+      globalThis as unknown as {
+        localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void };
+      }
+    ).localStorage;
     if (!storage.getItem("tekser.locale")) storage.setItem("tekser.locale", "en");
   });
 }
@@ -21,7 +25,10 @@ async function signIn(page: Page, username: string, password: string) {
   await page.getByRole("button", { name: "Log in" }).click();
 }
 
-test("[ACCOUNTS][TOTP][E2E]: an admin creates a reviewer, who signs in with the one-time password, must choose a new one, and enrols two-factor sign-in", async ({ page, browser }) => {
+test("[ACCOUNTS][TOTP][E2E]: an admin creates a reviewer, who signs in with the one-time password, must choose a new one, and enrols two-factor sign-in", async ({
+  page,
+  browser,
+}) => {
   const username = `walk-${Date.now().toString(36)}`;
   const displayName = "Айгерім Walk";
   const newPassword = "steppe wind over the archive";

@@ -3,7 +3,10 @@ import { expect, test } from "@playwright/test";
 import { logIn } from "../support/session.ts";
 import { E2E_USERS } from "../support/users.ts";
 
-test("[AUDIT][E2E]: an auditor verifies the chain, signs a checkpoint, filters by role and exports the view", async ({ page, request }) => {
+test("[AUDIT][E2E]: an auditor verifies the chain, signs a checkpoint, filters by role and exports the view", async ({
+  page,
+  request,
+}) => {
   await logIn(page, "auditor");
   await page.goto("/audit");
 
@@ -24,8 +27,14 @@ test("[AUDIT][E2E]: an auditor verifies the chain, signs a checkpoint, filters b
 
   const download = page.waitForEvent("download");
   await page.getByTestId("export-jsonl").click();
-  const lines = readFileSync(await (await download).path(), "utf8").trim().split("\n");
-  expect(JSON.parse(lines[0] ?? "{}")).toMatchObject({ format: "tekser-audit-export", complete: false, filters: { role: "auditor" } });
+  const lines = readFileSync(await (await download).path(), "utf8")
+    .trim()
+    .split("\n");
+  expect(JSON.parse(lines[0] ?? "{}")).toMatchObject({
+    format: "tekser-audit-export",
+    complete: false,
+    filters: { role: "auditor" },
+  });
   expect(lines.length).toBeGreaterThan(1);
   for (const line of lines.slice(1)) expect(JSON.parse(line)).toMatchObject({ actorRole: "auditor" });
 

@@ -3,10 +3,14 @@ import { expect, test } from "@playwright/test";
 import { logIn, logOut } from "../support/session.ts";
 
 // A demo page other specs do not ingest, so this claim is this spec's own.
-const page05 = fileURLToPath(new URL("../../prisma/seed-data/pages/05-qyzylsha-ekpesi-qauesetter.txt", import.meta.url));
+const page05 = fileURLToPath(
+  new URL("../../prisma/seed-data/pages/05-qyzylsha-ekpesi-qauesetter.txt", import.meta.url),
+);
 const TITLE = "Қызылшаға қарсы екпеден бас тартқандар көбейді";
 
-test("[AUDIT][TIMELINE][E2E]: an auditor follows a claim's History link to its timeline from first ingest", async ({ page }) => {
+test("[AUDIT][TIMELINE][E2E]: an auditor follows a claim's History link to its timeline from first ingest", async ({
+  page,
+}) => {
   await logIn(page, "reviewer");
   await page.goto("/ingest");
   await page.getByLabel("File").setInputFiles(page05);

@@ -1,9 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { E2E_NEWCOMER, E2E_PASSWORD } from "../support/users.ts";
 
-test("[AUTH][PASSWORDS][E2E]: an account with a password set for it must choose its own, neither the same nor an easy one", async ({ page }) => {
+test("[AUTH][PASSWORDS][E2E]: an account with a password set for it must choose its own, neither the same nor an easy one", async ({
+  page,
+}) => {
   await page.addInitScript(() => {
-    const storage = (globalThis as unknown as { localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }).localStorage;
+    const storage = (
+      globalThis as unknown as {
+        localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void };
+      }
+    ).localStorage;
     if (!storage.getItem("tekser.locale")) storage.setItem("tekser.locale", "en");
   });
   await page.goto("/login");

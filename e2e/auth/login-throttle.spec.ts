@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 
-test("[AUTH][THROTTLE][E2E]: repeated wrong passwords get a throttled answer that says, in the chosen language, when to retry", async ({ page }) => {
+test("[AUTH][THROTTLE][E2E]: repeated wrong passwords get a throttled answer that says, in the chosen language, when to retry", async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const storage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage;
     storage.setItem("tekser.locale", "ru");
@@ -22,5 +24,7 @@ test("[AUTH][THROTTLE][E2E]: repeated wrong passwords get a throttled answer tha
     throttled = status === 429;
   }
   expect(throttled).toBe(true);
-  await expect(alert).toHaveText(/^Слишком много неудачных попыток входа в эту учётную запись или с этого адреса\. Повторите через \d+ с\.$/);
+  await expect(alert).toHaveText(
+    /^Слишком много неудачных попыток входа в эту учётную запись или с этого адреса\. Повторите через \d+ с\.$/,
+  );
 });

@@ -20,7 +20,10 @@ const baseURL = tekser.url;
 /** A browser profile with an empty cache, already signed in. */
 async function coldSignedInContext(): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL });
-  const login = await context.request.post("/trpc/auth.login", { data: { username: USER.username, password: USER.password }, headers: { origin: baseURL } });
+  const login = await context.request.post("/trpc/auth.login", {
+    data: { username: USER.username, password: USER.password },
+    headers: { origin: baseURL },
+  });
   if (!login.ok()) throw new Error(`login failed: ${login.status()} ${await login.text()}`);
   return context;
 }
@@ -47,7 +50,12 @@ async function loadQueueOnce(): Promise<LoadFigures> {
   const html = (await shell?.text()) ?? "";
   // What index.html names (the entry script and its preloaded chunks) is the initial JavaScript.
   const initialPaths = new Set([...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]));
-  const sizes = await Promise.all(scripts.map(async (script) => ({ initial: initialPaths.has(new URL(script.url()).pathname), gzip: await gzipSize(script) })));
+  const sizes = await Promise.all(
+    scripts.map(async (script) => ({
+      initial: initialPaths.has(new URL(script.url()).pathname),
+      gzip: await gzipSize(script),
+    })),
+  );
   await context.close();
   return {
     coldLoadMs,
@@ -64,9 +72,15 @@ try {
   const median = coldLoads[Math.floor(coldLoads.length / 2)] ?? Number.NaN;
   const last = runs[runs.length - 1];
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-  console.log(`initial JavaScript (entry + preloaded chunks), gzipped: ${kb(last?.initialJsGzip ?? 0)} kB   (target ≤ ${TARGET_INITIAL_JS_KB} kB)`);
-  console.log(`all JavaScript until the queue's first rows, gzipped:  ${kb(last?.jsToFirstRowsGzip ?? 0)} kB   (dictionary and queue screen included)`);
-  console.log(`cold load to the queue's first rows, median of ${RUNS}:   ${median.toFixed(0)} ms   (target < ${TARGET_COLD_LOAD_MS} ms; runs: ${coldLoads.map((ms) => ms.toFixed(0)).join(", ")})`);
+  console.log(
+    `initial JavaScript (entry + preloaded chunks), gzipped: ${kb(last?.initialJsGzip ?? 0)} kB   (target ≤ ${TARGET_INITIAL_JS_KB} kB)`,
+  );
+  console.log(
+    `all JavaScript until the queue's first rows, gzipped:  ${kb(last?.jsToFirstRowsGzip ?? 0)} kB   (dictionary and queue screen included)`,
+  );
+  console.log(
+    `cold load to the queue's first rows, median of ${RUNS}:   ${median.toFixed(0)} ms   (target < ${TARGET_COLD_LOAD_MS} ms; runs: ${coldLoads.map((ms) => ms.toFixed(0)).join(", ")})`,
+  );
 } finally {
   await browser.close();
   await tekser.stop();

@@ -28,9 +28,14 @@ function channelExport(count: number): string {
   return JSON.stringify({ name: "Capped count check", type: "public_channel", id: 7700, messages });
 }
 
-test("[CLAIMS][QUEUE]: a filter matching more than 1,000 claims says so instead of counting them all", async ({ page }) => {
+test("[CLAIMS][QUEUE]: a filter matching more than 1,000 claims says so instead of counting them all", async ({
+  page,
+}) => {
   await logIn(page, "reviewer");
-  const response = await page.request.post("/trpc/ingest.paste", { data: { name: "capped-count.json", content: channelExport(1_005) }, headers: SAME_ORIGIN_HEADERS });
+  const response = await page.request.post("/trpc/ingest.paste", {
+    data: { name: "capped-count.json", content: channelExport(1_005) },
+    headers: SAME_ORIGIN_HEADERS,
+  });
   expect(response.ok(), await response.text()).toBe(true);
 
   await page.goto(`/?q=${MARKER}`);

@@ -13,11 +13,16 @@ function page(site: string, published: string, extra = ""): string {
 <body><article><h1>Зейнет жасы көтерілмейді</h1>${extra}<p>${BODY}</p><p>Жағдайды бақылауды жалғастырыңыз…</p></article></body></html>`;
 }
 
-
-test("[CLAIMS][E2E]: a copy joins its origin's claim, is found in Latin script, split out and merged back", async ({ page: browser }) => {
+test("[CLAIMS][E2E]: a copy joins its origin's claim, is found in Latin script, split out and merged back", async ({
+  page: browser,
+}) => {
   await logIn(browser, "reviewer");
   await pasteOnIngestPage(browser, "aikyn.html", page("aikyn.kz", "2026-03-14T09:00:00+05:00"));
-  await pasteOnIngestPage(browser, "qazaq24.html", page("qazaq24.com", "2026-03-14T15:00:00+05:00", "<p>aikyn.kz парақшасындағы деректерге сәйкес</p>"));
+  await pasteOnIngestPage(
+    browser,
+    "qazaq24.html",
+    page("qazaq24.com", "2026-03-14T15:00:00+05:00", "<p>aikyn.kz парақшасындағы деректерге сәйкес</p>"),
+  );
 
   // Search in Latin-script Kazakh finds both Cyrillic items, in one claim.
   await browser.getByRole("link", { name: "Search" }).click();

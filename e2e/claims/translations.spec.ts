@@ -52,7 +52,9 @@ test("[CLAIMS][E2E]: a Russian translation of a Kazakh claim joins it as its lan
 
 // A Russian report that gives the headline's names and figure but tells another part of the story
 // shares little of the wording: too little to join by itself, so it is offered as a translation.
-test("[CLAIMS][E2E]: a Russian report retelling only a Kazakh claim's headline comes first among its similar claims, and merges into it", async ({ page }) => {
+test("[CLAIMS][E2E]: a Russian report retelling only a Kazakh claim's headline comes first among its similar claims, and merges into it", async ({
+  page,
+}) => {
   await logIn(page, "reviewer");
   await pasteOnIngestPage(
     page,

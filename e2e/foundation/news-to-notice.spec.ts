@@ -5,7 +5,9 @@ import { logIn, logOut } from "../support/session.ts";
 const seedPage = fixturePath("qazaq24-article-page.txt");
 const TITLE = "Ақпараттық штаб жұмысын бастады";
 
-test("[FOUNDATION][E2E]: a news page goes from ingest through four-eyes review to a published notice and the audit log", async ({ page }) => {
+test("[FOUNDATION][E2E]: a news page goes from ingest through four-eyes review to a published notice and the audit log", async ({
+  page,
+}) => {
   // 1. A reviewer ingests the Qazaq24 page from the dashboard.
   await logIn(page, "reviewer");
   await page.goto("/ingest");
@@ -31,7 +33,9 @@ test("[FOUNDATION][E2E]: a news page goes from ingest through four-eyes review t
   await verdictForm.getByLabel("Verified").check();
   await verdictForm.getByRole("button", { name: "Submit verdict" }).click();
   await expect(verdictForm).toContainText("A verdict needs a rationale");
-  await verdictForm.getByLabel("Rationale").fill("The Public Communications Centre announced the headquarters at a briefing; aikyn.kz reported it first.");
+  await verdictForm
+    .getByLabel("Rationale")
+    .fill("The Public Communications Centre announced the headquarters at a briefing; aikyn.kz reported it first.");
   await verdictForm.getByLabel("Evidence URL 1").fill("https://aikyn.kz/");
   await verdictForm.getByLabel("Evidence note 1").fill("Original report");
   await verdictForm.getByRole("button", { name: "Submit verdict" }).click();
@@ -48,7 +52,9 @@ test("[FOUNDATION][E2E]: a news page goes from ingest through four-eyes review t
   const publishForm = page.getByTestId("publish-form");
   // The form starts from the claim's title and the approved rationale, and says the label is added.
   await expect(publishForm.getByLabel("Headline")).toHaveValue(TITLE);
-  await expect(publishForm.getByLabel("Summary")).toHaveValue(/Public Communications Centre announced the headquarters/);
+  await expect(publishForm.getByLabel("Summary")).toHaveValue(
+    /Public Communications Centre announced the headquarters/,
+  );
   await publishForm.getByLabel("Language").selectOption("kk");
   await expect(publishForm.getByTestId("publish-label-hint")).toContainText("Расталды");
   // A label typed anyway is not doubled on the page.
@@ -68,7 +74,9 @@ test("[FOUNDATION][E2E]: a news page goes from ingest through four-eyes review t
   await page.goto(noticeHref ?? "/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Ақпараттық штаб шынымен құрылды");
   await expect(page).toHaveTitle(/^Расталды: Ақпараттық штаб шынымен құрылды/);
-  const claimReview = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as Record<string, unknown>;
+  const claimReview = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}",
+  ) as Record<string, unknown>;
   expect(claimReview).toMatchObject({ "@type": "ClaimReview", claimReviewed: TITLE, inLanguage: "kk" });
   expect(claimReview.itemReviewed).toMatchObject({ "@type": "Claim" });
   await page.goto("/");
@@ -84,5 +92,7 @@ test("[FOUNDATION][E2E]: a news page goes from ingest through four-eyes review t
   // Each row says in words what happened and which fields changed, not raw JSON.
   await page.getByLabel("Action", { exact: true }).selectOption("review.approve");
   await expect(page.getByTestId("audit-row").first()).toContainText("Verdict approved");
-  await expect(page.getByTestId("audit-row").first().locator(".field-changes")).toContainText("status awaiting_second_review → decided");
+  await expect(page.getByTestId("audit-row").first().locator(".field-changes")).toContainText(
+    "status awaiting_second_review → decided",
+  );
 });

@@ -50,7 +50,11 @@ async function newAccount(locale: "kk" | "ru", role: "admin" | "reviewer"): Prom
 }
 
 /** A tRPC mutation over HTTP as the signed-in user of `request`; its JSON result. */
-async function mutate(request: APIRequestContext, path: string, input: unknown): Promise<{ result: { data: Record<string, unknown> } }> {
+async function mutate(
+  request: APIRequestContext,
+  path: string,
+  input: unknown,
+): Promise<{ result: { data: Record<string, unknown> } }> {
   const response = await request.post(`/trpc/${path}`, { data: input, headers: SAME_ORIGIN_HEADERS });
   expect(response.ok(), await response.text()).toBe(true);
   return (await response.json()) as { result: { data: Record<string, unknown> } };
@@ -60,7 +64,10 @@ async function mutate(request: APIRequestContext, path: string, input: unknown):
 async function signInAs(page: Page, locale: "kk" | "ru"): Promise<string> {
   const username = await newAccount(locale, "admin");
   await page.addInitScript((chosen) => {
-    (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem("tekser.locale", chosen);
+    (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem(
+      "tekser.locale",
+      chosen,
+    );
   }, locale);
   await page.goto("/login");
   await page.locator("#login-username").fill(username);
@@ -71,7 +78,9 @@ async function signInAs(page: Page, locale: "kk" | "ru"): Promise<string> {
 }
 
 for (const locale of ["kk", "ru"] as const) {
-  test(`[I18N][MESSAGES][E2E]: under ${locale}, validation, domain and ingest refusals read in ${locale}`, async ({ page }) => {
+  test(`[I18N][MESSAGES][E2E]: under ${locale}, validation, domain and ingest refusals read in ${locale}`, async ({
+    page,
+  }) => {
     const expected = EXPECTED[locale];
     await signInAs(page, locale);
 
@@ -90,7 +99,11 @@ for (const locale of ["kk", "ru"] as const) {
 
     // A JSON export cut short: the report words the refusal and where it is.
     await page.goto("/ingest");
-    await page.locator("#ingest-file").setInputFiles({ name: "cut.json", mimeType: "application/json", buffer: Buffer.from('{"messages": [{"text": "Үкімет') });
+    await page.locator("#ingest-file").setInputFiles({
+      name: "cut.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"messages": [{"text": "Үкімет'),
+    });
     await page.locator("form button[type=submit]").click();
     const refusal = page.getByTestId("ingest-error");
     await expect(refusal).toHaveCount(1);
@@ -116,14 +129,23 @@ for (const locale of ["kk", "ru"] as const) {
   });
 }
 
-test("[I18N][MESSAGES][E2E]: under kk, a correction without a change note is refused in Kazakh", async ({ page, browser }) => {
+test("[I18N][MESSAGES][E2E]: under kk, a correction without a change note is refused in Kazakh", async ({
+  page,
+  browser,
+}) => {
   // A published notice to correct: a reviewer's verdict, approved and published by the kk admin.
   const db = database();
-  const { id: claimId } = await db.claim.create({ data: { title: `Түзету ${Date.now().toString(36)}`, lang: "kk", firstSeenAt: new Date() }, select: { id: true } });
+  const { id: claimId } = await db.claim.create({
+    data: { title: `Түзету ${Date.now().toString(36)}`, lang: "kk", firstSeenAt: new Date() },
+    select: { id: true },
+  });
   await db.$disconnect();
   const reviewer = await browser.newContext({ baseURL: `http://127.0.0.1:${E2E_PORT}` });
   try {
-    await mutate(reviewer.request, "auth.login", { username: await newAccount("kk", "reviewer"), password: E2E_PASSWORD });
+    await mutate(reviewer.request, "auth.login", {
+      username: await newAccount("kk", "reviewer"),
+      password: E2E_PASSWORD,
+    });
     const verdict = await mutate(reviewer.request, "review.setVerdict", {
       claimId,
       revision: 0,
@@ -133,7 +155,12 @@ test("[I18N][MESSAGES][E2E]: under kk, a correction without a change note is ref
     });
     await signInAs(page, "kk");
     await mutate(page.request, "review.approve", { reviewId: verdict.result.data.reviewId });
-    await mutate(page.request, "notice.publish", { claimId, lang: "kk", headline: "ЖАЛҒАН: хабар расталмады", summary: "Министрлік хабарды жоққа шығарды." });
+    await mutate(page.request, "notice.publish", {
+      claimId,
+      lang: "kk",
+      headline: "ЖАЛҒАН: хабар расталмады",
+      summary: "Министрлік хабарды жоққа шығарды.",
+    });
   } finally {
     await reviewer.close();
   }

@@ -18,7 +18,9 @@ test("a reviewer adds a feed to the source registry and sees its health row", as
   await expect(row).toContainText("https://aikyn.kz/rss-e2e");
 });
 
-test("[INGEST][SOURCES]: a reviewer edits a source, disables and re-enables it; filter and sort stay in the URL", async ({ page }) => {
+test("[INGEST][SOURCES]: a reviewer edits a source, disables and re-enables it; filter and sort stay in the URL", async ({
+  page,
+}) => {
   await logIn(page, "reviewer");
   await page.getByRole("link", { name: "Sources" }).click();
   await page.getByLabel("Name").fill("Tengri E2E");
@@ -55,7 +57,10 @@ test("[INGEST][SOURCES]: a reviewer edits a source, disables and re-enables it; 
   await expect(page).toHaveURL(/sort=failureCount\.desc/);
   await page.reload();
   await expect(page.getByLabel("Show")).toHaveValue("disabled");
-  await expect(page.getByRole("columnheader", { name: /Failures in a row/ })).toHaveAttribute("aria-sort", "descending");
+  await expect(page.getByRole("columnheader", { name: /Failures in a row/ })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
   await page.goBack();
   await expect(page).not.toHaveURL(/sort=/);
   await expect(page).toHaveURL(/[?&]state=disabled/);

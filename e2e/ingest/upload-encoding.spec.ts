@@ -2,9 +2,13 @@ import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import { logIn } from "../support/session.ts";
 
-const CP1251_CSV = fileURLToPath(new URL("../../packages/ingest/fixtures/formats/monitoring-export-windows-1251.csv", import.meta.url));
+const CP1251_CSV = fileURLToPath(
+  new URL("../../packages/ingest/fixtures/formats/monitoring-export-windows-1251.csv", import.meta.url),
+);
 
-test("[INGEST][UPLOAD]: a windows-1251 CSV uploaded from the dashboard keeps its Cyrillic, under a CSP the page never violates", async ({ page }) => {
+test("[INGEST][UPLOAD]: a windows-1251 CSV uploaded from the dashboard keeps its Cyrillic, under a CSP the page never violates", async ({
+  page,
+}) => {
   const cspViolations: string[] = [];
   page.on("console", (message) => {
     if (message.text().includes("Content Security Policy")) cspViolations.push(message.text());

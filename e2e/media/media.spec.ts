@@ -14,15 +14,28 @@ const feedItem = (site: string, text: string, image: string) =>
     title: site,
     home_page_url: `https://${site}/`,
     language: "kk",
-    items: [{ id: "1", url: `https://${site}/post-${run}`, content_text: text, date_published: "2026-12-01T10:00:00+05:00", image }],
+    items: [
+      {
+        id: "1",
+        url: `https://${site}/post-${run}`,
+        content_text: text,
+        date_published: "2026-12-01T10:00:00+05:00",
+        image,
+      },
+    ],
   });
 
 async function ingest(page: Page, name: string, content: string) {
-  const response = await page.request.post("/trpc/ingest.paste", { data: { name, content }, headers: SAME_ORIGIN_HEADERS });
+  const response = await page.request.post("/trpc/ingest.paste", {
+    data: { name, content },
+    headers: SAME_ORIGIN_HEADERS,
+  });
   expect(response.ok(), await response.text()).toBe(true);
 }
 
-test("[MEDIA][OCR][PHASH]: a screenshot of a fake's text joins the fake's claim, a resized photo is the same image, shown in kk, ru and en", async ({ page }) => {
+test("[MEDIA][OCR][PHASH]: a screenshot of a fake's text joins the fake's claim, a resized photo is the same image, shown in kk, ru and en", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const photo = await renderPhoto(7);
   const images = await serveFiles({
@@ -33,18 +46,34 @@ test("[MEDIA][OCR][PHASH]: a screenshot of a fake's text joins the fake's claim,
   try {
     await logIn(page, "reviewer");
     await ingest(page, "fake.json", feedItem(`news-${run}.kz`, FAKE_TEXT, `${images.base}/photo.jpg`));
-    await ingest(page, "screenshot.json", feedItem(`screens-${run}.kz`, "Мынаны қараңыздар, рас па екен?", `${images.base}/screenshot.png`));
-    await ingest(page, "repost.json", feedItem(`reposts-${run}.kz`, "Бүгінгі суреттер топтамасы, бір сурет бар.", `${images.base}/photo-small.jpg`));
+    await ingest(
+      page,
+      "screenshot.json",
+      feedItem(`screens-${run}.kz`, "Мынаны қараңыздар, рас па екен?", `${images.base}/screenshot.png`),
+    );
+    await ingest(
+      page,
+      "repost.json",
+      feedItem(`reposts-${run}.kz`, "Бүгінгі суреттер топтамасы, бір сурет бар.", `${images.base}/photo-small.jpg`),
+    );
 
     await page.goto(`/?q=${encodeURIComponent("Шымкентте ертең су құбыры")}`);
-    await page.getByTestId("claim-row").filter({ hasText: `news-${run}.kz` }).getByRole("link").first().click();
+    await page
+      .getByTestId("claim-row")
+      .filter({ hasText: `news-${run}.kz` })
+      .getByRole("link")
+      .first()
+      .click();
 
     // Images arrive in the background; the panel looks again until none is pending.
     const media = page.getByTestId("claim-media");
-    const imageOf = (site: string) => media.getByTestId("claim-image").filter({ has: page.getByTestId("image-site").getByText(site, { exact: true }) });
+    const imageOf = (site: string) =>
+      media.getByTestId("claim-image").filter({ has: page.getByTestId("image-site").getByText(site, { exact: true }) });
     const own = imageOf(`news-${run}.kz`);
     await expect(own.getByRole("img")).toBeVisible({ timeout: 60_000 });
-    expect(await own.getByRole("img").evaluate((img) => (img as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+    expect(
+      await own.getByRole("img").evaluate((img) => (img as { naturalWidth: number }).naturalWidth),
+    ).toBeGreaterThan(0);
     await expect(own).toContainText(`${images.base}/photo.jpg`);
 
     // The screenshot and the repost are other items' images, read and matched in the background
@@ -52,11 +81,18 @@ test("[MEDIA][OCR][PHASH]: a screenshot of a fake's text joins the fake's claim,
     const screenshot = imageOf(`screens-${run}.kz`);
     await expect(async () => {
       await page.reload();
-      await expect(screenshot.getByTestId("image-text-joined")).toHaveText("The text in this image joined this claim", { timeout: 2_000 });
+      await expect(screenshot.getByTestId("image-text-joined")).toHaveText("The text in this image joined this claim", {
+        timeout: 2_000,
+      });
       await expect(own.getByTestId("same-image")).toContainText(`reposts-${run}.kz`, { timeout: 2_000 });
     }).toPass({ timeout: 90_000 });
     // The screenshot's own words were too few to place it: its image's text brought it to this claim.
-    await expect(page.getByTestId("claim-item").filter({ hasText: `screens-${run}.kz` }).first()).toBeVisible();
+    await expect(
+      page
+        .getByTestId("claim-item")
+        .filter({ hasText: `screens-${run}.kz` })
+        .first(),
+    ).toBeVisible();
     await screenshot.getByText("Text in the image").click();
     await expect(screenshot.getByTestId("image-ocr-text")).toContainText("су құбыры");
 
@@ -64,13 +100,20 @@ test("[MEDIA][OCR][PHASH]: a screenshot of a fake's text joins the fake's claim,
     await expect(screenshot.getByTestId("image-text-joined")).toHaveText("Осы суреттегі мәтін осы мәлімдемеге қосылды");
     await expect(own.getByTestId("same-image")).toContainText("Осы сурет мына жерлерде де кездесті:");
     await page.getByTestId("language-switcher").selectOption("ru");
-    await expect(screenshot.getByTestId("image-text-joined")).toHaveText("Текст с этого изображения присоединён к этому утверждению");
+    await expect(screenshot.getByTestId("image-text-joined")).toHaveText(
+      "Текст с этого изображения присоединён к этому утверждению",
+    );
     await expect(own.getByTestId("same-image")).toContainText("То же изображение встречается в:");
     await page.getByTestId("language-switcher").selectOption("en");
 
     // The queue shows the claim's first image beside its title.
     await page.goto(`/?q=${encodeURIComponent("Шымкентте ертең су құбыры")}`);
-    await expect(page.getByTestId("claim-row").filter({ hasText: `news-${run}.kz` }).getByTestId("queue-thumb")).toBeVisible();
+    await expect(
+      page
+        .getByTestId("claim-row")
+        .filter({ hasText: `news-${run}.kz` })
+        .getByTestId("queue-thumb"),
+    ).toBeVisible();
   } finally {
     await images.close();
   }

@@ -15,7 +15,9 @@ async function signedInPage(browser: Browser, role: keyof typeof E2E_USERS) {
   return { context, page };
 }
 
-test("[NOTIFICATIONS][E2E]: once the editor has verified their address from the mailed link, a mention in a comment rings the editor's bell live and reaches their inbox at the local SMTP server", async ({ browser }) => {
+test("[NOTIFICATIONS][E2E]: once the editor has verified their address from the mailed link, a mention in a comment rings the editor's bell live and reaches their inbox at the local SMTP server", async ({
+  browser,
+}) => {
   // The admin sets up the desk's SMTP server (the local one); the password is write-only.
   const admin = await signedInPage(browser, "admin");
   await admin.page.goto("/settings");
@@ -50,7 +52,9 @@ test("[NOTIFICATIONS][E2E]: once the editor has verified their address from the 
   const verifyPage = await mailbox.newPage();
   await verifyPage.goto(link.pathname + link.search);
   await verifyPage.getByRole("button", { name: "Verify this address" }).click();
-  await expect(verifyPage.getByRole("status")).toHaveText("Verified: nurlan@desk.example.kz now receives the notifications you chose.");
+  await expect(verifyPage.getByRole("status")).toHaveText(
+    "Verified: nurlan@desk.example.kz now receives the notifications you chose.",
+  );
   await verifyPage.reload();
   await verifyPage.getByRole("button", { name: "Verify this address" }).click();
   await expect(verifyPage.getByRole("alert")).toContainText("This link has already been used");

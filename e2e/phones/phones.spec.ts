@@ -10,9 +10,11 @@ const PHONE = { width: 390, height: 844 };
 test.use({ viewport: PHONE });
 
 // Long unbroken strings a phone must wrap: a source URL, an evidence URL and long words.
-const LONG_PATH = "2026/03/18/akimat-zhana-kopir-salynatynyn-rastamady-barlyq-malimetter-zhalgan-bolyp-shyqty-sondyqtan-tekserildi";
+const LONG_PATH =
+  "2026/03/18/akimat-zhana-kopir-salynatynyn-rastamady-barlyq-malimetter-zhalgan-bolyp-shyqty-sondyqtan-tekserildi";
 const TITLE = "Павлодарда Ертіс арқылы жаңа көпір салынады деген хабар тексерілді";
-const PAGE = `<!doctype html><html lang="kk"><head><title>${TITLE}</title>
+const PAGE =
+  `<!doctype html><html lang="kk"><head><title>${TITLE}</title>
 <link rel="canonical" href="https://tengrinews.kz/news/${LONG_PATH}"><meta property="article:published_time" content="2026-03-18T09:00:00+05:00"></head>
 <body><article><h1>${TITLE}</h1><p>Әлеуметтік желілерде Павлодарда Ертіс өзені арқылы үшінші көпір биыл салынады деген хабар тарады. ` +
   `Облыс әкімдігі мұндай шешім қабылданбағанын айтты. Мекенжай: https://pavlodar.gov.kz/${LONG_PATH}</p></article></body></html>`;
@@ -28,10 +30,16 @@ function documentedEmbedSnippet(): string {
 
 async function expectNoSidewaysScroll(page: Page, screen: string): Promise<void> {
   const widths = await pageWidths(page);
-  expect(widths.scroll, `${screen} scrolls sideways at ${PHONE.width} px; too wide: ${widths.tooWide.join(", ")}`).toBeLessThanOrEqual(widths.inner);
+  expect(
+    widths.scroll,
+    `${screen} scrolls sideways at ${PHONE.width} px; too wide: ${widths.tooWide.join(", ")}`,
+  ).toBeLessThanOrEqual(widths.inner);
 }
 
-test("[WEB][PHONE]: at 390×844 no screen scrolls sideways; the queue is cards, the claim page one column, the header a menu, public pages wrap long URLs and the embed card fits its documented height", async ({ page, browser }) => {
+test("[WEB][PHONE]: at 390×844 no screen scrolls sideways; the queue is cards, the claim page one column, the header a menu, public pages wrap long URLs and the embed card fits its documented height", async ({
+  page,
+  browser,
+}) => {
   const editorContext = await browser.newContext({ baseURL: `http://127.0.0.1:${E2E_PORT}` });
   try {
     const editor = await editorContext.newPage();
@@ -42,7 +50,11 @@ test("[WEB][PHONE]: at 390×844 no screen scrolls sideways; the queue is cards, 
       verdict: "fake",
       rationale: `Облыс әкімдігінің жауабы: ${EVIDENCE_URL}`,
       evidence: [{ url: EVIDENCE_URL, note: "Әкімдіктің жауап хаты" }],
-      notice: { lang: "kk", headline: "Павлодарда үшінші көпір биыл салынбайды", summary: `Әкімдік хабарды жоққа шығарды. Толығырақ: ${EVIDENCE_URL}` },
+      notice: {
+        lang: "kk",
+        headline: "Павлодарда үшінші көпір биыл салынбайды",
+        summary: `Әкімдік хабарды жоққа шығарды. Толығырақ: ${EVIDENCE_URL}`,
+      },
     });
     await editor.request.post("/trpc/auth.logout", { headers: { origin: `http://127.0.0.1:${E2E_PORT}` } });
 
@@ -85,7 +97,9 @@ test("[WEB][PHONE]: at 390×844 no screen scrolls sideways; the queue is cards, 
     expect(card.width).toBeLessThanOrEqual(PHONE.width);
     expect(title.width, "the title takes the card's width").toBeGreaterThan(card.width * 0.6);
     const headers = await table.locator("thead th").count();
-    expect(await table.locator("thead th:visible").count(), "headers that cannot sort are not shown").toBeLessThan(headers);
+    expect(await table.locator("thead th:visible").count(), "headers that cannot sort are not shown").toBeLessThan(
+      headers,
+    );
     await expect(page.getByRole("button", { name: /^Claim/ })).toBeVisible();
     await expect(rows.first().locator("td[data-label]").first()).toBeVisible();
 
@@ -102,7 +116,19 @@ test("[WEB][PHONE]: at 390×844 no screen scrolls sideways; the queue is cards, 
     await page.getByRole("button", { name: "Menu" }).click();
     await page.getByRole("button", { name: "Logout" }).click();
     await logIn(page, "admin");
-    for (const path of ["/audit", "/metrics", "/sources", "/settings", "/ingest", "/search", "/accounts", "/newsrooms", "/deliveries", "/account", claimPath]) {
+    for (const path of [
+      "/audit",
+      "/metrics",
+      "/sources",
+      "/settings",
+      "/ingest",
+      "/search",
+      "/accounts",
+      "/newsrooms",
+      "/deliveries",
+      "/account",
+      claimPath,
+    ]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
       await expect(page.locator(".loading")).toHaveCount(0);
@@ -120,8 +146,13 @@ test("[WEB][PHONE]: at 390×844 no screen scrolls sideways; the queue is cards, 
     expect(evidenceLink.x + evidenceLink.width).toBeLessThanOrEqual(PHONE.width);
 
     // The embed card, in the iframe newsrooms are told to use, on a phone article's column.
-    const snippet = documentedEmbedSnippet().replace(/src="[^"]*"/, `src="http://127.0.0.1:${E2E_PORT}/embed/${noticePath.slice(1)}"`);
-    await page.setContent(`<!doctype html><meta name="viewport" content="width=device-width, initial-scale=1"><body style="margin:0 16px">${snippet}</body>`);
+    const snippet = documentedEmbedSnippet().replace(
+      /src="[^"]*"/,
+      `src="http://127.0.0.1:${E2E_PORT}/embed/${noticePath.slice(1)}"`,
+    );
+    await page.setContent(
+      `<!doctype html><meta name="viewport" content="width=device-width, initial-scale=1"><body style="margin:0 16px">${snippet}</body>`,
+    );
     await expect(page.frameLocator("iframe").locator(".card")).toBeVisible();
     const frame = page.frames().find((candidate) => candidate.url().includes("/embed/notices/"));
     if (!frame) throw new Error("the embed iframe did not load");
@@ -133,7 +164,9 @@ test("[WEB][PHONE]: at 390×844 no screen scrolls sideways; the queue is cards, 
   }
 });
 
-test("[WEB][PHONE][FILTERS]: at 390×844 the queue's filters fold behind a button that counts them, open and close from the keyboard, and nothing scrolls sideways with them open", async ({ page }) => {
+test("[WEB][PHONE][FILTERS]: at 390×844 the queue's filters fold behind a button that counts them, open and close from the keyboard, and nothing scrolls sideways with them open", async ({
+  page,
+}) => {
   await logIn(page, "reviewer");
   await page.goto("/?status=new,in_review&lang=kk");
   const toggle = page.getByRole("button", { name: "Filters (3 in use)" });
@@ -144,7 +177,8 @@ test("[WEB][PHONE][FILTERS]: at 390×844 the queue's filters fold behind a butto
 
   // Reached with Tab from the page's heading, opened with Enter, closed with Space.
   await page.getByRole("heading", { level: 1 }).click();
-  for (let presses = 0; presses < 20 && !(await toggle.evaluate((element) => element.matches(":focus"))); presses++) await page.keyboard.press("Tab");
+  for (let presses = 0; presses < 20 && !(await toggle.evaluate((element) => element.matches(":focus"))); presses++)
+    await page.keyboard.press("Tab");
   await expect(toggle).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(toggle).toHaveAttribute("aria-expanded", "true");

@@ -3,12 +3,16 @@ import { expect, test } from "@playwright/test";
 import { logIn, logOut } from "../support/session.ts";
 import { approveAndPublish, submitVerdictOnPage } from "../support/claims.ts";
 
-const page03 = fileURLToPath(new URL("../../prisma/seed-data/pages/03-zhana-zhylu-elektr-ortalyqtary.txt", import.meta.url));
+const page03 = fileURLToPath(
+  new URL("../../prisma/seed-data/pages/03-zhana-zhylu-elektr-ortalyqtary.txt", import.meta.url),
+);
 const TITLE = "Көкшетау, Семей және Өскеменде жаңа жылу электр орталықтары салынады";
 const HEADLINE = "РАСТАЛДЫ: үш қалада жаңа ЖЭО салынады";
 const CHANGE_NOTE = "Қалалар тізімі нақтыланды";
 
-test("[PUBLISH][E2E]: an editor corrects a published notice with a change note; an admin issues a newsroom token that pulls the correction", async ({ page }) => {
+test("[PUBLISH][E2E]: an editor corrects a published notice with a change note; an admin issues a newsroom token that pulls the correction", async ({
+  page,
+}) => {
   // A reviewer ingests a page and tags its claim verified; an editor approves and publishes.
   await logIn(page, "reviewer");
   await page.goto("/ingest");
@@ -72,7 +76,9 @@ test("[PUBLISH][E2E]: an editor corrects a published notice with a change note; 
   const token = (await page.getByTestId("issued-token").textContent()) ?? "";
   expect(token).toMatch(/^tks_/);
   await expect(page.getByTestId("token-row").filter({ hasText: "Qazaq Daily" })).toContainText("active");
-  const pulled = (await (await page.request.get("/api/v1/notices", { headers: { authorization: `Bearer ${token}` } })).json()) as {
+  const pulled = (await (
+    await page.request.get("/api/v1/notices", { headers: { authorization: `Bearer ${token}` } })
+  ).json()) as {
     changes: { event: string; document: { changeNote: string | null } }[];
   };
   expect(pulled.changes.find((change) => change.event === "notice.corrected")?.document.changeNote).toBe(CHANGE_NOTE);

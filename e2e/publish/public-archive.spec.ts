@@ -4,13 +4,16 @@ import { logIn, logOut } from "../support/session.ts";
 
 // A claim and notice of this spec's own, found in the archive by a word no other spec uses.
 const TITLE = "В Караганде отменят плату за парковку у больниц";
-const PAGE = `<!doctype html><html lang="ru"><head><title>${TITLE}</title>
+const PAGE =
+  `<!doctype html><html lang="ru"><head><title>${TITLE}</title>
 <link rel="canonical" href="https://tengrinews.kz/news/e2e-public-archive"><meta property="article:published_time" content="2026-03-17T10:00:00+05:00"></head>
 <body><article><h1>${TITLE}</h1><p>В социальных сетях распространяется сообщение о том, что с апреля в Караганде парковка у всех больниц станет бесплатной. ` +
   `Акимат города это сообщение не подтвердил, решение о тарифах не принималось.</p></article></body></html>`;
 const HEADLINE = "Бесплатной парковки у карагандинских больниц не будет";
 
-test("[PUBLISH][ARCHIVE]: the site name on a public notice leads to a public archive with search, language and verdict filters in kk/ru/en, linking to each notice", async ({ page }) => {
+test("[PUBLISH][ARCHIVE]: the site name on a public notice leads to a public archive with search, language and verdict filters in kk/ru/en, linking to each notice", async ({
+  page,
+}) => {
   await logIn(page, "reviewer");
   await pasteOnIngestPage(page, "karaganda-parking.html", PAGE);
   await page.goto(`/?q=${encodeURIComponent("парковку у больниц")}`);

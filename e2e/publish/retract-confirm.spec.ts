@@ -4,13 +4,16 @@ import { logIn, logOut } from "../support/session.ts";
 
 // A claim and notice of this spec's own, so correcting and retracting it touches no other spec.
 const TITLE = "Павлодарда су құбырлары толық ауыстырылады";
-const PAGE = `<!doctype html><html lang="kk"><head><title>${TITLE}</title>
+const PAGE =
+  `<!doctype html><html lang="kk"><head><title>${TITLE}</title>
 <link rel="canonical" href="https://tengrinews.kz/news/e2e-retract-confirm"><meta property="article:published_time" content="2026-03-18T10:00:00+05:00"></head>
 <body><article><h1>${TITLE}</h1><p>Павлодар әкімдігі қаладағы ескі су құбырларының барлығы екі жылда толық ауыстырылатынын хабарлады. ` +
   `Жұмыс көктемде басталады, тұрғындарға суды уақытша өшіру кестесі алдын ала жарияланады.</p></article></body></html>`;
 const HEADLINE = "Павлодардағы су құбырлары екі жылда ауыстырылады";
 
-test("[PUBLISH][RETRACT]: a correction says it is published; retracting is a separate step that names the notice and needs its own reason", async ({ page }) => {
+test("[PUBLISH][RETRACT]: a correction says it is published; retracting is a separate step that names the notice and needs its own reason", async ({
+  page,
+}) => {
   await logIn(page, "reviewer");
   await pasteOnIngestPage(page, "pavlodar-pipes.html", PAGE);
   await page.goto(`/?q=${encodeURIComponent("су құбырлары толық")}`);
@@ -25,7 +28,11 @@ test("[PUBLISH][RETRACT]: a correction says it is published; retracting is a sep
   await logOut(page);
 
   await logIn(page, "editor");
-  const noticeHref = await approveAndPublish(page, claimUrl, { lang: "kk", headline: HEADLINE, summary: "Әкімдік су құбырларын екі жылда ауыстыруды жоспарлап отыр." });
+  const noticeHref = await approveAndPublish(page, claimUrl, {
+    lang: "kk",
+    headline: HEADLINE,
+    summary: "Әкімдік су құбырларын екі жылда ауыстыруды жоспарлап отыр.",
+  });
   await page.getByTestId("notice-link").first().getByRole("button", { name: "Correct or retract" }).click();
 
   // A correction ends with a message saying it is public.

@@ -4,12 +4,15 @@ import { logIn } from "../support/session.ts";
 
 // A claim of this spec's own, so the statuses it walks through are no other spec's business.
 const TITLE = "Каток на Медеу откроют круглый год";
-const PAGE = `<!doctype html><html lang="ru"><head><title>${TITLE}</title>
+const PAGE =
+  `<!doctype html><html lang="ru"><head><title>${TITLE}</title>
 <link rel="canonical" href="https://tengrinews.kz/news/e2e-close-reopen"><meta property="article:published_time" content="2026-03-15T10:00:00+05:00"></head>
 <body><article><h1>${TITLE}</h1><p>Акимат Алматы сообщил, что высокогорный каток Медеу будет работать круглый год после установки новой системы охлаждения льда. ` +
   `Работы по модернизации планируют завершить к осени, стоимость проекта не раскрывается.</p></article></body></html>`;
 
-test("[REVIEW][WORK]: the work panel offers closing while a claim is open and reopening once it is closed", async ({ page }) => {
+test("[REVIEW][WORK]: the work panel offers closing while a claim is open and reopening once it is closed", async ({
+  page,
+}) => {
   await logIn(page, "reviewer");
   await pasteOnIngestPage(page, "medeu.html", PAGE);
   await page.goto(`/?q=${encodeURIComponent("Медеу круглый год")}`);

@@ -12,7 +12,9 @@ async function signedInPage(browser: Browser, port: number, role: keyof typeof E
   return { context, page };
 }
 
-test("[REVIEW][FOUR-EYES][REALTIME]: the author cannot approve; an editor on another server instance approves, and each sees the other's step live", async ({ browser }) => {
+test("[REVIEW][FOUR-EYES][REALTIME]: the author cannot approve; an editor on another server instance approves, and each sees the other's step live", async ({
+  browser,
+}) => {
   // Two people, two browser contexts, two server instances sharing one database.
   const reviewer = await signedInPage(browser, E2E_PORT, "reviewer");
   const editor = await signedInPage(browser, E2E_PORT_2, "editor");
@@ -29,7 +31,9 @@ test("[REVIEW][FOUR-EYES][REALTIME]: the author cannot approve; an editor on ano
   await reviewer.page.getByRole("button", { name: "Assign to me" }).click();
   await reviewer.page.getByRole("button", { name: "Start work" }).click();
   await expect(editor.page.getByTestId("work-assignee")).toContainText(E2E_USERS.reviewer.displayName);
-  await expect(editor.page.getByTestId("work-lock")).toContainText(`${E2E_USERS.reviewer.displayName} is working on this`);
+  await expect(editor.page.getByTestId("work-lock")).toContainText(
+    `${E2E_USERS.reviewer.displayName} is working on this`,
+  );
 
   // The reviewer writes the verdict and cannot give the second approval themself.
   const form = reviewer.page.getByTestId("verdict-form");
@@ -44,7 +48,9 @@ test("[REVIEW][FOUR-EYES][REALTIME]: the author cannot approve; an editor on ano
   await expect(reviewer.page.getByTestId("claim-status")).toHaveAttribute("data-status", "awaiting_second_review");
   await expect(reviewer.page.getByTestId("own-verdict-note")).toBeVisible();
   const hash = createHash("sha256").update(snapshotText).digest("hex");
-  await expect(reviewer.page.getByTestId("snapshot-hash")).toContainText(`reviewer's snapshot, SHA-256 ${hash.slice(0, 12)}`);
+  await expect(reviewer.page.getByTestId("snapshot-hash")).toContainText(
+    `reviewer's snapshot, SHA-256 ${hash.slice(0, 12)}`,
+  );
   // Pasted text is the reviewer's snapshot, never a fetched archive.
   await expect(reviewer.page.getByTestId("archived-hash")).toHaveCount(0);
   await expect(reviewer.page.getByTestId("second-review-form")).toHaveCount(0);
@@ -54,7 +60,9 @@ test("[REVIEW][FOUR-EYES][REALTIME]: the author cannot approve; an editor on ano
   await expect(secondReview).toContainText(E2E_USERS.reviewer.displayName);
   // The approver sees the pasted text, labelled as the reviewer's own copy.
   const snapshot = secondReview.getByTestId("reviewer-snapshot");
-  await expect(snapshot).toContainText(`Snapshot of https://www.gov.kz/ pasted by ${E2E_USERS.reviewer.displayName}: their copy, not fetched by Tekser`);
+  await expect(snapshot).toContainText(
+    `Snapshot of https://www.gov.kz/ pasted by ${E2E_USERS.reviewer.displayName}: their copy, not fetched by Tekser`,
+  );
   await expect(snapshot).toContainText(snapshotText);
   await secondReview.getByRole("button", { name: "Approve" }).click();
   await expect(editor.page.getByTestId("claim-status")).toHaveAttribute("data-status", "decided");

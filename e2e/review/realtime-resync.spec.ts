@@ -14,12 +14,17 @@ async function cutOffListeners(db: ReturnType<typeof createDb>): Promise<void> {
   expect(terminated.length).toBeGreaterThan(0);
 }
 
-test("[REVIEW][REALTIME][RESYNC]: after the server's database listener was cut off, an open claim page shows what changed meanwhile", async ({ page }) => {
+test("[REVIEW][REALTIME][RESYNC]: after the server's database listener was cut off, an open claim page shows what changed meanwhile", async ({
+  page,
+}) => {
   const db = createDb(readFileSync(E2E_DATABASE_URL_FILE, "utf8"));
   try {
     await logIn(page, "reviewer");
     // A claim of its own, so no other spec's claim changes hands.
-    const { id: claimId } = await db.claim.create({ data: { title: `Resync claim ${Date.now().toString(36)}`, lang: "kk", firstSeenAt: new Date() }, select: { id: true } });
+    const { id: claimId } = await db.claim.create({
+      data: { title: `Resync claim ${Date.now().toString(36)}`, lang: "kk", firstSeenAt: new Date() },
+      select: { id: true },
+    });
     await page.goto(`/claims/${claimId}`);
     await expect(page.getByTestId("work-assignee")).toContainText("Nobody");
 
@@ -34,14 +39,20 @@ test("[REVIEW][REALTIME][RESYNC]: after the server's database listener was cut o
   }
 });
 
-test("[REVIEW][REALTIME][RESYNC]: a change announced while the page's event stream was still connecting shows up once it connects", async ({ page, browser }) => {
+test("[REVIEW][REALTIME][RESYNC]: a change announced while the page's event stream was still connecting shows up once it connects", async ({
+  page,
+  browser,
+}) => {
   const db = createDb(readFileSync(E2E_DATABASE_URL_FILE, "utf8"));
   const editor = await browser.newContext({ baseURL: `http://127.0.0.1:${E2E_PORT}` });
   try {
     await logIn(page, "reviewer");
     const editorPage = await editor.newPage();
     await logIn(editorPage, "editor");
-    const { id: claimId } = await db.claim.create({ data: { title: `Connecting claim ${Date.now().toString(36)}`, lang: "kk", firstSeenAt: new Date() }, select: { id: true } });
+    const { id: claimId } = await db.claim.create({
+      data: { title: `Connecting claim ${Date.now().toString(36)}`, lang: "kk", firstSeenAt: new Date() },
+      select: { id: true },
+    });
 
     // The page loads the claim while its event stream is held back, as on a slow network.
     let letStreamThrough = () => {};
@@ -53,7 +64,10 @@ test("[REVIEW][REALTIME][RESYNC]: a change announced while the page's event stre
     await page.goto(`/claims/${claimId}`);
     await expect(page.getByTestId("work-assignee")).toContainText("Nobody");
 
-    const assigned = await editorPage.request.post("/trpc/workflow.assignToMe", { data: { claimId }, headers: SAME_ORIGIN_HEADERS });
+    const assigned = await editorPage.request.post("/trpc/workflow.assignToMe", {
+      data: { claimId },
+      headers: SAME_ORIGIN_HEADERS,
+    });
     expect(assigned.ok(), await assigned.text()).toBe(true);
     letStreamThrough();
 
@@ -64,14 +78,23 @@ test("[REVIEW][REALTIME][RESYNC]: a change announced while the page's event stre
   }
 });
 
-test("[INGEST][REALTIME][RESYNC]: after the listener was cut off, every page refetches, not only claim work (an open sources list shows a source added meanwhile)", async ({ page }) => {
+test("[INGEST][REALTIME][RESYNC]: after the listener was cut off, every page refetches, not only claim work (an open sources list shows a source added meanwhile)", async ({
+  page,
+}) => {
   const db = createDb(readFileSync(E2E_DATABASE_URL_FILE, "utf8"));
   try {
     await logIn(page, "reviewer");
     await page.getByRole("link", { name: "Sources" }).click();
     await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
     const name = `Resync feed ${Date.now().toString(36)}`;
-    await db.source.create({ data: { kind: "feed", name, url: `https://resync.example.kz/${name.replaceAll(" ", "-")}.xml`, site: "resync.example.kz" } });
+    await db.source.create({
+      data: {
+        kind: "feed",
+        name,
+        url: `https://resync.example.kz/${name.replaceAll(" ", "-")}.xml`,
+        site: "resync.example.kz",
+      },
+    });
     await cutOffListeners(db);
     await expect(page.getByRole("row", { name: new RegExp(name) })).toBeVisible();
   } finally {

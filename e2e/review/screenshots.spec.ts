@@ -6,7 +6,9 @@ import { logIn } from "../support/session.ts";
 const QUEUE_TITLE = { kk: "Мәлімдемелер кезегі", ru: "Очередь утверждений", en: "Claim queue" } as const;
 const BACK_LINK = { kk: "← Кезек", ru: "← Очередь", en: "← Queue" } as const;
 
-test("[REVIEW][I18N]: the queue and a claim page in Kazakh, Russian and English, saved as screenshots", async ({ page }, testInfo) => {
+test("[REVIEW][I18N]: the queue and a claim page in Kazakh, Russian and English, saved as screenshots", async ({
+  page,
+}, testInfo) => {
   // Kept as files under e2e/test-results/<group>/<test>/ and attached to the HTML report.
   const saveScreenshot = async (name: string) => {
     const path = testInfo.outputPath(`${name}.png`);

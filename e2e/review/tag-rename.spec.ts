@@ -6,7 +6,9 @@ const ELECTION = `Сайлау ${RUN}`;
 const RENAMED = `Сайлау 2026 ${RUN}`;
 const HEALTH = `Денсаулық ${RUN}`;
 
-test("[REVIEW][TAGS]: an admin renames a tag in place; the queue's filter offers the new name, and a name another tag has is refused", async ({ page }) => {
+test("[REVIEW][TAGS]: an admin renames a tag in place; the queue's filter offers the new name, and a name another tag has is refused", async ({
+  page,
+}) => {
   await logIn(page, "admin");
   await page.getByRole("link", { name: "Team settings" }).click();
   const tags = page.getByTestId("team-tags");

@@ -14,17 +14,31 @@ function articlePage(slug: string, title: string, body: string): string {
 <body><article><h1>${title}</h1><p>${body}</p></article></body></html>`;
 }
 const CLAIMS = [
-  { slug: `${RUN}-aktau`, title: `Ақтауда теңіз деңгейі бір метрге көтеріледі ${RUN}`, body: "Каспий теңізінің деңгейі келесі жазда бір метрге көтеріліп, жағалаудағы үйлерді су басады деген хабар әлеуметтік желілерде тарады." },
-  { slug: `${RUN}-oral`, title: `Орал қаласында жерасты метросы салынады ${RUN}`, body: "Облыс әкімдігі Орал қаласында үш бекеттен тұратын метро желісін салуға қаражат бөлінгенін хабарлады деген ақпарат пайда болды." },
+  {
+    slug: `${RUN}-aktau`,
+    title: `Ақтауда теңіз деңгейі бір метрге көтеріледі ${RUN}`,
+    body: "Каспий теңізінің деңгейі келесі жазда бір метрге көтеріліп, жағалаудағы үйлерді су басады деген хабар әлеуметтік желілерде тарады.",
+  },
+  {
+    slug: `${RUN}-oral`,
+    title: `Орал қаласында жерасты метросы салынады ${RUN}`,
+    body: "Облыс әкімдігі Орал қаласында үш бекеттен тұратын метро желісін салуға қаражат бөлінгенін хабарлады деген ақпарат пайда болды.",
+  },
 ];
 
 /** The checklist back to empty, so the other specs' verdicts need no ticks (run even when this spec fails). */
 async function clearChecklist(page: Page): Promise<void> {
-  const response = await page.request.post("/trpc/review.saveChecklist", { data: { items: [] }, headers: SAME_ORIGIN_HEADERS });
+  const response = await page.request.post("/trpc/review.saveChecklist", {
+    data: { items: [] },
+    headers: SAME_ORIGIN_HEADERS,
+  });
   expect(response.ok(), await response.text()).toBe(true);
 }
 
-test("[REVIEW][TAGS][CHECKLIST]: admin defines a tag and a checklist; reviewer tags in bulk, filters, ticks the checklist; the second reviewer sees the ticks; metrics count by tag", async ({ page, browser }) => {
+test("[REVIEW][TAGS][CHECKLIST]: admin defines a tag and a checklist; reviewer tags in bulk, filters, ticks the checklist; the second reviewer sees the ticks; metrics count by tag", async ({
+  page,
+  browser,
+}) => {
   // Admin: one tag, and a checklist with one required item and one optional.
   await logIn(page, "admin");
   await page.getByRole("link", { name: "Team settings" }).click();
@@ -48,7 +62,8 @@ test("[REVIEW][TAGS][CHECKLIST]: admin defines a tag and a checklist; reviewer t
   try {
     // Reviewer: two claims of this run, tagged together from the queue's bulk bar.
     await logIn(page, "reviewer");
-    for (const claim of CLAIMS) await pasteOnIngestPage(page, `${claim.slug}.html`, articlePage(claim.slug, claim.title, claim.body));
+    for (const claim of CLAIMS)
+      await pasteOnIngestPage(page, `${claim.slug}.html`, articlePage(claim.slug, claim.title, claim.body));
     await page.goto(`/?q=${encodeURIComponent(RUN)}`);
     const rows = page.getByTestId("claim-row");
     await expect(rows).toHaveCount(2);
@@ -81,17 +96,22 @@ test("[REVIEW][TAGS][CHECKLIST]: admin defines a tag and a checklist; reviewer t
     await expect(items).toContainText("Source contacted");
     await expect(items).toContainText("Image reverse-searched");
     await verdictForm.getByLabel("Fake").check();
-    await verdictForm.getByLabel("Rationale").fill("The akimat's site has no such decision; the level has been falling for years.");
+    await verdictForm
+      .getByLabel("Rationale")
+      .fill("The akimat's site has no such decision; the level has been falling for years.");
     await verdictForm.getByLabel("Evidence URL 1").fill("https://www.gov.kz/memleket/entities/kazhydromet");
     await verdictForm.getByLabel("Evidence note 1").fill("Kazhydromet sea level bulletin");
     await verdictForm.getByRole("button", { name: "Submit verdict" }).click();
-    await expect(items.getByRole("alert")).toHaveText("Tick every required checklist item before submitting the verdict.");
+    await expect(items.getByRole("alert")).toHaveText(
+      "Tick every required checklist item before submitting the verdict.",
+    );
     await expect(items.getByLabel("Source contacted")).toHaveAttribute("aria-invalid", "true");
 
     // The admin makes a second item required while the form is open: the server refuses the
     // verdict that lacks it and the form says which item, in the user's language.
     const saved = await adminPage.request.get("/trpc/review.checklist");
-    const current = ((await saved.json()) as { result: { data: { id: string; text: string; required: boolean }[] } }).result.data;
+    const current = ((await saved.json()) as { result: { data: { id: string; text: string; required: boolean }[] } })
+      .result.data;
     const changed = await adminPage.request.post("/trpc/review.saveChecklist", {
       data: { items: current.map((item) => ({ ...item, required: true })) },
       headers: SAME_ORIGIN_HEADERS,
@@ -99,7 +119,9 @@ test("[REVIEW][TAGS][CHECKLIST]: admin defines a tag and a checklist; reviewer t
     expect(changed.ok(), await changed.text()).toBe(true);
     await items.getByLabel("Source contacted").check();
     await verdictForm.getByRole("button", { name: "Submit verdict" }).click();
-    await expect(items.getByRole("alert")).toHaveText("Tick the required checklist items before submitting the verdict: “Image reverse-searched”.");
+    await expect(items.getByRole("alert")).toHaveText(
+      "Tick the required checklist items before submitting the verdict: “Image reverse-searched”.",
+    );
     await expect(items.getByLabel("Image reverse-searched")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", /^(new|in_review)$/);
 
@@ -116,7 +138,9 @@ test("[REVIEW][TAGS][CHECKLIST]: admin defines a tag and a checklist; reviewer t
     await expect(ticks.locator("li[data-ticked=true]")).toHaveText([/Source contacted/, /Image reverse-searched/]);
     await second.getByRole("button", { name: "Approve" }).click();
     await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "decided");
-    await expect(page.getByTestId("review-entry").first().getByTestId("checklist-ticks")).toContainText("Source contacted");
+    await expect(page.getByTestId("review-entry").first().getByTestId("checklist-ticks")).toContainText(
+      "Source contacted",
+    );
 
     // Metrics: this run's tag with its two claims, one judged fake, one not decided.
     await page.getByRole("link", { name: "Metrics" }).click();

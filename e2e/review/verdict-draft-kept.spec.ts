@@ -4,7 +4,10 @@ import { SAME_ORIGIN_HEADERS } from "../support/same-origin.ts";
 import { logIn } from "../support/session.ts";
 import { E2E_USERS } from "../support/users.ts";
 
-test("[REVIEW][DRAFT]: a verdict being written survives the claim starting work under the reviewer (a colleague takes it), live", async ({ page, browser }) => {
+test("[REVIEW][DRAFT]: a verdict being written survives the claim starting work under the reviewer (a colleague takes it), live", async ({
+  page,
+  browser,
+}) => {
   await logIn(page, "reviewer");
   await ingestDemoPages(page.request);
   await page.goto("/?lang=kk&status=new&sort=title.desc");
@@ -21,7 +24,10 @@ test("[REVIEW][DRAFT]: a verdict being written survives the claim starting work 
   const editorContext = await browser.newContext({ baseURL: new URL(page.url()).origin });
   const editor = await editorContext.newPage();
   await logIn(editor, "editor");
-  const assigned = await editor.request.post("/trpc/workflow.assignToMe", { data: { claimId }, headers: SAME_ORIGIN_HEADERS });
+  const assigned = await editor.request.post("/trpc/workflow.assignToMe", {
+    data: { claimId },
+    headers: SAME_ORIGIN_HEADERS,
+  });
   expect(assigned.ok(), await assigned.text()).toBe(true);
   await expect(page.getByTestId("claim-status")).toHaveAttribute("data-status", "in_review");
   await expect(page.getByTestId("work-assignee")).toContainText(E2E_USERS.editor.displayName);

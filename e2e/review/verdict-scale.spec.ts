@@ -20,14 +20,22 @@ function articlePage(): string {
 /** Takes this run's label off the verdict form (it stays on what was published), even when the spec fails. */
 async function retireRunLabel(page: Page): Promise<void> {
   const list = await page.request.get("/trpc/verdictScale.list");
-  const labels = ((await list.json()) as { result: { data: { id: string; wording: { en: string }; retired: boolean }[] } }).result.data;
+  const labels = (
+    (await list.json()) as { result: { data: { id: string; wording: { en: string }; retired: boolean }[] } }
+  ).result.data;
   for (const label of labels.filter((entry) => entry.wording.en === LABEL_EN && !entry.retired)) {
-    const response = await page.request.post("/trpc/verdictScale.retire", { data: { labelId: label.id }, headers: SAME_ORIGIN_HEADERS });
+    const response = await page.request.post("/trpc/verdictScale.retire", {
+      data: { labelId: label.id },
+      headers: SAME_ORIGIN_HEADERS,
+    });
     expect(response.ok(), await response.text()).toBe(true);
   }
 }
 
-test("[REVIEW][VERDICT-SCALE]: an admin adds a Factcheck.kz-style label; a reviewer and an editor give it to a claim; the notice page, the RSS feed and ClaimReview show it, and keep it after the scale changes", async ({ page, browser }) => {
+test("[REVIEW][VERDICT-SCALE]: an admin adds a Factcheck.kz-style label; a reviewer and an editor give it to a claim; the notice page, the RSS feed and ClaimReview show it, and keep it after the scale changes", async ({
+  page,
+  browser,
+}) => {
   // Admin: "Манипуляция", meaning misleading, rated 2 in ClaimReview.
   await logIn(page, "admin");
   await page.getByRole("link", { name: "Team settings" }).click();
@@ -63,13 +71,21 @@ test("[REVIEW][VERDICT-SCALE]: an admin adds a Factcheck.kz-style label; a revie
     await logIn(page, "editor");
     await page.goto(claimUrl);
     await expect(page.getByTestId("second-review-form")).toContainText(LABEL_EN);
-    const noticePath = await approveAndPublish(page, claimUrl, { lang: "ru", headline: HEADLINE, summary: "Запрета нет: акимат проверяет качество топлива." });
+    const noticePath = await approveAndPublish(page, claimUrl, {
+      lang: "ru",
+      headline: HEADLINE,
+      summary: "Запрета нет: акимат проверяет качество топлива.",
+    });
     await expect(page.getByTestId("claim-verdict")).toHaveAttribute("data-verdict", "misleading");
     await expect(page.getByTestId("claim-verdict")).toHaveText(LABEL_EN);
     // The queue reads the label too; its verdict filter groups by meaning, worded with the desk's labels.
     await page.goto(`/?q=${encodeURIComponent(RUN)}`);
-    await expect(page.getByTestId("claim-row").filter({ hasText: RUN }).locator('[data-verdict="misleading"]')).toHaveText(LABEL_EN);
-    await expect(page.getByLabel("Verdict", { exact: true }).locator('option[value="misleading"]')).toContainText(LABEL_EN);
+    await expect(
+      page.getByTestId("claim-row").filter({ hasText: RUN }).locator('[data-verdict="misleading"]'),
+    ).toHaveText(LABEL_EN);
+    await expect(page.getByLabel("Verdict", { exact: true }).locator('option[value="misleading"]')).toContainText(
+      LABEL_EN,
+    );
     await logOut(page);
 
     await expectPublishedWith(page, noticePath, "Манипуляция");
@@ -97,8 +113,16 @@ async function expectPublishedWith(page: Page, noticePath: string, label: string
   await page.goto(noticePath);
   await expect(page.locator("p.verdict")).toHaveText(label);
   await expect(page).toHaveTitle(new RegExp(`^${label}: ${HEADLINE}`));
-  const claimReview = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as Record<string, unknown>;
-  expect(claimReview.reviewRating).toEqual({ "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: label });
+  const claimReview = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}",
+  ) as Record<string, unknown>;
+  expect(claimReview.reviewRating).toEqual({
+    "@type": "Rating",
+    ratingValue: 2,
+    bestRating: 5,
+    worstRating: 1,
+    alternateName: label,
+  });
   const rss = await (await page.request.get("/feed.xml")).text();
   expect(rss).toContain(`[${label}] ${HEADLINE}`);
 }

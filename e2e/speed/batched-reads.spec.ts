@@ -4,7 +4,8 @@ import { logIn, logOut } from "../support/session.ts";
 
 // A claim of this spec's own, so the statuses it walks through are no other spec's business.
 const TITLE = "Шымкентте жаңа трамвай желісі салынады";
-const PAGE = `<!doctype html><html lang="kk"><head><title>${TITLE}</title>
+const PAGE =
+  `<!doctype html><html lang="kk"><head><title>${TITLE}</title>
 <link rel="canonical" href="https://tengrinews.kz/news/e2e-batched-reads"><meta property="article:published_time" content="2026-03-16T10:00:00+05:00"></head>
 <body><article><h1>${TITLE}</h1><p>Шымкент әкімдігі қалада алғашқы трамвай желісінің құрылысы келесі жылы басталатынын хабарлады. ` +
   `Жоба құны әлі жарияланған жоқ, желі орталықтан оңтүстік шағын аудандарға дейін созылады.</p></article></body></html>`;
@@ -16,7 +17,9 @@ function batchedProcedureList(response: Response): string | null {
   return url.pathname.slice("/trpc/".length);
 }
 
-test("[SPEED][BATCH]: after an approval the claim page refreshes through batched reads of any length, none refused", async ({ page }) => {
+test("[SPEED][BATCH]: after an approval the claim page refreshes through batched reads of any length, none refused", async ({
+  page,
+}) => {
   const refused: string[] = [];
   const longBatches: string[] = [];
   page.on("response", (response) => {

@@ -14,7 +14,10 @@ function recordScripts(page: Page): Response[] {
 /** The login page in English (the dashboard's default is Kazakh). */
 async function startInEnglish(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem("tekser.locale", "en");
+    (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem(
+      "tekser.locale",
+      "en",
+    );
   });
 }
 
@@ -28,7 +31,9 @@ function trpcProcedures(url: string): string | null {
   return pathname.startsWith("/trpc/") ? pathname.slice("/trpc/".length) : null;
 }
 
-test("[SPEED][ASSETS]: hashed scripts arrive compressed and cached as immutable; the app shell is revalidated", async ({ page }) => {
+test("[SPEED][ASSETS]: hashed scripts arrive compressed and cached as immutable; the app shell is revalidated", async ({
+  page,
+}) => {
   const scripts = recordScripts(page);
   await startInEnglish(page);
   const shell = await page.goto("/login");
@@ -41,17 +46,24 @@ test("[SPEED][ASSETS]: hashed scripts arrive compressed and cached as immutable;
     const headers = script.headers();
     expect(headers["cache-control"], fileName(script)).toBe("public, max-age=31536000, immutable");
     // Tiny chunks go as they are; anything worth compressing is compressed.
-    if (Number(headers["content-length"] ?? Infinity) > 1024) expect(["br", "gzip"], fileName(script)).toContain(headers["content-encoding"]);
+    if (Number(headers["content-length"] ?? Infinity) > 1024)
+      expect(["br", "gzip"], fileName(script)).toContain(headers["content-encoding"]);
   }
   expect(scripts.some((script) => ["br", "gzip"].includes(script.headers()["content-encoding"] ?? ""))).toBe(true);
 });
 
-test("[SPEED][I18N]: only the active language's dictionary is downloaded; another is fetched when chosen", async ({ page }) => {
+test("[SPEED][I18N]: only the active language's dictionary is downloaded; another is fetched when chosen", async ({
+  page,
+}) => {
   const scripts = recordScripts(page);
   await startInEnglish(page);
   await page.goto("/login");
   await expect(page.getByLabel("Username")).toBeVisible();
-  const dictionaries = () => scripts.map(fileName).filter((name) => DICTIONARY_CHUNK.test(name)).map((name) => name.slice(0, 2));
+  const dictionaries = () =>
+    scripts
+      .map(fileName)
+      .filter((name) => DICTIONARY_CHUNK.test(name))
+      .map((name) => name.slice(0, 2));
   expect(dictionaries()).toEqual(["en"]);
 
   await page.getByTestId("language-switcher").selectOption("ru");
@@ -59,13 +71,17 @@ test("[SPEED][I18N]: only the active language's dictionary is downloaded; anothe
   expect(dictionaries()).toEqual(["en", "ru"]);
 });
 
-test("[SPEED][SPLIT]: the queue downloads no chart code; the metrics screen fetches it when opened", async ({ page }) => {
+test("[SPEED][SPLIT]: the queue downloads no chart code; the metrics screen fetches it when opened", async ({
+  page,
+}) => {
   const scripts = recordScripts(page);
   await logIn(page, "editor");
   await expect(page.getByTestId("claim-count")).toBeVisible();
-  const bodies = async () => Promise.all(scripts.map(async (script) => ({ name: fileName(script), body: await script.text() })));
+  const bodies = async () =>
+    Promise.all(scripts.map(async (script) => ({ name: fileName(script), body: await script.text() })));
   // recharts' class names survive minification: a chunk that draws charts carries them.
-  const chartChunks = async () => (await bodies()).filter((chunk) => chunk.body.includes("recharts-wrapper")).map((chunk) => chunk.name);
+  const chartChunks = async () =>
+    (await bodies()).filter((chunk) => chunk.body.includes("recharts-wrapper")).map((chunk) => chunk.name);
   expect(await chartChunks()).toEqual([]);
 
   await page.getByRole("link", { name: "Metrics" }).click();
@@ -73,7 +89,9 @@ test("[SPEED][SPLIT]: the queue downloads no chart code; the metrics screen fetc
   expect((await chartChunks()).length).toBe(1);
 });
 
-test("[SPEED][WATERFALL]: a cold load asks for the queue's rows before the user, the dictionary or the queue's code has arrived", async ({ page }) => {
+test("[SPEED][WATERFALL]: a cold load asks for the queue's rows before the user, the dictionary or the queue's code has arrived", async ({
+  page,
+}) => {
   await logIn(page, "reviewer");
   await expect(page.getByTestId("claim-count")).toBeVisible();
 
@@ -100,7 +118,10 @@ test("[SPEED][WATERFALL]: a cold load asks for the queue's rows before the user,
 
   // Routing turns the browser's cache off: every script is downloaded again, as on a cold load.
   await page.reload();
-  await expect(page.getByTestId("claim-count"), "the queue's rows were asked for only after its words or code arrived").toBeVisible();
+  await expect(
+    page.getByTestId("claim-count"),
+    "the queue's rows were asked for only after its words or code arrived",
+  ).toBeVisible();
   expect(heldBack).toBe(2);
   const rowsAt = procedures.findIndex((named) => named.split(",").includes("claim.list"));
   const userAt = procedures.findIndex((named) => named.split(",").includes("auth.me"));

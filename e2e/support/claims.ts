@@ -11,7 +11,10 @@ const DEMO_PAGES = new URL("../../prisma/seed-data/pages/", import.meta.url);
 export async function ingestDemoPages(request: APIRequestContext): Promise<void> {
   for (const file of readdirSync(DEMO_PAGES).filter((name) => name.endsWith(".txt"))) {
     const content = readFileSync(new URL(file, DEMO_PAGES), "utf8");
-    const response = await request.post("/trpc/ingest.paste", { data: { name: file, content }, headers: SAME_ORIGIN_HEADERS });
+    const response = await request.post("/trpc/ingest.paste", {
+      data: { name: file, content },
+      headers: SAME_ORIGIN_HEADERS,
+    });
     expect(response.ok(), await response.text()).toBe(true);
   }
 }
@@ -26,7 +29,10 @@ export async function pasteOnIngestPage(page: Page, name: string, content: strin
 }
 
 /** On an open claim page, the reviewer's verdict with a rationale and one piece of evidence; waits for the second review. */
-export async function submitVerdictOnPage(page: Page, verdict: { label: string; rationale: string; evidenceUrl: string; evidenceNote: string }): Promise<void> {
+export async function submitVerdictOnPage(
+  page: Page,
+  verdict: { label: string; rationale: string; evidenceUrl: string; evidenceNote: string },
+): Promise<void> {
   const verdictForm = page.getByTestId("verdict-form");
   await verdictForm.getByLabel(verdict.label).check();
   await verdictForm.getByLabel("Rationale").fill(verdict.rationale);
@@ -37,7 +43,11 @@ export async function submitVerdictOnPage(page: Page, verdict: { label: string; 
 }
 
 /** As a signed-in editor: approves the claim's verdict and publishes one notice; returns the notice's path. */
-export async function approveAndPublish(page: Page, claimUrl: string, notice: { lang: string; headline: string; summary: string }): Promise<string> {
+export async function approveAndPublish(
+  page: Page,
+  claimUrl: string,
+  notice: { lang: string; headline: string; summary: string },
+): Promise<string> {
   await page.goto(claimUrl);
   await page.getByTestId("second-review-form").getByRole("button", { name: "Approve" }).click();
   const publishForm = page.getByTestId("publish-form");

@@ -28,13 +28,25 @@ export async function faintFocusStops(page: Page, stops: number): Promise<string
       if (!element || element === browser.document.body) return null;
       const style = browser.getComputedStyle(element);
       const label = element.getAttribute("aria-label") ?? element.textContent?.trim().slice(0, 40) ?? "";
-      const classes = typeof element.className === "string" && element.className ? `.${element.className.trim().split(/\s+/).join(".")}` : "";
-      return { name: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${classes} "${label}"`, outlineStyle: style.outlineStyle, outlineWidth: style.outlineWidth, outlineColor: style.outlineColor };
+      const classes =
+        typeof element.className === "string" && element.className
+          ? `.${element.className.trim().split(/\s+/).join(".")}`
+          : "";
+      return {
+        name: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${classes} "${label}"`,
+        outlineStyle: style.outlineStyle,
+        outlineWidth: style.outlineWidth,
+        outlineColor: style.outlineColor,
+      };
     });
     if (!focused) continue;
     const alpha = /rgba\([^)]*,\s*([\d.]+)\)/.exec(focused.outlineColor)?.[1];
-    const outlined = focused.outlineStyle !== "none" && Number.parseFloat(focused.outlineWidth) >= 2 && (alpha === undefined || Number(alpha) === 1);
-    if (!outlined) faint.push(`${focused.name} (outline ${focused.outlineStyle} ${focused.outlineWidth} ${focused.outlineColor})`);
+    const outlined =
+      focused.outlineStyle !== "none" &&
+      Number.parseFloat(focused.outlineWidth) >= 2 &&
+      (alpha === undefined || Number(alpha) === 1);
+    if (!outlined)
+      faint.push(`${focused.name} (outline ${focused.outlineStyle} ${focused.outlineWidth} ${focused.outlineColor})`);
   }
   return faint;
 }

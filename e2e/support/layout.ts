@@ -17,7 +17,10 @@ interface InPageWindow {
   innerWidth: number;
   innerHeight: number;
   getComputedStyle(element: InPageElement): { display: string; overflowX: string };
-  document: { documentElement: InPageElement & { scrollHeight: number }; body: { querySelectorAll(selector: string): Iterable<InPageElement> } };
+  document: {
+    documentElement: InPageElement & { scrollHeight: number };
+    body: { querySelectorAll(selector: string): Iterable<InPageElement> };
+  };
 }
 
 /**
@@ -29,23 +32,41 @@ export async function pageWidths(page: Page): Promise<{ scroll: number; inner: n
     const browser = globalThis as unknown as InPageWindow;
     const sticksOut = (element: InPageElement) =>
       element.getBoundingClientRect().right > browser.innerWidth + 0.5 ||
-      (element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1 && browser.getComputedStyle(element).overflowX === "visible");
-    const innermost = [...browser.document.body.querySelectorAll("*")].filter((element) => sticksOut(element) && ![...element.children].some(sticksOut));
-    const name = (element: InPageElement) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${[...element.classList].map((c) => `.${c}`).join("")}`;
-    return { scroll: browser.document.documentElement.scrollWidth, inner: browser.innerWidth, tooWide: innermost.slice(0, 8).map(name) };
+      (element.clientWidth > 0 &&
+        element.scrollWidth > element.clientWidth + 1 &&
+        browser.getComputedStyle(element).overflowX === "visible");
+    const innermost = [...browser.document.body.querySelectorAll("*")].filter(
+      (element) => sticksOut(element) && ![...element.children].some(sticksOut),
+    );
+    const name = (element: InPageElement) =>
+      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${[...element.classList].map((c) => `.${c}`).join("")}`;
+    return {
+      scroll: browser.document.documentElement.scrollWidth,
+      inner: browser.innerWidth,
+      tooWide: innermost.slice(0, 8).map(name),
+    };
   });
 }
 
 /** The element's computed CSS `display`. */
 export async function displayOf(locator: Locator): Promise<string> {
-  return locator.evaluate((element) => (globalThis as unknown as InPageWindow).getComputedStyle(element as unknown as InPageElement).display);
+  return locator.evaluate(
+    (element) => (globalThis as unknown as InPageWindow).getComputedStyle(element as unknown as InPageElement).display,
+  );
 }
 
 /** A frame's document size against its viewport (an iframe's content against the iframe). */
-export async function frameFit(frame: Frame): Promise<{ contentHeight: number; height: number; contentWidth: number; width: number }> {
+export async function frameFit(
+  frame: Frame,
+): Promise<{ contentHeight: number; height: number; contentWidth: number; width: number }> {
   return frame.evaluate(() => {
     const browser = globalThis as unknown as InPageWindow & { document: { documentElement: { scrollHeight: number } } };
     const root = browser.document.documentElement;
-    return { contentHeight: root.scrollHeight, height: browser.innerHeight, contentWidth: root.scrollWidth, width: browser.innerWidth };
+    return {
+      contentHeight: root.scrollHeight,
+      height: browser.innerHeight,
+      contentWidth: root.scrollWidth,
+      width: browser.innerWidth,
+    };
   });
 }

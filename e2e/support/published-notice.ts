@@ -21,7 +21,10 @@ async function mutate<T>(request: APIRequestContext, procedure: string, input: u
 }
 
 /** Ingests one page as `reviewer`; returns the claim its item joined, with the revision to write against. */
-export async function ingestIntoClaim(reviewer: APIRequestContext, page: NoticeSeed["page"]): Promise<{ id: string; revision: number; noticeId: string | null }> {
+export async function ingestIntoClaim(
+  reviewer: APIRequestContext,
+  page: NoticeSeed["page"],
+): Promise<{ id: string; revision: number; noticeId: string | null }> {
   const report = await mutate<{ items: { id: string }[] }>(reviewer, "ingest.paste", page);
   const itemId = report.items[0]?.id;
   if (!itemId) throw new Error(`${page.name} was not ingested as an item`);
@@ -43,10 +46,15 @@ export async function ingestIntoClaim(reviewer: APIRequestContext, page: NoticeS
  * (layout, accessibility): a reviewer ingests a page and submits a verdict, an editor approves it
  * and publishes a notice. Returns the claim's dashboard path and the notice's public path.
  */
-export async function publishThroughApi(reviewer: APIRequestContext, editor: APIRequestContext, seed: NoticeSeed): Promise<{ claimPath: string; noticePath: string; noticeId: string }> {
+export async function publishThroughApi(
+  reviewer: APIRequestContext,
+  editor: APIRequestContext,
+  seed: NoticeSeed,
+): Promise<{ claimPath: string; noticePath: string; noticeId: string }> {
   const claim = await ingestIntoClaim(reviewer, seed.page);
   // Called again (a spec's retried setup), the page is a duplicate whose claim is already published.
-  if (claim.noticeId) return { claimPath: `/claims/${claim.id}`, noticePath: `/notices/${claim.noticeId}`, noticeId: claim.noticeId };
+  if (claim.noticeId)
+    return { claimPath: `/claims/${claim.id}`, noticePath: `/notices/${claim.noticeId}`, noticeId: claim.noticeId };
   const { reviewId } = await mutate<{ reviewId: string }>(reviewer, "review.setVerdict", {
     claimId: claim.id,
     revision: claim.revision,
@@ -55,6 +63,9 @@ export async function publishThroughApi(reviewer: APIRequestContext, editor: API
     evidence: seed.evidence,
   });
   await mutate(editor, "review.approve", { reviewId });
-  const { noticeId } = await mutate<{ noticeId: string }>(editor, "notice.publish", { claimId: claim.id, ...seed.notice });
+  const { noticeId } = await mutate<{ noticeId: string }>(editor, "notice.publish", {
+    claimId: claim.id,
+    ...seed.notice,
+  });
   return { claimPath: `/claims/${claim.id}`, noticePath: `/notices/${noticeId}`, noticeId };
 }

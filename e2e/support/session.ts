@@ -23,7 +23,11 @@ export async function logOut(page: Page): Promise<void> {
 export async function preferEnglish(page: Page): Promise<void> {
   // Runs in the browser, where `localStorage` exists; this package has no DOM types.
   await page.addInitScript(() => {
-    const storage = (globalThis as unknown as { localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }).localStorage;
+    const storage = (
+      globalThis as unknown as {
+        localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void };
+      }
+    ).localStorage;
     if (!storage.getItem("tekser.locale")) storage.setItem("tekser.locale", "en");
   });
 }

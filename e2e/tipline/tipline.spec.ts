@@ -21,7 +21,9 @@ const bot = new FakeBotApi();
 test.beforeAll(async () => bot.start());
 test.afterAll(async () => bot.stop());
 
-test("[TIPLINE][E2E]: a message to the bot becomes a tip on the right claim; when the claim's notice is published the sender receives it; updates can come by webhook", async ({ page }) => {
+test("[TIPLINE][E2E]: a message to the bot becomes a tip on the right claim; when the claim's notice is published the sender receives it; updates can come by webhook", async ({
+  page,
+}) => {
   // The admin connects the bot: the token is write-only, the Bot API is the local server.
   await logIn(page, "admin");
   await page.goto("/settings");
@@ -39,7 +41,9 @@ test("[TIPLINE][E2E]: a message to the bot becomes a tip on the right claim; whe
   await pasteOnIngestPage(page, "karaganda-lgoty.html", ARTICLE);
   bot.privateMessage({ id: CHAT, language_code: "kk" }, { text: `${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]}` });
   // Acknowledged in the language of the message (Russian), not the app's (Kazakh).
-  await expect.poll(() => bot.sentTo(CHAT), { timeout: 30_000 }).toEqual([expect.stringContaining("Спасибо, сообщение получено")]);
+  await expect
+    .poll(() => bot.sentTo(CHAT), { timeout: 30_000 })
+    .toEqual([expect.stringContaining("Спасибо, сообщение получено")]);
 
   // The tip is on the article's claim, marked as a tip.
   await page.goto("/");
@@ -94,7 +98,12 @@ test("[TIPLINE][E2E]: a message to the bot becomes a tip on the right claim; whe
   await delivery.selectOption("webhook");
   await expect(delivery).toHaveValue("webhook");
   await expect.poll(() => bot.webhook?.url).toMatch(/\/tipline\/telegram-webhook$/);
-  expect(await bot.postToWebhook({ id: CHAT + 1, language_code: "ru" }, { text: "Правда ли, что в Темиртау на неделю отключат отопление?" })).toBe(200);
+  expect(
+    await bot.postToWebhook(
+      { id: CHAT + 1, language_code: "ru" },
+      { text: "Правда ли, что в Темиртау на неделю отключат отопление?" },
+    ),
+  ).toBe(200);
   expect(bot.sentTo(CHAT + 1)).toEqual([expect.stringContaining("Спасибо, сообщение получено")]);
   await delivery.selectOption("polling");
   await expect(delivery).toHaveValue("polling");

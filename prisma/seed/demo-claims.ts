@@ -1,4 +1,13 @@
-import { approveVerdict, correctNotice, publishNotice, recordAudit, submitVerdict, transitionClaim, type Actor, type PublishingDeps } from "@tekser/domain";
+import {
+  approveVerdict,
+  correctNotice,
+  publishNotice,
+  recordAudit,
+  submitVerdict,
+  transitionClaim,
+  type Actor,
+  type PublishingDeps,
+} from "@tekser/domain";
 import { searchText } from "@tekser/claims";
 import type { TClaimEvent } from "@tekser/contracts";
 import type { ClaimStatus, Db } from "@tekser/db";
@@ -16,7 +25,13 @@ export interface DemoActors {
  * Gathers the claim's items into one claim (the demo's stand-in for clustering), then walks it
  * through the real review services to its demo status, so the audit trail is the real one.
  */
-export async function applyDemoClaim(db: Db, actors: DemoActors, demo: TDemoClaim, itemIds: string[], publishing: PublishingDeps): Promise<string> {
+export async function applyDemoClaim(
+  db: Db,
+  actors: DemoActors,
+  demo: TDemoClaim,
+  itemIds: string[],
+  publishing: PublishingDeps,
+): Promise<string> {
   const claimId = await gatherItems(db, actors.seed, demo, itemIds);
   if (demo.status === "new") return claimId;
   if (!demo.verdict) {
@@ -41,8 +56,16 @@ export async function applyDemoClaim(db: Db, actors: DemoActors, demo: TDemoClai
     if (text) await publishNotice(db, actors.editor, { claimId, lang, ...text }, publishing);
   }
   for (const { lang, changeNote, ...text } of demo.corrections ?? []) {
-    const notice = await db.notice.findUniqueOrThrow({ where: { claimId_lang: { claimId, lang } }, select: { id: true, currentVersion: true } });
-    await correctNotice(db, actors.editor, { noticeId: notice.id, expectedVersion: notice.currentVersion, changeNote, ...text }, publishing);
+    const notice = await db.notice.findUniqueOrThrow({
+      where: { claimId_lang: { claimId, lang } },
+      select: { id: true, currentVersion: true },
+    });
+    await correctNotice(
+      db,
+      actors.editor,
+      { noticeId: notice.id, expectedVersion: notice.currentVersion, changeNote, ...text },
+      publishing,
+    );
   }
   // A reopened claim was published once; new evidence sent it back to the queue.
   if (demo.status === "reopened") await setStatus(db, actors.seed, claimId, demo);
@@ -57,13 +80,21 @@ async function gatherItems(db: Db, seed: Actor, demo: TDemoClaim, itemIds: strin
     });
     const primary = items.find((item) => item.claimId)?.claimId;
     if (!primary) throw new Error(`demo claim ${demo.claimKey}: none of its items started a claim`);
-    const absorbed = [...new Set(items.map((item) => item.claimId).filter((id): id is string => id !== null && id !== primary))];
+    const absorbed = [
+      ...new Set(items.map((item) => item.claimId).filter((id): id is string => id !== null && id !== primary)),
+    ];
     await tx.item.updateMany({ where: { id: { in: itemIds } }, data: { claimId: primary } });
     await tx.claim.deleteMany({ where: { id: { in: absorbed } } });
     const firstSeenAt = new Date(Math.min(...items.map((item) => (item.publishedAt ?? item.ingestedAt).getTime())));
     await tx.claim.update({
       where: { id: primary },
-      data: { title: demo.title, searchTitle: searchText(demo.title), lang: demo.lang, priority: demo.priority, firstSeenAt },
+      data: {
+        title: demo.title,
+        searchTitle: searchText(demo.title),
+        lang: demo.lang,
+        priority: demo.priority,
+        firstSeenAt,
+      },
     });
     await recordAudit(tx, seed, {
       action: "claim.merge",
@@ -77,7 +108,9 @@ async function gatherItems(db: Db, seed: Actor, demo: TDemoClaim, itemIds: strin
 }
 
 /** The event that takes a claim to a demo status the review services above do not reach, and the action the dashboard records for it. */
-const DEMO_STATUS_EVENTS: Partial<Record<ClaimStatus, { event: TClaimEvent; action: "claim.lock" | "claim.close" | "claim.reopen" }>> = {
+const DEMO_STATUS_EVENTS: Partial<
+  Record<ClaimStatus, { event: TClaimEvent; action: "claim.lock" | "claim.close" | "claim.reopen" }>
+> = {
   in_review: { event: "startWork", action: "claim.lock" },
   closed: { event: "close", action: "claim.close" },
   reopened: { event: "reopen", action: "claim.reopen" },
@@ -87,7 +120,9 @@ async function setStatus(db: Db, seed: Actor, claimId: string, demo: TDemoClaim)
   const step = DEMO_STATUS_EVENTS[demo.status];
   if (!step) throw new Error(`demo claim ${demo.claimKey}: no event leads to the status ${demo.status}`);
   await db.$transaction(async (tx) => {
-    const { before } = await transitionClaim(tx, claimId, step.event, { changes: { closeReason: demo.closeReason ?? null } });
+    const { before } = await transitionClaim(tx, claimId, step.event, {
+      changes: { closeReason: demo.closeReason ?? null },
+    });
     await recordAudit(tx, seed, {
       action: step.action,
       subjectType: "claim",

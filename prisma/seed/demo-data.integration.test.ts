@@ -11,24 +11,33 @@ describe("[DEMO] demo data", () => {
     const { db } = database;
     const loaded = await loadDemoData(db);
     expect(loaded?.claims).toBeGreaterThanOrEqual(14);
-    expect(loaded?.accounts.map((account) => account.username).sort()).toEqual(DEMO_USERS.map((demo) => demo.username).sort());
+    expect(loaded?.accounts.map((account) => account.username).sort()).toEqual(
+      DEMO_USERS.map((demo) => demo.username).sort(),
+    );
     expect(await db.user.count({ where: { mustChangePassword: false } })).toBe(0);
 
     const statuses = new Set((await db.claim.findMany({ select: { status: true } })).map((claim) => claim.status));
     expect([...statuses].sort()).toEqual([...CLAIM_STATUSES].sort());
 
-    const noticeVerdicts = await db.noticeVersion.findMany({ select: { verdict: true, notice: { select: { lang: true } } } });
+    const noticeVerdicts = await db.noticeVersion.findMany({
+      select: { verdict: true, notice: { select: { lang: true } } },
+    });
     for (const verdict of VERDICTS) {
-      expect(noticeVerdicts.filter((version) => version.verdict === verdict).map((version) => version.notice.lang)).toEqual(
-        expect.arrayContaining(["kk", "ru"]),
-      );
+      expect(
+        noticeVerdicts.filter((version) => version.verdict === verdict).map((version) => version.notice.lang),
+      ).toEqual(expect.arrayContaining(["kk", "ru"]));
     }
-    const corrected = await db.noticeVersion.findMany({ where: { kind: "correction" }, select: { changeNote: true, signature: true } });
+    const corrected = await db.noticeVersion.findMany({
+      where: { kind: "correction" },
+      select: { changeNote: true, signature: true },
+    });
     expect(corrected.length).toBeGreaterThanOrEqual(1);
     expect(corrected.every((version) => version.changeNote && version.signature)).toBe(true);
     expect(await db.noticeVersion.count({ where: { signature: null } })).toBe(0);
 
-    const seedArticle = await db.item.findFirst({ where: { title: "Ақпараттық штаб жұмысын бастады", kind: "article" } });
+    const seedArticle = await db.item.findFirst({
+      where: { title: "Ақпараттық штаб жұмысын бастады", kind: "article" },
+    });
     expect(seedArticle).toMatchObject({ lang: "kk", originalSource: "aikyn.kz", views: 99 });
 
     const events = await db.auditEvent.findMany({ orderBy: { seq: "asc" } });

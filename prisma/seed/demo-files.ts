@@ -33,7 +33,9 @@ const ZDemoClaim = z.object({
   closeReason: z.string().optional(),
   notice: z.object({ kk: ZNoticeText.optional(), ru: ZNoticeText.optional(), en: ZNoticeText.optional() }).optional(),
   /** Corrections made after publication, in order, each through the real correction service. */
-  corrections: z.array(ZNoticeText.extend({ lang: z.enum(["kk", "ru", "en"]), changeNote: z.string().min(1) })).optional(),
+  corrections: z
+    .array(ZNoticeText.extend({ lang: z.enum(["kk", "ru", "en"]), changeNote: z.string().min(1) }))
+    .optional(),
 });
 export type TDemoClaim = z.infer<typeof ZDemoClaim>;
 

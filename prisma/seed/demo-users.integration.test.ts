@@ -16,8 +16,17 @@ async function logIn(db: typeof database.db, username: string, password: string)
     publishing: { jobs: null },
     outbound: BLOCK_PRIVATE_URLS,
     changes: new ChangeHub(),
-    site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "http://tekser.test", timeZone: "Asia/Almaty" },
-    cookie: { read: () => jar.token, set: (token) => void (jar.token = token), clear: () => void (jar.token = undefined) },
+    site: {
+      baseUrl: "http://tekser.test",
+      organisationName: "Tekser",
+      organisationUrl: "http://tekser.test",
+      timeZone: "Asia/Almaty",
+    },
+    cookie: {
+      read: () => jar.token,
+      set: (token) => void (jar.token = token),
+      clear: () => void (jar.token = undefined),
+    },
   });
   await caller.auth.login({ username, password });
   return userForSessionToken(db, jar.token);
@@ -33,7 +42,11 @@ describe("[DEMO][ACCOUNTS] demo accounts have their own one-time passwords", () 
 
     const [admin] = created;
     await expect(logIn(db, "demo-admin", "tekser-demo-2026")).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    expect(await logIn(db, "demo-admin", admin?.password ?? "")).toMatchObject({ username: "demo-admin", role: "admin", mustChangePassword: true });
+    expect(await logIn(db, "demo-admin", admin?.password ?? "")).toMatchObject({
+      username: "demo-admin",
+      role: "admin",
+      mustChangePassword: true,
+    });
 
     // A second start creates nothing and prints no password.
     expect((await ensureDemoUsers(db)).created).toEqual([]);
@@ -43,6 +56,11 @@ describe("[DEMO][ACCOUNTS] demo accounts have their own one-time passwords", () 
     const { db } = database;
     await ensureDemoUsers(db);
     await db.user.update({ where: { username: "reviewer2" }, data: { active: false } });
-    expect((await activeDemoAccounts(db)).map((account) => account.username)).toEqual(["auditor", "demo-admin", "editor", "reviewer"]);
+    expect((await activeDemoAccounts(db)).map((account) => account.username)).toEqual([
+      "auditor",
+      "demo-admin",
+      "editor",
+      "reviewer",
+    ]);
   });
 });

@@ -19,7 +19,12 @@ const SEED_ACTOR = { ...SYSTEM_ACTOR, name: "demo-data" };
 export async function loadDemoData(
   db: Db,
   options: { signingKeyPem?: string | undefined } = {},
-): Promise<{ items: number; claims: number; notices: number; accounts: (DemoAccount & { password: string })[] } | null> {
+): Promise<{
+  items: number;
+  claims: number;
+  notices: number;
+  accounts: (DemoAccount & { password: string })[];
+} | null> {
   if ((await db.claim.count()) > 0) return null;
   const { users, created } = await ensureDemoUsers(db);
   const actorOf = (username: string) => {
@@ -32,7 +37,8 @@ export async function loadDemoData(
   for (const page of readDemoPages()) {
     const report = await ingestInputs(db, SEED_ACTOR, "seed", [page]);
     const articles = report.items.filter((item) => item.kind === "article").map((item) => item.id);
-    if (articles.length === 0) throw new Error(`demo page ${page.ref} yielded no article: ${JSON.stringify(report.errors)}`);
+    if (articles.length === 0)
+      throw new Error(`demo page ${page.ref} yielded no article: ${JSON.stringify(report.errors)}`);
     itemIdsByRef.set(page.ref, articles);
   }
   const posts = readDemoPosts();
@@ -63,5 +69,10 @@ export async function loadDemoData(
     });
     await applyDemoClaim(db, actors, demo, itemIds, publishing);
   }
-  return { items: await db.item.count(), claims: await db.claim.count(), notices: await db.notice.count(), accounts: created };
+  return {
+    items: await db.item.count(),
+    claims: await db.claim.count(),
+    notices: await db.notice.count(),
+    accounts: created,
+  };
 }

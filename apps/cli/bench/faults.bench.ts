@@ -69,7 +69,11 @@ async function storedPosts(prefix: string): Promise<{ items: number; distinct: n
   return { items: Number(row?.items ?? 0), distinct: Number(row?.distinct ?? 0) };
 }
 
-async function trial(name: string, index: number, kill: (child: ReturnType<typeof runIngest>) => void): Promise<TrialOutcome> {
+async function trial(
+  name: string,
+  index: number,
+  kill: (child: ReturnType<typeof runIngest>) => void,
+): Promise<TrialOutcome> {
   const prefix = `T${index}`;
   const dir = postsDirectory(POSTS, prefix);
   const runsBefore = await db.ingestRun.count();
@@ -81,7 +85,8 @@ async function trial(name: string, index: number, kill: (child: ReturnType<typeo
   // (up to 80 %) is stored.
   const storedAtKill = Math.floor(Math.random() * 0.8 * POSTS);
   while ((await db.ingestRun.count()) === runsBefore || (await storedPosts(prefix)).items < storedAtKill) {
-    if (firstEnded) throw new Error(`trial ${name} ${index}: tekser ingest ended before the kill: ${(await first.exited).stderr}`);
+    if (firstEnded)
+      throw new Error(`trial ${name} ${index}: tekser ingest ended before the kill: ${(await first.exited).stderr}`);
     await sleep(20);
   }
   const killedAfterMs = Date.now() - started;
@@ -125,11 +130,13 @@ try {
   if (existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
 }
 
-const sum = (key: "lost" | "duplicates" | "unfinishedRuns") => outcomes.reduce((total, outcome) => total + outcome[key], 0);
+const sum = (key: "lost" | "duplicates" | "unfinishedRuns") =>
+  outcomes.reduce((total, outcome) => total + outcome[key], 0);
 console.table(outcomes);
 console.log(
   `fault trials: ${outcomes.length} (${TRIALS_CLI} kill -9 of tekser ingest, ${TRIALS_POSTGRES} kill -9 of PostgreSQL), ${POSTS} posts each\n` +
     `  posts lost: ${sum("lost")}\n  posts stored twice: ${sum("duplicates")}\n  runs left running after the sweep: ${sum("unfinishedRuns")}\n` +
     `  audit chain verifies after every trial: ${outcomes.every((outcome) => outcome.chainOk) ? "yes" : "NO"}`,
 );
-if (sum("lost") + sum("duplicates") + sum("unfinishedRuns") > 0 || !outcomes.every((outcome) => outcome.chainOk)) process.exitCode = 1;
+if (sum("lost") + sum("duplicates") + sum("unfinishedRuns") > 0 || !outcomes.every((outcome) => outcome.chainOk))
+  process.exitCode = 1;

@@ -37,13 +37,22 @@ describe("[INGEST][CLI] a directory of hostile files", () => {
       expect(error.message, error.input).not.toMatch(/^parsing took longer than/);
     }
     // Each file's items are its own (see smallHostileFiles), so a file that brought items has new ones.
-    const stored = await database.db.rawDocument.findMany({ where: { runId: report.runId }, select: { inputName: true, _count: { select: { items: true, versions: true } } } });
-    const withItems = stored.filter(({ _count }) => _count.items + _count.versions > 0).map(({ inputName }) => inputName);
+    const stored = await database.db.rawDocument.findMany({
+      where: { runId: report.runId },
+      select: { inputName: true, _count: { select: { items: true, versions: true } } },
+    });
+    const withItems = stored
+      .filter(({ _count }) => _count.items + _count.versions > 0)
+      .map(({ inputName }) => inputName);
     const accountedFor = new Set([...report.errors.map(({ input }) => input), ...withItems]);
     const silent = names.filter((name) => !accountedFor.has(name));
     expect(silent).toEqual([]);
     // Every file was read (the 40 MB CSV as parts), and the good parts of the damaged ones were kept.
-    for (const file of files) expect(names.some((name) => name.startsWith(path.join(dir, file.name))), file.name).toBe(true);
+    for (const file of files)
+      expect(
+        names.some((name) => name.startsWith(path.join(dir, file.name))),
+        file.name,
+      ).toBe(true);
     expect(report.accepted).toBeGreaterThan(100);
   }, 1_800_000);
 });

@@ -38,10 +38,17 @@ describe("[INGEST][CLI] a large Telegram export or CSV file is streamed a part a
     writeFileSync(file, channelExport(2500));
     const { inputs, unreadable } = await collect([file], 1024);
     expect(unreadable).toEqual([]);
-    expect(inputs.map((input) => input.name)).toEqual([`${file}#messages[0..999]`, `${file}#messages[1000..1999]`, `${file}#messages[2000..2499]`]);
+    expect(inputs.map((input) => input.name)).toEqual([
+      `${file}#messages[0..999]`,
+      `${file}#messages[1000..1999]`,
+      `${file}#messages[2000..2499]`,
+    ]);
     const report = await ingestInputs(database.db, SYSTEM_ACTOR, "cli", inputs, { fetchedAt, listItems: false });
     expect(report).toMatchObject({ accepted: 2500, rejected: 0 });
-    const again = await ingestInputs(database.db, SYSTEM_ACTOR, "cli", (await collect([file], 1024)).inputs, { fetchedAt, listItems: false });
+    const again = await ingestInputs(database.db, SYSTEM_ACTOR, "cli", (await collect([file], 1024)).inputs, {
+      fetchedAt,
+      listItems: false,
+    });
     expect(again).toMatchObject({ accepted: 0, duplicates: 2500 });
   });
 
@@ -55,7 +62,10 @@ describe("[INGEST][CLI] a large Telegram export or CSV file is streamed a part a
     const report = await ingestInputs(database.db, SYSTEM_ACTOR, "cli", inputs, { fetchedAt, listItems: false });
     expect(report).toMatchObject({ accepted: 29, rejected: 1 });
     expect(report.errors[0]?.input).toBe(`${file}#messages[29..29]`);
-    const kept = await database.db.ingestError.findFirstOrThrow({ where: { runId: report.runId }, select: { raw: true } });
+    const kept = await database.db.ingestError.findFirstOrThrow({
+      where: { runId: report.runId },
+      select: { raw: true },
+    });
     expect(Buffer.from(kept.raw ?? []).toString("utf8")).toContain('"id": 30');
   });
 
@@ -64,9 +74,13 @@ describe("[INGEST][CLI] a large Telegram export or CSV file is streamed a part a
     const file = path.join(dir, "monitoring.csv");
     const rows = Array.from(
       { length: 1200 },
-      (_, n) => `Facebook,Astana Today,2026-03-14 09:15:00 +0500,"Астанада ${n + 1}-ші үйде су жоқ.\nТолығырақ: ""Астана Су Арнасы"".",https://www.facebook.com/astanatoday/posts/${n + 1},${n},1,`,
+      (_, n) =>
+        `Facebook,Astana Today,2026-03-14 09:15:00 +0500,"Астанада ${n + 1}-ші үйде су жоқ.\nТолығырақ: ""Астана Су Арнасы"".",https://www.facebook.com/astanatoday/posts/${n + 1},${n},1,`,
     );
-    writeFileSync(file, ["Platform,Page Name,Post Created,Message,Link,Total Views,Shares,Image", ...rows].join("\r\n"));
+    writeFileSync(
+      file,
+      ["Platform,Page Name,Post Created,Message,Link,Total Views,Shares,Image", ...rows].join("\r\n"),
+    );
     const { inputs } = await collect([file], 1024);
     expect(inputs.map((input) => input.name)).toEqual([`${file}#records[0..999]`, `${file}#records[1000..1199]`]);
     const report = await ingestInputs(database.db, SYSTEM_ACTOR, "cli", inputs, { fetchedAt });
@@ -77,7 +91,9 @@ describe("[INGEST][CLI] a large Telegram export or CSV file is streamed a part a
   it("reads a large JSON file that is not an export whole, as before", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "tekser-cli-split-"));
     const file = path.join(dir, "tweets.json");
-    const tweets = JSON.stringify({ data: Array.from({ length: 50 }, (_, n) => ({ id: String(n + 1), text: `Tweet ${n + 1} about Almaty metro` })) });
+    const tweets = JSON.stringify({
+      data: Array.from({ length: 50 }, (_, n) => ({ id: String(n + 1), text: `Tweet ${n + 1} about Almaty metro` })),
+    });
     writeFileSync(file, tweets);
     const { inputs } = await collect([file], 1024);
     expect(inputs.map((input) => input.name)).toEqual([file]);

@@ -3,7 +3,14 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { IngestInput } from "@tekser/domain/ingest/ingest.ts";
 import { MAX_INGEST_INPUT_BYTES } from "@tekser/contracts";
-import { CsvRecordSplitter, JsonArraySplitter, partDocument, telegramPreviewUrl, type ArrayPart, type CsvPart } from "@tekser/ingest";
+import {
+  CsvRecordSplitter,
+  JsonArraySplitter,
+  partDocument,
+  telegramPreviewUrl,
+  type ArrayPart,
+  type CsvPart,
+} from "@tekser/ingest";
 
 export interface UnreadableInput {
   input: string;
@@ -61,7 +68,10 @@ export async function* readInputs(
       }
     }
     if (info.size > MAX_INPUT_BYTES) {
-      onUnreadable({ input: inputPath, message: `file too large (${megabytes(info.size)} MB; the limit is ${megabytes(MAX_INPUT_BYTES)} MB): split it` });
+      onUnreadable({
+        input: inputPath,
+        message: `file too large (${megabytes(info.size)} MB; the limit is ${megabytes(MAX_INPUT_BYTES)} MB): split it`,
+      });
       continue;
     }
     try {
@@ -102,8 +112,15 @@ function partSplitter(file: string): PartSplitter | null {
   }
   if (/\.(?:csv|tsv)$/i.test(file)) {
     const splitter = new CsvRecordSplitter();
-    const toInput = (part: CsvPart): IngestInput => ({ name: `${file}#records[${part.first}..${part.first + part.count - 1}]`, bytes: part.bytes });
-    return { push: (chunk) => splitter.push(chunk).map(toInput), end: () => splitter.end().map(toInput), gaveUp: false };
+    const toInput = (part: CsvPart): IngestInput => ({
+      name: `${file}#records[${part.first}..${part.first + part.count - 1}]`,
+      bytes: part.bytes,
+    });
+    return {
+      push: (chunk) => splitter.push(chunk).map(toInput),
+      end: () => splitter.end().map(toInput),
+      gaveUp: false,
+    };
   }
   return null;
 }
@@ -142,7 +159,10 @@ async function directoryEntries(dir: string): Promise<string[]> {
 }
 
 async function fetchInput(url: string): Promise<IngestInput> {
-  const response = await fetch(telegramPreviewUrl(url), { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { "user-agent": "Tekser ingest" } });
+  const response = await fetch(telegramPreviewUrl(url), {
+    signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    headers: { "user-agent": "Tekser ingest" },
+  });
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
   const length = Number(response.headers.get("content-length") ?? 0);
   if (length > MAX_INPUT_BYTES) throw new Error(`response too large (${megabytes(length)} MB)`);

@@ -35,7 +35,11 @@ async function main(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { json: { type: "boolean", default: false }, format: { type: "string" }, map: { type: "string", multiple: true } },
+      options: {
+        json: { type: "boolean", default: false },
+        format: { type: "string" },
+        map: { type: "string", multiple: true },
+      },
     });
     const { ingestCommand } = await import("./commands/ingest.ts");
     return ingestCommand(readEnv(), positionals, values);
@@ -43,7 +47,12 @@ async function main(argv: string[]): Promise<number> {
   if (command === "audit" && rest[0] === "verify") {
     const { values } = parseArgs({
       args: rest.slice(1),
-      options: { json: { type: "boolean", default: false }, file: { type: "string" }, checkpoint: { type: "string" }, keys: { type: "string" } },
+      options: {
+        json: { type: "boolean", default: false },
+        file: { type: "string" },
+        checkpoint: { type: "string" },
+        keys: { type: "string" },
+      },
     });
     const { auditVerifyCommand } = await import("./commands/audit-verify.ts");
     return auditVerifyCommand(readEnv(), values);
@@ -51,13 +60,21 @@ async function main(argv: string[]): Promise<number> {
   if (command === "claims" && rest[0] === "recluster") {
     const { values } = parseArgs({
       args: rest.slice(1),
-      options: { since: { type: "string" }, "dry-run": { type: "boolean", default: false }, json: { type: "boolean", default: false } },
+      options: {
+        since: { type: "string" },
+        "dry-run": { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+      },
     });
     const { reclusterCommand } = await import("./commands/claims-recluster.ts");
     return reclusterCommand(readEnv(), { since: values.since, dryRun: values["dry-run"], json: values.json });
   }
   if (command === "verify-notice") {
-    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { keys: { type: "string" } } });
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { keys: { type: "string" } },
+    });
     const { verifyNoticeCommand } = await import("./commands/verify-notice.ts");
     return verifyNoticeCommand(positionals[0], { keys: values.keys });
   }

@@ -41,7 +41,10 @@ export function startProgress(totalBytes: number): Progress {
 }
 
 /** Passes inputs through, moving the bar by each one's size as it is handed on. */
-export async function* withProgress<T extends { name: string; bytes: Uint8Array }>(inputs: AsyncIterable<T>, progress: Progress): AsyncGenerator<T> {
+export async function* withProgress<T extends { name: string; bytes: Uint8Array }>(
+  inputs: AsyncIterable<T>,
+  progress: Progress,
+): AsyncGenerator<T> {
   for await (const input of inputs) {
     yield input;
     progress.tick(input.name, input.bytes.length);

@@ -16,21 +16,72 @@ const json = (value: unknown) => JSON.stringify(value);
 
 /** One well-formed file per format, with `s` in its main text field. */
 const SHAPES: Record<string, (s: string) => string> = {
-  "feed.rss": (s) => `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Aikyn</title><link>https://aikyn.kz/</link><item><title>Метро</title><link>https://aikyn.kz/a/1</link><pubDate>Sat, 14 Mar 2026 10:15:00 +0500</pubDate><description>${s}</description></item></channel></rss>`,
-  "feed.atom": (s) => `<feed xmlns="http://www.w3.org/2005/Atom"><title>Aikyn</title><entry><title>Метро</title><link href="https://aikyn.kz/a/2"/><published>2026-03-14T10:15:00+05:00</published><content>${s}</content></entry></feed>`,
-  "page.html": (s) => `<!doctype html><html lang="kk"><head><title>Метро</title><meta property="og:url" content="https://aikyn.kz/a/3"></head><body><article><h1>Метро</h1><p>${s}</p><time datetime="2026-03-14T10:15:00+05:00">14.03.2026</time></article></body></html>`,
+  "feed.rss": (s) =>
+    `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Aikyn</title><link>https://aikyn.kz/</link><item><title>Метро</title><link>https://aikyn.kz/a/1</link><pubDate>Sat, 14 Mar 2026 10:15:00 +0500</pubDate><description>${s}</description></item></channel></rss>`,
+  "feed.atom": (s) =>
+    `<feed xmlns="http://www.w3.org/2005/Atom"><title>Aikyn</title><entry><title>Метро</title><link href="https://aikyn.kz/a/2"/><published>2026-03-14T10:15:00+05:00</published><content>${s}</content></entry></feed>`,
+  "page.html": (s) =>
+    `<!doctype html><html lang="kk"><head><title>Метро</title><meta property="og:url" content="https://aikyn.kz/a/3"></head><body><article><h1>Метро</h1><p>${s}</p><time datetime="2026-03-14T10:15:00+05:00">14.03.2026</time></article></body></html>`,
   "page.txt": (s) => `Qazaq24.com\nМетро ашылды\nМетро ашылды\n${s}\n12 Наурыз 2026 10:29`,
-  "feed.json": (s) => json({ version: "https://jsonfeed.org/version/1.1", items: [{ id: "4", url: "https://aikyn.kz/a/4", title: "Метро", content_text: s, date_published: "2026-03-14T10:15:00+05:00" }] }),
-  "result.json": (s) => json({ name: "Aikyn", type: "public_channel", id: 1771234567, messages: [{ id: 1, type: "message", date: "2026-03-14T10:15:00", text: s }] }),
-  "update.json": (s) => json({ update_id: 1, channel_post: { message_id: 5, chat: { id: -1001712345678, type: "channel" }, date: 1773459000, text: s } }),
-  "tweets.json": (s) => json({ data: [{ id: "1", text: s, author_id: "2", created_at: "2026-03-14T05:15:00Z" }], includes: { users: [{ id: "2", username: "aikyn" }] } }),
+  "feed.json": (s) =>
+    json({
+      version: "https://jsonfeed.org/version/1.1",
+      items: [
+        {
+          id: "4",
+          url: "https://aikyn.kz/a/4",
+          title: "Метро",
+          content_text: s,
+          date_published: "2026-03-14T10:15:00+05:00",
+        },
+      ],
+    }),
+  "result.json": (s) =>
+    json({
+      name: "Aikyn",
+      type: "public_channel",
+      id: 1771234567,
+      messages: [{ id: 1, type: "message", date: "2026-03-14T10:15:00", text: s }],
+    }),
+  "update.json": (s) =>
+    json({
+      update_id: 1,
+      channel_post: { message_id: 5, chat: { id: -1001712345678, type: "channel" }, date: 1773459000, text: s },
+    }),
+  "tweets.json": (s) =>
+    json({
+      data: [{ id: "1", text: s, author_id: "2", created_at: "2026-03-14T05:15:00Z" }],
+      includes: { users: [{ id: "2", username: "aikyn" }] },
+    }),
   "wall.json": (s) => json({ response: { items: [{ id: 1, owner_id: -1, date: 1773459000, text: s }] } }),
   "export.csv": (s) => `text,url,date\n"${s.replaceAll('"', '""')}",https://aikyn.kz/a/5,2026-03-14 10:15\n`,
 };
 const SHAPE_NAMES = Object.keys(SHAPES);
 
 /** Runs of one token: the material of deep nesting and of super-linear matching. */
-const TOKENS = ["[", "{\"a\":", "<div>", "<x>", "<p>", "<![CDATA[", "<!--", '"', "'", "\\", "&amp;", "&#", " ", "\n", "a", "1", "http://", "#тег ", "y'", "\u0000", "\uFFFD"];
+const TOKENS = [
+  "[",
+  '{"a":',
+  "<div>",
+  "<x>",
+  "<p>",
+  "<![CDATA[",
+  "<!--",
+  '"',
+  "'",
+  "\\",
+  "&amp;",
+  "&#",
+  " ",
+  "\n",
+  "a",
+  "1",
+  "http://",
+  "#тег ",
+  "y'",
+  "\u0000",
+  "\uFFFD",
+];
 
 type Mutation =
   | { kind: "cut"; at: number }
@@ -41,13 +92,35 @@ type Mutation =
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("cut" as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.record({ kind: fc.constant("bytes" as const), at: fc.double({ min: 0, max: 1, noNaN: true }), bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 }) }),
-  fc.record({ kind: fc.constant("run" as const), token: fc.constantFrom(...TOKENS), count: fc.integer({ min: 1, max: 20_000 }), closed: fc.boolean() }),
-  fc.record({ kind: fc.constant("renamed" as const), as: fc.constantFrom(".csv", ".json", ".rss", ".html", ".txt", "") }),
-  fc.record({ kind: fc.constant("noise" as const), bytes: fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 2_000 }) }),
+  fc.record({
+    kind: fc.constant("bytes" as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 }),
+  }),
+  fc.record({
+    kind: fc.constant("run" as const),
+    token: fc.constantFrom(...TOKENS),
+    count: fc.integer({ min: 1, max: 20_000 }),
+    closed: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant("renamed" as const),
+    as: fc.constantFrom(".csv", ".json", ".rss", ".html", ".txt", ""),
+  }),
+  fc.record({
+    kind: fc.constant("noise" as const),
+    bytes: fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 2_000 }),
+  }),
 );
 
-const closing = (token: string) => (token.startsWith("<") && !token.startsWith("<!") ? `</${token.slice(1)}` : token === "[" ? "]" : token.startsWith("{") ? "}" : "");
+const closing = (token: string) =>
+  token.startsWith("<") && !token.startsWith("<!")
+    ? `</${token.slice(1)}`
+    : token === "["
+      ? "]"
+      : token.startsWith("{")
+        ? "}"
+        : "";
 
 /** `shape` changed by `change`; `serial` in its title and text, so no two files bring the same item. */
 function mutated(shape: string, change: Mutation, serial: number): HostileFile {
@@ -103,8 +176,14 @@ export function largeHostileFiles(): HostileFile[] {
     { name: "deep-array.json", content: `${"[".repeat(200_000)}${"]".repeat(200_000)}` },
     { name: "deep-object.json", content: `${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}` },
     { name: "deep.rss", content: `<rss><channel>${"<x>".repeat(200_000)}${"</x>".repeat(200_000)}</channel></rss>` },
-    { name: "deep-nested.html", content: `<!doctype html><html><body>${"<div>".repeat(3_000)}<p>${PARAGRAPH}</p>${"</div>".repeat(3_000)}</body></html>` },
-    { name: "deep-unclosed.html", content: `<!doctype html><html><body>${"<div><span>".repeat(3_000)}<p>${PARAGRAPH}</p></body></html>` },
+    {
+      name: "deep-nested.html",
+      content: `<!doctype html><html><body>${"<div>".repeat(3_000)}<p>${PARAGRAPH}</p>${"</div>".repeat(3_000)}</body></html>`,
+    },
+    {
+      name: "deep-unclosed.html",
+      content: `<!doctype html><html><body>${"<div><span>".repeat(3_000)}<p>${PARAGRAPH}</p></body></html>`,
+    },
     { name: "word.rss", content: (SHAPES["feed.rss"]?.(PARAGRAPH) ?? "").replace("<title>Метро", `<title>${word}`) },
     { name: "word.html", content: SHAPES["page.html"]?.(word) ?? "" },
     { name: "word.json", content: SHAPES["feed.json"]?.(word) ?? "" },
@@ -113,7 +192,10 @@ export function largeHostileFiles(): HostileFile[] {
     { name: "tags.json", content: SHAPES["update.json"]?.("#тег ".repeat(2 * MB)) ?? "" },
     { name: "unclosed-quote.csv", content: `text,url\n"${`${PARAGRAPH} `.repeat(Math.ceil((40 * MB) / 120))}\n` },
     { name: "long-url.rss", content: (SHAPES["feed.rss"]?.(PARAGRAPH) ?? "").replace("https://aikyn.kz/a/1", longUrl) },
-    { name: "long-url.html", content: (SHAPES["page.html"]?.(PARAGRAPH) ?? "").replace("https://aikyn.kz/a/3", longUrl) },
+    {
+      name: "long-url.html",
+      content: (SHAPES["page.html"]?.(PARAGRAPH) ?? "").replace("https://aikyn.kz/a/3", longUrl),
+    },
     { name: "long-url.txt", content: `${longUrl}\n${PARAGRAPH}` },
     { name: "long-url.csv", content: `text,url\n${PARAGRAPH},${longUrl}\n` },
   ];

@@ -10,6 +10,11 @@ let sent = 0;
 
 module.exports = function crawlerRequest(request) {
   const n = sent++;
-  const address = process.env.CRAWLER_ADDRESSES === "spread" ? `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` : ONE_ADDRESS;
-  return { ...request, path: FEED_PATHS[n % FEED_PATHS.length], headers: { ...request.headers, "x-forwarded-for": address } };
+  const address =
+    process.env.CRAWLER_ADDRESSES === "spread" ? `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` : ONE_ADDRESS;
+  return {
+    ...request,
+    path: FEED_PATHS[n % FEED_PATHS.length],
+    headers: { ...request.headers, "x-forwarded-for": address },
+  };
 };

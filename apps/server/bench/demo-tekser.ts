@@ -18,13 +18,24 @@ export interface DemoTekser {
  * Tekser as a desk first meets it, for the benchmarks: a throw-away embedded database with the
  * demo data, and one signed-up staff account of `role` to measure with; `env` adds to its settings.
  */
-export async function startDemoTekser(name: string, role: TRole, env: Record<string, string> = {}): Promise<DemoTekser> {
+export async function startDemoTekser(
+  name: string,
+  role: TRole,
+  env: Record<string, string> = {},
+): Promise<DemoTekser> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `tekser-bench-${name}-`));
   const embeddedPort = await freePort();
   const database = await openDatabase({ dataDir, embeddedPort, log: () => undefined });
   const port = await freePort();
   const tekser = await startTekser(
-    readEnv({ TEKSER_DATA_DIR: dataDir, TEKSER_EMBEDDED_PG_PORT: String(embeddedPort), PORT: String(port), TEKSER_DEMO_DATA: "on", LOG_LEVEL: "warn", ...env }),
+    readEnv({
+      TEKSER_DATA_DIR: dataDir,
+      TEKSER_EMBEDDED_PG_PORT: String(embeddedPort),
+      PORT: String(port),
+      TEKSER_DEMO_DATA: "on",
+      LOG_LEVEL: "warn",
+      ...env,
+    }),
     () => undefined,
   );
   const user = { username: `bench-${role}`, password: "bench-password-for-tekser" };

@@ -37,7 +37,10 @@ async function signIn(): Promise<string> {
     body: JSON.stringify(tekser.user),
   });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
 }
 
 async function firstNoticePath(): Promise<string> {
@@ -62,13 +65,23 @@ interface DeskFigures {
  * Reads back to back until `until` resolves: a reviewer's queue, then a notice page as readers
  * open it (each read from another reader's address, so the readers stay within their allowance).
  */
-async function readAsDesk(cookie: string, noticePath: string, until: Promise<unknown>): Promise<Record<"queue" | "notice", DeskFigures>> {
+async function readAsDesk(
+  cookie: string,
+  noticePath: string,
+  until: Promise<unknown>,
+): Promise<Record<"queue" | "notice", DeskFigures>> {
   let done = false;
   void until.then(() => (done = true));
-  const urls = { queue: `${baseUrl}/trpc/claim.list?input=${encodeURIComponent("{}")}`, notice: `${baseUrl}${noticePath}` };
+  const urls = {
+    queue: `${baseUrl}/trpc/claim.list?input=${encodeURIComponent("{}")}`,
+    notice: `${baseUrl}${noticePath}`,
+  };
   const times = { queue: [] as number[], notice: [] as number[] };
   const failed = { queue: 0, notice: 0 };
-  const headers = { queue: () => ({ cookie }), notice: () => ({ "x-forwarded-for": `192.0.2.${(readers++ % 250) + 1}` }) };
+  const headers = {
+    queue: () => ({ cookie }),
+    notice: () => ({ "x-forwarded-for": `192.0.2.${(readers++ % 250) + 1}` }),
+  };
   while (!done) {
     for (const kind of ["queue", "notice"] as const) {
       const start = performance.now();
@@ -91,7 +104,10 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function startBareRefuser(): Promise<{ url: string; stop(): void }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["-e", BARE_REFUSER], { env: { PORT: String(port) }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["-e", BARE_REFUSER], {
+    env: { PORT: String(port) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   await new Promise((resolve) => child.stdout.once("data", resolve));
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
 }
@@ -121,7 +137,13 @@ try {
   const feeds: Record<string, Record<string, string | number>> = {};
   const desk: Record<string, Record<string, string | number>> = {};
   // The machine's 1-minute load average as the phase ends: other work on it shows in the figures.
-  const row = (figures: DeskFigures) => ({ requests: figures.requests, failed: figures.failed, p50: ms(figures.p50), p95: ms(figures.p95), load: os.loadavg()[0]?.toFixed(1) ?? "" });
+  const row = (figures: DeskFigures) => ({
+    requests: figures.requests,
+    failed: figures.failed,
+    p50: ms(figures.p50),
+    p95: ms(figures.p95),
+    load: os.loadavg()[0]?.toFixed(1) ?? "",
+  });
   desk["queue, quiet"] = row(quiet.queue);
   desk["notice page, quiet"] = row(quiet.notice);
 
@@ -145,9 +167,13 @@ try {
   }
   bareRefuser.stop();
 
-  console.log(`\nFeeds under ${CRAWLERS} concurrent connections for ${STORM_SECONDS} s (${FEED_PATHS.join(", ")}), by how the crawlers' addresses are spread:`);
+  console.log(
+    `\nFeeds under ${CRAWLERS} concurrent connections for ${STORM_SECONDS} s (${FEED_PATHS.join(", ")}), by how the crawlers' addresses are spread:`,
+  );
   console.table(feeds);
-  console.log("Back to back, quiet and during each storm: a reviewer's queue (tRPC), then a notice page opened by readers (public):");
+  console.log(
+    "Back to back, quiet and during each storm: a reviewer's queue (tRPC), then a notice page opened by readers (public):",
+  );
   console.table(desk);
 } finally {
   await tekser.stop();

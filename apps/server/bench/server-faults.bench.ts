@@ -61,7 +61,11 @@ class Receiver {
     request.on("data", (chunk: Buffer) => (body += chunk.toString()));
     request.on("end", () => {
       const change = JSON.parse(body) as { deliveryId: string; document: { id: string; version: number } };
-      this.received.push({ deliveryId: change.deliveryId, noticeId: change.document.id, version: change.document.version });
+      this.received.push({
+        deliveryId: change.deliveryId,
+        noticeId: change.document.id,
+        version: change.document.version,
+      });
       response.writeHead(204).end();
     });
   });
@@ -98,18 +102,31 @@ async function signIn(role: "editor" | "reviewer"): Promise<string> {
     body: JSON.stringify({ username, password: PASSWORD }),
   });
   if (!response.ok) throw new Error(`sign-in of ${username} failed: ${response.status} ${await response.text()}`);
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
 }
 
 async function registerWebhook(): Promise<void> {
-  const adminId = await createUser(db, { username: "faults-admin", displayName: "Faults admin", role: "admin", password: PASSWORD });
-  const { token } = await issueApiToken(db, { id: adminId, name: "faults-admin", role: "admin" }, { newsroom: "Faults Daily" });
+  const adminId = await createUser(db, {
+    username: "faults-admin",
+    displayName: "Faults admin",
+    role: "admin",
+    password: PASSWORD,
+  });
+  const { token } = await issueApiToken(
+    db,
+    { id: adminId, name: "faults-admin", role: "admin" },
+    { newsroom: "Faults Daily" },
+  );
   const response = await fetch(`${server.url}/api/v1/webhooks`, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
     body: JSON.stringify({ url: await receiver.start() }),
   });
-  if (response.status !== 201) throw new Error(`webhook registration failed: ${response.status} ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`webhook registration failed: ${response.status} ${await response.text()}`);
 }
 
 async function killAndRestart(): Promise<string> {
@@ -140,7 +157,10 @@ async function killAndRestartPostgres(): Promise<void> {
 function liveUpdates(cookie: string): { text(): string; stop(): void } {
   const stop = new AbortController();
   let text = "";
-  void fetch(`${server.url}/trpc/realtime.changes`, { headers: { cookie, accept: "text/event-stream" }, signal: stop.signal })
+  void fetch(`${server.url}/trpc/realtime.changes`, {
+    headers: { cookie, accept: "text/event-stream" },
+    signal: stop.signal,
+  })
     .then(async (response) => {
       const decoder = new TextDecoder();
       for await (const chunk of response.body ?? []) text += decoder.decode(chunk as Uint8Array, { stream: true });
@@ -154,36 +174,63 @@ async function waitUntil(done: () => boolean | Promise<boolean>, timeoutMs: numb
   while (!(await done()) && Date.now() < deadline) await sleep(100);
 }
 
-function correct(cookie: string, noticeId: string, expectedVersion: number, current: { headline: string; summary: string }, changeNote: string) {
+function correct(
+  cookie: string,
+  noticeId: string,
+  expectedVersion: number,
+  current: { headline: string; summary: string },
+  changeNote: string,
+) {
   return fetch(`${server.url}/trpc/notice.correct`, {
     method: "POST",
     headers: { cookie, origin: server.url, "content-type": "application/json" },
-    body: JSON.stringify({ noticeId, expectedVersion, headline: current.headline, summary: `${current.summary.slice(0, 4000)} (${changeNote})`, changeNote }),
+    body: JSON.stringify({
+      noticeId,
+      expectedVersion,
+      headline: current.headline,
+      summary: `${current.summary.slice(0, 4000)} (${changeNote})`,
+      changeNote,
+    }),
   });
 }
 
 /** One more correction of `noticeId`, on its current version; whether it was acknowledged. */
 async function correctAgain(cookie: string, noticeId: string, changeNote: string): Promise<boolean> {
-  const { currentVersion } = await db.notice.findUniqueOrThrow({ where: { id: noticeId }, select: { currentVersion: true } });
-  const current = await db.noticeVersion.findUniqueOrThrow({ where: { noticeId_version: { noticeId, version: currentVersion } }, select: { headline: true, summary: true } });
+  const { currentVersion } = await db.notice.findUniqueOrThrow({
+    where: { id: noticeId },
+    select: { currentVersion: true },
+  });
+  const current = await db.noticeVersion.findUniqueOrThrow({
+    where: { noticeId_version: { noticeId, version: currentVersion } },
+    select: { headline: true, summary: true },
+  });
   return (await correct(cookie, noticeId, currentVersion, current, changeNote)).ok;
 }
 
 async function publishTrial(index: number, editorCookie: string, fault: "server" | "postgres"): Promise<Outcome> {
   const prefix = `${fault === "server" ? "P" : "G"}${index}-`;
   const live = fault === "postgres" ? liveUpdates(editorCookie) : null;
-  const notices = await db.notice.findMany({ where: { status: "published" }, orderBy: { id: "asc" }, take: WRITERS, select: { id: true, currentVersion: true } });
+  const notices = await db.notice.findMany({
+    where: { status: "published" },
+    orderBy: { id: "asc" },
+    take: WRITERS,
+    select: { id: true, currentVersion: true },
+  });
   const acknowledged: string[] = [];
   const killAfter = 3 + Math.floor(Math.random() * 28);
   let killed = false;
   const writers = notices.map(async (notice, writer) => {
-    const current = await db.noticeVersion.findUniqueOrThrow({ where: { noticeId_version: { noticeId: notice.id, version: notice.currentVersion } }, select: { headline: true, summary: true } });
+    const current = await db.noticeVersion.findUniqueOrThrow({
+      where: { noticeId_version: { noticeId: notice.id, version: notice.currentVersion } },
+      select: { headline: true, summary: true },
+    });
     for (let n = 0, version = notice.currentVersion; !killed; n++, version++) {
       const changeNote = `${prefix}${writer}-${n}`;
       const response = await correct(editorCookie, notice.id, version, current, changeNote).catch(() => null);
       // A request cut off by the fault is not acknowledged (it may or may not have committed).
       if (!response || (killed && !response.ok)) return;
-      if (!response.ok) throw new Error(`correction ${changeNote} refused: ${response.status} ${await response.text()}`);
+      if (!response.ok)
+        throw new Error(`correction ${changeNote} refused: ${response.status} ${await response.text()}`);
       acknowledged.push(changeNote);
     }
   });
@@ -202,29 +249,49 @@ async function publishTrial(index: number, editorCookie: string, fault: "server"
     await killAndRestartPostgres();
     await Promise.all(writers);
     // The server answers again once its connections are back; it is never restarted here.
-    await waitUntil(() => fetch(`${server.url}/healthz`).then((response) => response.ok, () => false), 60_000);
+    await waitUntil(
+      () =>
+        fetch(`${server.url}/healthz`).then(
+          (response) => response.ok,
+          () => false,
+        ),
+      60_000,
+    );
     await waitUntil(() => live.text().includes("listener_reconnected"), 60_000);
     const resyncAt = live.text().indexOf("listener_reconnected");
     const next = await correctAgain(editorCookie, notices[0]?.id ?? "", `${prefix}after`);
     if (next) acknowledged.push(`${prefix}after`);
-    const streamedAfterResync = () => resyncAt >= 0 && live.text().slice(resyncAt).includes(notices[0]?.id ?? "-");
+    const streamedAfterResync = () =>
+      resyncAt >= 0 &&
+      live
+        .text()
+        .slice(resyncAt)
+        .includes(notices[0]?.id ?? "-");
     await waitUntil(streamedAfterResync, 30_000);
     serverLived = ended === undefined ? "yes" : `NO (${ended})`;
     realtimeResumed = next && streamedAfterResync() ? "yes" : "NO";
     live.stop();
   }
 
-  const versions = await db.noticeVersion.findMany({ where: { changeNote: { startsWith: prefix } }, select: { noticeId: true, version: true, changeNote: true } });
+  const versions = await db.noticeVersion.findMany({
+    where: { changeNote: { startsWith: prefix } },
+    select: { noticeId: true, version: true, changeNote: true },
+  });
   const notes = new Set(versions.map((version) => version.changeNote));
-  const deliveredVersions = () => new Set(receiver.received.map((delivery) => `${delivery.noticeId}/${delivery.version}`));
-  await waitUntil(() => versions.every((version) => deliveredVersions().has(`${version.noticeId}/${version.version}`)), DELIVERY_WAIT_MS);
+  const deliveredVersions = () =>
+    new Set(receiver.received.map((delivery) => `${delivery.noticeId}/${delivery.version}`));
+  await waitUntil(
+    () => versions.every((version) => deliveredVersions().has(`${version.noticeId}/${version.version}`)),
+    DELIVERY_WAIT_MS,
+  );
   return {
     trial: `${fault === "server" ? "publish" : "postgres"} ${index}`,
     killedAt,
     acknowledged: acknowledged.length,
     lost: acknowledged.filter((note) => !notes.has(note)).length,
     duplicates: versions.length - notes.size,
-    undelivered: versions.filter((version) => !deliveredVersions().has(`${version.noticeId}/${version.version}`)).length,
+    undelivered: versions.filter((version) => !deliveredVersions().has(`${version.noticeId}/${version.version}`))
+      .length,
     ...deliveryRepeats(new Set(versions.map((version) => `${version.noticeId}/${version.version}`))),
     serverLived,
     realtimeResumed,
@@ -241,11 +308,19 @@ function deliveryRepeats(versions: Set<string>): { deliveredTwice: number; redel
     idsByVersion.set(key, (idsByVersion.get(key) ?? new Set()).add(receipt.deliveryId));
   }
   const distinctIds = new Set(receipts.map((receipt) => receipt.deliveryId)).size;
-  return { deliveredTwice: [...idsByVersion.values()].filter((ids) => ids.size > 1).length, redeliveries: receipts.length - distinctIds };
+  return {
+    deliveredTwice: [...idsByVersion.values()].filter((ids) => ids.size > 1).length,
+    redeliveries: receipts.length - distinctIds,
+  };
 }
 
 function telegramExport(prefix: string): Buffer {
-  const messages = Array.from({ length: POSTS }, (_, n) => ({ id: n + 1, type: "message", date: "2026-03-14T10:00:00", text: `${prefix}${n}: Павлодарда ${n}-ші көпір ашылды, деп хабарлады әкімдік.` }));
+  const messages = Array.from({ length: POSTS }, (_, n) => ({
+    id: n + 1,
+    type: "message",
+    date: "2026-03-14T10:00:00",
+    text: `${prefix}${n}: Павлодарда ${n}-ші көпір ашылды, деп хабарлады әкімдік.`,
+  }));
   return Buffer.from(JSON.stringify({ name: "Faults channel", type: "public_channel", id: 1712345678, messages }));
 }
 
@@ -256,7 +331,11 @@ async function storedPosts(prefix: string): Promise<{ items: number; distinct: n
 }
 
 function upload(reviewerCookie: string, file: Buffer) {
-  return fetch(`${server.url}/ingest/upload?name=result.json`, { method: "POST", headers: { cookie: reviewerCookie, origin: server.url, "content-type": "application/octet-stream" }, body: file });
+  return fetch(`${server.url}/ingest/upload?name=result.json`, {
+    method: "POST",
+    headers: { cookie: reviewerCookie, origin: server.url, "content-type": "application/octet-stream" },
+    body: file,
+  });
 }
 
 /** How long an upload of POSTS posts takes when nothing cuts it short, to place the kills within. */
@@ -284,7 +363,19 @@ async function uploadTrial(index: number, reviewerCookie: string, uncutMs: numbe
   const again = await upload(reviewerCookie, file);
   if (!again.ok) throw new Error(`the upload after the restart failed: ${again.status} ${await again.text()}`);
   const stored = await storedPosts(prefix);
-  return { trial: `upload ${index}`, killedAt, acknowledged: 0, lost: POSTS - stored.distinct, duplicates: stored.items - stored.distinct, undelivered: 0, deliveredTwice: 0, redeliveries: 0, serverLived: "—", realtimeResumed: "—", chainOk: (await verifyStoredChain(db)).ok };
+  return {
+    trial: `upload ${index}`,
+    killedAt,
+    acknowledged: 0,
+    lost: POSTS - stored.distinct,
+    duplicates: stored.items - stored.distinct,
+    undelivered: 0,
+    deliveredTwice: 0,
+    redeliveries: 0,
+    serverLived: "—",
+    realtimeResumed: "—",
+    chainOk: (await verifyStoredChain(db)).ok,
+  };
 }
 
 const outcomes: Outcome[] = [];
@@ -315,7 +406,8 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-const sum = (key: "acknowledged" | "lost" | "duplicates" | "undelivered" | "deliveredTwice" | "redeliveries") => outcomes.reduce((total, outcome) => total + outcome[key], 0);
+const sum = (key: "acknowledged" | "lost" | "duplicates" | "undelivered" | "deliveredTwice" | "redeliveries") =>
+  outcomes.reduce((total, outcome) => total + outcome[key], 0);
 console.table(outcomes);
 console.log(
   `server fault trials: ${outcomes.length} (${TRIALS_PUBLISH} kill -9 of the server while publishing and delivering webhooks, ${TRIALS_POSTGRES} of PostgreSQL under it, ${TRIALS_UPLOAD} of the server during an upload of ${POSTS} posts)\n` +
@@ -325,4 +417,10 @@ console.log(
     `  server process lived through every PostgreSQL restart: ${outcomes.every((outcome) => outcome.serverLived !== "NO") ? "yes" : "NO"}; live updates resumed: ${outcomes.every((outcome) => !outcome.realtimeResumed.startsWith("NO")) ? "yes" : "NO"}\n` +
     `  audit chain verifies after every trial: ${outcomes.every((outcome) => outcome.chainOk) ? "yes" : "NO"}`,
 );
-if (sum("lost") + sum("duplicates") + sum("undelivered") + sum("deliveredTwice") > 0 || outcomes.some((outcome) => !outcome.chainOk || outcome.serverLived.startsWith("NO") || outcome.realtimeResumed.startsWith("NO"))) process.exitCode = 1;
+if (
+  sum("lost") + sum("duplicates") + sum("undelivered") + sum("deliveredTwice") > 0 ||
+  outcomes.some(
+    (outcome) => !outcome.chainOk || outcome.serverLived.startsWith("NO") || outcome.realtimeResumed.startsWith("NO"),
+  )
+)
+  process.exitCode = 1;

@@ -47,7 +47,8 @@ describe("[WEB][BOOT] the app shell carries its reader's own session user, uncac
     rmSync(distDir, { recursive: true, force: true });
   });
 
-  const getPage = (url: string, cookie?: string) => app.inject({ method: "GET", url, headers: { accept: "text/html", ...(cookie ? { cookie } : {}) } });
+  const getPage = (url: string, cookie?: string) =>
+    app.inject({ method: "GET", url, headers: { accept: "text/html", ...(cookie ? { cookie } : {}) } });
 
   it("gives a signed-in reader, at / and at any dashboard path, what auth.me answers them, marked not to be stored", async () => {
     const { cookie } = await logInOverHttp(app, database.db, "reviewer");
@@ -76,7 +77,10 @@ describe("[WEB][BOOT] the app shell carries its reader's own session user, uncac
     const unknown = await getPage("/", `${SESSION_COOKIE}=not-a-session-anyone-has`);
     expect(bootPayloadOf(unknown.body)).toEqual({ user: null });
 
-    await database.db.session.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) }, where: { user: { username } } });
+    await database.db.session.updateMany({
+      data: { expiresAt: new Date(Date.now() - 1000) },
+      where: { user: { username } },
+    });
     const ended = await getPage("/", cookie);
     expect(bootPayloadOf(ended.body)).toEqual({ user: null });
   });
@@ -98,7 +102,11 @@ describe("[WEB][BOOT] the app shell carries its reader's own session user, uncac
     const script = await app.inject({ method: "GET", url: "/assets/index-abc123.js" });
     expect(script.statusCode).toBe(200);
     expect(script.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
-    const missing = await app.inject({ method: "GET", url: "/assets/gone.js", headers: { accept: "application/javascript" } });
+    const missing = await app.inject({
+      method: "GET",
+      url: "/assets/gone.js",
+      headers: { accept: "application/javascript" },
+    });
     expect(missing.statusCode).toBe(404);
   });
 });

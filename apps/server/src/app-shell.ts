@@ -15,7 +15,10 @@ const PERSONAL_SHELL_CACHE = "private, no-store";
  * which JSON.parse turns back into the same text.
  */
 function jsonForHtml(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /** index.html with the boot payload as a data block (not a script: the CSP allows no inline script). */
@@ -29,7 +32,8 @@ function shellWithBootPayload(indexHtml: string, payload: TBootPayload): string 
  * paint does not wait for an `auth.me` round trip before it can ask for the screen's data.
  */
 export function appShellHandler(indexHtml: string, db: Db) {
-  if (!indexHtml.includes("</head>")) throw new Error("the built index.html has no </head> to put the boot payload before");
+  if (!indexHtml.includes("</head>"))
+    throw new Error("the built index.html has no </head> to put the boot payload before");
   return async (request: FastifyRequest, reply: FastifyReply) => {
     // Without the database the shell still loads, unpersonalised: the dashboard then asks `auth.me`
     // itself and offers to retry, rather than the browser showing a bare error page.
@@ -37,7 +41,8 @@ export function appShellHandler(indexHtml: string, db: Db) {
       request.log.warn({ err: error }, "app shell served without its boot payload");
       return undefined;
     });
-    if (user === undefined) return reply.type("text/html; charset=utf-8").header("cache-control", ANONYMOUS_SHELL_CACHE).send(indexHtml);
+    if (user === undefined)
+      return reply.type("text/html; charset=utf-8").header("cache-control", ANONYMOUS_SHELL_CACHE).send(indexHtml);
     return reply
       .type("text/html; charset=utf-8")
       .header("cache-control", user ? PERSONAL_SHELL_CACHE : ANONYMOUS_SHELL_CACHE)

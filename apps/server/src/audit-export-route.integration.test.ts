@@ -12,7 +12,13 @@ const database = useTestDatabase();
 async function sessionFor(role: TRole, mustChangePassword: boolean): Promise<string> {
   const { db } = database;
   const username = `${role}-${randomBytes(3).toString("hex")}`;
-  const userId = await createUser(db, { username, displayName: username, role, password: "a password nobody needs here", mustChangePassword });
+  const userId = await createUser(db, {
+    username,
+    displayName: username,
+    role,
+    password: "a password nobody needs here",
+    mustChangePassword,
+  });
   const token = randomBytes(32).toString("base64url");
   const tokenHash = createHash("sha256").update(token).digest("hex");
   await db.session.create({ data: { tokenHash, userId, expiresAt: new Date(Date.now() + 60 * 60 * 1000) } });
@@ -24,7 +30,12 @@ describe("[AUDIT][EXPORT][SESSIONS] the cookie-authenticated audit export applie
   beforeAll(async () => {
     app = await buildHttpApp({
       db: database.db,
-      site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "http://tekser.test", timeZone: "Asia/Almaty" },
+      site: {
+        baseUrl: "http://tekser.test",
+        organisationName: "Tekser",
+        organisationUrl: "http://tekser.test",
+        timeZone: "Asia/Almaty",
+      },
       publishing: { jobs: null },
       outbound: { allowPrivateUrls: false },
       changes: new ChangeHub(),
@@ -42,7 +53,10 @@ describe("[AUDIT][EXPORT][SESSIONS] the cookie-authenticated audit export applie
   it("refuses an auditor who must still change a password others may know, and serves one who changed it", async () => {
     const mustChange = await exportAs(await sessionFor("auditor", true));
     expect(mustChange.statusCode).toBe(403);
-    expect(mustChange.json()).toEqual({ code: "PASSWORD_CHANGE_REQUIRED", error: "Exporting the audit log: Choose a new password before you continue" });
+    expect(mustChange.json()).toEqual({
+      code: "PASSWORD_CHANGE_REQUIRED",
+      error: "Exporting the audit log: Choose a new password before you continue",
+    });
 
     const changed = await exportAs(await sessionFor("auditor", false));
     expect(changed.statusCode).toBe(200);
@@ -55,6 +69,9 @@ describe("[AUDIT][EXPORT][SESSIONS] the cookie-authenticated audit export applie
     expect(anonymous.json()).toMatchObject({ code: "UNAUTHORIZED" });
     const reviewer = await exportAs(await sessionFor("reviewer", false));
     expect(reviewer.statusCode).toBe(403);
-    expect(reviewer.json()).toMatchObject({ code: "ROLE_NOT_ALLOWED", error: expect.stringContaining("auditor or admin") });
+    expect(reviewer.json()).toMatchObject({
+      code: "ROLE_NOT_ALLOWED",
+      error: expect.stringContaining("auditor or admin"),
+    });
   });
 });

@@ -30,7 +30,9 @@ export async function cookieUserFor(
     if (crossOrigin) return { refused: { status: 403, code: "FORBIDDEN", message: crossOrigin, details: null } };
   }
   try {
-    return { user: requireAccess(await userForSessionToken(db, request.cookies[SESSION_COOKIE]), { roles: options.roles }) };
+    return {
+      user: requireAccess(await userForSessionToken(db, request.cookies[SESSION_COOKIE]), { roles: options.roles }),
+    };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const status = getHTTPStatusCodeFromError(new TRPCError({ code: error.trpcCode }));

@@ -16,11 +16,16 @@ describe("[DEMO][ACCOUNTS] demo data only where nobody else can reach it, unless
     const exposed = demoDataDecision(readEnv({ HOST: "0.0.0.0" }));
     expect(exposed.load).toBe(false);
     expect(exposed.refusal).toMatch(/HOST is 0\.0\.0\.0/);
-    expect(demoDataDecision(readEnv({ HOST: "192.168.1.20", DATABASE_URL: "postgresql://x@y/z" })).refusal).toMatch(/DATABASE_URL.*and HOST is 192\.168\.1\.20/);
+    expect(demoDataDecision(readEnv({ HOST: "192.168.1.20", DATABASE_URL: "postgresql://x@y/z" })).refusal).toMatch(
+      /DATABASE_URL.*and HOST is 192\.168\.1\.20/,
+    );
   });
 
   it("loads anywhere when forced and nowhere when off", () => {
-    expect(demoDataDecision(readEnv({ HOST: "0.0.0.0", TEKSER_DEMO_DATA: "force" }))).toEqual({ load: true, refusal: null });
+    expect(demoDataDecision(readEnv({ HOST: "0.0.0.0", TEKSER_DEMO_DATA: "force" }))).toEqual({
+      load: true,
+      refusal: null,
+    });
     expect(demoDataDecision(readEnv({ TEKSER_DEMO_DATA: "off" }))).toEqual({ load: false, refusal: null });
   });
 });

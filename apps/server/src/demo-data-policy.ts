@@ -11,7 +11,10 @@ function isLoopback(host: string): boolean {
  * included, so with TEKSER_DEMO_DATA=on it loads only where nobody else can reach it: the
  * embedded database with the server on loopback. `refusal` says why not and how to force it.
  */
-export function demoDataDecision(env: Pick<Env, "TEKSER_DEMO_DATA" | "DATABASE_URL" | "HOST">): { load: boolean; refusal: string | null } {
+export function demoDataDecision(env: Pick<Env, "TEKSER_DEMO_DATA" | "DATABASE_URL" | "HOST">): {
+  load: boolean;
+  refusal: string | null;
+} {
   if (env.TEKSER_DEMO_DATA === "off") return { load: false, refusal: null };
   if (env.TEKSER_DEMO_DATA === "force") return { load: true, refusal: null };
   const reasons = [

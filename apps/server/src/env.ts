@@ -31,7 +31,11 @@ const ZEnv = z.object({
     .trim()
     .default("Asia/Almaty")
     .superRefine((zone, context) => {
-      if (!isTimeZone(zone)) context.addIssue({ code: "custom", message: `"${zone}" is not an IANA time zone name (e.g. Asia/Almaty, Asia/Aqtobe, UTC)` });
+      if (!isTimeZone(zone))
+        context.addIssue({
+          code: "custom",
+          message: `"${zone}" is not an IANA time zone name (e.g. Asia/Almaty, Asia/Aqtobe, UTC)`,
+        });
     }),
   /** A PKCS#8 PEM Ed25519 private key for signing; when unset one is generated and kept in TEKSER_DATA_DIR/signing-key.pem. */
   TEKSER_SIGNING_KEY: z.string().optional(),

@@ -23,7 +23,12 @@ describe("[PUBLISH][FEEDS] feeds rendered once per publication state", () => {
     changeFeed = await startChangeFeed(database.url);
     app = await buildHttpApp({
       db,
-      site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "https://tekser.example.kz", timeZone: "Asia/Almaty" },
+      site: {
+        baseUrl: "http://tekser.test",
+        organisationName: "Tekser",
+        organisationUrl: "https://tekser.example.kz",
+        timeZone: "Asia/Almaty",
+      },
       publishing: { jobs },
       outbound: { allowPrivateUrls: false },
       changes: changeFeed.hub,
@@ -45,26 +50,40 @@ describe("[PUBLISH][FEEDS] feeds rendered once per publication state", () => {
     const etag = first.headers.get("etag") ?? "";
     const feed = ZJsonFeed11.parse(await first.json());
     // Many crawlers at once get the same feed.
-    const storm = await Promise.all(Array.from({ length: 20 }, () => fetch(`${base}/feed.json`, { headers: { "if-none-match": etag } })));
+    const storm = await Promise.all(
+      Array.from({ length: 20 }, () => fetch(`${base}/feed.json`, { headers: { "if-none-match": etag } })),
+    );
     expect(storm.map((response) => response.status)).toEqual(Array(20).fill(304));
 
     const newest = feed.items[0];
     if (!newest) throw new Error("the demo published nothing");
-    const editor = await db.user.findUniqueOrThrow({ where: { username: "editor" }, select: { id: true, username: true, role: true } });
+    const editor = await db.user.findUniqueOrThrow({
+      where: { username: "editor" },
+      select: { id: true, username: true, role: true },
+    });
     const noticeId = newest.id.split("/").pop() ?? "";
     const notice = await db.notice.findUniqueOrThrow({ where: { id: noticeId }, select: { currentVersion: true } });
     await correctNotice(
       db,
       { id: editor.id, name: editor.username, role: editor.role },
-      { noticeId, expectedVersion: notice.currentVersion, headline: "Түзетілген тақырып", summary: newest.summary ?? "Қысқаша.", changeNote: "Тақырып түзетілді" },
+      {
+        noticeId,
+        expectedVersion: notice.currentVersion,
+        headline: "Түзетілген тақырып",
+        summary: newest.summary ?? "Қысқаша.",
+        changeNote: "Тақырып түзетілді",
+      },
       { jobs },
     );
 
     // The correction reaches this server as a database notification, milliseconds after its commit.
-    const after = await vi.waitUntil(async () => {
-      const response = await fetch(`${base}/feed.json`, { headers: { "if-none-match": etag } });
-      return response.status === 200 ? response : undefined;
-    }, { timeout: 10_000, interval: 50 });
+    const after = await vi.waitUntil(
+      async () => {
+        const response = await fetch(`${base}/feed.json`, { headers: { "if-none-match": etag } });
+        return response.status === 200 ? response : undefined;
+      },
+      { timeout: 10_000, interval: 50 },
+    );
     expect(after.headers.get("etag")).not.toBe(etag);
     const corrected = ZJsonFeed11.parse(await after.json());
     expect(corrected.items.filter((item) => item.title?.includes("Түзетілген тақырып"))).toHaveLength(1);

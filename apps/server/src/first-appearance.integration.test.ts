@@ -10,11 +10,16 @@ import { logInOverHttp, SAME_ORIGIN, testHttpApp } from "../test/http-test-app.t
 // The seed page carries only the time Qazaq24 archived it (14 March 2026 03:59 Almaty, 22:59 UTC
 // the day before), never when the article was published.
 const seedPage = readFileSync(fixtureUrl("qazaq24-article-page.txt"), "utf8");
-const seedBody = seedPage.slice(seedPage.indexOf("Аталған штаб саяси науқан"), seedPage.indexOf("Алтынай БАУЫРЖАНҚЫЗЫ")).trim();
+const seedBody = seedPage
+  .slice(seedPage.indexOf("Аталған штаб саяси науқан"), seedPage.indexOf("Алтынай БАУЫРЖАНҚЫЗЫ"))
+  .trim();
 
 /** The same article on another outlet, as its HTML page says when it was published. */
 function datedCopy(site: string, publishedAt: string): string {
-  const paragraphs = seedBody.split(/\n\s*\n/).map((paragraph) => `<p>${paragraph.trim()}</p>`).join("\n");
+  const paragraphs = seedBody
+    .split(/\n\s*\n/)
+    .map((paragraph) => `<p>${paragraph.trim()}</p>`)
+    .join("\n");
   return `<!doctype html><html lang="kk"><head><title>Ақпараттық штаб жұмысын бастады</title>
     <link rel="canonical" href="https://${site}/news/akparattyk-shtab">
     <meta property="article:published_time" content="${publishedAt}"></head>
@@ -23,18 +28,33 @@ function datedCopy(site: string, publishedAt: string): string {
 
 type Session = { app: FastifyInstance; cookie: string };
 
-async function call<T>({ app, cookie }: Session, path: string, input: unknown, method: "GET" | "POST" = "POST"): Promise<T> {
+async function call<T>(
+  { app, cookie }: Session,
+  path: string,
+  input: unknown,
+  method: "GET" | "POST" = "POST",
+): Promise<T> {
   const response = await app.inject(
     method === "GET"
       ? { method, url: `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, headers: { cookie } }
-      : { method, url: `/trpc/${path}`, headers: { cookie, ...SAME_ORIGIN, "content-type": "application/json" }, payload: JSON.stringify(input) },
+      : {
+          method,
+          url: `/trpc/${path}`,
+          headers: { cookie, ...SAME_ORIGIN, "content-type": "application/json" },
+          payload: JSON.stringify(input),
+        },
   );
   if (response.statusCode !== 200) throw new Error(`${path} answered ${response.statusCode}: ${response.body}`);
   return response.json<{ result: { data: T } }>().result.data;
 }
 
 async function theClaim(reviewer: Session): Promise<{ id: string; revision: number; itemCount: number }> {
-  const { rows } = await call<{ rows: { id: string; itemCount: number }[] }>(reviewer, "claim.list", { filters: { text: "Ақпараттық штаб" } }, "GET");
+  const { rows } = await call<{ rows: { id: string; itemCount: number }[] }>(
+    reviewer,
+    "claim.list",
+    { filters: { text: "Ақпараттық штаб" } },
+    "GET",
+  );
   expect(rows).toHaveLength(1);
   const claim = await call<{ id: string; revision: number }>(reviewer, "claim.byId", { id: rows[0]!.id }, "GET");
   return { ...claim, itemCount: rows[0]!.itemCount };
@@ -56,7 +76,12 @@ async function decide(reviewer: Session, editor: Session): Promise<void> {
 /** The editor's notice in `lang`, made from the claim's copies as stored now. */
 async function publishIn(lang: TLang, reviewer: Session, editor: Session): Promise<string> {
   const claim = await theClaim(reviewer);
-  const { noticeId } = await call<{ noticeId: string }>(editor, "notice.publish", { claimId: claim.id, lang, headline: "Ақпараттық штаб құрылды", summary: "Расталды." });
+  const { noticeId } = await call<{ noticeId: string }>(editor, "notice.publish", {
+    claimId: claim.id,
+    lang,
+    headline: "Ақпараттық штаб құрылды",
+    summary: "Расталды.",
+  });
   return noticeId;
 }
 
@@ -67,8 +92,17 @@ async function publicPage(app: FastifyInstance, noticeId: string) {
   const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)?.[1] ?? "{}";
   const claimReview = ZClaimReviewMarkup.parse(JSON.parse(jsonLd));
   const firstSection = /<section class="first-appearance">(.*?)<\/section>/s.exec(page)?.[1] ?? "";
-  const appearanceItems = [.../<section class="appearances">(.*?)<\/section>/s.exec(page)?.[1]?.matchAll(/<li>(.*?)<\/li>/gs) ?? []].map((match) => match[1] ?? "");
-  return { page, claimReview, firstSection: asRead(firstSection), appearanceItems: appearanceItems.map(asRead), firstSectionHtml: firstSection, appearanceItemsHtml: appearanceItems };
+  const appearanceItems = [
+    ...(/<section class="appearances">(.*?)<\/section>/s.exec(page)?.[1]?.matchAll(/<li>(.*?)<\/li>/gs) ?? []),
+  ].map((match) => match[1] ?? "");
+  return {
+    page,
+    claimReview,
+    firstSection: asRead(firstSection),
+    appearanceItems: appearanceItems.map(asRead),
+    firstSectionHtml: firstSection,
+    appearanceItemsHtml: appearanceItems,
+  };
 }
 
 /** What a reader sees of an HTML fragment. */
@@ -85,8 +119,22 @@ describe("[PUBLISH][FIRST-APPEARANCE] an undated copy is never presented as publ
   const database = useTestDatabase();
 
   it("the seed page alone is undated with its archive time; a later dated copy, then an earlier one, becomes the first appearance", async () => {
-    const app = await testHttpApp(database.db, { site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "http://tekser.test", timeZone: "Asia/Almaty" } });
-    const utcApp = await testHttpApp(database.db, { site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "http://tekser.test", timeZone: "UTC" } });
+    const app = await testHttpApp(database.db, {
+      site: {
+        baseUrl: "http://tekser.test",
+        organisationName: "Tekser",
+        organisationUrl: "http://tekser.test",
+        timeZone: "Asia/Almaty",
+      },
+    });
+    const utcApp = await testHttpApp(database.db, {
+      site: {
+        baseUrl: "http://tekser.test",
+        organisationName: "Tekser",
+        organisationUrl: "http://tekser.test",
+        timeZone: "UTC",
+      },
+    });
     try {
       const reviewer = { app, cookie: (await logInOverHttp(app, database.db, "reviewer")).cookie };
       const editor = { app, cookie: (await logInOverHttp(app, database.db, "editor")).cookie };
@@ -99,25 +147,33 @@ describe("[PUBLISH][FIRST-APPEARANCE] an undated copy is never presented as publ
       const undated = await publicPage(app, kkNotice);
       expect(undated.claimReview.itemReviewed).not.toHaveProperty("datePublished");
       expect(undated.claimReview.itemReviewed.firstAppearance).not.toHaveProperty("datePublished");
-      for (const work of undated.claimReview.itemReviewed.appearance as CreativeWork[]) expect(work).not.toHaveProperty("datePublished");
+      for (const work of undated.claimReview.itemReviewed.appearance as CreativeWork[])
+        expect(work).not.toHaveProperty("datePublished");
       expect(undated.firstSection).toContain("qazaq24.com");
       expect(undated.firstSection).toContain("жарияланған күні белгісіз");
       // Archived at 22:59 UTC on 13 March: in the desk's zone (Almaty, UTC+5) that is 14 March.
       expect(undated.firstSection).toContain("мұрағатталды: 2026 ж. 14 наурыз, 03:59 GMT+5");
       // Only the notice's own times may carry the day it was pasted and published.
-      for (const section of [undated.firstSectionHtml, ...undated.appearanceItemsHtml]) expect(section).not.toContain(`datetime="${pastedOn.toISOString().slice(0, 10)}`);
+      for (const section of [undated.firstSectionHtml, ...undated.appearanceItemsHtml])
+        expect(section).not.toContain(`datetime="${pastedOn.toISOString().slice(0, 10)}`);
       // The same page for a desk configured in UTC shows the archive time on its own calendar.
       const inUtc = await publicPage(utcApp, kkNotice);
       expect(inUtc.firstSection).toContain("мұрағатталды: 2026 ж. 13 наурыз, 22:59 UTC");
 
       // 2. A dated copy published after the seed page was archived: the earliest known publication.
-      await call(reviewer, "ingest.paste", { name: "kaz-news.html", content: datedCopy("kaz-news.kz", "2026-03-15T04:00:00Z") });
+      await call(reviewer, "ingest.paste", {
+        name: "kaz-news.html",
+        content: datedCopy("kaz-news.kz", "2026-03-15T04:00:00Z"),
+      });
       expect((await theClaim(reviewer)).itemCount).toBe(2);
       const ruNotice = await publishIn("ru", reviewer, editor);
       const later = await publicPage(app, ruNotice);
       expect(later.claimReview.itemReviewed).toMatchObject({
         datePublished: "2026-03-15T04:00:00.000Z",
-        firstAppearance: { url: "https://kaz-news.kz/news/akparattyk-shtab", datePublished: "2026-03-15T04:00:00.000Z" },
+        firstAppearance: {
+          url: "https://kaz-news.kz/news/akparattyk-shtab",
+          datePublished: "2026-03-15T04:00:00.000Z",
+        },
       });
       expect(later.firstSection).toContain("kaz-news.kz");
       expect(later.firstSection).toContain("15 марта 2026 г.");
@@ -126,7 +182,10 @@ describe("[PUBLISH][FIRST-APPEARANCE] an undated copy is never presented as publ
       expect(seedCopyRu).toContain("архивировано: 14 марта 2026 г. в 03:59 GMT+5");
 
       // 3. The original, published earlier (20:30 UTC on 12 March, 13 March in Almaty), arrives last.
-      await call(reviewer, "ingest.paste", { name: "aikyn.html", content: datedCopy("aikyn.kz", "2026-03-12T20:30:00Z") });
+      await call(reviewer, "ingest.paste", {
+        name: "aikyn.html",
+        content: datedCopy("aikyn.kz", "2026-03-12T20:30:00Z"),
+      });
       expect((await theClaim(reviewer)).itemCount).toBe(3);
       const enNotice = await publishIn("en", reviewer, editor);
       const earliest = await publicPage(app, enNotice);
@@ -135,7 +194,11 @@ describe("[PUBLISH][FIRST-APPEARANCE] an undated copy is never presented as publ
         firstAppearance: { url: "https://aikyn.kz/news/akparattyk-shtab", datePublished: "2026-03-12T20:30:00.000Z" },
       });
       const works = earliest.claimReview.itemReviewed.appearance as CreativeWork[];
-      expect(works.map((work) => work.datePublished ?? null)).toEqual(["2026-03-12T20:30:00.000Z", "2026-03-15T04:00:00.000Z", null]);
+      expect(works.map((work) => work.datePublished ?? null)).toEqual([
+        "2026-03-12T20:30:00.000Z",
+        "2026-03-15T04:00:00.000Z",
+        null,
+      ]);
       expect(earliest.firstSection).toContain("aikyn.kz");
       expect(earliest.firstSection).toContain("March 13, 2026");
       expect((await publicPage(utcApp, enNotice)).firstSection).toContain("March 12, 2026");

@@ -1,6 +1,12 @@
 import fastifyCookie from "@fastify/cookie";
 import { appRouter, type Context } from "@tekser/api";
-import { userForSessionToken, type ChangeHub, type PublicSite, type PublishingDeps, type OutboundPolicy } from "@tekser/domain";
+import {
+  userForSessionToken,
+  type ChangeHub,
+  type PublicSite,
+  type PublishingDeps,
+  type OutboundPolicy,
+} from "@tekser/domain";
 import type { Db } from "@tekser/db";
 import { fastifyTRPCPlugin, type CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -9,7 +15,12 @@ import { trpcCsrfGuard } from "./hardening/csrf.ts";
 import { logTrpcError, registerErrorResponses } from "./hardening/error-responses.ts";
 import { limitJsonBodyDepth } from "./hardening/json-body-depth.ts";
 import { registerSecurityHeaders } from "./hardening/security-headers.ts";
-import { DEFAULT_PUBLIC_LOAD_LIMITS, limitPublicLoad, QuietPublicRequests, type PublicLoadLimits } from "./hardening/public-load-limits.ts";
+import {
+  DEFAULT_PUBLIC_LOAD_LIMITS,
+  limitPublicLoad,
+  QuietPublicRequests,
+  type PublicLoadLimits,
+} from "./hardening/public-load-limits.ts";
 import { registerIngestUploadRoute } from "./ingest-upload-route.ts";
 import { trustProxyOption, type TrustedProxies } from "./trusted-proxies.ts";
 import { registerPublicRoutes } from "./public-routes.ts";
@@ -56,7 +67,13 @@ const MAX_BATCH_PATH_CHARS = 4096;
 
 /** HTTP entry: tRPC for the dashboard, public feeds and notice pages, the built web app. No domain logic. */
 export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: options.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) }, logController: new QuietPublicRequests(), bodyLimit: DEFAULT_BODY_LIMIT_BYTES, routerOptions: { maxParamLength: MAX_BATCH_PATH_CHARS }, trustProxy: trustProxyOption(options.trustProxy ?? false) });
+  const app = Fastify({
+    logger: { level: options.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
+    logController: new QuietPublicRequests(),
+    bodyLimit: DEFAULT_BODY_LIMIT_BYTES,
+    routerOptions: { maxParamLength: MAX_BATCH_PATH_CHARS },
+    trustProxy: trustProxyOption(options.trustProxy ?? false),
+  });
   await app.register(fastifyCookie);
   await registerCompression(app);
   await registerSecurityHeaders(app, options.site.baseUrl);
@@ -75,7 +92,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
       prefix: "/trpc",
       trpcOptions: {
         router: appRouter,
-        createContext: ({ req, res }: CreateFastifyContextOptions): Promise<Context> => createContext(options, req, res),
+        createContext: ({ req, res }: CreateFastifyContextOptions): Promise<Context> =>
+          createContext(options, req, res),
         onError: logTrpcError,
       },
     });

@@ -15,7 +15,10 @@ const ZImageParams = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 export function registerMediaRoute(app: FastifyInstance, db: Db): void {
   const serve = (variant: "original" | "thumbnail") => async (request: FastifyRequest, reply: FastifyReply) => {
     const access = await cookieUserFor(request, db, { roles: PERMISSIONS.staff, changesData: null });
-    if ("refused" in access) return reply.code(access.refused.status).send({ error: `Viewing images: ${access.refused.message}`, code: access.refused.code });
+    if ("refused" in access)
+      return reply
+        .code(access.refused.status)
+        .send({ error: `Viewing images: ${access.refused.message}`, code: access.refused.code });
     const params = ZImageParams.safeParse(request.params);
     const image = params.success ? await loadImage(db, params.data.sha256, variant) : null;
     if (!image) return reply.code(404).send({ error: "No such image" });

@@ -8,7 +8,8 @@ import { publisherOf, sendCacheable } from "./public-routes.ts";
 
 const ZArchiveLang = z.enum(["kk", "ru", "en"]);
 /** An empty field of the archive's form means "any", so "" is read as absent. */
-const blankAsAbsent = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+const blankAsAbsent = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
 const ZArchiveQuery = z.object({
   ui: blankAsAbsent(ZArchiveLang).transform((ui) => ui ?? "kk"),
@@ -23,7 +24,8 @@ export function registerPublicArchiveRoute(app: FastifyInstance, db: Db, site: P
   const publisher = publisherOf(site);
   app.get("/archive", async (request, reply) => {
     const query = ZArchiveQuery.safeParse(request.query);
-    if (!query.success) return reply.code(400).send({ error: "Bad archive filter", issues: z.flattenError(query.error).fieldErrors });
+    if (!query.success)
+      return reply.code(400).send({ error: "Bad archive filter", issues: z.flattenError(query.error).fieldErrors });
     const { ui, page, ...filters } = query.data;
     const { rows, total } = await searchNoticeArchive(db, { ...filters, page });
     const html = renderArchivePage({ ui, filters, page, pageSize: ARCHIVE_PAGE_SIZE, total, rows }, publisher);

@@ -1,4 +1,10 @@
-import { listCorrections, loadEvidenceArchive, loadPublishedNotice, loadSignedVersion, type PublicSite } from "@tekser/domain";
+import {
+  listCorrections,
+  loadEvidenceArchive,
+  loadPublishedNotice,
+  loadSignedVersion,
+  type PublicSite,
+} from "@tekser/domain";
 import { INPUT_BOUNDS } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { noticeUrl, renderCorrectionsFeed, renderCorrectionsPage, renderEmbedCard } from "@tekser/publish";
@@ -18,12 +24,19 @@ export function registerCorrectionAndEmbedRoutes(app: FastifyInstance, db: Db, s
   });
   app.get("/corrections.atom", async (request, reply) => {
     const entries = await listCorrections(db, CORRECTIONS_SIZE);
-    return sendCacheable(request, reply, "application/atom+xml; charset=utf-8", renderCorrectionsFeed(entries, publisher, `${site.baseUrl}${request.url}`));
+    return sendCacheable(
+      request,
+      reply,
+      "application/atom+xml; charset=utf-8",
+      renderCorrectionsFeed(entries, publisher, `${site.baseUrl}${request.url}`),
+    );
   });
 
   // Every version stays public as signed, so a reader can see exactly what a correction changed.
   app.get<{ Params: { id: string; version: string } }>("/notices/:id/versions/:version", async (request, reply) => {
-    const params = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1).max(INPUT_BOUNDS.maxInt4) }).safeParse(request.params);
+    const params = z
+      .object({ id: z.uuid(), version: z.coerce.number().int().min(1).max(INPUT_BOUNDS.maxInt4) })
+      .safeParse(request.params);
     const signed = params.success ? await loadSignedVersion(db, params.data.id, params.data.version) : null;
     if (!signed) return reply.code(404).send({ error: "No signed version with this id and number" });
     reply.header("Access-Control-Allow-Origin", "*");
@@ -35,9 +48,13 @@ export function registerCorrectionAndEmbedRoutes(app: FastifyInstance, db: Db, s
   app.get<{ Params: { id: string } }>("/evidence/:id/archive", async (request, reply) => {
     const id = z.uuid().safeParse(request.params.id);
     const archive = id.success ? await loadEvidenceArchive(db, id.data) : null;
-    if (!archive) return reply.code(404).type("text/plain; charset=utf-8").send("No archived copy of this source (yet).");
+    if (!archive)
+      return reply.code(404).type("text/plain; charset=utf-8").send("No archived copy of this source (yet).");
     reply.header("Content-Security-Policy", "sandbox").header("X-Content-Type-Options", "nosniff");
-    reply.header("X-Archived-From", encodeURI(archive.url)).header("X-Archived-At", archive.at).header("X-Archive-SHA256", archive.hash ?? "");
+    reply
+      .header("X-Archived-From", encodeURI(archive.url))
+      .header("X-Archived-At", archive.at)
+      .header("X-Archive-SHA256", archive.hash ?? "");
     return sendCacheable(request, reply, "text/plain; charset=utf-8", archive.text);
   });
 
@@ -46,7 +63,11 @@ export function registerCorrectionAndEmbedRoutes(app: FastifyInstance, db: Db, s
     const id = z.uuid().safeParse(request.params.id);
     const notice = id.success ? await loadPublishedNotice(db, id.data) : null;
     reply.header("Content-Security-Policy", "frame-ancestors *; default-src 'none'; style-src 'unsafe-inline'");
-    if (!notice) return reply.code(404).type("text/html; charset=utf-8").send("<!doctype html><title>Not found</title><p>No such notice</p>");
+    if (!notice)
+      return reply
+        .code(404)
+        .type("text/html; charset=utf-8")
+        .send("<!doctype html><title>Not found</title><p>No such notice</p>");
     return sendCacheable(request, reply, "text/html; charset=utf-8", renderEmbedCard(notice, publisher));
   });
 }

@@ -1,7 +1,21 @@
-import { listCheckpoints, listPublishedNotices, loadPublishedNotice, publicKeySet, type ChangeHub, type PublicSite } from "@tekser/domain";
+import {
+  listCheckpoints,
+  listPublishedNotices,
+  loadPublishedNotice,
+  publicKeySet,
+  type ChangeHub,
+  type PublicSite,
+} from "@tekser/domain";
 import { ZLang, ZVerdict, type TPublishedNotice } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
-import { noticeUrl, renderAtomFeed, renderJsonFeed, renderNoticePage, renderRssFeed, type PublisherInfo } from "@tekser/publish";
+import {
+  noticeUrl,
+  renderAtomFeed,
+  renderJsonFeed,
+  renderNoticePage,
+  renderRssFeed,
+  type PublisherInfo,
+} from "@tekser/publish";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { RenderedFeedCache } from "./rendered-feed-cache.ts";
@@ -61,7 +75,11 @@ export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicS
       reply.header("Access-Control-Allow-Origin", "*");
       return sendCacheable(request, reply, "application/json; charset=utf-8", body);
     }
-    if (!notice) return reply.code(404).type("text/html; charset=utf-8").send("<!doctype html><title>Not found</title><h1>No such notice</h1>");
+    if (!notice)
+      return reply
+        .code(404)
+        .type("text/html; charset=utf-8")
+        .send("<!doctype html><title>Not found</title><h1>No such notice</h1>");
     return sendCacheable(request, reply, "text/html; charset=utf-8", renderNoticePage(notice, publisher));
   });
 
@@ -74,7 +92,10 @@ export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicS
   // Signed audit checkpoints: save one now, and later check the chain still contains it
   // (`tekser audit verify --checkpoint latest.json`). Signatures verify against the key set above.
   app.get("/audit/checkpoints.json", async (request, reply) => {
-    const body = { keys: `${site.baseUrl}/.well-known/jwks.json`, checkpoints: await listCheckpoints(db, CHECKPOINT_LIST_SIZE) };
+    const body = {
+      keys: `${site.baseUrl}/.well-known/jwks.json`,
+      checkpoints: await listCheckpoints(db, CHECKPOINT_LIST_SIZE),
+    };
     return sendCacheable(request, reply, "application/json; charset=utf-8", JSON.stringify(body));
   });
   app.get("/audit/checkpoints/latest.json", async (request, reply) => {
@@ -85,7 +106,13 @@ export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicS
 }
 
 /** Strong ETag over the body; a matching If-None-Match gets 304 with no body. */
-export function sendCacheable(request: FastifyRequest, reply: FastifyReply, contentType: string, body: string, etag = strongEtag(body)) {
+export function sendCacheable(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  contentType: string,
+  body: string,
+  etag = strongEtag(body),
+) {
   reply.header("ETag", etag).header("Cache-Control", "public, max-age=60").type(contentType);
   if (request.headers["if-none-match"] === etag) return reply.code(304).send();
   return reply.send(body);

@@ -1,7 +1,16 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ChangeHub, correctNotice, issueApiToken, listWebhookDeliveries, publishNotice, revokeApiToken, startEvidenceArchiver, startWebhookWorker } from "@tekser/domain";
+import {
+  ChangeHub,
+  correctNotice,
+  issueApiToken,
+  listWebhookDeliveries,
+  publishNotice,
+  revokeApiToken,
+  startEvidenceArchiver,
+  startWebhookWorker,
+} from "@tekser/domain";
 import { ZNoticeChangesPage, ZSignedNotice, type TNoticeChange } from "@tekser/contracts";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { loadDemoData } from "@tekser/demo-data";
@@ -77,7 +86,12 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
     await receiver.start();
     app = await buildHttpApp({
       db,
-      site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "https://tekser.example.kz", timeZone: "Asia/Almaty" },
+      site: {
+        baseUrl: "http://tekser.test",
+        organisationName: "Tekser",
+        organisationUrl: "https://tekser.example.kz",
+        timeZone: "Asia/Almaty",
+      },
       publishing: { jobs },
       // The test receiver listens on 127.0.0.1.
       outbound: { allowPrivateUrls: true },
@@ -99,8 +113,14 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
 
   it("serves, signs, streams, delivers and logs a correction; refuses a revoked token", async () => {
     const { db } = database;
-    const admin = await db.user.findUniqueOrThrow({ where: { username: "demo-admin" }, select: { id: true, username: true, role: true } });
-    const editor = await db.user.findUniqueOrThrow({ where: { username: "editor" }, select: { id: true, username: true, role: true } });
+    const admin = await db.user.findUniqueOrThrow({
+      where: { username: "demo-admin" },
+      select: { id: true, username: true, role: true },
+    });
+    const editor = await db.user.findUniqueOrThrow({
+      where: { username: "editor" },
+      select: { id: true, username: true, role: true },
+    });
     const actor = (user: typeof admin) => ({ id: user.id, name: user.username, role: user.role });
 
     const { token, id: tokenId } = await issueApiToken(db, actor(admin), { newsroom: "Qazaq Daily" });
@@ -114,19 +134,27 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
     const webhook = (await registered.json()) as { id: string; secret: string };
     receiver.secret = webhook.secret;
 
-    const pull = (since: string, bearer = token) => fetch(`${base}/api/v1/notices?since=${since}`, { headers: { authorization: `Bearer ${bearer}` } });
+    const pull = (since: string, bearer = token) =>
+      fetch(`${base}/api/v1/notices?since=${since}`, { headers: { authorization: `Bearer ${bearer}` } });
     expect((await fetch(`${base}/api/v1/notices`)).status).toBe(401);
     const first = ZNoticeChangesPage.parse(await (await pull("0")).json());
     expect(first.changes.length).toBeGreaterThan(5);
-    const notice = first.changes.find((change) => change.document.lang === "kk" && change.event === "notice.published")!;
+    const notice = first.changes.find(
+      (change) => change.document.lang === "kk" && change.event === "notice.published",
+    )!;
 
-    await correctNotice(db, actor(editor), {
-      noticeId: notice.document.id,
-      expectedVersion: (await db.notice.findUniqueOrThrow({ where: { id: notice.document.id } })).currentVersion,
-      headline: `${notice.document.headline} (түзетілді)`,
-      summary: notice.document.summary,
-      changeNote: "Тақырыпқа түзету белгісі қосылды",
-    }, { jobs });
+    await correctNotice(
+      db,
+      actor(editor),
+      {
+        noticeId: notice.document.id,
+        expectedVersion: (await db.notice.findUniqueOrThrow({ where: { id: notice.document.id } })).currentVersion,
+        headline: `${notice.document.headline} (түзетілді)`,
+        summary: notice.document.summary,
+        changeNote: "Тақырыпқа түзету белгісі қосылды",
+      },
+      { jobs },
+    );
 
     // Pull API: only the correction comes after the previous cursor.
     const next = ZNoticeChangesPage.parse(await (await pull(first.nextCursor)).json());
@@ -139,20 +167,28 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
     // Webhook: the first attempt fails, the queue retries, the receiver verifies the HMAC.
     const delivered = await waitFor(() => receiver.received[0], "the webhook delivery");
     expect(delivered.verified).toBe(true);
-    expect(delivered.change).toMatchObject({ event: "notice.corrected", document: { id: notice.document.id, changeNote: "Тақырыпқа түзету белгісі қосылды" } });
+    expect(delivered.change).toMatchObject({
+      event: "notice.corrected",
+      document: { id: notice.document.id, changeNote: "Тақырыпқа түзету белгісі қосылды" },
+    });
     const history = await waitFor(async () => {
       const row = await db.webhookDelivery.findFirst({ where: { webhookId: webhook.id, deliveredAt: { not: null } } });
       return row ?? undefined;
     }, "the delivery record");
     expect(history).toMatchObject({ attempts: 2, lastStatus: 204, lastError: null });
-    const ownHistory = (await (await fetch(`${base}/api/v1/webhooks/deliveries`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+    const ownHistory = (await (
+      await fetch(`${base}/api/v1/webhooks/deliveries`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as {
       rows: { attempts: number; deliveredAt: string | null }[];
     };
     expect(ownHistory.rows[0]).toMatchObject({ attempts: 2, deliveredAt: expect.any(String) });
     expect(ownHistory.rows[0]).not.toHaveProperty("claimId");
     // The dashboard's history names the claim, for the auditor's History link.
     const dashboardHistory = await listWebhookDeliveries(db, { page: 1, perPage: 10, sort: [], filters: {} });
-    const noticeClaim = await db.notice.findUniqueOrThrow({ where: { id: notice.document.id }, select: { claimId: true } });
+    const noticeClaim = await db.notice.findUniqueOrThrow({
+      where: { id: notice.document.id },
+      select: { claimId: true },
+    });
     expect(dashboardHistory.rows[0]?.claimId).toBe(noticeClaim.claimId);
 
     // Page, signed JSON, feeds, corrections log and the embeddable card all show the correction.
@@ -160,23 +196,33 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
     expect(page).toContain("Тақырыпқа түзету белгісі қосылды");
     const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)?.[1] ?? "{}";
     const claimReview = ZClaimReviewMarkup.parse(JSON.parse(jsonLd));
-    expect(claimReview).toMatchObject({ url: `http://tekser.test/notices/${notice.document.id}`, inLanguage: "kk", author: { name: "Tekser", url: "https://tekser.example.kz" } });
+    expect(claimReview).toMatchObject({
+      url: `http://tekser.test/notices/${notice.document.id}`,
+      inLanguage: "kk",
+      author: { name: "Tekser", url: "https://tekser.example.kz" },
+    });
     expect(page).toMatch(/<link rel="alternate" hreflang="ru" href="http:\/\/tekser.test\/notices\/[0-9a-f-]{36}">/);
     const signedResponse = await fetch(`${base}/notices/${notice.document.id}.json`);
     expect(signedResponse.headers.get("access-control-allow-origin")).toBe("*");
     const signed = ZSignedNotice.parse(await signedResponse.json());
     expect(verifyValue(signed.document, signed.signature, keys)).toMatchObject({ valid: true });
     // The version before the correction stays public and verifiable.
-    const before = ZSignedNotice.parse(await (await fetch(`${base}/notices/${notice.document.id}/versions/${signed.document.version - 1}`)).json());
+    const before = ZSignedNotice.parse(
+      await (await fetch(`${base}/notices/${notice.document.id}/versions/${signed.document.version - 1}`)).json(),
+    );
     expect(before.document.headline).toBe(notice.document.headline);
     expect(verifyValue(before.document, before.signature, keys)).toMatchObject({ valid: true });
     const rss = await new Parser().parseString(await (await fetch(`${base}/feed.xml?lang=kk`)).text());
     expect(rss.items[0]?.title).toContain("(түзетілді)");
     const jsonFeed = ZJsonFeed11.parse(await (await fetch(`${base}/feed.json`)).json());
-    expect(jsonFeed.items[0]).toMatchObject({ _tekser: { signed: { document: { version: signed.document.version } } } });
+    expect(jsonFeed.items[0]).toMatchObject({
+      _tekser: { signed: { document: { version: signed.document.version } } },
+    });
     const fakeRu = ZJsonFeed11.parse(await (await fetch(`${base}/feed.json?lang=ru&verdict=fake`)).json());
     expect(fakeRu.items.length).toBeGreaterThan(0);
-    expect(fakeRu.items.map((item) => [item.language, (item._tekser as { verdict: string }).verdict])).toEqual(fakeRu.items.map(() => ["ru", "fake"]));
+    expect(fakeRu.items.map((item) => [item.language, (item._tekser as { verdict: string }).verdict])).toEqual(
+      fakeRu.items.map(() => ["ru", "fake"]),
+    );
     const allRu = ZJsonFeed11.parse(await (await fetch(`${base}/feed.json?lang=ru`)).json());
     expect(allRu.items.length).toBeGreaterThan(fakeRu.items.length);
     expect((await fetch(`${base}/feed.json?verdict=true`)).status).toBe(400);
@@ -188,14 +234,31 @@ describe("[PUBLISH] a correction reaches the page, feeds, pull API and a webhook
 
     // A new publication is delivered too, with its own verifying signature.
     const decided = await db.claim.findFirstOrThrow({ where: { status: "decided" }, select: { id: true } });
-    const cited = await db.evidence.findFirstOrThrow({ where: { review: { claimId: decided.id, status: "approved" } }, select: { id: true } });
-    const { noticeId: fresh } = await publishNotice(db, actor(editor), { claimId: decided.id, lang: "ru", headline: "Новое заключение", summary: "Кратко." }, { jobs });
-    const published = await waitFor(() => receiver.received.find((entry) => entry.change.document.id === fresh), "the publication delivery");
-    expect(published).toMatchObject({ verified: true, change: { event: "notice.published", document: { version: 1 } } });
+    const cited = await db.evidence.findFirstOrThrow({
+      where: { review: { claimId: decided.id, status: "approved" } },
+      select: { id: true },
+    });
+    const { noticeId: fresh } = await publishNotice(
+      db,
+      actor(editor),
+      { claimId: decided.id, lang: "ru", headline: "Новое заключение", summary: "Кратко." },
+      { jobs },
+    );
+    const published = await waitFor(
+      () => receiver.received.find((entry) => entry.change.document.id === fresh),
+      "the publication delivery",
+    );
+    expect(published).toMatchObject({
+      verified: true,
+      change: { event: "notice.published", document: { version: 1 } },
+    });
     expect(verifyValue(published.change.document, published.change.signature, keys)).toMatchObject({ valid: true });
 
     // Its cited source is archived after publication and linked from the page.
-    await waitFor(async () => (await db.evidence.findUnique({ where: { id: cited.id } }))?.archivedAt ?? undefined, "the evidence archive");
+    await waitFor(
+      async () => (await db.evidence.findUnique({ where: { id: cited.id } }))?.archivedAt ?? undefined,
+      "the evidence archive",
+    );
     const archive = await fetch(`${base}/evidence/${cited.id}/archive`);
     expect(archive.headers.get("content-security-policy")).toBe("sandbox");
     expect(archive.headers.get("content-type")).toContain("text/plain");

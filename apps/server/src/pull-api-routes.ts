@@ -18,7 +18,10 @@ const ZPullQuery = z.object({
   since: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
-const ZDeliveriesQuery = z.object({ page: z.coerce.number().int().min(1).max(INPUT_BOUNDS.maxPage).default(1), perPage: z.coerce.number().int().min(1).max(200).default(50) });
+const ZDeliveriesQuery = z.object({
+  page: z.coerce.number().int().min(1).max(INPUT_BOUNDS.maxPage).default(1),
+  perPage: z.coerce.number().int().min(1).max(200).default(50),
+});
 
 /**
  * The editor pull API, for newsrooms holding a Bearer token:
@@ -31,7 +34,10 @@ export function registerPullApiRoutes(app: FastifyInstance, db: Db, site: Public
   app.get("/api/v1/notices", (request, reply) =>
     withToken(request, reply, async () => {
       const query = ZPullQuery.safeParse(request.query);
-      if (!query.success) return reply.code(400).send({ error: "Bad query", issues: flattenIssuesInEnglish(query.error.issues).fieldErrors });
+      if (!query.success)
+        return reply
+          .code(400)
+          .send({ error: "Bad query", issues: flattenIssuesInEnglish(query.error.issues).fieldErrors });
       return reply.send(await noticeChangesSince(db, parseCursor(query.data.since), query.data.limit, site.baseUrl));
     }),
   );
@@ -39,7 +45,10 @@ export function registerPullApiRoutes(app: FastifyInstance, db: Db, site: Public
   app.post("/api/v1/webhooks", (request, reply) =>
     withToken(request, reply, async (token) => {
       const input = ZRegisterWebhookInput.safeParse({ ...(request.body as object | null), tokenId: token.tokenId });
-      if (!input.success) return reply.code(400).send({ error: "Bad webhook", issues: flattenIssuesInEnglish(input.error.issues).fieldErrors });
+      if (!input.success)
+        return reply
+          .code(400)
+          .send({ error: "Bad webhook", issues: flattenIssuesInEnglish(input.error.issues).fieldErrors });
       const actor = { id: null, name: `newsroom:${token.newsroom}`, role: "newsroom" };
       return reply.code(201).send(await registerWebhook(db, actor, input.data, outbound));
     }),
@@ -48,14 +57,24 @@ export function registerPullApiRoutes(app: FastifyInstance, db: Db, site: Public
   app.get("/api/v1/webhooks/deliveries", (request, reply) =>
     withToken(request, reply, async (token) => {
       const query = ZDeliveriesQuery.safeParse(request.query);
-      if (!query.success) return reply.code(400).send({ error: "Bad query", issues: flattenIssuesInEnglish(query.error.issues).fieldErrors });
+      if (!query.success)
+        return reply
+          .code(400)
+          .send({ error: "Bad query", issues: flattenIssuesInEnglish(query.error.issues).fieldErrors });
       const history = await listWebhookDeliveries(db, { ...query.data, sort: [], filters: {} }, token.tokenId);
       // Claim ids are internal to the dashboard (they link to the audit timeline).
-      return reply.send({ rowCount: history.rowCount, rows: history.rows.map(({ claimId: _internal, ...row }) => row) });
+      return reply.send({
+        rowCount: history.rowCount,
+        rows: history.rows.map(({ claimId: _internal, ...row }) => row),
+      });
     }),
   );
 
-  async function withToken(request: FastifyRequest, reply: FastifyReply, handle: (token: { tokenId: string; newsroom: string }) => Promise<FastifyReply>) {
+  async function withToken(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    handle: (token: { tokenId: string; newsroom: string }) => Promise<FastifyReply>,
+  ) {
     reply.header("Cache-Control", "no-store");
     try {
       return await handle(await authenticateApiToken(db, request.headers.authorization));
@@ -66,7 +85,12 @@ export function registerPullApiRoutes(app: FastifyInstance, db: Db, site: Public
   }
 }
 
-const STATUS_BY_KIND: Partial<Record<AppError["trpcCode"], number>> = { UNAUTHORIZED: 401, BAD_REQUEST: 400, NOT_FOUND: 404, CONFLICT: 409 };
+const STATUS_BY_KIND: Partial<Record<AppError["trpcCode"], number>> = {
+  UNAUTHORIZED: 401,
+  BAD_REQUEST: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
 
 function sendAppError(reply: FastifyReply, error: AppError) {
   const status = STATUS_BY_KIND[error.trpcCode] ?? 500;

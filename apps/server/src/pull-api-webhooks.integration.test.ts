@@ -15,7 +15,12 @@ describe("[PUBLISH][SSRF] webhooks registered by a newsroom with its token", () 
     const { db } = database;
     app = await buildHttpApp({
       db,
-      site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "https://tekser.example.kz", timeZone: "Asia/Almaty" },
+      site: {
+        baseUrl: "http://tekser.test",
+        organisationName: "Tekser",
+        organisationUrl: "https://tekser.example.kz",
+        timeZone: "Asia/Almaty",
+      },
       publishing: { jobs: null },
       // As in production: private and loopback addresses are refused.
       outbound: BLOCK_PRIVATE_URLS,
@@ -24,13 +29,26 @@ describe("[PUBLISH][SSRF] webhooks registered by a newsroom with its token", () 
       logLevel: "silent",
     });
     base = await app.listen({ host: "127.0.0.1", port: 0 });
-    const adminId = await createUser(db, { username: "webhook-admin", displayName: "Admin", role: "admin", password: "correct horse battery staple" });
-    ({ token } = await issueApiToken(db, { id: adminId, name: "webhook-admin", role: "admin" }, { newsroom: "Qazaq Daily" }));
+    const adminId = await createUser(db, {
+      username: "webhook-admin",
+      displayName: "Admin",
+      role: "admin",
+      password: "correct horse battery staple",
+    });
+    ({ token } = await issueApiToken(
+      db,
+      { id: adminId, name: "webhook-admin", role: "admin" },
+      { newsroom: "Qazaq Daily" },
+    ));
   });
   afterAll(() => app.close());
 
   const register = (url: string) =>
-    fetch(`${base}/api/v1/webhooks`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify({ url }) });
+    fetch(`${base}/api/v1/webhooks`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ url }),
+    });
 
   it("refuses an internal address saying only that it is not allowed, never what the host resolves to", async () => {
     for (const url of ["http://localhost:8080/hook", "http://169.254.169.254/latest/meta-data/", "http://[::1]/hook"]) {
@@ -45,12 +63,14 @@ describe("[PUBLISH][SSRF] webhooks registered by a newsroom with its token", () 
   });
 
   it("lets a token register at most 10 active webhooks, then says why the next is refused", async () => {
-    for (let n = 1; n <= 10; n++) expect((await register(`https://newsroom.example.kz/hooks/${n}`)).status, `webhook ${n}`).toBe(201);
+    for (let n = 1; n <= 10; n++)
+      expect((await register(`https://newsroom.example.kz/hooks/${n}`)).status, `webhook ${n}`).toBe(201);
     const eleventh = await register("https://newsroom.example.kz/hooks/11");
     expect(eleventh.status).toBe(409);
     expect(await eleventh.json()).toEqual({
       code: "WEBHOOK_LIMIT",
-      error: "Qazaq Daily already has 10 active webhooks, the most one token may have; turn one off on the Newsrooms page before registering another",
+      error:
+        "Qazaq Daily already has 10 active webhooks, the most one token may have; turn one off on the Newsrooms page before registering another",
     });
     expect(await database.db.webhook.count({ where: { token: { newsroom: "Qazaq Daily" } } })).toBe(10);
   });

@@ -51,5 +51,7 @@ export class RenderedFeedCache {
 }
 
 function altersFeeds(event: TRealtimeEvent): boolean {
-  return isResyncEvent(event) ? event.reason === "listener_reconnected" : FEED_SUBJECTS.has(event.subjectType as TAuditSubjectType);
+  return isResyncEvent(event)
+    ? event.reason === "listener_reconnected"
+    : FEED_SUBJECTS.has(event.subjectType as TAuditSubjectType);
 }

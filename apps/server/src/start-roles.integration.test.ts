@@ -12,16 +12,28 @@ import { startTekser } from "./start.ts";
 const database = useTestDatabase();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "tekser-start-roles-"));
 const env = (overrides: Record<string, string>) =>
-  readEnv({ PORT: "0", TEKSER_DATA_DIR: dataDir, TEKSER_DEMO_DATA: "off", TEKSER_ADMIN_PASSWORD: "start-roles-admin-password", LOG_LEVEL: "silent", ...overrides });
+  readEnv({
+    PORT: "0",
+    TEKSER_DATA_DIR: dataDir,
+    TEKSER_DEMO_DATA: "off",
+    TEKSER_ADMIN_PASSWORD: "start-roles-admin-password",
+    LOG_LEVEL: "silent",
+    ...overrides,
+  });
 
 describe("[SERVER][ROLES] the server runs as the application role; the owner only migrates and prepares", () => {
   it("refuses to start connected as a superuser", async () => {
-    await expect(startTekser(env({ DATABASE_URL: database.url }), () => undefined)).rejects.toThrow(/superuser, and MIGRATION_DATABASE_URL is not set/);
+    await expect(startTekser(env({ DATABASE_URL: database.url }), () => undefined)).rejects.toThrow(
+      /superuser, and MIGRATION_DATABASE_URL is not set/,
+    );
   });
 
   it("starts with DATABASE_URL as the application role and MIGRATION_DATABASE_URL as the owner, moving a stored private key to the data dir", async () => {
     const legacy = await activeSigningKey(database.db); // an older version kept the private key in the database
-    const tekser = await startTekser(env({ DATABASE_URL: database.appUrl, MIGRATION_DATABASE_URL: database.url }), () => undefined);
+    const tekser = await startTekser(
+      env({ DATABASE_URL: database.appUrl, MIGRATION_DATABASE_URL: database.url }),
+      () => undefined,
+    );
     try {
       const keyFile = path.join(dataDir, "signing-key.pem");
       expect(signingKeyFromPem(readFileSync(keyFile, "utf8")).kid).toBe(legacy.kid);
@@ -32,8 +44,12 @@ describe("[SERVER][ROLES] the server runs as the application role; the owner onl
 
       const app = createDb(database.appUrl);
       try {
-        await expect(app.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER`)).rejects.toThrow(/must be owner/);
-        await expect(app.$executeRawUnsafe(`ALTER TABLE pgboss.job DISABLE TRIGGER ALL`)).rejects.toThrow(/must be owner/);
+        await expect(app.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER`)).rejects.toThrow(
+          /must be owner/,
+        );
+        await expect(app.$executeRawUnsafe(`ALTER TABLE pgboss.job DISABLE TRIGGER ALL`)).rejects.toThrow(
+          /must be owner/,
+        );
       } finally {
         await app.$disconnect();
       }

@@ -55,7 +55,9 @@ export async function startTekser(env: Env, log: (message: string) => void = con
 
   const admin = await ensureAdminAccount(db, env.TEKSER_ADMIN_PASSWORD);
   if (admin.created && admin.generatedPassword) {
-    log(`\n  First start: created the account "${admin.username}" with the one-time password\n\n      ${admin.generatedPassword}\n\n  Log in and choose a new password; it is not shown again.\n`);
+    log(
+      `\n  First start: created the account "${admin.username}" with the one-time password\n\n      ${admin.generatedPassword}\n\n  Log in and choose a new password; it is not shown again.\n`,
+    );
   }
   await startAuditCheckpoints(jobs, db, signingKeyPem);
   const signed = await signEarlierVersions(db, signingKeyPem);
@@ -75,7 +77,14 @@ export async function startTekser(env: Env, log: (message: string) => void = con
   await startTipline({ db, jobs, outbound, log }, baseUrl);
   await startMediaWorker(db, jobs, outbound, log);
   const changeFeed = await startChangeFeed(database.url, log);
-  const stopNotifications = await startNotificationDelivery({ db, jobs, outbound, baseUrl, changes: changeFeed.hub, log });
+  const stopNotifications = await startNotificationDelivery({
+    db,
+    jobs,
+    outbound,
+    baseUrl,
+    changes: changeFeed.hub,
+    log,
+  });
   const app = await buildHttpApp({
     db,
     site,
@@ -84,7 +93,11 @@ export async function startTekser(env: Env, log: (message: string) => void = con
     webDistDir: WEB_DIST_DIR,
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TEKSER_TRUST_PROXY,
-    publicLoad: { perClientPerMinute: env.TEKSER_PUBLIC_RATE_LIMIT, concurrency: env.TEKSER_PUBLIC_CONCURRENCY, queue: env.TEKSER_PUBLIC_QUEUE },
+    publicLoad: {
+      perClientPerMinute: env.TEKSER_PUBLIC_RATE_LIMIT,
+      concurrency: env.TEKSER_PUBLIC_CONCURRENCY,
+      queue: env.TEKSER_PUBLIC_QUEUE,
+    },
     changes: changeFeed.hub,
   });
   const address = await app.listen({ host: env.HOST, port: env.PORT });

@@ -31,18 +31,28 @@ export async function registerSubmitTipRoute(app: FastifyInstance, db: Db, site:
   app.get("/submit", async (request, reply) => page(reply, langOf((request.query as Record<string, unknown>).lang)));
 
   await app.register(async (scope) => {
-    await scope.register(fastifyMultipart, { limits: { fileSize: IMAGE_LIMIT_BYTES, files: 1, fields: 8, fieldSize: FIELD_LIMIT_BYTES } });
+    await scope.register(fastifyMultipart, {
+      limits: { fileSize: IMAGE_LIMIT_BYTES, files: 1, fields: 8, fieldSize: FIELD_LIMIT_BYTES },
+    });
     scope.post("/submit", async (request, reply) => {
       const form = await readForm(request, db);
       const lang = langOf(form.fields.lang);
-      const input = ZSubmitTipInput.safeParse({ lang, text: form.fields.text ?? "", link: form.fields.link ?? "", contact: form.fields.contact ?? "" });
+      const input = ZSubmitTipInput.safeParse({
+        lang,
+        text: form.fields.text ?? "",
+        link: form.fields.link ?? "",
+        contact: form.fields.contact ?? "",
+      });
       if (!input.success || form.imageRefused) return page(reply, lang, "invalid");
       return page(reply, lang, await submitWebTip(db, request.ip, input.data, form.mediaRefs));
     });
   });
 }
 
-async function readForm(request: FastifyRequest, db: Db): Promise<{ fields: Record<string, string>; mediaRefs: string[]; imageRefused: boolean }> {
+async function readForm(
+  request: FastifyRequest,
+  db: Db,
+): Promise<{ fields: Record<string, string>; mediaRefs: string[]; imageRefused: boolean }> {
   const fields: Record<string, string> = {};
   const mediaRefs: string[] = [];
   let imageRefused = false;

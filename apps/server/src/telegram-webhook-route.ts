@@ -7,7 +7,12 @@ import type { FastifyInstance } from "fastify";
  * as long polling, once per update. A post without the secret Telegram was given is refused
  * before the update is read; anything else is answered 200, or Telegram would send it again.
  */
-export function registerTelegramWebhookRoute(app: FastifyInstance, db: Db, publishing: PublishingDeps, outbound: OutboundPolicy): void {
+export function registerTelegramWebhookRoute(
+  app: FastifyInstance,
+  db: Db,
+  publishing: PublishingDeps,
+  outbound: OutboundPolicy,
+): void {
   app.post(TELEGRAM_WEBHOOK_PATH, async (request, reply) => {
     const secret = request.headers["x-telegram-bot-api-secret-token"];
     const outcome = await receiveWebhookUpdate(

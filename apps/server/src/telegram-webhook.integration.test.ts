@@ -17,8 +17,12 @@ const bot = new FakeBotApi();
 let app: FastifyInstance;
 let baseUrl = "";
 
-const tipTexts = () => database.db.tip.findMany({ orderBy: { receivedAt: "asc" }, select: { item: { select: { text: true } } } }).then((tips) => tips.map((tip) => tip.item.text));
-const settings = (patch: Parameters<typeof updateTiplineSettings>[2]) => updateTiplineSettings(database.db, ADMIN, patch, { outbound: LOCAL, baseUrl });
+const tipTexts = () =>
+  database.db.tip
+    .findMany({ orderBy: { receivedAt: "asc" }, select: { item: { select: { text: true } } } })
+    .then((tips) => tips.map((tip) => tip.item.text));
+const settings = (patch: Parameters<typeof updateTiplineSettings>[2]) =>
+  updateTiplineSettings(database.db, ADMIN, patch, { outbound: LOCAL, baseUrl });
 
 beforeAll(async () => {
   await bot.start();
@@ -35,14 +39,23 @@ afterAll(async () => {
 describe("[TIPLINE][WEBHOOK] the desk chooses webhook delivery", () => {
   it("sets the webhook with a secret, takes posted updates once, refuses a post without the secret, and goes back to polling", async () => {
     const { db } = database;
-    expect(await settings({ delivery: "webhook" })).toEqual({ botTokenSet: true, apiBaseUrl: bot.url, delivery: "webhook" });
+    expect(await settings({ delivery: "webhook" })).toEqual({
+      botTokenSet: true,
+      apiBaseUrl: bot.url,
+      delivery: "webhook",
+    });
     expect(bot.webhook).toMatchObject({ url: `${baseUrl}/tipline/telegram-webhook`, maxConnections: 1 });
     const secret = bot.webhook?.secretToken ?? "";
     expect(secret.length).toBeGreaterThanOrEqual(32);
     // While Telegram delivers, nothing polls.
     expect(await pollTelegramOnce({ db, jobs: null, outbound: LOCAL }, 0)).toBeNull();
 
-    expect(await bot.postToWebhook({ id: 7101, language_code: "ru" }, { text: "Правда ли, что в Караганде закроют все школы на карантин?" })).toBe(200);
+    expect(
+      await bot.postToWebhook(
+        { id: 7101, language_code: "ru" },
+        { text: "Правда ли, что в Караганде закроют все школы на карантин?" },
+      ),
+    ).toBe(200);
     expect(await tipTexts()).toEqual(["Правда ли, что в Караганде закроют все школы на карантин?"]);
     expect(bot.sentTo(7101)).toEqual([expect.stringContaining("Спасибо, сообщение получено")]);
 
@@ -52,37 +65,72 @@ describe("[TIPLINE][WEBHOOK] the desk chooses webhook delivery", () => {
     expect(bot.sentTo(7101)).toHaveLength(1);
 
     // A post that does not carry the secret is not Telegram's.
-    expect(await bot.postToWebhook({ id: 7102, language_code: "kk" }, { text: "Жалған хабар: ертең бәрі тегін" }, { secret: "guessed" })).toBe(401);
+    expect(
+      await bot.postToWebhook(
+        { id: 7102, language_code: "kk" },
+        { text: "Жалған хабар: ертең бәрі тегін" },
+        { secret: "guessed" },
+      ),
+    ).toBe(401);
     expect(await tipTexts()).toHaveLength(1);
     expect(bot.sentTo(7102)).toEqual([]);
 
     expect(await settings({ delivery: "polling" })).toMatchObject({ delivery: "polling" });
     expect(bot.webhook).toBeNull();
     expect(bot.methodsCalled.filter((method) => method.endsWith("Webhook"))).toEqual(["setWebhook", "deleteWebhook"]);
-    expect(await bot.postToWebhook({ id: 7101 }, {}, { again: true }).catch((error: unknown) => String(error))).toContain("no webhook is set");
-    const response = await fetch(`${baseUrl}/tipline/telegram-webhook`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret }, body: JSON.stringify({ update_id: 1 }) });
+    expect(
+      await bot.postToWebhook({ id: 7101 }, {}, { again: true }).catch((error: unknown) => String(error)),
+    ).toContain("no webhook is set");
+    const response = await fetch(`${baseUrl}/tipline/telegram-webhook`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
+      body: JSON.stringify({ update_id: 1 }),
+    });
     expect(response.status).toBe(401);
 
     // The poller reads what came after, not the updates the webhook took.
-    bot.privateMessage({ id: 7103, language_code: "ru" }, { text: "Говорят, что в Шымкенте отменят все рейсы до конца недели" });
+    bot.privateMessage(
+      { id: 7103, language_code: "ru" },
+      { text: "Говорят, что в Шымкенте отменят все рейсы до конца недели" },
+    );
     expect(await pollTelegramOnce({ db, jobs: null, outbound: LOCAL }, 0)).toBe(1);
-    expect(await tipTexts()).toEqual(["Правда ли, что в Караганде закроют все школы на карантин?", "Говорят, что в Шымкенте отменят все рейсы до конца недели"]);
+    expect(await tipTexts()).toEqual([
+      "Правда ли, что в Караганде закроют все школы на карантин?",
+      "Говорят, что в Шымкенте отменят все рейсы до конца недели",
+    ]);
 
-    const audited = await db.auditEvent.findMany({ where: { action: "tipline.settings" }, orderBy: { seq: "asc" }, select: { after: true } });
-    expect(audited.map((event) => (event.after as { delivery: string }).delivery)).toEqual(["polling", "webhook", "polling"]);
+    const audited = await db.auditEvent.findMany({
+      where: { action: "tipline.settings" },
+      orderBy: { seq: "asc" },
+      select: { after: true },
+    });
+    expect(audited.map((event) => (event.after as { delivery: string }).delivery)).toEqual([
+      "polling",
+      "webhook",
+      "polling",
+    ]);
     expect(JSON.stringify(audited)).not.toContain(secret);
   });
 
   it("changes nothing when Telegram refuses the webhook, takes it down with a removed token, and wants a token first", async () => {
-    const refused = await settings({ apiBaseUrl: `${bot.url}/elsewhere`, delivery: "webhook" }).catch((error: unknown) => error);
+    const refused = await settings({ apiBaseUrl: `${bot.url}/elsewhere`, delivery: "webhook" }).catch(
+      (error: unknown) => error,
+    );
     expect(refused).toBeInstanceOf(AppError);
-    expect(refused).toMatchObject({ code: "TIPLINE_BOT_API_REFUSED", details: { reason: expect.stringContaining("setWebhook") } });
+    expect(refused).toMatchObject({
+      code: "TIPLINE_BOT_API_REFUSED",
+      details: { reason: expect.stringContaining("setWebhook") },
+    });
     expect(await tiplineStatus(database.db)).toEqual({ botTokenSet: true, apiBaseUrl: bot.url, delivery: "polling" });
 
     // Removing the token takes the webhook down with it.
     await settings({ delivery: "webhook" });
     expect(bot.webhook).not.toBeNull();
-    expect(await settings({ botToken: null })).toEqual({ botTokenSet: false, apiBaseUrl: bot.url, delivery: "polling" });
+    expect(await settings({ botToken: null })).toEqual({
+      botTokenSet: false,
+      apiBaseUrl: bot.url,
+      delivery: "polling",
+    });
     expect(bot.webhook).toBeNull();
     await expect(settings({ delivery: "webhook" })).rejects.toMatchObject({ code: "TIPLINE_NO_BOT_TOKEN" });
   });

@@ -10,7 +10,11 @@ describe("[HTTP][BATCH] batched tRPC reads", () => {
     const { cookie } = await logInOverHttp(http.app, database.db, "reviewer");
     const procedures = Array.from({ length: 16 }, () => "auth.me");
     expect(procedures.join(",").length).toBeGreaterThan(100);
-    const response = await http.app.inject({ method: "GET", url: `/trpc/${procedures.join(",")}?batch=1&input=%7B%7D`, headers: { cookie } });
+    const response = await http.app.inject({
+      method: "GET",
+      url: `/trpc/${procedures.join(",")}?batch=1&input=%7B%7D`,
+      headers: { cookie },
+    });
     expect(response.statusCode, response.body).toBe(200);
     const results = response.json<{ result: { data: { role: string } } }[]>();
     expect(results).toHaveLength(16);

@@ -28,6 +28,8 @@ function isAddressOrRange(entry: string): boolean {
 }
 
 /** Fastify's option for it (its types take a hop count only as a function of the hop index). */
-export function trustProxyOption(proxies: TrustedProxies): boolean | string[] | ((address: string, hop: number) => boolean) {
+export function trustProxyOption(
+  proxies: TrustedProxies,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
   return typeof proxies === "number" ? (_address, hop) => hop < proxies : proxies;
 }

@@ -14,7 +14,12 @@ export const PASSWORD = "correct horse battery staple";
 export function testHttpApp(db: Db, overrides: Partial<HttpAppOptions> = {}): Promise<FastifyInstance> {
   return buildHttpApp({
     db,
-    site: { baseUrl: TEST_BASE_URL, organisationName: "Tekser", organisationUrl: TEST_BASE_URL, timeZone: "Asia/Almaty" },
+    site: {
+      baseUrl: TEST_BASE_URL,
+      organisationName: "Tekser",
+      organisationUrl: TEST_BASE_URL,
+      timeZone: "Asia/Almaty",
+    },
     publishing: { jobs: null },
     outbound: { allowPrivateUrls: false },
     webDistDir: "/nonexistent",
@@ -25,7 +30,12 @@ export function testHttpApp(db: Db, overrides: Partial<HttpAppOptions> = {}): Pr
 }
 
 /** Creates a user and logs in through POST /trpc/auth.login; returns the Cookie header value. */
-export async function logInOverHttp(app: FastifyInstance, db: Db, role: TRole, headers: Record<string, string> = {}): Promise<{ cookie: string; username: string }> {
+export async function logInOverHttp(
+  app: FastifyInstance,
+  db: Db,
+  role: TRole,
+  headers: Record<string, string> = {},
+): Promise<{ cookie: string; username: string }> {
   const username = `${role}-${Math.random().toString(36).slice(2, 8)}`;
   await createUser(db, { username, displayName: username, role, password: PASSWORD });
   const response = await app.inject({

@@ -106,17 +106,33 @@ function AuthGate() {
             <Route path="/claims/:id">{(params) => <ClaimPage key={params.id} id={params.id} />}</Route>
             <Route path="/search" component={SearchPage} />
             <Route path="/ingest">{can.ingest(user.role) ? <IngestPage /> : <Forbidden role={user.role} />}</Route>
-            <Route path="/import">{can.importArchive(user.role) ? <ArchiveImportPage /> : <Forbidden role={user.role} />}</Route>
+            <Route path="/import">
+              {can.importArchive(user.role) ? <ArchiveImportPage /> : <Forbidden role={user.role} />}
+            </Route>
             <Route path="/metrics" component={MetricsPage} />
-            <Route path="/settings">{user.role === "admin" ? <TeamSettingsPage /> : <Forbidden role={user.role} />}</Route>
+            <Route path="/settings">
+              {user.role === "admin" ? <TeamSettingsPage /> : <Forbidden role={user.role} />}
+            </Route>
             <Route path="/sources">{can.ingest(user.role) ? <SourcesPage /> : <Forbidden role={user.role} />}</Route>
             <Route path="/audit">{can.audit(user.role) ? <AuditPage /> : <Forbidden role={user.role} />}</Route>
             <Route path="/audit/claims/:id">
-              {(params) => (can.audit(user.role) ? <ClaimTimelinePage key={params.id} claimId={params.id} /> : <Forbidden role={user.role} />)}
+              {(params) =>
+                can.audit(user.role) ? (
+                  <ClaimTimelinePage key={params.id} claimId={params.id} />
+                ) : (
+                  <Forbidden role={user.role} />
+                )
+              }
             </Route>
-            <Route path="/newsrooms">{can.newsrooms(user.role) ? <NewsroomPage /> : <Forbidden role={user.role} />}</Route>
-            <Route path="/deliveries">{can.newsrooms(user.role) ? <DeliveriesPage /> : <Forbidden role={user.role} />}</Route>
-            <Route path="/accounts">{can.administer(user.role) ? <AccountsPage /> : <Forbidden role={user.role} />}</Route>
+            <Route path="/newsrooms">
+              {can.newsrooms(user.role) ? <NewsroomPage /> : <Forbidden role={user.role} />}
+            </Route>
+            <Route path="/deliveries">
+              {can.newsrooms(user.role) ? <DeliveriesPage /> : <Forbidden role={user.role} />}
+            </Route>
+            <Route path="/accounts">
+              {can.administer(user.role) ? <AccountsPage /> : <Forbidden role={user.role} />}
+            </Route>
             <Route path="/account" component={MyAccountPage} />
             <Route component={NotFound} />
           </Switch>

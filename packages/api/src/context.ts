@@ -12,7 +12,6 @@ export interface SessionCookie {
   clear(): void;
 }
 
-
 export interface Context {
   db: Db;
   user: TSessionUser | null;

@@ -1,5 +1,12 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import { CLAIM_TRANSITIONS, PERMISSIONS, describeIssue, flattenIssuesInEnglish, type TClaimEvent, type TRole } from "@tekser/contracts";
+import {
+  CLAIM_TRANSITIONS,
+  PERMISSIONS,
+  describeIssue,
+  flattenIssuesInEnglish,
+  type TClaimEvent,
+  type TRole,
+} from "@tekser/contracts";
 import { ZodError } from "zod";
 import type { Context } from "./context.ts";
 import { AppError, internalErrorMessage } from "@tekser/domain/shared/errors.ts";
@@ -17,7 +24,9 @@ const t = initTRPC.context<Context>().create({
     // Issues travel as message ids with parameters for the dashboard to word in the user's
     // language; the flattened English beside them serves API clients and logs.
     const zodIssues =
-      error.cause instanceof ZodError ? { ...flattenIssuesInEnglish(error.cause.issues), issues: error.cause.issues.map(describeIssue) } : null;
+      error.cause instanceof ZodError
+        ? { ...flattenIssuesInEnglish(error.cause.issues), issues: error.cause.issues.map(describeIssue) }
+        : null;
     const requestId = ctx?.requestId ?? null;
     // An unexpected error's message and stack can carry SQL, file paths and data: the client gets
     // a reference to the server log instead (the HTTP layer logs the error under that id).
@@ -67,7 +76,9 @@ export const auditorProcedure = rolesProcedure(...PERMISSIONS.audit);
 export const staffProcedure = rolesProcedure(...PERMISSIONS.staff);
 export const importerProcedure = rolesProcedure(...PERMISSIONS.importArchive);
 
-type StaffClaimEvent = { [E in TClaimEvent]: (typeof CLAIM_TRANSITIONS)[E]["by"] extends "system" ? never : E }[TClaimEvent];
+type StaffClaimEvent = {
+  [E in TClaimEvent]: (typeof CLAIM_TRANSITIONS)[E]["by"] extends "system" ? never : E;
+}[TClaimEvent];
 
 /** The procedure that fires a claim transition: callable by the roles the transition table names. */
 export function transitionProcedure(event: StaffClaimEvent) {

@@ -11,7 +11,10 @@ const DEADLINE_MS = 5000;
  * The stream's next event, "ended" when it finishes, or a failure after the deadline (longer for
  * an event that waits on a reconnection).
  */
-export async function nextEvent(stream: AsyncIterator<TRealtimeEvent>, deadlineMs = DEADLINE_MS): Promise<TRealtimeEvent | "ended"> {
+export async function nextEvent(
+  stream: AsyncIterator<TRealtimeEvent>,
+  deadlineMs = DEADLINE_MS,
+): Promise<TRealtimeEvent | "ended"> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`nothing from the change stream within ${deadlineMs} ms`)), deadlineMs);
@@ -26,7 +29,9 @@ export async function nextEvent(stream: AsyncIterator<TRealtimeEvent>, deadlineM
 
 /** Opens the session's event stream and waits until it listens. */
 export async function subscribeAs(db: Db, hub: ChangeHub, session: Awaited<ReturnType<typeof loggedIn>>) {
-  const stream = (await callerFor(db, session.user, hub, { sessionToken: session.token }).caller.realtime.changes())[Symbol.asyncIterator]();
+  const stream = (await callerFor(db, session.user, hub, { sessionToken: session.token }).caller.realtime.changes())[
+    Symbol.asyncIterator
+  ]();
   expect(await nextEvent(stream)).toEqual(SUBSCRIBED_EVENT);
   return stream;
 }

@@ -33,6 +33,11 @@ export async function decidedSeedClaim(db: Db) {
 /** Ingests the seed page and takes its article's claim through verdict, approval and publication. */
 export async function publishSeedClaim(db: Db) {
   const { claimId, reviewer, editor } = await decidedSeedClaim(db);
-  const { noticeId } = await editor.caller.notice.publish({ claimId, lang: "kk", headline: "Штаб құрылды", summary: "Расталды." });
+  const { noticeId } = await editor.caller.notice.publish({
+    claimId,
+    lang: "kk",
+    headline: "Штаб құрылды",
+    summary: "Расталды.",
+  });
   return { claimId, noticeId, reviewer, editor };
 }

@@ -30,7 +30,12 @@ export function callerFor(
     publishing: { jobs: null },
     outbound: BLOCK_PRIVATE_URLS,
     changes,
-    site: { baseUrl: "http://tekser.test", organisationName: "Tekser", organisationUrl: "http://tekser.test", timeZone: "Asia/Almaty" },
+    site: {
+      baseUrl: "http://tekser.test",
+      organisationName: "Tekser",
+      organisationUrl: "http://tekser.test",
+      timeZone: "Asia/Almaty",
+    },
     cookie: {
       read: () => jar.token,
       set: (token) => {
@@ -55,7 +60,9 @@ export async function loggedIn(db: Db, role: TRole, username = `${role}-${Math.r
 }
 
 /** The tRPC error a call was refused with: its tRPC code, the domain AppError code and message. */
-export async function refusal(promise: Promise<unknown>): Promise<{ code: string; appCode: string | undefined; message: string }> {
+export async function refusal(
+  promise: Promise<unknown>,
+): Promise<{ code: string; appCode: string | undefined; message: string }> {
   const error = await promise.then(
     () => null,
     (caught: unknown) => caught,

@@ -26,7 +26,8 @@ export class LocalSmtpServer {
     disabledCommands: ["STARTTLS"],
     allowInsecureAuth: true,
     onAuth: (auth, _session, callback) => {
-      if (auth.username === this.username && auth.password === this.password) return callback(null, { user: auth.username });
+      if (auth.username === this.username && auth.password === this.password)
+        return callback(null, { user: auth.username });
       this.loginsRefused.push(auth.username ?? "");
       callback(new Error("535 Authentication failed"));
     },
@@ -40,7 +41,12 @@ export class LocalSmtpServer {
       simpleParser(stream).then(
         (mail) => {
           const to = [mail.to ?? []].flat().flatMap((address) => address.value.map((entry) => entry.address ?? ""));
-          this.received.push({ from: mail.from?.value[0]?.address ?? "", to, subject: mail.subject ?? "", text: mail.text ?? "" });
+          this.received.push({
+            from: mail.from?.value[0]?.address ?? "",
+            to,
+            subject: mail.subject ?? "",
+            text: mail.text ?? "",
+          });
           for (const wake of this.waiters.splice(0)) wake();
           callback();
         },

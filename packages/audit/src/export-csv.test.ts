@@ -4,8 +4,13 @@ import { buildChain } from "./test-chain.ts";
 
 describe("[AUDIT][CSV] formula cells are neutralised", () => {
   it("prefixes a quote to every cell a spreadsheet would run as a formula; other cells are unchanged", () => {
-    const formulas = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"];
-    const events = formulas.map((actorName, index) => ({ ...buildChain(1)[0]!, seq: String(index + 1), actorName, reason: "Дереккөз: election.gov.kz" }));
+    const formulas = ['=HYPERLINK("http://evil.example","click")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"];
+    const events = formulas.map((actorName, index) => ({
+      ...buildChain(1)[0]!,
+      seq: String(index + 1),
+      actorName,
+      reason: "Дереккөз: election.gov.kz",
+    }));
     const rows = csvEventLines(events).split("\r\n").filter(Boolean);
     const actorCells = rows.map((row) => row.split(",")[2]);
     expect(actorCells).toEqual([

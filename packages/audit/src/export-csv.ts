@@ -2,7 +2,19 @@ import { stringify } from "csv-stringify/sync";
 import type { StoredEvent } from "./verify.ts";
 
 const CSV_COLUMNS = [
-  "seq", "at", "actorName", "actorRole", "actorId", "action", "subjectType", "subjectId", "reason", "before", "after", "prevHash", "hash",
+  "seq",
+  "at",
+  "actorName",
+  "actorRole",
+  "actorId",
+  "action",
+  "subjectType",
+  "subjectId",
+  "reason",
+  "before",
+  "after",
+  "prevHash",
+  "hash",
 ] as const;
 
 /** The CSV header row (RFC 4180, CRLF line ends, as spreadsheets expect). */
@@ -15,7 +27,8 @@ export function csvEventLines(events: StoredEvent[]): string {
   const rows = events.map((event) =>
     CSV_COLUMNS.map((column) => {
       const value = event[column];
-      if (column === "before" || column === "after") return value === null || value === undefined ? "" : JSON.stringify(value);
+      if (column === "before" || column === "after")
+        return value === null || value === undefined ? "" : JSON.stringify(value);
       return value ?? "";
     }),
   );

@@ -4,7 +4,12 @@ import { buildChain } from "./test-chain.ts";
 import type { StoredEvent } from "./verify.ts";
 
 function exportLines(events: StoredEvent[], complete: boolean): string[] {
-  const text = exportHeaderLine({ complete, filters: complete ? {} : { action: "claim." }, exportedAt: "2026-11-24T14:00:00.000Z" }) + events.map(exportEventLine).join("");
+  const text =
+    exportHeaderLine({
+      complete,
+      filters: complete ? {} : { action: "claim." },
+      exportedAt: "2026-11-24T14:00:00.000Z",
+    }) + events.map(exportEventLine).join("");
   return text.split("\n");
 }
 
@@ -12,7 +17,11 @@ describe("audit export (JSON Lines) verified offline", () => {
   it("verifies a complete export as a chain, against a checkpoint too", async () => {
     const events = buildChain(6);
     expect(await verifyExportLines(exportLines(events, true), { seq: "5", hash: events[4]!.hash })).toMatchObject({
-      ok: true, complete: true, checked: 6, checkpointMatched: true, head: { seq: "6" },
+      ok: true,
+      complete: true,
+      checked: 6,
+      checkpointMatched: true,
+      head: { seq: "6" },
     });
   });
 
@@ -20,7 +29,11 @@ describe("audit export (JSON Lines) verified offline", () => {
     const events = buildChain(6);
     const subset = [events[0]!, events[2]!, events[3]!];
     expect((await verifyExportLines(exportLines(subset, true))).ok).toBe(false);
-    expect(await verifyExportLines(exportLines(subset, false))).toMatchObject({ ok: true, complete: false, checked: 3 });
+    expect(await verifyExportLines(exportLines(subset, false))).toMatchObject({
+      ok: true,
+      complete: false,
+      checked: 3,
+    });
   });
 
   it("locates an edited line", async () => {
@@ -32,7 +45,10 @@ describe("audit export (JSON Lines) verified offline", () => {
   it("reports an unreadable line with its number", async () => {
     const lines = exportLines(buildChain(3), true);
     lines[2] = "{ not json";
-    expect(await verifyExportLines(lines)).toEqual({ ok: false, unreadable: { line: 3, message: expect.stringMatching(/^not JSON/) as string } });
+    expect(await verifyExportLines(lines)).toEqual({
+      ok: false,
+      unreadable: { line: 3, message: expect.stringMatching(/^not JSON/) as string },
+    });
     expect(await verifyExportLines(['{"format":"csv"}'])).toMatchObject({ unreadable: { line: 1 } });
   });
 });

@@ -37,7 +37,10 @@ export type ExportReport =
  * Verifies an export from its lines (streamed): a complete export as a chain from the genesis
  * (and against `checkpoint` if given), a filtered one as an excerpt.
  */
-export async function verifyExportLines(lines: AsyncIterable<string> | Iterable<string>, checkpoint?: ChainHead | null): Promise<ExportReport> {
+export async function verifyExportLines(
+  lines: AsyncIterable<string> | Iterable<string>,
+  checkpoint?: ChainHead | null,
+): Promise<ExportReport> {
   let lineNumber = 0;
   let header: TExportHeader | null = null;
   let verifier: ChainVerifier | ExcerptVerifier | null = null;
@@ -52,7 +55,14 @@ export async function verifyExportLines(lines: AsyncIterable<string> | Iterable<
     }
     if (!header) {
       const parsed = ZExportHeader.safeParse(value);
-      if (!parsed.success) return { ok: false, unreadable: { line: lineNumber, message: `not a ${EXPORT_FORMAT} header: ${parsed.error.issues[0]?.message ?? ""}` } };
+      if (!parsed.success)
+        return {
+          ok: false,
+          unreadable: {
+            line: lineNumber,
+            message: `not a ${EXPORT_FORMAT} header: ${parsed.error.issues[0]?.message ?? ""}`,
+          },
+        };
       header = parsed.data;
       verifier = header.complete ? new ChainVerifier({ checkpoint: checkpoint ?? null }) : new ExcerptVerifier();
       continue;
@@ -60,10 +70,17 @@ export async function verifyExportLines(lines: AsyncIterable<string> | Iterable<
     const event = ZExportedEvent.safeParse(value);
     if (!event.success) {
       const issue = event.error.issues[0];
-      return { ok: false, unreadable: { line: lineNumber, message: `not an audit event: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}` } };
+      return {
+        ok: false,
+        unreadable: {
+          line: lineNumber,
+          message: `not an audit event: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`,
+        },
+      };
     }
     if (verifier?.push(event.data)) break;
   }
-  if (!header || !verifier) return { ok: false, unreadable: { line: lineNumber, message: "empty file: no export header" } };
+  if (!header || !verifier)
+    return { ok: false, unreadable: { line: lineNumber, message: "empty file: no export header" } };
   return { ...verifier.finish(), complete: header.complete, unreadable: null };
 }

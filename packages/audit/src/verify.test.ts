@@ -38,18 +38,35 @@ describe("audit hash chain", () => {
     const events = buildChain(4);
     const moved = { ...events[3]!, seq: "3" };
     events.splice(2, 2, { ...moved, hash: hashEvent(moved) });
-    expect(findChainBreak(events)).toMatchObject({ seq: "3", problem: "reordered", storedPrevHash: events[2]!.prevHash });
+    expect(findChainBreak(events)).toMatchObject({
+      seq: "3",
+      problem: "reordered",
+      storedPrevHash: events[2]!.prevHash,
+    });
   });
 
   it("matches a checkpoint, and reports a rewritten or cut-off history against it", () => {
     const events = buildChain(6);
     const checkpoint = { seq: "4", hash: events[3]!.hash };
-    expect(verifyChain(events, { checkpoint })).toMatchObject({ ok: true, checked: 6, checkpointMatched: true, head: { seq: "6" } });
+    expect(verifyChain(events, { checkpoint })).toMatchObject({
+      ok: true,
+      checked: 6,
+      checkpointMatched: true,
+      head: { seq: "6" },
+    });
 
     const rewritten = buildChain(6, "rewritten afterwards"); // a consistent, wholly re-hashed history
-    expect(verifyChain(rewritten, { checkpoint }).firstBreak).toMatchObject({ seq: "4", problem: "head-mismatch", storedHash: rewritten[3]!.hash });
+    expect(verifyChain(rewritten, { checkpoint }).firstBreak).toMatchObject({
+      seq: "4",
+      problem: "head-mismatch",
+      storedHash: rewritten[3]!.hash,
+    });
 
-    expect(verifyChain(events.slice(0, 3), { checkpoint }).firstBreak).toMatchObject({ seq: "4", problem: "head-mismatch", storedHash: null });
+    expect(verifyChain(events.slice(0, 3), { checkpoint }).firstBreak).toMatchObject({
+      seq: "4",
+      problem: "head-mismatch",
+      storedHash: null,
+    });
   });
 
   it("checks a filtered excerpt: own hashes always, links only between consecutive events", () => {
@@ -59,6 +76,9 @@ describe("audit hash chain", () => {
     const altered = excerpt.map((event, index) => (index === 2 ? { ...event, actorName: "someone else" } : event));
     expect(verifyExcerpt(altered).firstBreak).toMatchObject({ seq: "5", problem: "altered" });
     const relinked = { ...events[7]!, prevHash: events[5]!.hash };
-    expect(verifyExcerpt([events[6]!, { ...relinked, hash: hashEvent(relinked) }]).firstBreak).toMatchObject({ seq: "8", problem: "reordered" });
+    expect(verifyExcerpt([events[6]!, { ...relinked, hash: hashEvent(relinked) }]).firstBreak).toMatchObject({
+      seq: "8",
+      problem: "reordered",
+    });
   });
 });

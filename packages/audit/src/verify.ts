@@ -46,9 +46,7 @@ export class ChainVerifier {
   private firstBreak: ChainBreak | null = null;
   private checkpointMatched: boolean | null;
 
-  constructor(
-    private readonly options: { from?: ChainHead | null; checkpoint?: ChainHead | null } = {},
-  ) {
+  constructor(private readonly options: { from?: ChainHead | null; checkpoint?: ChainHead | null } = {}) {
     this.head = options.from ?? null;
     this.expectedSeq = options.from ? BigInt(options.from.seq) + 1n : 1n;
     this.expectedPrevHash = options.from?.hash ?? GENESIS_HASH;
@@ -78,7 +76,12 @@ export class ChainVerifier {
   finish(): ChainReport {
     const checkpoint = this.options.checkpoint;
     if (!this.firstBreak && checkpoint && !this.checkpointMatched) {
-      this.firstBreak = { seq: checkpoint.seq, problem: "head-mismatch", checkpointHash: checkpoint.hash, storedHash: null };
+      this.firstBreak = {
+        seq: checkpoint.seq,
+        problem: "head-mismatch",
+        checkpointHash: checkpoint.hash,
+        storedHash: null,
+      };
     }
     return {
       ok: this.firstBreak === null,
@@ -93,12 +96,23 @@ export class ChainVerifier {
     const seq = BigInt(event.seq);
     if (seq > this.expectedSeq) return { seq: event.seq, problem: "missing", expectedSeq: this.expectedSeq.toString() };
     if (seq < this.expectedSeq) {
-      return { seq: event.seq, problem: "reordered", expectedPrevHash: this.expectedPrevHash, storedPrevHash: event.prevHash };
+      return {
+        seq: event.seq,
+        problem: "reordered",
+        expectedPrevHash: this.expectedPrevHash,
+        storedPrevHash: event.prevHash,
+      };
     }
     const recomputed = hashEvent(event);
-    if (recomputed !== event.hash) return { seq: event.seq, problem: "altered", expectedHash: recomputed, storedHash: event.hash };
+    if (recomputed !== event.hash)
+      return { seq: event.seq, problem: "altered", expectedHash: recomputed, storedHash: event.hash };
     if (event.prevHash !== this.expectedPrevHash) {
-      return { seq: event.seq, problem: "reordered", expectedPrevHash: this.expectedPrevHash, storedPrevHash: event.prevHash };
+      return {
+        seq: event.seq,
+        problem: "reordered",
+        expectedPrevHash: this.expectedPrevHash,
+        storedPrevHash: event.prevHash,
+      };
     }
     const checkpoint = this.options.checkpoint;
     if (checkpoint && checkpoint.seq === event.seq) {
@@ -112,7 +126,10 @@ export class ChainVerifier {
 }
 
 /** Verifies a whole in-memory run of events (see ChainVerifier for streams). */
-export function verifyChain(events: Iterable<StoredEvent>, options: { from?: ChainHead | null; checkpoint?: ChainHead | null } = {}): ChainReport {
+export function verifyChain(
+  events: Iterable<StoredEvent>,
+  options: { from?: ChainHead | null; checkpoint?: ChainHead | null } = {},
+): ChainReport {
   const verifier = new ChainVerifier(options);
   for (const event of events) {
     if (verifier.push(event)) break;
@@ -145,12 +162,19 @@ export class ExcerptVerifier {
 
   finish(): ChainReport {
     const head = this.previous ? { seq: this.previous.seq, hash: this.previous.hash } : null;
-    return { ok: this.firstBreak === null, checked: this.checked, head, firstBreak: this.firstBreak, checkpointMatched: null };
+    return {
+      ok: this.firstBreak === null,
+      checked: this.checked,
+      head,
+      firstBreak: this.firstBreak,
+      checkpointMatched: null,
+    };
   }
 
   private check(event: StoredEvent): ChainBreak | null {
     const recomputed = hashEvent(event);
-    if (recomputed !== event.hash) return { seq: event.seq, problem: "altered", expectedHash: recomputed, storedHash: event.hash };
+    if (recomputed !== event.hash)
+      return { seq: event.seq, problem: "altered", expectedHash: recomputed, storedHash: event.hash };
     const previous = this.previous;
     if (!previous) return null;
     const seq = BigInt(event.seq);

@@ -23,8 +23,14 @@ export interface SyntheticOptions {
   seed?: number;
 }
 
-const SITES = { kk: ["aikyn.kz", "qazaq24.com", "egemen.kz", "t.me/qazaq_janalyqtary", "t.me/almaty_habar"], ru: ["tengrinews.kz", "nur.kz", "t.me/almaty_online", "vk.com/astana_news", "x.com/kz_news"] };
-const SUFFIXES = { kk: ["", "да", "ға", "ның", "лар", "дың", "ды", "мен", "шы", "лық"], ru: ["", "а", "ы", "ом", "ой", "ах", "ами", "ого", "ий", "ую"] };
+const SITES = {
+  kk: ["aikyn.kz", "qazaq24.com", "egemen.kz", "t.me/qazaq_janalyqtary", "t.me/almaty_habar"],
+  ru: ["tengrinews.kz", "nur.kz", "t.me/almaty_online", "vk.com/astana_news", "x.com/kz_news"],
+};
+const SUFFIXES = {
+  kk: ["", "да", "ға", "ның", "лар", "дың", "ды", "мен", "шы", "лық"],
+  ru: ["", "а", "ы", "ом", "ой", "ах", "ами", "ого", "ий", "ую"],
+};
 
 function vocabulary(lang: "kk" | "ru"): string[] {
   const words = new Set<string>();
@@ -48,10 +54,18 @@ function sentence(random: Random, words: readonly string[]): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-function originalItem(random: Random, story: number, lang: "kk" | "ru", words: readonly string[], at: Date): SyntheticItem {
+function originalItem(
+  random: Random,
+  story: number,
+  lang: "kk" | "ru",
+  words: readonly string[],
+  at: Date,
+): SyntheticItem {
   const article = random() < 0.4;
   const sentences = article ? 10 + Math.floor(random() * 18) : 1 + Math.floor(random() * 3);
-  const text = Array.from({ length: sentences }, () => sentence(random, words)).join(article && random() < 0.5 ? "\n" : " ");
+  const text = Array.from({ length: sentences }, () => sentence(random, words)).join(
+    article && random() < 0.5 ? "\n" : " ",
+  );
   const sites = SITES[lang];
   return {
     story,
@@ -67,10 +81,13 @@ function originalItem(random: Random, story: number, lang: "kk" | "ru", words: r
 function copyOf(random: Random, original: SyntheticItem, at: Date): SyntheticItem {
   const roll = random();
   const text =
-    roll < 0.35 ? aggregatorCopy(original.text, original.lang, random)
-    : roll < 0.7 ? repost(original.text, original.lang, random)
-    : roll < 0.85 || original.lang === "ru" ? lightEdit(original.text, random)
-    : toLatin(original.text);
+    roll < 0.35
+      ? aggregatorCopy(original.text, original.lang, random)
+      : roll < 0.7
+        ? repost(original.text, original.lang, random)
+        : roll < 0.85 || original.lang === "ru"
+          ? lightEdit(original.text, random)
+          : toLatin(original.text);
   const sites = SITES[original.lang];
   return { ...original, site: sites[Math.floor(random() * sites.length)] ?? "example.kz", text, publishedAt: at };
 }
@@ -85,7 +102,10 @@ export function* syntheticItems(options: SyntheticOptions): Generator<SyntheticI
   let stories = 0;
   for (let i = 0; i < options.count; i++) {
     const at = new Date(start + i * step);
-    const source = recent.length > 0 && random() < (options.copyShare ?? 0.3) ? recent[Math.floor(random() * recent.length)] : undefined;
+    const source =
+      recent.length > 0 && random() < (options.copyShare ?? 0.3)
+        ? recent[Math.floor(random() * recent.length)]
+        : undefined;
     if (source) {
       yield copyOf(random, source, at);
       continue;

@@ -6,7 +6,16 @@
  */
 import { writeFileSync } from "node:fs";
 import { PostNumbers } from "./copies.ts";
-import { labelledPairs, partFile, partOfFamily, PARTS, type Part, type TEvalGroup, type TEvalItem, type TEvalPart } from "./eval-set.ts";
+import {
+  labelledPairs,
+  partFile,
+  partOfFamily,
+  PARTS,
+  type Part,
+  type TEvalGroup,
+  type TEvalItem,
+  type TEvalPart,
+} from "./eval-set.ts";
 import type { PlannedGroup } from "./planned-group.ts";
 import { realGroups } from "./real-groups.ts";
 import { seededRandom } from "./random.ts";
@@ -28,16 +37,30 @@ export function buildParts(): Record<Part, TEvalPart> {
     if (ids.has(group.id)) throw new Error(`two groups are called ${group.id}`);
     ids.add(group.id);
   }
-  const parts = Object.fromEntries(PARTS.map((part) => [part, { part, note: NOTE[part], groups: [] as TEvalGroup[], items: [] as TEvalItem[] }])) as Record<Part, TEvalPart>;
+  const parts = Object.fromEntries(
+    PARTS.map((part) => [part, { part, note: NOTE[part], groups: [] as TEvalGroup[], items: [] as TEvalItem[] }]),
+  ) as Record<Part, TEvalPart>;
   const timed = planned.flatMap((group) => {
     const part = partOfFamily(group.family);
     const { items, ...meta } = group;
     parts[part].groups.push(meta);
-    return seenTimes(group).map(({ item, seenAt }, index) => ({ part, seenAt, item: { ...item, id: `${group.id}#${index}-${item.kind}`, group: group.id } }));
+    return seenTimes(group).map(({ item, seenAt }, index) => ({
+      part,
+      seenAt,
+      item: { ...item, id: `${group.id}#${index}-${item.kind}`, group: group.id },
+    }));
   });
   timed.sort((x, y) => x.seenAt - y.seenAt || (x.item.id < y.item.id ? -1 : 1));
   for (const { part, item } of timed) {
-    parts[part].items.push({ id: item.id, group: item.group, kind: item.kind, lang: item.lang, order: parts[part].items.length, publishedAt: item.publishedAt, document: item.document });
+    parts[part].items.push({
+      id: item.id,
+      group: item.group,
+      kind: item.kind,
+      lang: item.lang,
+      order: parts[part].items.length,
+      publishedAt: item.publishedAt,
+      document: item.document,
+    });
   }
   return parts;
 }
@@ -64,6 +87,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     writeFileSync(partFile(part), `${JSON.stringify(parts[part], null, 1)}\n`);
     const pairs = labelledPairs(parts[part]);
     const same = pairs.filter((pair) => pair.same).length;
-    console.log(`${part}: ${parts[part].groups.length} groups, ${parts[part].items.length} items, ${pairs.length} labelled pairs (${same} same claim, ${pairs.length - same} different)`);
+    console.log(
+      `${part}: ${parts[part].groups.length} groups, ${parts[part].items.length} items, ${pairs.length} labelled pairs (${same} same claim, ${pairs.length - same} different)`,
+    );
   }
 }

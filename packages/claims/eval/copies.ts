@@ -4,8 +4,17 @@
  * comment comes from boilerplate.ts, every story from stories/ or the real fixtures.
  */
 import {
-  AGGREGATORS, attributionLine, CHANNELS, footerLines, READ_ALSO, READ_MORE, REPOST_COMMENTS, REPUBLISHERS, SHOUTS,
-  type Aggregator, type Lang,
+  AGGREGATORS,
+  attributionLine,
+  CHANNELS,
+  footerLines,
+  READ_ALSO,
+  READ_MORE,
+  REPOST_COMMENTS,
+  REPUBLISHERS,
+  SHOUTS,
+  type Aggregator,
+  type Lang,
 } from "./boilerplate.ts";
 import { htmlPage, telegramExport, type EvalDocument, type PostPart } from "./documents.ts";
 import type { CopyKind } from "./kinds.ts";
@@ -37,7 +46,8 @@ export interface MadeItem {
 }
 
 const HOUR = 3_600_000;
-const later = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * HOUR).toISOString().replace(/\.000Z$/, "Z");
+const later = (iso: string, hours: number) =>
+  new Date(Date.parse(iso) + hours * HOUR).toISOString().replace(/\.000Z$/, "Z");
 
 /** Distinct channel and message numbers across the whole set. */
 export class PostNumbers {
@@ -89,7 +99,14 @@ export class CopyMaker {
     const site = this.random.pick(REPUBLISHERS[this.source.lang]);
     const publishedAt = later(this.source.publishedAt, this.random.int(1, 6));
     const url = `https://${site}/news/${this.random.int(100_000, 999_999)}`;
-    const document = htmlPage({ lang: this.source.lang, url, siteName: site, title: this.source.title ?? this.source.paragraphs[0]?.slice(0, 80) ?? "", publishedAt, paragraphs: this.source.paragraphs });
+    const document = htmlPage({
+      lang: this.source.lang,
+      url,
+      siteName: site,
+      title: this.source.title ?? this.source.paragraphs[0]?.slice(0, 80) ?? "",
+      publishedAt,
+      paragraphs: this.source.paragraphs,
+    });
     return { kind: "exact-copy", lang: this.source.lang, publishedAt, document };
   }
 
@@ -107,7 +124,11 @@ export class CopyMaker {
       title: title ?? paragraphs[0]?.slice(0, 80) ?? "",
       // An aggregator's archive copy often shows no publication time of its own.
       publishedAt: this.random.chance(0.3) ? null : publishedAt,
-      paragraphs: [attributionLine(lang, site, aggregator), ...body, ...footerLines(lang, site, aggregator, this.random.int(40, 2_000))],
+      paragraphs: [
+        attributionLine(lang, site, aggregator),
+        ...body,
+        ...footerLines(lang, site, aggregator, this.random.int(40, 2_000)),
+      ],
       sidebar: READ_ALSO[lang].map((line) => line.replace(/^[^:]+:\s*/, "")),
     });
     return { kind: "aggregator-copy", lang, publishedAt, document };
@@ -129,14 +150,23 @@ export class CopyMaker {
     const comment = this.random.pick(REPOST_COMMENTS[lang]);
     const readMore = this.random.pick(READ_MORE[lang]);
     const link = this.linkToSource();
-    const tail: PostPart[] = this.random.chance(0.7) ? [`\n\n${readMore} `, { link }] : ["\n\n", { label: readMore.replace(/:$/, ""), href: link.startsWith("http") ? link : `https://${link}` }];
-    return this.post("repost-with-link", lang, this.random.int(1, 10), [`${comment}\n\n`, this.lead().join("\n\n"), ...tail]);
+    const tail: PostPart[] = this.random.chance(0.7)
+      ? [`\n\n${readMore} `, { link }]
+      : ["\n\n", { label: readMore.replace(/:$/, ""), href: link.startsWith("http") ? link : `https://${link}` }];
+    return this.post("repost-with-link", lang, this.random.int(1, 10), [
+      `${comment}\n\n`,
+      this.lead().join("\n\n"),
+      ...tail,
+    ]);
   }
 
   /** A one-line comment above the whole text, as channels forward a short post. */
   repostWithComment(): MadeItem {
     const { lang } = this.source;
-    return this.post("repost-with-comment", lang, this.random.int(1, 10), [`${this.random.pick(REPOST_COMMENTS[lang])}\n\n`, this.source.paragraphs.join("\n\n")]);
+    return this.post("repost-with-comment", lang, this.random.int(1, 10), [
+      `${this.random.pick(REPOST_COMMENTS[lang])}\n\n`,
+      this.source.paragraphs.join("\n\n"),
+    ]);
   }
 
   /** The text cut part way through a sentence and ended with "…", as previews and feeds cut it. */
@@ -144,13 +174,24 @@ export class CopyMaker {
     const { lang, title } = this.source;
     const words = this.source.paragraphs.join("\n\n").split(" ");
     const keep = Math.max(12, Math.round(words.length * (0.35 + this.random.next() * 0.3)));
-    const cut = `${words.slice(0, keep).join(" ").replace(/[.,:;!?–-]+$/, "")}…`;
-    if (!title || this.random.chance(0.4)) return this.post("truncated", lang, this.random.int(1, 6), [cut, "\n\n", { link: this.linkToSource() }]);
+    const cut = `${words
+      .slice(0, keep)
+      .join(" ")
+      .replace(/[.,:;!?–-]+$/, "")}…`;
+    if (!title || this.random.chance(0.4))
+      return this.post("truncated", lang, this.random.int(1, 6), [cut, "\n\n", { link: this.linkToSource() }]);
     const aggregator = this.random.pick(AGGREGATORS[lang]);
     const publishedAt = later(this.source.publishedAt, this.random.int(1, 6));
     const url = `https://${aggregator.site}/${lang}/short/${this.random.int(10_000, 99_999)}`;
     const readMore = this.random.pick(READ_MORE[lang]).replace(/:$/, "");
-    const document = htmlPage({ lang, url, siteName: aggregator.name, title, publishedAt, paragraphs: [...cut.split("\n\n"), `[${readMore}](${this.source.url})`] });
+    const document = htmlPage({
+      lang,
+      url,
+      siteName: aggregator.name,
+      title,
+      publishedAt,
+      paragraphs: [...cut.split("\n\n"), `[${readMore}](${this.source.url})`],
+    });
     return { kind: "truncated", lang, publishedAt, document };
   }
 
@@ -158,7 +199,9 @@ export class CopyMaker {
   headlineOnly(): MadeItem {
     const { lang, title } = this.source;
     const headline = title ?? "";
-    const parts: PostPart[] = this.random.chance(0.7) ? [`${headline}\n\n`, { link: this.linkToSource() }] : [`${this.random.pick(["⚡️", "❗️", "📌", "🔴"])} ${headline}`];
+    const parts: PostPart[] = this.random.chance(0.7)
+      ? [`${headline}\n\n`, { link: this.linkToSource() }]
+      : [`${this.random.pick(["⚡️", "❗️", "📌", "🔴"])} ${headline}`];
     return this.post("headline-only", lang, this.random.int(0, 4), parts);
   }
 
@@ -166,8 +209,12 @@ export class CopyMaker {
   shouted(): MadeItem {
     const { lang } = this.source;
     const shout = SHOUTS[lang];
-    const text = this.lead().join("\n\n").toLocaleUpperCase(lang === "kk" ? "kk-KZ" : "ru-RU");
-    return this.post("shouted", lang, this.random.int(4, 30), [`${this.random.pick(shout.open)}\n\n${text}\n\n${this.random.pick(shout.close)}`]);
+    const text = this.lead()
+      .join("\n\n")
+      .toLocaleUpperCase(lang === "kk" ? "kk-KZ" : "ru-RU");
+    return this.post("shouted", lang, this.random.int(4, 30), [
+      `${this.random.pick(shout.open)}\n\n${text}\n\n${this.random.pick(shout.close)}`,
+    ]);
   }
 
   /** Kazakh written in another script: the lead as a post, or the whole story as a page. */
@@ -184,7 +231,14 @@ export class CopyMaker {
     const site = this.random.pick(["latyn.kz", "qazaqsha.latin.kz", "jańa-qazaq.kz", "qazaqstan-latyn.kz"]);
     const publishedAt = later(this.source.publishedAt, this.random.int(2, 30));
     const url = `https://${site.normalize("NFD").replace(/[^\x00-\x7f]/g, "")}/post/${this.random.int(1_000, 9_999)}`;
-    const document = htmlPage({ lang: "kk", url, siteName: site, title: spell(title), publishedAt, paragraphs: paragraphs.map(spell) });
+    const document = htmlPage({
+      lang: "kk",
+      url,
+      siteName: site,
+      title: spell(title),
+      publishedAt,
+      paragraphs: paragraphs.map(spell),
+    });
     return { kind: spelling, lang: "kk", publishedAt, document };
   }
 
@@ -205,6 +259,14 @@ export function translationPage(
 ): MadeItem {
   const lang: Lang = original.lang === "kk" ? "ru" : "kk";
   const publishedAt = later(original.publishedAt, random.int(1, 20));
-  const document = htmlPage({ lang, url: `https://${translation.site}${translation.path}`, siteName: translation.site, title: translation.title, publishedAt, paragraphs: translation.paragraphs, alternates });
+  const document = htmlPage({
+    lang,
+    url: `https://${translation.site}${translation.path}`,
+    siteName: translation.site,
+    title: translation.title,
+    publishedAt,
+    paragraphs: translation.paragraphs,
+    alternates,
+  });
   return { kind: "translation", lang, publishedAt, document };
 }

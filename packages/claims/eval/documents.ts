@@ -18,7 +18,8 @@ export interface EvalDocument {
 /** A run of post text: plain, bold, a visible link, or a link hidden under a word. */
 export type PostPart = string | { bold: string } | { link: string } | { label: string; href: string };
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export interface PageSpec {
   lang: Lang;
@@ -47,15 +48,25 @@ export function htmlPage(spec: PageSpec): EvalDocument {
     `<meta property="og:type" content="article">`,
     `<meta property="og:url" content="${spec.url}">`,
     spec.publishedAt ? `<meta property="article:published_time" content="${spec.publishedAt}">` : "",
-    ...(spec.alternates ?? []).map((href) => `<link rel="alternate" hreflang="${spec.lang === "kk" ? "ru" : "kk"}" href="${href}">`),
+    ...(spec.alternates ?? []).map(
+      (href) => `<link rel="alternate" hreflang="${spec.lang === "kk" ? "ru" : "kk"}" href="${href}">`,
+    ),
   ].join("");
-  const menu = SITE_MENU[spec.lang].map((entry, index) => `<a href="/${index === 0 ? "" : `section-${index}`}">${entry}</a>`).join(" ");
-  const sidebar = spec.sidebar?.length ? `<aside><ul>${spec.sidebar.map((line) => `<li><a href="/">${escapeHtml(line)}</a></li>`).join("")}</ul></aside>` : "";
+  const menu = SITE_MENU[spec.lang]
+    .map((entry, index) => `<a href="/${index === 0 ? "" : `section-${index}`}">${entry}</a>`)
+    .join(" ");
+  const sidebar = spec.sidebar?.length
+    ? `<aside><ul>${spec.sidebar.map((line) => `<li><a href="/">${escapeHtml(line)}</a></li>`).join("")}</ul></aside>`
+    : "";
   const body =
     `<header><a class="logo" href="/">${escapeHtml(spec.siteName)}</a><nav>${menu}</nav></header>` +
     `<main><article><h1>${escapeHtml(spec.title)}</h1>${time}${spec.paragraphs.map(paragraph).join("")}</article>${sidebar}</main>` +
     `<footer><p>${escapeHtml(RIGHTS_LINE[spec.lang](spec.siteName))}</p></footer>`;
-  return { name: spec.url, format: "html-page", body: `<!doctype html><html lang="${spec.lang}"><head>${meta}</head><body>${body}</body></html>` };
+  return {
+    name: spec.url,
+    format: "html-page",
+    body: `<!doctype html><html lang="${spec.lang}"><head>${meta}</head><body>${body}</body></html>`,
+  };
 }
 
 export interface PostSpec {
@@ -71,27 +82,100 @@ export interface PostSpec {
 export function telegramExport(spec: PostSpec): EvalDocument {
   const unix = Math.floor(Date.parse(spec.publishedAt) / 1000);
   const text = spec.parts.map((part) =>
-    typeof part === "string" ? part : "bold" in part ? { type: "bold", text: part.bold } : "link" in part ? { type: "link", text: part.link } : { type: "text_link", text: part.label, href: part.href },
+    typeof part === "string"
+      ? part
+      : "bold" in part
+        ? { type: "bold", text: part.bold }
+        : "link" in part
+          ? { type: "link", text: part.link }
+          : { type: "text_link", text: part.label, href: part.href },
   );
-  const message = { id: spec.messageId, type: "message", date: localTime(spec.publishedAt), date_unixtime: String(unix), from: spec.channelName, from_id: `channel${spec.channelId}`, views: spec.views, text };
-  const body = JSON.stringify({ name: spec.channelName, type: "public_channel", id: spec.channelId, messages: [message] }, null, 1);
+  const message = {
+    id: spec.messageId,
+    type: "message",
+    date: localTime(spec.publishedAt),
+    date_unixtime: String(unix),
+    from: spec.channelName,
+    from_id: `channel${spec.channelId}`,
+    views: spec.views,
+    text,
+  };
+  const body = JSON.stringify(
+    { name: spec.channelName, type: "public_channel", id: spec.channelId, messages: [message] },
+    null,
+    1,
+  );
   return { name: `telegram-${spec.channelId}-${spec.messageId}.json`, format: "telegram-export", body };
 }
 
 /** A channel post as the Bot API delivers it (the route a channel with a public username takes). */
 export function telegramUpdate(spec: Omit<PostSpec, "parts"> & { username: string; text: string }): EvalDocument {
-  const post = { message_id: spec.messageId, chat: { id: -1_000_000_000_000 - spec.channelId, type: "channel", title: spec.channelName, username: spec.username }, date: Math.floor(Date.parse(spec.publishedAt) / 1000), text: spec.text, views: spec.views };
-  return { name: `bot-update-${spec.username}-${spec.messageId}.json`, format: "telegram-bot", body: JSON.stringify({ ok: true, result: [{ update_id: spec.messageId, channel_post: post }] }, null, 1) };
+  const post = {
+    message_id: spec.messageId,
+    chat: {
+      id: -1_000_000_000_000 - spec.channelId,
+      type: "channel",
+      title: spec.channelName,
+      username: spec.username,
+    },
+    date: Math.floor(Date.parse(spec.publishedAt) / 1000),
+    text: spec.text,
+    views: spec.views,
+  };
+  return {
+    name: `bot-update-${spec.username}-${spec.messageId}.json`,
+    format: "telegram-bot",
+    body: JSON.stringify({ ok: true, result: [{ update_id: spec.messageId, channel_post: post }] }, null, 1),
+  };
 }
 
-export function vkWall(spec: { ownerId: number; postId: number; groupName: string; screenName: string; publishedAt: string; text: string; views: number }): EvalDocument {
-  const item = { id: spec.postId, owner_id: spec.ownerId, from_id: spec.ownerId, date: Math.floor(Date.parse(spec.publishedAt) / 1000), post_type: "post", text: spec.text, views: { count: spec.views } };
-  const body = JSON.stringify({ response: { count: 1, items: [item], groups: [{ id: -spec.ownerId, name: spec.groupName, screen_name: spec.screenName }] } }, null, 1);
+export function vkWall(spec: {
+  ownerId: number;
+  postId: number;
+  groupName: string;
+  screenName: string;
+  publishedAt: string;
+  text: string;
+  views: number;
+}): EvalDocument {
+  const item = {
+    id: spec.postId,
+    owner_id: spec.ownerId,
+    from_id: spec.ownerId,
+    date: Math.floor(Date.parse(spec.publishedAt) / 1000),
+    post_type: "post",
+    text: spec.text,
+    views: { count: spec.views },
+  };
+  const body = JSON.stringify(
+    {
+      response: {
+        count: 1,
+        items: [item],
+        groups: [{ id: -spec.ownerId, name: spec.groupName, screen_name: spec.screenName }],
+      },
+    },
+    null,
+    1,
+  );
   return { name: `vk-wall${spec.ownerId}_${spec.postId}.json`, format: "vk-wall", body };
 }
 
-export function xPost(spec: { id: string; username: string; name: string; publishedAt: string; text: string }): EvalDocument {
-  const body = JSON.stringify({ data: [{ id: spec.id, text: spec.text, author_id: "1", created_at: new Date(spec.publishedAt).toISOString() }], includes: { users: [{ id: "1", username: spec.username, name: spec.name }] } }, null, 1);
+export function xPost(spec: {
+  id: string;
+  username: string;
+  name: string;
+  publishedAt: string;
+  text: string;
+}): EvalDocument {
+  const body = JSON.stringify(
+    {
+      data: [{ id: spec.id, text: spec.text, author_id: "1", created_at: new Date(spec.publishedAt).toISOString() }],
+      includes: { users: [{ id: "1", username: spec.username, name: spec.name }] },
+    },
+    null,
+    1,
+  );
   return { name: `x-${spec.username}-${spec.id}.json`, format: "x-api", body };
 }
 

@@ -90,7 +90,8 @@ export function labelledPairs(part: TEvalPart): LabelledPair[] {
   }
   for (const group of part.groups) {
     if (!group.nearMissOf) continue;
-    for (const a of itemsOf.get(group.id) ?? []) for (const b of itemsOf.get(group.nearMissOf.group) ?? []) add(a, b, false, group.nearMissOf.kind);
+    for (const a of itemsOf.get(group.id) ?? [])
+      for (const b of itemsOf.get(group.nearMissOf.group) ?? []) add(a, b, false, group.nearMissOf.kind);
   }
   // Unrelated partners: chosen by hash among other families' items of the same language (and, for
   // translations, of the other language too), so the choice is stable.
@@ -98,8 +99,12 @@ export function labelledPairs(part: TEvalPart): LabelledPair[] {
   for (const item of sorted) {
     const languages = item.kind === "translation" ? ["kk", "ru"] : [item.lang];
     for (const lang of languages) {
-      const candidates = sorted.filter((other) => other.lang === lang && familyOf.get(other.group) !== familyOf.get(item.group));
-      const ranked = candidates.map((other) => ({ other, rank: hash32(`${item.id}~${other.id}`) })).sort((x, y) => x.rank - y.rank);
+      const candidates = sorted.filter(
+        (other) => other.lang === lang && familyOf.get(other.group) !== familyOf.get(item.group),
+      );
+      const ranked = candidates
+        .map((other) => ({ other, rank: hash32(`${item.id}~${other.id}`) }))
+        .sort((x, y) => x.rank - y.rank);
       for (const { other } of ranked.slice(0, UNRELATED_PER_ITEM)) add(item, other, false, "unrelated");
     }
   }

@@ -21,7 +21,9 @@ export function articleUrlForm(url: string, form: UrlForm): string {
     case "utm":
       return `${url}${parsed.search ? "&" : "?"}utm_source=telegram&utm_medium=social&utm_campaign=repost`;
     case "amp":
-      return parsed.pathname.endsWith("/") ? `https://${host}${parsed.pathname}amp/${parsed.search}` : `https://${host}/amp${path}`;
+      return parsed.pathname.endsWith("/")
+        ? `https://${host}${parsed.pathname}amp/${parsed.search}`
+        : `https://${host}/amp${path}`;
     case "mobile":
       return `https://m.${host}${path}`;
     case "bare":

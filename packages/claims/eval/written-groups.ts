@@ -26,7 +26,15 @@ export function numberWordGroups(numbers: PostNumbers): PlannedGroup[] {
 
 function storyGroups(story: Story, numbers: PostNumbers): PlannedGroup[] {
   const random = seededRandom(`story:${story.id}`);
-  const source: Source = { lang: story.lang, site: story.site, siteName: story.site, url: `https://${story.site}${story.path}`, title: story.title, paragraphs: story.paragraphs, publishedAt: story.publishedAt };
+  const source: Source = {
+    lang: story.lang,
+    site: story.site,
+    siteName: story.site,
+    url: `https://${story.site}${story.path}`,
+    title: story.title,
+    paragraphs: story.paragraphs,
+    publishedAt: story.publishedAt,
+  };
   const maker = new CopyMaker(source, random, numbers);
   const aggregator = random.pick(AGGREGATORS[story.lang]);
   const translationUrl = story.translation ? `https://${story.translation.site}${story.translation.path}` : null;
@@ -46,17 +54,35 @@ function storyGroups(story: Story, numbers: PostNumbers): PlannedGroup[] {
   ];
   if (story.lang === "kk") for (const spelling of SPELLINGS) items.push(maker.respelled(spelling));
   if (story.translation) items.push(translationPage(source, story.translation, random, sameOutlet ? [source.url] : []));
-  const group: PlannedGroup = { id: story.id, family: story.id, lang: story.lang, origin: "written", title: story.title, items };
+  const group: PlannedGroup = {
+    id: story.id,
+    family: story.id,
+    lang: story.lang,
+    origin: "written",
+    title: story.title,
+    items,
+  };
   return [group, nearMissGroup(story, source, aggregator, random, numbers)];
 }
 
-function nearMissGroup(story: Story, source: Source, aggregator: (typeof AGGREGATORS)["kk"][number], random: Random, numbers: PostNumbers): PlannedGroup {
+function nearMissGroup(
+  story: Story,
+  source: Source,
+  aggregator: (typeof AGGREGATORS)["kk"][number],
+  random: Random,
+  numbers: PostNumbers,
+): PlannedGroup {
   const { nearMiss } = story;
-  const publishedAt = new Date(Date.parse(story.publishedAt) + random.int(3, 30) * 3_600_000).toISOString().replace(/\.000Z$/, "Z");
+  const publishedAt = new Date(Date.parse(story.publishedAt) + random.int(3, 30) * 3_600_000)
+    .toISOString()
+    .replace(/\.000Z$/, "Z");
   const url = `https://${story.site}${nearMiss.path}`;
   const text =
     nearMiss.kind === "other-numbers"
-      ? { title: replaceAll(story.title, nearMiss.replace), paragraphs: story.paragraphs.map((p) => replaceAll(p, nearMiss.replace)) }
+      ? {
+          title: replaceAll(story.title, nearMiss.replace),
+          paragraphs: story.paragraphs.map((p) => replaceAll(p, nearMiss.replace)),
+        }
       : { title: nearMiss.title, paragraphs: nearMiss.paragraphs };
   if (nearMiss.kind === "other-numbers") assertAllReplaced(story, nearMiss.replace);
   const missSource: Source = { ...source, url, publishedAt, ...text };
@@ -67,7 +93,15 @@ function nearMissGroup(story: Story, source: Source, aggregator: (typeof AGGREGA
       : nearMiss.kind === "other-numbers"
         ? [maker.originalPage(), maker.aggregatorCopy(), maker.repostWithLink()]
         : [maker.originalPage(), maker.repostWithLink(), maker.excerpt()];
-  return { id: `${story.id}~near`, family: story.id, lang: story.lang, origin: "written", title: text.title, nearMissOf: { group: story.id, kind: nearMiss.kind }, items };
+  return {
+    id: `${story.id}~near`,
+    family: story.id,
+    lang: story.lang,
+    origin: "written",
+    title: text.title,
+    nearMissOf: { group: story.id, kind: nearMiss.kind },
+    items,
+  };
 }
 
 function replaceAll(text: string, replacements: [string, string][]): string {

@@ -32,10 +32,16 @@ const RUSSIAN = `
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
 /** Skeletons (see `skeletonWord`) of the common words of both languages. */
-export const COMMON_WORD_SKELETONS: ReadonlySet<string> = new Set([...words(KAZAKH), ...words(RUSSIAN)].map(skeletonWord));
+export const COMMON_WORD_SKELETONS: ReadonlySet<string> = new Set(
+  [...words(KAZAKH), ...words(RUSSIAN)].map(skeletonWord),
+);
 
 const kazakhSkeletons = new Set(words(KAZAKH).map(skeletonWord));
 const russianSkeletons = new Set(words(RUSSIAN).map(skeletonWord));
 /** Common words of one language only (as skeletons): which language a text is in, at a glance. */
-export const KAZAKH_ONLY_SKELETONS: ReadonlySet<string> = new Set([...kazakhSkeletons].filter((word) => !russianSkeletons.has(word)));
-export const RUSSIAN_ONLY_SKELETONS: ReadonlySet<string> = new Set([...russianSkeletons].filter((word) => !kazakhSkeletons.has(word)));
+export const KAZAKH_ONLY_SKELETONS: ReadonlySet<string> = new Set(
+  [...kazakhSkeletons].filter((word) => !russianSkeletons.has(word)),
+);
+export const RUSSIAN_ONLY_SKELETONS: ReadonlySet<string> = new Set(
+  [...russianSkeletons].filter((word) => !kazakhSkeletons.has(word)),
+);

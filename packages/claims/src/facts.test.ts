@@ -82,7 +82,9 @@ describe("sameClaim: one template with another figure written in words", () => {
   });
 
   it("joins a copy under a comment that states another figure before the same word", () => {
-    expect(sameClaim(fingerprintText(`Былтыр екі мектепте ғана болған еді.\n${template("үш", "жиырма бесінші")}`), base)).not.toBeNull();
+    expect(
+      sameClaim(fingerprintText(`Былтыр екі мектепте ғана болған еді.\n${template("үш", "жиырма бесінші")}`), base),
+    ).not.toBeNull();
   });
 
   it("keeps apart Russian templates with another case form of another count, or another scale", () => {
@@ -118,7 +120,11 @@ describe("regions named by a compass word, and hyphenated cities", () => {
     const template = (region: string) =>
       `В ${region} области с 1 марта не изменятся тарифы на коммунальные услуги, сообщили в управлении энергетики. ` +
       "Жителей просят не верить ложным сообщениям в социальных сетях о повышении цен на тепло и воду.";
-    expect(sameClaim(fingerprintText(template("Западно-Казахстанской")), fingerprintText(template("Северо-Казахстанской")))).toBeNull();
-    expect(sameClaim(fingerprintText(template("Северо-Казахстанской")), fingerprintText(template("Северо-Казахстанской")))).not.toBeNull();
+    expect(
+      sameClaim(fingerprintText(template("Западно-Казахстанской")), fingerprintText(template("Северо-Казахстанской"))),
+    ).toBeNull();
+    expect(
+      sameClaim(fingerprintText(template("Северо-Казахстанской")), fingerprintText(template("Северо-Казахстанской"))),
+    ).not.toBeNull();
   });
 });

@@ -13,9 +13,35 @@ import { skeletonWord } from "./transliterate.ts";
 
 const key = (word: string) => matchKey(skeletonWord(word.toLowerCase()));
 
-const KAZAKH_MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"].map(key);
+const KAZAKH_MONTHS = [
+  "қаңтар",
+  "ақпан",
+  "наурыз",
+  "сәуір",
+  "мамыр",
+  "маусым",
+  "шілде",
+  "тамыз",
+  "қыркүйек",
+  "қазан",
+  "қараша",
+  "желтоқсан",
+].map(key);
 /** Russian month stems; May is matched whole below ("май" is also a word start of "майдан"). */
-const RUSSIAN_MONTHS = ["январ", "феврал", "март", "апрел", "", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"].map(key);
+const RUSSIAN_MONTHS = [
+  "январ",
+  "феврал",
+  "март",
+  "апрел",
+  "",
+  "июн",
+  "июл",
+  "август",
+  "сентябр",
+  "октябр",
+  "ноябр",
+  "декабр",
+].map(key);
 const RUSSIAN_MAY = new Set(["май", "мая", "мае", "маю", "маем"].map(key));
 
 /**
@@ -32,7 +58,9 @@ function monthOf(token: string, previous: string | undefined): number | null {
   const kazakh = KAZAKH_MONTHS.findIndex((month) => token.startsWith(month)) + 1;
   if (kazakh > 0) return KAZAKH_MONTHS_ALSO_WORDS.has(kazakh) && !isDay(previous) ? null : kazakh;
   if (RUSSIAN_MAY.has(token)) return 5;
-  const russian = RUSSIAN_MONTHS.findIndex((stem) => stem !== "" && token.startsWith(stem) && token.length <= stem.length + 2);
+  const russian = RUSSIAN_MONTHS.findIndex(
+    (stem) => stem !== "" && token.startsWith(stem) && token.length <= stem.length + 2,
+  );
   return russian >= 0 ? russian + 1 : null;
 }
 
@@ -54,7 +82,8 @@ const COMPASS_REGIONS = new Map(
   }).map(([word, concept]) => [key(word), concept]),
 );
 const KAZAKHSTAN_STEMS = ["қазақстан", "казахстан"].map(key);
-const namesKazakhstan = (token: string | undefined) => token !== undefined && KAZAKHSTAN_STEMS.some((stem) => token.startsWith(stem));
+const namesKazakhstan = (token: string | undefined) =>
+  token !== undefined && KAZAKHSTAN_STEMS.some((stem) => token.startsWith(stem));
 
 /**
  * Kazakhstan's places by the first letters of their one-word names — enough to reach past case
@@ -90,19 +119,23 @@ const sortedHashes = (values: Iterable<string>) => [...new Set([...values].map(h
 
 /** The months a text names (content tokens, see passages.ts), hashed. */
 export function monthKeys(content: readonly string[]): number[] {
-  return sortedHashes(content.flatMap((token, index) => {
-    const month = monthOf(token, content[index - 1]);
-    return month === null ? [] : [`month:${month}`];
-  }));
+  return sortedHashes(
+    content.flatMap((token, index) => {
+      const month = monthOf(token, content[index - 1]);
+      return month === null ? [] : [`month:${month}`];
+    }),
+  );
 }
 
 /** The Kazakhstan places a text names (content tokens), hashed. */
 export function placeKeys(content: readonly string[]): number[] {
-  return sortedHashes(content.flatMap((token, index) => {
-    const compassRegion = COMPASS_REGIONS.get(token);
-    const place = compassRegion && namesKazakhstan(content[index + 1]) ? compassRegion : placeOf(token);
-    return place === null ? [] : [`place:${place}`];
-  }));
+  return sortedHashes(
+    content.flatMap((token, index) => {
+      const compassRegion = COMPASS_REGIONS.get(token);
+      const place = compassRegion && namesKazakhstan(content[index + 1]) ? compassRegion : placeOf(token);
+      return place === null ? [] : [`place:${place}`];
+    }),
+  );
 }
 
 /**
@@ -111,7 +144,9 @@ export function placeKeys(content: readonly string[]): number[] {
  * does not put another in their stead.
  */
 export function namesOtherFacts(a: StatedFacts, b: StatedFacts): boolean {
-  return eachHasOwn(a.places, b.places) || eachHasOwn(a.months, b.months) || otherFigureInSlot(a.figureSlots, b.figureSlots);
+  return (
+    eachHasOwn(a.places, b.places) || eachHasOwn(a.months, b.months) || otherFigureInSlot(a.figureSlots, b.figureSlots)
+  );
 }
 
 interface StatedFacts {
@@ -133,7 +168,8 @@ export function figureKeys(figures: Figures): number[] {
  */
 export function figureSlotKeys(figures: Figures): number[] {
   const slots = new Set<number>();
-  for (const { figure, next } of figures.slots) slots.add((((hashString(next) >>> 16) << 16) | (hashString(figure) >>> 16)) >>> 0);
+  for (const { figure, next } of figures.slots)
+    slots.add((((hashString(next) >>> 16) << 16) | (hashString(figure) >>> 16)) >>> 0);
   return [...slots].sort((a, b) => a - b);
 }
 

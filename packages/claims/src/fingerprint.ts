@@ -116,7 +116,8 @@ export function similarity(a: Fingerprint, b: Fingerprint): Similarity {
  * before a bigram is compared.
  */
 export function jaccardReaching(a: Fingerprint, b: Fingerprint, threshold: number): number {
-  const [smaller, larger] = a.shingleCount <= b.shingleCount ? [a.shingleCount, b.shingleCount] : [b.shingleCount, a.shingleCount];
+  const [smaller, larger] =
+    a.shingleCount <= b.shingleCount ? [a.shingleCount, b.shingleCount] : [b.shingleCount, a.shingleCount];
   if (smaller === 0 || smaller / larger < threshold) return 0;
   const { jaccard } = bigramOverlap(a, b);
   return jaccard >= threshold ? jaccard : 0;

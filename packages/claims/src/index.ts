@@ -12,7 +12,15 @@ export {
   type Similarity,
   type TextAnalysis,
 } from "./fingerprint.ts";
-export { compareTexts, MATCH_RULES, isShort, sameClaim, type ClaimMatch, type Comparison, type MatchEvidence } from "./match.ts";
+export {
+  compareTexts,
+  MATCH_RULES,
+  isShort,
+  sameClaim,
+  type ClaimMatch,
+  type Comparison,
+  type MatchEvidence,
+} from "./match.ts";
 export { MAX_PASSAGE_ANCHORS, matchKey, passageAnchors } from "./passages.ts";
 export { crossLanguageKey, titleAnchors } from "./anchors.ts";
 export {

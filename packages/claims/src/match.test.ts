@@ -54,7 +54,13 @@ describe("sameClaim: a passage inside a longer text", () => {
   });
 
   it("joins a Kazakh excerpt typed with Russian letters and one in the 2017 apostrophe alphabet", () => {
-    const russianLetters = ARTICLE.replace(/қ/g, "к").replace(/ғ/g, "г").replace(/[ұү]/g, "у").replace(/і/g, "и").replace(/ө/g, "о").replace(/ә/g, "а").replace(/ң/g, "н");
+    const russianLetters = ARTICLE.replace(/қ/g, "к")
+      .replace(/ғ/g, "г")
+      .replace(/[ұү]/g, "у")
+      .replace(/і/g, "и")
+      .replace(/ө/g, "о")
+      .replace(/ә/g, "а")
+      .replace(/ң/g, "н");
     expect(sameClaim(fingerprintText(russianLetters), fingerprintText(LONG_ARTICLE))).not.toBeNull();
     const apostrophes =
       "En'bek ministrligi zeinet jasyn qaita ko'tery' turaly s'es'im qabyldang'an joq dep ma'limdedi. Bug'an dei'in " +
@@ -68,16 +74,20 @@ describe("sameClaim: a passage inside a longer text", () => {
       "онда күніне бес жүз науқас қабылданады. Емхана заманауи құрылғылармен жабдықталған, дәрігерлер саны жүзден асады, " +
       "ал құрылысқа жергілікті бюджеттен үш миллиард теңге бөлінді.";
     expect(sameClaim(fingerprintText(nextStory), fingerprintText(LONG_ARTICLE))).toBeNull();
-    const template = "Қостанай облысында 2026 жылы зейнетақы төлемдері 7 пайызға индекстеледі деп хабарлады облыстық әкімдік.";
-    const otherFigures = "Қостанай облысында 2027 жылы зейнетақы төлемдері 9 пайызға индекстеледі деп хабарлады облыстық әкімдік.";
+    const template =
+      "Қостанай облысында 2026 жылы зейнетақы төлемдері 7 пайызға индекстеледі деп хабарлады облыстық әкімдік.";
+    const otherFigures =
+      "Қостанай облысында 2027 жылы зейнетақы төлемдері 9 пайызға индекстеледі деп хабарлады облыстық әкімдік.";
     expect(sameClaim(fingerprintText(template), fingerprintText(otherFigures))).toBeNull();
   });
 
   it("lets a link to the original make do with less shared text, but not with none", () => {
-    const comment = "Мұның бәрі өтірік, ресми түрде жоққа шығарылды! Министрлік зейнет жасын қайта көтеру туралы шешім қабылданған жоқ деп мәлімдеді.";
+    const comment =
+      "Мұның бәрі өтірік, ресми түрде жоққа шығарылды! Министрлік зейнет жасын қайта көтеру туралы шешім қабылданған жоқ деп мәлімдеді.";
     const article = fingerprintText(LONG_ARTICLE);
     expect(sameClaim(fingerprintText(comment), article, { linked: true })).not.toBeNull();
-    const unrelated = "Бүгін Алматыда ауа райы бұлтты болады, түнде жаңбыр жауады деп болжанып отыр. Жел екпіні секундына он метрге жетеді.";
+    const unrelated =
+      "Бүгін Алматыда ауа райы бұлтты болады, түнде жаңбыр жауады деп болжанып отыр. Жел екпіні секундына он метрге жетеді.";
     expect(sameClaim(fingerprintText(unrelated), article, { linked: true })).toBeNull();
   });
 });

@@ -1,5 +1,12 @@
 import { namesOtherFacts } from "./facts.ts";
-import { jaccardReaching, missingNumbers, SHORT_ITEM_WORDS, similarity, type Fingerprint, type Similarity } from "./fingerprint.ts";
+import {
+  jaccardReaching,
+  missingNumbers,
+  SHORT_ITEM_WORDS,
+  similarity,
+  type Fingerprint,
+  type Similarity,
+} from "./fingerprint.ts";
 
 /**
  * When two texts carry the same claim, as data. Resemblance (MinHash Jaccard over word bigrams)
@@ -76,7 +83,11 @@ const NO_EVIDENCE: MatchEvidence = { linked: false };
  * `sameClaim` and the near-miss test in one pass over the pair: clustering asks both of every
  * candidate. `evidenceOf` is asked only of a pair that passes the vetoes.
  */
-export function compareTexts(a: Fingerprint, b: Fingerprint, evidenceOf: () => MatchEvidence = () => NO_EVIDENCE): Comparison {
+export function compareTexts(
+  a: Fingerprint,
+  b: Fingerprint,
+  evidenceOf: () => MatchEvidence = () => NO_EVIDENCE,
+): Comparison {
   // The vetoes first: they are cheap, and most candidates of a template fail them.
   if (statesOtherFacts(a, b)) return { match: null, nearMiss: jaccardReaching(a, b, MATCH_RULES.nearMiss.jaccard) > 0 };
   return { match: textMatch(a, b, evidenceOf()), nearMiss: false };
@@ -89,7 +100,11 @@ function statesOtherFacts(a: Fingerprint, b: Fingerprint): boolean {
 
 function textMatch(a: Fingerprint, b: Fingerprint, evidence: MatchEvidence): ClaimMatch | null {
   const measured = similarity(a, b);
-  const score = Math.max(resemblance(a, b, measured), passageContainment(measured, evidence.linked), headlineAtStart(a, b, measured));
+  const score = Math.max(
+    resemblance(a, b, measured),
+    passageContainment(measured, evidence.linked),
+    headlineAtStart(a, b, measured),
+  );
   return score > 0 ? { ...measured, score } : null;
 }
 
@@ -116,5 +131,9 @@ function passageContainment(measured: Similarity, linked: boolean): number {
 function headlineAtStart(a: Fingerprint, b: Fingerprint, measured: Similarity): number {
   const shorter = a.passages.length <= b.passages.length ? a : b;
   const rule = MATCH_RULES.headline;
-  return shorter.passages.length <= rule.maxAnchors && shorter.lead.length >= rule.minTrigrams && measured.leadContainment === 1 ? 1 : 0;
+  return shorter.passages.length <= rule.maxAnchors &&
+    shorter.lead.length >= rule.minTrigrams &&
+    measured.leadContainment === 1
+    ? 1
+    : 0;
 }

@@ -51,26 +51,39 @@ describe("normaliseTokens", () => {
     ["one 12 MB word", "а".repeat(12 * 1024 * 1024)],
     ["a 12 MB word of apostrophes", "s'".repeat(6 * 1024 * 1024)],
     ["a 12 MB line of tags", "#жаңалық ".repeat(1024 * 1024)],
-  ])("reads %s without overflowing the regexp stack", (_, text) => {
-    expect(normaliseTokens(text).length).toBeGreaterThan(0);
-    // 12 MB through every normalisation step takes seconds on a busy two-core machine; the test
-    // is about the stack, so its ceiling is generous.
-  }, 60_000);
+  ])(
+    "reads %s without overflowing the regexp stack",
+    (_, text) => {
+      expect(normaliseTokens(text).length).toBeGreaterThan(0);
+      // 12 MB through every normalisation step takes seconds on a busy two-core machine; the test
+      // is about the stack, so its ceiling is generous.
+    },
+    60_000,
+  );
 });
 
 describe("analyseText", () => {
   it("gives exactly what fingerprintText and searchText give, from one normalisation", () => {
-    for (const text of ["Алматыда метроның жаңа бекеті ашылды!", "Almatyda metronyñ jaña beketı aşyldy", "В Астане — снег.\nПодробности позже.", ""]) {
+    for (const text of [
+      "Алматыда метроның жаңа бекеті ашылды!",
+      "Almatyda metronyñ jaña beketı aşyldy",
+      "В Астане — снег.\nПодробности позже.",
+      "",
+    ]) {
       expect(analyseText(text)).toEqual({ fingerprint: fingerprintText(text), searchText: searchText(text) });
     }
   });
 });
 
 describe("web addresses in a text", () => {
-  const post = "Таразда жол ақысы өзгермейді\n\nТолығырақ: zhambyl-news.kz/kz/news/2026/04/08/taraz. Kz.kursiv.media хабарлайды, бағасы 9.5/10 (https://t.me/s/habar/12)";
+  const post =
+    "Таразда жол ақысы өзгермейді\n\nТолығырақ: zhambyl-news.kz/kz/news/2026/04/08/taraz. Kz.kursiv.media хабарлайды, бағасы 9.5/10 (https://t.me/s/habar/12)";
 
   it("are found with or without a scheme, without the punctuation after them", () => {
-    expect(webAddressesIn(post)).toEqual(["http://zhambyl-news.kz/kz/news/2026/04/08/taraz", "https://t.me/s/habar/12"]);
+    expect(webAddressesIn(post)).toEqual([
+      "http://zhambyl-news.kz/kz/news/2026/04/08/taraz",
+      "https://t.me/s/habar/12",
+    ]);
   });
 
   it("are no part of the text compared, while an outlet's name and a score stay", () => {

@@ -41,12 +41,15 @@ const MAX_BOILERPLATE_LINE_CHARS = 10_000;
  * print a link without its scheme ("zakon.kz/2026/04/08/…", as Telegram shows it): a host
  * followed by a path counts; a bare "Zakon.kz" naming an outlet stays a word of the text.
  */
-const INLINE_URL = /(?<![\p{L}\p{N}@.-])(?:https?:\/\/|www\.|t\.me\/|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,10}[a-z]{2,24}\/)[^\s<>"«»]*/giu;
+const INLINE_URL =
+  /(?<![\p{L}\p{N}@.-])(?:https?:\/\/|www\.|t\.me\/|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,10}[a-z]{2,24}\/)[^\s<>"«»]*/giu;
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /** The web addresses written in a text, absolute (a bare "site.kz/path" read as http). */
 export function webAddressesIn(text: string): string[] {
-  return [...text.matchAll(INLINE_URL)].map(([address]) => address.replace(/[.,;:!?)\]»…]+$/u, "")).map((address) => (SCHEME.test(address) ? address : `http://${address}`));
+  return [...text.matchAll(INLINE_URL)]
+    .map(([address]) => address.replace(/[.,;:!?)\]»…]+$/u, ""))
+    .map((address) => (SCHEME.test(address) ? address : `http://${address}`));
 }
 
 /** Drops boilerplate lines (see BOILERPLATE_LINES) plus any the caller knows for the site. */

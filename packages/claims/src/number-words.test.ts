@@ -53,7 +53,9 @@ describe("figures written in words", () => {
   it("read scales as facts of their own, after digits too", () => {
     expect(figures("две тысячи выбоин")).toEqual(keys("2", "*1000"));
     expect(figures("екі мың жиырма алтыншы жылы деп хабарлады")).toEqual(keys("2", "*1000", "26"));
-    expect(figures("екі миллион үш жүз мың адам деп хабарлады")).toEqual(figures("2 миллион 300 мың адам деп хабарлады"));
+    expect(figures("екі миллион үш жүз мың адам деп хабарлады")).toEqual(
+      figures("2 миллион 300 мың адам деп хабарлады"),
+    );
     expect(figures("четыреста двадцать миллионов тенге")).toEqual(figures("420 млн тенге"));
     expect(figures("14 миллиард теңге")).toEqual(figures("14 млрд теңге"));
     expect(figures("2,6 миллиарда")).not.toEqual(figures("2,6 миллиона"));

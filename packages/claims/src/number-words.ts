@@ -36,7 +36,13 @@ function add(forms: Iterable<string>, word: NumberWord): void {
   for (const form of forms) if (!FORMS.has(key(form))) FORMS.set(key(form), word);
 }
 
-const count = (value: number, last = false, onlyIn: "kk" | null = null): NumberWord => ({ kind: "count", value, last, notAlone: value === 1 && !last, onlyIn });
+const count = (value: number, last = false, onlyIn: "kk" | null = null): NumberWord => ({
+  kind: "count",
+  value,
+  last,
+  notAlone: value === 1 && !last,
+  onlyIn,
+});
 const spaced = (list: string) => list.split(/\s+/).filter(Boolean);
 
 // ── Kazakh ──────────────────────────────────────────────────────────────────────────────────
@@ -55,12 +61,24 @@ const harmonyOf = (word: string): "front" | "back" => (/[әеіөү][^аәеіө
 
 /** Units and tens: the cardinal, its ordinal stem (қырық → қырқыншы) and its collective (бес → бесеу). */
 const KAZAKH_NUMBERS: [value: number, cardinal: string, ordinal: string, collective: string | null][] = [
-  [1, "бір", "бірінші", null], [2, "екі", "екінші", "екеу"], [3, "үш", "үшінші", "үшеу"],
-  [4, "төрт", "төртінші", "төртеу"], [5, "бес", "бесінші", "бесеу"], [6, "алты", "алтыншы", "алтау"],
-  [7, "жеті", "жетінші", "жетеу"], [8, "сегіз", "сегізінші", null], [9, "тоғыз", "тоғызыншы", null],
-  [10, "он", "оныншы", null], [20, "жиырма", "жиырмасыншы", null], [30, "отыз", "отызыншы", null],
-  [40, "қырық", "қырқыншы", null], [50, "елу", "елуінші", null], [60, "алпыс", "алпысыншы", null],
-  [70, "жетпіс", "жетпісінші", null], [80, "сексен", "сексенінші", null], [90, "тоқсан", "тоқсаныншы", null],
+  [1, "бір", "бірінші", null],
+  [2, "екі", "екінші", "екеу"],
+  [3, "үш", "үшінші", "үшеу"],
+  [4, "төрт", "төртінші", "төртеу"],
+  [5, "бес", "бесінші", "бесеу"],
+  [6, "алты", "алтыншы", "алтау"],
+  [7, "жеті", "жетінші", "жетеу"],
+  [8, "сегіз", "сегізінші", null],
+  [9, "тоғыз", "тоғызыншы", null],
+  [10, "он", "оныншы", null],
+  [20, "жиырма", "жиырмасыншы", null],
+  [30, "отыз", "отызыншы", null],
+  [40, "қырық", "қырқыншы", null],
+  [50, "елу", "елуінші", null],
+  [60, "алпыс", "алпысыншы", null],
+  [70, "жетпіс", "жетпісінші", null],
+  [80, "сексен", "сексенінші", null],
+  [90, "тоқсан", "тоқсаныншы", null],
 ];
 /**
  * Kazakh numerals that are, in the skeleton, also frequent words of another kind: "он" is Russian
@@ -70,15 +88,26 @@ const KAZAKH_NUMBERS: [value: number, cardinal: string, ordinal: string, collect
 const KAZAKH_AMBIGUOUS = new Set([10, 1000]);
 const NOT_KAZAKH_NUMBERS = new Set(["онда", "оны", "мыңды", "алтыны"].map(key));
 
-function kazakhForms(value: number, cardinal: string, ordinal: string, collective: string | null, kind: WordKind = "count"): void {
+function kazakhForms(
+  value: number,
+  cardinal: string,
+  ordinal: string,
+  collective: string | null,
+  kind: WordKind = "count",
+): void {
   const onlyIn = KAZAKH_AMBIGUOUS.has(value) ? "kk" : null;
-  const word = (last: boolean): NumberWord => (kind === "count" ? count(value, last, onlyIn) : { kind, value, last, notAlone: false, onlyIn });
+  const word = (last: boolean): NumberWord =>
+    kind === "count" ? count(value, last, onlyIn) : { kind, value, last, notAlone: false, onlyIn };
   const suffixed = (stem: string) => KAZAKH_CASES[harmonyOf(stem)].map((ending) => stem + ending);
   const possessed = (stem: string) => KAZAKH_POSSESSED_CASES[harmonyOf(stem)].map((ending) => stem + ending);
   add([cardinal], word(false));
   // "бірге", "бірден", "бірде" are "together", "at once", "once", not figures; "мыңға", "онға"
   // fold (нг → н) into "мына" ("this") and Russian "она".
-  if (value !== 1) add(suffixed(cardinal).filter((form) => !/[нң][гғ]/.test(form)), word(true));
+  if (value !== 1)
+    add(
+      suffixed(cardinal).filter((form) => !/[нң][гғ]/.test(form)),
+      word(true),
+    );
   // An ordinal is an adjective: it takes the cases, or a possessive and then a case ("бесіншісі").
   add([ordinal, ...suffixed(ordinal), ...possessed(`${ordinal}с`)], word(true));
   if (collective) add([collective, ...suffixed(collective), ...possessed(collective)], word(true));
@@ -95,36 +124,85 @@ kazakhForms(1000, "мың", "мыңыншы", null, "scale");
  */
 const RUSSIAN_CARDINALS: Record<number, string> = {
   1: "один одна одно одного одной одному одним одном одну",
-  2: "два две двух двум двумя", 3: "три трех трем тремя", 4: "четыре четырех четырем четырьмя",
-  5: "пять пяти пятью", 6: "шесть шести шестью",
+  2: "два две двух двум двумя",
+  3: "три трех трем тремя",
+  4: "четыре четырех четырем четырьмя",
+  5: "пять пяти пятью",
+  6: "шесть шести шестью",
   // None for 7: "семь" has the skeleton of "чем", "семи" and "семью" those of "семьи", "семью" (family).
-  8: "восемь восьми восемью", 9: "девять девяти девятью", 10: "десять десяти десятью",
-  11: "одиннадцать одиннадцати", 12: "двенадцать двенадцати", 13: "тринадцать тринадцати",
-  14: "четырнадцать четырнадцати", 15: "пятнадцать пятнадцати", 16: "шестнадцать шестнадцати",
-  17: "семнадцать семнадцати", 18: "восемнадцать восемнадцати", 19: "девятнадцать девятнадцати",
-  20: "двадцать двадцати двадцатью", 30: "тридцать тридцати тридцатью", 40: "сорок сорока",
-  50: "пятьдесят пятидесяти пятьюдесятью", 60: "шестьдесят шестидесяти шестьюдесятью",
-  70: "семьдесят семидесяти семьюдесятью", 80: "восемьдесят восьмидесяти восемьюдесятью",
-  90: "девяносто девяноста", 100: "ста", 200: "двести двухсот двумстам двумястами двухстах",
-  300: "триста трехсот тремстам тремястами трехстах", 400: "четыреста четырехсот четыремстам четырьмястами четырехстах",
-  500: "пятьсот пятисот пятистам пятьюстами пятистах", 600: "шестьсот шестисот шестистам шестьюстами шестистах",
-  700: "семьсот семисот семистам семьюстами семистах", 800: "восемьсот восьмисот восьмистам восемьюстами восьмистах",
+  8: "восемь восьми восемью",
+  9: "девять девяти девятью",
+  10: "десять десяти десятью",
+  11: "одиннадцать одиннадцати",
+  12: "двенадцать двенадцати",
+  13: "тринадцать тринадцати",
+  14: "четырнадцать четырнадцати",
+  15: "пятнадцать пятнадцати",
+  16: "шестнадцать шестнадцати",
+  17: "семнадцать семнадцати",
+  18: "восемнадцать восемнадцати",
+  19: "девятнадцать девятнадцати",
+  20: "двадцать двадцати двадцатью",
+  30: "тридцать тридцати тридцатью",
+  40: "сорок сорока",
+  50: "пятьдесят пятидесяти пятьюдесятью",
+  60: "шестьдесят шестидесяти шестьюдесятью",
+  70: "семьдесят семидесяти семьюдесятью",
+  80: "восемьдесят восьмидесяти восемьюдесятью",
+  90: "девяносто девяноста",
+  100: "ста",
+  200: "двести двухсот двумстам двумястами двухстах",
+  300: "триста трехсот тремстам тремястами трехстах",
+  400: "четыреста четырехсот четыремстам четырьмястами четырехстах",
+  500: "пятьсот пятисот пятистам пятьюстами пятистах",
+  600: "шестьсот шестисот шестистам шестьюстами шестистах",
+  700: "семьсот семисот семистам семьюстами семистах",
+  800: "восемьсот восьмисот восьмистам восемьюстами восьмистах",
   900: "девятьсот девятисот девятистам девятьюстами девятистах",
 };
 /** Ordinal stems; each takes the adjective endings below. */
 const RUSSIAN_ORDINALS: Record<number, string> = {
-  1: "перв", 2: "втор", 3: "трет", 4: "четверт", 5: "пят", 6: "шест", 7: "седьм", 8: "восьм", 9: "девят", 10: "десят",
-  11: "одиннадцат", 12: "двенадцат", 13: "тринадцат", 14: "четырнадцат", 15: "пятнадцат", 16: "шестнадцат",
-  17: "семнадцат", 18: "восемнадцат", 19: "девятнадцат", 20: "двадцат", 30: "тридцат", 40: "сороков",
-  50: "пятидесят", 60: "шестидесят", 70: "семидесят", 80: "восьмидесят", 90: "девяност", 100: "сот",
+  1: "перв",
+  2: "втор",
+  3: "трет",
+  4: "четверт",
+  5: "пят",
+  6: "шест",
+  7: "седьм",
+  8: "восьм",
+  9: "девят",
+  10: "десят",
+  11: "одиннадцат",
+  12: "двенадцат",
+  13: "тринадцат",
+  14: "четырнадцат",
+  15: "пятнадцат",
+  16: "шестнадцат",
+  17: "семнадцат",
+  18: "восемнадцат",
+  19: "девятнадцат",
+  20: "двадцат",
+  30: "тридцат",
+  40: "сороков",
+  50: "пятидесят",
+  60: "шестидесят",
+  70: "семидесят",
+  80: "восьмидесят",
+  90: "девяност",
+  100: "сот",
 };
 const RUSSIAN_ADJECTIVE_ENDINGS = spaced("ый ий ой ая яя ое ее ого его ому ему ым им ом ем ую юю ые ие ых их ыми ими");
 /** "Третий" alone keeps a soft sign ("третья", "третьего"); on another stem these make other words ("соты"). */
 const THIRD_ENDINGS = spaced("ий ья ье ьего ьему ьим ьем ью ьи ьих ьими");
 /** Collectives and multiplicatives: "двое", "пятеро", "вдвое", "втрое". */
 const RUSSIAN_COLLECTIVES: Record<number, string> = {
-  2: "двое двоих двоим вдвое", 3: "трое троих троим втрое", 4: "четверо четверых вчетверо",
-  5: "пятеро пятерых впятеро", 6: "шестеро шестерых", 7: "семеро семерых", 10: "десятеро десятерых вдесятеро",
+  2: "двое двоих двоим вдвое",
+  3: "трое троих троим втрое",
+  4: "четверо четверых вчетверо",
+  5: "пятеро пятерых впятеро",
+  6: "шестеро шестерых",
+  7: "семеро семерых",
+  10: "десятеро десятерых вдесятеро",
 };
 const RUSSIAN_SCALES: Record<number, string> = {
   1e3: "тысяча тысячи тысяч тысячу тысячей тысячам тысячами тысячах",
@@ -134,13 +212,23 @@ const RUSSIAN_SCALES: Record<number, string> = {
 };
 
 for (const [value, forms] of Object.entries(RUSSIAN_CARDINALS)) add(spaced(forms), count(Number(value)));
-for (const [value, stem] of Object.entries(RUSSIAN_ORDINALS)) add((value === "3" ? THIRD_ENDINGS : RUSSIAN_ADJECTIVE_ENDINGS).map((ending) => stem + ending), count(Number(value), true));
+for (const [value, stem] of Object.entries(RUSSIAN_ORDINALS))
+  add(
+    (value === "3" ? THIRD_ENDINGS : RUSSIAN_ADJECTIVE_ENDINGS).map((ending) => stem + ending),
+    count(Number(value), true),
+  );
 for (const [value, forms] of Object.entries(RUSSIAN_COLLECTIVES)) add(spaced(forms), count(Number(value), true));
 for (const [value, forms] of Object.entries(RUSSIAN_SCALES)) {
   const scale: NumberWord = { kind: "scale", value: Number(value), last: false, notAlone: false, onlyIn: null };
   add(spaced(forms), scale);
   // Kazakh takes the same words with its own suffixes ("миллионнан", "миллиардқа").
-  if (value !== "1000") add(spaced(forms).slice(0, 1).flatMap((form) => KAZAKH_CASES.back.map((ending) => form + ending)), scale);
+  if (value !== "1000")
+    add(
+      spaced(forms)
+        .slice(0, 1)
+        .flatMap((form) => KAZAKH_CASES.back.map((ending) => form + ending)),
+      scale,
+    );
 }
 
 // "тыс." is spelled like Kazakh "тіс" (a tooth) in the skeleton.
@@ -155,7 +243,12 @@ add(spaced("треть трети"), count(1 / 3));
 for (const [value, forms] of Object.entries(RUSSIAN_SCALES)) {
   if (value === "1000") continue;
   // "полмиллиона": half and the scale in one word.
-  add(spaced(forms).slice(0, 2).map((form) => `пол${form}`), { kind: "scale", value: Number(value), last: false, notAlone: false, onlyIn: null, ownCount: 0.5 });
+  add(
+    spaced(forms)
+      .slice(0, 2)
+      .map((form) => `пол${form}`),
+    { kind: "scale", value: Number(value), last: false, notAlone: false, onlyIn: null, ownCount: 0.5 },
+  );
 }
 
 for (const form of NOT_KAZAKH_NUMBERS) FORMS.delete(form);

@@ -43,7 +43,10 @@ export const TOTP_REQUIRABLE_ROLES = ["admin", "editor"] as const satisfies read
 
 export const ZTotpCodeInput = z.object({ code: z.string().trim().min(6).max(40) });
 export const ZTotpEnrolment = z.object({ secret: z.string(), otpauthUri: z.string(), qrDataUrl: z.string() });
-export const ZResetTotpInput = z.object({ userId: z.uuid(), reason: z.string().trim().min(1, validationMessage("reason.required")).max(2000) });
+export const ZResetTotpInput = z.object({
+  userId: z.uuid(),
+  reason: z.string().trim().min(1, validationMessage("reason.required")).max(2000),
+});
 export const ZDisableTotpInput = z.object({ currentPassword: z.string().min(1).max(500) });
 
 /** One of the caller's own sessions; the token never leaves the server. */

@@ -39,13 +39,20 @@ export const ZAuditEventRow = z.object({
 });
 export type TAuditEventRow = z.infer<typeof ZAuditEventRow>;
 /** One field an event changed; `before`/`after` absent when the field was added or removed. */
-export const ZFieldChange = z.object({ field: z.string(), before: z.unknown().optional(), after: z.unknown().optional() });
+export const ZFieldChange = z.object({
+  field: z.string(),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+});
 
 /**
  * An event as the log's screens show it: with the top-level fields it changed and its subject's
  * readable name today (a claim's title, a notice's headline, a person's name), when it has one.
  */
-export const ZAuditEventWithChanges = ZAuditEventRow.extend({ changes: z.array(ZFieldChange), subjectTitle: z.string().nullable() });
+export const ZAuditEventWithChanges = ZAuditEventRow.extend({
+  changes: z.array(ZFieldChange),
+  subjectTitle: z.string().nullable(),
+});
 export type TAuditEventWithChanges = z.infer<typeof ZAuditEventWithChanges>;
 
 export const ZAuditListOutput = tablePage(ZAuditEventWithChanges);

@@ -3,7 +3,17 @@ import type { z } from "zod";
 import * as contracts from "./index.ts";
 import { INPUT_BOUNDS } from "./bounds.ts";
 
-type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType; options?: z.ZodType[]; shape?: Record<string, z.ZodType>; in?: z.ZodType; out?: z.ZodType; valueType?: z.ZodType; items?: z.ZodType[] };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  shape?: Record<string, z.ZodType>;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  valueType?: z.ZodType;
+  items?: z.ZodType[];
+};
 
 /** Paths of number schemas inside `schema` whose upper bound is missing or beyond int4. */
 function unboundedNumbers(schema: z.ZodType, path: string): string[] {
@@ -27,7 +37,10 @@ function unboundedNumbers(schema: z.ZodType, path: string): string[] {
 
 describe("[CONTRACTS][BOUNDS] every number a client sends has an upper bound", () => {
   it("finds no unbounded number in any input schema", () => {
-    const inputs = Object.entries(contracts).filter(([name, value]) => /^Z\w+(Input|Query)$/.test(name) && typeof value === "object" && value !== null && "_zod" in value);
+    const inputs = Object.entries(contracts).filter(
+      ([name, value]) =>
+        /^Z\w+(Input|Query)$/.test(name) && typeof value === "object" && value !== null && "_zod" in value,
+    );
     expect(inputs.length).toBeGreaterThan(20);
     expect(inputs.flatMap(([name, schema]) => unboundedNumbers(schema as z.ZodType, name))).toEqual([]);
   });
@@ -36,7 +49,11 @@ describe("[CONTRACTS][BOUNDS] every number a client sends has an upper bound", (
     const parsed = contracts.ZClaimListInput.safeParse({ page: 1e15 });
     expect(parsed.success).toBe(false);
     const issues = (parsed.error?.issues ?? []).map(contracts.describeIssue);
-    expect(issues.map((issue) => contracts.wordIssue(issue, "en"))).toEqual(["Page numbers go up to 10000; narrow the filters instead"]);
-    expect(issues.map((issue) => contracts.wordIssue(issue, "ru"))).toEqual(["Номера страниц — не больше 10000; лучше сузьте фильтры"]);
+    expect(issues.map((issue) => contracts.wordIssue(issue, "en"))).toEqual([
+      "Page numbers go up to 10000; narrow the filters instead",
+    ]);
+    expect(issues.map((issue) => contracts.wordIssue(issue, "ru"))).toEqual([
+      "Номера страниц — не больше 10000; лучше сузьте фильтры",
+    ]);
   });
 });

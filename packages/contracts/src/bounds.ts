@@ -14,11 +14,7 @@ export const INPUT_BOUNDS = {
 } as const;
 
 /** A 1-based page number. */
-export const ZPageNumber = z
-  .number()
-  .int()
-  .min(1)
-  .max(INPUT_BOUNDS.maxPage, validationMessage("table.pageTooFar"));
+export const ZPageNumber = z.number().int().min(1).max(INPUT_BOUNDS.maxPage, validationMessage("table.pageTooFar"));
 
 /** A revision or version counter the client saw (an int4 in the database). */
 export const ZRevisionNumber = z.number().int().nonnegative().max(INPUT_BOUNDS.maxInt4);

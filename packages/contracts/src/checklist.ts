@@ -14,7 +14,11 @@ export const ZSaveChecklistInput = z.object({
     .array(
       z.object({
         id: z.uuid().optional(),
-        text: z.string().trim().min(1, validationMessage("checklist.itemTextRequired")).max(300, validationMessage("checklist.itemTextTooLong")),
+        text: z
+          .string()
+          .trim()
+          .min(1, validationMessage("checklist.itemTextRequired"))
+          .max(300, validationMessage("checklist.itemTextTooLong")),
         required: z.boolean(),
       }),
     )
@@ -23,5 +27,10 @@ export const ZSaveChecklistInput = z.object({
 export type TSaveChecklistInput = z.infer<typeof ZSaveChecklistInput>;
 
 /** A tick as stored with the verdict: the item's text and whether it was required, as they were then. */
-export const ZChecklistTick = z.object({ itemId: z.string(), text: z.string(), required: z.boolean(), ticked: z.boolean() });
+export const ZChecklistTick = z.object({
+  itemId: z.string(),
+  text: z.string(),
+  required: z.boolean(),
+  ticked: z.boolean(),
+});
 export type TChecklistTick = z.infer<typeof ZChecklistTick>;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { CLAIM_TRANSITIONS, mayFire, nextClaimStatus, transitionRefusal, type TClaimEvent } from "./claim-transitions.ts";
+import {
+  CLAIM_TRANSITIONS,
+  mayFire,
+  nextClaimStatus,
+  transitionRefusal,
+  type TClaimEvent,
+} from "./claim-transitions.ts";
 import { CLAIM_STATUSES, ROLES } from "./enums.ts";
 import { PERMISSIONS } from "./permissions.ts";
 
@@ -8,7 +14,9 @@ const EVENTS = Object.keys(CLAIM_TRANSITIONS) as TClaimEvent[];
 describe("the claim-transition table", () => {
   it("leaves no status a dead end: staff can move a claim on from each one", () => {
     for (const status of CLAIM_STATUSES) {
-      const ways = EVENTS.filter((event) => CLAIM_TRANSITIONS[event].by !== "system" && nextClaimStatus(status, event) !== null);
+      const ways = EVENTS.filter(
+        (event) => CLAIM_TRANSITIONS[event].by !== "system" && nextClaimStatus(status, event) !== null,
+      );
       expect(ways, status).not.toEqual([]);
     }
   });
@@ -18,7 +26,9 @@ describe("the claim-transition table", () => {
     const reopenable = CLAIM_STATUSES.filter((status) => nextClaimStatus(status, "reopen"));
     expect(closable).toEqual(["new", "in_review", "reopened"]);
     expect(reopenable).toEqual(["decided", "published", "closed"]);
-    expect(CLAIM_STATUSES.filter((status) => !closable.includes(status) && !reopenable.includes(status))).toEqual(["awaiting_second_review"]);
+    expect(CLAIM_STATUSES.filter((status) => !closable.includes(status) && !reopenable.includes(status))).toEqual([
+      "awaiting_second_review",
+    ]);
   });
 
   it("publishes only an approved verdict, and never merges a published claim away", () => {
@@ -37,7 +47,9 @@ describe("the claim-transition table", () => {
   });
 
   it("names the claim's status in a refusal", () => {
-    expect(transitionRefusal("reopened", "publish")).toBe("Only a claim with an approved verdict can be published; this one is reopened");
+    expect(transitionRefusal("reopened", "publish")).toBe(
+      "Only a claim with an approved verdict can be published; this one is reopened",
+    );
   });
 });
 

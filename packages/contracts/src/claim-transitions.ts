@@ -18,7 +18,12 @@ interface ClaimTransition {
  */
 export const CLAIM_TRANSITIONS = {
   /** Assigning someone or taking the soft lock starts work on a waiting claim. */
-  startWork: { from: ["new", "reopened"], to: "in_review", by: "work", refusal: "Work cannot start on a claim that is {status}" },
+  startWork: {
+    from: ["new", "reopened"],
+    to: "in_review",
+    by: "work",
+    refusal: "Work cannot start on a claim that is {status}",
+  },
   /** The author's verdict waits for a second person (four-eyes). */
   submitVerdict: {
     from: ["new", "in_review", "reopened"],
@@ -26,8 +31,18 @@ export const CLAIM_TRANSITIONS = {
     by: "review",
     refusal: "A verdict cannot be submitted while the claim is {status}",
   },
-  approve: { from: ["awaiting_second_review"], to: "decided", by: "secondReview", refusal: "A verdict cannot be approved while the claim is {status}" },
-  sendBack: { from: ["awaiting_second_review"], to: "in_review", by: "secondReview", refusal: "A verdict cannot be sent back while the claim is {status}" },
+  approve: {
+    from: ["awaiting_second_review"],
+    to: "decided",
+    by: "secondReview",
+    refusal: "A verdict cannot be approved while the claim is {status}",
+  },
+  sendBack: {
+    from: ["awaiting_second_review"],
+    to: "in_review",
+    by: "secondReview",
+    refusal: "A verdict cannot be sent back while the claim is {status}",
+  },
   /** Each language's notice publishes the claim again: a published claim stays published. */
   publish: {
     from: ["decided", "published"],
@@ -35,9 +50,19 @@ export const CLAIM_TRANSITIONS = {
     by: "publish",
     refusal: "Only a claim with an approved verdict can be published; this one is {status}",
   },
-  close: { from: ["new", "in_review", "reopened"], to: "closed", by: "work", refusal: "A claim that is {status} cannot be closed; reopen it first" },
+  close: {
+    from: ["new", "in_review", "reopened"],
+    to: "closed",
+    by: "work",
+    refusal: "A claim that is {status} cannot be closed; reopen it first",
+  },
   /** Decided, published or closed claims go back to work, e.g. when a fake resurfaces with new evidence. */
-  reopen: { from: ["decided", "published", "closed"], to: "reopened", by: "work", refusal: "The claim is {status}: it is already open" },
+  reopen: {
+    from: ["decided", "published", "closed"],
+    to: "reopened",
+    by: "work",
+    refusal: "The claim is {status}: it is already open",
+  },
   /** A reviewer merges a claim into another; a published claim is never merged away. */
   merge: {
     from: ["new", "in_review", "awaiting_second_review", "decided", "reopened", "closed"],

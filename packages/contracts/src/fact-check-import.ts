@@ -3,7 +3,16 @@ import { z } from "zod";
 import { ZVerdict } from "./enums.ts";
 
 /** The columns a CSV of past fact-checks can feed; `--map claimText=Утверждение` names the column. */
-export const FACT_CHECK_CSV_FIELDS = ["claimText", "verdict", "date", "url", "lang", "publisher", "claimant", "appearanceUrl"] as const;
+export const FACT_CHECK_CSV_FIELDS = [
+  "claimText",
+  "verdict",
+  "date",
+  "url",
+  "lang",
+  "publisher",
+  "claimant",
+  "appearanceUrl",
+] as const;
 export const ZFactCheckCsvField = z.enum(FACT_CHECK_CSV_FIELDS);
 export type TFactCheckCsvField = z.infer<typeof ZFactCheckCsvField>;
 
@@ -93,7 +102,9 @@ export const ZFactCheckImportReport = z.object({
   imported: z.number().int(),
   alreadyImported: z.number().int(),
   rejected: z.number().int(),
-  claims: z.array(z.object({ location: z.string(), claimId: z.string(), verdict: ZVerdict, verdictApplied: z.boolean() })),
+  claims: z.array(
+    z.object({ location: z.string(), claimId: z.string(), verdict: ZVerdict, verdictApplied: z.boolean() }),
+  ),
   errors: z.array(ZFactCheckError),
 });
 export type TFactCheckImportReport = z.infer<typeof ZFactCheckImportReport>;
@@ -118,7 +129,9 @@ export type TImportedNotice = z.infer<typeof ZImportedNotice>;
  * `--map`, the upload screen's lines): a CSV field on the left names a column, a verdict on the
  * right maps a label. The first entry that is neither is returned as `bad`.
  */
-export function parseImportMaps(entries: readonly string[]): { columnMap: TFactCheckColumnMap; labelMap: TVerdictLabelMap } | { bad: string } {
+export function parseImportMaps(
+  entries: readonly string[],
+): { columnMap: TFactCheckColumnMap; labelMap: TVerdictLabelMap } | { bad: string } {
   const columnMap: TFactCheckColumnMap = {};
   const labelMap: TVerdictLabelMap = {};
   for (const entry of entries) {

@@ -10,7 +10,11 @@ import { fillPlaceholders } from "./validation-issues.ts";
  */
 export const INGEST_ERROR_MESSAGES = {
   "input.empty": { en: "The file is empty (0 bytes).", kk: "Файл бос (0 байт).", ru: "Файл пуст (0 байт)." },
-  "input.whitespaceOnly": { en: "The file has no text, only spaces and line breaks.", kk: "Файлда мәтін жоқ, тек бос орындар мен жол ауыстырулар.", ru: "В файле нет текста, только пробелы и переводы строк." },
+  "input.whitespaceOnly": {
+    en: "The file has no text, only spaces and line breaks.",
+    kk: "Файлда мәтін жоқ, тек бос орындар мен жол ауыстырулар.",
+    ru: "В файле нет текста, только пробелы и переводы строк.",
+  },
   "input.binary": {
     en: "This looks like a binary file, not a text or HTML page.",
     kk: "Бұл мәтін немесе HTML бет емес, екілік файлға ұқсайды.",
@@ -58,7 +62,11 @@ export const INGEST_ERROR_MESSAGES = {
     ru: "У статьи «{title}» нет текста: между заголовком и нижними строками нет ни одного абзаца.",
   },
   "csv.unreadable": { en: "Not readable as CSV.", kk: "CSV ретінде оқылмайды.", ru: "Не читается как CSV." },
-  "csv.unreadableRow": { en: "This CSV row cannot be read.", kk: "Бұл CSV жолы оқылмайды.", ru: "Эту строку CSV не прочитать." },
+  "csv.unreadableRow": {
+    en: "This CSV row cannot be read.",
+    kk: "Бұл CSV жолы оқылмайды.",
+    ru: "Эту строку CSV не прочитать.",
+  },
   "csv.noTextColumn": {
     en: "No text column: name the column that holds the text (columns: {columns}).",
     kk: "Мәтін бағаны жоқ: мәтін тұрған бағанды көрсетіңіз (бағандар: {columns}).",
@@ -163,22 +171,41 @@ export const INGEST_ERROR_CODES = Object.keys(INGEST_ERROR_MESSAGES) as [TIngest
 export type TIngestErrorParams = Record<string, string | number>;
 
 /** A refusal's code and parameters, or null when the parser only has English prose for it. */
-export function wordIngestError(error: { code?: TIngestErrorCode | undefined; params?: TIngestErrorParams | undefined }, locale: TUiLocale): string | null {
+export function wordIngestError(
+  error: { code?: TIngestErrorCode | undefined; params?: TIngestErrorParams | undefined },
+  locale: TUiLocale,
+): string | null {
   if (!error.code) return null;
   return fillPlaceholders(INGEST_ERROR_MESSAGES[error.code][locale], error.params ?? {});
 }
 
 /** How parsers write a location, and its wording; JSON paths and record paths are shown as written. */
 const LOCATION_FORMS: { pattern: RegExp; wording: Record<TUiLocale, string> }[] = [
-  { pattern: /^line (\d+), column (\d+)$/, wording: { en: "line {1}, column {2}", kk: "{1}-жол, {2}-баған", ru: "строка {1}, столбец {2}" } },
+  {
+    pattern: /^line (\d+), column (\d+)$/,
+    wording: { en: "line {1}, column {2}", kk: "{1}-жол, {2}-баған", ru: "строка {1}, столбец {2}" },
+  },
   { pattern: /^line (\d+)$/, wording: { en: "line {1}", kk: "{1}-жол", ru: "строка {1}" } },
   { pattern: /^byte (\d+)$/, wording: { en: "byte {1}", kk: "{1}-байт", ru: "байт {1}" } },
   { pattern: /^character (\d+)$/, wording: { en: "character {1}", kk: "{1}-таңба", ru: "символ {1}" } },
   { pattern: /^document$/, wording: { en: "document", kk: "бүкіл құжат", ru: "весь документ" } },
   { pattern: /^document body$/, wording: { en: "page body", kk: "бет мәтіні", ru: "текст страницы" } },
-  { pattern: /^document body, element at depth (\d+) \((.*)\)$/, wording: { en: "page body, depth {1} ({2})", kk: "бет мәтіні, {1}-деңгей ({2})", ru: "текст страницы, глубина {1} ({2})" } },
-  { pattern: /^JSON-LD block (\d+)$/, wording: { en: "JSON-LD block {1}", kk: "{1}-JSON-LD блогы", ru: "блок JSON-LD {1}" } },
-  { pattern: /^record (\d+) \(line (\d+)\)$/, wording: { en: "record {1} (line {2})", kk: "{1}-жазба ({2}-жол)", ru: "запись {1} (строка {2})" } },
+  {
+    pattern: /^document body, element at depth (\d+) \((.*)\)$/,
+    wording: {
+      en: "page body, depth {1} ({2})",
+      kk: "бет мәтіні, {1}-деңгей ({2})",
+      ru: "текст страницы, глубина {1} ({2})",
+    },
+  },
+  {
+    pattern: /^JSON-LD block (\d+)$/,
+    wording: { en: "JSON-LD block {1}", kk: "{1}-JSON-LD блогы", ru: "блок JSON-LD {1}" },
+  },
+  {
+    pattern: /^record (\d+) \(line (\d+)\)$/,
+    wording: { en: "record {1} (line {2})", kk: "{1}-жазба ({2}-жол)", ru: "запись {1} (строка {2})" },
+  },
 ];
 
 /** A parser's location ("line 3, column 7", "byte 0", "document") in the given language. */

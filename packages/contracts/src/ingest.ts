@@ -128,7 +128,12 @@ export const ZSourceAddInput = z.object({
   name: z.string().trim().min(1, validationMessage("source.nameRequired")).max(200),
   url: httpUrlField(validationMessage("source.urlInvalid")),
   kind: z.enum(["feed", "page"]).default("feed"),
-  pollMinutes: z.number().int().min(5, validationMessage("source.pollTooOften")).max(24 * 60).default(30),
+  pollMinutes: z
+    .number()
+    .int()
+    .min(5, validationMessage("source.pollTooOften"))
+    .max(24 * 60)
+    .default(30),
 });
 export type TSourceAddInput = z.infer<typeof ZSourceAddInput>;
 

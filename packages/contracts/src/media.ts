@@ -41,7 +41,10 @@ export const ZClaimMediaOutput = z.object({ images: z.array(ZClaimImage) });
 export type TClaimMediaOutput = z.infer<typeof ZClaimMediaOutput>;
 
 export const ZQueueThumbnailsInput = z.object({ claimIds: z.array(z.uuid()).max(200) });
-export const ZQueueThumbnailsOutput = z.object({ thumbnails: z.array(z.object({ claimId: z.uuid(), sha256: z.string() })) });
+export const ZQueueThumbnailsOutput = z.object({
+  thumbnails: z.array(z.object({ claimId: z.uuid(), sha256: z.string() })),
+});
 
 /** Where the server serves a stored image (staff only): `/media/<sha256>` and its thumbnail. */
-export const mediaImagePath = (sha256: string, variant: "original" | "thumbnail") => (variant === "original" ? `/media/${sha256}` : `/media/${sha256}/thumbnail`);
+export const mediaImagePath = (sha256: string, variant: "original" | "thumbnail") =>
+  variant === "original" ? `/media/${sha256}` : `/media/${sha256}/thumbnail`;

@@ -25,6 +25,14 @@ export const ZMetrics = z.object({
   /** New appearances, per day, of claims already decided as fake: the fake is spreading again. */
   resurfacedFakesPerDay: z.array(z.object({ day: z.string(), count: z.number().int() })),
   /** Claims first seen in the range per tag, by their verdict (null: not decided yet). */
-  claimsByTag: z.array(z.object({ tagId: z.string(), name: z.string(), colour: z.string(), verdict: ZVerdict.nullable(), count: z.number().int() })),
+  claimsByTag: z.array(
+    z.object({
+      tagId: z.string(),
+      name: z.string(),
+      colour: z.string(),
+      verdict: ZVerdict.nullable(),
+      count: z.number().int(),
+    }),
+  ),
 });
 export type TMetrics = z.infer<typeof ZMetrics>;

@@ -12,7 +12,10 @@ export type TIssueApiTokenInput = z.infer<typeof ZIssueApiTokenInput>;
 /** The token in clear appears only in this answer; Tekser keeps its SHA-256. */
 export const ZIssuedApiToken = z.object({ id: z.string(), newsroom: z.string(), token: z.string() });
 
-export const ZRevokeApiTokenInput = z.object({ tokenId: z.uuid(), reason: z.string().trim().min(1, validationMessage("newsroom.revokeReasonRequired")).max(500) });
+export const ZRevokeApiTokenInput = z.object({
+  tokenId: z.uuid(),
+  reason: z.string().trim().min(1, validationMessage("newsroom.revokeReasonRequired")).max(500),
+});
 
 export const ZApiTokenListInput = tableQuery(["newsroom", "createdAt"], { status: z.enum(["active", "revoked"]) });
 export type TApiTokenListInput = z.infer<typeof ZApiTokenListInput>;
@@ -37,7 +40,10 @@ export const ZRegisteredWebhook = z.object({ id: z.string(), url: z.string(), se
 
 export const ZDeactivateWebhookInput = z.object({ webhookId: z.uuid() });
 
-export const ZWebhookDeliveryListInput = tableQuery(["createdAt"], { webhookId: z.uuid(), state: z.enum(["delivered", "pending"]) });
+export const ZWebhookDeliveryListInput = tableQuery(["createdAt"], {
+  webhookId: z.uuid(),
+  state: z.enum(["delivered", "pending"]),
+});
 export type TWebhookDeliveryListInput = z.infer<typeof ZWebhookDeliveryListInput>;
 export const ZWebhookDeliveryRow = z.object({
   id: z.string(),
@@ -57,5 +63,12 @@ export const ZWebhookDeliveryRow = z.object({
 export type TWebhookDeliveryRow = z.infer<typeof ZWebhookDeliveryRow>;
 export const ZWebhookDeliveryListOutput = tablePage(ZWebhookDeliveryRow);
 
-export const ZWebhookRow = z.object({ id: z.string(), tokenId: z.string(), newsroom: z.string(), url: z.string(), active: z.boolean(), createdAt: z.string() });
+export const ZWebhookRow = z.object({
+  id: z.string(),
+  tokenId: z.string(),
+  newsroom: z.string(),
+  url: z.string(),
+  active: z.boolean(),
+  createdAt: z.string(),
+});
 export const ZWebhookListOutput = z.array(ZWebhookRow);

@@ -26,8 +26,20 @@ describe("[PUBLISH][HEADLINE] a verdict label typed before the headline is dropp
 
   it("applies to publishing and to corrections, and a headline that was only labels is refused", () => {
     const claimId = "6f1d3e2a-6a0b-4f3e-9c1d-2b7a8e9f0a11";
-    expect(ZPublishNoticeInput.parse({ claimId, lang: "kk", headline: "Фейк: Жалған хабар", summary: "s" }).headline).toBe("Жалған хабар");
-    expect(ZCorrectNoticeInput.parse({ noticeId: claimId, expectedVersion: 1, headline: "[Fake] x", summary: "s", changeNote: "n" }).headline).toBe("x");
-    expect(ZPublishNoticeInput.safeParse({ claimId, lang: "kk", headline: "Фейк: ", summary: "s" }).success).toBe(false);
+    expect(
+      ZPublishNoticeInput.parse({ claimId, lang: "kk", headline: "Фейк: Жалған хабар", summary: "s" }).headline,
+    ).toBe("Жалған хабар");
+    expect(
+      ZCorrectNoticeInput.parse({
+        noticeId: claimId,
+        expectedVersion: 1,
+        headline: "[Fake] x",
+        summary: "s",
+        changeNote: "n",
+      }).headline,
+    ).toBe("x");
+    expect(ZPublishNoticeInput.safeParse({ claimId, lang: "kk", headline: "Фейк: ", summary: "s" }).success).toBe(
+      false,
+    );
   });
 });

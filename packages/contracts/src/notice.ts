@@ -9,7 +9,9 @@ const BUILT_IN_WORDINGS = Object.values(VERDICT_LABELS).flatMap((byLanguage) => 
 /** "Фейк: …", "[FAKE] …", "Fake — …": a label the notice page and the feeds put there themselves. */
 function leadingLabel(wordings: readonly string[]): RegExp {
   // Longest first, so that "Без вердикта" is taken whole when a shorter wording also begins it.
-  const words = [...new Set(wordings.map((wording) => wording.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const words = [...new Set(wordings.map((wording) => wording.trim()).filter(Boolean))].sort(
+    (a, b) => b.length - a.length,
+  );
   const alternatives = words.map(escapeRegExp).join("|");
   return new RegExp(`^\\s*(?:\\[\\s*(?:${alternatives})\\s*\\]|(?:${alternatives})\\s*[:—–-])\\s*`, "iu");
 }
@@ -21,13 +23,18 @@ const BUILT_IN_LEADING_LABEL = leadingLabel(BUILT_IN_WORDINGS);
  * contract has no database; the publishing service passes the scale's and published notices').
  */
 export function withoutVerdictLabel(headline: string, teamWordings: readonly string[] = []): string {
-  const pattern = teamWordings.length === 0 ? BUILT_IN_LEADING_LABEL : leadingLabel([...BUILT_IN_WORDINGS, ...teamWordings]);
+  const pattern =
+    teamWordings.length === 0 ? BUILT_IN_LEADING_LABEL : leadingLabel([...BUILT_IN_WORDINGS, ...teamWordings]);
   let rest = headline;
   while (pattern.test(rest)) rest = rest.replace(pattern, "");
   return rest.trim();
 }
 
-const ZNoticeHeadline = z.string().trim().transform((headline) => withoutVerdictLabel(headline)).pipe(z.string().min(1, validationMessage("notice.headlineRequired")).max(300));
+const ZNoticeHeadline = z
+  .string()
+  .trim()
+  .transform((headline) => withoutVerdictLabel(headline))
+  .pipe(z.string().min(1, validationMessage("notice.headlineRequired")).max(300));
 
 export const ZPublishNoticeInput = z.object({
   claimId: z.uuid(),

@@ -5,7 +5,14 @@ import { z } from "zod";
  * What a user is told about. The first four come from review work, the last two from the system:
  * a source whose polls keep failing, and a claim already judged fake that is spreading again.
  */
-export const NOTIFICATION_KINDS = ["assigned", "mentioned", "secondReviewWaiting", "verdictReturned", "sourceFailing", "fakeResurfaced"] as const;
+export const NOTIFICATION_KINDS = [
+  "assigned",
+  "mentioned",
+  "secondReviewWaiting",
+  "verdictReturned",
+  "sourceFailing",
+  "fakeResurfaced",
+] as const;
 export const ZNotificationKind = z.enum(NOTIFICATION_KINDS);
 export type TNotificationKind = z.infer<typeof ZNotificationKind>;
 
@@ -86,8 +93,22 @@ export type TMailStatus = z.infer<typeof ZMailStatus>;
 
 /** Left out: unchanged. A null password removes it; "" host turns e-mail off. */
 export const ZUpdateMailSettingsInput = z.object({
-  host: z.union([z.literal(""), z.string().trim().regex(/^[\w.-]+$/, validationMessage("smtp.hostInvalid")).max(253)]).optional(),
-  port: z.number().int().min(1, validationMessage("smtp.portOutOfRange")).max(65535, validationMessage("smtp.portOutOfRange")).optional(),
+  host: z
+    .union([
+      z.literal(""),
+      z
+        .string()
+        .trim()
+        .regex(/^[\w.-]+$/, validationMessage("smtp.hostInvalid"))
+        .max(253),
+    ])
+    .optional(),
+  port: z
+    .number()
+    .int()
+    .min(1, validationMessage("smtp.portOutOfRange"))
+    .max(65535, validationMessage("smtp.portOutOfRange"))
+    .optional(),
   secure: z.boolean().optional(),
   username: z.string().trim().max(200).optional(),
   password: z.string().max(500).nullable().optional(),

@@ -117,7 +117,11 @@ export const ZCorrectionLogEntry = z.object({
 });
 export type TCorrectionLogEntry = z.infer<typeof ZCorrectionLogEntry>;
 
-export const NOTICE_EVENTS = { publication: "notice.published", correction: "notice.corrected", retraction: "notice.retracted" } as const;
+export const NOTICE_EVENTS = {
+  publication: "notice.published",
+  correction: "notice.corrected",
+  retraction: "notice.retracted",
+} as const;
 export const ZNoticeEvent = z.enum(["notice.published", "notice.corrected", "notice.retracted"]);
 
 /**

@@ -19,7 +19,10 @@ export type TChangeEvent = z.infer<typeof ZChangeEvent>;
  * - `listener_reconnected`: the server's database listener was away and is back, so the
  *   dashboard refetches everything it shows.
  */
-export const ZResyncEvent = z.object({ resync: z.literal(true), reason: z.enum(["subscribed", "listener_reconnected"]) });
+export const ZResyncEvent = z.object({
+  resync: z.literal(true),
+  reason: z.enum(["subscribed", "listener_reconnected"]),
+});
 export type TResyncEvent = z.infer<typeof ZResyncEvent>;
 
 /** What a dashboard's event stream carries. */
@@ -54,6 +57,7 @@ export const REALTIME_SUBJECTS_BY_ROLE: Record<TRole, readonly TAuditSubjectType
 export const PERSONAL_REALTIME_SUBJECTS: readonly TAuditSubjectType[] = ["notification"];
 
 export function mayReceiveChange(user: { id: string; role: TRole }, change: TChangeEvent): boolean {
-  if ((PERSONAL_REALTIME_SUBJECTS as readonly string[]).includes(change.subjectType)) return change.subjectId === user.id;
+  if ((PERSONAL_REALTIME_SUBJECTS as readonly string[]).includes(change.subjectType))
+    return change.subjectId === user.id;
   return (REALTIME_SUBJECTS_BY_ROLE[user.role] as readonly string[]).includes(change.subjectType);
 }

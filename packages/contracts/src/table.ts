@@ -9,7 +9,10 @@ export function tableQuery<TSort extends [string, ...string[]], TFilters extends
   return z.object({
     page: ZPageNumber.default(1),
     perPage: z.number().int().min(1).max(200).default(25),
-    sort: z.array(z.object({ id: z.enum(sortable), desc: z.boolean() })).max(3).default([]),
+    sort: z
+      .array(z.object({ id: z.enum(sortable), desc: z.boolean() }))
+      .max(3)
+      .default([]),
     filters: z.object(filters).partial().optional(),
   });
 }

@@ -5,7 +5,11 @@ import { z } from "zod";
  * A team tag: one name and a colour. Tags are the desk's own vocabulary (topics, regions, an
  * election), read by the same staff in whatever language the dashboard shows (decision 0022).
  */
-export const ZTagName = z.string().trim().min(1, validationMessage("tag.nameRequired")).max(60, validationMessage("tag.nameTooLong"));
+export const ZTagName = z
+  .string()
+  .trim()
+  .min(1, validationMessage("tag.nameRequired"))
+  .max(60, validationMessage("tag.nameTooLong"));
 export const ZTagColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, validationMessage("tag.colourInvalid"));
 
 export const ZTag = z.object({ id: z.string(), name: z.string(), colour: z.string() });

@@ -3,14 +3,21 @@ import { z } from "zod";
 import { httpUrlField } from "./http-url.ts";
 
 /** The Bot API token form Telegram hands out (BotFather): "<bot id>:<secret>". */
-const ZBotToken = z.string().trim().regex(/^\d{3,20}:[\w-]{20,100}$/, validationMessage("tipline.botTokenInvalid"));
+const ZBotToken = z
+  .string()
+  .trim()
+  .regex(/^\d{3,20}:[\w-]{20,100}$/, validationMessage("tipline.botTokenInvalid"));
 
 /** How Telegram hands Tekser the bot's updates: Tekser asks (long polling), or Telegram posts them to Tekser's webhook. */
 export const TIPLINE_DELIVERIES = ["polling", "webhook"] as const;
 const ZTiplineDelivery = z.enum(TIPLINE_DELIVERIES);
 
 /** What an admin sees of the tipline: never the token itself. */
-export const ZTiplineStatus = z.object({ botTokenSet: z.boolean(), apiBaseUrl: z.string(), delivery: ZTiplineDelivery });
+export const ZTiplineStatus = z.object({
+  botTokenSet: z.boolean(),
+  apiBaseUrl: z.string(),
+  delivery: ZTiplineDelivery,
+});
 export type TTiplineStatus = z.infer<typeof ZTiplineStatus>;
 
 /** null removes the token (the bot stops reading). */
@@ -35,7 +42,10 @@ export const ZSubmitTipInput = z
     link: z.union([z.literal(""), httpUrlField(validationMessage("tip.linkInvalid"))]),
     contact: z.string().trim().max(200),
   })
-  .refine((tip) => tip.text !== "" || tip.link !== "", { message: validationMessage("tip.textOrLinkRequired"), path: ["text"] });
+  .refine((tip) => tip.text !== "" || tip.link !== "", {
+    message: validationMessage("tip.textOrLinkRequired"),
+    path: ["text"],
+  });
 export type TSubmitTipInput = z.infer<typeof ZSubmitTipInput>;
 
 /** Tipline figures for the metrics page over the same range (UTC days) as the other charts. */

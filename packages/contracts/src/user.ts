@@ -7,7 +7,12 @@ import { ZRole } from "./enums.ts";
  * Left out, the server generates a one-time password and shows it once.
  */
 export const ZCreateUserInput = z.object({
-  username: z.string().trim().min(2).max(100).regex(/^[a-z0-9._-]+$/, validationMessage("user.usernameCharacters")),
+  username: z
+    .string()
+    .trim()
+    .min(2)
+    .max(100)
+    .regex(/^[a-z0-9._-]+$/, validationMessage("user.usernameCharacters")),
   displayName: z.string().trim().min(1).max(200),
   role: ZRole,
   password: z.string().min(12, validationMessage("password.tooShort")).max(500).optional(),

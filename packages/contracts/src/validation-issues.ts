@@ -13,19 +13,63 @@ export const BUILT_IN_ISSUE_MESSAGES = {
     kk: "Кемінде {minimum} таңба жазыңыз",
     ru: "Нужно не менее {minimum} символов",
   },
-  "issue.tooLong": { en: "Use at most {maximum} characters", kk: "{maximum} таңбадан аспаңыз", ru: "Не более {maximum} символов" },
-  "issue.tooFewItems": { en: "Choose at least {minimum}", kk: "Кемінде {minimum} таңдаңыз", ru: "Выберите не менее {minimum}" },
-  "issue.tooManyItems": { en: "Choose at most {maximum}", kk: "{maximum} артық таңдамаңыз", ru: "Выберите не более {maximum}" },
-  "issue.tooSmall": { en: "The smallest allowed is {minimum}", kk: "Ең кіші рұқсат етілген мән — {minimum}", ru: "Наименьшее допустимое значение — {minimum}" },
-  "issue.tooBig": { en: "The largest allowed is {maximum}", kk: "Ең үлкен рұқсат етілген мән — {maximum}", ru: "Наибольшее допустимое значение — {maximum}" },
+  "issue.tooLong": {
+    en: "Use at most {maximum} characters",
+    kk: "{maximum} таңбадан аспаңыз",
+    ru: "Не более {maximum} символов",
+  },
+  "issue.tooFewItems": {
+    en: "Choose at least {minimum}",
+    kk: "Кемінде {minimum} таңдаңыз",
+    ru: "Выберите не менее {minimum}",
+  },
+  "issue.tooManyItems": {
+    en: "Choose at most {maximum}",
+    kk: "{maximum} артық таңдамаңыз",
+    ru: "Выберите не более {maximum}",
+  },
+  "issue.tooSmall": {
+    en: "The smallest allowed is {minimum}",
+    kk: "Ең кіші рұқсат етілген мән — {minimum}",
+    ru: "Наименьшее допустимое значение — {minimum}",
+  },
+  "issue.tooBig": {
+    en: "The largest allowed is {maximum}",
+    kk: "Ең үлкен рұқсат етілген мән — {maximum}",
+    ru: "Наибольшее допустимое значение — {maximum}",
+  },
   "issue.notWholeNumber": { en: "Enter a whole number", kk: "Бүтін сан енгізіңіз", ru: "Введите целое число" },
-  "issue.invalidUrl": { en: "Enter a full web address (https://…)", kk: "Толық веб-мекенжай енгізіңіз (https://…)", ru: "Введите полный веб-адрес (https://…)" },
-  "issue.invalidUuid": { en: "This identifier is not valid", kk: "Бұл идентификатор жарамсыз", ru: "Этот идентификатор недействителен" },
-  "issue.invalidEmail": { en: "Enter an e-mail address", kk: "Электрондық пошта мекенжайын енгізіңіз", ru: "Введите адрес электронной почты" },
+  "issue.invalidUrl": {
+    en: "Enter a full web address (https://…)",
+    kk: "Толық веб-мекенжай енгізіңіз (https://…)",
+    ru: "Введите полный веб-адрес (https://…)",
+  },
+  "issue.invalidUuid": {
+    en: "This identifier is not valid",
+    kk: "Бұл идентификатор жарамсыз",
+    ru: "Этот идентификатор недействителен",
+  },
+  "issue.invalidEmail": {
+    en: "Enter an e-mail address",
+    kk: "Электрондық пошта мекенжайын енгізіңіз",
+    ru: "Введите адрес электронной почты",
+  },
   "issue.invalidDate": { en: "Enter a valid date", kk: "Дұрыс күн енгізіңіз", ru: "Введите правильную дату" },
-  "issue.invalidFormat": { en: "This value is not in the expected form", kk: "Бұл мән күтілген түрде емес", ru: "Значение не в ожидаемом виде" },
-  "issue.invalidType": { en: "This value is missing or of the wrong kind", kk: "Бұл мән жоқ немесе түрі қате", ru: "Значение отсутствует или неверного вида" },
-  "issue.invalidChoice": { en: "Choose one of the offered values", kk: "Ұсынылған мәндердің бірін таңдаңыз", ru: "Выберите одно из предложенных значений" },
+  "issue.invalidFormat": {
+    en: "This value is not in the expected form",
+    kk: "Бұл мән күтілген түрде емес",
+    ru: "Значение не в ожидаемом виде",
+  },
+  "issue.invalidType": {
+    en: "This value is missing or of the wrong kind",
+    kk: "Бұл мән жоқ немесе түрі қате",
+    ru: "Значение отсутствует или неверного вида",
+  },
+  "issue.invalidChoice": {
+    en: "Choose one of the offered values",
+    kk: "Ұсынылған мәндердің бірін таңдаңыз",
+    ru: "Выберите одно из предложенных значений",
+  },
   "issue.invalid": { en: "This value is not valid", kk: "Бұл мән жарамсыз", ru: "Значение недопустимо" },
 } as const satisfies Record<string, Record<TUiLocale, string>>;
 export type TBuiltInIssueMessageId = keyof typeof BUILT_IN_ISSUE_MESSAGES;
@@ -80,7 +124,10 @@ export function describeIssue(issue: z.core.$ZodIssue): TDescribedIssue {
   return { path, code: issue.code, messageId, params: paramsOf(issue) };
 }
 
-const ALL_MESSAGES: Record<TIssueMessageId, Record<TUiLocale, string>> = { ...VALIDATION_MESSAGES, ...BUILT_IN_ISSUE_MESSAGES };
+const ALL_MESSAGES: Record<TIssueMessageId, Record<TUiLocale, string>> = {
+  ...VALIDATION_MESSAGES,
+  ...BUILT_IN_ISSUE_MESSAGES,
+};
 
 /** Fills `{name}` from the parameters; a name without a parameter stays visible, so a test can catch it. */
 export function fillPlaceholders(wording: string, params: TIssueParams): string {
@@ -107,7 +154,10 @@ export function wordedIssuesByField(issues: readonly z.core.$ZodIssue[], locale:
  * `z.flattenError` for API clients and logs: a contract's own message in English, zod's English
  * message otherwise, so the wording API clients have seen stays as it was.
  */
-export function flattenIssuesInEnglish(issues: readonly z.core.$ZodIssue[]): { formErrors: string[]; fieldErrors: Record<string, string[]> } {
+export function flattenIssuesInEnglish(issues: readonly z.core.$ZodIssue[]): {
+  formErrors: string[];
+  fieldErrors: Record<string, string[]>;
+} {
   const formErrors: string[] = [];
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of issues) {

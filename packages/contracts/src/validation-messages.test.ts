@@ -7,7 +7,13 @@ import { ZSourceAddInput } from "./ingest.ts";
 import { ZMetricsInput } from "./metrics.ts";
 import { ZDefineTagInput } from "./tags.ts";
 import { ZDefineVerdictLabelInput } from "./verdict-scale.ts";
-import { BUILT_IN_ISSUE_MESSAGES, describeIssue, flattenIssuesInEnglish, wordIssue, type TIssueMessageId } from "./validation-issues.ts";
+import {
+  BUILT_IN_ISSUE_MESSAGES,
+  describeIssue,
+  flattenIssuesInEnglish,
+  wordIssue,
+  type TIssueMessageId,
+} from "./validation-issues.ts";
 import { VALIDATION_MESSAGES } from "./validation-messages.ts";
 
 const ALL: Record<string, Record<string, string>> = { ...VALIDATION_MESSAGES, ...BUILT_IN_ISSUE_MESSAGES };
@@ -20,7 +26,10 @@ const RAISERS: [z.ZodType, unknown][] = [
   [ZSaveChecklistInput, { items: Array.from({ length: 31 }, () => ({ text: "x", required: false })) }],
   [ZSourceAddInput, { name: "s", url: `https://example.kz/${"a".repeat(4000)}`, pollMinutes: 1 }],
   [ZDefineTagInput, { name: "t".repeat(61), colour: "#000000" }],
-  [ZDefineVerdictLabelInput, { wording: { kk: "l".repeat(61), ru: "Ложь", en: "False" }, colour: "#000000", rating: 1, meaning: "fake" }],
+  [
+    ZDefineVerdictLabelInput,
+    { wording: { kk: "l".repeat(61), ru: "Ложь", en: "False" }, colour: "#000000", rating: 1, meaning: "fake" },
+  ],
   [ZPageNumber, 10_001],
   [z.string().min(3), "ab"],
   [z.string().max(3), "abcd"],
@@ -34,7 +43,8 @@ describe("validation messages", () => {
   it("word every message id in kk, ru and en, with the same placeholders in each", () => {
     for (const [id, wording] of Object.entries(ALL)) {
       for (const locale of UI_LOCALES) expect(wording[locale]?.trim(), `${id} in ${locale}`).toBeTruthy();
-      for (const locale of UI_LOCALES) expect(placeholders(wording[locale] ?? ""), `${id} in ${locale}`).toEqual(placeholders(wording.en ?? ""));
+      for (const locale of UI_LOCALES)
+        expect(placeholders(wording[locale] ?? ""), `${id} in ${locale}`).toEqual(placeholders(wording.en ?? ""));
     }
   });
 
@@ -47,7 +57,8 @@ describe("validation messages", () => {
         const described = describeIssue(issue);
         raised.add(described.messageId);
         const wording = ALL[described.messageId] ?? {};
-        for (const name of placeholders(wording.en ?? "")) expect(described.params, `${described.messageId} needs {${name}}`).toHaveProperty(name ?? "");
+        for (const name of placeholders(wording.en ?? ""))
+          expect(described.params, `${described.messageId} needs {${name}}`).toHaveProperty(name ?? "");
         for (const locale of UI_LOCALES) expect(wordIssue(described, locale)).not.toMatch(/\{\w+\}/);
       }
     }
@@ -65,7 +76,9 @@ describe("validation messages", () => {
 
   it("words zod's own checks by their code and bound", () => {
     const tooLong = z.object({ name: z.string().max(5) }).safeParse({ name: "abcdefg" });
-    expect(wordIssue(describeIssue(tooLong.error?.issues[0] ?? ({} as z.core.$ZodIssue)), "ru")).toBe("Не более 5 символов");
+    expect(wordIssue(describeIssue(tooLong.error?.issues[0] ?? ({} as z.core.$ZodIssue)), "ru")).toBe(
+      "Не более 5 символов",
+    );
     const badUrl = z.object({ link: z.url() }).safeParse({ link: "nope" });
     expect(describeIssue(badUrl.error?.issues[0] ?? ({} as z.core.$ZodIssue)).messageId).toBe("issue.invalidUrl");
     const badUuid = z.object({ id: z.uuid() }).safeParse({ id: "nope" });
@@ -73,7 +86,9 @@ describe("validation messages", () => {
   });
 
   it("keeps English for API clients: the contract's English wording, zod's message otherwise", () => {
-    const result = z.object({ password: ZChangePasswordInput.shape.newPassword, n: z.number().max(2) }).safeParse({ password: "short", n: 3 });
+    const result = z
+      .object({ password: ZChangePasswordInput.shape.newPassword, n: z.number().max(2) })
+      .safeParse({ password: "short", n: 3 });
     const flat = flattenIssuesInEnglish(result.error?.issues ?? []);
     expect(flat.fieldErrors.password).toEqual(["Use at least 12 characters"]);
     expect(flat.fieldErrors.n).toEqual([result.error?.issues[1]?.message]);

@@ -10,14 +10,22 @@ type Wording = Record<"kk" | "ru" | "en", string>;
  */
 export const VALIDATION_MESSAGES = {
   "reason.required": { en: "Say why", kk: "Себебін жазыңыз", ru: "Укажите причину" },
-  "login.usernameRequired": { en: "Enter your username", kk: "Пайдаланушы атын енгізіңіз", ru: "Введите имя пользователя" },
+  "login.usernameRequired": {
+    en: "Enter your username",
+    kk: "Пайдаланушы атын енгізіңіз",
+    ru: "Введите имя пользователя",
+  },
   "login.passwordRequired": { en: "Enter your password", kk: "Құпиясөзді енгізіңіз", ru: "Введите пароль" },
   "password.tooShort": {
     en: "Use at least {minimum} characters",
     kk: "Кемінде {minimum} таңба қолданыңыз",
     ru: "Используйте не менее {minimum} символов",
   },
-  "checklist.itemTextRequired": { en: "Write the checklist item", kk: "Тексеру тізімінің тармағын жазыңыз", ru: "Напишите пункт чек-листа" },
+  "checklist.itemTextRequired": {
+    en: "Write the checklist item",
+    kk: "Тексеру тізімінің тармағын жазыңыз",
+    ru: "Напишите пункт чек-листа",
+  },
   "checklist.itemTextTooLong": {
     en: "A checklist item is at most {maximum} characters",
     kk: "Тексеру тізімінің тармағы {maximum} таңбадан аспайды",
@@ -28,15 +36,31 @@ export const VALIDATION_MESSAGES = {
     kk: "Тексеру тізімінде {maximum} тармақтан артық болмайды",
     ru: "В чек-листе не больше {maximum} пунктов",
   },
-  "cluster.reasonRequired": { en: "Say why, in a few words", kk: "Себебін бірнеше сөзбен жазыңыз", ru: "Объясните причину в нескольких словах" },
-  "search.queryRequired": { en: "Type something to search for", kk: "Іздеу үшін бірдеңе жазыңыз", ru: "Введите, что искать" },
-  "archiveImport.contentEmpty": { en: "Nothing to import: the file is empty", kk: "Импорттайтын ештеңе жоқ: файл бос", ru: "Нечего импортировать: файл пуст" },
+  "cluster.reasonRequired": {
+    en: "Say why, in a few words",
+    kk: "Себебін бірнеше сөзбен жазыңыз",
+    ru: "Объясните причину в нескольких словах",
+  },
+  "search.queryRequired": {
+    en: "Type something to search for",
+    kk: "Іздеу үшін бірдеңе жазыңыз",
+    ru: "Введите, что искать",
+  },
+  "archiveImport.contentEmpty": {
+    en: "Nothing to import: the file is empty",
+    kk: "Импорттайтын ештеңе жоқ: файл бос",
+    ru: "Нечего импортировать: файл пуст",
+  },
   "url.tooLong": {
     en: "A URL may be at most {maximum} characters",
     kk: "URL мекенжайы {maximum} таңбадан аспауы керек",
     ru: "URL-адрес — не длиннее {maximum} символов",
   },
-  "ingest.contentEmpty": { en: "Nothing to ingest: the text is empty", kk: "Жүктейтін ештеңе жоқ: мәтін бос", ru: "Нечего загружать: текст пуст" },
+  "ingest.contentEmpty": {
+    en: "Nothing to ingest: the text is empty",
+    kk: "Жүктейтін ештеңе жоқ: мәтін бос",
+    ru: "Нечего загружать: текст пуст",
+  },
   "source.nameRequired": { en: "Give the source a name", kk: "Дереккөзге ат беріңіз", ru: "Дайте источнику название" },
   "source.urlInvalid": {
     en: "Enter an http(s) URL of a feed or page",
@@ -58,14 +82,26 @@ export const VALIDATION_MESSAGES = {
     kk: "Токен қай редакцияға берілетінін жазыңыз",
     ru: "Укажите редакцию, для которой токен",
   },
-  "newsroom.revokeReasonRequired": { en: "Say why the token is revoked", kk: "Токеннің неге қайтарылатынын жазыңыз", ru: "Укажите, почему токен отзывается" },
+  "newsroom.revokeReasonRequired": {
+    en: "Say why the token is revoked",
+    kk: "Токеннің неге қайтарылатынын жазыңыз",
+    ru: "Укажите, почему токен отзывается",
+  },
   "webhook.urlInvalid": {
     en: "The webhook URL must be an absolute http(s) URL",
     kk: "Webhook мекенжайы толық http(s) URL болуы керек",
     ru: "Адрес вебхука должен быть полным http(s)-URL",
   },
-  "notice.headlineRequired": { en: "A notice needs a headline", kk: "Хабарламаға тақырып керек", ru: "У заметки должен быть заголовок" },
-  "notice.summaryRequired": { en: "A notice needs a summary", kk: "Хабарламаға қысқаша мазмұн керек", ru: "У заметки должно быть краткое содержание" },
+  "notice.headlineRequired": {
+    en: "A notice needs a headline",
+    kk: "Хабарламаға тақырып керек",
+    ru: "У заметки должен быть заголовок",
+  },
+  "notice.summaryRequired": {
+    en: "A notice needs a summary",
+    kk: "Хабарламаға қысқаша мазмұн керек",
+    ru: "У заметки должно быть краткое содержание",
+  },
   "notice.changeNoteRequired": {
     en: "Say what changed and why: a correction needs a change note",
     kk: "Не өзгергенін және неге екенін жазыңыз: түзетуге өзгеріс туралы жазба керек",
@@ -81,7 +117,11 @@ export const VALIDATION_MESSAGES = {
     kk: "SMTP хосты — smtp.example.kz сияқты атау немесе мекенжай",
     ru: "SMTP-хост — это имя вида smtp.example.kz или адрес",
   },
-  "smtp.portOutOfRange": { en: "The SMTP port is between 1 and 65535", kk: "SMTP порты 1 мен 65535 аралығында болады", ru: "SMTP-порт — от 1 до 65535" },
+  "smtp.portOutOfRange": {
+    en: "The SMTP port is between 1 and 65535",
+    kk: "SMTP порты 1 мен 65535 аралығында болады",
+    ru: "SMTP-порт — от 1 до 65535",
+  },
   "smtp.senderInvalid": {
     en: "The sender address must be an e-mail address like desk@example.kz",
     kk: "Жіберушінің мекенжайы desk@example.kz сияқты электрондық пошта болуы керек",
@@ -92,20 +132,32 @@ export const VALIDATION_MESSAGES = {
     kk: "Дәлел толық http(s) сілтеме болуы керек",
     ru: "Доказательство должно быть полной http(s)-ссылкой",
   },
-  "verdict.rationaleRequired": { en: "A verdict needs a rationale", kk: "Шешімге негіздеме керек", ru: "Вердикту нужно обоснование" },
+  "verdict.rationaleRequired": {
+    en: "A verdict needs a rationale",
+    kk: "Шешімге негіздеме керек",
+    ru: "Вердикту нужно обоснование",
+  },
   "verdict.evidenceRequired": {
     en: "A verdict needs at least one evidence link",
     kk: "Шешімге кемінде бір дәлел сілтемесі керек",
     ru: "Вердикту нужна хотя бы одна ссылка-доказательство",
   },
-  "review.changesRequired": { en: "Say what has to change", kk: "Нені өзгерту керегін жазыңыз", ru: "Укажите, что нужно изменить" },
+  "review.changesRequired": {
+    en: "Say what has to change",
+    kk: "Нені өзгерту керегін жазыңыз",
+    ru: "Укажите, что нужно изменить",
+  },
   "tag.nameRequired": { en: "Name the tag", kk: "Тегке ат беріңіз", ru: "Дайте тегу название" },
   "tag.nameTooLong": {
     en: "A tag name is at most {maximum} characters",
     kk: "Тег атауы {maximum} таңбадан аспайды",
     ru: "Название тега — не длиннее {maximum} символов",
   },
-  "tag.colourInvalid": { en: "A colour is written #rrggbb", kk: "Түс #rrggbb түрінде жазылады", ru: "Цвет записывается как #rrggbb" },
+  "tag.colourInvalid": {
+    en: "A colour is written #rrggbb",
+    kk: "Түс #rrggbb түрінде жазылады",
+    ru: "Цвет записывается как #rrggbb",
+  },
   "verdictLabel.wordingRequired": {
     en: "Word the label in every language",
     kk: "Белгіні әр тілде жазыңыз",
@@ -131,7 +183,11 @@ export const VALIDATION_MESSAGES = {
     kk: "Bot API мекенжайы http(s) URL болуы керек",
     ru: "Адрес Bot API должен быть http(s)-URL",
   },
-  "tip.linkInvalid": { en: "The link must be an http(s) URL", kk: "Сілтеме http(s) URL болуы керек", ru: "Ссылка должна быть http(s)-URL" },
+  "tip.linkInvalid": {
+    en: "The link must be an http(s) URL",
+    kk: "Сілтеме http(s) URL болуы керек",
+    ru: "Ссылка должна быть http(s)-URL",
+  },
   "tip.textOrLinkRequired": {
     en: "Write what you saw or paste a link",
     kk: "Не көргеніңізді жазыңыз немесе сілтеме қойыңыз",
@@ -142,20 +198,36 @@ export const VALIDATION_MESSAGES = {
     kk: "Кіші әріптер, цифрлар, нүкте, сызықша немесе астыңғы сызық қолданыңыз",
     ru: "Используйте строчные буквы, цифры, точку, дефис или подчёркивание",
   },
-  "user.roleChangeReasonRequired": { en: "Say why the role changes", kk: "Рөлдің неге өзгеретінін жазыңыз", ru: "Укажите, почему меняется роль" },
+  "user.roleChangeReasonRequired": {
+    en: "Say why the role changes",
+    kk: "Рөлдің неге өзгеретінін жазыңыз",
+    ru: "Укажите, почему меняется роль",
+  },
   "claim.priorityOutOfRange": {
     en: "Priority is 1 (urgent) to 4 (low)",
     kk: "Басымдық 1-ден (шұғыл) 4-ке (төмен) дейін",
     ru: "Приоритет — от 1 (срочно) до 4 (низкий)",
   },
-  "claim.closeNoteRequired": { en: "Say why the claim is closed", kk: "Мәлімдеменің неге жабылатынын жазыңыз", ru: "Укажите, почему утверждение закрывается" },
+  "claim.closeNoteRequired": {
+    en: "Say why the claim is closed",
+    kk: "Мәлімдеменің неге жабылатынын жазыңыз",
+    ru: "Укажите, почему утверждение закрывается",
+  },
   "claim.reopenReasonRequired": {
     en: "Say why the claim is reopened",
     kk: "Мәлімдеменің неге қайта ашылатынын жазыңыз",
     ru: "Укажите, почему утверждение открывается заново",
   },
-  "claims.closeNoteRequired": { en: "Say why the claims are closed", kk: "Мәлімдемелердің неге жабылатынын жазыңыз", ru: "Укажите, почему утверждения закрываются" },
-  "claims.selectionRequired": { en: "Select at least one claim", kk: "Кемінде бір мәлімдемені таңдаңыз", ru: "Выберите хотя бы одно утверждение" },
+  "claims.closeNoteRequired": {
+    en: "Say why the claims are closed",
+    kk: "Мәлімдемелердің неге жабылатынын жазыңыз",
+    ru: "Укажите, почему утверждения закрываются",
+  },
+  "claims.selectionRequired": {
+    en: "Select at least one claim",
+    kk: "Кемінде бір мәлімдемені таңдаңыз",
+    ru: "Выберите хотя бы одно утверждение",
+  },
   "comment.bodyRequired": { en: "Write a comment", kk: "Пікір жазыңыз", ru: "Напишите комментарий" },
   "table.pageTooFar": {
     en: "Page numbers go up to {maximum}; narrow the filters instead",

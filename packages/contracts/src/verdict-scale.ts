@@ -33,7 +33,12 @@ export const ZVerdictLabel = z.object({
 });
 export type TVerdictLabel = z.infer<typeof ZVerdictLabel>;
 
-export const ZDefineVerdictLabelInput = z.object({ wording: ZVerdictLabelWording, colour: ZTagColour, rating: ZVerdictRating, meaning: ZVerdict });
+export const ZDefineVerdictLabelInput = z.object({
+  wording: ZVerdictLabelWording,
+  colour: ZTagColour,
+  rating: ZVerdictRating,
+  meaning: ZVerdict,
+});
 export type TDefineVerdictLabelInput = z.infer<typeof ZDefineVerdictLabelInput>;
 
 export const ZUpdateVerdictLabelInput = ZDefineVerdictLabelInput.partial().extend({ labelId: z.uuid() });

@@ -5,7 +5,11 @@ import { ZRevisionNumber } from "./bounds.ts";
 
 /** Priority 1 is the most urgent; 2 is the default for new claims. */
 export const PRIORITIES = [1, 2, 3, 4] as const;
-export const ZPriority = z.number().int().min(1, validationMessage("claim.priorityOutOfRange")).max(4, validationMessage("claim.priorityOutOfRange"));
+export const ZPriority = z
+  .number()
+  .int()
+  .min(1, validationMessage("claim.priorityOutOfRange"))
+  .max(4, validationMessage("claim.priorityOutOfRange"));
 
 export const CLOSE_REASONS = ["not_a_claim", "duplicate"] as const;
 export const ZCloseReason = z.enum(CLOSE_REASONS);
@@ -48,7 +52,11 @@ export type TReopenInput = z.infer<typeof ZReopenInput>;
 export const ZBulkAction = z.discriminatedUnion("type", [
   z.object({ type: z.literal("assign"), assigneeId: z.uuid().nullable() }),
   z.object({ type: z.literal("priority"), priority: ZPriority }),
-  z.object({ type: z.literal("close"), reason: ZCloseReason, note: z.string().trim().min(1, validationMessage("claims.closeNoteRequired")).max(2000) }),
+  z.object({
+    type: z.literal("close"),
+    reason: ZCloseReason,
+    note: z.string().trim().min(1, validationMessage("claims.closeNoteRequired")).max(2000),
+  }),
   z.object({ type: z.literal("tag"), tagId: z.uuid() }),
   z.object({ type: z.literal("untag"), tagId: z.uuid() }),
 ]);
@@ -91,7 +99,11 @@ export type TComment = z.infer<typeof ZComment>;
 
 export const ZTeamSettings = z.object({
   reviewersMayApprove: z.boolean(),
-  lockMinutes: z.number().int().min(1).max(24 * 60),
+  lockMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   /** Admins and editors must sign in with two factors. */
   requireTotpForAdminsAndEditors: z.boolean(),
 });
@@ -105,6 +117,9 @@ export const ZQueueViewState = z.object({
   hiddenColumns: z.array(z.string().max(50)).max(30),
 });
 export type TQueueViewState = z.infer<typeof ZQueueViewState>;
-export const ZSaveQueueViewInput = z.object({ name: z.string().trim().min(1, validationMessage("queueView.nameRequired")).max(80), state: ZQueueViewState });
+export const ZSaveQueueViewInput = z.object({
+  name: z.string().trim().min(1, validationMessage("queueView.nameRequired")).max(80),
+  state: ZQueueViewState,
+});
 export const ZQueueView = z.object({ id: z.string(), name: z.string(), state: ZQueueViewState });
 export type TQueueView = z.infer<typeof ZQueueView>;

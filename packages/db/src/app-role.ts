@@ -29,7 +29,11 @@ const SCHEMA_GRANTS = [
 const NARROWED_TABLES = [
   { table: '"AuditEvent"', revoke: "UPDATE, DELETE", select: null },
   { table: '"AuditCheckpoint"', revoke: "UPDATE, DELETE", select: null },
-  { table: '"SigningKey"', revoke: "SELECT, INSERT, UPDATE, DELETE", select: '(kid, "publicJwk", "createdAt", "retiredAt")' },
+  {
+    table: '"SigningKey"',
+    revoke: "SELECT, INSERT, UPDATE, DELETE",
+    select: '(kid, "publicJwk", "createdAt", "retiredAt")',
+  },
   { table: '"_prisma_migrations"', revoke: "INSERT, UPDATE, DELETE", select: null },
 ] as const;
 
@@ -61,7 +65,10 @@ export async function ensureLoginRole(ownerUrl: string, role: string, password: 
 export async function grantApplicationRole(ownerUrl: string, role: string): Promise<void> {
   await withClient(ownerUrl, async (client) => {
     const app = client.escapeIdentifier(role);
-    const { rows } = await client.query<{ nspname: string }>("SELECT nspname FROM pg_namespace WHERE nspname = ANY($1)", [[...APPLICATION_SCHEMAS]]);
+    const { rows } = await client.query<{ nspname: string }>(
+      "SELECT nspname FROM pg_namespace WHERE nspname = ANY($1)",
+      [[...APPLICATION_SCHEMAS]],
+    );
     await inRolesTransaction(client, async () => {
       for (const { nspname } of rows) {
         const schema = client.escapeIdentifier(nspname);
@@ -125,7 +132,9 @@ async function inRolesTransaction(client: pg.Client, work: () => Promise<void>):
 }
 
 async function tableExists(client: pg.Client, table: string): Promise<boolean> {
-  const { rows } = await client.query<{ found: boolean }>("SELECT to_regclass($1) IS NOT NULL AS found", [`public.${table}`]);
+  const { rows } = await client.query<{ found: boolean }>("SELECT to_regclass($1) IS NOT NULL AS found", [
+    `public.${table}`,
+  ]);
   return rows[0]?.found === true;
 }
 

@@ -15,9 +15,18 @@ const PG_TERMINATED = /^Connection terminated/;
 /** Whether `error`, or an error it wraps, means the connection to PostgreSQL was lost or refused. */
 export function isConnectionLoss(error: unknown): boolean {
   for (let current = error, depth = 0; current instanceof Error && depth < 10; current = current.cause, depth++) {
-    if (current instanceof ConnectionLostError || current.name === PRISMA_INITIALIZATION || PG_TERMINATED.test(current.message)) return true;
+    if (
+      current instanceof ConnectionLostError ||
+      current.name === PRISMA_INITIALIZATION ||
+      PG_TERMINATED.test(current.message)
+    )
+      return true;
     const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && (PRISMA_CONNECTION_CODES.has(code) || SQLSTATE_CONNECTION.test(code) || SOCKET_CODES.has(code))) return true;
+    if (
+      typeof code === "string" &&
+      (PRISMA_CONNECTION_CODES.has(code) || SQLSTATE_CONNECTION.test(code) || SOCKET_CODES.has(code))
+    )
+      return true;
   }
   return false;
 }

@@ -1,5 +1,11 @@
 import path from "node:path";
-import { connectionAs, ensureLoginRole, grantApplicationRole, inspectConnectionRole, privilegeProblem } from "./app-role.ts";
+import {
+  connectionAs,
+  ensureLoginRole,
+  grantApplicationRole,
+  inspectConnectionRole,
+  privilegeProblem,
+} from "./app-role.ts";
 import { readOrCreatePassword, startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres.ts";
 import { migrateDatabase } from "./migrate.ts";
 
@@ -66,7 +72,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
 }
 
 /** With an external database, both roles must be named: the owner migrates, the application runs. */
-async function externalRoles(databaseUrl: string, migrationDatabaseUrl: string | undefined): Promise<{ ownerUrl: string; appUrl: string }> {
+async function externalRoles(
+  databaseUrl: string,
+  migrationDatabaseUrl: string | undefined,
+): Promise<{ ownerUrl: string; appUrl: string }> {
   if (migrationDatabaseUrl) return { ownerUrl: migrationDatabaseUrl, appUrl: databaseUrl };
   const problem = privilegeProblem(await inspectConnectionRole(databaseUrl));
   throw new Error(

@@ -33,7 +33,9 @@ describe("[DB][ROLES] the embedded database: the application connects as a role 
 
   it("is refused switching the audit triggers off, replica mode, and changing or removing events", async () => {
     await expect(app.query(`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER`)).rejects.toThrow(/must be owner/);
-    await expect(app.query(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`)).rejects.toThrow(/must be owner/);
+    await expect(app.query(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`)).rejects.toThrow(
+      /must be owner/,
+    );
     await expect(app.query(`DROP TRIGGER "AuditEvent_append_only" ON "AuditEvent"`)).rejects.toThrow(/must be owner/);
     await expect(app.query(`SET session_replication_role = replica`)).rejects.toThrow(/permission denied/);
     for (const table of [`"AuditEvent"`, `"AuditCheckpoint"`]) {
@@ -49,7 +51,9 @@ describe("[DB][ROLES] the embedded database: the application connects as a role 
       await expect(app.query(`SELECT count(*) FROM "AuditEvent"`)).resolves.toBeDefined();
       await app.query(`INSERT INTO "AuditEvent" (seq, at, "actorName", action, "subjectType", "subjectId", "prevHash", hash)
                        VALUES (1, now(), 'test', 'test.append', 'test', 't1', 'genesis', 'h1')`);
-      await app.query(`INSERT INTO "TeamSettings" (id, "updatedAt") VALUES ('team', now()) ON CONFLICT (id) DO UPDATE SET "lockMinutes" = 20`);
+      await app.query(
+        `INSERT INTO "TeamSettings" (id, "updatedAt") VALUES ('team', now()) ON CONFLICT (id) DO UPDATE SET "lockMinutes" = 20`,
+      );
       await app.query(`DELETE FROM "TeamSettings"`);
     } finally {
       await app.query("ROLLBACK");
@@ -57,7 +61,9 @@ describe("[DB][ROLES] the embedded database: the application connects as a role 
   });
 
   it("can neither add a key to the published key set nor read a stored private key", async () => {
-    await expect(app.query(`INSERT INTO "SigningKey" (kid, "publicJwk") VALUES ('forged', '{}')`)).rejects.toThrow(/permission denied/);
+    await expect(app.query(`INSERT INTO "SigningKey" (kid, "publicJwk") VALUES ('forged', '{}')`)).rejects.toThrow(
+      /permission denied/,
+    );
     await expect(app.query(`SELECT "privateKeyPem" FROM "SigningKey"`)).rejects.toThrow(/permission denied/);
     await expect(app.query(`SELECT kid, "publicJwk" FROM "SigningKey"`)).resolves.toMatchObject({ rowCount: 0 });
     await expect(app.query(`DELETE FROM "_prisma_migrations"`)).rejects.toThrow(/permission denied/);

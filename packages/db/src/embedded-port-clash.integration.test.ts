@@ -29,6 +29,8 @@ describe("[DB][EMBEDDED] a port another program holds", () => {
       (error: unknown) => error,
     );
     expect(failure).toBeInstanceOf(Error);
-    expect((failure as Error).message).toMatch(new RegExp(`port ${port} .*another program holds it.*TEKSER_EMBEDDED_PG_PORT`));
+    expect((failure as Error).message).toMatch(
+      new RegExp(`port ${port} .*another program holds it.*TEKSER_EMBEDDED_PG_PORT`),
+    );
   });
 });

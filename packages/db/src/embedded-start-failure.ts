@@ -19,7 +19,9 @@ export async function embeddedStartFailure(port: number, clusterDir: string, log
     );
   }
   const lastLines = log.join("\n").trim().split("\n").slice(-QUOTED_LOG_LINES).join("\n");
-  return new Error(`The embedded PostgreSQL in ${clusterDir} exited during start${lastLines ? `; it logged:\n${lastLines}` : " without logging a reason"}`);
+  return new Error(
+    `The embedded PostgreSQL in ${clusterDir} exited during start${lastLines ? `; it logged:\n${lastLines}` : " without logging a reason"}`,
+  );
 }
 
 function portIsFree(port: number): Promise<boolean> {

@@ -13,7 +13,11 @@ describe("a process that loads the embedded PostgreSQL module", () => {
     try {
       const script = path.join(dir, "sets-exit-code.ts");
       writeFileSync(script, `import ${JSON.stringify(embeddedModule)};\nprocess.exitCode = 3;\n`);
-      const run = spawnSync(process.execPath, ["--import", "tsx", script], { cwd: path.dirname(embeddedModule), encoding: "utf8", timeout: 60_000 });
+      const run = spawnSync(process.execPath, ["--import", "tsx", script], {
+        cwd: path.dirname(embeddedModule),
+        encoding: "utf8",
+        timeout: 60_000,
+      });
       expect(run.stderr).toBe("");
       expect(run.status).toBe(3);
     } finally {

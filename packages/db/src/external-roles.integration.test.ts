@@ -22,7 +22,8 @@ const ownerUrl = connectionAs(`${serverUrl}/${names.database}`, names.owner, pas
 const appUrl = connectionAs(`${serverUrl}/${names.database}`, names.app, password);
 const superuserUrl = `${serverUrl}/${names.database}`;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "tekser-recipe-"));
-const open = (databaseUrl: string, migrationDatabaseUrl?: string) => openDatabase({ databaseUrl, migrationDatabaseUrl, dataDir, embeddedPort: 0 });
+const open = (databaseUrl: string, migrationDatabaseUrl?: string) =>
+  openDatabase({ databaseUrl, migrationDatabaseUrl, dataDir, embeddedPort: 0 });
 
 async function asSuperuser(...statements: string[]): Promise<void> {
   const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
@@ -43,7 +44,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await asSuperuser(`DROP DATABASE IF EXISTS ${names.database} WITH (FORCE)`, `DROP ROLE IF EXISTS ${names.app}`, `DROP ROLE IF EXISTS ${names.owner}`);
+  await asSuperuser(
+    `DROP DATABASE IF EXISTS ${names.database} WITH (FORCE)`,
+    `DROP ROLE IF EXISTS ${names.app}`,
+    `DROP ROLE IF EXISTS ${names.owner}`,
+  );
 });
 
 describe("[DB][ROLES] an external database: the owner migrates, the application runs as a non-owner", () => {
@@ -68,12 +73,18 @@ describe("[DB][ROLES] an external database: the owner migrates, the application 
   });
 
   it("refuses the owner as the application's connection, with or without MIGRATION_DATABASE_URL", async () => {
-    await expect(open(ownerUrl)).rejects.toThrow(new RegExp(`connects as "${names.owner}", which owns the audit tables, and MIGRATION_DATABASE_URL is not set`));
-    await expect(open(ownerUrl, ownerUrl)).rejects.toThrow(new RegExp(`connects as "${names.owner}", which owns the audit tables: it could disable`));
+    await expect(open(ownerUrl)).rejects.toThrow(
+      new RegExp(`connects as "${names.owner}", which owns the audit tables, and MIGRATION_DATABASE_URL is not set`),
+    );
+    await expect(open(ownerUrl, ownerUrl)).rejects.toThrow(
+      new RegExp(`connects as "${names.owner}", which owns the audit tables: it could disable`),
+    );
   });
 
   it("refuses a superuser as the application's connection", async () => {
     await expect(open(superuserUrl)).rejects.toThrow(/a superuser, and MIGRATION_DATABASE_URL is not set/);
-    await expect(open(superuserUrl, ownerUrl)).rejects.toThrow(/a superuser: it could disable the audit log's append-only triggers/);
+    await expect(open(superuserUrl, ownerUrl)).rejects.toThrow(
+      /a superuser: it could disable the audit log's append-only triggers/,
+    );
   });
 });

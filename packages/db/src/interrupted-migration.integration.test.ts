@@ -55,11 +55,21 @@ describe("[DB][MIGRATE] a start interrupted while it migrates", () => {
       // "User", after its CREATE TYPEs: the start is killed in the middle of a migration.
       await blocker.query(`BEGIN; CREATE TABLE "User" (id int)`);
       const start = migrateInChildProcess(url);
-      await until(observer, `SELECT count(*) > 0 AS ok FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'`, [name], 90_000);
+      await until(
+        observer,
+        `SELECT count(*) > 0 AS ok FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'`,
+        [name],
+        90_000,
+      );
       start.kill();
       await blocker.query("ROLLBACK");
       const blockerPid = (await blocker.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
-      await until(observer, `SELECT count(*) = 0 AS ok FROM pg_stat_activity WHERE datname = $1 AND pid <> $2`, [name, blockerPid], 30_000);
+      await until(
+        observer,
+        `SELECT count(*) = 0 AS ok FROM pg_stat_activity WHERE datname = $1 AND pid <> $2`,
+        [name, blockerPid],
+        30_000,
+      );
 
       const left = await blocker.query<{ role_type: string | null; rows: string }>(
         `SELECT to_regtype('"Role"')::text AS role_type, (SELECT count(*) FROM _prisma_migrations)::text AS rows`,
@@ -103,14 +113,21 @@ describe("[DB][MIGRATE] a start interrupted while it migrates", () => {
     const owner = new pg.Client({ connectionString: database.url });
     await owner.connect();
     try {
-      await expect(migrateDatabase(database.url, dir)).rejects.toThrow(`Migration ${broken} failed and was rolled back`);
-      const left = await owner.query(`SELECT to_regclass('"Broken"')::text AS broken, (SELECT count(*) FROM _prisma_migrations WHERE migration_name = $1)::text AS rows`, [broken]);
+      await expect(migrateDatabase(database.url, dir)).rejects.toThrow(
+        `Migration ${broken} failed and was rolled back`,
+      );
+      const left = await owner.query(
+        `SELECT to_regclass('"Broken"')::text AS broken, (SELECT count(*) FROM _prisma_migrations WHERE migration_name = $1)::text AS rows`,
+        [broken],
+      );
       expect(left.rows[0]).toEqual({ broken: null, rows: "0" });
 
       writeFileSync(path.join(dir, broken, "migration.sql"), `CREATE TABLE "Broken" (id int);\n`);
       await migrateDatabase(database.url, dir);
       expect(await pendingMigrations(database.url, dir)).toEqual([]);
-      expect((await owner.query(`SELECT to_regclass('"Broken"')::text AS broken`)).rows[0]).toEqual({ broken: '"Broken"' });
+      expect((await owner.query(`SELECT to_regclass('"Broken"')::text AS broken`)).rows[0]).toEqual({
+        broken: '"Broken"',
+      });
     } finally {
       await owner.end();
     }

@@ -74,7 +74,9 @@ export async function listenForNotifications(
         },
         (error: unknown) => {
           const nextDelay = Math.min(delayMs * 2, delays.maxMs);
-          log(`change listener could not reconnect (${error instanceof Error ? error.message : String(error)}); next attempt in ${nextDelay} ms`);
+          log(
+            `change listener could not reconnect (${error instanceof Error ? error.message : String(error)}); next attempt in ${nextDelay} ms`,
+          );
           reconnect(nextDelay);
         },
       );

@@ -20,11 +20,15 @@ export function prismaCliEnvironment(databaseUrl: string): NodeJS.ProcessEnv {
 /** Runs the Prisma CLI (configured in packages/db/prisma.config.ts) against `databaseUrl`; resolves to its output. */
 async function runPrismaCli(args: readonly string[], databaseUrl: string): Promise<string> {
   const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
-  const { stdout } = await run(process.execPath, [prismaCli, ...args], { cwd: packageDir, env: prismaCliEnvironment(databaseUrl) });
+  const { stdout } = await run(process.execPath, [prismaCli, ...args], {
+    cwd: packageDir,
+    env: prismaCliEnvironment(databaseUrl),
+  });
   return stdout;
 }
 
-export const UP_TO_DATE_MESSAGE = "All migrations are applied: read from _prisma_migrations, the Prisma CLI was not needed.";
+export const UP_TO_DATE_MESSAGE =
+  "All migrations are applied: read from _prisma_migrations, the Prisma CLI was not needed.";
 
 /**
  * Applies pending migrations from `migrationsDir` (prisma/migrations), each in one transaction
@@ -38,5 +42,7 @@ export async function migrateDatabase(databaseUrl: string, migrationsDir: string
   const pending = await pendingMigrations(databaseUrl, migrationsDir).catch(() => null);
   if (pending?.length === 0) return UP_TO_DATE_MESSAGE;
   const applied = await applyMigrations(databaseUrl, migrationsDir);
-  return applied.length === 0 ? "No migration to apply." : `Applied ${applied.length} migration(s), each in one transaction: ${applied.join(", ")}`;
+  return applied.length === 0
+    ? "No migration to apply."
+    : `Applied ${applied.length} migration(s), each in one transaction: ${applied.join(", ")}`;
 }

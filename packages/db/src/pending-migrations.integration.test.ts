@@ -48,7 +48,9 @@ describe("[DB][MIGRATE] deciding without the Prisma CLI whether migrations are p
   });
 
   it("names a migration whose migration.sql changed after it was applied", async () => {
-    const dir = migrationsCopy("changed-sql", (copy) => writeFileSync(path.join(copy, newest, "migration.sql"), "-- changed\n", { flag: "a" }));
+    const dir = migrationsCopy("changed-sql", (copy) =>
+      writeFileSync(path.join(copy, newest, "migration.sql"), "-- changed\n", { flag: "a" }),
+    );
     expect(await pendingMigrations(database.url, dir)).toEqual([newest]);
   });
 

@@ -21,7 +21,10 @@ export interface AppliedMigration {
  * has. Empty: `prisma migrate deploy` would do nothing. Anything else is left to the CLI, which
  * applies, reports failures and drift exactly as Prisma does.
  */
-export async function pendingMigrations(databaseUrl: string, migrationsDir: string = MIGRATIONS_DIR): Promise<string[]> {
+export async function pendingMigrations(
+  databaseUrl: string,
+  migrationsDir: string = MIGRATIONS_DIR,
+): Promise<string[]> {
   const folders = migrationFolders(migrationsDir);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -57,7 +60,9 @@ export function migrationFolders(migrationsDir: string): Map<string, string> {
 
 /** The rows of `_prisma_migrations`; none before the first migration created the table. */
 export async function appliedMigrations(client: pg.Client): Promise<AppliedMigration[]> {
-  const table = await client.query<{ exists: boolean }>(`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists`);
+  const table = await client.query<{ exists: boolean }>(
+    `SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists`,
+  );
   if (!table.rows[0]?.exists) return [];
   const { rows } = await client.query<AppliedMigration>(
     `SELECT migration_name, checksum, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back, started_at

@@ -14,7 +14,10 @@ function counted() {
 describe("acquireShared: one resource per process for every vitest project", () => {
   it("starts once for concurrent callers and hands each the same resource", async () => {
     const { counts, start } = counted();
-    const [first, second] = await Promise.all([acquireShared("test.concurrent", start), acquireShared("test.concurrent", start)]);
+    const [first, second] = await Promise.all([
+      acquireShared("test.concurrent", start),
+      acquireShared("test.concurrent", start),
+    ]);
     expect(counts.started).toBe(1);
     expect(second.resource).toBe(first.resource);
     await first.release();

@@ -3,7 +3,10 @@
  * others wait for the same start, and it is stopped when the last caller releases it. Kept on
  * `globalThis` because vitest loads each project's global setup as its own module instance.
  */
-export async function acquireShared<T extends { stop(): Promise<void> }>(key: string, start: () => Promise<T>): Promise<{ resource: T; release(): Promise<void> }> {
+export async function acquireShared<T extends { stop(): Promise<void> }>(
+  key: string,
+  start: () => Promise<T>,
+): Promise<{ resource: T; release(): Promise<void> }> {
   const slot = Symbol.for(key);
   const registry = globalThis as { [slot]?: { resource: Promise<T>; holders: number } };
   const shared = (registry[slot] ??= { resource: start(), holders: 0 });

@@ -19,7 +19,9 @@ const prismaLikeTypes: pg.CustomTypesConfig = {
   getTypeParser: ((oid: TypeId, format?: "text") => {
     const parse = pg.types.getTypeParser(oid, format) as (value: string) => unknown;
     if (oid === INT8) return (value: string) => BigInt(value);
-    if (oid === INT8_ARRAY) return (value: string) => (parse(value) as (string | null)[]).map((element) => (element === null ? null : BigInt(element)));
+    if (oid === INT8_ARRAY)
+      return (value: string) =>
+        (parse(value) as (string | null)[]).map((element) => (element === null ? null : BigInt(element)));
     return parse;
   }) as pg.CustomTypesConfig["getTypeParser"],
 };
@@ -87,7 +89,10 @@ export async function inSqlTransaction<T>(pool: pg.Pool, work: (tx: SqlTransacti
 export class ConnectionLostError extends Error {
   constructor(cause: unknown) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    super(`The connection to PostgreSQL was lost during a transaction (${reason}): its uncommitted changes are rolled back; run it again once the database is reachable.`, { cause });
+    super(
+      `The connection to PostgreSQL was lost during a transaction (${reason}): its uncommitted changes are rolled back; run it again once the database is reachable.`,
+      { cause },
+    );
     this.name = "ConnectionLostError";
   }
 }

@@ -50,7 +50,9 @@ export async function startTestServer(): Promise<{ serverUrl: string; stop(): Pr
  * A fresh, migrated database for one test file, cloned from the template: `url` connects as the
  * owner, `appUrl` as a granted application role.
  */
-export async function createTestDatabase(serverUrl: string): Promise<{ url: string; appUrl: string; db: Db; drop(): Promise<void> }> {
+export async function createTestDatabase(
+  serverUrl: string,
+): Promise<{ url: string; appUrl: string; db: Db; drop(): Promise<void> }> {
   const name = `tekser_test_${randomUUID().replaceAll("-", "")}`;
   await ensureDatabase(serverUrl, name, TEST_TEMPLATE_DATABASE);
   const url = `${serverUrl}/${name}`;

@@ -39,12 +39,29 @@ async function generateChain(url: string, count: number): Promise<void> {
           subjectType: "claim",
           subjectId: `claim-${seq % 50_000}`,
           before: { status: "in_review" },
-          after: { status: "awaiting_second_review", verdict: "fake", evidence: [{ url: "https://gov.kz/", note: "" }] },
+          after: {
+            status: "awaiting_second_review",
+            verdict: "fake",
+            evidence: [{ url: "https://gov.kz/", note: "" }],
+          },
           reason: "Тексерілді: ресми дереккөз жоққа шығарды.",
           prevHash,
         };
         const hash = hashEvent(event);
-        const row = [event.seq, event.at, event.actorName, event.actorRole, event.action, event.subjectType, event.subjectId, JSON.stringify(event.before), JSON.stringify(event.after), event.reason, prevHash, hash];
+        const row = [
+          event.seq,
+          event.at,
+          event.actorName,
+          event.actorRole,
+          event.action,
+          event.subjectType,
+          event.subjectId,
+          JSON.stringify(event.before),
+          JSON.stringify(event.after),
+          event.reason,
+          prevHash,
+          hash,
+        ];
         row.forEach((value, index) => columns[index]?.push(value));
         prevHash = hash;
       }
@@ -78,7 +95,11 @@ async function timeVerdicts(db: Db, claimIds: string[], reviewerId: string): Pro
   const began = performance.now();
   for (const claimId of claimIds) {
     await submitVerdict(db, actor, {
-      claimId, revision: 0, verdict: "fake", rationale: "The ministry denied it the same day.", evidence: [{ url: "https://gov.kz/", note: "denial" }],
+      claimId,
+      revision: 0,
+      verdict: "fake",
+      rationale: "The ministry denied it the same day.",
+      evidence: [{ url: "https://gov.kz/", note: "denial" }],
     });
   }
   return (performance.now() - began) / claimIds.length;
@@ -86,25 +107,44 @@ async function timeVerdicts(db: Db, claimIds: string[], reviewerId: string): Pro
 
 async function main() {
   // The machine's load decides wall-clock figures on a shared box: print it with them.
-  console.log(`${os.cpus().length} CPUs, load average ${os.loadavg().map((load) => load.toFixed(1)).join(" / ")} (1/5/15 min)`);
+  console.log(
+    `${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(" / ")} (1/5/15 min)`,
+  );
   const server = await startTestServer();
   const database = await createTestDatabase(server.serverUrl);
   try {
     let began = performance.now();
     await generateChain(database.url, EVENTS);
-    console.log(`generated ${EVENTS.toLocaleString("en")} chained events in ${seconds(performance.now() - began)} (batched unnest INSERTs)`);
+    console.log(
+      `generated ${EVENTS.toLocaleString("en")} chained events in ${seconds(performance.now() - began)} (batched unnest INSERTs)`,
+    );
 
     began = performance.now();
     const cpuBefore = process.cpuUsage();
     const report = await verifyStoredChain(database.db);
     const verifyMs = performance.now() - began;
     const cpu = process.cpuUsage(cpuBefore);
-    if (!report.ok || report.checked !== EVENTS) throw new Error(`verification failed: ${JSON.stringify(report.firstBreak)}`);
-    console.log(`verify ${EVENTS.toLocaleString("en")} events: ${seconds(verifyMs)} (${Math.round(EVENTS / (verifyMs / 1000)).toLocaleString("en")} events/s; target < 30 s); this process used ${seconds((cpu.user + cpu.system) / 1000)} CPU`);
+    if (!report.ok || report.checked !== EVENTS)
+      throw new Error(`verification failed: ${JSON.stringify(report.firstBreak)}`);
+    console.log(
+      `verify ${EVENTS.toLocaleString("en")} events: ${seconds(verifyMs)} (${Math.round(EVENTS / (verifyMs / 1000)).toLocaleString("en")} events/s; target < 30 s); this process used ${seconds((cpu.user + cpu.system) / 1000)} CPU`,
+    );
 
-    const reviewerId = await createUser(database.db, { username: "bench-reviewer", displayName: "Bench", role: "reviewer", password: "bench-password-123" });
+    const reviewerId = await createUser(database.db, {
+      username: "bench-reviewer",
+      displayName: "Bench",
+      role: "reviewer",
+      password: "bench-password-123",
+    });
     const claims = await database.db.claim.createManyAndReturn({
-      data: Array.from({ length: VERDICTS * 2 + 20 }, (_, i) => ({ title: `Bench claim ${i}`, lang: "kk", firstSeenAt: new Date() })),
+      data: Array.from({ length: VERDICTS * 2 + 20 }, (_, i) => ({
+        title: `Bench claim ${i}`,
+        lang: "kk",
+        firstSeenAt: new Date(),
+      })),
       select: { id: true },
     });
     const ids = claims.map((claim) => claim.id);
@@ -124,7 +164,9 @@ async function main() {
     withMs /= rounds;
     withoutMs /= rounds;
     const overhead = ((withMs - withoutMs) / withoutMs) * 100;
-    console.log(`verdict mutation (submitVerdict, ${VERDICTS} each, on a ${EVENTS.toLocaleString("en")}-event log): with audit ${withMs.toFixed(2)} ms, without ${withoutMs.toFixed(2)} ms → audit overhead ${overhead.toFixed(1)} % (target < 20 %)`);
+    console.log(
+      `verdict mutation (submitVerdict, ${VERDICTS} each, on a ${EVENTS.toLocaleString("en")}-event log): with audit ${withMs.toFixed(2)} ms, without ${withoutMs.toFixed(2)} ms → audit overhead ${overhead.toFixed(1)} % (target < 20 %)`,
+    );
   } finally {
     await database.drop();
     await server.stop();

@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const bench = fileURLToPath(new URL("./claims-eval.ts", import.meta.url));
-const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", bench, ...args], { encoding: "utf8" });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ["--import", "tsx", bench, ...args], { encoding: "utf8" });
 
 describe("pnpm bench:claims arguments", () => {
   it("refuses to list the held-out part's mistakes, before touching a database", () => {

@@ -11,7 +11,9 @@ describe("claims evaluation set", () => {
     expect(pairsOf.flat().length).toBeGreaterThanOrEqual(500);
     for (const [index, part] of parts.entries()) {
       expect(new Set(part.items.map((item) => item.kind))).toEqual(new Set(COPY_KINDS));
-      expect(new Set(part.groups.flatMap((group) => (group.nearMissOf ? [group.nearMissOf.kind] : [])))).toEqual(new Set(NEAR_MISS_KINDS));
+      expect(new Set(part.groups.flatMap((group) => (group.nearMissOf ? [group.nearMissOf.kind] : [])))).toEqual(
+        new Set(NEAR_MISS_KINDS),
+      );
       const pairs = pairsOf[index] ?? [];
       expect(pairs.some((pair) => pair.same)).toBe(true);
       expect(pairs.some((pair) => !pair.same)).toBe(true);
@@ -42,7 +44,13 @@ describe("claims evaluation set", () => {
       // A page is one article (its most-read list adds headlines only), a channel post one post.
       const formatOf = new Map(dev.items.map((item) => [item.id, item.document.format]));
       const expectedKind = (evalId: string) => (/page$/.test(formatOf.get(evalId) ?? "") ? "article" : "post");
-      expect(ingested.filter((item) => item.storedKinds[0] !== expectedKind(item.evalId) || item.storedKinds.slice(1).some((kind) => kind !== "headline"))).toEqual([]);
+      expect(
+        ingested.filter(
+          (item) =>
+            item.storedKinds[0] !== expectedKind(item.evalId) ||
+            item.storedKinds.slice(1).some((kind) => kind !== "headline"),
+        ),
+      ).toEqual([]);
       expect(new Set(ingested.map((item) => item.itemId)).size).toBe(dev.items.length);
       expect(ingested.filter((item) => item.claimId === null)).toEqual([]);
     }, 180_000);

@@ -9,10 +9,29 @@
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { labelledPairs, loadPart, PARTS, type LabelledPair, type Part, type PairSection, type TEvalItem, type TEvalPart } from "@tekser/claims/eval";
+import {
+  labelledPairs,
+  loadPart,
+  PARTS,
+  type LabelledPair,
+  type Part,
+  type PairSection,
+  type TEvalItem,
+  type TEvalPart,
+} from "@tekser/claims/eval";
 import { createTestDatabase, startTestServer } from "@tekser/db/testing";
 import { ingestEvalPart } from "./eval-ingest.ts";
-import { figures, KIND_HEADER, kindTable, precision, recall, relationTable, table, type Mistake, type SectionFigures } from "./eval-figures.ts";
+import {
+  figures,
+  KIND_HEADER,
+  kindTable,
+  precision,
+  recall,
+  relationTable,
+  table,
+  type Mistake,
+  type SectionFigures,
+} from "./eval-figures.ts";
 
 const TARGETS: Record<PairSection, { title: string; target: string; met: (s: SectionFigures) => boolean }> = {
   "same-language": {
@@ -48,7 +67,9 @@ function parseArgs(argv: string[]): { part: Part; mistakes: boolean; evalOnly: b
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (args.mistakes && args.part === "held-out") {
-    console.error("--mistakes is for the development part only (--part dev): reading the held-out part's mistakes would tune the rule on it.");
+    console.error(
+      "--mistakes is for the development part only (--part dev): reading the held-out part's mistakes would tune the rule on it.",
+    );
     return 2;
   }
   const part = loadPart(args.part);
@@ -63,8 +84,12 @@ async function main(): Promise<number> {
     const texts = args.mistakes ? await textsOf(database.db, ingested) : new Map<string, string>();
     const { sections, mistakes } = figures(pairs, claimOf);
     const claims = new Set([...claimOf.values()].filter((id) => id !== null)).size;
-    console.log(`Claims evaluation, ${args.part} part: ${part.groups.length} groups, ${part.items.length} items ingested in ${((performance.now() - started) / 1000).toFixed(1)} s → ${claims} claims; ${pairs.length} labelled pairs`);
-    console.log(`Ingest order: in ${copyFirstGroups(part)} of ${part.groups.length} groups a copy came before the original.`);
+    console.log(
+      `Claims evaluation, ${args.part} part: ${part.groups.length} groups, ${part.items.length} items ingested in ${((performance.now() - started) / 1000).toFixed(1)} s → ${claims} claims; ${pairs.length} labelled pairs`,
+    );
+    console.log(
+      `Ingest order: in ${copyFirstGroups(part)} of ${part.groups.length} groups a copy came before the original.`,
+    );
     for (const section of ["same-language", "kk-ru"] as const) printSection(section, sections.get(section));
     if (args.mistakes) printMistakes(mistakes, texts);
   } finally {
@@ -73,7 +98,11 @@ async function main(): Promise<number> {
   }
   if (!args.evalOnly) {
     console.log("\nScale benchmark (claims-scale.ts):");
-    const scale = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL("./claims-scale.ts", import.meta.url)), ...args.rest], { stdio: "inherit" });
+    const scale = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(new URL("./claims-scale.ts", import.meta.url)), ...args.rest],
+      { stdio: "inherit" },
+    );
     return scale.status ?? 1;
   }
   return 0;
@@ -93,7 +122,10 @@ function printMistakes(mistakes: Mistake[], texts: Map<string, string>): void {
   const byLabel = (joined: boolean) => mistakes.filter((mistake) => mistake.joined === joined).map(({ pair }) => pair);
   const list = (heading: string, pairs: LabelledPair[]) => {
     console.log(`\n${heading}: ${pairs.length}`);
-    for (const pair of pairs) console.log(`- [${pair.section} ${pair.kind} ${pair.relation}]\n    ${describe(pair.a)}\n    ${describe(pair.b)}`);
+    for (const pair of pairs)
+      console.log(
+        `- [${pair.section} ${pair.kind} ${pair.relation}]\n    ${describe(pair.a)}\n    ${describe(pair.b)}`,
+      );
   };
   list("Missed (same claim, not joined)", byLabel(false));
   list("Wrongly joined (different claims)", byLabel(true));
@@ -101,12 +133,19 @@ function printMistakes(mistakes: Mistake[], texts: Map<string, string>): void {
 
 function copyFirstGroups(part: TEvalPart): number {
   const first = new Map<string, TEvalItem>();
-  for (const item of [...part.items].sort((a, b) => a.order - b.order)) if (!first.has(item.group)) first.set(item.group, item);
+  for (const item of [...part.items].sort((a, b) => a.order - b.order))
+    if (!first.has(item.group)) first.set(item.group, item);
   return [...first.values()].filter((item) => item.kind !== "original").length;
 }
 
-async function textsOf(db: Parameters<typeof ingestEvalPart>[0], ingested: Awaited<ReturnType<typeof ingestEvalPart>>): Promise<Map<string, string>> {
-  const rows = await db.item.findMany({ where: { id: { in: ingested.map((item) => item.itemId) } }, select: { id: true, text: true } });
+async function textsOf(
+  db: Parameters<typeof ingestEvalPart>[0],
+  ingested: Awaited<ReturnType<typeof ingestEvalPart>>,
+): Promise<Map<string, string>> {
+  const rows = await db.item.findMany({
+    where: { id: { in: ingested.map((item) => item.itemId) } },
+    select: { id: true, text: true },
+  });
   const textOf = new Map(rows.map((row) => [row.id, row.text]));
   return new Map(ingested.map((item) => [item.evalId, textOf.get(item.itemId) ?? ""]));
 }

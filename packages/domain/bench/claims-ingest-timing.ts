@@ -15,7 +15,11 @@ export interface IngestClusteringTiming {
 }
 
 /** `count` items in documents of `documentSize` (1 = a Telegram post, 50 = a news feed). */
-export async function timeIngestClustering(db: Db, count: number, documentSize: number): Promise<IngestClusteringTiming> {
+export async function timeIngestClustering(
+  db: Db,
+  count: number,
+  documentSize: number,
+): Promise<IngestClusteringTiming> {
   const times: number[] = [];
   const documents: SyntheticItem[][] = [];
   for (const item of syntheticItems({ count, seed: 99 + documentSize })) {
@@ -42,7 +46,16 @@ export async function timeIngestClustering(db: Db, count: number, documentSize: 
       await clusterNewItems(
         tx,
         SYSTEM_ACTOR,
-        items.map(({ kind: _kind, contentHash: _hash, ...item }) => ({ ...item, archivedAt: null, originalSource: null, url: null, canonicalUrl: null, links: [], languageVersions: [], mayStartClaim: true })),
+        items.map(({ kind: _kind, contentHash: _hash, ...item }) => ({
+          ...item,
+          archivedAt: null,
+          originalSource: null,
+          url: null,
+          canonicalUrl: null,
+          links: [],
+          languageVersions: [],
+          mayStartClaim: true,
+        })),
       );
     });
     times.push(performance.now() - start);

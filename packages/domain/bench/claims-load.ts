@@ -5,7 +5,16 @@ import { searchText, type Fingerprint } from "@tekser/claims";
 import { syntheticItems, type SyntheticItem } from "@tekser/claims/synthetic";
 import { createDb, migrateDatabase, Prisma, startEmbeddedPostgres, type Db } from "@tekser/db";
 
-const STATUSES = ["new", "new", "new", "in_review", "awaiting_second_review", "decided", "published", "closed"] as const;
+const STATUSES = [
+  "new",
+  "new",
+  "new",
+  "in_review",
+  "awaiting_second_review",
+  "decided",
+  "published",
+  "closed",
+] as const;
 const VERDICTS = ["fake", "verified", "misleading", "unverifiable"] as const;
 
 export interface LoadRow {
@@ -16,7 +25,9 @@ export interface LoadRow {
 
 /** Inserts one batch: a claim for each cluster not seen before, then the items (and fingerprints). */
 async function loadBatch(db: Db, rows: LoadRow[], claimIds: Map<number, string>): Promise<void> {
-  const newClaims = rows.filter((row, index) => !claimIds.has(row.cluster) && rows.findIndex((other) => other.cluster === row.cluster) === index);
+  const newClaims = rows.filter(
+    (row, index) => !claimIds.has(row.cluster) && rows.findIndex((other) => other.cluster === row.cluster) === index,
+  );
   for (const row of newClaims) claimIds.set(row.cluster, randomUUID());
   if (newClaims.length > 0) {
     const titles = newClaims.map((row) => (row.item.title ?? row.item.text).slice(0, 200));
@@ -40,7 +51,9 @@ async function loadBatch(db: Db, rows: LoadRow[], claimIds: Map<number, string>)
                 ${rows.map((row) => searchText([row.item.title, row.item.text].filter(Boolean).join("\n")))}::text[],
                 ${rows.map((row) => claimIds.get(row.cluster))}::uuid[])
       AS t(id, kind, site, title, text, lang, published, hash, search, claim)`);
-  const fingerprinted = rows.flatMap((row, index) => (row.fingerprint ? [{ id: ids[index] ?? "", fingerprint: row.fingerprint }] : []));
+  const fingerprinted = rows.flatMap((row, index) =>
+    row.fingerprint ? [{ id: ids[index] ?? "", fingerprint: row.fingerprint }] : [],
+  );
   if (fingerprinted.length === 0) return;
   await db.$executeRaw(Prisma.sql`
     INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "lead")

@@ -14,7 +14,11 @@ function percentile(sorted: number[], p: number): number {
  * Times `runs` calls after `warmUp` calls (the first opens the connection; one per shape warms
  * each shape's pages and plans); `measured` is false while warming up.
  */
-async function timeRuns(runs: number, warmUp: number, run: (i: number, measured: boolean) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+async function timeRuns(
+  runs: number,
+  warmUp: number,
+  run: (i: number, measured: boolean) => Promise<unknown>,
+): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < warmUp; i++) await run(i, false);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -51,10 +55,27 @@ const QUEUE_SHAPES: Pick<TClaimListInput, "filters" | "sort">[] = [
  * "turghyndar" (тұрғындар in informal Latin, "gh" for ғ, which normalisation does not fold): no
  * item has them, so they time the "did you mean" correction.
  */
-const SEARCH_WORDS = ["зейнет", "министрлігі", "shekara", "Алматы", "метро", "налог", "жер сілкінісі", "вакцина", "минстрлігі", "тұрғындар", "бюджет", "turghyndar"];
+const SEARCH_WORDS = [
+  "зейнет",
+  "министрлігі",
+  "shekara",
+  "Алматы",
+  "метро",
+  "налог",
+  "жер сілкінісі",
+  "вакцина",
+  "минстрлігі",
+  "тұрғындар",
+  "бюджет",
+  "turghyndar",
+];
 
 const top = (times: Map<string, number>) =>
-  [...times].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([key, time]) => `${key} ${time.toFixed(0)} ms`).join(", ");
+  [...times]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([key, time]) => `${key} ${time.toFixed(0)} ms`)
+    .join(", ");
 
 /** p50/p95 of the queue query (10 view shapes, pages 1–3), plus the slowest views. */
 export async function measureQueue(db: Db, runs = RUNS) {

@@ -40,32 +40,50 @@ async function main() {
           const { value: item, done } = generator.next();
           if (done) return;
           loaded++;
-          const fingerprint = fingerprinted ? fingerprintText([item.title, item.text].filter(Boolean).join("\n")) : null;
+          const fingerprint = fingerprinted
+            ? fingerprintText([item.title, item.text].filter(Boolean).join("\n"))
+            : null;
           yield { item, cluster: item.story, fingerprint };
         }
       };
       await loadPipelined(db, rows(), claimIds);
       await db.$executeRawUnsafe("ANALYZE");
-      console.log(`\n── ${tier.toLocaleString("en")} items (${claimIds.size.toLocaleString("en")} claims), loaded in ${((performance.now() - loadStart) / 1000).toFixed(0)} s`);
+      console.log(
+        `\n── ${tier.toLocaleString("en")} items (${claimIds.size.toLocaleString("en")} claims), loaded in ${((performance.now() - loadStart) / 1000).toFixed(0)} s`,
+      );
       if (fingerprinted) {
         for (const documentSize of [1, 50]) {
           const ingest = await timeIngestClustering(db, 500, documentSize);
-          const shape = documentSize === 1 ? "one item per document (a post)" : `${documentSize} items per document (a feed)`;
-          console.log(`Clustering at ingest through PostgreSQL, ${shape}: ${ms(ingest.perItemMs)} per item, p95 ${ms(ingest.p95Ms)} per document`);
+          const shape =
+            documentSize === 1 ? "one item per document (a post)" : `${documentSize} items per document (a feed)`;
+          console.log(
+            `Clustering at ingest through PostgreSQL, ${shape}: ${ms(ingest.perItemMs)} per item, p95 ${ms(ingest.p95Ms)} per document`,
+          );
           console.log(`  → ${(ingest.perItemMs * 100).toFixed(0)} s for 100k items at this database size`);
         }
       }
       const measured = await measureQueries(db);
       results.push({ tier, ...measured });
-      console.log(`Queue query (claim.list, 25 rows + count to 1,000, 11 views): p50 ${ms(measured.queue.p50)}  p95 ${ms(measured.queue.p95)}  (target p95 < 50 ms)`);
-      console.log(`Full-text search (claim.search, 12 queries, 25 rows):        p50 ${ms(measured.search.p50)}  p95 ${ms(measured.search.p95)}  (target p95 < 50 ms)`);
+      console.log(
+        `Queue query (claim.list, 25 rows + count to 1,000, 11 views): p50 ${ms(measured.queue.p50)}  p95 ${ms(measured.queue.p95)}  (target p95 < 50 ms)`,
+      );
+      console.log(
+        `Full-text search (claim.search, 12 queries, 25 rows):        p50 ${ms(measured.search.p50)}  p95 ${ms(measured.search.p95)}  (target p95 < 50 ms)`,
+      );
       console.log(`  slowest queue views: ${measured.worstQueue}`);
       console.log(`  slowest searches: ${measured.worstSearch}`);
-      console.log(`  machine load average during the run: ${os.loadavg().map((load) => load.toFixed(1)).join(" / ")} on ${os.cpus().length} cores`);
+      console.log(
+        `  machine load average during the run: ${os
+          .loadavg()
+          .map((load) => load.toFixed(1))
+          .join(" / ")} on ${os.cpus().length} cores`,
+      );
     }
     const [small, large] = results;
     if (small && large) {
-      console.log(`\nGrowth 100k → 1M: queue p95 ×${(large.queue.p95 / small.queue.p95).toFixed(2)}, search p95 ×${(large.search.p95 / small.search.p95).toFixed(2)}`);
+      console.log(
+        `\nGrowth 100k → 1M: queue p95 ×${(large.queue.p95 / small.queue.p95).toFixed(2)}, search p95 ×${(large.search.p95 / small.search.p95).toFixed(2)}`,
+      );
     } else {
       console.log("\n(1M tier skipped: run `pnpm bench:claims --million` for it and for the growth figures)");
     }

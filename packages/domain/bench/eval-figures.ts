@@ -21,7 +21,10 @@ export interface Mistake {
 
 const empty = (): Tally => ({ positives: 0, joined: 0, negatives: 0, wronglyJoined: 0 });
 
-export function figures(pairs: readonly LabelledPair[], claimOf: ReadonlyMap<string, string | null>): { sections: Map<PairSection, SectionFigures>; mistakes: Mistake[] } {
+export function figures(
+  pairs: readonly LabelledPair[],
+  claimOf: ReadonlyMap<string, string | null>,
+): { sections: Map<PairSection, SectionFigures>; mistakes: Mistake[] } {
   const sections = new Map<PairSection, SectionFigures>();
   const mistakes: Mistake[] = [];
   for (const pair of pairs) {
@@ -49,7 +52,8 @@ export function figures(pairs: readonly LabelledPair[], claimOf: ReadonlyMap<str
   return { sections, mistakes };
 }
 
-export const precision = (t: Tally) => (t.joined + t.wronglyJoined === 0 ? null : t.joined / (t.joined + t.wronglyJoined));
+export const precision = (t: Tally) =>
+  t.joined + t.wronglyJoined === 0 ? null : t.joined / (t.joined + t.wronglyJoined);
 export const recall = (t: Tally) => (t.positives === 0 ? null : t.joined / t.positives);
 
 const fixed = (value: number | null) => (value === null ? "–" : value.toFixed(3));
@@ -64,17 +68,28 @@ export function kindTable(section: SectionFigures): string[][] {
 }
 
 function row(label: string, t: Tally): string[] {
-  return [label, String(t.positives), String(t.joined), fixed(recall(t)), String(t.negatives), String(t.wronglyJoined), fixed(precision(t))];
+  return [
+    label,
+    String(t.positives),
+    String(t.joined),
+    fixed(recall(t)),
+    String(t.negatives),
+    String(t.wronglyJoined),
+    fixed(precision(t)),
+  ];
 }
 
 export const KIND_HEADER = ["kind", "same pairs", "joined", "recall", "different pairs", "wrongly joined", "precision"];
 
 export function relationTable(section: SectionFigures): string[][] {
-  return [...section.byRelation].filter(([relation]) => relation !== "same-claim").map(([relation, t]) => [relation, String(t.negatives), String(t.wronglyJoined)]);
+  return [...section.byRelation]
+    .filter(([relation]) => relation !== "same-claim")
+    .map(([relation, t]) => [relation, String(t.negatives), String(t.wronglyJoined)]);
 }
 
 export function table(header: string[], body: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }

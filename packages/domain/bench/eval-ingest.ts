@@ -28,12 +28,19 @@ export async function ingestEvalPart(db: Db, part: TEvalPart): Promise<IngestedE
   const placed: Omit<IngestedEvalItem, "claimId">[] = [];
   for (let start = 0; start < ordered.length; start += RUN_SIZE) {
     const run = ordered.slice(start, start + RUN_SIZE);
-    const inputs = run.map((item) => ({ name: item.document.name, bytes: new TextEncoder().encode(item.document.body) }));
+    const inputs = run.map((item) => ({
+      name: item.document.name,
+      bytes: new TextEncoder().encode(item.document.body),
+    }));
     const report = await ingestInputs(db, SYSTEM_ACTOR, "cli", inputs, { fetchedAt: EVAL_FETCHED_AT });
-    if (report.errors.length > 0) throw new Error(`the ingest path rejected part of the set: ${JSON.stringify(report.errors.slice(0, 3))}`);
+    if (report.errors.length > 0)
+      throw new Error(`the ingest path rejected part of the set: ${JSON.stringify(report.errors.slice(0, 3))}`);
     placed.push(...matchReport(run, report.items));
   }
-  const claims = await db.item.findMany({ where: { id: { in: placed.map((item) => item.itemId) } }, select: { id: true, claimId: true } });
+  const claims = await db.item.findMany({
+    where: { id: { in: placed.map((item) => item.itemId) } },
+    select: { id: true, claimId: true },
+  });
   const claimOf = new Map(claims.map((item) => [item.id, item.claimId]));
   return placed.map((item) => ({ ...item, claimId: claimOf.get(item.itemId) ?? null }));
 }
@@ -45,11 +52,17 @@ export async function ingestEvalPart(db: Db, part: TEvalPart): Promise<IngestedE
 function matchReport(run: TEvalItem[], reported: { id: string; kind: string }[]): Omit<IngestedEvalItem, "claimId">[] {
   const starts = reported.flatMap((item, index) => (TEXT_KINDS.has(item.kind) ? [index] : []));
   if (starts.length !== run.length) {
-    throw new Error(`expected one article or post per document, got ${starts.length} for ${run.length} documents starting at ${run[0]?.id}`);
+    throw new Error(
+      `expected one article or post per document, got ${starts.length} for ${run.length} documents starting at ${run[0]?.id}`,
+    );
   }
   return run.map((item, n) => {
     const from = starts[n] as number;
     const to = starts[n + 1] ?? reported.length;
-    return { evalId: item.id, itemId: (reported[from] as { id: string }).id, storedKinds: reported.slice(from, to).map((stored) => stored.kind) };
+    return {
+      evalId: item.id,
+      itemId: (reported[from] as { id: string }).id,
+      storedKinds: reported.slice(from, to).map((stored) => stored.kind),
+    };
   });
 }

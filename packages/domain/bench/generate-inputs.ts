@@ -2,11 +2,14 @@ import type { IngestInput } from "../src/ingest/ingest.ts";
 
 const KK = "Елордада жаңа бағдарлама бекітілді, бұл туралы министрлік хабарлады";
 const RU = "В Алматы открылся новый центр, сообщили в акимате города";
-const VOCABULARY = `${KK} ${RU} ауыл аудан облыс әкімдік жол мектеп аурухана су жарық бюджет тариф баға жалақы зейнетақы несие
+const VOCABULARY =
+  `${KK} ${RU} ауыл аудан облыс әкімдік жол мектеп аурухана су жарық бюджет тариф баға жалақы зейнетақы несие
   салық жер құрылыс көпір пойыз әуежай вокзал нарық астық бидай мұнай газ көмір ток қар жаңбыр өрт су тасқыны сот полиция
   депутат мәслихат сайлау заң жоба кеңес комиссия тексеру айыппұл рұқсат лицензия район область школа больница дорога мост
   поезд аэропорт рынок цена зарплата пенсия кредит налог земля стройка уголь нефть газопровод снег дождь пожар паводок суд
-  полиция депутат выборы закон проект совет комиссия проверка штраф разрешение лицензия тенге миллион миллиард процент`.split(/[\s,]+/);
+  полиция депутат выборы закон проект совет комиссия проверка штраф разрешение лицензия тенге миллион миллиард процент`.split(
+    /[\s,]+/,
+  );
 
 /**
  * An item's text. "similar": one of two template sentences that differ only in the item's
@@ -16,7 +19,8 @@ const VOCABULARY = `${KK} ${RU} ауыл аудан облыс әкімдік ж
  */
 export type TextMode = "similar" | "distinct";
 function sentenceFor(mode: TextMode): (i: number) => string {
-  if (mode === "similar") return (i) => `${i % 2 ? KK : RU} (№${i}). ${i % 3 ? "Толығырақ ақпарат кейін беріледі." : "Подробности позже."}`;
+  if (mode === "similar")
+    return (i) => `${i % 2 ? KK : RU} (№${i}). ${i % 3 ? "Толығырақ ақпарат кейін беріледі." : "Подробности позже."}`;
   return (i) => {
     let state = Math.imul(i + 1, 0x9e3779b1) >>> 0;
     const words = Array.from({ length: 24 }, () => {
@@ -47,8 +51,14 @@ export function rssFiles(total: number, seed: string, firstText = 0): IngestInpu
   return chunks(total, 200).map(([start, count], f) => ({
     name: `feed-${seed}-${f}.rss`,
     bytes: encode(
-      `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><link>https://bench.kz/</link>${range(firstText + start, count)
-        .map((i) => `<item><title>${xml(`Жаңалық ${seed} ${i}`)}</title><link>https://bench.kz/${seed}/${i}?utm_source=rss</link><dc:creator>Автор ${i % 17}</dc:creator><pubDate>Sat, 14 Mar 2026 10:00:00 +0500</pubDate><description><![CDATA[<p>${sentence(i)}</p>]]></description></item>`)
+      `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><link>https://bench.kz/</link>${range(
+        firstText + start,
+        count,
+      )
+        .map(
+          (i) =>
+            `<item><title>${xml(`Жаңалық ${seed} ${i}`)}</title><link>https://bench.kz/${seed}/${i}?utm_source=rss</link><dc:creator>Автор ${i % 17}</dc:creator><pubDate>Sat, 14 Mar 2026 10:00:00 +0500</pubDate><description><![CDATA[<p>${sentence(i)}</p>]]></description></item>`,
+        )
         .join("")}</channel></rss>`,
     ),
   }));
@@ -59,8 +69,17 @@ export function telegramFiles(total: number, seed: string): IngestInput[] {
     name: `result-${seed}-${f}.json`,
     bytes: encode(
       JSON.stringify({
-        name: "Bench", type: "public_channel", id: 1000 + f,
-        messages: range(start, count).map((i) => ({ id: i, type: "message", date: "2026-03-14T10:00:00", date_unixtime: "1773464400", from: "Bench", text: [{ type: "bold", text: `${seed} ${i}: ` }, sentence(i)] })),
+        name: "Bench",
+        type: "public_channel",
+        id: 1000 + f,
+        messages: range(start, count).map((i) => ({
+          id: i,
+          type: "message",
+          date: "2026-03-14T10:00:00",
+          date_unixtime: "1773464400",
+          from: "Bench",
+          text: [{ type: "bold", text: `${seed} ${i}: ` }, sentence(i)],
+        })),
       }),
     ),
   }));
@@ -71,7 +90,13 @@ export function xApiFiles(total: number, seed: string): IngestInput[] {
     name: `tweets-${seed}-${f}.json`,
     bytes: encode(
       JSON.stringify({
-        data: range(start, count).map((i) => ({ id: `${seed.length}${i}${f}`, text: `${seed} ${sentence(i)}`, author_id: String(i % 50), created_at: "2026-03-14T05:10:00.000Z", public_metrics: { retweet_count: i % 9, impression_count: i } })),
+        data: range(start, count).map((i) => ({
+          id: `${seed.length}${i}${f}`,
+          text: `${seed} ${sentence(i)}`,
+          author_id: String(i % 50),
+          created_at: "2026-03-14T05:10:00.000Z",
+          public_metrics: { retweet_count: i % 9, impression_count: i },
+        })),
         includes: { users: range(0, 50).map((u) => ({ id: String(u), username: `user${u}`, name: `User ${u}` })) },
       }),
     ),
@@ -87,8 +112,14 @@ export function vkWallFiles(total: number, seed: string): IngestInput[] {
         response: {
           count: total,
           items: range(start, count).map((i) => ({
-            id: i + 1, owner_id: -(1000 + f), from_id: -(1000 + f), date: 1773464400 + i, post_type: "post",
-            text: `${seed} ${sentence(i)}`, views: { count: i * 3 }, reposts: { count: i % 11 },
+            id: i + 1,
+            owner_id: -(1000 + f),
+            from_id: -(1000 + f),
+            date: 1773464400 + i,
+            post_type: "post",
+            text: `${seed} ${sentence(i)}`,
+            views: { count: i * 3 },
+            reposts: { count: i % 11 },
           })),
           groups: [{ id: 1000 + f, name: `Bench group ${f}`, screen_name: `bench_${f}` }],
         },
@@ -100,7 +131,14 @@ export function vkWallFiles(total: number, seed: string): IngestInput[] {
 export function csvFiles(total: number, seed: string): IngestInput[] {
   return chunks(total, 2000).map(([start, count], f) => ({
     name: `export-${seed}-${f}.csv`,
-    bytes: encode(`Platform,Page Name,Post Created,Message,Link,Total Views\n${range(start, count).map((i) => `Facebook,Page ${i % 30},2026-03-14 09:15:00 +0500,"${seed} ${sentence(i)}",https://www.facebook.com/p/${seed}${i},${i}`).join("\n")}\n`),
+    bytes: encode(
+      `Platform,Page Name,Post Created,Message,Link,Total Views\n${range(start, count)
+        .map(
+          (i) =>
+            `Facebook,Page ${i % 30},2026-03-14 09:15:00 +0500,"${seed} ${sentence(i)}",https://www.facebook.com/p/${seed}${i},${i}`,
+        )
+        .join("\n")}\n`,
+    ),
   }));
 }
 
@@ -108,7 +146,12 @@ export function htmlFiles(total: number, seed: string): IngestInput[] {
   return range(0, total).map((i) => ({
     name: `https://bench.kz/${seed}/page-${i}.html`,
     bytes: encode(
-      `<!doctype html><html lang="kk"><head><title>Бет ${i}</title><meta property="og:title" content="Жаңалық ${seed} ${i}"><meta property="article:published_time" content="2026-03-14T10:00:00+05:00"></head><body><nav><a href="/">Басты</a> <a href="/news">Жаңалықтар</a></nav><article><h1>Жаңалық ${seed} ${i}</h1>${range(0, 8).map((p) => `<p>${sentence(i * 10 + p)} ${KK}. ${RU}.</p>`).join("")}<p>Дереккөз: https://aikyn.kz</p></article><footer>© bench.kz</footer></body></html>`,
+      `<!doctype html><html lang="kk"><head><title>Бет ${i}</title><meta property="og:title" content="Жаңалық ${seed} ${i}"><meta property="article:published_time" content="2026-03-14T10:00:00+05:00"></head><body><nav><a href="/">Басты</a> <a href="/news">Жаңалықтар</a></nav><article><h1>Жаңалық ${seed} ${i}</h1>${range(
+        0,
+        8,
+      )
+        .map((p) => `<p>${sentence(i * 10 + p)} ${KK}. ${RU}.</p>`)
+        .join("")}<p>Дереккөз: https://aikyn.kz</p></article><footer>© bench.kz</footer></body></html>`,
     ),
   }));
 }

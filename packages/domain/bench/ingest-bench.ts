@@ -18,7 +18,15 @@ import { createTestDatabase, startTestServer } from "@tekser/db/testing";
 import { parseInput } from "@tekser/ingest";
 import { SYSTEM_ACTOR } from "../src/audit/audit-log.ts";
 import { ingestInputs, type IngestInput } from "../src/ingest/ingest.ts";
-import { csvFiles, htmlFiles, rssFiles, telegramFiles, useTextMode, vkWallFiles, xApiFiles } from "./generate-inputs.ts";
+import {
+  csvFiles,
+  htmlFiles,
+  rssFiles,
+  telegramFiles,
+  useTextMode,
+  vkWallFiles,
+  xApiFiles,
+} from "./generate-inputs.ts";
 import { rawInsert } from "./raw-insert.ts";
 import { streamDirectory, writeDirectory } from "./stream-directory.ts";
 
@@ -48,7 +56,9 @@ try {
   // cost of the formats below.
   const warmStarted = performance.now();
   await ingestInputs(database.db, SYSTEM_ACTOR, "cli", rssFiles(1, "warm-up"), { fetchedAt });
-  console.log(`first ingest of the process (starts the parsing thread): ${(performance.now() - warmStarted).toFixed(0)} ms`);
+  console.log(
+    `first ingest of the process (starts the parsing thread): ${(performance.now() - warmStarted).toFixed(0)} ms`,
+  );
 
   for (const [label, make] of formats) {
     useTextMode(label.includes("similar") ? "similar" : "distinct");
@@ -61,21 +71,56 @@ try {
     const parseRate = rawItems.length / ((performance.now() - parseStarted) / 1000);
     const bare = await rawInsert(database.url, rawItems, "bare copy");
     const indexed = await rawInsert(database.url, rawItems, "Item");
-    const [e2eRate, bareRate, indexedRate] = [report.accepted / seconds, bare.rows / bare.seconds, indexed.rows / indexed.seconds];
+    const [e2eRate, bareRate, indexedRate] = [
+      report.accepted / seconds,
+      bare.rows / bare.seconds,
+      indexed.rows / indexed.seconds,
+    ];
     const share = (rate: number) => `${((e2eRate / rate) * 100).toFixed(0)}%`;
-    rows.push([label, String(report.accepted), parseRate.toFixed(0), e2eRate.toFixed(0), bareRate.toFixed(0), share(bareRate), indexedRate.toFixed(0), share(indexedRate), mb(process.resourceUsage().maxRSS * 1024)]);
-    if (report.rejected > 0) console.error(`${label}: ${report.rejected} rejected, first: ${JSON.stringify(report.errors[0])}`);
+    rows.push([
+      label,
+      String(report.accepted),
+      parseRate.toFixed(0),
+      e2eRate.toFixed(0),
+      bareRate.toFixed(0),
+      share(bareRate),
+      indexedRate.toFixed(0),
+      share(indexedRate),
+      mb(process.resourceUsage().maxRSS * 1024),
+    ]);
+    if (report.rejected > 0)
+      console.error(`${label}: ${report.rejected} rejected, first: ${JSON.stringify(report.errors[0])}`);
   }
   useTextMode("distinct");
-  console.log(`load average at the end ${os.loadavg().map((load) => load.toFixed(1)).join(" ")} on ${os.availableParallelism()} cores`);
   console.log(
-    table(["format", "items", "parse-only items/s", "e2e items/s", "raw bare rows/s", "e2e/bare", "raw into Item rows/s", "e2e/Item", "max RSS so far"], rows),
+    `load average at the end ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(" ")} on ${os.availableParallelism()} cores`,
+  );
+  console.log(
+    table(
+      [
+        "format",
+        "items",
+        "parse-only items/s",
+        "e2e items/s",
+        "raw bare rows/s",
+        "e2e/bare",
+        "raw into Item rows/s",
+        "e2e/Item",
+        "max RSS so far",
+      ],
+      rows,
+    ),
   );
 
   const dir = mkdtempSync(path.join(os.tmpdir(), "tekser-bench-dir-"));
   try {
     const files = writeDirectory(dir, DIR_MB, (seed, file) => rssFiles(200, seed, file * 200)[0]);
-    const streamed = await streamDirectory(dir, (inputs) => ingestInputs(database.db, SYSTEM_ACTOR, "cli", inputs, { fetchedAt, listItems: false }));
+    const streamed = await streamDirectory(dir, (inputs) =>
+      ingestInputs(database.db, SYSTEM_ACTOR, "cli", inputs, { fetchedAt, listItems: false }),
+    );
     console.log(
       `\ndirectory: ${files.count} files, ${mb(files.bytes)} on disk, ${streamed.accepted} items in ${streamed.seconds.toFixed(1)} s ` +
         `(${(streamed.accepted / streamed.seconds).toFixed(0)} items/s); RSS at start ${mb(streamed.rssStart)}, peak ${mb(streamed.rssPeak)}, end ${mb(streamed.rssEnd)}; ` +
@@ -91,6 +136,7 @@ try {
 
 function table(header: string[], body: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }

@@ -20,7 +20,8 @@ import { sameImageLookupFigures } from "./same-image-lookup.ts";
 const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** 1 − edit distance / length of the truth: the share of characters read right. */
-const characterAccuracy = (truth: string, read: string) => Math.max(0, 1 - distance(normalise(truth), normalise(read)) / normalise(truth).length);
+const characterAccuracy = (truth: string, read: string) =>
+  Math.max(0, 1 - distance(normalise(truth), normalise(read)) / normalise(truth).length);
 
 async function ocrFigures() {
   const ocr = await ocrAvailability();
@@ -31,8 +32,13 @@ async function ocrFigures() {
     const truth = `${story.title}\n${story.paragraphs[0] ?? ""}`;
     // Two shapes a screenshot arrives in: a crisp PNG, and a phone-width one re-sent as JPEG.
     const crisp = await renderScreenshot(truth, { width: 900, fontSize: 26 });
-    const resent = await sharp(await renderScreenshot(truth, { width: 720, fontSize: 22 })).jpeg({ quality: 70 }).toBuffer();
-    for (const [shape, bytes] of [["png", crisp], ["jpeg", resent]] as const) {
+    const resent = await sharp(await renderScreenshot(truth, { width: 720, fontSize: 22 }))
+      .jpeg({ quality: 70 })
+      .toBuffer();
+    for (const [shape, bytes] of [
+      ["png", crisp],
+      ["jpeg", resent],
+    ] as const) {
       const started = performance.now();
       const read = await recogniseText(bytes);
       timings.push(performance.now() - started);
@@ -80,7 +86,9 @@ async function matchFigures(seeds: number[], screenshots: Buffer[]) {
   }
   // Different pictures of one kind (text screenshots, all white with dark lines) must stay apart too.
   const all = [...originals, ...others];
-  for (let a = 0; a < all.length; a++) for (let b = a + 1; b < all.length; b++) if (hashDistance(all[a] ?? 0n, all[b] ?? 0n) <= SAME_IMAGE_MAX_DISTANCE) falsePositives++;
+  for (let a = 0; a < all.length; a++)
+    for (let b = a + 1; b < all.length; b++)
+      if (hashDistance(all[a] ?? 0n, all[b] ?? 0n) <= SAME_IMAGE_MAX_DISTANCE) falsePositives++;
   const precision = truePositives / Math.max(1, truePositives + falsePositives);
   const recall = truePositives / Math.max(1, truePositives + falseNegatives);
   return { pairs: copies.length, precision, recall, falsePositives, missedByKind };
@@ -91,14 +99,28 @@ const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
 console.log(await sameImageLookupFigures(Number(process.env.BENCH_IMAGES ?? 100_000)));
 
 const { timings, accuracy } = await ocrFigures();
-console.log(`OCR character accuracy (Tesseract kaz+rus+eng, ${KAZAKH_STORIES.length} kk and ${RUSSIAN_STORIES.length} ru stories, title and first paragraph)`);
-for (const [key, entry] of Object.entries(accuracy)) console.log(`  ${key.padEnd(8)} mean ${percent(entry.sum / entry.count)}  worst ${percent(entry.worst)}  (${entry.count} images)`);
+console.log(
+  `OCR character accuracy (Tesseract kaz+rus+eng, ${KAZAKH_STORIES.length} kk and ${RUSSIAN_STORIES.length} ru stories, title and first paragraph)`,
+);
+for (const [key, entry] of Object.entries(accuracy))
+  console.log(
+    `  ${key.padEnd(8)} mean ${percent(entry.sum / entry.count)}  worst ${percent(entry.worst)}  (${entry.count} images)`,
+  );
 const sorted = [...timings].sort((a, b) => a - b);
 const total = timings.reduce((sum, ms) => sum + ms, 0);
-console.log(`OCR time per image, one at a time on ${availableParallelism()} cores: median ${((sorted[Math.floor(sorted.length / 2)] ?? 0) / 1000).toFixed(2)} s, p95 ${((sorted[Math.floor(sorted.length * 0.95)] ?? 0) / 1000).toFixed(2)} s; ${((timings.length * 1000) / total).toFixed(2)} images/s`);
+console.log(
+  `OCR time per image, one at a time on ${availableParallelism()} cores: median ${((sorted[Math.floor(sorted.length / 2)] ?? 0) / 1000).toFixed(2)} s, p95 ${((sorted[Math.floor(sorted.length * 0.95)] ?? 0) / 1000).toFixed(2)} s; ${((timings.length * 1000) / total).toFixed(2)} images/s`,
+);
 
-const screenshots = await Promise.all([...KAZAKH_STORIES, ...RUSSIAN_STORIES].map((story) => renderScreenshot(`${story.title}\n${story.paragraphs[0] ?? ""}`)));
-for (const [part, seeds] of [["dev", Array.from({ length: 15 }, (_, i) => i + 1)], ["held-out", Array.from({ length: 15 }, (_, i) => i + 16)]] as const) {
+const screenshots = await Promise.all(
+  [...KAZAKH_STORIES, ...RUSSIAN_STORIES].map((story) =>
+    renderScreenshot(`${story.title}\n${story.paragraphs[0] ?? ""}`),
+  ),
+);
+for (const [part, seeds] of [
+  ["dev", Array.from({ length: 15 }, (_, i) => i + 1)],
+  ["held-out", Array.from({ length: 15 }, (_, i) => i + 16)],
+] as const) {
   const figures = await matchFigures(seeds, screenshots);
   console.log(
     `Same image (dHash ≤ ${SAME_IMAGE_MAX_DISTANCE} bits), ${part}: ${figures.pairs} copies of ${seeds.length} photos, ${screenshots.length} screenshots as other pictures — precision ${percent(figures.precision)}, recall ${percent(figures.recall)}, false matches ${figures.falsePositives}, missed ${JSON.stringify(figures.missedByKind)}`,

@@ -38,20 +38,26 @@ export async function sameImageLookupFigures(images: number): Promise<string> {
       let found = 0;
       for (const query of queries) {
         const began = performance.now();
-        const rows = await db.$queryRaw<{ sha256: string }[]>(Prisma.sql`SELECT img."sha256" FROM "MediaImage" img WHERE ${condition(query)}`);
+        const rows = await db.$queryRaw<{ sha256: string }[]>(
+          Prisma.sql`SELECT img."sha256" FROM "MediaImage" img WHERE ${condition(query)}`,
+        );
         timings.push(performance.now() - began);
         found += rows.length;
       }
       return { sorted: timings.sort((a, b) => a - b), found };
     };
-    const fullScan = (hash: bigint) => Prisma.sql`bit_count((img."dHash" # ${hash}::bigint)::bit(64)) <= ${SAME_IMAGE_MAX_DISTANCE}`;
+    const fullScan = (hash: bigint) =>
+      Prisma.sql`bit_count((img."dHash" # ${hash}::bigint)::bit(64)) <= ${SAME_IMAGE_MAX_DISTANCE}`;
     await time((hash) => sameImageAs("img", hash)); // warm-up: cache and plans
     const bands = await time((hash) => sameImageAs("img", hash));
     const scan = await time(fullScan);
-    if (bands.found !== scan.found) throw new Error(`the band query found ${bands.found} images, the full scan ${scan.found}`);
+    if (bands.found !== scan.found)
+      throw new Error(`the band query found ${bands.found} images, the full scan ${scan.found}`);
     let candidates = 0;
     for (const query of queries) {
-      const [counted] = await db.$queryRaw<{ rows: number }[]>(Prisma.sql`SELECT count(*)::int AS rows FROM "MediaImage" img WHERE ${sameImageCandidates("img", query)}`);
+      const [counted] = await db.$queryRaw<{ rows: number }[]>(
+        Prisma.sql`SELECT count(*)::int AS rows FROM "MediaImage" img WHERE ${sameImageCandidates("img", query)}`,
+      );
       candidates += counted?.rows ?? 0;
     }
     const ms = (value: number) => `${value.toFixed(2)} ms`;

@@ -6,7 +6,11 @@ import type { TIngestReport } from "@tekser/contracts";
 import type { IngestInput } from "../src/ingest/ingest.ts";
 
 /** Fills `dir` (in sub-folders of 100 files) with generated inputs until it holds `megabytes`. */
-export function writeDirectory(dir: string, megabytes: number, make: (seed: string, file: number) => IngestInput | undefined) {
+export function writeDirectory(
+  dir: string,
+  megabytes: number,
+  make: (seed: string, file: number) => IngestInput | undefined,
+) {
   let bytes = 0;
   let count = 0;
   while (bytes < megabytes * 1024 * 1024) {
@@ -25,7 +29,10 @@ export function writeDirectory(dir: string, megabytes: number, make: (seed: stri
  * Ingests a directory one file at a time (as the CLI does), sampling RSS and the JS heap every
  * 100 ms to show whether memory stays flat as the directory grows.
  */
-export async function streamDirectory(dir: string, ingest: (inputs: AsyncIterable<IngestInput>) => Promise<TIngestReport>) {
+export async function streamDirectory(
+  dir: string,
+  ingest: (inputs: AsyncIterable<IngestInput>) => Promise<TIngestReport>,
+) {
   const rssStart = process.memoryUsage().rss;
   let rssPeak = rssStart;
   let heapPeak = process.memoryUsage().heapUsed;
@@ -37,7 +44,14 @@ export async function streamDirectory(dir: string, ingest: (inputs: AsyncIterabl
   const started = performance.now();
   try {
     const report = await ingest(files(dir));
-    return { accepted: report.accepted, seconds: (performance.now() - started) / 1000, rssStart, rssPeak, rssEnd: process.memoryUsage().rss, heapPeak };
+    return {
+      accepted: report.accepted,
+      seconds: (performance.now() - started) / 1000,
+      rssStart,
+      rssPeak,
+      rssEnd: process.memoryUsage().rss,
+      heapPeak,
+    };
   } finally {
     clearInterval(sampler);
   }

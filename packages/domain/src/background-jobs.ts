@@ -14,4 +14,15 @@ import { mediaSweepJob } from "./media/media-job.ts";
  * Every queue the server works or sends to. The owner creates them at start (JobQueue.install):
  * the application role may use a queue but not create one.
  */
-export const BACKGROUND_JOBS: readonly JobDefinition<object>[] = [auditCheckpointJob, archiveEvidenceJob, pollSourcesJob, deliverWebhookJob, pollTelegramJob, answerTipJob, dispatchNotificationsJob, deliverNotificationJob, sweepInterruptedRunsJob, mediaSweepJob];
+export const BACKGROUND_JOBS: readonly JobDefinition<object>[] = [
+  auditCheckpointJob,
+  archiveEvidenceJob,
+  pollSourcesJob,
+  deliverWebhookJob,
+  pollTelegramJob,
+  answerTipJob,
+  dispatchNotificationsJob,
+  deliverNotificationJob,
+  sweepInterruptedRunsJob,
+  mediaSweepJob,
+];

@@ -14,7 +14,12 @@ export { transitionClaim } from "./claims/claim-transition.ts";
 export { recordAudit, SYSTEM_ACTOR, type Actor } from "./audit/audit-log.ts";
 export { activeSigningKey, publicKeySet } from "./publish/signing-keys.ts";
 export { verifyStoredChain, toVerifyResult, auditEventBatches } from "./audit/audit-verify.ts";
-export { createCheckpoint, listCheckpoints, findCheckpoint, verifyCheckpointSignature } from "./audit/audit-checkpoints.ts";
+export {
+  createCheckpoint,
+  listCheckpoints,
+  findCheckpoint,
+  verifyCheckpointSignature,
+} from "./audit/audit-checkpoints.ts";
 export { startAuditCheckpoints, auditCheckpointJob } from "./audit/audit-checkpoint-job.ts";
 export { auditExportChunks, type AuditExportFormat } from "./audit/audit-export.ts";
 export { correctNotice, retractNotice, listCorrections } from "./publish/notice-corrections.ts";
@@ -35,7 +40,12 @@ export { BACKGROUND_JOBS } from "./background-jobs.ts";
 export { startTipline, pollTelegramOnce, receiveWebhookUpdate, sendTipAnswer } from "./tipline/tipline-worker.ts";
 export { TELEGRAM_WEBHOOK_PATH } from "./tipline/tipline-settings.ts";
 export { submitWebTip } from "./tipline/web-tips.ts";
-export { searchNoticeArchive, ARCHIVE_PAGE_SIZE, type NoticeArchiveQuery, type NoticeArchiveRow } from "./publish/notice-archive.ts";
+export {
+  searchNoticeArchive,
+  ARCHIVE_PAGE_SIZE,
+  type NoticeArchiveQuery,
+  type NoticeArchiveRow,
+} from "./publish/notice-archive.ts";
 export { startNotificationDelivery } from "./notifications/notification-worker.ts";
 export { startMediaWorker } from "./media/media-job.ts";
 export { loadImage, storeImage } from "./media/image-store.ts";

@@ -8,7 +8,10 @@ import { prepareSigningKey } from "./publish/signing-key-store.ts";
  * role's grants: pg-boss's schema and queues, and the published signing key. Returns the PEM the
  * application signs with.
  */
-export async function prepareAsOwner(ownerUrl: string, signing: { configuredPem?: string | undefined; keyFile: string }): Promise<string> {
+export async function prepareAsOwner(
+  ownerUrl: string,
+  signing: { configuredPem?: string | undefined; keyFile: string },
+): Promise<string> {
   await JobQueue.install(ownerUrl, BACKGROUND_JOBS);
   const ownerDb = createDb(ownerUrl);
   try {

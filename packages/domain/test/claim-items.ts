@@ -26,7 +26,13 @@ export async function ingestItems(db: Db, ...items: TParsedItem[]): Promise<stri
     SYSTEM_ACTOR,
     "cli",
     items.map((item, index) => ({ name: `test-${index}`, bytes: new TextEncoder().encode(JSON.stringify(item)) })),
-    { parse: (input) => ({ format: "test", items: [JSON.parse(new TextDecoder().decode(input.bytes)) as TParsedItem], errors: [] }) },
+    {
+      parse: (input) => ({
+        format: "test",
+        items: [JSON.parse(new TextDecoder().decode(input.bytes)) as TParsedItem],
+        errors: [],
+      }),
+    },
   );
   return report.items.map((item) => item.id);
 }

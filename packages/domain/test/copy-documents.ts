@@ -33,8 +33,17 @@ export const NEAR_MISS_PARAGRAPHS = [
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** An article page as outlets publish them: navigation, the article, "read also" and a footer. */
-export function articlePage(options: { url: string; title: string; paragraphs: readonly string[]; publishedAt?: string; site: string; lead?: string }): IngestInput {
-  const published = options.publishedAt ? `<meta property="article:published_time" content="${options.publishedAt}">` : "";
+export function articlePage(options: {
+  url: string;
+  title: string;
+  paragraphs: readonly string[];
+  publishedAt?: string;
+  site: string;
+  lead?: string;
+}): IngestInput {
+  const published = options.publishedAt
+    ? `<meta property="article:published_time" content="${options.publishedAt}">`
+    : "";
   const html = `<!doctype html><html lang="kk"><head><meta charset="utf-8">
 <title>${escapeHtml(options.title)} | ${options.site}</title>
 <meta property="og:url" content="${options.url}"><meta property="og:title" content="${escapeHtml(options.title)}">${published}
@@ -71,7 +80,10 @@ export function channelPost(channel: string, messageId: number, text: string, da
       entities,
     },
   };
-  return { name: `${channel}-${messageId}.json`, bytes: new TextEncoder().encode(JSON.stringify({ ok: true, result: [update] })) };
+  return {
+    name: `${channel}-${messageId}.json`,
+    bytes: new TextEncoder().encode(JSON.stringify({ ok: true, result: [update] })),
+  };
 }
 
 /**
@@ -80,7 +92,13 @@ export function channelPost(channel: string, messageId: number, text: string, da
  */
 export function channelWebPreview(
   channel: string,
-  posts: readonly { id: number; text: string; date: string; forwardedFrom?: string; preview?: { url: string; title: string; description: string } }[],
+  posts: readonly {
+    id: number;
+    text: string;
+    date: string;
+    forwardedFrom?: string;
+    preview?: { url: string; title: string; description: string };
+  }[],
 ): IngestInput {
   const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   const blocks = posts.map(

@@ -31,11 +31,17 @@ export class FakeBotApi {
       const [, fileBot, filePath] = /^\/file\/(bot[^/]+)\/(.+)$/.exec(request.url ?? "") ?? [];
       if (fileBot && filePath) return void this.serveFile(fileBot, filePath, response);
       const [, bot, method] = /^\/(bot[^/]+)\/(\w+)$/.exec(request.url ?? "") ?? [];
-      if (bot !== `bot${this.token}` || !method) return void response.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error_code: 404, description: "Not Found" }));
+      if (bot !== `bot${this.token}` || !method)
+        return void response
+          .writeHead(404, { "content-type": "application/json" })
+          .end(JSON.stringify({ ok: false, error_code: 404, description: "Not Found" }));
       this.methodsCalled.push(method);
-      const body = chunks.length > 0 ? (JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>) : {};
+      const body =
+        chunks.length > 0 ? (JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>) : {};
       const answer = this.answer(method, body);
-      response.writeHead(answer.ok ? 200 : (answer.error_code as number), { "content-type": "application/json" }).end(JSON.stringify(answer));
+      response
+        .writeHead(answer.ok ? 200 : (answer.error_code as number), { "content-type": "application/json" })
+        .end(JSON.stringify(answer));
     });
   });
   url = "";
@@ -63,7 +69,12 @@ export class FakeBotApi {
   private privateChatMessage(from: { id: number; language_code?: string }, message: Record<string, unknown>): object {
     return {
       message_id: this.nextMessageId++,
-      from: { id: from.id, is_bot: false, first_name: "Айгүл", ...(from.language_code ? { language_code: from.language_code } : {}) },
+      from: {
+        id: from.id,
+        is_bot: false,
+        first_name: "Айгүл",
+        ...(from.language_code ? { language_code: from.language_code } : {}),
+      },
       chat: { id: from.id, first_name: "Айгүл", type: "private" },
       date: Math.floor(Date.now() / 1000),
       ...message,
@@ -87,7 +98,8 @@ export class FakeBotApi {
   }
 
   private serveFile(bot: string, filePath: string, response: ServerResponse): void {
-    const bytes = bot === `bot${this.token}` ? this.files.get(decodeURIComponent(filePath).replace(/^photos\//, "")) : undefined;
+    const bytes =
+      bot === `bot${this.token}` ? this.files.get(decodeURIComponent(filePath).replace(/^photos\//, "")) : undefined;
     if (!bytes) return void response.writeHead(404).end();
     response.writeHead(200, { "content-type": "application/octet-stream" }).end(bytes);
   }
@@ -97,17 +109,25 @@ export class FakeBotApi {
    * JSON, the secret in X-Telegram-Bot-Api-Secret-Token. `again` re-posts the last update (as
    * Telegram does when it got no answer); `secret` overrides the header (a forger's post).
    */
-  async postToWebhook(from: { id: number; language_code?: string }, message: Record<string, unknown>, options: { again?: boolean; secret?: string } = {}): Promise<number> {
+  async postToWebhook(
+    from: { id: number; language_code?: string },
+    message: Record<string, unknown>,
+    options: { again?: boolean; secret?: string } = {},
+  ): Promise<number> {
     if (!this.webhook) throw new Error("no webhook is set");
     let update: object | undefined;
     if (options.again) update = this.updates.at(-1);
     // A forged post is nothing Telegram holds: it never reaches getUpdates.
-    else if (options.secret !== undefined) update = { update_id: this.nextUpdateId++, message: this.privateChatMessage(from, message) };
+    else if (options.secret !== undefined)
+      update = { update_id: this.nextUpdateId++, message: this.privateChatMessage(from, message) };
     else this.privateMessage(from, message);
     update ??= this.updates.at(-1);
     const response = await fetch(this.webhook.url, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": options.secret ?? this.webhook.secretToken },
+      headers: {
+        "content-type": "application/json",
+        "x-telegram-bot-api-secret-token": options.secret ?? this.webhook.secretToken,
+      },
       body: JSON.stringify(update),
     });
     await response.body?.cancel();
@@ -126,20 +146,46 @@ export class FakeBotApi {
 
   private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
     if (method === "getUpdates") {
-      if (this.webhook) return { ok: false, error_code: 409, description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first" };
+      if (this.webhook)
+        return {
+          ok: false,
+          error_code: 409,
+          description:
+            "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+        };
       const offset = typeof body.offset === "number" ? body.offset : 0;
-      return { ok: true, result: this.updates.filter((update) => (update as { update_id: number }).update_id >= offset) };
+      return {
+        ok: true,
+        result: this.updates.filter((update) => (update as { update_id: number }).update_id >= offset),
+      };
     }
     if (method === "sendMessage") {
       if (this.refusals > 0) {
         this.refusals -= 1;
-        return { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } };
+        return {
+          ok: false,
+          error_code: 429,
+          description: "Too Many Requests: retry after 1",
+          parameters: { retry_after: 1 },
+        };
       }
       this.sent.push({ chat_id: String(body.chat_id), text: String(body.text) });
-      return { ok: true, result: { message_id: this.nextMessageId++, chat: { id: Number(body.chat_id), type: "private" }, date: Math.floor(Date.now() / 1000), text: body.text } };
+      return {
+        ok: true,
+        result: {
+          message_id: this.nextMessageId++,
+          chat: { id: Number(body.chat_id), type: "private" },
+          date: Math.floor(Date.now() / 1000),
+          text: body.text,
+        },
+      };
     }
     if (method === "setWebhook") {
-      this.webhook = { url: String(body.url), secretToken: String(body.secret_token), maxConnections: Number(body.max_connections) };
+      this.webhook = {
+        url: String(body.url),
+        secretToken: String(body.secret_token),
+        maxConnections: Number(body.max_connections),
+      };
       return { ok: true, result: true, description: "Webhook was set" };
     }
     if (method === "deleteWebhook") {
@@ -150,7 +196,15 @@ export class FakeBotApi {
       const fileId = String(body.file_id);
       const bytes = this.files.get(fileId);
       if (!bytes) return { ok: false, error_code: 400, description: "Bad Request: invalid file_id" };
-      return { ok: true, result: { file_id: fileId, file_unique_id: `u-${fileId}`, file_size: bytes.byteLength, file_path: `photos/${fileId}` } };
+      return {
+        ok: true,
+        result: {
+          file_id: fileId,
+          file_unique_id: `u-${fileId}`,
+          file_size: bytes.byteLength,
+          file_path: `photos/${fileId}`,
+        },
+      };
     }
     return { ok: false, error_code: 404, description: "Not Found: method not found" };
   }

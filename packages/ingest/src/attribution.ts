@@ -29,7 +29,10 @@ export function sourceLineValue(line: string): string | null {
 }
 
 function outletName(raw: string): string | null {
-  const name = raw.trim().replace(/^[«"“„]+|[»"”“]+$/gu, "").trim();
+  const name = raw
+    .trim()
+    .replace(/^[«"“„]+|[»"”“]+$/gu, "")
+    .trim();
   if (name === "") return null;
   const site = siteFromUrlOrDomain(name.split(/\s+/)[0] ?? "");
   if (site) return site;

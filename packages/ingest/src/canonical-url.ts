@@ -1,7 +1,20 @@
 // Query parameters that only say how a reader arrived, never which page it is.
 const TRACKING_PARAMS = new Set([
-  "fbclid", "gclid", "gbraid", "wbraid", "dclid", "yclid", "ysclid", "msclkid",
-  "igshid", "mc_cid", "mc_eid", "_openstat", "_ga", "_gl", "utm",
+  "fbclid",
+  "gclid",
+  "gbraid",
+  "wbraid",
+  "dclid",
+  "yclid",
+  "ysclid",
+  "msclkid",
+  "igshid",
+  "mc_cid",
+  "mc_eid",
+  "_openstat",
+  "_ga",
+  "_gl",
+  "utm",
 ]);
 // Mobile / AMP mirrors serve the same article as the main host.
 const MIRROR_HOST_PREFIX = /^(?:m|mobile|amp)\./;
@@ -28,7 +41,12 @@ export function canonicalizeUrl(url: string): string {
 
 /** A site name as used in items and hashes: lowercase host, no www./mobile prefix. */
 export function normaliseSite(site: string): string {
-  return site.trim().toLowerCase().replace(/\.$/, "").replace(/^www\./, "").replace(MIRROR_HOST_PREFIX, "");
+  return site
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, "")
+    .replace(/^www\./, "")
+    .replace(MIRROR_HOST_PREFIX, "");
 }
 
 /** Host of a URL or bare domain ("https://Aikyn.KZ/x", "Aikyn.KZ") as a site name, else null. */

@@ -12,7 +12,10 @@ export interface CsvRow {
  * unreadable row is handed to `onSkip` with its line and the others are still read.
  * @throws csv-parse's error (with `lines`) when the text as a whole is not CSV
  */
-export function readCsvRows(text: string, onSkip: (line: number, message: string, raw: string | undefined) => void): CsvRow[] {
+export function readCsvRows(
+  text: string,
+  onSkip: (line: number, message: string, raw: string | undefined) => void,
+): CsvRow[] {
   return parse(text, {
     columns: (header: string[]) => header.map((h) => h.trim()),
     bom: true,

@@ -87,7 +87,9 @@ describe("decodeInput", () => {
   });
 
   it("decodes as UTF-8 a feed whose prolog claims windows-1251 but whose bytes are UTF-8", () => {
-    const mislabelled = utf8(KAZAKH_FEED.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="windows-1251"?>'));
+    const mislabelled = utf8(
+      KAZAKH_FEED.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="windows-1251"?>'),
+    );
     expect(decodeInput(mislabelled)).toContain("Қазақстан үкіметі жаңа шешім қабылдады.");
   });
 

@@ -35,7 +35,9 @@ export function decodeInput(bytes: Uint8Array, options: { charset?: string | nul
 
   const declared = hasUtf8Bom(bytes)
     ? "utf-8"
-    : (supportedCharset(options.charset) ?? supportedCharset(xmlPrologEncoding(bytes)) ?? supportedCharset(htmlMetaCharset(bytes)));
+    : (supportedCharset(options.charset) ??
+      supportedCharset(xmlPrologEncoding(bytes)) ??
+      supportedCharset(htmlMetaCharset(bytes)));
   if (declared === "utf-8" || (declared === null && isMostlyUtf8(bytes))) {
     return checkText(new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, ""), "UTF-8");
   }
@@ -115,7 +117,9 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | null {
 
 function checkText(text: string, encoding: string): string {
   if (text.trim() === "") {
-    throw new IngestParseError("byte 0", `the input has no text (only whitespace, ${encoding})`, { code: "input.whitespaceOnly" });
+    throw new IngestParseError("byte 0", `the input has no text (only whitespace, ${encoding})`, {
+      code: "input.whitespaceOnly",
+    });
   }
   let junk = 0;
   let firstJunk = -1;

@@ -6,7 +6,9 @@ const GOOD = "Ақпараттық штаб жұмысын бастады: бр�
 describe("isSameTextOrDecodingDamage", () => {
   it("recognises the text with bad bytes replaced by U+FFFD", () => {
     expect(isSameTextOrDecodingDamage(GOOD, "Ақпараттық ш\uFFFDтаб жұмысын бастады: брифинг өтті.")).toBe(true);
-    expect(isSameTextOrDecodingDamage(GOOD, "Ақпараттық \uFFFD\uFFFDтаб жұмысын бастады: брифинг \uFFFDтті.")).toBe(true);
+    expect(isSameTextOrDecodingDamage(GOOD, "Ақпараттық \uFFFD\uFFFDтаб жұмысын бастады: брифинг \uFFFDтті.")).toBe(
+      true,
+    );
   });
 
   it("recognises the UTF-8 bytes read as windows-1251", () => {

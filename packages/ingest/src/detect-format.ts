@@ -2,7 +2,16 @@ import { isRecord } from "./parse-context.ts";
 import { isTelegramWebPreview } from "./social/telegram-web.ts";
 
 export const INPUT_FORMATS = [
-  "text-page", "html-page", "feed", "json-feed", "telegram-export", "telegram-bot", "telegram-web", "x-api", "vk-wall", "csv",
+  "text-page",
+  "html-page",
+  "feed",
+  "json-feed",
+  "telegram-export",
+  "telegram-bot",
+  "telegram-web",
+  "x-api",
+  "vk-wall",
+  "csv",
 ] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 export const JSON_FORMATS = new Set<InputFormat>(["json-feed", "telegram-export", "telegram-bot", "x-api", "vk-wall"]);
@@ -18,7 +27,10 @@ const CSV_HEADER = /^[^\n]*\b(?:text|message|caption|description)\b[^\n]*[,;\t]/
  * `json` is the already-parsed JSON when the text is JSON, so it is parsed once.
  */
 export function detectFormat(text: string, name: string, json?: unknown): InputFormat {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, "").replace(/^\s*(?:<!--[\s\S]*?-->\s*)*/, "");
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, "")
+    .replace(/^\s*(?:<!--[\s\S]*?-->\s*)*/, "");
   if (json !== undefined) return detectJsonFormat(json);
   if (FEED_ROOT.test(head)) return "feed";
   if (/\.(?:rss|atom|rdf)(?:$|[?#])/i.test(name.trim()) && head.startsWith("<")) return "feed";
@@ -41,10 +53,12 @@ function detectJsonFormat(json: unknown): InputFormat {
   if (!isRecord(first)) return "telegram-bot";
   if (typeof first["version"] === "string" && first["version"].includes("jsonfeed.org")) return "json-feed";
   if (Array.isArray(first["messages"])) return "telegram-export";
-  if ("update_id" in first || "channel_post" in first || (first["ok"] !== undefined && "result" in first)) return "telegram-bot";
+  if ("update_id" in first || "channel_post" in first || (first["ok"] !== undefined && "result" in first))
+    return "telegram-bot";
   const response = isRecord(first["response"]) ? first["response"] : first;
   const vkItem: unknown = Array.isArray(response["items"]) ? (response["items"] as unknown[])[0] : undefined;
-  if ((isRecord(vkItem) && "owner_id" in vkItem) || isRecord(first["error"]) && "error_code" in first["error"]) return "vk-wall";
+  if ((isRecord(vkItem) && "owner_id" in vkItem) || (isRecord(first["error"]) && "error_code" in first["error"]))
+    return "vk-wall";
   if ("data" in first || "includes" in first || Array.isArray(first["errors"])) return "x-api";
   if (Array.isArray(first["items"])) return "json-feed";
   return "telegram-bot";

@@ -33,12 +33,21 @@ describe("contentHash", () => {
   });
 
   it("ignores whitespace layout and site spelling", () => {
-    const reflowed = { ...base, site: "www.Qazaq24.com", text: "  Бірінші   абзац.\nЕкінші\u00A0абзац. ", title: " Ақпараттық штаб  жұмысын бастады" };
+    const reflowed = {
+      ...base,
+      site: "www.Qazaq24.com",
+      text: "  Бірінші   абзац.\nЕкінші\u00A0абзац. ",
+      title: " Ақпараттық штаб  жұмысын бастады",
+    };
     expect(contentHash(reflowed)).toBe(contentHash(base));
   });
 
   it("matches a route that knows the URL with one that does not", () => {
-    const fromHtml = { ...base, url: "https://m.qazaq24.com/kk/123/?utm_source=x", canonicalUrl: "https://qazaq24.com/kk/123" };
+    const fromHtml = {
+      ...base,
+      url: "https://m.qazaq24.com/kk/123/?utm_source=x",
+      canonicalUrl: "https://qazaq24.com/kk/123",
+    };
     expect(contentHash(fromHtml)).toBe(contentHash(base));
   });
 

@@ -23,13 +23,8 @@ export function normaliseForHash(text: string): string {
  * locations are left out because they change between fetches.
  */
 export function contentHash(item: TParsedItem): string {
-  const site = item.canonicalUrl ? siteOfUrl(item.canonicalUrl) ?? item.site : item.site;
-  const identity = [
-    item.kind,
-    normaliseSite(site),
-    normaliseForHash(item.title ?? ""),
-    normaliseForHash(item.text),
-  ];
+  const site = item.canonicalUrl ? (siteOfUrl(item.canonicalUrl) ?? item.site) : item.site;
+  const identity = [item.kind, normaliseSite(site), normaliseForHash(item.title ?? ""), normaliseForHash(item.text)];
   return sha256Hex(JSON.stringify(identity));
 }
 

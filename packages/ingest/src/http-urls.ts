@@ -10,11 +10,17 @@ const LIST_FIELDS = [
   ["languageVersions", "language version"],
 ] as const;
 
-const shown = (value: string) => JSON.stringify(value.length > SHOWN_URL_CHARS ? `${value.slice(0, SHOWN_URL_CHARS)}…` : value);
+const shown = (value: string) =>
+  JSON.stringify(value.length > SHOWN_URL_CHARS ? `${value.slice(0, SHOWN_URL_CHARS)}…` : value);
 
 /** The located error for a URL an item will not keep; `field` names where in the item it was. */
 function droppedUrlError(location: string, field: string, value: string): LocatedError {
-  return { location, message: `${field} ${shown(value)} dropped: only absolute http(s) URLs are kept`, code: "item.urlDropped", params: { value: shown(value) } };
+  return {
+    location,
+    message: `${field} ${shown(value)} dropped: only absolute http(s) URLs are kept`,
+    code: "item.urlDropped",
+    params: { value: shown(value) },
+  };
 }
 
 // A value naming another scheme (javascript:, data:, vbscript:, file:) is reported; a relative
@@ -40,7 +46,11 @@ export function keepHttpUrls(result: ParseResult): ParseResult {
       const value = item[field];
       return value === null || kept(item.location, label)(value) ? value : null;
     };
-    const cleaned = { ...item, url: single("url", "the item's URL"), canonicalUrl: single("canonicalUrl", "the item's canonical URL") };
+    const cleaned = {
+      ...item,
+      url: single("url", "the item's URL"),
+      canonicalUrl: single("canonicalUrl", "the item's canonical URL"),
+    };
     for (const [field, label] of LIST_FIELDS) cleaned[field] = item[field].filter(kept(item.location, label));
     return cleaned;
   });
@@ -51,7 +61,13 @@ export function keepHttpUrls(result: ParseResult): ParseResult {
  * `value` as an absolute http(s) URL (a relative one resolved against `base`, the address the
  * input came from, when known); otherwise null, with a located error unless it was absent.
  */
-export function httpUrlOrDropped(value: string | null | undefined, location: string, field: string, errors: LocatedError[], base: string | null = null): string | null {
+export function httpUrlOrDropped(
+  value: string | null | undefined,
+  location: string,
+  field: string,
+  errors: LocatedError[],
+  base: string | null = null,
+): string | null {
   if (value === null || value === undefined) return null;
   const url = httpUrlOrNull(value) ?? (base ? httpUrlOrNull(resolved(value, base)) : null);
   if (url === null) errors.push(droppedUrlError(location, field, value));

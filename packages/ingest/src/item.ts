@@ -1,7 +1,9 @@
 import type { TParsedItem } from "@tekser/contracts";
 
 /** An item with every optional field empty; parsers fill in what they found. */
-export function newItem(fields: Pick<TParsedItem, "kind" | "location" | "site" | "text" | "lang"> & Partial<TParsedItem>): TParsedItem {
+export function newItem(
+  fields: Pick<TParsedItem, "kind" | "location" | "site" | "text" | "lang"> & Partial<TParsedItem>,
+): TParsedItem {
   return {
     parentLocation: null,
     url: null,

@@ -12,9 +12,13 @@ export function parseJson(text: string): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const atEnd = /end of JSON input|Unterminated/i.test(message);
     const offset = atEnd ? text.length : errorOffset(text, message);
-    throw new IngestParseError(lineColumn(text, offset), `not valid JSON (${message})${atEnd ? "; the file looks truncated" : ""}`, {
-      code: atEnd ? "json.truncated" : "json.invalid",
-    });
+    throw new IngestParseError(
+      lineColumn(text, offset),
+      `not valid JSON (${message})${atEnd ? "; the file looks truncated" : ""}`,
+      {
+        code: atEnd ? "json.truncated" : "json.invalid",
+      },
+    );
   }
 }
 

@@ -54,9 +54,12 @@ describe("parseLocalDate", () => {
     expect(iso("20 декабря")).toBe("2025-12-19T19:00:00.000Z");
   });
 
-  it.each(["", "нет даты", "31 ақпан 2026", "2026-02-30", "14 марта 2026 25:61", "99.99.2026"])("returns null for %j", (text) => {
-    expect(iso(text)).toBeNull();
-  });
+  it.each(["", "нет даты", "31 ақпан 2026", "2026-02-30", "14 марта 2026 25:61", "99.99.2026"])(
+    "returns null for %j",
+    (text) => {
+      expect(iso(text)).toBeNull();
+    },
+  );
 
   it("reads a sentence opening with 'yesterday' as yesterday: callers choose which lines are dates", () => {
     expect(iso("Кеше Астанада бірнеше")).toBe("2026-03-12T19:00:00.000Z");

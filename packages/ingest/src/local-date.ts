@@ -56,7 +56,11 @@ export function parseLocalDate(text: string, opts: { now: Date }): Date | null {
   return parseRelative(s.toLowerCase(), opts.now, time);
 }
 
-export interface Clock { h: number; m: number; s: number }
+export interface Clock {
+  h: number;
+  m: number;
+  s: number;
+}
 
 // undefined: a clock-like token that is not a valid time; null: no time at all.
 function readTime(s: string): Clock | null | undefined {
@@ -125,7 +129,13 @@ function kzDate(year: number, month: number, day: number, clock: Clock | null): 
 export const LATEST_READ_YEAR = 2200;
 
 /** A wall-clock date at a UTC offset (minutes) as a Date, or null for an impossible date. */
-export function kzDateFromParts(year: number, month: number, day: number, clock: Clock | null, offsetMinutes: number): Date | null {
+export function kzDateFromParts(
+  year: number,
+  month: number,
+  day: number,
+  clock: Clock | null,
+  offsetMinutes: number,
+): Date | null {
   const c = clock ?? { h: 0, m: 0, s: 0 };
   if (c.h > 23 || c.m > 59 || c.s > 60) return null;
   if (year < 1900 || year > LATEST_READ_YEAR || month < 1 || month > 12 || day < 1) return null;

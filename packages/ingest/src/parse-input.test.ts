@@ -28,7 +28,10 @@ describe("parseInput", () => {
 
   it("says why an input of another shape brought nothing, but takes a quiet source's empty answer as it is", () => {
     const noItems = (text: string, name = "input") => parseInput({ name, bytes: encode(text), fetchedAt }).errors;
-    expect(noItems('{"a":{"a":{}}}')[0]).toMatchObject({ location: "document", message: expect.stringMatching(/^no items found/) });
+    expect(noItems('{"a":{"a":{}}}')[0]).toMatchObject({
+      location: "document",
+      message: expect.stringMatching(/^no items found/),
+    });
     expect(noItems("{}")[0]?.message).toMatch(/^no items found/);
     for (const empty of [
       '<?xml version="1.0"?><rss version="2.0"><channel><title>Aikyn</title></channel></rss>',
@@ -49,9 +52,9 @@ describe("parseInput", () => {
 
   it("throws IngestParseError with a location for unreadable input", () => {
     expect(() => parseInput({ name: "x", bytes: new Uint8Array(), fetchedAt })).toThrow(IngestParseError);
-    expect(() => parseInput({ name: "x", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), fetchedAt })).toThrow(
-      /byte 4: .*NUL bytes/,
-    );
+    expect(() =>
+      parseInput({ name: "x", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), fetchedAt }),
+    ).toThrow(/byte 4: .*NUL bytes/);
   });
 
   it("returns a located error, not a throw, for readable text with no article", () => {
@@ -64,11 +67,27 @@ describe("parseInput", () => {
 // Lines in the shape of an aggregator dump, shuffled and mixed with noise, so the property
 // reaches the parser's branches rather than stopping at the decoder.
 const PAGE_LINES = [
-  "Qazaq24.com", "Тақырып", "Тақырып", "Aikyn.KZ парақшасындағы деректерге сәйкес, Qazaq24.com ақпарат таратты..",
-  "По данным Tengrinews.kz, Qazaq24.com", "Бұл мәтін.", "Алтынай БАУЫРЖАНҚЫЗЫ,", "Алматы қаласы", "seeКөрілімдер:99",
-  "embedДереккөз:https://aikyn.kz", "archiveБұл хабарлама дереккөзден мұрағатталған 14 Наурыз 2026 03:59",
-  "topЕң көп оқылғандар", "12 Наурыз 2026 10:29see161", "вчера в 21:40see5", "newsСоңғы жаңалықтар", "", "Дереккөз:",
-  "Жарияланды: 31 ақпан 2026", "Автор:", "<!doctype html>", "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"",
+  "Qazaq24.com",
+  "Тақырып",
+  "Тақырып",
+  "Aikyn.KZ парақшасындағы деректерге сәйкес, Qazaq24.com ақпарат таратты..",
+  "По данным Tengrinews.kz, Qazaq24.com",
+  "Бұл мәтін.",
+  "Алтынай БАУЫРЖАНҚЫЗЫ,",
+  "Алматы қаласы",
+  "seeКөрілімдер:99",
+  "embedДереккөз:https://aikyn.kz",
+  "archiveБұл хабарлама дереккөзден мұрағатталған 14 Наурыз 2026 03:59",
+  "topЕң көп оқылғандар",
+  "12 Наурыз 2026 10:29see161",
+  "вчера в 21:40see5",
+  "newsСоңғы жаңалықтар",
+  "",
+  "Дереккөз:",
+  "Жарияланды: 31 ақпан 2026",
+  "Автор:",
+  "<!doctype html>",
+  '<script type="application/ld+json">{"@type":"NewsArticle"',
 ];
 
 function check(run: () => ParseOutcome): void {
@@ -84,15 +103,22 @@ function check(run: () => ParseOutcome): void {
 
 describe("parseInput on arbitrary input", () => {
   it("returns a valid outcome or throws IngestParseError for any bytes", () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => check(() => parseInput({ name: "x.bin", bytes, fetchedAt }))), {
-      numRuns: 300,
-    });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) =>
+        check(() => parseInput({ name: "x.bin", bytes, fetchedAt })),
+      ),
+      {
+        numRuns: 300,
+      },
+    );
   });
 
   it("does so for any string", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 300 }), fc.constantFrom("x.txt", "x.html", "https://m.site.kz/a"), (s, name) =>
-        check(() => parseInput({ name, bytes: encode(s), fetchedAt })),
+      fc.property(
+        fc.string({ unit: "binary", maxLength: 300 }),
+        fc.constantFrom("x.txt", "x.html", "https://m.site.kz/a"),
+        (s, name) => check(() => parseInput({ name, bytes: encode(s), fetchedAt })),
       ),
       { numRuns: 300 },
     );
@@ -101,8 +127,11 @@ describe("parseInput on arbitrary input", () => {
   it("does so for page-shaped text in either format", () => {
     const line = fc.oneof(fc.constantFrom(...PAGE_LINES), fc.string({ maxLength: 40 }));
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 30 }), fc.constantFrom("text-page" as const, "html-page" as const, undefined), (lines, format) =>
-        check(() => parseInput({ name: "page", bytes: encode(lines.join("\n")), fetchedAt, format })),
+      fc.property(
+        fc.array(line, { maxLength: 30 }),
+        fc.constantFrom("text-page" as const, "html-page" as const, undefined),
+        (lines, format) =>
+          check(() => parseInput({ name: "page", bytes: encode(lines.join("\n")), fetchedAt, format })),
       ),
       { numRuns: 300 },
     );

@@ -84,10 +84,13 @@ const RECORD_LISTS: ((json: Record<string, unknown>) => unknown)[] = [
 function isEmptyContainer(format: InputFormat, text: string, json: unknown): boolean {
   if (format === "feed") return /<(?:channel|feed)[\s>]/i.test(text.slice(0, 65_536));
   if (Array.isArray(json)) return json.length === 0;
-  return isRecord(json) && RECORD_LISTS.some((list) => {
-    const records = list(json);
-    return Array.isArray(records) && records.length === 0;
-  });
+  return (
+    isRecord(json) &&
+    RECORD_LISTS.some((list) => {
+      const records = list(json);
+      return Array.isArray(records) && records.length === 0;
+    })
+  );
 }
 
 /**
@@ -100,13 +103,23 @@ function withinStack(parse: () => ParseResult): ParseResult {
     return parse();
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    throw new IngestParseError("document", `the input is nested too deeply to read (${error.message}): arrays, objects or elements inside each other thousands of levels deep`, {
-      code: "input.nestedTooDeep",
-    });
+    throw new IngestParseError(
+      "document",
+      `the input is nested too deeply to read (${error.message}): arrays, objects or elements inside each other thousands of levels deep`,
+      {
+        code: "input.nestedTooDeep",
+      },
+    );
   }
 }
 
-function parseAs(format: InputFormat, text: string, json: unknown, ctx: ParseContext, mapping?: CsvMapping): ParseResult {
+function parseAs(
+  format: InputFormat,
+  text: string,
+  json: unknown,
+  ctx: ParseContext,
+  mapping?: CsvMapping,
+): ParseResult {
   switch (format) {
     case "html-page":
       return parseHtmlPage(text, ctx);
@@ -126,7 +139,12 @@ function parseAs(format: InputFormat, text: string, json: unknown, ctx: ParseCon
 }
 
 function parseJsonObject(format: InputFormat, json: unknown, ctx: ParseContext): ParseResult {
-  if (!isRecord(json)) throw new IngestParseError("$", `expected a JSON object for ${format}, found ${Array.isArray(json) ? "an array" : typeof json}`, { code: "json.notObject", params: { format } });
+  if (!isRecord(json))
+    throw new IngestParseError(
+      "$",
+      `expected a JSON object for ${format}, found ${Array.isArray(json) ? "an array" : typeof json}`,
+      { code: "json.notObject", params: { format } },
+    );
   if (format === "json-feed") return parseJsonFeed(json, ctx);
   if (format === "telegram-export") return parseTelegramExport(json, ctx);
   if (format === "x-api") return parseXApi(json, ctx);

@@ -16,7 +16,9 @@ describe("CsvRecordSplitter", () => {
   it("gives every record once, in order, in parts that each parse as a CSV file with the header", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.string(), fc.string({ unit: fc.constantFrom("a", "ә", '"', ",", "\n", "\r\n", " ") })), { maxLength: 10 }),
+        fc.array(fc.tuple(fc.string(), fc.string({ unit: fc.constantFrom("a", "ә", '"', ",", "\n", "\r\n", " ") })), {
+          maxLength: 10,
+        }),
         fc.constantFrom("\n", "\r\n"),
         fc.boolean(),
         fc.array(fc.integer({ min: 1, max: 13 }), { minLength: 1, maxLength: 4 }),

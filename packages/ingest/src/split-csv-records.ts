@@ -74,7 +74,11 @@ export class CsvRecordSplitter {
   }
 
   private takePart(): CsvPart {
-    const part = { first: this.first, count: this.records.length, bytes: Buffer.concat([this.header ?? new Uint8Array(), ...this.records]) };
+    const part = {
+      first: this.first,
+      count: this.records.length,
+      bytes: Buffer.concat([this.header ?? new Uint8Array(), ...this.records]),
+    };
     this.first += this.records.length;
     [this.records, this.partBytes] = [[], 0];
     return part;

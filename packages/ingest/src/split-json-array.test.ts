@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { inPieces } from "../test/fixture.ts";
 import { JsonArraySplitter, partDocument, type ArrayPart } from "./split-json-array.ts";
 
-
 /** Feeds `text` in pieces of the given sizes (cycled) and collects every part. */
 function split(text: string, pieceSizes: number[], limits = { elements: 3, bytes: 1 << 20 }) {
   const splitter = new JsonArraySplitter("messages", limits);
@@ -20,16 +19,26 @@ describe("JsonArraySplitter", () => {
         fc.constantFrom(0, 1, 2),
         fc.array(fc.integer({ min: 1, max: 17 }), { minLength: 1, maxLength: 5 }),
         (messages, indent, pieceSizes) => {
-          const text = JSON.stringify({ name: "Канал \"}[", type: "public_channel", id: 7, messages, after: [1, { x: "]" }] }, null, indent);
+          const text = JSON.stringify(
+            { name: 'Канал "}[', type: "public_channel", id: 7, messages, after: [1, { x: "]" }] },
+            null,
+            indent,
+          );
           const { splitter, parts } = split(text, pieceSizes);
           expect(splitter.found).toBe(true);
-          const decoded = parts.flatMap((part) => part.elements.map((element) => JSON.parse(new TextDecoder().decode(element)) as unknown));
+          const decoded = parts.flatMap((part) =>
+            part.elements.map((element) => JSON.parse(new TextDecoder().decode(element)) as unknown),
+          );
           expect(decoded).toEqual(JSON.parse(JSON.stringify(messages)));
           let first = 0;
           for (const part of parts) {
             expect(part.first).toBe(first);
-            const document = JSON.parse(new TextDecoder().decode(partDocument("messages", part))) as { name: string; id: number; messages: unknown[] };
-            expect(document).toMatchObject({ name: "Канал \"}[", id: 7 });
+            const document = JSON.parse(new TextDecoder().decode(partDocument("messages", part))) as {
+              name: string;
+              id: number;
+              messages: unknown[];
+            };
+            expect(document).toMatchObject({ name: 'Канал "}[', id: 7 });
             expect(document.messages).toEqual(decoded.slice(first, first + part.elements.length));
             first += part.elements.length;
           }
@@ -50,12 +59,21 @@ describe("JsonArraySplitter", () => {
     const text = JSON.stringify({ name: "c", messages: [{ id: 1 }, { id: 2 }, { id: 3, text: "бұл үзілді" }] });
     const { parts } = split(text.slice(0, text.indexOf("бұл") + 2), [7], { elements: 10, bytes: 1 << 20 });
     expect(parts.map((part) => part.first)).toEqual([0, 2]);
-    expect(JSON.parse(new TextDecoder().decode(partDocument("messages", parts[0] as ArrayPart)))).toEqual({ name: "c", messages: [{ id: 1 }, { id: 2 }] });
+    expect(JSON.parse(new TextDecoder().decode(partDocument("messages", parts[0] as ArrayPart)))).toEqual({
+      name: "c",
+      messages: [{ id: 1 }, { id: 2 }],
+    });
     expect(() => JSON.parse(new TextDecoder().decode(partDocument("messages", parts[1] as ArrayPart)))).toThrow();
   });
 
   it("finds nothing in documents that have no such array at the top", () => {
-    for (const text of ['[{"messages":[1,2]}]', '{"chats":{"messages":[1,2]}}', '{"messages":"none"}', "not json at all", '{"messages_x":[1]}']) {
+    for (const text of [
+      '[{"messages":[1,2]}]',
+      '{"chats":{"messages":[1,2]}}',
+      '{"messages":"none"}',
+      "not json at all",
+      '{"messages_x":[1]}',
+    ]) {
       const { splitter, parts } = split(text, [5]);
       expect(splitter.found, text).toBe(false);
       expect(parts, text).toEqual([]);

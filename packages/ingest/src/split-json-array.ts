@@ -77,7 +77,11 @@ export class JsonArraySplitter {
   }
 
   private step(byte: number, parts: ArrayPart[]): void {
-    const inElement = this.inArray && (this.depth > 2 || this.element.length > 0 || (this.depth === 2 && !isSpace(byte) && byte !== COMMA && byte !== CLOSE_ARRAY));
+    const inElement =
+      this.inArray &&
+      (this.depth > 2 ||
+        this.element.length > 0 ||
+        (this.depth === 2 && !isSpace(byte) && byte !== COMMA && byte !== CLOSE_ARRAY));
     if (!this.inArray) {
       this.head.push(byte);
       if (this.head.length > MAX_HEAD_BYTES) {
@@ -91,7 +95,8 @@ export class JsonArraySplitter {
       else if (byte === BACKSLASH) this.escaped = true;
       else if (byte === QUOTE) {
         this.inString = false;
-        if (!this.inArray && this.depth === 1) this.lastString = new TextDecoder().decode(new Uint8Array(this.keyBytes));
+        if (!this.inArray && this.depth === 1)
+          this.lastString = new TextDecoder().decode(new Uint8Array(this.keyBytes));
       } else if (!this.inArray && this.depth === 1) this.keyBytes.push(byte);
       return;
     }
@@ -143,7 +148,8 @@ export class JsonArraySplitter {
       this.elementBytes += end;
     }
     this.element = [];
-    if (this.elements.length >= this.limits.elements || this.elementBytes >= this.limits.bytes) parts.push(this.takePart());
+    if (this.elements.length >= this.limits.elements || this.elementBytes >= this.limits.bytes)
+      parts.push(this.takePart());
   }
 
   private takePart(): ArrayPart {

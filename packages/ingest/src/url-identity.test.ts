@@ -28,6 +28,8 @@ describe("urlIdentityKey", () => {
   it("is null for what is not a web address, and lists distinct keys", () => {
     expect(urlIdentityKey("mailto:editor@site.kz")).toBeNull();
     expect(urlIdentityKey("not a url")).toBeNull();
-    expect(urlIdentityKeys(["https://site.kz/a", "https://www.site.kz/a/", null, "javascript:alert(1)"])).toEqual(["site.kz/a"]);
+    expect(urlIdentityKeys(["https://site.kz/a", "https://www.site.kz/a/", null, "javascript:alert(1)"])).toEqual([
+      "site.kz/a",
+    ]);
   });
 });

@@ -30,7 +30,9 @@ export function urlIdentityKey(url: string): string | null {
     host = "t.me";
     path = path.replace(/^\/s\//, "/");
   }
-  const params = telegram ? [] : [...parsed.searchParams.entries()].filter(([key]) => !AMP_PARAMS.has(key.toLowerCase()));
+  const params = telegram
+    ? []
+    : [...parsed.searchParams.entries()].filter(([key]) => !AMP_PARAMS.has(key.toLowerCase()));
   const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : "";
   const port = parsed.port ? `:${parsed.port}` : "";
   return `${host}${port}${path.replace(/\/+$/, "")}${query}`.toLowerCase();

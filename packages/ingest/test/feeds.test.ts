@@ -36,7 +36,9 @@ describe("RSS 2.0", () => {
 
   it("rejects an entry with neither title nor body, keeping the others", () => {
     expect(outcome.items).toHaveLength(2);
-    expect(outcome.errors).toMatchObject([{ location: "rss.channel.item[2]", message: "the entry has neither a title nor a body" }]);
+    expect(outcome.errors).toMatchObject([
+      { location: "rss.channel.item[2]", message: "the entry has neither a title nor a body" },
+    ]);
     for (const item of outcome.items) ZParsedItem.parse(item);
   });
 });
@@ -51,11 +53,17 @@ describe("RSS 2.0 for Yandex.News and Turbo pages", () => {
       "В Мартукском районе Актюбинской области уровень реки Илек за сутки поднялся на 1,2 метра, сообщает ДЧС региона.\n\n" +
         "Из подтопленных домов эвакуированы 340 человек, среди них 97 детей. Пункты временного размещения открыты в школах Мартука.",
     );
-    expect(fullText).toMatchObject({ lang: "ru", publishedAt: "2026-03-14T04:12:00.000Z", mediaUrls: ["https://kzhabar.kz/uploads/ilek.jpg"] });
+    expect(fullText).toMatchObject({
+      lang: "ru",
+      publishedAt: "2026-03-14T04:12:00.000Z",
+      mediaUrls: ["https://kzhabar.kz/uploads/ilek.jpg"],
+    });
   });
 
   it("reads turbo:content without the Turbo page's header, keeping its links", () => {
-    expect(turbo?.text).toBe("Хлеб в Казахстане с марта подорожает на 40%, утверждают в соцсетях.\n\nВ ассоциации мукомолов заявили, что цены на муку выросли на 8%.");
+    expect(turbo?.text).toBe(
+      "Хлеб в Казахстане с марта подорожает на 40%, утверждают в соцсетях.\n\nВ ассоциации мукомолов заявили, что цены на муку выросли на 8%.",
+    );
     expect(turbo?.links).toEqual(["https://example.kz/mukomoly"]);
   });
 });
@@ -93,7 +101,10 @@ describe("Atom", () => {
   });
 
   it("falls back to updated and summary", () => {
-    expect(outcome.items[1]).toMatchObject({ publishedAt: "2026-03-13T13:00:00.000Z", text: "Синоптики обещают потепление до +15 градусов." });
+    expect(outcome.items[1]).toMatchObject({
+      publishedAt: "2026-03-13T13:00:00.000Z",
+      text: "Синоптики обещают потепление до +15 градусов.",
+    });
   });
 });
 
@@ -109,7 +120,9 @@ describe("JSON Feed", () => {
       mediaUrls: ["https://egemen.kz/img/1.jpg", "https://egemen.kz/audio/1.mp3"],
       lang: "kk",
     });
-    expect(outcome.items[1]?.text).toBe("Қазақстанда бидай экспорты 10 пайызға өсті.\n\nБұл туралы министрлік хабарлады.");
+    expect(outcome.items[1]?.text).toBe(
+      "Қазақстанда бидай экспорты 10 пайызға өсті.\n\nБұл туралы министрлік хабарлады.",
+    );
     expect(outcome.errors).toMatchObject([{ location: "$.items[2]", message: "the item is not a JSON object" }]);
   });
 });
@@ -117,6 +130,10 @@ describe("JSON Feed", () => {
 describe("feed encodings", () => {
   it("decodes windows-1251 declared in the XML prolog", () => {
     const outcome = parseFixture("rss2-windows-1251.rss");
-    expect(outcome.items[0]).toMatchObject({ title: "В Караганде отремонтируют 40 улиц", lang: "ru", publishedAt: "2026-03-14T07:00:00.000Z" });
+    expect(outcome.items[0]).toMatchObject({
+      title: "В Караганде отремонтируют 40 улиц",
+      lang: "ru",
+      publishedAt: "2026-03-14T07:00:00.000Z",
+    });
   });
 });

@@ -27,29 +27,35 @@ describe("malformed inputs", () => {
   });
 
   it("locates a truncated JSON export by line and column", () => {
-    const error = thrown(() => parseInput({ name: "result.json", bytes: truncated("telegram-export-result.json", 0.5), fetchedAt }));
+    const error = thrown(() =>
+      parseInput({ name: "result.json", bytes: truncated("telegram-export-result.json", 0.5), fetchedAt }),
+    );
     expect(error.location).toMatch(/^line \d+, column \d+$/);
     expect(error.message).toMatch(/not valid JSON.*truncated/);
   });
 
   it("rejects an HTML page served where a feed was expected (real rss-parser fixture)", () => {
     const error = thrown(() => parseFixture("unrecognized.rss", { dir: REAL_DIR }));
-    expect(error.message).toBe("line 1: expected an RSS, RDF or Atom feed but this is an HTML page; check the feed URL");
+    expect(error.message).toBe(
+      "line 1: expected an RSS, RDF or Atom feed but this is an HTML page; check the feed URL",
+    );
   });
 
   it("rejects an HTML page forced as a feed and a feed forced as a Telegram export", () => {
     const page = encode("<!doctype html><html><head><title>x</title></head><body><p>Сәлем</p></body></html>");
     expect(() => parseInput({ name: "x", bytes: page, fetchedAt, format: "feed" })).toThrow(/HTML page/);
-    expect(() => parseInput({ name: "x", bytes: fixtureBytes("rss2-kk.rss"), fetchedAt, format: "telegram-export" })).toThrow(
-      /^line 1, column 1: not valid JSON/,
-    );
+    expect(() =>
+      parseInput({ name: "x", bytes: fixtureBytes("rss2-kk.rss"), fetchedAt, format: "telegram-export" }),
+    ).toThrow(/^line 1, column 1: not valid JSON/);
   });
 
   it("rejects binary junk and undecodable bytes with a byte offset", () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
     expect(thrown(() => parseInput({ name: "feed.rss", bytes: png, fetchedAt })).location).toBe("byte 8");
     const junk = new Uint8Array(2000).map((_, i) => (i * 7919) % 256 || 1);
-    expect(thrown(() => parseInput({ name: "x.json", bytes: junk, fetchedAt })).location).toMatch(/^(?:byte|character) \d+$/);
+    expect(thrown(() => parseInput({ name: "x.json", bytes: junk, fetchedAt })).location).toMatch(
+      /^(?:byte|character) \d+$/,
+    );
   });
 
   it("reads a feed in the wrong declared encoding without crashing", () => {
@@ -62,7 +68,9 @@ describe("malformed inputs", () => {
   it("parses a 50 MB feed generated here into located items within bounded time", () => {
     const entry = (i: number) =>
       `<item><title>Жаңалық ${i}</title><link>https://example.kz/n/${i}</link><description><![CDATA[<p>${"Мәтін ".repeat(60)}${i}</p>]]></description></item>\n`;
-    const parts = ['<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><link>https://example.kz/</link>'];
+    const parts = [
+      '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><link>https://example.kz/</link>',
+    ];
     let size = 0;
     let count = 0;
     while (size < 50 * 1024 * 1024) {

@@ -35,7 +35,9 @@ describe("real-world feeds from rss-parser", () => {
     const outcome = parseFixture(file, { dir: REAL_DIR });
     expect(outcome.format).toBe("feed");
     expect(outcome.errors).toEqual([]);
-    expect(outcome.items.map((i) => i.title)).toEqual(expectedTitles(expected).map((t) => t?.trim().replace(/\s+/g, " ") ?? null));
+    expect(outcome.items.map((i) => i.title)).toEqual(
+      expectedTitles(expected).map((t) => t?.trim().replace(/\s+/g, " ") ?? null),
+    );
     for (const item of outcome.items) ZParsedItem.parse(item);
   });
 
@@ -54,14 +56,18 @@ describe("real-world feeds from rss-parser", () => {
   });
 
   it("resolves Atom links relative to the feed", () => {
-    expect(parseFixture("gulp-atom.atom", { dir: REAL_DIR }).items[0]?.url).toBe("https://github.com/gulpjs/gulp/releases/tag/v3.9.0");
+    expect(parseFixture("gulp-atom.atom", { dir: REAL_DIR }).items[0]?.url).toBe(
+      "https://github.com/gulpjs/gulp/releases/tag/v3.9.0",
+    );
   });
 
   it("locates entries with no content in degenerate feeds", () => {
     for (const file of ["incomplete-fields.atom", "missing-fields.atom"]) {
       const outcome = parseFixture(file, { dir: REAL_DIR });
       expect(outcome.items).toEqual([]);
-      expect(outcome.errors).toEqual([{ location: "feed.entry[0]", message: "the entry has neither a title nor a body", code: "feed.entryEmpty" }]);
+      expect(outcome.errors).toEqual([
+        { location: "feed.entry[0]", message: "the entry has neither a title nor a body", code: "feed.entryEmpty" },
+      ]);
     }
   });
 });

@@ -1,1 +1,7 @@
-export { defineJob, JobQueue, type JobDefinition, type StartJobQueueOptions, type TransactionalSql } from "./job-queue.ts";
+export {
+  defineJob,
+  JobQueue,
+  type JobDefinition,
+  type StartJobQueueOptions,
+  type TransactionalSql,
+} from "./job-queue.ts";

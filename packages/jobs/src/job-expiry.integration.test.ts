@@ -19,7 +19,10 @@ async function startedAgo(jobId: string, seconds: number): Promise<void> {
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   try {
-    await client.query(`UPDATE pgboss.job SET started_on = started_on - make_interval(secs => $2) WHERE id = $1`, [jobId, seconds]);
+    await client.query(`UPDATE pgboss.job SET started_on = started_on - make_interval(secs => $2) WHERE id = $1`, [
+      jobId,
+      seconds,
+    ]);
   } finally {
     await client.end();
   }
@@ -48,7 +51,8 @@ describe("[JOBS][FAULTS] a job whose worker died", () => {
 
     const seen: number[] = [];
     await queue.work(now, async ({ n }) => void seen.push(n));
-    for (let attempt = 0; attempt < 200 && seen.length === 0; attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let attempt = 0; attempt < 200 && seen.length === 0; attempt++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(seen).toEqual([1]);
   });
 });

@@ -26,7 +26,8 @@ describe("[JOBS][ROLES] pg-boss run by an application role that does not own its
     await queue.work(installedJob, async ({ n }) => void seen.push(n));
     await queue.schedule(scheduledJob, "0 * * * *", {});
     for (let n = 0; n < 3; n++) await queue.send(installedJob, { n });
-    for (let attempt = 0; attempt < 200 && seen.length < 3; attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let attempt = 0; attempt < 200 && seen.length < 3; attempt++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(seen.sort()).toEqual([0, 1, 2]);
   });
 
@@ -42,7 +43,9 @@ describe("[JOBS][ROLES] pg-boss run by an application role that does not own its
 
   it("cannot create a queue itself (pg-boss's partitions belong to the owner) nor alter pg-boss's tables", async () => {
     if (!queue) throw new Error("queue not started");
-    await expect(queue.send(defineJob("app-role-unlisted", z.object({})), {})).rejects.toThrow(/permission denied for schema pgboss/);
+    await expect(queue.send(defineJob("app-role-unlisted", z.object({})), {})).rejects.toThrow(
+      /permission denied for schema pgboss/,
+    );
     const app = new pg.Client({ connectionString: database.appUrl });
     await app.connect();
     try {

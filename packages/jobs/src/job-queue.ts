@@ -55,7 +55,12 @@ export class JobQueue {
   ) {}
 
   static async start(databaseUrl: string, options: StartJobQueueOptions = {}): Promise<JobQueue> {
-    const boss = new PgBoss({ connectionString: databaseUrl, application_name: "tekser-jobs", max: 4, maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS });
+    const boss = new PgBoss({
+      connectionString: databaseUrl,
+      application_name: "tekser-jobs",
+      max: 4,
+      maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS,
+    });
     // pg-boss reports maintenance and connection failures as events; unhandled they would crash.
     boss.on("error", (error) => options.log?.(`job queue error: ${error.message}`));
     await boss.start();
@@ -68,7 +73,13 @@ export class JobQueue {
    * attach, so an application role that does not own the tables can use only queues made here.
    */
   static async install(ownerUrl: string, jobs: readonly JobDefinition<object>[]): Promise<void> {
-    const boss = new PgBoss({ connectionString: ownerUrl, application_name: "tekser-jobs-install", max: 1, supervise: false, schedule: false });
+    const boss = new PgBoss({
+      connectionString: ownerUrl,
+      application_name: "tekser-jobs-install",
+      max: 1,
+      supervise: false,
+      schedule: false,
+    });
     await boss.start();
     try {
       for (const job of jobs) {
@@ -100,7 +111,11 @@ export class JobQueue {
     await this.register(job);
     const { transaction, ...sendOptions } = options;
     const data = job.payload.parse(payload);
-    return this.boss.send(job.name, data, transaction ? { ...sendOptions, db: prismaExecutor(transaction) } : sendOptions);
+    return this.boss.send(
+      job.name,
+      data,
+      transaction ? { ...sendOptions, db: prismaExecutor(transaction) } : sendOptions,
+    );
   }
 
   /**
@@ -130,7 +145,11 @@ export class JobQueue {
   }
 
   /** Runs the job on a cron schedule; pg-boss makes sure only one instance sends each tick. */
-  async schedule<TPayload extends object>(job: JobDefinition<TPayload>, cron: string, payload: TPayload): Promise<void> {
+  async schedule<TPayload extends object>(
+    job: JobDefinition<TPayload>,
+    cron: string,
+    payload: TPayload,
+  ): Promise<void> {
     await this.register(job);
     await this.boss.schedule(job.name, cron, job.payload.parse(payload), { tz: "UTC" });
   }
@@ -160,6 +179,8 @@ async function createQueueOnce(boss: PgBoss, databaseUrl: string, job: JobDefini
 
 function prismaExecutor(transaction: TransactionalSql): PgBoss.Db {
   return {
-    executeSql: async (text, values: unknown[]) => ({ rows: await transaction.$queryRawUnsafe<unknown[]>(text, ...values) }),
+    executeSql: async (text, values: unknown[]) => ({
+      rows: await transaction.$queryRawUnsafe<unknown[]>(text, ...values),
+    }),
   };
 }

@@ -15,7 +15,16 @@ export interface ArchivePageInput {
   page: number;
   pageSize: number;
   total: number;
-  rows: { id: string; lang: TLang; headline: string; summary: string; verdict: TVerdict; verdictWording: Record<TUiLang, string> | null; retracted: boolean; updatedAt: string }[];
+  rows: {
+    id: string;
+    lang: TLang;
+    headline: string;
+    summary: string;
+    verdict: TVerdict;
+    verdictWording: Record<TUiLang, string> | null;
+    retracted: boolean;
+    updatedAt: string;
+  }[];
 }
 
 /** The archive's address with these filters (empty ones left out), so every view can be linked. */
@@ -26,9 +35,22 @@ export function archiveHref(ui: TUiLang, filters: ArchivePageInput["filters"], p
   return `/archive?${params.toString()}`;
 }
 
-function options(values: readonly string[], selected: string | undefined, label: (value: string) => string, any: string): string {
+function options(
+  values: readonly string[],
+  selected: string | undefined,
+  label: (value: string) => string,
+  any: string,
+): string {
   const all = `<option value=""${selected ? "" : " selected"}>${escapeHtml(any)}</option>`;
-  return all + values.map((value) => `<option value="${value}"${value === selected ? " selected" : ""}>${escapeHtml(label(value))}</option>`).join("");
+  return (
+    all +
+    values
+      .map(
+        (value) =>
+          `<option value="${value}"${value === selected ? " selected" : ""}>${escapeHtml(label(value))}</option>`,
+      )
+      .join("")
+  );
 }
 
 /** The public archive of published notices: searchable, filtered by language and verdict, paged. */
@@ -45,12 +67,18 @@ export function renderArchivePage(input: ArchivePageInput, publisher: PublisherI
   );
   const pages = Math.max(1, Math.ceil(input.total / input.pageSize));
   const pager = [
-    input.page > 1 ? `<a rel="prev" href="${escapeHtml(archiveHref(input.ui, filters, input.page - 1))}">${escapeHtml(s.previous)}</a>` : "",
+    input.page > 1
+      ? `<a rel="prev" href="${escapeHtml(archiveHref(input.ui, filters, input.page - 1))}">${escapeHtml(s.previous)}</a>`
+      : "",
     `<span>${escapeHtml(s.page)} ${Math.min(input.page, pages)} / ${pages}</span>`,
-    input.page < pages ? `<a rel="next" href="${escapeHtml(archiveHref(input.ui, filters, input.page + 1))}">${escapeHtml(s.next)}</a>` : "",
+    input.page < pages
+      ? `<a rel="next" href="${escapeHtml(archiveHref(input.ui, filters, input.page + 1))}">${escapeHtml(s.next)}</a>`
+      : "",
   ].join(" ");
   const languageLinks = ARCHIVE_LANGS.map((lang) =>
-    lang === input.ui ? `<strong>${escapeHtml(ARCHIVE_STRINGS[lang].langNames[lang])}</strong>` : `<a href="${escapeHtml(archiveHref(lang, filters))}" lang="${lang}">${escapeHtml(ARCHIVE_STRINGS[lang].langNames[lang])}</a>`,
+    lang === input.ui
+      ? `<strong>${escapeHtml(ARCHIVE_STRINGS[lang].langNames[lang])}</strong>`
+      : `<a href="${escapeHtml(archiveHref(lang, filters))}" lang="${lang}">${escapeHtml(ARCHIVE_STRINGS[lang].langNames[lang])}</a>`,
   ).join(" · ");
   return `<!doctype html>
 <html lang="${input.ui}">

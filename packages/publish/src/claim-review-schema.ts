@@ -16,13 +16,18 @@ export const ZClaimReviewMarkup = z.looseObject({
   datePublished: z.iso.date(),
   inLanguage: z.string().min(2),
   author: ZOrganization.extend({ url: z.url() }),
-  reviewRating: z.looseObject({
-    "@type": z.literal("Rating"),
-    ratingValue: z.number(),
-    bestRating: z.number(),
-    worstRating: z.number(),
-    alternateName: z.string().min(1),
-  }).refine((rating) => rating.worstRating <= rating.ratingValue && rating.ratingValue <= rating.bestRating, "ratingValue must lie between worstRating and bestRating"),
+  reviewRating: z
+    .looseObject({
+      "@type": z.literal("Rating"),
+      ratingValue: z.number(),
+      bestRating: z.number(),
+      worstRating: z.number(),
+      alternateName: z.string().min(1),
+    })
+    .refine(
+      (rating) => rating.worstRating <= rating.ratingValue && rating.ratingValue <= rating.bestRating,
+      "ratingValue must lie between worstRating and bestRating",
+    ),
   itemReviewed: z.looseObject({
     "@type": z.literal("Claim"),
     appearance: z.array(ZCreativeWork).min(1),

@@ -86,7 +86,9 @@ describe("buildClaimReview", () => {
   });
 
   it("labels the rating in the notice language, falling back to English for other languages", () => {
-    expect(buildClaimReview({ ...kazakhNotice, lang: "ru", verdict: "misleading" }, publisher).reviewRating).toMatchObject({
+    expect(
+      buildClaimReview({ ...kazakhNotice, lang: "ru", verdict: "misleading" }, publisher).reviewRating,
+    ).toMatchObject({
       ratingValue: 2,
       alternateName: "Вводит в заблуждение",
     });
@@ -96,13 +98,34 @@ describe("buildClaimReview", () => {
   });
 
   it("publishes the team's label as the version carries it: its rating, and its wording in the notice's language", () => {
-    const verdictLabel = { id: "label-1", wording: { kk: "Айла", ru: "Манипуляция", en: "Manipulation" }, rating: 2, colour: "#7a3e9d" };
+    const verdictLabel = {
+      id: "label-1",
+      wording: { kk: "Айла", ru: "Манипуляция", en: "Manipulation" },
+      rating: 2,
+      colour: "#7a3e9d",
+    };
     const review = buildClaimReview({ ...kazakhNotice, lang: "ru", verdict: "misleading", verdictLabel }, publisher);
-    expect(review.reviewRating).toEqual({ "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Манипуляция" });
+    expect(review.reviewRating).toEqual({
+      "@type": "Rating",
+      ratingValue: 2,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: "Манипуляция",
+    });
     expect(ZClaimReviewMarkup.safeParse(review).success).toBe(true);
-    const halfTrue = buildClaimReview({ ...kazakhNotice, lang: "kk", verdict: "misleading", verdictLabel: { ...verdictLabel, wording: { ...verdictLabel.wording, kk: "Жартылай рас" }, rating: 4 } }, publisher);
+    const halfTrue = buildClaimReview(
+      {
+        ...kazakhNotice,
+        lang: "kk",
+        verdict: "misleading",
+        verdictLabel: { ...verdictLabel, wording: { ...verdictLabel.wording, kk: "Жартылай рас" }, rating: 4 },
+      },
+      publisher,
+    );
     expect(halfTrue.reviewRating).toMatchObject({ ratingValue: 4, alternateName: "Жартылай рас" });
-    expect(buildClaimReview({ ...kazakhNotice, lang: "other", verdict: "misleading", verdictLabel }, publisher).reviewRating).toMatchObject({ alternateName: "Manipulation" });
+    expect(
+      buildClaimReview({ ...kazakhNotice, lang: "other", verdict: "misleading", verdictLabel }, publisher).reviewRating,
+    ).toMatchObject({ alternateName: "Manipulation" });
   });
 
   it("dates the review by the calendar day written in publishedAt, not the UTC day", () => {
@@ -118,12 +141,30 @@ describe("buildClaimReview", () => {
   });
 
   it("gives an undated claim no publication date rather than inventing one", () => {
-    const undated = { url: null, site: "qazaq24.com", title: "Ақпараттық штаб", lang: "kk", publishedAt: null, author: null, archivedAt: "2026-03-13T22:59:00.000Z" } as const;
+    const undated = {
+      url: null,
+      site: "qazaq24.com",
+      title: "Ақпараттық штаб",
+      lang: "kk",
+      publishedAt: null,
+      author: null,
+      archivedAt: "2026-03-13T22:59:00.000Z",
+    } as const;
     const review = buildClaimReview({ ...kazakhNotice, firstAppearance: undated, appearances: [undated] }, publisher);
     expect(review.itemReviewed).toEqual({
       "@type": "Claim",
-      appearance: [{ "@type": "CreativeWork", headline: "Ақпараттық штаб", author: { "@type": "Organization", name: "qazaq24.com" } }],
-      firstAppearance: { "@type": "CreativeWork", headline: "Ақпараттық штаб", author: { "@type": "Organization", name: "qazaq24.com" } },
+      appearance: [
+        {
+          "@type": "CreativeWork",
+          headline: "Ақпараттық штаб",
+          author: { "@type": "Organization", name: "qazaq24.com" },
+        },
+      ],
+      firstAppearance: {
+        "@type": "CreativeWork",
+        headline: "Ақпараттық штаб",
+        author: { "@type": "Organization", name: "qazaq24.com" },
+      },
       author: { "@type": "Organization", name: "qazaq24.com" },
     });
     expect(ZClaimReviewMarkup.safeParse(review).error?.issues).toBeUndefined();

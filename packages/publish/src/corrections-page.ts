@@ -21,7 +21,10 @@ export function renderCorrectionsPage(entries: TCorrectionLogEntry[], publisher:
 <span class="change-note">${escapeHtml(entry.changeNote)}</span>
 </li>`;
   });
-  const body = items.length > 0 ? `<ol class="corrections">\n${items.join("\n")}\n</ol>` : `<p>${escapeHtml(en.noCorrections)}</p>`;
+  const body =
+    items.length > 0
+      ? `<ol class="corrections">\n${items.join("\n")}\n</ol>`
+      : `<p>${escapeHtml(en.noCorrections)}</p>`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -47,7 +50,11 @@ ${body}
 }
 
 /** The corrections log as an Atom feed, so newsrooms can follow corrections like notices. */
-export function renderCorrectionsFeed(entries: TCorrectionLogEntry[], publisher: PublisherInfo, selfUrl: string): string {
+export function renderCorrectionsFeed(
+  entries: TCorrectionLogEntry[],
+  publisher: PublisherInfo,
+  selfUrl: string,
+): string {
   const feed = new Feed({
     title: `${publisher.name}: ${uiStrings("en").correctionsTitle}`,
     id: selfUrl,

@@ -15,11 +15,25 @@ describe("notice page history", () => {
 
   it("says why a retracted notice was retracted, and shows no history for an unchanged one", () => {
     const retracted = renderNoticePage(
-      { ...kazakhNotice, status: "retracted", history: [...kazakhNotice.history, { version: 3, kind: "retraction", changeNote: "<b>Дереккөз</b> жоққа шығарды", at: "2025-03-05T00:00:00.000Z" }] },
+      {
+        ...kazakhNotice,
+        status: "retracted",
+        history: [
+          ...kazakhNotice.history,
+          {
+            version: 3,
+            kind: "retraction",
+            changeNote: "<b>Дереккөз</b> жоққа шығарды",
+            at: "2025-03-05T00:00:00.000Z",
+          },
+        ],
+      },
       publisher,
     );
     expect(retracted).toMatch(/class="retracted" role="alert">[^<]*<br>&lt;b&gt;Дереккөз&lt;\/b&gt; жоққа шығарды/);
-    expect(renderNoticePage({ ...kazakhNotice, history: kazakhNotice.history.slice(0, 1) }, publisher)).not.toContain('id="history"');
+    expect(renderNoticePage({ ...kazakhNotice, history: kazakhNotice.history.slice(0, 1) }, publisher)).not.toContain(
+      'id="history"',
+    );
   });
 });
 
@@ -37,7 +51,17 @@ describe("renderEmbedCard", () => {
 describe("renderCorrectionsPage", () => {
   it("lists corrections and retractions in their own language with links to the history", () => {
     const html = renderCorrectionsPage(
-      [{ noticeId: "ntc_1", lang: "ru", version: 2, kind: "retraction", headline: "Фейк <про> выборы", changeNote: "Источник опроверг", at: "2025-03-05T00:00:00.000Z" }],
+      [
+        {
+          noticeId: "ntc_1",
+          lang: "ru",
+          version: 2,
+          kind: "retraction",
+          headline: "Фейк <про> выборы",
+          changeNote: "Источник опроверг",
+          at: "2025-03-05T00:00:00.000Z",
+        },
+      ],
       publisher,
     );
     expect(html).toContain('<li lang="ru" data-kind="retraction">');

@@ -33,7 +33,8 @@ body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, 
 export function renderEmbedCard(notice: TPublishedNotice, publisher: PublisherInfo): string {
   const t = uiStrings(notice.lang);
   const url = noticeUrl(publisher.baseUrl, notice.id);
-  const summary = notice.summary.length > SUMMARY_LIMIT ? `${notice.summary.slice(0, SUMMARY_LIMIT - 1).trimEnd()}…` : notice.summary;
+  const summary =
+    notice.summary.length > SUMMARY_LIMIT ? `${notice.summary.slice(0, SUMMARY_LIMIT - 1).trimEnd()}…` : notice.summary;
   const retracted = notice.status === "retracted" ? `<p class="retracted">${escapeHtml(t.retracted)}</p>` : "";
   return `<!doctype html>
 <html lang="${languageTag(notice.lang) ?? "und"}">

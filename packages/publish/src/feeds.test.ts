@@ -110,14 +110,21 @@ describe("renderJsonFeed", () => {
     const feed = parse(renderJsonFeed(notices, publisher, { selfUrl: "http://localhost:3000/feed.json" }));
     const [item] = feed.items;
     expect(ZJsonFeed11.safeParse({ ...feed, version: "https://jsonfeed.org/version/1" }).success).toBe(false);
-    expect(ZJsonFeed11.safeParse({ ...feed, items: [{ ...item, content_html: undefined, content_text: undefined }] }).success).toBe(false);
+    expect(
+      ZJsonFeed11.safeParse({ ...feed, items: [{ ...item, content_html: undefined, content_text: undefined }] })
+        .success,
+    ).toBe(false);
     expect(ZJsonFeed11.safeParse({ ...feed, items: [{ ...item, date_modified: "4 March 2025" }] }).success).toBe(false);
-    expect(ZJsonFeed11.safeParse({ ...feed, tekser: {} }).error?.issues[0]?.message).toMatch(/neither JSON Feed 1.1 nor an _extension/);
+    expect(ZJsonFeed11.safeParse({ ...feed, tekser: {} }).error?.issues[0]?.message).toMatch(
+      /neither JSON Feed 1.1 nor an _extension/,
+    );
   });
 
   it("gives each item plain-text title and summary, dates, tags, language and the _tekser extension", () => {
     const feed = parse(
-      renderJsonFeed([{ ...kazakhNotice, headline: "A & <B>" }], publisher, { selfUrl: "http://localhost:3000/feed.json" }),
+      renderJsonFeed([{ ...kazakhNotice, headline: "A & <B>" }], publisher, {
+        selfUrl: "http://localhost:3000/feed.json",
+      }),
     );
 
     expect(feed.language).toBe("kk");
@@ -141,16 +148,29 @@ describe("renderJsonFeed", () => {
   });
 
   it("titles an item with the label its version was published with, and carries the label in _tekser", () => {
-    const verdictLabel = { id: "label-1", wording: { kk: "Айла", ru: "Манипуляция", en: "Manipulation" }, rating: 2, colour: "#7a3e9d" };
+    const verdictLabel = {
+      id: "label-1",
+      wording: { kk: "Айла", ru: "Манипуляция", en: "Manipulation" },
+      rating: 2,
+      colour: "#7a3e9d",
+    };
     const notice = { ...kazakhNotice, verdict: "misleading" as const, verdictLabel };
     const feed = parse(renderJsonFeed([notice], publisher, { selfUrl: "http://localhost:3000/feed.json" }));
-    expect(feed.items[0]).toMatchObject({ title: `[Айла] ${kazakhNotice.headline}`, tags: ["misleading"], _tekser: { verdict: "misleading", verdictLabel } });
-    expect(renderRssFeed([{ ...notice, lang: "ru" }], publisher, { selfUrl: "http://localhost:3000/feed.xml" })).toContain(`[Манипуляция] ${kazakhNotice.headline}`);
+    expect(feed.items[0]).toMatchObject({
+      title: `[Айла] ${kazakhNotice.headline}`,
+      tags: ["misleading"],
+      _tekser: { verdict: "misleading", verdictLabel },
+    });
+    expect(
+      renderRssFeed([{ ...notice, lang: "ru" }], publisher, { selfUrl: "http://localhost:3000/feed.xml" }),
+    ).toContain(`[Манипуляция] ${kazakhNotice.headline}`);
   });
 
   it("leads a retracted item's content with the retraction notice", () => {
     const feed = parse(
-      renderJsonFeed([{ ...kazakhNotice, status: "retracted" }], publisher, { selfUrl: "http://localhost:3000/feed.json" }),
+      renderJsonFeed([{ ...kazakhNotice, status: "retracted" }], publisher, {
+        selfUrl: "http://localhost:3000/feed.json",
+      }),
     );
     expect(feed.items[0]?.content_html).toMatch(/^<p><strong>Бұл қорытынды кері қайтарылды/);
   });

@@ -3,7 +3,9 @@ import { escapeHtml, jsonForScript, safeHttpUrl, textToParagraphs } from "./html
 
 describe("escapeHtml", () => {
   it("escapes every character that can open markup or close an attribute", () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;",
+    );
   });
 });
 

@@ -18,7 +18,11 @@ function onlyKnownOrExtensions<T extends z.ZodRawShape>(shape: T, what: string) 
   return z.looseObject(shape).superRefine((value, ctx) => {
     for (const key of Object.keys(value)) {
       if (!known.has(key) && !key.startsWith("_")) {
-        ctx.addIssue({ code: "custom", path: [key], message: `${what} member "${key}" is neither JSON Feed 1.1 nor an _extension` });
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `${what} member "${key}" is neither JSON Feed 1.1 nor an _extension`,
+        });
       }
     }
   });
@@ -51,7 +55,10 @@ export const ZJsonFeedItem = onlyKnownOrExtensions(
     attachments: z.array(ZAttachment).optional(),
   },
   "item",
-).refine((item) => item.content_html !== undefined || item.content_text !== undefined, "an item needs content_html or content_text");
+).refine(
+  (item) => item.content_html !== undefined || item.content_text !== undefined,
+  "an item needs content_html or content_text",
+);
 
 export const ZJsonFeed11 = onlyKnownOrExtensions(
   {

@@ -108,7 +108,11 @@ function list(items: string[]): string {
 }
 
 /** Tekser's own copy of the source, once the archiver has kept one. */
-function renderArchiveLink(evidence: TPublishedNotice["evidence"][number], publisher: PublisherInfo, lang: TLang): string {
+function renderArchiveLink(
+  evidence: TPublishedNotice["evidence"][number],
+  publisher: PublisherInfo,
+  lang: TLang,
+): string {
   if (!evidence.id || !evidence.archivedAt) return "";
   const href = `${publisher.baseUrl.replace(/\/+$/, "")}/evidence/${encodeURIComponent(evidence.id)}/archive`;
   const when = timeElement(evidence.archivedAt, formatDate(evidence.archivedAt, lang, publisher.timeZone));

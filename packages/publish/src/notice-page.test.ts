@@ -34,12 +34,22 @@ describe("renderNoticePage", () => {
   });
 
   it("names the verdict by the label the version carries, its colour a stripe beside the meaning's background", () => {
-    const verdictLabel = { id: "label-1", wording: { kk: "Айла", ru: "Манипуляция", en: "Manipulation" }, rating: 2, colour: "#7a3e9d" };
+    const verdictLabel = {
+      id: "label-1",
+      wording: { kk: "Айла", ru: "Манипуляция", en: "Manipulation" },
+      rating: 2,
+      colour: "#7a3e9d",
+    };
     const labelled = renderNoticePage({ ...kazakhNotice, verdict: "misleading", verdictLabel }, publisher);
-    expect(labelled).toMatch(/<p class="verdict" data-verdict="misleading" style="border-left: 0.6rem solid #7a3e9d"[^>]*>Айла<\/p>/);
+    expect(labelled).toMatch(
+      /<p class="verdict" data-verdict="misleading" style="border-left: 0.6rem solid #7a3e9d"[^>]*>Айла<\/p>/,
+    );
     expect(labelled).toContain("<title>Айла: ");
     // A colour that is not #rrggbb never reaches the style attribute.
-    const odd = renderNoticePage({ ...kazakhNotice, verdictLabel: { ...verdictLabel, colour: "red;background:url(x)" } }, publisher);
+    const odd = renderNoticePage(
+      { ...kazakhNotice, verdictLabel: { ...verdictLabel, colour: "red;background:url(x)" } },
+      publisher,
+    );
     expect(odd).toMatch(/<p class="verdict" data-verdict="fake" title="[^"]*">Айла<\/p>/);
   });
 
@@ -61,11 +71,18 @@ describe("renderNoticePage", () => {
   it("says a copy's publication date is unknown, with its archive time labelled when the page gave one", () => {
     const undated = { ...telegramAppearance, publishedAt: null, archivedAt: null };
     const archived = { ...undated, site: "qazaq24.com", archivedAt: "2026-03-13T22:59:00.000Z" };
-    const page = renderNoticePage({ ...kazakhNotice, lang: "en", translations: [], firstAppearance: undated, appearances: [undated, archived] }, publisher);
-    const appearances = [...(/<section class="appearances">([\s\S]*?)<\/section>/.exec(page)?.[1] ?? "").matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => match[1] ?? "");
+    const page = renderNoticePage(
+      { ...kazakhNotice, lang: "en", translations: [], firstAppearance: undated, appearances: [undated, archived] },
+      publisher,
+    );
+    const appearances = [
+      ...(/<section class="appearances">([\s\S]*?)<\/section>/.exec(page)?.[1] ?? "").matchAll(/<li>([\s\S]*?)<\/li>/g),
+    ].map((match) => match[1] ?? "");
     expect(appearances[0]).toContain("(publication date unknown)");
     expect(appearances[0]).not.toContain("<time");
-    expect(appearances[1]).toContain('publication date unknown; <span class="archived-at">archived: <time datetime="2026-03-13T22:59:00.000Z">March 14, 2026 at 03:59 AM GMT+5</time>');
+    expect(appearances[1]).toContain(
+      'publication date unknown; <span class="archived-at">archived: <time datetime="2026-03-13T22:59:00.000Z">March 14, 2026 at 03:59 AM GMT+5</time>',
+    );
   });
 
   it("links evidence with its note and gives machine-readable publication times", () => {
@@ -82,14 +99,19 @@ describe("renderNoticePage", () => {
   });
 
   it("escapes a malicious headline everywhere it is interpolated", () => {
-    const page = renderNoticePage({ ...kazakhNotice, headline: MALICIOUS, claimReviewed: `"/>${MALICIOUS}` }, publisher);
+    const page = renderNoticePage(
+      { ...kazakhNotice, headline: MALICIOUS, claimReviewed: `"/>${MALICIOUS}` },
+      publisher,
+    );
 
     expect(page).not.toContain(MALICIOUS);
     expect(page).toContain("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>");
     expect(page.match(/<script/g)).toHaveLength(1);
     expect(page.match(/<\/script>/g)).toHaveLength(1);
     // The JSON-LD still round-trips the raw text: escaping must not corrupt the data.
-    expect(jsonLdBlocks(page)).toEqual([buildClaimReview({ ...kazakhNotice, claimReviewed: `"/>${MALICIOUS}` }, publisher)]);
+    expect(jsonLdBlocks(page)).toEqual([
+      buildClaimReview({ ...kazakhNotice, claimReviewed: `"/>${MALICIOUS}` }, publisher),
+    ]);
   });
 
   it("does not turn javascript: appearance or evidence URLs into links", () => {
@@ -118,7 +140,10 @@ describe("renderNoticePage", () => {
     expect(ru).toContain("<h2>Первое появление</h2>");
     expect(ru).toMatch(/data-verdict="fake"[^>]*>Фейк</);
 
-    const other = renderNoticePage({ ...kazakhNotice, lang: "other", verdict: "misleading", translations: [] }, publisher);
+    const other = renderNoticePage(
+      { ...kazakhNotice, lang: "other", verdict: "misleading", translations: [] },
+      publisher,
+    );
     expect(other).toContain('<html lang="und">');
     expect(other).toContain("<h2>First appearance</h2>");
     expect(other).toMatch(/data-verdict="misleading"[^>]*>Misleading</);

@@ -73,9 +73,12 @@ export type SubmitOutcome = "accepted" | "too-many" | "invalid";
 /** The public tip form, server-rendered without scripts, with the outcome of a submission. */
 export function renderSubmitPage(lang: TTipFormLang, publisher: PublisherInfo, outcome?: SubmitOutcome): string {
   const t = SUBMIT_TEXTS[lang];
-  const status = outcome === "accepted" ? t.accepted : outcome === "too-many" ? t.tooMany : outcome === "invalid" ? t.invalid : null;
+  const status =
+    outcome === "accepted" ? t.accepted : outcome === "too-many" ? t.tooMany : outcome === "invalid" ? t.invalid : null;
   const languages = TIP_FORM_LANGS.map((other) =>
-    other === lang ? `<strong>${escapeHtml(SUBMIT_TEXTS[other].languageName)}</strong>` : `<a href="/submit?lang=${other}" lang="${other}">${escapeHtml(SUBMIT_TEXTS[other].languageName)}</a>`,
+    other === lang
+      ? `<strong>${escapeHtml(SUBMIT_TEXTS[other].languageName)}</strong>`
+      : `<a href="/submit?lang=${other}" lang="${other}">${escapeHtml(SUBMIT_TEXTS[other].languageName)}</a>`,
   ).join(" · ");
   return `<!doctype html>
 <html lang="${lang}">

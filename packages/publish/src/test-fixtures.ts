@@ -56,7 +56,12 @@ export const kazakhNotice: TPublishedNotice = {
   translations: [{ id: "ntc_01JNRX9RU", lang: "ru" }],
   history: [
     { version: 1, kind: "publication", changeNote: null, at: "2025-03-03T04:00:00.000Z" },
-    { version: 2, kind: "correction", changeNote: "Министрлік мәлімдемесінің күні түзетілді", at: "2025-03-04T09:30:00.000Z" },
+    {
+      version: 2,
+      kind: "correction",
+      changeNote: "Министрлік мәлімдемесінің күні түзетілді",
+      at: "2025-03-04T09:30:00.000Z",
+    },
   ],
   signed: null,
 };

@@ -46,8 +46,7 @@ const UI_STRINGS: Record<TUiLang, UiStrings> = {
     published: "Жарияланды",
     updated: "Жаңартылды",
     version: "Нұсқа",
-    retracted:
-      "Бұл қорытынды кері қайтарылды. Төмендегі мәтін тек мұрағат үшін сақталған, оған сүйенуге болмайды.",
+    retracted: "Бұл қорытынды кері қайтарылды. Төмендегі мәтін тек мұрағат үшін сақталған, оған сүйенуге болмайды.",
     otherLanguages: "Басқа тілдерде",
     untitled: "Атауы жоқ",
     publicationDateUnknown: "жарияланған күні белгісіз",
@@ -139,7 +138,14 @@ export function uiStrings(lang: TLang): UiStrings {
  * such as Asia/Almaty), with the UTC offset shown; `<time datetime>` keeps the exact instant.
  */
 export function formatDateTime(iso: string, lang: TLang, timeZone: string): string {
-  return formatInstant(iso, lang, timeZone, { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
+  return formatInstant(iso, lang, timeZone, {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
+  });
 }
 
 /** Date only, for appearances where the time of day is rarely known precisely. */

@@ -8,4 +8,11 @@ export {
   type TPublicJwk,
   type TPublicKeySet,
 } from "./keys.ts";
-export { canonicalJson, signValue, verifyValue, ZDetachedSignature, type TDetachedSignature, type SignatureCheck } from "./signature.ts";
+export {
+  canonicalJson,
+  signValue,
+  verifyValue,
+  ZDetachedSignature,
+  type TDetachedSignature,
+  type SignatureCheck,
+} from "./signature.ts";

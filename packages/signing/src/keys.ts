@@ -25,7 +25,10 @@ export interface SigningKey {
 
 export function generateSigningKey(): { key: SigningKey; privateKeyPem: string } {
   const { privateKey } = generateKeyPairSync("ed25519");
-  return { key: signingKeyFromPrivate(privateKey), privateKeyPem: privateKey.export({ type: "pkcs8", format: "pem" }).toString() };
+  return {
+    key: signingKeyFromPrivate(privateKey),
+    privateKeyPem: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+  };
 }
 
 /** Reads a PKCS#8 PEM Ed25519 private key; anything else is refused with the reason. */

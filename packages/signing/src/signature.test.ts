@@ -11,7 +11,13 @@ describe("Ed25519 signatures over canonical JSON", () => {
 
   it("verifies a value whose keys were reordered after signing", () => {
     const signature = signValue(notice, key);
-    const reordered = { views: 99, headline: { ru: "Фейк", kk: "Жалған ақпарат" }, verdict: "fake", version: 2, id: "ntc_1" };
+    const reordered = {
+      views: 99,
+      headline: { ru: "Фейк", kk: "Жалған ақпарат" },
+      verdict: "fake",
+      version: 2,
+      id: "ntc_1",
+    };
     expect(verifyValue(reordered, signature, keySet)).toEqual({ valid: true, kid: key.kid });
   });
 
@@ -23,7 +29,10 @@ describe("Ed25519 signatures over canonical JSON", () => {
 
   it("fails a signature made by a key that is not in the set", () => {
     const other = generateSigningKey().key;
-    expect(verifyValue(notice, signValue(notice, other), keySet)).toMatchObject({ valid: false, reason: "unknown-key" });
+    expect(verifyValue(notice, signValue(notice, other), keySet)).toMatchObject({
+      valid: false,
+      reason: "unknown-key",
+    });
   });
 
   it("fails a signature moved onto a different kid", () => {

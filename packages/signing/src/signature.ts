@@ -13,8 +13,7 @@ export const ZDetachedSignature = z.object({
 export type TDetachedSignature = z.infer<typeof ZDetachedSignature>;
 
 export type SignatureCheck =
-  | { valid: true; kid: string }
-  | { valid: false; reason: "unknown-key" | "mismatch"; message: string };
+  { valid: true; kid: string } | { valid: false; reason: "unknown-key" | "mismatch"; message: string };
 
 /**
  * RFC 8785 (JCS) canonical JSON: key order and number formatting are fixed, so the same value
@@ -36,8 +35,17 @@ export function verifyValue(value: unknown, signature: TDetachedSignature, keySe
   if (!jwk) {
     return { valid: false, reason: "unknown-key", message: `no public key with kid ${signature.kid} in the key set` };
   }
-  const ok = verify(null, Buffer.from(canonicalJson(value), "utf8"), publicKeyFromJwk(jwk), Buffer.from(signature.sig, "base64url"));
+  const ok = verify(
+    null,
+    Buffer.from(canonicalJson(value), "utf8"),
+    publicKeyFromJwk(jwk),
+    Buffer.from(signature.sig, "base64url"),
+  );
   return ok
     ? { valid: true, kid: jwk.kid }
-    : { valid: false, reason: "mismatch", message: "the signature does not match the content: it was altered or signed by another key" };
+    : {
+        valid: false,
+        reason: "mismatch",
+        message: "the signature does not match the content: it was altered or signed by another key",
+      };
 }

@@ -29,7 +29,11 @@ async function auditVerify(...args: string[]) {
 
 async function writeExport(name: string, complete: boolean): Promise<string> {
   let text = exportHeaderLine({ complete, filters: {}, exportedAt: new Date().toISOString() });
-  for await (const batch of auditEventBatches(database.db)) text += batch.filter((event) => complete || Number(event.seq) % 2 === 0).map(exportEventLine).join("");
+  for await (const batch of auditEventBatches(database.db))
+    text += batch
+      .filter((event) => complete || Number(event.seq) % 2 === 0)
+      .map(exportEventLine)
+      .join("");
   const file = path.join(dir, name);
   writeFileSync(file, text);
   return file;
@@ -38,15 +42,28 @@ async function writeExport(name: string, complete: boolean): Promise<string> {
 describe("[AUDIT][CLI] tekser audit verify", () => {
   beforeAll(async () => {
     for (let i = 1; i <= 6; i++) {
-      await database.db.$transaction((tx) => recordAudit(tx, SYSTEM_ACTOR, { action: "comment.add" as const, subjectType: "claim" as const, subjectId: `c${i}`, after: { step: i } }));
+      await database.db.$transaction((tx) =>
+        recordAudit(tx, SYSTEM_ACTOR, {
+          action: "comment.add" as const,
+          subjectType: "claim" as const,
+          subjectId: `c${i}`,
+          after: { step: i },
+        }),
+      );
     }
   });
 
   it("verifies the database and an export offline; an edited export fails at the edited event", async () => {
-    expect(await auditVerify()).toMatchObject({ exitCode: 0, report: { ok: true, checked: 6, source: "database", head: { seq: "6" } } });
+    expect(await auditVerify()).toMatchObject({
+      exitCode: 0,
+      report: { ok: true, checked: 6, source: "database", head: { seq: "6" } },
+    });
 
     const complete = await writeExport("complete.jsonl", true);
-    expect(await auditVerify("--file", complete)).toMatchObject({ exitCode: 0, report: { ok: true, checked: 6, complete: true } });
+    expect(await auditVerify("--file", complete)).toMatchObject({
+      exitCode: 0,
+      report: { ok: true, checked: 6, complete: true },
+    });
     const filtered = await writeExport("filtered.jsonl", false);
     expect(await auditVerify("--file", filtered)).toMatchObject({ exitCode: 0, report: { ok: true, checked: 3 } });
 
@@ -55,7 +72,10 @@ describe("[AUDIT][CLI] tekser audit verify", () => {
       exitCode: 1,
       report: { ok: false, firstBreak: { seq: "4", problem: "altered" } },
     });
-    expect(await auditVerify("--file", path.join(dir, "missing.jsonl"))).toMatchObject({ exitCode: 2, report: { unreadable: { message: "No such file or directory" } } });
+    expect(await auditVerify("--file", path.join(dir, "missing.jsonl"))).toMatchObject({
+      exitCode: 2,
+      report: { unreadable: { message: "No such file or directory" } },
+    });
   });
 
   it("checks an export against a saved, signed checkpoint; a forged checkpoint is refused", async () => {
@@ -84,6 +104,10 @@ describe("[AUDIT][CLI] tekser audit verify", () => {
     ]);
     const { exitCode, report } = await auditVerify();
     expect(exitCode).toBe(1);
-    expect(report).toMatchObject({ ok: false, checked: 2, firstBreak: { seq: "2", problem: "altered", message: expect.stringMatching(/event 2 was altered/) as string } });
+    expect(report).toMatchObject({
+      ok: false,
+      checked: 2,
+      firstBreak: { seq: "2", problem: "altered", message: expect.stringMatching(/event 2 was altered/) as string },
+    });
   });
 });

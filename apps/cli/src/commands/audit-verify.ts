@@ -20,7 +20,9 @@ export interface AuditVerifyOptions {
   keys?: string | undefined;
 }
 
-type Outcome = { result: TChainVerifyResult; source: string; complete: boolean } | { unreadable: { input: string; line: number | null; message: string } };
+type Outcome =
+  | { result: TChainVerifyResult; source: string; complete: boolean }
+  | { unreadable: { input: string; line: number | null; message: string } };
 
 /**
  * `tekser audit verify [--file export.jsonl] [--checkpoint cp.json] [--json]`: exit 0 when the
@@ -35,7 +37,9 @@ export async function auditVerifyCommand(env: CliEnv, options: AuditVerifyOption
     return 2;
   }
   const { result, source, complete } = outcome;
-  await writeOut(options.json ? `${JSON.stringify({ ...result, source, complete })}\n` : formatResult(result, source, complete));
+  await writeOut(
+    options.json ? `${JSON.stringify({ ...result, source, complete })}\n` : formatResult(result, source, complete),
+  );
   return result.ok ? 0 : 1;
 }
 
@@ -52,7 +56,10 @@ async function verify(env: CliEnv, options: AuditVerifyOptions): Promise<Outcome
       ok: false as const,
       unreadable: { line: 0, message: error.code === "ENOENT" ? "No such file or directory" : error.message },
     }));
-    if (report.unreadable) return { unreadable: { input: options.file, line: report.unreadable.line || null, message: report.unreadable.message } };
+    if (report.unreadable)
+      return {
+        unreadable: { input: options.file, line: report.unreadable.line || null, message: report.unreadable.message },
+      };
     return { result: toVerifyResult(report, checkpoint), source: options.file, complete: report.complete };
   }
   const report = await withDatabase(env, (db) => verifyStoredChain(db, { checkpoint }));
@@ -60,14 +67,31 @@ async function verify(env: CliEnv, options: AuditVerifyOptions): Promise<Outcome
 }
 
 /** A saved checkpoint; with `keysFile`, only one whose Ed25519 signature verifies is accepted. */
-async function readCheckpoint(file: string, keysFile?: string): Promise<{ head: ChainHead } | { unreadable: { input: string; line: null; message: string } }> {
+async function readCheckpoint(
+  file: string,
+  keysFile?: string,
+): Promise<{ head: ChainHead } | { unreadable: { input: string; line: null; message: string } }> {
   try {
     const parsed = ZSignedCheckpoint.safeParse(JSON.parse(await readFile(file, "utf8")));
-    if (!parsed.success) return { unreadable: { input: file, line: null, message: `not a checkpoint: ${parsed.error.issues[0]?.path.join(".") ?? ""} ${parsed.error.issues[0]?.message ?? ""}` } };
+    if (!parsed.success)
+      return {
+        unreadable: {
+          input: file,
+          line: null,
+          message: `not a checkpoint: ${parsed.error.issues[0]?.path.join(".") ?? ""} ${parsed.error.issues[0]?.message ?? ""}`,
+        },
+      };
     if (keysFile) {
       const keys = ZPublicKeySet.parse(JSON.parse(await readFile(keysFile, "utf8")));
       const check = verifyCheckpointSignature(parsed.data, keys);
-      if (!check.valid) return { unreadable: { input: file, line: null, message: `the checkpoint's signature does not verify: ${check.message}` } };
+      if (!check.valid)
+        return {
+          unreadable: {
+            input: file,
+            line: null,
+            message: `the checkpoint's signature does not verify: ${check.message}`,
+          },
+        };
     }
     return { head: { seq: parsed.data.seq, hash: parsed.data.headHash } };
   } catch (error) {

@@ -14,7 +14,11 @@ async function tekserRecluster(...args: string[]) {
     env: { ...process.env, DATABASE_URL: database.appUrl, MIGRATION_DATABASE_URL: database.url },
   }).then(
     ({ stdout, stderr }) => ({ exitCode: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ exitCode: error.code, stdout: error.stdout, stderr: error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      exitCode: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
   );
 }
 
@@ -24,7 +28,14 @@ describe("[CLAIMS][CLI] tekser claims recluster", () => {
     expect(text).toMatchObject({ exitCode: 0 });
     expect(text.stdout).toContain("Dry run: nothing was changed. examined 0 items");
     const json = await tekserRecluster("--dry-run", "--json", "--since", "2026-03-01");
-    expect(JSON.parse(json.stdout)).toEqual({ dryRun: true, examined: 0, kept: 0, moves: [], newClaims: [], mergedClaims: [] });
+    expect(JSON.parse(json.stdout)).toEqual({
+      dryRun: true,
+      examined: 0,
+      kept: 0,
+      moves: [],
+      newClaims: [],
+      mergedClaims: [],
+    });
   });
 
   it("refuses a --since that is not a date, naming it", async () => {

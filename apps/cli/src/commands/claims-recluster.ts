@@ -24,7 +24,9 @@ export interface ReclusterFlags {
 export async function reclusterCommand(env: CliEnv, flags: ReclusterFlags): Promise<number> {
   const since = flags.since === undefined ? undefined : parseSince(flags.since);
   if (since === null) {
-    process.stderr.write(`--since: "${flags.since}" is not a date (use YYYY-MM-DD or an ISO time such as 2026-03-01T00:00:00+05:00)\n${RECLUSTER_USAGE}`);
+    process.stderr.write(
+      `--since: "${flags.since}" is not a date (use YYYY-MM-DD or an ISO time such as 2026-03-01T00:00:00+05:00)\n${RECLUSTER_USAGE}`,
+    );
     return 2;
   }
   const report = await withDatabase(env, (db) => reclusterClaims(db, CLI_ACTOR, { since, dryRun: flags.dryRun }));
@@ -44,8 +46,12 @@ function formatReport(report: ReclusterReport): string {
     `${report.dryRun ? "Dry run: nothing was changed. " : ""}examined ${report.examined} items, kept ${report.kept} (placed by a reviewer or published), ${verb} ${report.moves.length}`,
     `new claims ${report.newClaims.length}, claims merged into others ${report.mergedClaims.length}`,
   ];
-  for (const move of report.moves.slice(0, LISTED_MOVES)) lines.push(`  item ${move.itemId}: ${move.from ?? "no claim"} → ${move.to ?? "no claim"}${move.evidence === "image" ? " (placed by its image)" : ""}`);
-  if (report.moves.length > LISTED_MOVES) lines.push(`  … and ${report.moves.length - LISTED_MOVES} more (--json lists all)`);
+  for (const move of report.moves.slice(0, LISTED_MOVES))
+    lines.push(
+      `  item ${move.itemId}: ${move.from ?? "no claim"} → ${move.to ?? "no claim"}${move.evidence === "image" ? " (placed by its image)" : ""}`,
+    );
+  if (report.moves.length > LISTED_MOVES)
+    lines.push(`  … and ${report.moves.length - LISTED_MOVES} more (--json lists all)`);
   for (const merged of report.mergedClaims) lines.push(`  claim ${merged.claimId} merged into ${merged.into}`);
   return `${lines.join("\n")}\n`;
 }

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 const cliMain = new URL("../main.ts", import.meta.url).pathname;
-const fixture = (name: string) => fileURLToPath(new URL(`../../../../packages/ingest/fixtures/fact-checks/${name}`, import.meta.url));
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../../../../packages/ingest/fixtures/fact-checks/${name}`, import.meta.url));
 
 const database = useTestDatabase();
 
@@ -16,7 +17,11 @@ async function tekserImport(...args: string[]) {
     env: { ...process.env, DATABASE_URL: database.appUrl, MIGRATION_DATABASE_URL: database.url },
   }).then(
     ({ stdout, stderr }) => ({ exitCode: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ exitCode: error.code, stdout: error.stdout, stderr: error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      exitCode: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
   );
 }
 
@@ -25,12 +30,20 @@ describe("[IMPORT][CLI] tekser import fact-checks", () => {
     const csv = fixture("desk-archive.csv");
     const first = await tekserImport(csv, "--map", "verdict=Оценка", "--map", "Скорее ложь=fake", "--json");
     expect(first.exitCode).toBe(0);
-    const report = JSON.parse(first.stdout) as { imported: number; alreadyImported: number; rejected: number; files: { claims: { verdict: string }[]; errors: { location: string; message: string }[] }[] };
+    const report = JSON.parse(first.stdout) as {
+      imported: number;
+      alreadyImported: number;
+      rejected: number;
+      files: { claims: { verdict: string }[]; errors: { location: string; message: string }[] }[];
+    };
     expect(report).toMatchObject({ imported: 2, alreadyImported: 0, rejected: 2 });
     expect(report.files[0]?.claims.map((claim) => claim.verdict)).toEqual(["fake", "fake"]);
     expect(report.files[0]?.errors).toEqual([
       expect.objectContaining({ location: "record 3 (line 4)", message: '"когда-то осенью" is not a date' }),
-      expect.objectContaining({ location: "record 4 (line 5)", message: "no claim text (claimReviewed, or the claim's text)" }),
+      expect.objectContaining({
+        location: "record 4 (line 5)",
+        message: "no claim text (claimReviewed, or the claim's text)",
+      }),
     ]);
     const again = await tekserImport(csv, "--map", "verdict=Оценка");
     expect(again.exitCode).toBe(0);

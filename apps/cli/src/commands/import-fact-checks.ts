@@ -1,5 +1,12 @@
 import { readFile } from "node:fs/promises";
-import { FACT_CHECK_CSV_FIELDS, parseImportMaps, VERDICTS, type TFactCheckColumnMap, type TFactCheckImportReport, type TVerdictLabelMap } from "@tekser/contracts";
+import {
+  FACT_CHECK_CSV_FIELDS,
+  parseImportMaps,
+  VERDICTS,
+  type TFactCheckColumnMap,
+  type TFactCheckImportReport,
+  type TVerdictLabelMap,
+} from "@tekser/contracts";
 import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
 import { importFactChecks } from "@tekser/domain/archive-import/import-fact-checks.ts";
 import { withDatabase } from "../database.ts";
@@ -66,8 +73,13 @@ function parseMaps(pairs: readonly string[]): { columnMap: TFactCheckColumnMap; 
 function formatRun(run: ImportRun): string {
   const lines = [`imported ${run.imported}, already imported ${run.alreadyImported}, rejected ${run.rejected}`];
   for (const file of run.files) {
-    lines.push(`${file.input} (${file.format}): imported ${file.imported}, already imported ${file.alreadyImported}, rejected ${file.rejected}`);
-    for (const claim of file.claims) lines.push(`  ${claim.verdict.padEnd(12)} claim ${claim.claimId}${claim.verdictApplied ? "" : " (kept its own verdict)"}  ${claim.location}`);
+    lines.push(
+      `${file.input} (${file.format}): imported ${file.imported}, already imported ${file.alreadyImported}, rejected ${file.rejected}`,
+    );
+    for (const claim of file.claims)
+      lines.push(
+        `  ${claim.verdict.padEnd(12)} claim ${claim.claimId}${claim.verdictApplied ? "" : " (kept its own verdict)"}  ${claim.location}`,
+      );
     for (const error of file.errors) lines.push(`  error  ${error.input} (${error.location}): ${error.message}`);
   }
   for (const problem of run.unreadable) lines.push(`  error  ${problem.input}: cannot be read: ${problem.message}`);

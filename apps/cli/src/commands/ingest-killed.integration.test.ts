@@ -24,7 +24,10 @@ describe("[INGEST][CLI] tekser ingest killed mid-run", () => {
     expect(await markInterruptedRuns(database.db, { silentForMs: 0 })).toEqual([run?.id]);
     const stored = await database.db.item.count();
     expect(stored).toBeLessThan(POSTS);
-    expect(await database.db.ingestRun.findUniqueOrThrow({ where: { id: run?.id } })).toMatchObject({ status: "interrupted", accepted: stored });
+    expect(await database.db.ingestRun.findUniqueOrThrow({ where: { id: run?.id } })).toMatchObject({
+      status: "interrupted",
+      accepted: stored,
+    });
 
     const second = await tekserIngest(dir, env).exited;
     expect(second.code, second.stderr).toBe(0);

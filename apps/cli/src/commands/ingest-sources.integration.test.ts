@@ -19,14 +19,18 @@ async function tekser(...args: string[]) {
     env: { ...process.env, DATABASE_URL: database.appUrl, MIGRATION_DATABASE_URL: database.url },
   }).then(
     ({ stdout, stderr }) => ({ exitCode: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ exitCode: error.code, stdout: error.stdout, stderr: error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      exitCode: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
   );
   return { ...result, report: result.stdout ? ZIngestReport.parse(JSON.parse(result.stdout)) : null };
 }
 
 // A windows-1251 feed whose charset only the HTTP header declares (no XML prolog).
 const cp1251Feed = Buffer.from(
-  "<rss version=\"2.0\"><channel><link>https://ekaraganda.kz/</link><item><title>\xc2 \xca\xe0\xf0\xe0\xe3\xe0\xed\xe4\xe5 \xf1\xed\xe5\xe3</title><link>https://ekaraganda.kz/news/7</link><description>\xc2 \xca\xe0\xf0\xe0\xe3\xe0\xed\xe4\xe5 \xe2\xfb\xef\xe0\xeb \xf1\xed\xe5\xe3.</description></item></channel></rss>",
+  '<rss version="2.0"><channel><link>https://ekaraganda.kz/</link><item><title>\xc2 \xca\xe0\xf0\xe0\xe3\xe0\xed\xe4\xe5 \xf1\xed\xe5\xe3</title><link>https://ekaraganda.kz/news/7</link><description>\xc2 \xca\xe0\xf0\xe0\xe3\xe0\xed\xe4\xe5 \xe2\xfb\xef\xe0\xeb \xf1\xed\xe5\xe3.</description></item></channel></rss>',
   "latin1",
 );
 
@@ -59,9 +63,18 @@ describe("[INGEST][CLI] directories, URLs and --format", () => {
     expect(result.stderr).toBe("");
     const report = result.report;
     expect(report?.accepted).toBe(2 + 3 + 2 + 1);
-    expect(report?.items.find((i) => i.url === "https://ekaraganda.kz/news/7")).toMatchObject({ title: "В Караганде снег", lang: "ru" });
-    expect(report?.errors).toContainEqual({ input: `${base}/missing`, location: "file", message: "could not fetch: HTTP 404 Not Found" });
-    expect(report?.errors).toContainEqual(expect.objectContaining({ input: path.join(dir, "social", "vk", "wall.json"), location: "$.response.items[2]" }));
+    expect(report?.items.find((i) => i.url === "https://ekaraganda.kz/news/7")).toMatchObject({
+      title: "В Караганде снег",
+      lang: "ru",
+    });
+    expect(report?.errors).toContainEqual({
+      input: `${base}/missing`,
+      location: "file",
+      message: "could not fetch: HTTP 404 Not Found",
+    });
+    expect(report?.errors).toContainEqual(
+      expect.objectContaining({ input: path.join(dir, "social", "vk", "wall.json"), location: "$.response.items[2]" }),
+    );
   });
 
   it("--format and --map read a CSV saved under another name; bad flags exit 2", async () => {
@@ -70,7 +83,11 @@ describe("[INGEST][CLI] directories, URLs and --format", () => {
     writeFileSync(file, "Caption;Post Link\nАстанада жаңа саябақ ашылды;https://www.instagram.com/p/XYZ/\n");
     const result = await tekser(file, "--format", "csv", "--map", "text=Caption", "--map", "url=Post Link");
     expect(result.exitCode).toBe(0);
-    expect(result.report?.items[0]).toMatchObject({ source: "instagram.com", url: "https://www.instagram.com/p/XYZ/", lang: "kk" });
+    expect(result.report?.items[0]).toMatchObject({
+      source: "instagram.com",
+      url: "https://www.instagram.com/p/XYZ/",
+      lang: "kk",
+    });
 
     const bad = await tekser(file, "--format", "pdf");
     expect(bad.exitCode).toBe(2);

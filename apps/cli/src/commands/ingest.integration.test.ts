@@ -44,7 +44,11 @@ describe("[INGEST][CLI] tekser ingest --json", () => {
     );
     const headlines = first.report.items.filter((item) => item.kind === "headline");
     expect(headlines).toHaveLength(20);
-    expect(headlines[0]).toMatchObject({ title: "Шалқардың шырайы кірді", publishedAt: "2026-03-12T05:29:00.000Z", views: 161 });
+    expect(headlines[0]).toMatchObject({
+      title: "Шалқардың шырайы кірді",
+      publishedAt: "2026-03-12T05:29:00.000Z",
+      views: 161,
+    });
 
     const second = await tekserIngest(seedPage);
     expect(second.report).toMatchObject({ accepted: 0, duplicates: first.report.accepted, rejected: 0 });
@@ -58,7 +62,9 @@ describe("[INGEST][CLI] tekser ingest --json", () => {
     writeFileSync(junk, Buffer.from([0x00, 0xff, 0x13, 0x00, 0x88, 0x00, 0x01, 0x02]));
     const rejected = await tekserIngest(junk);
     expect(rejected.exitCode).toBe(0);
-    expect(rejected.report.errors).toEqual([expect.objectContaining({ input: junk, location: expect.stringMatching(/byte|character/) })]);
+    expect(rejected.report.errors).toEqual([
+      expect.objectContaining({ input: junk, location: expect.stringMatching(/byte|character/) }),
+    ]);
     expect(await database.db.ingestError.count({ where: { input: junk } })).toBe(1);
 
     const missing = await tekserIngest(path.join(dir, "no-such-page.txt"), junk);

@@ -34,10 +34,15 @@ export async function ingestCommand(env: CliEnv, paths: string[], flags: IngestF
   }
   const unreadable: UnreadableInput[] = [];
   const progress = startProgress(await measureInputs(paths));
-  const inputs = withProgress(readInputs(paths, (problem) => unreadable.push(problem)), progress);
+  const inputs = withProgress(
+    readInputs(paths, (problem) => unreadable.push(problem)),
+    progress,
+  );
   let report: TIngestReport;
   try {
-    report = await withDatabase(env, (db) => ingestInputs(db, CLI_ACTOR, "cli", inputs, { ...options, listItems: LISTED_ITEMS }));
+    report = await withDatabase(env, (db) =>
+      ingestInputs(db, CLI_ACTOR, "cli", inputs, { ...options, listItems: LISTED_ITEMS }),
+    );
   } catch (error) {
     return await reportStoppedRun(error, flags.json);
   } finally {
@@ -51,24 +56,30 @@ export async function ingestCommand(env: CliEnv, paths: string[], flags: IngestF
 
 function parseFlags(flags: IngestFlags): { format?: InputFormat; csvMapping?: CsvMapping } | string {
   const format = flags.format;
-  if (format !== undefined && !(INPUT_FORMATS as readonly string[]).includes(format)) return `Unknown --format "${format}".`;
+  if (format !== undefined && !(INPUT_FORMATS as readonly string[]).includes(format))
+    return `Unknown --format "${format}".`;
   const csvMapping: CsvMapping = {};
   for (const pair of flags.map ?? []) {
     const match = /^([A-Za-z]+)=(.+)$/.exec(pair);
     const field = match?.[1] as CsvField | undefined;
-    if (!match || !field || !(CSV_FIELDS as readonly string[]).includes(field)) return `Bad --map "${pair}": expected field=Column with field one of ${CSV_FIELDS.join(", ")}.`;
+    if (!match || !field || !(CSV_FIELDS as readonly string[]).includes(field))
+      return `Bad --map "${pair}": expected field=Column with field one of ${CSV_FIELDS.join(", ")}.`;
     csvMapping[field] = match[2] ?? "";
   }
   return { ...(format ? { format: format as InputFormat } : {}), csvMapping };
 }
 
 function formatReport(report: TIngestReport): string {
-  const lines = [`accepted ${report.accepted} (edited ${report.edited}), duplicates ${report.duplicates}, rejected ${report.rejected}`];
+  const lines = [
+    `accepted ${report.accepted} (edited ${report.edited}), duplicates ${report.duplicates}, rejected ${report.rejected}`,
+  ];
   for (const item of report.items) {
     const when = item.publishedAt ?? item.archivedAt ?? "undated";
     const via = item.originalSource ? ` via ${item.originalSource}` : "";
     const state = item.duplicate ? "dup" : item.version > 1 ? `v${item.version}` : "new";
-    lines.push(`  ${state.padEnd(4)} ${item.kind.padEnd(8)} ${item.lang}  ${when}  ${item.source}${via}  ${item.title ?? ""}`);
+    lines.push(
+      `  ${state.padEnd(4)} ${item.kind.padEnd(8)} ${item.lang}  ${when}  ${item.source}${via}  ${item.title ?? ""}`,
+    );
   }
   const unlisted = report.accepted + report.duplicates - report.items.length;
   if (unlisted > 0) lines.push(`  … and ${unlisted} more items (a report lists the first ${LISTED_ITEMS})`);

@@ -39,7 +39,11 @@ const tampered = { ...signed, document: { ...document, verdict: "verified" } };
 async function verifyNotice(...args: string[]) {
   return run(process.execPath, ["--import", "tsx", cliMain, "verify-notice", ...args]).then(
     ({ stdout }) => ({ exitCode: 0, stdout, stderr: "" }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ exitCode: error.code, stdout: error.stdout, stderr: error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      exitCode: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
   );
 }
 
@@ -62,7 +66,9 @@ describe("[PUBLISH][SIGNATURES] tekser verify-notice", () => {
         "/.well-known/jwks.json": { keys: [key.publicJwk] },
       };
       const body = bodies[request.url ?? ""];
-      response.writeHead(body ? 200 : 404, { "content-type": "application/json" }).end(JSON.stringify(body ?? { error: "not found" }));
+      response
+        .writeHead(body ? 200 : 404, { "content-type": "application/json" })
+        .end(JSON.stringify(body ?? { error: "not found" }));
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -77,21 +83,37 @@ describe("[PUBLISH][SIGNATURES] tekser verify-notice", () => {
   });
 
   it("reports an altered copy, from a URL or a file, with exit code 1", async () => {
-    expect(await verifyNotice(`${origin}/notices/tampered.json`)).toMatchObject({ exitCode: 1, stdout: expect.stringContaining("ALTERED") });
+    expect(await verifyNotice(`${origin}/notices/tampered.json`)).toMatchObject({
+      exitCode: 1,
+      stdout: expect.stringContaining("ALTERED"),
+    });
     const keys = file("jwks.json", { keys: [key.publicJwk] });
     expect(await verifyNotice(file("good.json", signed), "--keys", keys)).toMatchObject({ exitCode: 0 });
-    expect(await verifyNotice(file("bad.json", tampered), "--keys", keys)).toMatchObject({ exitCode: 1, stdout: expect.stringContaining("does not match") });
+    expect(await verifyNotice(file("bad.json", tampered), "--keys", keys)).toMatchObject({
+      exitCode: 1,
+      stdout: expect.stringContaining("does not match"),
+    });
   });
 
   it("fails a copy signed by a key Tekser does not publish", async () => {
     const foreign = generateSigningKey().key;
     const forged = { document, signature: signValue(document, foreign) };
-    const result = await verifyNotice(file("forged.json", forged), "--keys", file("jwks2.json", { keys: [key.publicJwk] }));
+    const result = await verifyNotice(
+      file("forged.json", forged),
+      "--keys",
+      file("jwks2.json", { keys: [key.publicJwk] }),
+    );
     expect(result).toMatchObject({ exitCode: 1, stdout: expect.stringContaining("no public key") });
   });
 
   it("says why it cannot check a file that is not a signed notice or has no key source", async () => {
-    expect(await verifyNotice(file("not.json", { hello: 1 }))).toMatchObject({ exitCode: 2, stderr: expect.stringContaining("not a signed Tekser notice") });
-    expect(await verifyNotice(file("nokeys.json", signed))).toMatchObject({ exitCode: 2, stderr: expect.stringContaining("--keys") });
+    expect(await verifyNotice(file("not.json", { hello: 1 }))).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining("not a signed Tekser notice"),
+    });
+    expect(await verifyNotice(file("nokeys.json", signed))).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining("--keys"),
+    });
   });
 });

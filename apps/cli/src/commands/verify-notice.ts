@@ -14,19 +14,26 @@ const VERIFY_EXIT = { valid: 0, altered: 1, unusable: 2 } as const;
  * against Tekser's public keys (the notice origin's /.well-known/jwks.json unless a key file is
  * given). Exit 0 valid, 1 altered or signed by an unknown key, 2 when it could not be checked.
  */
-export async function verifyNoticeCommand(target: string | undefined, options: { keys?: string | undefined }): Promise<number> {
+export async function verifyNoticeCommand(
+  target: string | undefined,
+  options: { keys?: string | undefined },
+): Promise<number> {
   if (!target) return fail("usage: tekser verify-notice <url|file> [--keys <jwks file>]");
   let copy: z.infer<typeof ZSignedCopy>;
   let keys: TPublicKeySet;
   try {
     const isUrl = /^https?:\/\//i.test(target);
-    const raw = isUrl ? await fetchJson(signedJsonUrl(target)) : (JSON.parse(await readFile(target, "utf8")) as unknown);
+    const raw = isUrl
+      ? await fetchJson(signedJsonUrl(target))
+      : (JSON.parse(await readFile(target, "utf8")) as unknown);
     const parsed = ZSignedCopy.safeParse(raw);
     if (!parsed.success) return fail(`${target}: not a signed Tekser notice (${z.prettifyError(parsed.error)})`);
     copy = parsed.data;
     const keySource = options.keys ?? keySetUrl(isUrl ? target : copy.url);
     if (!keySource) return fail(`${target}: the copy names no origin to fetch keys from; pass --keys <jwks file>`);
-    const keyJson = /^https?:\/\//i.test(keySource) ? await fetchJson(keySource) : (JSON.parse(await readFile(keySource, "utf8")) as unknown);
+    const keyJson = /^https?:\/\//i.test(keySource)
+      ? await fetchJson(keySource)
+      : (JSON.parse(await readFile(keySource, "utf8")) as unknown);
     keys = ZPublicKeySet.parse(keyJson);
   } catch (error) {
     return fail(`${target}: ${error instanceof Error ? error.message : String(error)}`);

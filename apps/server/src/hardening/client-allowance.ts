@@ -29,7 +29,12 @@ export async function refuseClientsOverAllowance(scope: FastifyInstance, perMinu
     done();
   });
   // global: false: no hook of the plugin's own; the one below counts and answers.
-  await scope.register(fastifyRateLimit, { global: false, max: perMinute, timeWindow: RATE_WINDOW_MS, store: storeOver(allowance) });
+  await scope.register(fastifyRateLimit, {
+    global: false,
+    max: perMinute,
+    timeWindow: RATE_WINDOW_MS,
+    store: storeOver(allowance),
+  });
   const countRequest = scope.createRateLimit();
   let held = 0;
   scope.addHook("onRequest", async (request, reply) => {
@@ -43,7 +48,12 @@ export async function refuseClientsOverAllowance(scope: FastifyInstance, perMinu
     return reply
       .code(429)
       .header("retry-after", String(counted.ttlInSeconds))
-      .send({ statusCode: 429, code: "RATE_LIMITED", error: "Too Many Requests", message: `This address made more than ${perMinute} requests in a minute; retry in ${counted.ttlInSeconds} seconds` });
+      .send({
+        statusCode: 429,
+        code: "RATE_LIMITED",
+        error: "Too Many Requests",
+        message: `This address made more than ${perMinute} requests in a minute; retry in ${counted.ttlInSeconds} seconds`,
+      });
   });
 }
 

@@ -38,7 +38,9 @@ export function trpcCsrfGuard(publicBaseUrl: string) {
     if (request.method !== "POST") return undefined;
     const mediaType = mediaTypeOf(request);
     if (mediaType !== "application/json") {
-      return reply.code(403).send({ error: `tRPC calls that change data must be sent as application/json, not ${mediaType || "without a content type"}` });
+      return reply.code(403).send({
+        error: `tRPC calls that change data must be sent as application/json, not ${mediaType || "without a content type"}`,
+      });
     }
     const refusal = crossOriginRefusal(request, publicBaseUrl);
     return refusal ? reply.code(403).send({ error: refusal }) : undefined;

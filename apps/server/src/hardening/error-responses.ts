@@ -12,13 +12,29 @@ export function registerErrorResponses(app: FastifyInstance): void {
     const statusCode = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     if (statusCode >= 500) {
       request.log.error({ err: error }, "request failed");
-      return reply.code(statusCode).send({ statusCode, error: STATUS_CODES[statusCode], message: internalErrorMessage(request.id), requestId: request.id });
+      return reply.code(statusCode).send({
+        statusCode,
+        error: STATUS_CODES[statusCode],
+        message: internalErrorMessage(request.id),
+        requestId: request.id,
+      });
     }
-    return reply.code(statusCode).send({ statusCode, code: error.code, error: STATUS_CODES[statusCode], message: error.message });
+    return reply
+      .code(statusCode)
+      .send({ statusCode, code: error.code, error: STATUS_CODES[statusCode], message: error.message });
   });
 }
 
 /** tRPC's onError: unexpected errors go to the log under the request id the client was given. */
-export function logTrpcError({ error, req, path }: { error: { code: string; cause?: unknown }; req: FastifyRequest; path?: string | undefined }): void {
-  if (error.code === "INTERNAL_SERVER_ERROR") req.log.error({ err: error.cause ?? error, path }, "tRPC procedure failed");
+export function logTrpcError({
+  error,
+  req,
+  path,
+}: {
+  error: { code: string; cause?: unknown };
+  req: FastifyRequest;
+  path?: string | undefined;
+}): void {
+  if (error.code === "INTERNAL_SERVER_ERROR")
+    req.log.error({ err: error.cause ?? error, path }, "tRPC procedure failed");
 }

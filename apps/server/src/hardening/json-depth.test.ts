@@ -5,9 +5,13 @@ import { JsonDepthLimit, JsonTooDeepError } from "./json-depth.ts";
 
 async function passThrough(chunks: string[], maxDepth: number): Promise<string> {
   let out = "";
-  await pipeline(Readable.from(chunks.map((chunk) => Buffer.from(chunk))), new JsonDepthLimit(maxDepth), async (source: AsyncIterable<Buffer>) => {
-    for await (const chunk of source) out += chunk.toString();
-  });
+  await pipeline(
+    Readable.from(chunks.map((chunk) => Buffer.from(chunk))),
+    new JsonDepthLimit(maxDepth),
+    async (source: AsyncIterable<Buffer>) => {
+      for await (const chunk of source) out += chunk.toString();
+    },
+  );
   return out;
 }
 

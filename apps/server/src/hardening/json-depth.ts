@@ -12,7 +12,10 @@ const CLOSERS = new Set([0x5d, 0x7d]); // ] }
 export class JsonTooDeepError extends Error {
   readonly statusCode = 400;
   readonly code = "JSON_TOO_DEEP";
-  constructor(readonly maxDepth: number, readonly offset: number) {
+  constructor(
+    readonly maxDepth: number,
+    readonly offset: number,
+  ) {
     super(`The JSON body is nested deeper than ${maxDepth} levels (at byte ${offset}); send flatter data`);
   }
 }

@@ -39,7 +39,8 @@ async function laneApp(concurrency: number, queue: number) {
 }
 
 const publicGet = (app: FastifyInstance, name: string) => app.inject({ method: "GET", url: `/feed?name=${name}` });
-const deskGet = (app: FastifyInstance, name: string) => app.inject({ method: "GET", url: `/desk?name=${name}`, cookies: { [SESSION_COOKIE]: "a-session" } });
+const deskGet = (app: FastifyInstance, name: string) =>
+  app.inject({ method: "GET", url: `/desk?name=${name}`, cookies: { [SESSION_COOKIE]: "a-session" } });
 
 let current: FastifyInstance | undefined;
 afterEach(() => current?.close());
@@ -97,13 +98,20 @@ describe("[HTTP][PUBLIC-LANE] public requests take turns and yield to the desk",
   it("does not count a live-update stream or an anonymous request as the desk's", async () => {
     const lane = await laneApp(2, 10);
     current = lane.app;
-    const stream = lane.app.inject({ method: "GET", url: "/desk?name=stream", cookies: { [SESSION_COOKIE]: "a-session" }, headers: { accept: "text/event-stream" } });
+    const stream = lane.app.inject({
+      method: "GET",
+      url: "/desk?name=stream",
+      cookies: { [SESSION_COOKIE]: "a-session" },
+      headers: { accept: "text/event-stream" },
+    });
     const anonymous = lane.app.inject({ method: "GET", url: "/desk?name=anonymous" });
     await vi.waitUntil(() => lane.running().length === 2);
     const answers = ["p1", "p2"].map((name) => publicGet(lane.app, name));
     await vi.waitUntil(() => lane.running().length === 4);
     expect(lane.running()).toEqual(["stream", "anonymous", "p1", "p2"]);
     for (const name of ["stream", "anonymous", "p1", "p2"]) lane.finish(name);
-    expect((await Promise.all([stream, anonymous, ...answers])).map((answer) => answer.statusCode)).toEqual([200, 200, 200, 200]);
+    expect((await Promise.all([stream, anonymous, ...answers])).map((answer) => answer.statusCode)).toEqual([
+      200, 200, 200, 200,
+    ]);
   });
 });

@@ -42,7 +42,10 @@ export class PublicLane {
   };
 
   /** onRequest hook of the public routes: waits for the request's turn, or refuses it with 503. */
-  readonly admitPublicRequest = async (_request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
+  readonly admitPublicRequest = async (
+    _request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<FastifyReply | undefined> => {
     if (this.waiting.length === 0 && this.publicInFlight < this.concurrency()) {
       this.occupy(reply);
       return undefined;
@@ -51,7 +54,11 @@ export class PublicLane {
       return reply
         .code(503)
         .header("Retry-After", String(FULL_QUEUE_RETRY_AFTER_SECONDS))
-        .send({ statusCode: 503, error: "Service Unavailable", message: `Too many public requests are waiting; retry in ${FULL_QUEUE_RETRY_AFTER_SECONDS} seconds` });
+        .send({
+          statusCode: 503,
+          error: "Service Unavailable",
+          message: `Too many public requests are waiting; retry in ${FULL_QUEUE_RETRY_AFTER_SECONDS} seconds`,
+        });
     }
     await new Promise<void>((admitted) => {
       const entry = { reply, admitted };

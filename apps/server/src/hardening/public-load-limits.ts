@@ -30,7 +30,8 @@ export class QuietPublicRequests extends LogController {
   }
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
-    if (error || !request.routeOptions.config.publicLane || reply.statusCode >= 500) super.requestCompleted(error, request, reply);
+    if (error || !request.routeOptions.config.publicLane || reply.statusCode >= 500)
+      super.requestCompleted(error, request, reply);
   }
 }
 
@@ -41,7 +42,11 @@ export class QuietPublicRequests extends LogController {
  * instances in `db`) is answered 429 with Retry-After, and the other public requests take turns
  * in the public lane, yielding to the desk's. `db` may be left out only with the allowance off.
  */
-export function limitPublicLoad(app: FastifyInstance, limits: PublicLoadLimits, db?: Db): (registerRoutes: (scope: FastifyInstance) => Promise<void>) => Promise<void> {
+export function limitPublicLoad(
+  app: FastifyInstance,
+  limits: PublicLoadLimits,
+  db?: Db,
+): (registerRoutes: (scope: FastifyInstance) => Promise<void>) => Promise<void> {
   const lane = new PublicLane(limits);
   app.addHook("onRequest", async (request, reply) => {
     if (request.routeOptions.config.publicLane) return;

@@ -18,7 +18,8 @@ describe("[HTTP][RATE-LIMIT] one client's storm on the public routes", () => {
   });
   afterAll(() => app.close());
 
-  const get = (url: string, remoteAddress: string, headers: Record<string, string> = {}) => app.inject({ method: "GET", url, remoteAddress, headers });
+  const get = (url: string, remoteAddress: string, headers: Record<string, string> = {}) =>
+    app.inject({ method: "GET", url, remoteAddress, headers });
 
   it("answers the client past its allowance with 429 and Retry-After, on every public route; other clients and the desk go on", async () => {
     const desk = await logInOverHttp(app, database.db, "reviewer");
@@ -30,7 +31,10 @@ describe("[HTTP][RATE-LIMIT] one client's storm on the public routes", () => {
       expect(refused.statusCode, url).toBe(429);
       expect(Number(refused.headers["retry-after"]), url).toBeGreaterThan(0);
       expect(Number(refused.headers["retry-after"]), url).toBeLessThanOrEqual(60);
-      expect(refused.json<{ code: string; message: string }>(), url).toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/^This address made more than 3 requests in a minute; retry in /) });
+      expect(refused.json<{ code: string; message: string }>(), url).toMatchObject({
+        code: "RATE_LIMITED",
+        message: expect.stringMatching(/^This address made more than 3 requests in a minute; retry in /),
+      });
     }
 
     expect((await get("/feed.json", READER)).statusCode).toBe(200);
@@ -57,10 +61,14 @@ describe("[HTTP][LOG] what a storm on the public routes writes to the log", () =
 
   it("has no line per public request, one line for a client passing its allowance, and still a line per other request", async () => {
     const crawler = "203.0.113.77";
-    const answers = await Promise.all(Array.from({ length: 5 }, () => app.inject({ method: "GET", url: "/feed.json", remoteAddress: crawler })));
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => app.inject({ method: "GET", url: "/feed.json", remoteAddress: crawler })),
+    );
     expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 200, 429, 429, 429]);
     expect(logged.filter((line) => line.req?.url === "/feed.json" || line.msg === "request completed")).toEqual([]);
-    expect(logged.filter((line) => line.client === crawler).map((line) => line.msg)).toEqual([`public allowance: ${crawler} passed 2 requests in a window and is refused until it ends`]);
+    expect(logged.filter((line) => line.client === crawler).map((line) => line.msg)).toEqual([
+      `public allowance: ${crawler} passed 2 requests in a window and is refused until it ends`,
+    ]);
 
     expect((await app.inject({ method: "GET", url: "/healthz" })).statusCode).toBe(200);
     expect(logged.filter((line) => line.req?.url === "/healthz").map((line) => line.msg)).toEqual(["incoming request"]);
@@ -88,7 +96,11 @@ describe("[HTTP][FEEDS] a conditional GET of a rendered feed", () => {
     const count = () => connectionsTaken++;
     pool.on("acquire", count);
     try {
-      const revalidations = await Promise.all(Array.from({ length: 20 }, () => app.inject({ method: "GET", url: "/feed.atom", headers: { "if-none-match": etag } })));
+      const revalidations = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          app.inject({ method: "GET", url: "/feed.atom", headers: { "if-none-match": etag } }),
+        ),
+      );
       expect(revalidations.map((response) => [response.statusCode, response.body])).toEqual(Array(20).fill([304, ""]));
       expect(connectionsTaken).toBe(0);
       // The counter does count: an uncached page takes a connection.

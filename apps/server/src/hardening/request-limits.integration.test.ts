@@ -5,14 +5,21 @@ import { describe, expect, it } from "vitest";
 import { logInOverHttp, SAME_ORIGIN, useHttpApp } from "../../test/http-test-app.ts";
 
 const database = useTestDatabase();
-const CP1251_CSV = readFileSync(new URL("../../../../packages/ingest/fixtures/formats/monitoring-export-windows-1251.csv", import.meta.url));
+const CP1251_CSV = readFileSync(
+  new URL("../../../../packages/ingest/fixtures/formats/monitoring-export-windows-1251.csv", import.meta.url),
+);
 
 const http = useHttpApp(database);
 
 describe("[HTTP][BODY-LIMIT] anonymous bodies stay small", () => {
   it("refuses a 2 MB anonymous login body with 413", async () => {
     const payload = JSON.stringify({ username: "x".repeat(2 * 1024 * 1024), password: "y" });
-    const response = await http.app.inject({ method: "POST", url: "/trpc/auth.login", headers: { ...SAME_ORIGIN, "content-type": "application/json" }, payload });
+    const response = await http.app.inject({
+      method: "POST",
+      url: "/trpc/auth.login",
+      headers: { ...SAME_ORIGIN, "content-type": "application/json" },
+      payload,
+    });
     expect(response.statusCode).toBe(413);
   });
 
@@ -21,7 +28,12 @@ describe("[HTTP][BODY-LIMIT] anonymous bodies stay small", () => {
     const payload = `{"username":${"[".repeat(depth)}${"]".repeat(depth)},"password":"y"}`;
     expect(payload.length).toBeGreaterThan(500_000);
     for (const url of ["/trpc/auth.login", "/api/v1/webhooks"]) {
-      const response = await http.app.inject({ method: "POST", url, headers: { ...SAME_ORIGIN, "content-type": "application/json" }, payload });
+      const response = await http.app.inject({
+        method: "POST",
+        url,
+        headers: { ...SAME_ORIGIN, "content-type": "application/json" },
+        payload,
+      });
       expect(response.statusCode, url).toBe(400);
       expect(response.json<{ message: string }>().message, url).toMatch(/nested deeper than 64 levels \(at byte 75\)/);
     }
@@ -35,11 +47,17 @@ describe("[HTTP][CSRF] tRPC mutations only as JSON from this origin", () => {
     const logout = await http.app.inject({
       method: "POST",
       url: "/trpc/auth.logout",
-      headers: { cookie, origin: "http://tekser.test:8080", "content-type": `multipart/form-data; boundary=${boundary}` },
+      headers: {
+        cookie,
+        origin: "http://tekser.test:8080",
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+      },
       payload: `--${boundary}\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--${boundary}--\r\n`,
     });
     expect(logout.statusCode).toBe(403);
-    expect(logout.json<{ error: string }>().error).toMatch(/must be sent as application\/json, not multipart\/form-data/);
+    expect(logout.json<{ error: string }>().error).toMatch(
+      /must be sent as application\/json, not multipart\/form-data/,
+    );
     const me = await http.app.inject({ method: "GET", url: "/trpc/auth.me", headers: { cookie } });
     expect(me.json<{ result: { data: { username: string } } }>().result.data.username).toBe(username);
   });
@@ -47,10 +65,17 @@ describe("[HTTP][CSRF] tRPC mutations only as JSON from this origin", () => {
   it("refuses JSON from another origin or with no origin; accepts this origin, its host, or Sec-Fetch-Site same-origin", async () => {
     const { cookie } = await logInOverHttp(http.app, database.db, "reviewer");
     const setLocale = (headers: Record<string, string>) =>
-      http.app.inject({ method: "POST", url: "/trpc/auth.setLocale", headers: { cookie, "content-type": "application/json", ...headers }, payload: JSON.stringify({ locale: "ru" }) });
+      http.app.inject({
+        method: "POST",
+        url: "/trpc/auth.setLocale",
+        headers: { cookie, "content-type": "application/json", ...headers },
+        payload: JSON.stringify({ locale: "ru" }),
+      });
     const foreign = await setLocale({ origin: "http://tekser.test:8080", "sec-fetch-site": "same-site" });
     expect(foreign.statusCode).toBe(403);
-    expect(foreign.json<{ error: string }>().error).toBe("Requests from http://tekser.test:8080 may not act on a Tekser session: send it from the Tekser dashboard");
+    expect(foreign.json<{ error: string }>().error).toBe(
+      "Requests from http://tekser.test:8080 may not act on a Tekser session: send it from the Tekser dashboard",
+    );
     expect((await setLocale({})).statusCode).toBe(403);
     expect((await setLocale(SAME_ORIGIN)).statusCode).toBe(200);
     expect((await setLocale({ origin: "http://10.0.0.5:3000", host: "10.0.0.5:3000" })).statusCode).toBe(200);
@@ -60,7 +85,12 @@ describe("[HTTP][CSRF] tRPC mutations only as JSON from this origin", () => {
 
 describe("[HTTP][INGEST-UPLOAD] the dashboard uploads a file's bytes", () => {
   const upload = (headers: Record<string, string>, name = "export.csv", payload: Buffer = CP1251_CSV) =>
-    http.app.inject({ method: "POST", url: `/ingest/upload?name=${encodeURIComponent(name)}`, headers: { "content-type": "application/octet-stream", ...headers }, payload });
+    http.app.inject({
+      method: "POST",
+      url: `/ingest/upload?name=${encodeURIComponent(name)}`,
+      headers: { "content-type": "application/octet-stream", ...headers },
+      payload,
+    });
 
   it("ingests a windows-1251 CSV with its Cyrillic intact and answers with the ingest report", async () => {
     const { cookie } = await logInOverHttp(http.app, database.db, "reviewer");
@@ -72,8 +102,15 @@ describe("[HTTP][INGEST-UPLOAD] the dashboard uploads a file's bytes", () => {
       ["Новости Караганды", "ru"],
       ["Шымкент сегодня", "ru"],
     ]);
-    const stored = await database.db.item.findMany({ where: { id: { in: report.items.map((item) => item.id) } }, select: { text: true }, orderBy: { text: "asc" } });
-    expect(stored.map((item) => item.text)).toEqual(['В Караганде выпал снег, сообщает "Казгидромет".', "Слух о бесплатном бензине в Шымкенте не подтвердился"]);
+    const stored = await database.db.item.findMany({
+      where: { id: { in: report.items.map((item) => item.id) } },
+      select: { text: true },
+      orderBy: { text: "asc" },
+    });
+    expect(stored.map((item) => item.text)).toEqual([
+      'В Караганде выпал снег, сообщает "Казгидромет".',
+      "Слух о бесплатном бензине в Шымкенте не подтвердился",
+    ]);
   });
 
   it("refuses before reading the body: anonymous 401, another origin 403, an editor 403, a forced password change 403", async () => {
@@ -98,7 +135,10 @@ describe("[HTTP][INGEST-UPLOAD] the dashboard uploads a file's bytes", () => {
 
   it("takes bodies over the default limit, and says so when a file is empty", async () => {
     const { cookie } = await logInOverHttp(http.app, database.db, "reviewer");
-    const big = Buffer.concat([CP1251_CSV, Buffer.from(`Facebook,x,2026-03-15 09:15:00 +0500,${"а".repeat(2 * 1024 * 1024)},https://x.kz/1,1,1,\r\n`)]);
+    const big = Buffer.concat([
+      CP1251_CSV,
+      Buffer.from(`Facebook,x,2026-03-15 09:15:00 +0500,${"а".repeat(2 * 1024 * 1024)},https://x.kz/1,1,1,\r\n`),
+    ]);
     const response = await upload({ cookie, ...SAME_ORIGIN }, "big.csv", big);
     expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
     const empty = await upload({ cookie, ...SAME_ORIGIN }, "empty.csv", Buffer.alloc(0));

@@ -16,7 +16,11 @@ describe("[HTTP][HEADERS] security headers on every response", () => {
       expect(csp, url).toContain("script-src 'self';");
       expect(csp, url).not.toMatch(/script-src[^;]*unsafe-inline/);
       expect(csp, url).toContain("frame-ancestors 'none'");
-      expect(headers, url).toMatchObject({ "x-content-type-options": "nosniff", "referrer-policy": "no-referrer", "x-frame-options": "DENY" });
+      expect(headers, url).toMatchObject({
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "no-referrer",
+        "x-frame-options": "DENY",
+      });
       expect(headers["strict-transport-security"], url).toBeUndefined();
     }
   });
@@ -25,7 +29,14 @@ describe("[HTTP][HEADERS] security headers on every response", () => {
     const card = await http.app.inject({ method: "GET", url: "/embed/notices/00000000-0000-4000-8000-000000000000" });
     expect(card.headers["content-security-policy"]).toContain("frame-ancestors *");
     expect(card.headers["x-frame-options"]).toBeUndefined();
-    const https = await testHttpApp(database.db, { site: { baseUrl: "https://tekser.example.kz", organisationName: "Tekser", organisationUrl: "https://tekser.example.kz", timeZone: "Asia/Almaty" } });
+    const https = await testHttpApp(database.db, {
+      site: {
+        baseUrl: "https://tekser.example.kz",
+        organisationName: "Tekser",
+        organisationUrl: "https://tekser.example.kz",
+        timeZone: "Asia/Almaty",
+      },
+    });
     try {
       const { headers } = await https.inject({ method: "GET", url: "/healthz" });
       expect(headers["strict-transport-security"]).toBe("max-age=31536000");
@@ -40,7 +51,10 @@ describe("[HTTP][ERRORS] internal errors carry a reference, not their text", () 
     const missing = `tekser_missing_${Math.random().toString(36).slice(2, 8)}`;
     const brokenDb = createDb(Object.assign(new URL(database.url), { pathname: `/${missing}` }).toString());
     const logLines: string[] = [];
-    const broken = await testHttpApp(brokenDb, { logLevel: "error", logStream: { write: (line) => void logLines.push(line) } });
+    const broken = await testHttpApp(brokenDb, {
+      logLevel: "error",
+      logStream: { write: (line) => void logLines.push(line) },
+    });
     try {
       const login = await broken.inject({
         method: "POST",
@@ -58,9 +72,13 @@ describe("[HTTP][ERRORS] internal errors carry a reference, not their text", () 
       expect(health.statusCode).toBe(500);
       expect(health.body).not.toContain(missing);
       const healthRequestId = health.json<{ requestId: string }>().requestId;
-      expect(health.json<{ message: string }>().message).toBe(`Internal server error (reference ${healthRequestId}); the details are in the server log`);
+      expect(health.json<{ message: string }>().message).toBe(
+        `Internal server error (reference ${healthRequestId}); the details are in the server log`,
+      );
       for (const id of [requestId, healthRequestId]) {
-        const logged = logLines.map((line) => JSON.parse(line) as { reqId?: string; err?: { message?: string } }).find((line) => line.reqId === id);
+        const logged = logLines
+          .map((line) => JSON.parse(line) as { reqId?: string; err?: { message?: string } })
+          .find((line) => line.reqId === id);
         expect(logged?.err?.message, id).toContain(missing);
       }
     } finally {
@@ -71,9 +89,16 @@ describe("[HTTP][ERRORS] internal errors carry a reference, not their text", () 
 
   it("refuses page 1e15 and a revision beyond int4 as BAD_REQUEST, not 500", async () => {
     const { cookie } = await logInOverHttp(http.app, database.db, "reviewer");
-    const list = await http.app.inject({ method: "GET", url: `/trpc/claim.list?input=${encodeURIComponent(JSON.stringify({ page: 1e15 }))}`, headers: { cookie } });
+    const list = await http.app.inject({
+      method: "GET",
+      url: `/trpc/claim.list?input=${encodeURIComponent(JSON.stringify({ page: 1e15 }))}`,
+      headers: { cookie },
+    });
     expect(list.statusCode).toBe(400);
-    expect(list.json<{ error: { data: { code: string; zodIssues: { fieldErrors: Record<string, string[]> } } } }>().error.data).toMatchObject({
+    expect(
+      list.json<{ error: { data: { code: string; zodIssues: { fieldErrors: Record<string, string[]> } } } }>().error
+        .data,
+    ).toMatchObject({
       code: "BAD_REQUEST",
       zodIssues: { fieldErrors: { page: ["Page numbers go up to 10000; narrow the filters instead"] } },
     });
@@ -85,35 +110,70 @@ describe("[HTTP][ERRORS] internal errors carry a reference, not their text", () 
       method: "POST",
       url: "/trpc/review.setVerdict",
       headers: { cookie, ...SAME_ORIGIN, "content-type": "application/json" },
-      payload: JSON.stringify({ claimId: "00000000-0000-4000-8000-000000000000", revision: 1e15, verdict: "fake", rationale: "r", evidence: [] }),
+      payload: JSON.stringify({
+        claimId: "00000000-0000-4000-8000-000000000000",
+        revision: 1e15,
+        verdict: "fake",
+        rationale: "r",
+        evidence: [],
+      }),
     });
     expect(verdict.statusCode).toBe(400);
-    expect(verdict.json<{ error: { data: { zodIssues: { fieldErrors: Record<string, string[]> } } } }>().error.data.zodIssues.fieldErrors.revision).toHaveLength(1);
+    expect(
+      verdict.json<{ error: { data: { zodIssues: { fieldErrors: Record<string, string[]> } } } }>().error.data.zodIssues
+        .fieldErrors.revision,
+    ).toHaveLength(1);
   });
 });
 
 describe("[HTTP][BOUNDS] numbers in public and pull API addresses", () => {
   it("refuses a 19-digit cursor beyond bigint and page 1e15 as 400, not 500", async () => {
-    const adminId = await createUser(database.db, { username: "token-admin", displayName: "Admin", role: "admin", password: PASSWORD });
-    const { token } = await issueApiToken(database.db, { id: adminId, name: "token-admin", role: "admin" }, { newsroom: "Bounds Daily" });
-    const pull = (since: string) => http.app.inject({ method: "GET", url: `/api/v1/notices?since=${since}`, headers: { authorization: `Bearer ${token}` } });
+    const adminId = await createUser(database.db, {
+      username: "token-admin",
+      displayName: "Admin",
+      role: "admin",
+      password: PASSWORD,
+    });
+    const { token } = await issueApiToken(
+      database.db,
+      { id: adminId, name: "token-admin", role: "admin" },
+      { newsroom: "Bounds Daily" },
+    );
+    const pull = (since: string) =>
+      http.app.inject({
+        method: "GET",
+        url: `/api/v1/notices?since=${since}`,
+        headers: { authorization: `Bearer ${token}` },
+      });
     expect((await pull("9223372036854775807")).statusCode).toBe(200);
     const beyond = await pull("9999999999999999999");
     expect(beyond.statusCode).toBe(400);
     expect(beyond.body).toContain("since must be a cursor returned by this API");
-    const deliveries = await http.app.inject({ method: "GET", url: "/api/v1/webhooks/deliveries?page=1000000000000000", headers: { authorization: `Bearer ${token}` } });
+    const deliveries = await http.app.inject({
+      method: "GET",
+      url: "/api/v1/webhooks/deliveries?page=1000000000000000",
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(deliveries.statusCode).toBe(400);
   });
 
   it("answers a version number beyond int4 with 404, not 500", async () => {
-    const version = await http.app.inject({ method: "GET", url: "/notices/00000000-0000-4000-8000-000000000000/versions/1000000000000000" });
+    const version = await http.app.inject({
+      method: "GET",
+      url: "/notices/00000000-0000-4000-8000-000000000000/versions/1000000000000000",
+    });
     expect(version.statusCode).toBe(404);
   });
 });
 
 describe("[HTTP][PROXY] X-Forwarded-For counts only from a configured proxy", () => {
   const loginAddress = async (db: typeof database.db, username: string) =>
-    (await db.auditEvent.findFirstOrThrow({ where: { action: "auth.login", actorName: username }, select: { after: true } })).after;
+    (
+      await db.auditEvent.findFirstOrThrow({
+        where: { action: "auth.login", actorName: username },
+        select: { after: true },
+      })
+    ).after;
 
   it("records the socket address by default, and the forwarded one behind a trusted proxy", async () => {
     const forged = { "x-forwarded-for": "203.0.113.9" };

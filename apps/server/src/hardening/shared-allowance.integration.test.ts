@@ -15,7 +15,9 @@ const ALLOWANCE = 3;
 
 /** Every instance's requests of `client` in the current window, as the shared table holds them. */
 async function sharedCount(db: Db, client: string): Promise<number> {
-  const rows = await db.$queryRaw<{ requests: number }[]>`SELECT requests FROM "PublicAllowance" WHERE client = ${client} ORDER BY "windowIndex" DESC LIMIT 1`;
+  const rows = await db.$queryRaw<
+    { requests: number }[]
+  >`SELECT requests FROM "PublicAllowance" WHERE client = ${client} ORDER BY "windowIndex" DESC LIMIT 1`;
   return rows[0]?.requests ?? 0;
 }
 
@@ -25,7 +27,10 @@ describe("[HTTP][RATE-LIMIT][INSTANCES] one allowance per client across server i
     // Two instances as deployed: each its own connection pool, as the application role.
     for (let i = 0; i < 2; i++) {
       const db = createDb(database.appUrl);
-      instances.push({ db, app: await testHttpApp(db, { publicLoad: { perClientPerMinute: ALLOWANCE, concurrency: 16, queue: 256 } }) });
+      instances.push({
+        db,
+        app: await testHttpApp(db, { publicLoad: { perClientPerMinute: ALLOWANCE, concurrency: 16, queue: 256 } }),
+      });
     }
   });
   afterAll(async () => {
@@ -44,7 +49,11 @@ describe("[HTTP][RATE-LIMIT][INSTANCES] one allowance per client across server i
   it("refuses a client over the allowance on the other instance too, with Retry-After; other clients and the desk go on", async () => {
     const [first, second] = instances;
     if (!first || !second) throw new Error("the instances are built in beforeAll");
-    const allowed = [await get(0, "/feed.json", CRAWLER), await get(0, "/feed.xml", CRAWLER), await get(0, "/archive", CRAWLER)];
+    const allowed = [
+      await get(0, "/feed.json", CRAWLER),
+      await get(0, "/feed.xml", CRAWLER),
+      await get(0, "/archive", CRAWLER),
+    ];
     expect(allowed.map((response) => response.statusCode)).toEqual([200, 200, 200]);
     await vi.waitUntil(async () => (await sharedCount(database.db, CRAWLER)) === ALLOWANCE, { timeout: 10_000 });
 
@@ -54,12 +63,20 @@ describe("[HTTP][RATE-LIMIT][INSTANCES] one allowance per client across server i
     // instance would have let through.
     expect((await get(1, "/feed.json", READER)).statusCode).toBe(200);
     await vi.waitUntil(async () => (await sharedCount(database.db, READER)) === 1, { timeout: 10_000 });
-    for (const [instance, url] of [[1, "/feed.json"], [1, "/submit"], [0, "/archive"], [0, "/corrections"]] as const) {
+    for (const [instance, url] of [
+      [1, "/feed.json"],
+      [1, "/submit"],
+      [0, "/archive"],
+      [0, "/corrections"],
+    ] as const) {
       const refused = await get(instance, url, CRAWLER);
       expect(refused.statusCode, `${instance} ${url}`).toBe(429);
       expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
       expect(Number(refused.headers["retry-after"])).toBeLessThanOrEqual(60);
-      expect(refused.json<{ code: string; message: string }>()).toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/^This address made more than 3 requests in a minute; retry in \d+ seconds$/) });
+      expect(refused.json<{ code: string; message: string }>()).toMatchObject({
+        code: "RATE_LIMITED",
+        message: expect.stringMatching(/^This address made more than 3 requests in a minute; retry in \d+ seconds$/),
+      });
     }
 
     expect((await get(1, "/archive", READER)).statusCode).toBe(200);
@@ -67,7 +84,8 @@ describe("[HTTP][RATE-LIMIT][INSTANCES] one allowance per client across server i
     // Staff routes are not limited, even from the crawler's address, on either instance.
     for (const [instance, { app, db }] of instances.entries()) {
       const desk = await logInOverHttp(app, db, "reviewer");
-      for (let i = 0; i < ALLOWANCE + 2; i++) expect((await get(instance, "/trpc/auth.me", CRAWLER, { cookie: desk.cookie })).statusCode).toBe(200);
+      for (let i = 0; i < ALLOWANCE + 2; i++)
+        expect((await get(instance, "/trpc/auth.me", CRAWLER, { cookie: desk.cookie })).statusCode).toBe(200);
     }
   });
 });
@@ -80,7 +98,11 @@ describe("[HTTP][RATE-LIMIT][DATABASE-DOWN] the allowance when its database cann
     // Port 1 on loopback: connections are refused at once, as with a database that is down.
     unreachable = createDb("postgresql://tekser@127.0.0.1:1/tekser");
     app = Fastify({ logger: { level: "info", stream: { write: (line: string) => logged.push(line) } } });
-    const registerPublic = limitPublicLoad(app, { perClientPerMinute: ALLOWANCE, concurrency: 16, queue: 256 }, unreachable);
+    const registerPublic = limitPublicLoad(
+      app,
+      { perClientPerMinute: ALLOWANCE, concurrency: 16, queue: 256 },
+      unreachable,
+    );
     await registerPublic(async (scope) => {
       scope.get("/feed", async () => ({ ok: true }));
     });
@@ -92,9 +114,12 @@ describe("[HTTP][RATE-LIMIT][DATABASE-DOWN] the allowance when its database cann
   });
 
   it("serves public requests, logs the failure once, and still counts each client on this instance", async () => {
-    await vi.waitUntil(() => logged.some((line) => line.includes("the shared counts cannot be reached")), { timeout: 10_000 });
+    await vi.waitUntil(() => logged.some((line) => line.includes("the shared counts cannot be reached")), {
+      timeout: 10_000,
+    });
     const answers = [];
-    for (let i = 0; i < ALLOWANCE + 1; i++) answers.push((await app.inject({ method: "GET", url: "/feed", remoteAddress: CRAWLER })).statusCode);
+    for (let i = 0; i < ALLOWANCE + 1; i++)
+      answers.push((await app.inject({ method: "GET", url: "/feed", remoteAddress: CRAWLER })).statusCode);
     expect(answers).toEqual([200, 200, 200, 429]);
     expect((await app.inject({ method: "GET", url: "/feed", remoteAddress: READER })).statusCode).toBe(200);
     expect(logged.filter((line) => line.includes("the shared counts cannot be reached"))).toHaveLength(1);

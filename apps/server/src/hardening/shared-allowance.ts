@@ -60,7 +60,10 @@ export class SharedAllowance {
     const current = count.shared + count.pending;
     if (current > this.rule.max && !count.refused) {
       count.refused = true;
-      this.log.info({ client }, `public allowance: ${client} passed ${this.rule.max} requests in a window and is refused until it ends`);
+      this.log.info(
+        { client },
+        `public allowance: ${client} passed ${this.rule.max} requests in a window and is refused until it ends`,
+      );
     }
     return { current, ttl: (count.windowIndex + 1) * this.rule.windowMs - now };
   }
@@ -91,7 +94,9 @@ export class SharedAllowance {
   private async exchange(): Promise<void> {
     const currentWindow = Math.floor(Date.now() / this.rule.windowMs);
     // Sorted: two instances adding the same clients lock their rows in the same order.
-    const sent = [...this.counts].filter(([, count]) => count.pending > 0).sort(([a, x], [b, y]) => x.windowIndex - y.windowIndex || (a < b ? -1 : a > b ? 1 : 0));
+    const sent = [...this.counts]
+      .filter(([, count]) => count.pending > 0)
+      .sort(([a, x], [b, y]) => x.windowIndex - y.windowIndex || (a < b ? -1 : a > b ? 1 : 0));
     const pendingAtSend = sent.map(([, count]) => count.pending);
     try {
       const rows = await this.addAndRead(sent, pendingAtSend, currentWindow);
@@ -100,7 +105,8 @@ export class SharedAllowance {
       for (const row of rows) {
         const windowIndex = Number(row.windowIndex);
         // A passed window's total teaches nothing; nor may it replace a window begun meanwhile.
-        if (windowIndex !== currentWindow || (this.counts.get(row.client)?.windowIndex ?? windowIndex) > windowIndex) continue;
+        if (windowIndex !== currentWindow || (this.counts.get(row.client)?.windowIndex ?? windowIndex) > windowIndex)
+          continue;
         const count = this.countOf(row.client, windowIndex);
         count.shared = Math.max(count.shared, row.requests);
       }
@@ -108,7 +114,11 @@ export class SharedAllowance {
       if (this.failing) this.log.info("public allowance: counting across instances again");
       this.failing = false;
     } catch (error) {
-      if (!this.failing) this.log.warn({ err: error }, "public allowance: the shared counts cannot be reached; each instance counts its own requests until they can");
+      if (!this.failing)
+        this.log.warn(
+          { err: error },
+          "public allowance: the shared counts cannot be reached; each instance counts its own requests until they can",
+        );
       this.failing = true;
     }
     for (const [client, count] of this.counts) if (count.windowIndex < currentWindow) this.counts.delete(client);
@@ -119,7 +129,11 @@ export class SharedAllowance {
    * have used up the allowance (read from the snapshot before the additions, hence the larger
    * count wins).
    */
-  private async addAndRead(sent: [string, ClientCount][], pending: number[], currentWindow: number): Promise<SharedRow[]> {
+  private async addAndRead(
+    sent: [string, ClientCount][],
+    pending: number[],
+    currentWindow: number,
+  ): Promise<SharedRow[]> {
     const { rows } = await connectionPool(this.db).query<SharedRow>(
       `WITH added AS (
          INSERT INTO "PublicAllowance" AS a ("windowIndex", client, requests)
@@ -129,7 +143,13 @@ export class SharedAllowance {
        SELECT "windowIndex", client, requests FROM added
        UNION ALL
        SELECT "windowIndex", client, requests FROM "PublicAllowance" WHERE "windowIndex" = $4 AND requests >= $5`,
-      [sent.map(([, count]) => count.windowIndex), sent.map(([client]) => client), pending, currentWindow, this.rule.max],
+      [
+        sent.map(([, count]) => count.windowIndex),
+        sent.map(([client]) => client),
+        pending,
+        currentWindow,
+        this.rule.max,
+      ],
     );
     return rows;
   }

@@ -24,14 +24,23 @@ export function EmailVerificationState({ saved }: { saved: TNotificationSettings
   return (
     <div data-testid="email-verification" data-verified="false">
       <p className="muted small">{t("notifications.emailUnverified")}</p>
-      {saved.verificationSentAt ? <p className="muted small">{t("notifications.verificationSent", { when: formatDateTime(saved.verificationSentAt) })}</p> : null}
+      {saved.verificationSentAt ? (
+        <p className="muted small">
+          {t("notifications.verificationSent", { when: formatDateTime(saved.verificationSentAt) })}
+        </p>
+      ) : null}
       <ErrorBox error={send.error} />
       {saved.emailAvailable ? (
         <button type="button" className="btn btn-small" disabled={send.isPending} onClick={() => send.mutate()}>
           {t("notifications.sendVerification")}
         </button>
       ) : null}
-      {send.isSuccess ? <span className="muted small" role="status"> {t("notifications.verificationResent")}</span> : null}
+      {send.isSuccess ? (
+        <span className="muted small" role="status">
+          {" "}
+          {t("notifications.verificationResent")}
+        </span>
+      ) : null}
     </div>
   );
 }

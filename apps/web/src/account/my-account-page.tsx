@@ -11,7 +11,12 @@ export function MyAccountPage() {
       <header className="page-header">
         <h1>{t("account.title")}</h1>
       </header>
-      <ChangePasswordForm className="panel action-panel" title={t("account.passwordTitle")} intro={t("account.passwordIntro")} Heading="h2" />
+      <ChangePasswordForm
+        className="panel action-panel"
+        title={t("account.passwordTitle")}
+        intro={t("account.passwordIntro")}
+        Heading="h2"
+      />
       <TotpPanel />
       <OwnSessionsPanel />
       <NotificationPreferencesPanel />

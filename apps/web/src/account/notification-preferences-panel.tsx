@@ -25,7 +25,11 @@ export function NotificationPreferencesPanel() {
 function PreferencesForm({ saved }: { saved: TNotificationSettings }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState({ email: saved.email, emailKinds: saved.emailKinds, telegramKinds: saved.telegramKinds });
+  const [draft, setDraft] = useState({
+    email: saved.email,
+    emailKinds: saved.emailKinds,
+    telegramKinds: saved.telegramKinds,
+  });
   const [done, setDone] = useState(false);
   const update = useMutation(
     trpc.notification.updatePreferences.mutationOptions({
@@ -55,7 +59,14 @@ function PreferencesForm({ saved }: { saved: TNotificationSettings }) {
       {saved.emailAvailable ? null : <p className="muted small">{t("notifications.emailUnavailable")}</p>}
       <div className="field">
         <label htmlFor="notification-email">{t("notifications.email")}</label>
-        <input id="notification-email" type="email" autoComplete="email" value={draft.email} aria-describedby="notification-email-error" onChange={(event) => setDraft({ ...draft, email: event.target.value })} />
+        <input
+          id="notification-email"
+          type="email"
+          autoComplete="email"
+          value={draft.email}
+          aria-describedby="notification-email-error"
+          onChange={(event) => setDraft({ ...draft, email: event.target.value })}
+        />
         <FieldErrors id="notification-email-error" messages={fieldErrors.email} />
         {draft.email === saved.email ? <EmailVerificationState saved={saved} /> : null}
       </div>
@@ -73,10 +84,20 @@ function PreferencesForm({ saved }: { saved: TNotificationSettings }) {
             <tr key={kind}>
               <th scope="row">{t(`notifications.kind.${kind}`)}</th>
               <td>
-                <input type="checkbox" aria-label={`${t(`notifications.kind.${kind}`)}: ${t("notifications.byEmail")}`} checked={draft.emailKinds.includes(kind)} onChange={(event) => choose("emailKinds", kind, event.target.checked)} />
+                <input
+                  type="checkbox"
+                  aria-label={`${t(`notifications.kind.${kind}`)}: ${t("notifications.byEmail")}`}
+                  checked={draft.emailKinds.includes(kind)}
+                  onChange={(event) => choose("emailKinds", kind, event.target.checked)}
+                />
               </td>
               <td>
-                <input type="checkbox" aria-label={`${t(`notifications.kind.${kind}`)}: ${t("notifications.byTelegram")}`} checked={draft.telegramKinds.includes(kind)} onChange={(event) => choose("telegramKinds", kind, event.target.checked)} />
+                <input
+                  type="checkbox"
+                  aria-label={`${t(`notifications.kind.${kind}`)}: ${t("notifications.byTelegram")}`}
+                  checked={draft.telegramKinds.includes(kind)}
+                  onChange={(event) => choose("telegramKinds", kind, event.target.checked)}
+                />
               </td>
             </tr>
           ))}
@@ -86,7 +107,12 @@ function PreferencesForm({ saved }: { saved: TNotificationSettings }) {
       <button type="submit" className="btn btn-small" disabled={update.isPending}>
         {t("notifications.save")}
       </button>
-      {done ? <span className="muted small" role="status"> {t("notifications.saved")}</span> : null}
+      {done ? (
+        <span className="muted small" role="status">
+          {" "}
+          {t("notifications.saved")}
+        </span>
+      ) : null}
     </form>
   );
 }

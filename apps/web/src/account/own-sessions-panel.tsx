@@ -8,7 +8,11 @@ export function OwnSessionsPanel() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const sessions = useQuery(trpc.auth.sessions.queryOptions());
-  const end = useMutation(trpc.auth.endSession.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.auth.sessions.queryKey() }) }));
+  const end = useMutation(
+    trpc.auth.endSession.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.auth.sessions.queryKey() }),
+    }),
+  );
   return (
     <section className="panel" aria-labelledby="sessions-title">
       <h2 id="sessions-title">{t("account.sessionsTitle")}</h2>
@@ -33,7 +37,12 @@ export function OwnSessionsPanel() {
                 {session.current ? (
                   <span className="muted">{t("account.thisSession")}</span>
                 ) : (
-                  <button type="button" className="btn btn-small" disabled={end.isPending} onClick={() => end.mutate({ sessionId: session.id })}>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    disabled={end.isPending}
+                    onClick={() => end.mutate({ sessionId: session.id })}
+                  >
                     {t("account.endSession")}
                   </button>
                 )}

@@ -20,14 +20,20 @@ export function TelegramLink({ linked, available }: { linked: boolean; available
       <p className="small">{linked ? t("notifications.telegramLinked") : t("notifications.telegramNotLinked")}</p>
       {code.data ? (
         <p className="small" role="status">
-          {t("notifications.telegramSendCode", { until: formatDateTime(code.data.expiresAt) })} <code data-testid="telegram-code">/start {code.data.code}</code>
+          {t("notifications.telegramSendCode", { until: formatDateTime(code.data.expiresAt) })}{" "}
+          <code data-testid="telegram-code">/start {code.data.code}</code>
         </p>
       ) : null}
       <button type="button" className="btn btn-small" disabled={code.isPending} onClick={() => code.mutate()}>
         {t(linked ? "notifications.telegramRelink" : "notifications.telegramLink")}
       </button>
       {linked ? (
-        <button type="button" className="btn btn-ghost btn-small" disabled={unlink.isPending} onClick={() => unlink.mutate()}>
+        <button
+          type="button"
+          className="btn btn-ghost btn-small"
+          disabled={unlink.isPending}
+          onClick={() => unlink.mutate()}
+        >
           {t("notifications.telegramUnlink")}
         </button>
       ) : null}

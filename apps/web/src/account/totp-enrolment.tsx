@@ -59,7 +59,13 @@ export function TotpEnrolment({ onDone }: { onDone: () => void }) {
       </p>
       <div className="field">
         <label htmlFor="totp-confirm-code">{t("totp.code")}</label>
-        <input id="totp-confirm-code" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(event) => setCode(event.target.value)} />
+        <input
+          id="totp-confirm-code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          value={code}
+          onChange={(event) => setCode(event.target.value)}
+        />
       </div>
       <ErrorBox error={confirm.error} />
       <button type="submit" className="btn btn-primary" disabled={confirm.isPending}>

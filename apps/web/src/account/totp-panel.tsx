@@ -36,7 +36,13 @@ export function TotpPanel() {
           <p>{t("totp.onWithCodes", { count: status.data.recoveryCodesLeft })}</p>
           <div className="field">
             <label htmlFor="totp-disable-password">{t("auth.currentPassword")}</label>
-            <input id="totp-disable-password" type="password" autoComplete="current-password" value={currentPassword} onChange={(event) => setCurrentPassword(event.target.value)} />
+            <input
+              id="totp-disable-password"
+              type="password"
+              autoComplete="current-password"
+              value={currentPassword}
+              onChange={(event) => setCurrentPassword(event.target.value)}
+            />
           </div>
           <ErrorBox error={disable.error} />
           <button type="submit" className="btn" disabled={disable.isPending}>
@@ -46,7 +52,9 @@ export function TotpPanel() {
       ) : status.data ? (
         <>
           <p className="muted">{t("totp.off")}</p>
-          <TotpEnrolment onDone={() => void queryClient.invalidateQueries({ queryKey: trpc.auth.totpStatus.queryKey() })} />
+          <TotpEnrolment
+            onDone={() => void queryClient.invalidateQueries({ queryKey: trpc.auth.totpStatus.queryKey() })}
+          />
         </>
       ) : null}
     </section>

@@ -20,7 +20,13 @@ export function AccountEmailField({ userId }: { userId: string }) {
       }}
     >
       <label htmlFor="account-email">{t("accounts.email")}</label>
-      <input id="account-email" type="email" value={email} aria-describedby="account-email-error" onChange={(event) => setEmail(event.target.value)} />
+      <input
+        id="account-email"
+        type="email"
+        value={email}
+        aria-describedby="account-email-error"
+        onChange={(event) => setEmail(event.target.value)}
+      />
       <FieldErrors id="account-email-error" messages={fieldErrors.email} />
       <button type="submit" className="btn btn-small" disabled={setAddress.isPending}>
         {t("accounts.setEmail")}

@@ -28,7 +28,12 @@ export function AccountPanel({ account, onClose }: { account: AccountRow; onClos
       <h2 id="account-panel-title">{t("accounts.manageTitle", { name: account.displayName })}</h2>
       <div className="field">
         <label htmlFor="account-reason">{t("accounts.reason")}</label>
-        <input id="account-reason" value={reason} aria-describedby="account-reason-hint" onChange={(event) => setReason(event.target.value)} />
+        <input
+          id="account-reason"
+          value={reason}
+          aria-describedby="account-reason-hint"
+          onChange={(event) => setReason(event.target.value)}
+        />
         <p id="account-reason-hint" className="muted small">
           {t("accounts.reasonHint")}
         </p>
@@ -40,17 +45,37 @@ export function AccountPanel({ account, onClose }: { account: AccountRow; onClos
         </select>
       </div>
       <div className="button-row">
-        <button type="button" className="btn" disabled={noReason || role === account.role || setRoleCall.isPending} onClick={() => setRoleCall.mutate({ userId: account.id, role, reason })}>
+        <button
+          type="button"
+          className="btn"
+          disabled={noReason || role === account.role || setRoleCall.isPending}
+          onClick={() => setRoleCall.mutate({ userId: account.id, role, reason })}
+        >
           {t("accounts.changeRole")}
         </button>
-        <button type="button" className="btn" disabled={noReason || setActive.isPending} onClick={() => setActive.mutate({ userId: account.id, active: !account.active, reason })}>
+        <button
+          type="button"
+          className="btn"
+          disabled={noReason || setActive.isPending}
+          onClick={() => setActive.mutate({ userId: account.id, active: !account.active, reason })}
+        >
           {account.active ? t("accounts.deactivate") : t("accounts.reactivate")}
         </button>
-        <button type="button" className="btn" disabled={reset.isPending} onClick={() => reset.mutate({ userId: account.id })}>
+        <button
+          type="button"
+          className="btn"
+          disabled={reset.isPending}
+          onClick={() => reset.mutate({ userId: account.id })}
+        >
           {t("accounts.resetPassword")}
         </button>
         {account.totpEnabled ? (
-          <button type="button" className="btn" disabled={noReason || resetTotp.isPending} onClick={() => resetTotp.mutate({ userId: account.id, reason })}>
+          <button
+            type="button"
+            className="btn"
+            disabled={noReason || resetTotp.isPending}
+            onClick={() => resetTotp.mutate({ userId: account.id, reason })}
+          >
             {t("accounts.resetTotp")}
           </button>
         ) : null}

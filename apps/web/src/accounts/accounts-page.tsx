@@ -37,8 +37,16 @@ export function AccountsPage() {
       <section className="panel" aria-labelledby="accounts-list-title">
         <h2 id="accounts-list-title">{t("accounts.listTitle")}</h2>
         <div className="filters filters-row">
-          <SearchInput label={t("accounts.search")} value={state.search} onChange={(search) => update({ search, page: 1 })} />
-          <select aria-label={t("accounts.role")} value={state.role} onChange={(event) => update({ role: event.target.value as TRole | "", page: 1 })}>
+          <SearchInput
+            label={t("accounts.search")}
+            value={state.search}
+            onChange={(search) => update({ search, page: 1 })}
+          />
+          <select
+            aria-label={t("accounts.role")}
+            value={state.role}
+            onChange={(event) => update({ role: event.target.value as TRole | "", page: 1 })}
+          >
             <option value="">{t("accounts.allRoles")}</option>
             <RoleOptions />
           </select>

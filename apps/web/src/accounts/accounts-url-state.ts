@@ -18,7 +18,11 @@ export const accountsCodec = pageCodec<AccountsState>(
     search: params.get("search") ?? "",
     role: parseList(params.get("role"), ROLES)[0] ?? "",
   }),
-  (state) => ({ ...writeSort(state.sort), ...(state.search ? { search: state.search } : {}), ...(state.role ? { role: state.role } : {}) }),
+  (state) => ({
+    ...writeSort(state.sort),
+    ...(state.search ? { search: state.search } : {}),
+    ...(state.role ? { role: state.role } : {}),
+  }),
 );
 
 export function toUserListInput(state: AccountsState): TUserListInput {

@@ -37,7 +37,12 @@ export function CreateUserForm() {
       <h2>{t("accounts.createTitle")}</h2>
       <div className="field">
         <label htmlFor="new-username">{t("auth.username")}</label>
-        <input id="new-username" value={username} autoComplete="off" onChange={(event) => setUsername(event.target.value)} />
+        <input
+          id="new-username"
+          value={username}
+          autoComplete="off"
+          onChange={(event) => setUsername(event.target.value)}
+        />
         <FieldErrors id="new-username-error" messages={fields.username} />
       </div>
       <div className="field">
@@ -55,7 +60,9 @@ export function CreateUserForm() {
       <button type="submit" className="btn btn-primary" disabled={create.isPending}>
         {t("accounts.create")}
       </button>
-      {create.data?.oneTimePassword ? <OneTimePassword username={create.variables.username} password={create.data.oneTimePassword} /> : null}
+      {create.data?.oneTimePassword ? (
+        <OneTimePassword username={create.variables.username} password={create.data.oneTimePassword} />
+      ) : null}
     </form>
   );
 }

@@ -4,7 +4,8 @@ import { t } from "../i18n/t.ts";
 export function OneTimePassword({ username, password }: { username: string; password: string }) {
   return (
     <p className="note" role="status">
-      {t("accounts.oneTimeFor", { username })} <code data-testid="one-time-password">{password}</code> {t("accounts.oneTimeOnce")}
+      {t("accounts.oneTimeFor", { username })} <code data-testid="one-time-password">{password}</code>{" "}
+      {t("accounts.oneTimeOnce")}
     </p>
   );
 }

@@ -19,7 +19,9 @@ export function ArchiveImportPage() {
   const [mappingError, setMappingError] = useState<string[] | undefined>(undefined);
   const [fileError, setFileError] = useState<string[] | undefined>(undefined);
   const preview = useMutation(trpc.archiveImport.preview.mutationOptions());
-  const run = useMutation(trpc.archiveImport.run.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.claim.pathFilter()) }));
+  const run = useMutation(
+    trpc.archiveImport.run.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.claim.pathFilter()) }),
+  );
 
   const request = (): TFactCheckImportInput | null => {
     if (!file) return null;
@@ -37,7 +39,16 @@ export function ArchiveImportPage() {
     preview.reset();
     run.reset();
     const tooLarge = chosen !== undefined && chosen.size > MAX_ARCHIVE_UPLOAD_BYTES;
-    setFileError(tooLarge ? [t("archiveImport.fileTooLarge", { size: Math.ceil(chosen.size / 1024), limit: MAX_ARCHIVE_UPLOAD_BYTES / 1024 })] : undefined);
+    setFileError(
+      tooLarge
+        ? [
+            t("archiveImport.fileTooLarge", {
+              size: Math.ceil(chosen.size / 1024),
+              limit: MAX_ARCHIVE_UPLOAD_BYTES / 1024,
+            }),
+          ]
+        : undefined,
+    );
     setFile(chosen && !tooLarge ? { name: chosen.name, content: await chosen.text() } : null);
   };
 
@@ -62,7 +73,12 @@ export function ArchiveImportPage() {
       <form className="panel ingest-form" onSubmit={onPreview} noValidate>
         <div className="field">
           <label htmlFor="archive-file">{t("archiveImport.file")}</label>
-          <input id="archive-file" type="file" accept=".html,.htm,.json,.jsonl,.csv,.txt,text/*,application/json" onChange={(event) => void onFile(event)} />
+          <input
+            id="archive-file"
+            type="file"
+            accept=".html,.htm,.json,.jsonl,.csv,.txt,text/*,application/json"
+            onChange={(event) => void onFile(event)}
+          />
           <FieldErrors id="archive-file-error" messages={fileError} />
         </div>
         <div className="field">
@@ -89,11 +105,20 @@ export function ArchiveImportPage() {
         <section className="panel" data-testid="archive-preview" aria-labelledby="archive-preview-title">
           <h2 id="archive-preview-title">{t("archiveImport.previewTitle")}</h2>
           <p data-testid="archive-preview-counts">
-            {t("archiveImport.previewCounts", { total: preview.data.total, already: preview.data.alreadyImported, errors: preview.data.errors.length })}
+            {t("archiveImport.previewCounts", {
+              total: preview.data.total,
+              already: preview.data.alreadyImported,
+              errors: preview.data.errors.length,
+            })}
           </p>
           <FactCheckPreviewTable records={preview.data.records} />
           <FactCheckErrors errors={preview.data.errors} />
-          <button type="button" className="btn btn-primary" disabled={run.isPending || run.isSuccess} onClick={onImport}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={run.isPending || run.isSuccess}
+            onClick={onImport}
+          >
             {run.isPending ? t("archiveImport.importing") : t("archiveImport.import")}
           </button>
         </section>
@@ -103,7 +128,11 @@ export function ArchiveImportPage() {
         <section className="panel" data-testid="archive-report" aria-labelledby="archive-report-title">
           <h2 id="archive-report-title">{t("archiveImport.reportTitle")}</h2>
           <p data-testid="archive-report-counts">
-            {t("archiveImport.reportCounts", { imported: run.data.imported, already: run.data.alreadyImported, rejected: run.data.rejected })}
+            {t("archiveImport.reportCounts", {
+              imported: run.data.imported,
+              already: run.data.alreadyImported,
+              rejected: run.data.rejected,
+            })}
           </p>
           <ul>
             {run.data.claims.map((claim) => (

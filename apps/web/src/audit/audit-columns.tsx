@@ -89,7 +89,11 @@ export const auditColumns = [
         <span className="subject">
           <span className="muted">{subjectType}</span>{" "}
           {claimId ? (
-            <Link to={`/audit/claims/${claimId}`} className={subjectTitle ? "subject-title" : "mono subject-id"} title={t("audit.timeline.link")}>
+            <Link
+              to={`/audit/claims/${claimId}`}
+              className={subjectTitle ? "subject-title" : "mono subject-id"}
+              title={t("audit.timeline.link")}
+            >
               {name}
             </Link>
           ) : (
@@ -109,7 +113,13 @@ export const auditColumns = [
     header: () => t("audit.col.reason"),
     cell: (info) => {
       const reason = info.getValue();
-      return reason ? <span className="reason" title={reason}>{reason}</span> : <span className="muted">—</span>;
+      return reason ? (
+        <span className="reason" title={reason}>
+          {reason}
+        </span>
+      ) : (
+        <span className="muted">—</span>
+      );
     },
   }),
   column.display({

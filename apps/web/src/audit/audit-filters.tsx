@@ -1,4 +1,12 @@
-import { AUDIT_STAGE_LABELS, AUDIT_STAGES, auditActionLabel, auditActionsOfStage, isAuditAction, isAuditStage, ROLES } from "@tekser/contracts";
+import {
+  AUDIT_STAGE_LABELS,
+  AUDIT_STAGES,
+  auditActionLabel,
+  auditActionsOfStage,
+  isAuditAction,
+  isAuditStage,
+  ROLES,
+} from "@tekser/contracts";
 import { SearchInput } from "../lib/search-input.tsx";
 import { currentLocale, t } from "../i18n/t.ts";
 import { AUDIT_FILTER_KEYS, type AuditState } from "./audit-url-state.ts";
@@ -24,18 +32,41 @@ export function AuditFilters({ value, onChange }: { value: Filters; onChange: (p
             <option value="system">{t("audit.roleSystem")}</option>
           </select>
         </div>
-        <SearchInput label={t("audit.claimId")} value={value.claimId} placeholder={t("audit.claimIdPlaceholder")} onChange={(claimId) => onChange({ claimId })} />
-        <SearchInput label={t("audit.subjectId")} value={value.subjectId} onChange={(subjectId) => onChange({ subjectId })} />
+        <SearchInput
+          label={t("audit.claimId")}
+          value={value.claimId}
+          placeholder={t("audit.claimIdPlaceholder")}
+          onChange={(claimId) => onChange({ claimId })}
+        />
+        <SearchInput
+          label={t("audit.subjectId")}
+          value={value.subjectId}
+          onChange={(subjectId) => onChange({ subjectId })}
+        />
         <div className="field">
           <label htmlFor="audit-from">{t("audit.from")}</label>
-          <input id="audit-from" type="date" value={value.from} onChange={(event) => onChange({ from: event.target.value })} />
+          <input
+            id="audit-from"
+            type="date"
+            value={value.from}
+            onChange={(event) => onChange({ from: event.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor="audit-to">{t("audit.until")}</label>
-          <input id="audit-to" type="date" value={value.to} onChange={(event) => onChange({ to: event.target.value })} />
+          <input
+            id="audit-to"
+            type="date"
+            value={value.to}
+            onChange={(event) => onChange({ to: event.target.value })}
+          />
         </div>
         {hasFilters ? (
-          <button type="button" className="btn btn-ghost filters-clear" onClick={() => onChange(Object.fromEntries(AUDIT_FILTER_KEYS.map((key) => [key, ""])))}>
+          <button
+            type="button"
+            className="btn btn-ghost filters-clear"
+            onClick={() => onChange(Object.fromEntries(AUDIT_FILTER_KEYS.map((key) => [key, ""])))}
+          >
             {t("queue.clear")}
           </button>
         ) : null}

@@ -1,5 +1,11 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { getCoreRowModel, useReactTable, type PaginationState, type SortingState, type Updater } from "@tanstack/react-table";
+import {
+  getCoreRowModel,
+  useReactTable,
+  type PaginationState,
+  type SortingState,
+  type Updater,
+} from "@tanstack/react-table";
 import { useCallback } from "react";
 import { DataTable } from "../lib/data-table.tsx";
 import { ErrorBox } from "../lib/error-box.tsx";
@@ -53,7 +59,10 @@ export function AuditPage() {
     },
   });
 
-  const onFilters = useCallback((patch: Partial<AuditState>) => update({ ...patch, page: 1 }, { replace: true }), [update]);
+  const onFilters = useCallback(
+    (patch: Partial<AuditState>) => update({ ...patch, page: 1 }, { replace: true }),
+    [update],
+  );
 
   return (
     <section className="page">
@@ -69,7 +78,12 @@ export function AuditPage() {
         <Loading />
       ) : (
         <>
-          <DataTable table={table} caption={t("audit.title")} stale={list.isPlaceholderData} rowProps={() => ({ "data-testid": "audit-row" })} />
+          <DataTable
+            table={table}
+            caption={t("audit.title")}
+            stale={list.isPlaceholderData}
+            rowProps={() => ({ "data-testid": "audit-row" })}
+          />
           <Pager
             page={state.page}
             pageCount={pageCount}

@@ -14,11 +14,21 @@ export type AuditState = {
 
 const DEFAULT_PER_PAGE = 25;
 /** `subjectId` was published as `subject` in URLs before; keep old links working. */
-const URL_NAME: Record<FilterKey, string> = { action: "action", actor: "actor", subjectId: "subject", role: "role", claimId: "claim", from: "from", to: "to" };
+const URL_NAME: Record<FilterKey, string> = {
+  action: "action",
+  actor: "actor",
+  subjectId: "subject",
+  role: "role",
+  claimId: "claim",
+  from: "from",
+  to: "to",
+};
 
 export const auditCodec: UrlCodec<AuditState> = {
   parse: (params) => {
-    const filters = Object.fromEntries(AUDIT_FILTER_KEYS.map((key) => [key, params.get(URL_NAME[key]) ?? ""])) as Record<FilterKey, string>;
+    const filters = Object.fromEntries(
+      AUDIT_FILTER_KEYS.map((key) => [key, params.get(URL_NAME[key]) ?? ""]),
+    ) as Record<FilterKey, string>;
     return {
       page: parsePositiveInt(params.get("page"), 1),
       perPage: parsePositiveInt(params.get("perPage"), DEFAULT_PER_PAGE, PAGE_SIZES),
@@ -44,5 +54,10 @@ export function toAuditFilters(state: AuditState): TAuditFilters {
 }
 
 export function toAuditInput(state: AuditState): TAuditListInput {
-  return { page: state.page, perPage: state.perPage, sort: [{ id: "seq", desc: state.desc }], filters: toAuditFilters(state) };
+  return {
+    page: state.page,
+    perPage: state.perPage,
+    sort: [{ id: "seq", desc: state.desc }],
+    filters: toAuditFilters(state),
+  };
 }

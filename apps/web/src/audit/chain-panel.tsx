@@ -20,7 +20,12 @@ export function ChainPanel() {
   return (
     <section className="chain-panel" aria-label={t("audit.chain.title")}>
       <div className="button-row">
-        <button type="button" className="btn btn-primary" disabled={verify.isFetching} onClick={() => void verify.refetch()}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={verify.isFetching}
+          onClick={() => void verify.refetch()}
+        >
           {verify.isFetching ? t("audit.chain.verifying") : t("audit.chain.verify")}
         </button>
         <button type="button" className="btn" disabled={sign.isPending} onClick={() => sign.mutate({})}>
@@ -32,16 +37,35 @@ export function ChainPanel() {
       </div>
       <ErrorBox error={verify.error ?? sign.error ?? checkpoints.error} />
       {result ? (
-        <p className={result.ok ? "chain-result chain-ok" : "chain-result chain-broken"} role="status" data-testid="chain-result">
+        <p
+          className={result.ok ? "chain-result chain-ok" : "chain-result chain-broken"}
+          role="status"
+          data-testid="chain-result"
+        >
           {result.ok
-            ? t("audit.chain.ok", { count: formatNumber(result.checked), seq: result.head?.seq ?? "0", hash: result.head?.hash.slice(0, 16) ?? "—" })
-            : t("audit.chain.broken", { seq: result.firstBreak?.seq ?? "?", problem: t(`audit.problem.${result.firstBreak?.problem ?? "altered"}`), message: result.firstBreak?.message ?? "" })}
-          {result.checkpoint ? ` ${t(result.checkpoint.matched ? "audit.chain.checkpointOk" : "audit.chain.checkpointBad", { seq: result.checkpoint.seq })}` : null}
+            ? t("audit.chain.ok", {
+                count: formatNumber(result.checked),
+                seq: result.head?.seq ?? "0",
+                hash: result.head?.hash.slice(0, 16) ?? "—",
+              })
+            : t("audit.chain.broken", {
+                seq: result.firstBreak?.seq ?? "?",
+                problem: t(`audit.problem.${result.firstBreak?.problem ?? "altered"}`),
+                message: result.firstBreak?.message ?? "",
+              })}
+          {result.checkpoint
+            ? ` ${t(result.checkpoint.matched ? "audit.chain.checkpointOk" : "audit.chain.checkpointBad", { seq: result.checkpoint.seq })}`
+            : null}
         </p>
       ) : null}
       {latest ? (
         <p className="muted small" data-testid="latest-checkpoint">
-          {t("audit.checkpoint.latest", { seq: latest.seq, hash: latest.headHash.slice(0, 16), at: formatDateTime(latest.at), kid: latest.signature.kid.slice(0, 10) })}
+          {t("audit.checkpoint.latest", {
+            seq: latest.seq,
+            hash: latest.headHash.slice(0, 16),
+            at: formatDateTime(latest.at),
+            kid: latest.signature.kid.slice(0, 10),
+          })}
         </p>
       ) : (
         <p className="muted small">{t("audit.checkpoint.none")}</p>

@@ -25,9 +25,15 @@ function Changes({ entry }: { entry: Entry }) {
       <tbody>
         {entry.changes.map((change) => (
           <tr key={change.field}>
-            <th scope="row" className="mono">{change.field}</th>
-            <td className="json-before">{"before" in change ? <code>{show(change.before)}</code> : <span className="muted">∅</span>}</td>
-            <td className="json-after">{"after" in change ? <code>{show(change.after)}</code> : <span className="muted">∅</span>}</td>
+            <th scope="row" className="mono">
+              {change.field}
+            </th>
+            <td className="json-before">
+              {"before" in change ? <code>{show(change.before)}</code> : <span className="muted">∅</span>}
+            </td>
+            <td className="json-after">
+              {"after" in change ? <code>{show(change.after)}</code> : <span className="muted">∅</span>}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -25,8 +25,30 @@ describe("[WEB][ACCOUNT][PASSWORD-FORM] the password form words its refusals in 
   afterAll(() => setLocale("en"));
 
   for (const [locale, words] of [
-    ["kk", { current: "Қазіргі құпиясөз", next: "Жаңа құпиясөз", confirm: "Құпиясөзді растау", required: "Бұл өрісті толтырыңыз", short: "Кемінде 12 таңба қолданыңыз", differ: "Екі жаңа құпиясөз бірдей емес", network: "Серверге қосылу мүмкін емес. Байланысты тексеріп, қайталаңыз." }],
-    ["ru", { current: "Текущий пароль", next: "Новый пароль", confirm: "Подтвердите пароль", required: "Заполните это поле", short: "Используйте не менее 12 символов", differ: "Новые пароли не совпадают", network: "Нет связи с сервером. Проверьте подключение и повторите." }],
+    [
+      "kk",
+      {
+        current: "Қазіргі құпиясөз",
+        next: "Жаңа құпиясөз",
+        confirm: "Құпиясөзді растау",
+        required: "Бұл өрісті толтырыңыз",
+        short: "Кемінде 12 таңба қолданыңыз",
+        differ: "Екі жаңа құпиясөз бірдей емес",
+        network: "Серверге қосылу мүмкін емес. Байланысты тексеріп, қайталаңыз.",
+      },
+    ],
+    [
+      "ru",
+      {
+        current: "Текущий пароль",
+        next: "Новый пароль",
+        confirm: "Подтвердите пароль",
+        required: "Заполните это поле",
+        short: "Используйте не менее 12 символов",
+        differ: "Новые пароли не совпадают",
+        network: "Нет связи с сервером. Проверьте подключение и повторите.",
+      },
+    ],
   ] as const) {
     it(`under ${locale}, names each field's problem from the contract's own check, then says the server cannot be reached`, async () => {
       await setLocale(locale);

@@ -16,7 +16,17 @@ export function ChangePasswordPage() {
 }
 
 /** The account's own password change (current password required); also on the My account page. */
-export function ChangePasswordForm({ className, title, intro, Heading = "h1" }: { className: string; title: string; intro: string; Heading?: "h1" | "h2" }) {
+export function ChangePasswordForm({
+  className,
+  title,
+  intro,
+  Heading = "h1",
+}: {
+  className: string;
+  title: string;
+  intro: string;
+  Heading?: "h1" | "h2";
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [currentPassword, setCurrentPassword] = useState("");
@@ -47,7 +57,13 @@ export function ChangePasswordForm({ className, title, intro, Heading = "h1" }: 
   const serverFields = fieldErrorsOf(change.error);
   const currentWrong = appErrorCode(change.error) === "INVALID_CREDENTIALS";
   const fields = [
-    { id: "currentPassword", label: t("auth.currentPassword"), value: currentPassword, set: setCurrentPassword, auto: "current-password" },
+    {
+      id: "currentPassword",
+      label: t("auth.currentPassword"),
+      value: currentPassword,
+      set: setCurrentPassword,
+      auto: "current-password",
+    },
     { id: "newPassword", label: t("auth.newPassword"), value: newPassword, set: setNewPassword, auto: "new-password" },
     { id: "confirm", label: t("auth.confirmPassword"), value: confirm, set: setConfirm, auto: "new-password" },
   ];

@@ -39,7 +39,8 @@ function ChecklistEditor({ saved }: { saved: TChecklistItem[] }) {
       },
     }),
   );
-  const patch = (key: string, change: Partial<Row>) => setRows((all) => all.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  const patch = (key: string, change: Partial<Row>) =>
+    setRows((all) => all.map((row) => (row.key === key ? { ...row, ...change } : row)));
   const move = (index: number, by: number) =>
     setRows((all) => {
       const next = [...all];
@@ -55,7 +56,9 @@ function ChecklistEditor({ saved }: { saved: TChecklistItem[] }) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const items = rows.filter((row) => row.text.trim()).map(({ id, text, required }) => ({ ...(id ? { id } : {}), text, required }));
+        const items = rows
+          .filter((row) => row.text.trim())
+          .map(({ id, text, required }) => ({ ...(id ? { id } : {}), text, required }));
         save.mutate({ items });
       }}
     >
@@ -71,29 +74,58 @@ function ChecklistEditor({ saved }: { saved: TChecklistItem[] }) {
               onChange={(event) => patch(row.key, { text: event.target.value })}
             />
             <label className="chip">
-              <input type="checkbox" checked={row.required} onChange={(event) => patch(row.key, { required: event.target.checked })} />
+              <input
+                type="checkbox"
+                checked={row.required}
+                onChange={(event) => patch(row.key, { required: event.target.checked })}
+              />
               {t("checklist.required")}
             </label>
-            <button type="button" className="btn btn-small btn-ghost" aria-label={t("checklist.up", { n: index + 1 })} disabled={index === 0} onClick={() => move(index, -1)}>
+            <button
+              type="button"
+              className="btn btn-small btn-ghost"
+              aria-label={t("checklist.up", { n: index + 1 })}
+              disabled={index === 0}
+              onClick={() => move(index, -1)}
+            >
               ↑
             </button>
-            <button type="button" className="btn btn-small btn-ghost" aria-label={t("checklist.down", { n: index + 1 })} disabled={index === rows.length - 1} onClick={() => move(index, 1)}>
+            <button
+              type="button"
+              className="btn btn-small btn-ghost"
+              aria-label={t("checklist.down", { n: index + 1 })}
+              disabled={index === rows.length - 1}
+              onClick={() => move(index, 1)}
+            >
               ↓
             </button>
-            <button type="button" className="btn btn-small btn-ghost" aria-label={t("checklist.remove", { n: index + 1 })} onClick={() => setRows((all) => all.filter((other) => other.key !== row.key))}>
+            <button
+              type="button"
+              className="btn btn-small btn-ghost"
+              aria-label={t("checklist.remove", { n: index + 1 })}
+              onClick={() => setRows((all) => all.filter((other) => other.key !== row.key))}
+            >
               ×
             </button>
           </li>
         ))}
       </ol>
       <div className="button-row">
-        <button type="button" className="btn btn-small" onClick={() => setRows((all) => [...all, { key: `new-${nextKey++}`, text: "", required: true }])}>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => setRows((all) => [...all, { key: `new-${nextKey++}`, text: "", required: true }])}
+        >
           {t("checklist.add")}
         </button>
         <button type="submit" className="btn btn-small btn-primary" disabled={save.isPending}>
           {t("checklist.save")}
         </button>
-        {save.isSuccess ? <span className="muted small" role="status">{t("checklist.saved")}</span> : null}
+        {save.isSuccess ? (
+          <span className="muted small" role="status">
+            {t("checklist.saved")}
+          </span>
+        ) : null}
       </div>
       <ErrorBox error={save.error} />
     </form>

@@ -15,11 +15,20 @@ interface Props {
 export function VerdictChecklist({ items, ticked, onToggle, missing, error }: Props) {
   if (items.length === 0) return null;
   return (
-    <fieldset className="verdict-checklist" data-testid="verdict-checklist" aria-describedby={error ? "checklist-error" : undefined}>
+    <fieldset
+      className="verdict-checklist"
+      data-testid="verdict-checklist"
+      aria-describedby={error ? "checklist-error" : undefined}
+    >
       <legend>{t("checklist.legend")}</legend>
       {items.map((item) => (
         <label key={item.id} className={`chip${missing.has(item.id) ? " chip-invalid" : ""}`}>
-          <input type="checkbox" checked={ticked.has(item.id)} aria-invalid={missing.has(item.id)} onChange={() => onToggle(item.id)} />
+          <input
+            type="checkbox"
+            checked={ticked.has(item.id)}
+            aria-invalid={missing.has(item.id)}
+            onChange={() => onToggle(item.id)}
+          />
           {item.text}
           {item.required ? <span className="required-mark"> *</span> : null}
         </label>

@@ -22,7 +22,6 @@ import { VerdictForm } from "./verdict-form.tsx";
 import { WorkPanel } from "./work-panel.tsx";
 import { ClaimTagsPanel } from "../tags/claim-tags-panel.tsx";
 
-
 export function ClaimPage({ id }: { id: string }) {
   const validId = ZClaimById.safeParse({ id }).success;
   if (!validId) return <ClaimMissing />;
@@ -67,7 +66,14 @@ function ClaimView({ claim, onReload }: { claim: TClaimDetail; onReload: () => v
         <h1>{claim.title}</h1>
         <div className="claim-badges">
           <StatusBadge status={claim.status} testId="claim-status" />
-          <VerdictBadge verdict={claim.verdict} labelId={claim.reviews.find((review) => review.status === "approved" && review.verdict === claim.verdict)?.verdictLabelId} testId="claim-verdict" />
+          <VerdictBadge
+            verdict={claim.verdict}
+            labelId={
+              claim.reviews.find((review) => review.status === "approved" && review.verdict === claim.verdict)
+                ?.verdictLabelId
+            }
+            testId="claim-verdict"
+          />
           <span className="lang-tag">{claim.lang}</span>
           <span className="muted small">{t("claim.priority", { priority: claim.priority })}</span>
           <span className="muted small">{t("claim.firstSeen", { date: formatDateTime(claim.firstSeenAt) })}</span>

@@ -36,7 +36,9 @@ export function CommentsPanel({ claimId }: { claimId: string }) {
             </p>
             <p className="comment-body">{comment.body}</p>
             {comment.mentions.length > 0 ? (
-              <p className="small muted">{t("comments.mentions", { names: comment.mentions.map((person) => `@${person.username}`).join(", ") })}</p>
+              <p className="small muted">
+                {t("comments.mentions", { names: comment.mentions.map((person) => `@${person.username}`).join(", ") })}
+              </p>
             ) : null}
           </li>
         ))}
@@ -50,7 +52,13 @@ export function CommentsPanel({ claimId }: { claimId: string }) {
         >
           <div className="field">
             <label htmlFor="comment-body">{t("comments.body")}</label>
-            <textarea id="comment-body" rows={2} value={body} placeholder={t("comments.hint")} onChange={(event) => setBody(event.target.value)} />
+            <textarea
+              id="comment-body"
+              rows={2}
+              value={body}
+              placeholder={t("comments.hint")}
+              onChange={(event) => setBody(event.target.value)}
+            />
           </div>
           <ErrorBox error={add.error} />
           <button type="submit" className="btn btn-small" disabled={add.isPending}>

@@ -16,7 +16,8 @@ export function ImportedNoticesPanel({ claimId }: { claimId: string }) {
       <ul>
         {notices.data.map((notice) => (
           <li key={notice.id} data-testid="imported-notice" className="small">
-            <VerdictBadge verdict={notice.verdict} /> «{notice.label}» · {notice.publisher ?? t("importedNotices.unknownPublisher")} · {formatDate(notice.reviewedAt)}
+            <VerdictBadge verdict={notice.verdict} /> «{notice.label}» ·{" "}
+            {notice.publisher ?? t("importedNotices.unknownPublisher")} · {formatDate(notice.reviewedAt)}
             {notice.reviewUrl ? (
               <>
                 {" · "}

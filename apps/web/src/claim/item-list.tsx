@@ -32,7 +32,9 @@ function ItemCard({ item }: { item: Item }) {
       <div className="item-meta">
         <span className={`kind-tag kind-${item.kind}`}>{t(`kind.${item.kind}`)}</span>
         <strong className="item-site">{item.site}</strong>
-        {item.originalSource ? <span className="item-via">{t("claim.via", { source: item.originalSource })}</span> : null}
+        {item.originalSource ? (
+          <span className="item-via">{t("claim.via", { source: item.originalSource })}</span>
+        ) : null}
         {item.author ? <span>{t("claim.by", { author: item.author })}</span> : null}
         {item.views !== null ? <span>{t("claim.views", { views: formatNumber(item.views) })}</span> : null}
         <span className="lang-tag">{item.lang}</span>
@@ -55,7 +57,13 @@ function ItemCard({ item }: { item: Item }) {
             {item.text}
           </p>
           {long ? (
-            <button type="button" className="btn btn-small btn-link" aria-expanded={expanded} aria-controls={textId} onClick={() => setExpanded(!expanded)}>
+            <button
+              type="button"
+              className="btn btn-small btn-link"
+              aria-expanded={expanded}
+              aria-controls={textId}
+              onClick={() => setExpanded(!expanded)}
+            >
               {expanded ? t("claim.showLess") : t("claim.showMore")}
             </button>
           ) : null}

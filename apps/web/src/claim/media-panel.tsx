@@ -13,7 +13,8 @@ export function MediaPanel({ claimId }: { claimId: string }) {
   const trpc = useTRPC();
   const media = useQuery({
     ...trpc.media.forClaim.queryOptions({ claimId }),
-    refetchInterval: (query) => (query.state.data?.images.some((image) => image.state === "pending") ? PENDING_REFRESH_MS : false),
+    refetchInterval: (query) =>
+      query.state.data?.images.some((image) => image.state === "pending") ? PENDING_REFRESH_MS : false,
   });
   if (!media.data || media.data.images.length === 0) return <ErrorBox error={media.error} />;
   return (
@@ -33,18 +34,32 @@ function MediaCard({ image, claimId }: { image: TClaimImage; claimId: string }) 
     <li className="media-card" data-testid="claim-image">
       {image.sha256 ? (
         <a href={mediaImagePath(image.sha256, "original")} target="_blank" rel="noreferrer noopener">
-          <img className="media-thumb" src={mediaImagePath(image.sha256, "thumbnail")} alt={t("media.alt", { site: image.site })} loading="lazy" />
+          <img
+            className="media-thumb"
+            src={mediaImagePath(image.sha256, "thumbnail")}
+            alt={t("media.alt", { site: image.site })}
+            loading="lazy"
+          />
         </a>
       ) : null}
       <div className="media-meta small">
         <div>
           <strong data-testid="image-site">{image.site}</strong>
-          {image.width && image.height ? <span className="muted"> · {image.width}×{image.height}</span> : null}
+          {image.width && image.height ? (
+            <span className="muted">
+              {" "}
+              · {image.width}×{image.height}
+            </span>
+          ) : null}
         </div>
         <div className="muted">
-          {image.state === "stored" && image.fetchedAt ? t("media.fetchedAt", { date: formatDateTime(image.fetchedAt) }) : null}
+          {image.state === "stored" && image.fetchedAt
+            ? t("media.fetchedAt", { date: formatDateTime(image.fetchedAt) })
+            : null}
           {image.state === "pending" ? t("media.pending") : null}
-          {image.state === "failed" || image.state === "skipped" ? t("media.failed", { reason: image.error ?? "" }) : null}
+          {image.state === "failed" || image.state === "skipped"
+            ? t("media.failed", { reason: image.error ?? "" })
+            : null}
         </div>
         <div className="media-url" title={image.url}>
           {t("media.original")}:{" "}
@@ -56,7 +71,9 @@ function MediaCard({ image, claimId }: { image: TClaimImage; claimId: string }) 
             <code>{image.url}</code>
           )}
         </div>
-        {image.textClaimId === claimId && image.textItemId ? <div data-testid="image-text-joined">{t("media.textJoined")}</div> : null}
+        {image.textClaimId === claimId && image.textItemId ? (
+          <div data-testid="image-text-joined">{t("media.textJoined")}</div>
+        ) : null}
         {image.ocrText ? (
           <details>
             <summary>{t("media.ocrText")}</summary>

@@ -32,18 +32,32 @@ export function NoticeCorrectionForm({ noticeId }: { noticeId: string }) {
       ) : null}
       {/* Remount on a new version so the fields start from what is now published. */}
       <CorrectionFields key={notice.data.version} notice={notice.data} onCorrected={changed("corrected")} />
-      {notice.data.status === "retracted" ? null : <RetractNoticeForm key={`retract-${notice.data.version}`} notice={notice.data} onRetracted={changed("retracted")} />}
+      {notice.data.status === "retracted" ? null : (
+        <RetractNoticeForm
+          key={`retract-${notice.data.version}`}
+          notice={notice.data}
+          onRetracted={changed("retracted")}
+        />
+      )}
     </>
   );
 }
 
-function CorrectionFields({ notice, onCorrected }: { notice: TPublishedNotice; onCorrected: (version: number) => Promise<unknown> }) {
+function CorrectionFields({
+  notice,
+  onCorrected,
+}: {
+  notice: TPublishedNotice;
+  onCorrected: (version: number) => Promise<unknown>;
+}) {
   const trpc = useTRPC();
   const [headline, setHeadline] = useState(notice.headline);
   const [summary, setSummary] = useState(notice.summary);
   const [changeNote, setChangeNote] = useState("");
   const [local, setLocal] = useState<Record<string, string[]>>({});
-  const correct = useMutation(trpc.notice.correct.mutationOptions({ onSuccess: ({ version }) => onCorrected(version) }));
+  const correct = useMutation(
+    trpc.notice.correct.mutationOptions({ onSuccess: ({ version }) => onCorrected(version) }),
+  );
   const submit = () => {
     const input = { noticeId: notice.id, expectedVersion: notice.version, changeNote, headline, summary };
     const parsed = ZCorrectNoticeInput.safeParse(input);
@@ -66,20 +80,40 @@ function CorrectionFields({ notice, onCorrected }: { notice: TPublishedNotice; o
         submit();
       }}
     >
-      <h3>{t("correct.title", { lang: t(`lang.${notice.lang === "other" ? "en" : notice.lang}`), version: notice.version })}</h3>
+      <h3>
+        {t("correct.title", {
+          lang: t(`lang.${notice.lang === "other" ? "en" : notice.lang}`),
+          version: notice.version,
+        })}
+      </h3>
       <div className="field">
         <label htmlFor={`correct-headline-${notice.id}`}>{t("publish.headline")}</label>
-        <input id={`correct-headline-${notice.id}`} value={headline} onChange={(event) => setHeadline(event.target.value)} />
+        <input
+          id={`correct-headline-${notice.id}`}
+          value={headline}
+          onChange={(event) => setHeadline(event.target.value)}
+        />
         <FieldErrors id={`correct-headline-${notice.id}-error`} messages={local.headline ?? server.headline} />
       </div>
       <div className="field">
         <label htmlFor={`correct-summary-${notice.id}`}>{t("publish.summary")}</label>
-        <textarea id={`correct-summary-${notice.id}`} rows={4} value={summary} onChange={(event) => setSummary(event.target.value)} />
+        <textarea
+          id={`correct-summary-${notice.id}`}
+          rows={4}
+          value={summary}
+          onChange={(event) => setSummary(event.target.value)}
+        />
         <FieldErrors id={`correct-summary-${notice.id}-error`} messages={local.summary ?? server.summary} />
       </div>
       <div className="field">
         <label htmlFor={`correct-note-${notice.id}`}>{t("correct.changeNote")}</label>
-        <textarea id={`correct-note-${notice.id}`} rows={2} aria-required="true" value={changeNote} onChange={(event) => setChangeNote(event.target.value)} />
+        <textarea
+          id={`correct-note-${notice.id}`}
+          rows={2}
+          aria-required="true"
+          value={changeNote}
+          onChange={(event) => setChangeNote(event.target.value)}
+        />
         <FieldErrors id={`correct-note-${notice.id}-error`} messages={local.changeNote ?? server.changeNote} />
       </div>
       {correct.error && !server.changeNote ? <ErrorBox error={correct.error} /> : null}

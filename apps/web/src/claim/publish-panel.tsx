@@ -39,7 +39,9 @@ function PublishFormFields({ claim, languages }: { claim: TClaimDetail; language
   const approved = claim.reviews.findLast((review) => review.status === "approved");
   const [headline, setHeadline] = useState(claim.title);
   // Reviews come newest first; the notice carries the label of the latest approved verdict.
-  const label = useVerdictScale().byId.get(claim.reviews.find((review) => review.status === "approved")?.verdictLabelId ?? "");
+  const label = useVerdictScale().byId.get(
+    claim.reviews.find((review) => review.status === "approved")?.verdictLabelId ?? "",
+  );
   const [summary, setSummary] = useState(approved?.rationale ?? "");
   const [local, setLocal] = useState<Record<string, string[]>>({});
   const publish = useMutation(trpc.notice.publish.mutationOptions({ onSuccess: () => invalidate() }));
@@ -57,7 +59,13 @@ function PublishFormFields({ claim, languages }: { claim: TClaimDetail; language
 
   const server = fieldErrorsOf(publish.error);
   return (
-    <form className="panel action-panel" data-testid="publish-form" onSubmit={onSubmit} noValidate aria-labelledby="publish-title">
+    <form
+      className="panel action-panel"
+      data-testid="publish-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="publish-title"
+    >
       <h2 id="publish-title">{t("publish.title")}</h2>
       <div className="field">
         <label htmlFor="publish-lang">{t("publish.language")}</label>
@@ -121,12 +129,17 @@ export function NoticeList({ claimId, notices }: { claimId: string; notices: TCl
             <a href={`/notices/${notice.id}`} target="_blank" rel="noreferrer">
               {t("publish.noticeLink", { lang: t(`lang.${notice.lang}`) })}
             </a>{" "}
-            <span className="lang-tag">{notice.lang}</span> <span className="muted small">
+            <span className="lang-tag">{notice.lang}</span>{" "}
+            <span className="muted small">
               {notice.status} · {formatDateTime(notice.publishedAt)}
             </span>{" "}
             <ClaimHistoryLink claimId={claimId} testId="notice-history-link" />
             {canCorrect && notice.status === "published" ? (
-              <button type="button" className="btn btn-ghost" onClick={() => setCorrecting(correcting === notice.id ? null : notice.id)}>
+              <button
+                type="button"
+                className="btn btn-ghost"
+                onClick={() => setCorrecting(correcting === notice.id ? null : notice.id)}
+              >
                 {correcting === notice.id ? t("correct.cancel") : t("correct.open")}
               </button>
             ) : null}

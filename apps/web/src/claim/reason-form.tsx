@@ -25,7 +25,14 @@ export function ReasonForm({ label, confirmLabel, pending, error, onConfirm, onC
     >
       <div className="field">
         <label htmlFor={id}>{label}</label>
-        <input id={id} value={reason} onChange={(event) => setReason(event.target.value)} required minLength={3} aria-describedby={`${id}-hint`} />
+        <input
+          id={id}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          required
+          minLength={3}
+          aria-describedby={`${id}-hint`}
+        />
         <span id={`${id}-hint`} className="muted small">
           {t("spread.reasonHint")}
         </span>

@@ -10,12 +10,20 @@ import { useTRPC } from "../trpc.ts";
  * Retracting is final for readers, so it is its own step: it names the notice, takes its own
  * public reason, and asks for a second, explicit click; it never shares the correction's fields.
  */
-export function RetractNoticeForm({ notice, onRetracted }: { notice: TPublishedNotice; onRetracted: (version: number) => Promise<unknown> }) {
+export function RetractNoticeForm({
+  notice,
+  onRetracted,
+}: {
+  notice: TPublishedNotice;
+  onRetracted: (version: number) => Promise<unknown>;
+}) {
   const trpc = useTRPC();
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState("");
   const [local, setLocal] = useState<Record<string, string[]>>({});
-  const retract = useMutation(trpc.notice.retract.mutationOptions({ onSuccess: ({ version }) => onRetracted(version) }));
+  const retract = useMutation(
+    trpc.notice.retract.mutationOptions({ onSuccess: ({ version }) => onRetracted(version) }),
+  );
   if (!confirming) {
     return (
       <button type="button" className="btn btn-danger" onClick={() => setConfirming(true)}>
@@ -39,7 +47,13 @@ export function RetractNoticeForm({ notice, onRetracted }: { notice: TPublishedN
       </p>
       <div className="field">
         <label htmlFor={fieldId}>{t("retract.reason")}</label>
-        <textarea id={fieldId} rows={2} aria-required="true" value={reason} onChange={(event) => setReason(event.target.value)} />
+        <textarea
+          id={fieldId}
+          rows={2}
+          aria-required="true"
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
         <FieldErrors id={`${fieldId}-error`} messages={local.changeNote ?? server.changeNote} />
       </div>
       {retract.error && !server.changeNote ? <ErrorBox error={retract.error} /> : null}

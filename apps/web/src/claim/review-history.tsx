@@ -25,7 +25,8 @@ export function ReviewHistory({ reviews }: { reviews: Review[] }) {
                 {t(`review.status.${review.status}`)}
               </span>
               <span className="small muted">
-                {t("claim.reviewBy", { author: review.author })} · <time dateTime={review.createdAt}>{formatDateTime(review.createdAt)}</time>
+                {t("claim.reviewBy", { author: review.author })} ·{" "}
+                <time dateTime={review.createdAt}>{formatDateTime(review.createdAt)}</time>
               </span>
             </div>
             <h3 className="visually-hidden">{t("claim.rationale")}</h3>
@@ -50,7 +51,9 @@ export function ReviewHistory({ reviews }: { reviews: Review[] }) {
             <ChecklistTicks ticks={review.checklist} />
             {review.approver ? (
               <p className="small">
-                {t(review.status === "returned" ? "claim.returnedBy" : "claim.approvedBy", { approver: review.approver })}
+                {t(review.status === "returned" ? "claim.returnedBy" : "claim.approvedBy", {
+                  approver: review.approver,
+                })}
                 {review.decidedAt ? <> · {formatDateTime(review.decidedAt)}</> : null}
               </p>
             ) : null}
@@ -67,7 +70,15 @@ export function ReviewHistory({ reviews }: { reviews: Review[] }) {
 }
 
 /** A copy's SHA-256, shortened, saying whose copy it is: the reviewer's snapshot or Tekser's fetch. */
-function HashNote({ hash, testId, label }: { hash: string | null | undefined; testId: string; label: "verdict.snapshotHash" | "verdict.fetchedHash" }) {
+function HashNote({
+  hash,
+  testId,
+  label,
+}: {
+  hash: string | null | undefined;
+  testId: string;
+  label: "verdict.snapshotHash" | "verdict.fetchedHash";
+}) {
   if (!hash) return null;
   return (
     <span className="small muted" data-testid={testId} title={hash}>

@@ -15,7 +15,9 @@ export function ReviewerSnapshots({ review }: { review: Review }) {
       <h3>{t("second.snapshots")}</h3>
       {snapshots.map((evidence, index) => (
         <figure key={index} className="reviewer-snapshot" data-testid="reviewer-snapshot">
-          <figcaption className="small">{t("second.snapshotOf", { url: evidence.url, author: review.author })}</figcaption>
+          <figcaption className="small">
+            {t("second.snapshotOf", { url: evidence.url, author: review.author })}
+          </figcaption>
           <pre>{evidence.snapshotText}</pre>
         </figure>
       ))}

@@ -70,7 +70,12 @@ function DecideForm({ review }: { review: Review }) {
   return (
     <section className="panel action-panel" data-testid="second-review-form" aria-labelledby="second-title">
       <h2 id="second-title">{t("second.title")}</h2>
-      <p className="small">{t("second.intro", { author: review.author, verdict: label ? labelWording(label) : verdictLabel(review.verdict) })}</p>
+      <p className="small">
+        {t("second.intro", {
+          author: review.author,
+          verdict: label ? labelWording(label) : verdictLabel(review.verdict),
+        })}
+      </p>
       <ChecklistTicks ticks={review.checklist} />
       <ReviewerSnapshots review={review} />
       <div className="field">

@@ -35,7 +35,15 @@ export function SimilarClaimsPanel({ claimId, lang }: { claimId: string; lang: s
   );
 }
 
-function SimilarClaimRow({ claim, targetId, otherLanguage }: { claim: TSimilarClaim; targetId: string; otherLanguage: boolean }) {
+function SimilarClaimRow({
+  claim,
+  targetId,
+  otherLanguage,
+}: {
+  claim: TSimilarClaim;
+  targetId: string;
+  otherLanguage: boolean;
+}) {
   const trpc = useTRPC();
   const invalidate = useInvalidateClaims();
   const mayMerge = can.mergeSplit(useMe().role);
@@ -45,8 +53,8 @@ function SimilarClaimRow({ claim, targetId, otherLanguage }: { claim: TSimilarCl
     <li className="similar-item" data-testid="similar-claim">
       <Link to={`/claims/${claim.id}`}>{claim.title}</Link>
       <div className="small muted">
-        <StatusBadge status={claim.status} /> <VerdictBadge verdict={claim.verdict} labelId={claim.verdictLabelId} /> <span className="lang-tag">{claim.lang}</span>{" "}
-        {t("similar.score", { score: claim.similarity.toFixed(2) })}
+        <StatusBadge status={claim.status} /> <VerdictBadge verdict={claim.verdict} labelId={claim.verdictLabelId} />{" "}
+        <span className="lang-tag">{claim.lang}</span> {t("similar.score", { score: claim.similarity.toFixed(2) })}
         {otherLanguage ? (
           <>
             {" · "}

@@ -33,7 +33,10 @@ function SpreadView({ spread }: { spread: TClaimAppearances }) {
       </header>
       {spread.resurfaced && spread.verdict ? (
         <p className="resurfaced-banner" role="status" data-testid="resurfaced-banner">
-          {t("spread.resurfaced", { verdict: label ? labelWording(label) : verdictLabel(spread.verdict), date: formatDateTime(spread.resurfacedAt) })}
+          {t("spread.resurfaced", {
+            verdict: label ? labelWording(label) : verdictLabel(spread.verdict),
+            date: formatDateTime(spread.resurfacedAt),
+          })}
         </p>
       ) : null}
       {spread.mergedIntoId ? (
@@ -42,11 +45,18 @@ function SpreadView({ spread }: { spread: TClaimAppearances }) {
         </p>
       ) : null}
       {spread.firstAppearance ? (
-        <p className="small muted">{t("spread.firstBasis", { basis: t(`spread.basis.${spread.firstAppearance.basis}`) })}</p>
+        <p className="small muted">
+          {t("spread.firstBasis", { basis: t(`spread.basis.${spread.firstAppearance.basis}`) })}
+        </p>
       ) : null}
       <ol className="spread-list">
         {spread.appearances.map((item) => (
-          <AppearanceRow key={item.id} item={item} originSite={item.originalItemId ? siteOf.get(item.originalItemId) : undefined} canSplit={canSplit} />
+          <AppearanceRow
+            key={item.id}
+            item={item}
+            originSite={item.originalItemId ? siteOf.get(item.originalItemId) : undefined}
+            canSplit={canSplit}
+          />
         ))}
       </ol>
       <div className="spread-counts">
@@ -57,7 +67,15 @@ function SpreadView({ spread }: { spread: TClaimAppearances }) {
   );
 }
 
-function AppearanceRow({ item, originSite, canSplit }: { item: TClaimAppearance; originSite: string | undefined; canSplit: boolean }) {
+function AppearanceRow({
+  item,
+  originSite,
+  canSplit,
+}: {
+  item: TClaimAppearance;
+  originSite: string | undefined;
+  canSplit: boolean;
+}) {
   const trpc = useTRPC();
   const invalidate = useInvalidateClaims();
   const [, navigate] = useLocation();
@@ -71,7 +89,11 @@ function AppearanceRow({ item, originSite, canSplit }: { item: TClaimAppearance;
     }),
   );
   return (
-    <li className={item.isFirst ? "spread-item first" : "spread-item"} data-testid="appearance" data-first={item.isFirst}>
+    <li
+      className={item.isFirst ? "spread-item first" : "spread-item"}
+      data-testid="appearance"
+      data-first={item.isFirst}
+    >
       <span className="nowrap small">{formatDateTime(item.publishedAt ?? item.ingestedAt)}</span>
       <strong>{item.site}</strong>
       <span className="lang-tag">{item.lang}</span>

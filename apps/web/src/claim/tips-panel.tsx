@@ -25,11 +25,20 @@ export function TipsPanel({ claimId }: { claimId: string }) {
         {tips.data.map((tip) => (
           <li key={tip.id} data-testid="claim-tip" className="small">
             <strong>{t(`tipline.channel.${tip.channel}`)}</strong> · {tip.lang} · {formatDateTime(tip.receivedAt)} ·{" "}
-            <span data-testid="tip-answer">{tip.answeredAt ? t("tipline.answeredAt", { date: formatDateTime(tip.answeredAt) }) : t("tipline.notAnswered")}</span>
+            <span data-testid="tip-answer">
+              {tip.answeredAt
+                ? t("tipline.answeredAt", { date: formatDateTime(tip.answeredAt) })
+                : t("tipline.notAnswered")}
+            </span>
             {tip.contact ? <> · {t("tipline.contact", { contact: tip.contact })}</> : null}
             {tip.senderErased ? <span className="muted"> · {t("tipline.senderErased")}</span> : null}
             {hasPermission(me.role, "administer") && !tip.senderErased ? (
-              <button type="button" className="btn btn-small" disabled={erase.isPending} onClick={() => erase.mutate({ tipId: tip.id })}>
+              <button
+                type="button"
+                className="btn btn-small"
+                disabled={erase.isPending}
+                onClick={() => erase.mutate({ tipId: tip.id })}
+              >
                 {t("tipline.eraseSender")}
               </button>
             ) : null}

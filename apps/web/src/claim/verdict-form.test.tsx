@@ -10,7 +10,12 @@ import type { AppRouter } from "@tekser/api";
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from "../trpc.ts";
 import { VerdictForm } from "./verdict-form.tsx";
 
-const REVIEWER = { id: "5b0c1f7e-0000-4000-8000-000000000001", username: "aigerim", displayName: "Әйгерім", role: "reviewer" } as TSessionUser;
+const REVIEWER = {
+  id: "5b0c1f7e-0000-4000-8000-000000000001",
+  username: "aigerim",
+  displayName: "Әйгерім",
+  role: "reviewer",
+} as TSessionUser;
 // The form reads only the claim's id and revision.
 const claimAt = (revision: number) => ({ id: "5b0c1f7e-0000-4000-8000-0000000000c1", revision }) as TClaimDetail;
 
@@ -31,7 +36,10 @@ const DEFAULT_SCALE: TVerdictLabel[] = VERDICTS.map((meaning, position) => ({
 function renderForm(revision: number) {
   const queryClient = makeQueryClient();
   const trpcClient = makeTrpcClient();
-  queryClient.setQueryData(createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient }).verdictScale.list.queryKey(), DEFAULT_SCALE);
+  queryClient.setQueryData(
+    createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient }).verdictScale.list.queryKey(),
+    DEFAULT_SCALE,
+  );
   const tree = (claim: TClaimDetail) => (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
@@ -50,7 +58,8 @@ const field = <T extends HTMLElement>(id: string) => {
   if (!element) throw new Error(`no #${id}`);
   return element as T;
 };
-const evidenceUrl = () => screen.getAllByRole("textbox").find((box) => box.id.startsWith("evidence-url-")) as HTMLInputElement;
+const evidenceUrl = () =>
+  screen.getAllByRole("textbox").find((box) => box.id.startsWith("evidence-url-")) as HTMLInputElement;
 
 describe("[WEB][REVIEW][VERDICT-FORM] the verdict form checks what it can before sending, in the user's language, and keeps the draft", () => {
   afterEach(cleanup);
@@ -78,7 +87,9 @@ describe("[WEB][REVIEW][VERDICT-FORM] the verdict form checks what it can before
     await user.type(evidenceUrl(), "gov.kz/press");
     fireEvent.submit(screen.getByTestId("verdict-form"));
     expect(field("verdict-rationale-error").textContent).toBe("Не более 20000 символов");
-    expect(document.querySelector("[id^=evidence-error-]")?.textContent).toBe("Доказательство должно быть ссылкой http(s)");
+    expect(document.querySelector("[id^=evidence-error-]")?.textContent).toBe(
+      "Доказательство должно быть ссылкой http(s)",
+    );
     expect(document.getElementById("verdict-error")).toBeNull();
     expect(screen.getByLabelText<HTMLInputElement>("Фейк").checked).toBe(true);
     expect(evidenceUrl().value).toBe("gov.kz/press");

@@ -69,22 +69,30 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
       verdict: scale.byId.get(labelId)?.meaning ?? "",
       ...(labelId ? { labelId } : {}),
       rationale,
-      evidence: filled.map(({ row }) => ({ url: row.url.trim(), note: row.note, ...(row.snapshot.trim() ? { snapshotText: row.snapshot } : {}) })),
+      evidence: filled.map(({ row }) => ({
+        url: row.url.trim(),
+        note: row.note,
+        ...(row.snapshot.trim() ? { snapshotText: row.snapshot } : {}),
+      })),
       checklist: (checklist.data ?? []).filter((item) => ticked.has(item.id)).map((item) => item.id),
     };
     // The server refuses the same; checking here points at the items before a round trip.
-    const unticked = (checklist.data ?? []).filter((item) => item.required && !ticked.has(item.id)).map((item) => item.id);
+    const unticked = (checklist.data ?? [])
+      .filter((item) => item.required && !ticked.has(item.id))
+      .map((item) => item.id);
     const parsed = ZSetVerdictInput.safeParse(input);
     if (!parsed.success || unticked.length > 0) {
       const errors: LocalErrors = { rows: {}, ...(unticked.length > 0 ? { checklist: unticked } : {}) };
       for (const issue of parsed.success ? [] : parsed.error.issues) {
         const [field, position] = issue.path;
         if (field === "verdict" || field === "labelId") errors.verdict = [t("verdict.needVerdict")];
-        else if (field === "rationale") (errors.rationale ??= []).push(issue.code === "too_small" ? t("verdict.needRationale") : wordedIssue(issue));
+        else if (field === "rationale")
+          (errors.rationale ??= []).push(issue.code === "too_small" ? t("verdict.needRationale") : wordedIssue(issue));
         else if (field === "evidence" && typeof position === "number") {
           const index = filled[position]?.index ?? position;
           (errors.rows[index] ??= []).push(issue.path[2] === "url" ? t("verdict.badUrl") : wordedIssue(issue));
-        } else if (field === "evidence") (errors.evidence ??= []).push(issue.code === "too_small" ? t("verdict.needEvidence") : wordedIssue(issue));
+        } else if (field === "evidence")
+          (errors.evidence ??= []).push(issue.code === "too_small" ? t("verdict.needEvidence") : wordedIssue(issue));
       }
       setLocal(errors);
       return;
@@ -97,8 +105,15 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
   const stale = appErrorCode(submit.error) === "STALE_WRITE";
   const serverChecklist = appErrorCode(submit.error) === "CHECKLIST_INCOMPLETE";
   const serverMissing = serverChecklist ? appErrorDetails(submit.error).missingIds : undefined;
-  const missing = new Set(local.checklist ?? (Array.isArray(serverMissing) ? serverMissing.filter((id): id is string => typeof id === "string") : []));
-  const checklistError = local.checklist ? t("checklist.needTicks") : serverChecklist ? errorMessage(submit.error) : undefined;
+  const missing = new Set(
+    local.checklist ??
+      (Array.isArray(serverMissing) ? serverMissing.filter((id): id is string => typeof id === "string") : []),
+  );
+  const checklistError = local.checklist
+    ? t("checklist.needTicks")
+    : serverChecklist
+      ? errorMessage(submit.error)
+      : undefined;
   const toggleTick = (itemId: string) =>
     setTicked((all) => {
       const next = new Set(all);
@@ -107,10 +122,17 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
       return next;
     });
   const hasServerFieldErrors = Object.keys(server).length > 0;
-  const setRow = (key: number, patch: Partial<EvidenceRow>) => setRows((all) => all.map((row) => (row.key === key ? { ...row, ...patch } : row)));
+  const setRow = (key: number, patch: Partial<EvidenceRow>) =>
+    setRows((all) => all.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
   return (
-    <form className="panel action-panel" data-testid="verdict-form" onSubmit={onSubmit} noValidate aria-labelledby="verdict-title">
+    <form
+      className="panel action-panel"
+      data-testid="verdict-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="verdict-title"
+    >
       <h2 id="verdict-title">{t("verdict.title")}</h2>
       {heldByOther ? (
         <p className="note" role="status" data-testid="verdict-locked">
@@ -120,13 +142,26 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
         <p className="muted small">{t("verdict.intro")}</p>
       )}
       <fieldset className="plain-fieldset" disabled={Boolean(heldByOther)}>
-        <fieldset className="radio-group" aria-describedby={local.verdict ?? server.verdict ?? server.labelId ? "verdict-error" : undefined}>
+        <fieldset
+          className="radio-group"
+          aria-describedby={(local.verdict ?? server.verdict ?? server.labelId) ? "verdict-error" : undefined}
+        >
           <legend>{t("verdict.choose")}</legend>
           {scale.labels
             .filter((label) => !label.retired)
             .map((label) => (
-              <label key={label.id} className={`radio-card verdict-${label.meaning}`} style={{ borderLeftColor: label.colour }}>
-                <input type="radio" name="verdict" value={label.meaning} checked={labelId === label.id} onChange={() => setLabelId(label.id)} />
+              <label
+                key={label.id}
+                className={`radio-card verdict-${label.meaning}`}
+                style={{ borderLeftColor: label.colour }}
+              >
+                <input
+                  type="radio"
+                  name="verdict"
+                  value={label.meaning}
+                  checked={labelId === label.id}
+                  onChange={() => setLabelId(label.id)}
+                />
                 {labelWording(label)}
               </label>
             ))}
@@ -168,7 +203,11 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
                 </div>
                 <div className="field">
                   <label htmlFor={`evidence-note-${row.key}`}>{t("verdict.evidenceNote", { n })}</label>
-                  <input id={`evidence-note-${row.key}`} value={row.note} onChange={(event) => setRow(row.key, { note: event.target.value })} />
+                  <input
+                    id={`evidence-note-${row.key}`}
+                    value={row.note}
+                    onChange={(event) => setRow(row.key, { note: event.target.value })}
+                  />
                 </div>
                 <details className="field evidence-archive">
                   <summary>{t("verdict.snapshotToggle", { n })}</summary>
@@ -201,7 +240,13 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
           </button>
         </fieldset>
 
-        <VerdictChecklist items={checklist.data ?? []} ticked={ticked} onToggle={toggleTick} missing={missing} error={checklistError} />
+        <VerdictChecklist
+          items={checklist.data ?? []}
+          ticked={ticked}
+          onToggle={toggleTick}
+          missing={missing}
+          error={checklistError}
+        />
 
         {submit.error && !hasServerFieldErrors && !serverChecklist ? (
           <ErrorBox error={submit.error}>
@@ -209,10 +254,14 @@ export function VerdictForm({ claim, onReload }: { claim: TClaimDetail; onReload
               <>
                 {/* The reload keeps what was typed here. */}
                 {errorMessage(submit.error)}{" "}
-                <button type="button" className="btn btn-small" onClick={() => {
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() => {
                     submit.reset();
                     onReload();
-                  }}>
+                  }}
+                >
                   {t("claim.staleWrite")}
                 </button>
               </>

@@ -55,10 +55,15 @@ function WorkControls({ state, canWork, meId }: { state: TWorkState; canWork: bo
       </p>
       <p className={lockedByOther ? "note" : "muted small"} data-testid="work-lock">
         {state.lock
-          ? t(lockedByOther ? "work.lockedBy" : "work.lockedByMe", { name: state.lock.holder.displayName, time: formatDateTime(state.lock.until) })
+          ? t(lockedByOther ? "work.lockedBy" : "work.lockedByMe", {
+              name: state.lock.holder.displayName,
+              time: formatDateTime(state.lock.until),
+            })
           : t("work.free")}
       </p>
-      {state.closeReason ? <p className="note">{t("work.closedAs", { reason: closeReasonLabel(state.closeReason) })}</p> : null}
+      {state.closeReason ? (
+        <p className="note">{t("work.closedAs", { reason: closeReasonLabel(state.closeReason) })}</p>
+      ) : null}
       {canWork ? (
         <>
           <div className="button-row">
@@ -78,7 +83,11 @@ function WorkControls({ state, canWork, meId }: { state: TWorkState; canWork: bo
               </button>
             ) : null}
             {open && lockedByOther ? (
-              <button type="button" className="btn btn-small btn-danger" onClick={() => lock.mutate({ claimId, takeOver: true })}>
+              <button
+                type="button"
+                className="btn btn-small btn-danger"
+                onClick={() => lock.mutate({ claimId, takeOver: true })}
+              >
                 {t("work.takeOver")}
               </button>
             ) : null}
@@ -105,12 +114,20 @@ function WorkControls({ state, canWork, meId }: { state: TWorkState; canWork: bo
           </div>
           <div className="field">
             <label htmlFor="work-priority">{t("work.priority")}</label>
-            <select id="work-priority" value={state.priority} onChange={(event) => priority.mutate({ claimId, priority: Number(event.target.value) })}>
+            <select
+              id="work-priority"
+              value={state.priority}
+              onChange={(event) => priority.mutate({ claimId, priority: Number(event.target.value) })}
+            >
               <PriorityOptions />
             </select>
           </div>
           <ErrorBox error={error} />
-          {open ? <CloseForm state={state} /> : nextClaimStatus(state.status, "reopen") ? <ReopenForm state={state} /> : null}
+          {open ? (
+            <CloseForm state={state} />
+          ) : nextClaimStatus(state.status, "reopen") ? (
+            <ReopenForm state={state} />
+          ) : null}
         </>
       ) : null}
     </section>
@@ -139,11 +156,20 @@ function CloseForm({ state }: { state: TWorkState }) {
       </div>
       <div className="field">
         <label htmlFor="close-note">{t("work.closeNote")}</label>
-        <input id="close-note" value={note} placeholder={t("work.closeNoteHint")} onChange={(event) => setNote(event.target.value)} />
+        <input
+          id="close-note"
+          value={note}
+          placeholder={t("work.closeNoteHint")}
+          onChange={(event) => setNote(event.target.value)}
+        />
       </div>
       <ErrorBox error={close.error} />
-      <button type="button" className="btn btn-small btn-danger" disabled={close.isPending}
-        onClick={() => close.mutate({ claimId: state.claimId, revision: state.revision, reason, note })}>
+      <button
+        type="button"
+        className="btn btn-small btn-danger"
+        disabled={close.isPending}
+        onClick={() => close.mutate({ claimId: state.claimId, revision: state.revision, reason, note })}
+      >
         {t("work.close")}
       </button>
     </details>
@@ -163,8 +189,12 @@ function ReopenForm({ state }: { state: TWorkState }) {
         <input id="reopen-reason" value={reason} onChange={(event) => setReason(event.target.value)} />
       </div>
       <ErrorBox error={reopen.error} />
-      <button type="button" className="btn btn-small" disabled={reopen.isPending}
-        onClick={() => reopen.mutate({ claimId: state.claimId, revision: state.revision, reason })}>
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={reopen.isPending}
+        onClick={() => reopen.mutate({ claimId: state.claimId, revision: state.revision, reason })}
+      >
         {t("work.reopen")}
       </button>
     </details>

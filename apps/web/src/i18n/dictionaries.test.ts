@@ -18,7 +18,8 @@ describe("[WEB][I18N] every dashboard string in kk, ru and en", () => {
       }
       for (const [key, wording] of Object.entries(dictionary)) {
         expect(wording.trim(), `${language} ${key}`).not.toBe("");
-        if (!isExtraPlural(key) && key in en) expect(placeholders(wording), `${language} ${key}`).toEqual(placeholders(en[key as keyof typeof en]));
+        if (!isExtraPlural(key) && key in en)
+          expect(placeholders(wording), `${language} ${key}`).toEqual(placeholders(en[key as keyof typeof en]));
       }
     }
   });
@@ -29,6 +30,7 @@ describe("[WEB][I18N] every dashboard string in kk, ru and en", () => {
       return !(`error.code.${code}` in en) && !(generic && `error.status.${code}` in en);
     });
     expect(unworded).toEqual([]);
-    for (const status of new Set(Object.values(APP_ERROR_CODES))) expect(`error.status.${status}` in en, status).toBe(true);
+    for (const status of new Set(Object.values(APP_ERROR_CODES)))
+      expect(`error.status.${status}` in en, status).toBe(true);
   });
 });

@@ -89,7 +89,9 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
 export function tp(base: PluralBase, count: number): string {
   const category = new Intl.PluralRules(INTL_TAG[currentLocale()]).select(count);
   const specific = `${base}.${category}`;
-  const key = (i18next.exists(specific) ? specific : category === "one" ? `${base}.one` : `${base}.other`) as MessageKey;
+  const key = (
+    i18next.exists(specific) ? specific : category === "one" ? `${base}.one` : `${base}.other`
+  ) as MessageKey;
   return i18next.t(key, { count: formatNumber(count) });
 }
 
@@ -107,7 +109,20 @@ export function labelWording(label: Pick<TVerdictLabel, "wording">): string {
  * Kazakh month names written out: browsers' ICU data for kk is patchy (Debian's Chromium prints
  * "2026 М03 14"), so kk dates are composed here in the standard "2026 ж. 14 наурыз" order.
  */
-const KK_MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
+const KK_MONTHS = [
+  "қаңтар",
+  "ақпан",
+  "наурыз",
+  "сәуір",
+  "мамыр",
+  "маусым",
+  "шілде",
+  "тамыз",
+  "қыркүйек",
+  "қазан",
+  "қараша",
+  "желтоқсан",
+];
 
 function kazakhDate(date: Date, withTime: boolean): string {
   const day = `${date.getFullYear()} ж. ${date.getDate()} ${KK_MONTHS[date.getMonth()]}`;
@@ -122,7 +137,9 @@ function formatter(options: Intl.DateTimeFormatOptions, withTime: boolean) {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
     const locale = currentLocale();
-    return locale === "kk" ? kazakhDate(date, withTime) : new Intl.DateTimeFormat(INTL_TAG[locale], options).format(date);
+    return locale === "kk"
+      ? kazakhDate(date, withTime)
+      : new Intl.DateTimeFormat(INTL_TAG[locale], options).format(date);
   };
 }
 

@@ -48,7 +48,9 @@ export function IngestPage() {
     const trimmedName = name.trim() || (file ? file.name : t("ingest.pastedText"));
     if (file) {
       if (file.size > MAX_INGEST_INPUT_BYTES) {
-        setLocal({ file: [t("ingest.fileTooLarge", { size: formatSize(file.size), limit: formatSize(MAX_INGEST_INPUT_BYTES) })] });
+        setLocal({
+          file: [t("ingest.fileTooLarge", { size: formatSize(file.size), limit: formatSize(MAX_INGEST_INPUT_BYTES) })],
+        });
         return;
       }
       setLocal({});
@@ -61,7 +63,10 @@ export function IngestPage() {
       return;
     }
     setLocal({});
-    ingest.mutate({ name: parsed.data.name, body: new Blob([parsed.data.content], { type: "text/plain;charset=utf-8" }) });
+    ingest.mutate({
+      name: parsed.data.name,
+      body: new Blob([parsed.data.content], { type: "text/plain;charset=utf-8" }),
+    });
   };
 
   const server = fieldErrorsOf(ingest.error);
@@ -75,7 +80,13 @@ export function IngestPage() {
         <div className="form-grid">
           <div className="field">
             <label htmlFor="ingest-file">{t("ingest.file")}</label>
-            <input id="ingest-file" ref={fileInput} type="file" accept=".html,.htm,.json,.csv,.txt,.xml,.rss,.atom,.rdf,.md,text/*,application/json,application/rss+xml,application/atom+xml" onChange={onFile} />
+            <input
+              id="ingest-file"
+              ref={fileInput}
+              type="file"
+              accept=".html,.htm,.json,.csv,.txt,.xml,.rss,.atom,.rdf,.md,text/*,application/json,application/rss+xml,application/atom+xml"
+              onChange={onFile}
+            />
             {file ? (
               <span className="small muted" data-testid="ingest-file-note">
                 {t("ingest.fileChosen", { name: file.name, size: formatSize(file.size) })}{" "}

@@ -2,7 +2,12 @@ import { INGEST_UPLOAD_PATH, ZIngestReport, type TAppErrorCode, type TIngestRepo
 
 /** A refused upload, shaped like a tRPC error (`data.appError`) so the usual error readers work. */
 class UploadError extends Error {
-  constructor(readonly data: { httpStatus: number; appError: { code: TAppErrorCode; message: string; details: Record<string, unknown> | null } }) {
+  constructor(
+    readonly data: {
+      httpStatus: number;
+      appError: { code: TAppErrorCode; message: string; details: Record<string, unknown> | null };
+    },
+  ) {
     super(data.appError.message);
     this.name = "UploadError";
   }
@@ -25,6 +30,10 @@ export async function uploadForIngest(name: string, body: Blob): Promise<TIngest
   const refusal = (answer ?? {}) as { appError?: UploadError["data"]["appError"]; message?: string };
   throw new UploadError({
     httpStatus: response.status,
-    appError: refusal.appError ?? { code: "BAD_REQUEST", message: refusal.message ?? response.statusText, details: null },
+    appError: refusal.appError ?? {
+      code: "BAD_REQUEST",
+      message: refusal.message ?? response.statusText,
+      details: null,
+    },
   });
 }

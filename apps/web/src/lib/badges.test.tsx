@@ -13,16 +13,40 @@ import { VerdictBadge } from "./badges.tsx";
 const id = (n: number) => `5b0c1f7e-0000-4000-8000-0000000000${String(n).padStart(2, "0")}`;
 /** Factcheck.kz's scale: two labels mean "misleading", one of them retired. */
 const SCALE: TVerdictLabel[] = [
-  ...VERDICTS.map((meaning, position) => ({ id: id(position), wording: VERDICT_LABELS[meaning], colour: "#6b7280", rating: position + 1, meaning, retired: meaning === "misleading" })),
-  { id: id(10), wording: { kk: "Айла-шарғы", ru: "Манипуляция", en: "Manipulation" }, colour: "#7a3e9d", rating: 2, meaning: "misleading", retired: false },
-  { id: id(11), wording: { kk: "Жартылай шындық", ru: "Полуправда", en: "Half-truth" }, colour: "#b5651d", rating: 3, meaning: "misleading", retired: false },
+  ...VERDICTS.map((meaning, position) => ({
+    id: id(position),
+    wording: VERDICT_LABELS[meaning],
+    colour: "#6b7280",
+    rating: position + 1,
+    meaning,
+    retired: meaning === "misleading",
+  })),
+  {
+    id: id(10),
+    wording: { kk: "Айла-шарғы", ru: "Манипуляция", en: "Manipulation" },
+    colour: "#7a3e9d",
+    rating: 2,
+    meaning: "misleading",
+    retired: false,
+  },
+  {
+    id: id(11),
+    wording: { kk: "Жартылай шындық", ru: "Полуправда", en: "Half-truth" },
+    colour: "#b5651d",
+    rating: 3,
+    meaning: "misleading",
+    retired: false,
+  },
 ];
 
 /** Renders inside the real client with the team's scale in its cache, as the dashboard holds it. */
 function renderWithScale(node: React.ReactNode) {
   const queryClient = makeQueryClient();
   const trpcClient = makeTrpcClient();
-  queryClient.setQueryData(createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient }).verdictScale.list.queryKey(), SCALE);
+  queryClient.setQueryData(
+    createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient }).verdictScale.list.queryKey(),
+    SCALE,
+  );
   render(
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
@@ -59,8 +83,16 @@ describe("[WEB][VERDICT-SCALE] the desk reads verdicts in its own labels", () =>
 
   it("words the queue's verdict filter, which groups by meaning, with every active label of each meaning", async () => {
     await setLocale("en");
-    renderWithScale(<QueueFilters value={{ status: [], verdict: [], lang: [], q: "", ...NO_MORE_FILTERS }} onChange={() => undefined} />);
-    const options = [...screen.getByLabelText<HTMLSelectElement>("Verdict").options].map((option) => [option.value, option.textContent]);
+    renderWithScale(
+      <QueueFilters
+        value={{ status: [], verdict: [], lang: [], q: "", ...NO_MORE_FILTERS }}
+        onChange={() => undefined}
+      />,
+    );
+    const options = [...screen.getByLabelText<HTMLSelectElement>("Verdict").options].map((option) => [
+      option.value,
+      option.textContent,
+    ]);
     expect(options).toContainEqual(["misleading", "Manipulation / Half-truth"]);
     expect(options).toContainEqual(["fake", "Fake"]);
   });

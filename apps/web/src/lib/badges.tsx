@@ -18,7 +18,15 @@ export function StatusBadge({ status, testId }: { status: TClaimStatus; testId?:
  * dot (the pill keeps the meaning's background, so the text stays legible); `data-verdict` is the
  * meaning. The built-in wording shows until the scale has loaded.
  */
-export function VerdictBadge({ verdict, labelId, testId }: { verdict: TVerdict | null; labelId?: string | null; testId?: string }) {
+export function VerdictBadge({
+  verdict,
+  labelId,
+  testId,
+}: {
+  verdict: TVerdict | null;
+  labelId?: string | null;
+  testId?: string;
+}) {
   const { labels } = useVerdictScale();
   if (!verdict) {
     return (

@@ -52,7 +52,15 @@ export function DataTableHead<TRow>({ table }: { table: Table<TRow> }) {
                 key={header.id}
                 scope="col"
                 className={header.column.columnDef.meta?.className}
-                aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : header.column.getCanSort() ? "none" : undefined}
+                aria-sort={
+                  sorted === "asc"
+                    ? "ascending"
+                    : sorted === "desc"
+                      ? "descending"
+                      : header.column.getCanSort()
+                        ? "none"
+                        : undefined
+                }
               >
                 {header.column.getCanSort() ? (
                   <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
@@ -60,7 +68,11 @@ export function DataTableHead<TRow>({ table }: { table: Table<TRow> }) {
                     <span className="sort-indicator" aria-hidden="true">
                       {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
                     </span>
-                    {sorted ? <span className="visually-hidden">, {t(sorted === "asc" ? "table.sortAsc" : "table.sortDesc")}</span> : null}
+                    {sorted ? (
+                      <span className="visually-hidden">
+                        , {t(sorted === "asc" ? "table.sortAsc" : "table.sortDesc")}
+                      </span>
+                    ) : null}
                   </button>
                 ) : (
                   label

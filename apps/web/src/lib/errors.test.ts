@@ -4,7 +4,11 @@ import { setLocale } from "../i18n/t.ts";
 import { errorMessage } from "./errors.ts";
 
 /** A tRPC client error as the server sends a domain refusal. */
-const refusal = (code: TAppErrorCode, details: Record<string, unknown> | null, message = `English message for ${code}`) => ({
+const refusal = (
+  code: TAppErrorCode,
+  details: Record<string, unknown> | null,
+  message = `English message for ${code}`,
+) => ({
   message,
   data: { httpStatus: 400, appError: { code, message, details } },
 });
@@ -78,7 +82,8 @@ describe("[WEB][I18N][ERRORS] domain refusals are worded in the user's language 
     await setLocale("en");
     expect(errorMessage(refusal("NOT_FOUND", null, "No such thing"))).toBe("No such thing");
     await setLocale("kk");
-    expect(errorMessage(refusal("NOT_FOUND", null, "No such thing"))).toBe("Табылмады: ол жойылған болуы мүмкін. Бетті қайта жүктеңіз.");
+    expect(errorMessage(refusal("NOT_FOUND", null, "No such thing"))).toBe(
+      "Табылмады: ол жойылған болуы мүмкін. Бетті қайта жүктеңіз.",
+    );
   });
-
 });

@@ -1,4 +1,13 @@
-import { APP_ERROR_CODES, ROLES, describeIssue, wordIssue, wordedIssuesByField, type TAppErrorCode, type TDescribedIssue, type TRole } from "@tekser/contracts";
+import {
+  APP_ERROR_CODES,
+  ROLES,
+  describeIssue,
+  wordIssue,
+  wordedIssuesByField,
+  type TAppErrorCode,
+  type TDescribedIssue,
+  type TRole,
+} from "@tekser/contracts";
 import type { MessageKey } from "../i18n/en/index.ts";
 import { currentLocale, i18n, t } from "../i18n/t.ts";
 
@@ -17,8 +26,8 @@ const isRole = (value: unknown): value is TRole => (ROLES as readonly unknown[])
 
 function dataOf(error: unknown): ErrorData | null {
   if (typeof error !== "object" || error === null || !("data" in error)) return null;
-  const data = (error).data;
-  return typeof data === "object" && data !== null ? (data) : null;
+  const data = error.data;
+  return typeof data === "object" && data !== null ? data : null;
 }
 
 export function appErrorCode(error: unknown): TAppErrorCode | null {
@@ -55,7 +64,9 @@ const wordedRole = (role: unknown) => (isRole(role) ? t(`role.${role}`) : String
  * role ids (`role`, `allowedRoles`) are worded in the user's language.
  */
 function placeholdersOf(details: Record<string, unknown> | null): Record<string, string | number> {
-  const plain = Object.entries(details ?? {}).filter((entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number");
+  const plain = Object.entries(details ?? {}).filter(
+    (entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number",
+  );
   const roles = details?.allowedRoles;
   return {
     ...Object.fromEntries(plain),

@@ -16,7 +16,16 @@ interface Props<TRow> {
 }
 
 /** One server page of rows with its pager (and the load error, if any). */
-export function PagedTableView<TRow>({ table, caption, state, rowCount, summary, stale, error, rowTestId }: Props<TRow>) {
+export function PagedTableView<TRow>({
+  table,
+  caption,
+  state,
+  rowCount,
+  summary,
+  stale,
+  error,
+  rowTestId,
+}: Props<TRow>) {
   return (
     <>
       <ErrorBox error={error} />

@@ -1,4 +1,10 @@
-import { getCoreRowModel, useReactTable, type ColumnDef, type PaginationState, type SortingState } from "@tanstack/react-table";
+import {
+  getCoreRowModel,
+  useReactTable,
+  type ColumnDef,
+  type PaginationState,
+  type SortingState,
+} from "@tanstack/react-table";
 import { PAGE_SIZES, parsePositiveInt, type UrlCodec, type UrlSort } from "./url-state.ts";
 
 export interface PageState {
@@ -7,9 +13,17 @@ export interface PageState {
 }
 
 /** `page` and `perPage` in the URL, written only when not the defaults. */
-export function pageCodec<T extends PageState>(parseRest: (params: URLSearchParams) => Omit<T, keyof PageState>, writeRest: (state: T) => Record<string, string>): UrlCodec<T> {
+export function pageCodec<T extends PageState>(
+  parseRest: (params: URLSearchParams) => Omit<T, keyof PageState>,
+  writeRest: (state: T) => Record<string, string>,
+): UrlCodec<T> {
   return {
-    parse: (params) => ({ page: parsePositiveInt(params.get("page"), 1), perPage: parsePositiveInt(params.get("perPage"), 25, PAGE_SIZES), ...parseRest(params) }) as T,
+    parse: (params) =>
+      ({
+        page: parsePositiveInt(params.get("page"), 1),
+        perPage: parsePositiveInt(params.get("perPage"), 25, PAGE_SIZES),
+        ...parseRest(params),
+      }) as T,
     write: (state) => ({
       ...writeRest(state),
       ...(state.page !== 1 ? { page: String(state.page) } : {}),

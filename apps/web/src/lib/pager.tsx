@@ -2,7 +2,6 @@ import { useId } from "react";
 import { t } from "../i18n/t.ts";
 import { PAGE_SIZES } from "./url-state.ts";
 
-
 interface Props {
   page: number;
   pageCount: number;
@@ -16,7 +15,16 @@ interface Props {
 }
 
 /** "N claims · Page X of Y" with previous/next and a page-size selector. */
-export function Pager({ page, pageCount, perPage, summary, summaryTestId, morePages = false, onPage, onPerPage }: Props) {
+export function Pager({
+  page,
+  pageCount,
+  perPage,
+  summary,
+  summaryTestId,
+  morePages = false,
+  onPage,
+  onPerPage,
+}: Props) {
   const sizeId = useId();
   const pages = Math.max(pageCount, 1);
   return (

@@ -1,14 +1,33 @@
 import { VERDICTS, type TMetrics } from "@tekser/contracts";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { t } from "../i18n/t.ts";
 import { meaningColour, meaningWording } from "../verdict-scale/shown-label.ts";
 import { useVerdictScale } from "../verdict-scale/use-verdict-scale.ts";
 
 const PALETTE = ["#1f6feb", "#d1495b", "#edae49", "#00798c", "#66a182", "#8d5a97", "#30638e", "#ee6c4d"];
-const VERDICT_COLOURS = { verified: "#2e7d32", fake: "#c62828", misleading: "#ef8f00", unverifiable: "#6b7280" } as const;
+const VERDICT_COLOURS = {
+  verified: "#2e7d32",
+  fake: "#c62828",
+  misleading: "#ef8f00",
+  unverifiable: "#6b7280",
+} as const;
 
 /** Rows of {day, key, count} → one object per day with a field per key, for stacked charts. */
-function pivot(rows: { day: string; key: string; count: number }[]): { days: Record<string, number | string>[]; series: string[] } {
+function pivot(rows: { day: string; key: string; count: number }[]): {
+  days: Record<string, number | string>[];
+  series: string[];
+} {
   const byDay = new Map<string, Record<string, number | string>>();
   const series = new Set<string>();
   for (const row of rows) {
@@ -21,17 +40,38 @@ function pivot(rows: { day: string; key: string; count: number }[]): { days: Rec
   return { days: [...byDay.values()].sort((a, b) => String(a.day).localeCompare(String(b.day))), series: [...series] };
 }
 
-function ChartFrame({ title, empty, testId, children }: { title: string; empty: boolean; testId: string; children: React.ReactElement }) {
+function ChartFrame({
+  title,
+  empty,
+  testId,
+  children,
+}: {
+  title: string;
+  empty: boolean;
+  testId: string;
+  children: React.ReactElement;
+}) {
   return (
     <section className="panel chart-panel" data-testid={testId}>
       <h2>{title}</h2>
-      {empty ? <p className="muted">{t("metrics.noData")}</p> : <ResponsiveContainer width="100%" height={260}>{children}</ResponsiveContainer>}
+      {empty ? (
+        <p className="muted">{t("metrics.noData")}</p>
+      ) : (
+        <ResponsiveContainer width="100%" height={260}>
+          {children}
+        </ResponsiveContainer>
+      )}
     </section>
   );
 }
 
 /** Counts per day stacked by series (sites, verdicts). */
-function StackedDayChart(props: { title: string; testId: string; rows: { day: string; key: string; count: number }[]; bars: { key: string; name: string; colour: string }[] }) {
+function StackedDayChart(props: {
+  title: string;
+  testId: string;
+  rows: { day: string; key: string; count: number }[];
+  bars: { key: string; name: string; colour: string }[];
+}) {
   const { days } = pivot(props.rows);
   return (
     <ChartFrame title={props.title} empty={props.rows.length === 0} testId={props.testId}>
@@ -51,7 +91,11 @@ function StackedDayChart(props: { title: string; testId: string; rows: { day: st
 
 export function IngestedChart({ rows }: { rows: TMetrics["ingestedPerDay"] }) {
   const keyed = rows.map(({ day, site, count }) => ({ day, key: site, count }));
-  const bars = pivot(keyed).series.map((site, index) => ({ key: site, name: site, colour: PALETTE[index % PALETTE.length] ?? "#1f6feb" }));
+  const bars = pivot(keyed).series.map((site, index) => ({
+    key: site,
+    name: site,
+    colour: PALETTE[index % PALETTE.length] ?? "#1f6feb",
+  }));
   return <StackedDayChart title={t("metrics.ingested")} testId="chart-ingested" rows={keyed} bars={bars} />;
 }
 
@@ -62,7 +106,11 @@ export function IngestedChart({ rows }: { rows: TMetrics["ingestedPerDay"] }) {
 export function VerdictsChart({ rows }: { rows: TMetrics["verdictsPerDay"] }) {
   const { labels } = useVerdictScale();
   const keyed = rows.map(({ day, verdict, count }) => ({ day, key: verdict, count }));
-  const bars = VERDICTS.map((verdict) => ({ key: verdict, name: meaningWording(labels, verdict), colour: meaningColour(labels, verdict, VERDICT_COLOURS[verdict]) }));
+  const bars = VERDICTS.map((verdict) => ({
+    key: verdict,
+    name: meaningWording(labels, verdict),
+    colour: meaningColour(labels, verdict, VERDICT_COLOURS[verdict]),
+  }));
   return <StackedDayChart title={t("metrics.verdicts")} testId="chart-verdicts" rows={keyed} bars={bars} />;
 }
 

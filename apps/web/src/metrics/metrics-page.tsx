@@ -32,7 +32,8 @@ export function MetricsPage() {
   const trpc = useTRPC();
   const [filters, update] = useUrlState(metricsCodec);
   const metrics = useQuery(trpc.metrics.overview.queryOptions(filters, { placeholderData: keepPreviousData }));
-  const hours = (value: number | null | undefined) => (value === null || value === undefined ? "—" : t("metrics.hours", { hours: formatNumber(value) }));
+  const hours = (value: number | null | undefined) =>
+    value === null || value === undefined ? "—" : t("metrics.hours", { hours: formatNumber(value) });
 
   return (
     <section className="page metrics-page">
@@ -42,15 +43,29 @@ export function MetricsPage() {
       <div className="filters filters-row">
         <div className="field">
           <label htmlFor="metrics-from">{t("metrics.from")}</label>
-          <input id="metrics-from" type="date" value={filters.from} onChange={(event) => event.target.value && update({ from: event.target.value })} />
+          <input
+            id="metrics-from"
+            type="date"
+            value={filters.from}
+            onChange={(event) => event.target.value && update({ from: event.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor="metrics-to">{t("metrics.to")}</label>
-          <input id="metrics-to" type="date" value={filters.to} onChange={(event) => event.target.value && update({ to: event.target.value })} />
+          <input
+            id="metrics-to"
+            type="date"
+            value={filters.to}
+            onChange={(event) => event.target.value && update({ to: event.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor="metrics-lang">{t("metrics.language")}</label>
-          <select id="metrics-lang" value={filters.lang ?? ""} onChange={(event) => update({ lang: (event.target.value || undefined) as TLang | undefined })}>
+          <select
+            id="metrics-lang"
+            value={filters.lang ?? ""}
+            onChange={(event) => update({ lang: (event.target.value || undefined) as TLang | undefined })}
+          >
             <option value="">{t("queue.any")}</option>
             {LANGS.map((lang) => (
               <option key={lang} value={lang}>

@@ -10,7 +10,12 @@ export function TagMetricsPanel({ rows }: { rows: Row[] }) {
   const { labels } = useVerdictScale();
   const byTag = new Map<string, { name: string; colour: string; counts: Map<string, number>; total: number }>();
   for (const row of rows) {
-    const entry = byTag.get(row.tagId) ?? { name: row.name, colour: row.colour, counts: new Map<string, number>(), total: 0 };
+    const entry = byTag.get(row.tagId) ?? {
+      name: row.name,
+      colour: row.colour,
+      counts: new Map<string, number>(),
+      total: 0,
+    };
     entry.counts.set(row.verdict ?? "none", row.count);
     entry.total += row.count;
     byTag.set(row.tagId, entry);
@@ -25,11 +30,17 @@ export function TagMetricsPanel({ rows }: { rows: Row[] }) {
           <thead>
             <tr>
               <th scope="col">{t("metrics.tag")}</th>
-              <th scope="col" className="num">{t("metrics.claims")}</th>
+              <th scope="col" className="num">
+                {t("metrics.claims")}
+              </th>
               {VERDICTS.map((verdict) => (
-                <th key={verdict} scope="col" className="num">{meaningWording(labels, verdict)}</th>
+                <th key={verdict} scope="col" className="num">
+                  {meaningWording(labels, verdict)}
+                </th>
               ))}
-              <th scope="col" className="num">{t("metrics.undecided")}</th>
+              <th scope="col" className="num">
+                {t("metrics.undecided")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -40,7 +51,9 @@ export function TagMetricsPanel({ rows }: { rows: Row[] }) {
                 </th>
                 <td className="num">{formatNumber(entry.total)}</td>
                 {VERDICTS.map((verdict) => (
-                  <td key={verdict} className="num">{formatNumber(entry.counts.get(verdict) ?? 0)}</td>
+                  <td key={verdict} className="num">
+                    {formatNumber(entry.counts.get(verdict) ?? 0)}
+                  </td>
                 ))}
                 <td className="num">{formatNumber(entry.counts.get("none") ?? 0)}</td>
               </tr>

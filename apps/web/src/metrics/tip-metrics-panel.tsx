@@ -7,9 +7,12 @@ import { useTRPC } from "../trpc.ts";
 /** Tips from the public over the metrics page's range: how many came, how many heard back, how fast. */
 export function TipMetricsPanel({ range }: { range: Pick<TMetricsInput, "from" | "to"> }) {
   const trpc = useTRPC();
-  const tips = useQuery(trpc.tipline.metrics.queryOptions({ from: range.from, to: range.to }, { placeholderData: keepPreviousData }));
+  const tips = useQuery(
+    trpc.tipline.metrics.queryOptions({ from: range.from, to: range.to }, { placeholderData: keepPreviousData }),
+  );
   if (!tips.data) return <ErrorBox error={tips.error} />;
-  const byChannel = (channel: "telegram" | "web") => tips.data.tipsPerDay.filter((row) => row.channel === channel).reduce((sum, row) => sum + row.count, 0);
+  const byChannel = (channel: "telegram" | "web") =>
+    tips.data.tipsPerDay.filter((row) => row.channel === channel).reduce((sum, row) => sum + row.count, 0);
   const hours = tips.data.medianHoursToAnswer;
 
   return (
@@ -20,7 +23,8 @@ export function TipMetricsPanel({ range }: { range: Pick<TMetricsInput, "from" |
           <span className="muted small">{t("tipline.tips")}</span>
           <strong>{formatNumber(tips.data.tips)}</strong>
           <span className="muted small">
-            {t("tipline.channel.telegram")} {formatNumber(byChannel("telegram"))} · {t("tipline.channel.web")} {formatNumber(byChannel("web"))}
+            {t("tipline.channel.telegram")} {formatNumber(byChannel("telegram"))} · {t("tipline.channel.web")}{" "}
+            {formatNumber(byChannel("web"))}
           </span>
         </div>
         <div className="stat" data-testid="tips-answered">

@@ -13,13 +13,19 @@ interface DeliveriesState extends PageState {
   state: DeliveryState;
 }
 const codec = pageCodec<DeliveriesState>(
-  (params) => ({ state: (["delivered", "pending"].includes(params.get("state") ?? "") ? params.get("state") : "") as DeliveryState }),
+  (params) => ({
+    state: (["delivered", "pending"].includes(params.get("state") ?? "") ? params.get("state") : "") as DeliveryState,
+  }),
   (value): Record<string, string> => (value.state ? { state: value.state } : {}),
 );
 
 const column = createColumnHelper<DeliveryRow>();
 const columns = [
-  column.accessor("createdAt", { header: () => t("deliveries.col.created"), cell: (info) => formatDateTime(info.getValue()), meta: { className: "nowrap" } }),
+  column.accessor("createdAt", {
+    header: () => t("deliveries.col.created"),
+    cell: (info) => formatDateTime(info.getValue()),
+    meta: { className: "nowrap" },
+  }),
   column.accessor("newsroom", { header: () => t("deliveries.col.newsroom") }),
   column.accessor("url", { header: () => t("deliveries.col.url"), cell: (info) => <code>{info.getValue()}</code> }),
   column.display({
@@ -38,11 +44,14 @@ const columns = [
   column.display({
     id: "status",
     header: () => t("deliveries.col.status"),
-    cell: ({ row }) => <span title={row.original.lastError ?? ""}>{row.original.lastStatus ?? row.original.lastError ?? "—"}</span>,
+    cell: ({ row }) => (
+      <span title={row.original.lastError ?? ""}>{row.original.lastStatus ?? row.original.lastError ?? "—"}</span>
+    ),
   }),
   column.accessor("deliveredAt", {
     header: () => t("deliveries.col.delivered"),
-    cell: (info) => (info.getValue() ? formatDateTime(info.getValue()) : <span className="muted">{t("deliveries.pending")}</span>),
+    cell: (info) =>
+      info.getValue() ? formatDateTime(info.getValue()) : <span className="muted">{t("deliveries.pending")}</span>,
   }),
 ] as ColumnDef<DeliveryRow, never>[];
 
@@ -51,7 +60,9 @@ export function DeliveriesPage() {
   const trpc = useTRPC();
   const [state, update] = useUrlState(codec);
   const input = { page: state.page, perPage: state.perPage, filters: state.state ? { state: state.state } : {} };
-  const list = useQuery(trpc.newsroom.listDeliveries.queryOptions(input, { placeholderData: keepPreviousData, refetchInterval: 5000 }));
+  const list = useQuery(
+    trpc.newsroom.listDeliveries.queryOptions(input, { placeholderData: keepPreviousData, refetchInterval: 5000 }),
+  );
   const rowCount = list.data?.rowCount ?? 0;
   const table = usePagedTable(list.data?.rows ?? [], rowCount, columns, state, update);
   return (
@@ -59,7 +70,11 @@ export function DeliveriesPage() {
       <header className="page-header">
         <h1>{t("deliveries.title")}</h1>
       </header>
-      <select aria-label={t("deliveries.col.delivered")} value={state.state} onChange={(event) => update({ state: event.target.value as DeliveryState, page: 1 })}>
+      <select
+        aria-label={t("deliveries.col.delivered")}
+        value={state.state}
+        onChange={(event) => update({ state: event.target.value as DeliveryState, page: 1 })}
+      >
         <option value="">{t("deliveries.filterAll")}</option>
         <option value="delivered">{t("deliveries.filterDelivered")}</option>
         <option value="pending">{t("deliveries.filterPending")}</option>

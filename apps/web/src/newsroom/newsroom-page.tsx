@@ -15,7 +15,9 @@ interface TokensState extends PageState {
   status: TokenStatus;
 }
 const tokensCodec = pageCodec<TokensState>(
-  (params) => ({ status: (["active", "revoked"].includes(params.get("status") ?? "") ? params.get("status") : "") as TokenStatus }),
+  (params) => ({
+    status: (["active", "revoked"].includes(params.get("status") ?? "") ? params.get("status") : "") as TokenStatus,
+  }),
   (state): Record<string, string> => (state.status ? { status: state.status } : {}),
 );
 
@@ -39,7 +41,11 @@ export function NewsroomPage() {
       {isAdmin ? <IssueTokenForm /> : null}
       <section className="panel" aria-labelledby="tokens-title">
         <h2 id="tokens-title">{t("newsroom.tokens")}</h2>
-        <select aria-label={t("newsroom.col.status")} value={state.status} onChange={(event) => update({ status: event.target.value as TokenStatus, page: 1 })}>
+        <select
+          aria-label={t("newsroom.col.status")}
+          value={state.status}
+          onChange={(event) => update({ status: event.target.value as TokenStatus, page: 1 })}
+        >
           <option value="">{t("newsroom.filterAll")}</option>
           <option value="active">{t("newsroom.filterActive")}</option>
           <option value="revoked">{t("newsroom.filterRevoked")}</option>

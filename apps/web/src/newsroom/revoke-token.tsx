@@ -11,7 +11,9 @@ export function RevokeTokenButton({ tokenId }: { tokenId: string }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const revoke = useMutation(
-    trpc.newsroom.revokeToken.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.newsroom.pathKey() }) }),
+    trpc.newsroom.revokeToken.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.newsroom.pathKey() }),
+    }),
   );
   if (!open) {
     return (
@@ -30,7 +32,11 @@ export function RevokeTokenButton({ tokenId }: { tokenId: string }) {
     >
       <label>
         <span className="visually-hidden">{t("newsroom.revokeReason")}</span>
-        <input value={reason} placeholder={t("newsroom.revokeReason")} onChange={(event) => setReason(event.target.value)} />
+        <input
+          value={reason}
+          placeholder={t("newsroom.revokeReason")}
+          onChange={(event) => setReason(event.target.value)}
+        />
       </label>
       <button type="submit" className="btn btn-danger" disabled={revoke.isPending}>
         {t("newsroom.confirmRevoke")}

@@ -22,9 +22,14 @@ export function WebhooksPanel() {
       <ul className="webhook-list">
         {(webhooks.data ?? []).map((webhook) => (
           <li key={webhook.id} data-testid="webhook-row">
-            <strong>{webhook.newsroom}</strong> <code>{webhook.url}</code> <span className="muted small">{formatDateTime(webhook.createdAt)}</span>{" "}
+            <strong>{webhook.newsroom}</strong> <code>{webhook.url}</code>{" "}
+            <span className="muted small">{formatDateTime(webhook.createdAt)}</span>{" "}
             {webhook.active ? (
-              <button type="button" className="btn btn-ghost" onClick={() => deactivate.mutate({ webhookId: webhook.id })}>
+              <button
+                type="button"
+                className="btn btn-ghost"
+                onClick={() => deactivate.mutate({ webhookId: webhook.id })}
+              >
                 {t("webhook.deactivate")}
               </button>
             ) : (

@@ -31,25 +31,52 @@ export function BulkBar({ claimIds, onDone }: { claimIds: string[]; onDone: () =
   if (claimIds.length === 0) return null;
 
   return (
-    <div className="bulk-bar" role="toolbar" aria-label={t("queue.selected", { count: claimIds.length })} data-testid="bulk-bar">
+    <div
+      className="bulk-bar"
+      role="toolbar"
+      aria-label={t("queue.selected", { count: claimIds.length })}
+      data-testid="bulk-bar"
+    >
       <strong>{t("queue.selected", { count: claimIds.length })}</strong>
-      <button type="button" className="btn btn-small" disabled={bulk.isPending} onClick={() => run({ type: "assign", assigneeId: me.id })}>
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={bulk.isPending}
+        onClick={() => run({ type: "assign", assigneeId: me.id })}
+      >
         {t("queue.bulkAssignMe")}
       </button>
-      <button type="button" className="btn btn-small btn-ghost" disabled={bulk.isPending} onClick={() => run({ type: "assign", assigneeId: null })}>
+      <button
+        type="button"
+        className="btn btn-small btn-ghost"
+        disabled={bulk.isPending}
+        onClick={() => run({ type: "assign", assigneeId: null })}
+      >
         {t("queue.bulkUnassign")}
       </button>
       <label className="inline-field">
         {t("queue.bulkPriority")}
-        <select value="" disabled={bulk.isPending} onChange={(event) => event.target.value && run({ type: "priority", priority: Number(event.target.value) })}>
+        <select
+          value=""
+          disabled={bulk.isPending}
+          onChange={(event) => event.target.value && run({ type: "priority", priority: Number(event.target.value) })}
+        >
           <option value="">—</option>
           <PriorityOptions />
         </select>
       </label>
       {can.tag(me.role) ? (
         <>
-          <BulkTagSelect label={t("tags.bulkTag")} disabled={bulk.isPending} onPick={(tagId) => run({ type: "tag", tagId })} />
-          <BulkTagSelect label={t("tags.bulkUntag")} disabled={bulk.isPending} onPick={(tagId) => run({ type: "untag", tagId })} />
+          <BulkTagSelect
+            label={t("tags.bulkTag")}
+            disabled={bulk.isPending}
+            onPick={(tagId) => run({ type: "tag", tagId })}
+          />
+          <BulkTagSelect
+            label={t("tags.bulkUntag")}
+            disabled={bulk.isPending}
+            onPick={(tagId) => run({ type: "untag", tagId })}
+          />
         </>
       ) : null}
       <label className="inline-field">
@@ -61,9 +88,18 @@ export function BulkBar({ claimIds, onDone }: { claimIds: string[]; onDone: () =
       </label>
       {closeReason ? (
         <>
-          <input aria-label={t("queue.bulkNote")} placeholder={t("queue.bulkNote")} value={note} onChange={(event) => setNote(event.target.value)} />
-          <button type="button" className="btn btn-small btn-danger" disabled={bulk.isPending}
-            onClick={() => run({ type: "close", reason: closeReason, note })}>
+          <input
+            aria-label={t("queue.bulkNote")}
+            placeholder={t("queue.bulkNote")}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
+          <button
+            type="button"
+            className="btn btn-small btn-danger"
+            disabled={bulk.isPending}
+            onClick={() => run({ type: "close", reason: closeReason, note })}
+          >
             {t("queue.bulkApply")}
           </button>
         </>

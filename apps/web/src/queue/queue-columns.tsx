@@ -44,7 +44,11 @@ export const queueColumns = [
         </Link>
         {info.row.original.assignee ? <span className="muted small">{info.row.original.assignee}</span> : null}
         <RowTags tagIds={info.row.original.tagIds} />
-        {info.row.original.resurfaced ? <span className="badge resurfaced-badge" data-testid="resurfaced">{t("queue.resurfacedBadge")}</span> : null}
+        {info.row.original.resurfaced ? (
+          <span className="badge resurfaced-badge" data-testid="resurfaced">
+            {t("queue.resurfacedBadge")}
+          </span>
+        ) : null}
         {info.row.original.lockedBy ? (
           <span className="taken small" data-testid="row-taken">
             {t("queue.taken", { name: info.row.original.lockedBy })}

@@ -68,7 +68,11 @@ export function QueueTable({ table, stale, activeIndex, onOpen, onActivate }: Pr
                 }}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.className} data-label={labels.get(cell.column.id)}>
+                  <td
+                    key={cell.id}
+                    className={cell.column.columnDef.meta?.className}
+                    data-label={labels.get(cell.column.id)}
+                  >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}

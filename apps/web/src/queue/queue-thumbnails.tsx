@@ -9,7 +9,10 @@ const Thumbnails = createContext<ReadonlyMap<string, string>>(new Map());
 /** Loads the first image of each claim on the page in one query, for the rows' thumbnails. */
 export function QueueThumbnailsProvider({ claimIds, children }: { claimIds: string[]; children: ReactNode }) {
   const trpc = useTRPC();
-  const thumbnails = useQuery({ ...trpc.media.queueThumbnails.queryOptions({ claimIds }), enabled: claimIds.length > 0 });
+  const thumbnails = useQuery({
+    ...trpc.media.queueThumbnails.queryOptions({ claimIds }),
+    enabled: claimIds.length > 0,
+  });
   const byClaim = new Map((thumbnails.data?.thumbnails ?? []).map((row) => [row.claimId, row.sha256]));
   return <Thumbnails.Provider value={byClaim}>{children}</Thumbnails.Provider>;
 }
@@ -17,5 +20,13 @@ export function QueueThumbnailsProvider({ claimIds, children }: { claimIds: stri
 /** A claim's first image beside its title in the queue, when it has one. */
 export function QueueThumbnail({ claimId }: { claimId: string }) {
   const sha256 = useContext(Thumbnails).get(claimId);
-  return sha256 ? <img className="queue-thumb" data-testid="queue-thumb" src={mediaImagePath(sha256, "thumbnail")} alt={t("media.queueThumb")} loading="lazy" /> : null;
+  return sha256 ? (
+    <img
+      className="queue-thumb"
+      data-testid="queue-thumb"
+      src={mediaImagePath(sha256, "thumbnail")}
+      alt={t("media.queueThumb")}
+      loading="lazy"
+    />
+  ) : null;
 }

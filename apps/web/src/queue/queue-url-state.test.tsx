@@ -32,7 +32,15 @@ function Queue() {
     <>
       <QueueFilters value={state} onChange={filter} />
       <QueueTable table={table} stale={false} activeIndex={-1} onActivate={() => undefined} onOpen={() => undefined} />
-      <Pager page={state.page} pageCount={pageCount} perPage={state.perPage} summary="" morePages={morePages} onPage={(page) => table.setPageIndex(page - 1)} onPerPage={(size) => table.setPageSize(size)} />
+      <Pager
+        page={state.page}
+        pageCount={pageCount}
+        perPage={state.perPage}
+        summary=""
+        morePages={morePages}
+        onPage={(page) => table.setPageIndex(page - 1)}
+        onPerPage={(size) => table.setPageSize(size)}
+      />
     </>
   );
 }
@@ -51,7 +59,10 @@ function renderAt(url: string) {
       </TRPCProvider>
     </QueryClientProvider>,
   );
-  return { search: () => new URLSearchParams((location.history.at(-1) ?? "").split("?")[1] ?? ""), history: location.history };
+  return {
+    search: () => new URLSearchParams((location.history.at(-1) ?? "").split("?")[1] ?? ""),
+    history: location.history,
+  };
 }
 
 const header = (name: string) => screen.getByRole("columnheader", { name: new RegExp(name) });
@@ -104,8 +115,16 @@ describe("[WEB][QUEUE][URL] the queue table's state lives in the URL and comes b
     const priority = screen.getByLabelText<HTMLSelectElement>("Priority");
     expect([verdict.value, language.value, priority.value]).toEqual(["fake", "ru", "2"]);
     // "Any" first, then every value the filter can take.
-    expect(within(language).getAllByRole("option").map((option) => option.getAttribute("value"))).toEqual(["", "kk", "ru", "en", "other"]);
-    expect(within(priority).getAllByRole("option").map((option) => option.getAttribute("value"))).toEqual(["", "1", "2", "3", "4"]);
+    expect(
+      within(language)
+        .getAllByRole("option")
+        .map((option) => option.getAttribute("value")),
+    ).toEqual(["", "kk", "ru", "en", "other"]);
+    expect(
+      within(priority)
+        .getAllByRole("option")
+        .map((option) => option.getAttribute("value")),
+    ).toEqual(["", "1", "2", "3", "4"]);
     expect(within(language).getByRole("option", { name: "Russian (ru)" })).toBeTruthy();
 
     await user.selectOptions(priority, "4");

@@ -1,4 +1,13 @@
-import { CLAIM_SORTABLE, CLAIM_STATUSES, LANGS, VERDICTS, type TClaimListInput, type TClaimStatus, type TLang, type TVerdict } from "@tekser/contracts";
+import {
+  CLAIM_SORTABLE,
+  CLAIM_STATUSES,
+  LANGS,
+  VERDICTS,
+  type TClaimListInput,
+  type TClaimStatus,
+  type TLang,
+  type TVerdict,
+} from "@tekser/contracts";
 import { PAGE_SIZES, parseList, parsePositiveInt, parseSort, writeSort, type UrlCodec } from "../lib/url-state.ts";
 
 type QueueSortId = (typeof CLAIM_SORTABLE)[number];
@@ -46,7 +55,10 @@ export const queueCodec: UrlCodec<QueueState> = {
     resurfaced: params.get("resurfaced") === "1",
     from: day(params.get("from")),
     to: day(params.get("to")),
-    tags: (params.get("tags") ?? "").split(",").filter((id) => UUID.test(id)).slice(0, 20),
+    tags: (params.get("tags") ?? "")
+      .split(",")
+      .filter((id) => UUID.test(id))
+      .slice(0, 20),
   }),
   write: (state) => {
     const out: Record<string, string> = {};

@@ -16,15 +16,23 @@ export function SavedViews({ layout, onLayout }: { layout: ColumnLayout; onLayou
   const [selected, setSelected] = useState("");
   const views = useQuery(trpc.queueView.list.queryOptions());
   const refresh = () => queryClient.invalidateQueries(trpc.queueView.pathFilter());
-  const save = useMutation(trpc.queueView.save.mutationOptions({ onSuccess: async (view) => {
-    setName("");
-    setSelected(view.id);
-    await refresh();
-  } }));
-  const remove = useMutation(trpc.queueView.delete.mutationOptions({ onSuccess: async () => {
-    setSelected("");
-    await refresh();
-  } }));
+  const save = useMutation(
+    trpc.queueView.save.mutationOptions({
+      onSuccess: async (view) => {
+        setName("");
+        setSelected(view.id);
+        await refresh();
+      },
+    }),
+  );
+  const remove = useMutation(
+    trpc.queueView.delete.mutationOptions({
+      onSuccess: async () => {
+        setSelected("");
+        await refresh();
+      },
+    }),
+  );
 
   const apply = (id: string) => {
     setSelected(id);
@@ -59,7 +67,12 @@ export function SavedViews({ layout, onLayout }: { layout: ColumnLayout; onLayou
           save.mutate({ name, state: { query: search, columnOrder: layout.order, hiddenColumns: layout.hidden } });
         }}
       >
-        <input aria-label={t("queue.viewName")} placeholder={t("queue.viewName")} value={name} onChange={(event) => setName(event.target.value)} />
+        <input
+          aria-label={t("queue.viewName")}
+          placeholder={t("queue.viewName")}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
         <button type="submit" className="btn btn-small" disabled={save.isPending}>
           {t("queue.saveView")}
         </button>

@@ -11,7 +11,14 @@ interface Props<Option extends string | number> {
 }
 
 /** A multi-value queue filter offered as one choice: "any" (no value) or exactly one value. */
-export function SingleChoiceFilter<Option extends string | number>({ id, label, value, options, optionLabel, onChange }: Props<Option>) {
+export function SingleChoiceFilter<Option extends string | number>({
+  id,
+  label,
+  value,
+  options,
+  optionLabel,
+  onChange,
+}: Props<Option>) {
   // A <select> speaks strings; map the chosen string back to the option it came from.
   const choose = (chosen: string) => {
     const option = options.find((candidate) => String(candidate) === chosen);

@@ -11,7 +11,10 @@ export interface ColumnLayout {
 function load(): ColumnLayout {
   try {
     const parsed = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? "null") as Partial<ColumnLayout> | null;
-    return { order: Array.isArray(parsed?.order) ? parsed.order : [], hidden: Array.isArray(parsed?.hidden) ? parsed.hidden : [] };
+    return {
+      order: Array.isArray(parsed?.order) ? parsed.order : [],
+      hidden: Array.isArray(parsed?.hidden) ? parsed.hidden : [],
+    };
   } catch {
     return { order: [], hidden: [] };
   }

@@ -1,5 +1,13 @@
 import type { TClaimListRow } from "@tekser/contracts";
-import { getCoreRowModel, useReactTable, type PaginationState, type RowSelectionState, type SortingState, type Updater, type VisibilityState } from "@tanstack/react-table";
+import {
+  getCoreRowModel,
+  useReactTable,
+  type PaginationState,
+  type RowSelectionState,
+  type SortingState,
+  type Updater,
+  type VisibilityState,
+} from "@tanstack/react-table";
 import { queueColumns } from "./queue-columns.tsx";
 import type { QueueState } from "./queue-url-state.ts";
 
@@ -24,7 +32,16 @@ function resolve<T>(updater: Updater<T>, current: T): T {
  * The queue's TanStack table over one server page: sorting, paging and filters are the URL's (a
  * sort, a new page size or a filter goes back to page 1), the rows and their count the server's.
  */
-export function useQueueTable({ state, update, page, selection, onSelection, selectable, visibility, order }: QueueTableOptions) {
+export function useQueueTable({
+  state,
+  update,
+  page,
+  selection,
+  onSelection,
+  selectable,
+  visibility,
+  order,
+}: QueueTableOptions) {
   const { rows, rowCount, capped } = page;
   // Past the count cap the total is unknown: more pages exist while pages come back full.
   const morePages = capped && rows.length === state.perPage;
@@ -42,7 +59,13 @@ export function useQueueTable({ state, update, page, selection, onSelection, sel
     enableRowSelection: selectable,
     rowCount,
     maxMultiSortColCount: 3,
-    state: { pagination, sorting: state.sort, rowSelection: selection, columnVisibility: visibility, columnOrder: order },
+    state: {
+      pagination,
+      sorting: state.sort,
+      rowSelection: selection,
+      columnVisibility: visibility,
+      columnOrder: order,
+    },
     onRowSelectionChange: onSelection,
     onPaginationChange: (updater) => {
       const next = resolve(updater, pagination);
@@ -54,6 +77,7 @@ export function useQueueTable({ state, update, page, selection, onSelection, sel
     },
   });
   // New filters make a new list: its first page, not the page number of the old one.
-  const filter = (patch: Partial<QueueState>, options?: { replace?: boolean }) => update({ ...patch, page: 1 }, options);
+  const filter = (patch: Partial<QueueState>, options?: { replace?: boolean }) =>
+    update({ ...patch, page: 1 }, options);
   return { table, pageCount, morePages, filter };
 }

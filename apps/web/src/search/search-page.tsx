@@ -24,7 +24,8 @@ export function SearchPage() {
     enabled: applied.q.trim() !== "",
     placeholderData: keepPreviousData,
   });
-  const set = (key: keyof SearchForm) => (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value });
+  const set = (key: keyof SearchForm) => (event: { target: { value: string } }) =>
+    setForm({ ...form, [key]: event.target.value });
 
   return (
     <section className="page">
@@ -41,19 +42,41 @@ export function SearchPage() {
         }}
       >
         <Field label={t("search.query")}>
-          <input type="search" name="q" value={form.q} onChange={set("q")} placeholder={t("search.placeholder")} required />
+          <input
+            type="search"
+            name="q"
+            value={form.q}
+            onChange={set("q")}
+            placeholder={t("search.placeholder")}
+            required
+          />
         </Field>
         <Field label={t("queue.language")}>
-          <Choice name="lang" value={form.lang} onChange={set("lang")} options={LANGS.map((lang) => [lang, t(`lang.${lang}`)])} />
+          <Choice
+            name="lang"
+            value={form.lang}
+            onChange={set("lang")}
+            options={LANGS.map((lang) => [lang, t(`lang.${lang}`)])}
+          />
         </Field>
         <Field label={t("search.site")}>
           <input name="site" value={form.site} onChange={set("site")} />
         </Field>
         <Field label={t("queue.verdict")}>
-          <Choice name="verdict" value={form.verdict} onChange={set("verdict")} options={VERDICTS.map((verdict) => [verdict, meaningWording(labels, verdict)])} />
+          <Choice
+            name="verdict"
+            value={form.verdict}
+            onChange={set("verdict")}
+            options={VERDICTS.map((verdict) => [verdict, meaningWording(labels, verdict)])}
+          />
         </Field>
         <Field label={t("queue.status")}>
-          <Choice name="status" value={form.status} onChange={set("status")} options={CLAIM_STATUSES.map((status) => [status, t(`status.${status}`)])} />
+          <Choice
+            name="status"
+            value={form.status}
+            onChange={set("status")}
+            options={CLAIM_STATUSES.map((status) => [status, t(`status.${status}`)])}
+          />
         </Field>
         <Field label={t("search.from")}>
           <input type="date" name="from" value={form.from} onChange={set("from")} />
@@ -106,7 +129,17 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-function Choice({ name, value, onChange, options }: { name: string; value: string; onChange: (event: { target: { value: string } }) => void; options: [string, string][] }) {
+function Choice({
+  name,
+  value,
+  onChange,
+  options,
+}: {
+  name: string;
+  value: string;
+  onChange: (event: { target: { value: string } }) => void;
+  options: [string, string][];
+}) {
   return (
     <select name={name} value={value} onChange={onChange}>
       <option value="">{t("queue.any")}</option>
@@ -134,7 +167,8 @@ function SearchHit({ hit }: { hit: TSearchHit }) {
         {hit.claimId ? (
           <>
             {t("search.claim")}: <Link to={`/claims/${hit.claimId}`}>{hit.claimTitle}</Link>{" "}
-            {hit.status ? <StatusBadge status={hit.status} /> : null} <VerdictBadge verdict={hit.verdict} labelId={hit.verdictLabelId} />
+            {hit.status ? <StatusBadge status={hit.status} /> : null}{" "}
+            <VerdictBadge verdict={hit.verdict} labelId={hit.verdictLabelId} />
           </>
         ) : (
           <span className="muted">{t("search.noClaim")}</span>

@@ -16,7 +16,13 @@ export function MailSettingsPanel() {
 function MailSettingsForm({ saved }: { saved: TMailStatus }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState({ host: saved.host ?? "", port: String(saved.port), secure: saved.secure, username: saved.username ?? "", fromAddress: saved.fromAddress ?? "" });
+  const [draft, setDraft] = useState({
+    host: saved.host ?? "",
+    port: String(saved.port),
+    secure: saved.secure,
+    username: saved.username ?? "",
+    fromAddress: saved.fromAddress ?? "",
+  });
   const [password, setPassword] = useState("");
   const update = useMutation(
     trpc.notification.updateMailSettings.mutationOptions({
@@ -29,7 +35,11 @@ function MailSettingsForm({ saved }: { saved: TMailStatus }) {
   const text = (field: "host" | "port" | "username" | "fromAddress", label: string, type = "text") => (
     <label className="inline-field">
       {label}
-      <input type={type} value={draft[field]} onChange={(event) => setDraft({ ...draft, [field]: event.target.value })} />
+      <input
+        type={type}
+        value={draft[field]}
+        onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
+      />
     </label>
   );
 
@@ -49,11 +59,20 @@ function MailSettingsForm({ saved }: { saved: TMailStatus }) {
         {text("username", t("mail.username"))}
         <label className="inline-field">
           {saved.passwordSet ? t("mail.passwordSet") : t("mail.password")}
-          <input type="password" autoComplete="off" value={password} onChange={(event) => setPassword(event.target.value)} />
+          <input
+            type="password"
+            autoComplete="off"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
         </label>
         {text("fromAddress", t("mail.fromAddress"), "email")}
         <label className="inline-field">
-          <input type="checkbox" checked={draft.secure} onChange={(event) => setDraft({ ...draft, secure: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={draft.secure}
+            onChange={(event) => setDraft({ ...draft, secure: event.target.checked })}
+          />
           {t("mail.secure")}
         </label>
         <button type="submit" className="btn btn-small" disabled={update.isPending}>

@@ -60,7 +60,13 @@ export function TeamSettingsPage() {
         >
           <label className="inline-field">
             {t("settings.lockMinutes")}
-            <input type="number" min={1} max={1440} value={minutes} onChange={(event) => setLockMinutes(Number(event.target.value))} />
+            <input
+              type="number"
+              min={1}
+              max={1440}
+              value={minutes}
+              onChange={(event) => setLockMinutes(Number(event.target.value))}
+            />
           </label>
           <button type="submit" className="btn btn-small" disabled={update.isPending}>
             {t("settings.save")}

@@ -49,7 +49,12 @@ export function TiplineSettingsPanel() {
           {t("tipline.save")}
         </button>
         {status.data.botTokenSet ? (
-          <button type="button" className="btn btn-small" disabled={update.isPending} onClick={() => update.mutate({ botToken: null })}>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={update.isPending}
+            onClick={() => update.mutate({ botToken: null })}
+          >
             {t("tipline.removeToken")}
           </button>
         ) : null}

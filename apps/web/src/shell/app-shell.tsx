@@ -15,7 +15,15 @@ import { useShellMenu } from "./use-shell-menu.ts";
  * Header with the signed-in user and logout; sidebar with only the screens the role may use. On a
  * narrow screen both fold behind the header's menu button (styles.css, "Narrow screens").
  */
-export function AppShell({ me, children, showNav = true }: { me: TSessionUser; children: React.ReactNode; showNav?: boolean }) {
+export function AppShell({
+  me,
+  children,
+  showNav = true,
+}: {
+  me: TSessionUser;
+  children: React.ReactNode;
+  showNav?: boolean;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [location, navigate] = useLocation();

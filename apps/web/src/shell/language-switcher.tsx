@@ -15,7 +15,9 @@ export function LanguageSwitcher({ signedIn }: { signedIn: boolean }) {
   const save = useMutation(
     trpc.auth.setLocale.mutationOptions({
       onSuccess: ({ locale }) =>
-        queryClient.setQueryData(trpc.auth.me.queryKey(), (me: TSessionUser | null | undefined) => (me ? { ...me, locale } : me)),
+        queryClient.setQueryData(trpc.auth.me.queryKey(), (me: TSessionUser | null | undefined) =>
+          me ? { ...me, locale } : me,
+        ),
     }),
   );
   return (

@@ -17,23 +17,55 @@ export function QueuePage() {
   const [page] = useState(() => loadedQueuePage ?? LazyQueuePage);
   return createElement(page);
 }
-export const ClaimPage = lazy(() => import("../claim/claim-page.tsx").then((module) => ({ default: module.ClaimPage })));
-export const SearchPage = lazy(() => import("../search/search-page.tsx").then((module) => ({ default: module.SearchPage })));
-export const IngestPage = lazy(() => import("../ingest/ingest-page.tsx").then((module) => ({ default: module.IngestPage })));
-export const ArchiveImportPage = lazy(() => import("../archive-import/archive-import-page.tsx").then((module) => ({ default: module.ArchiveImportPage })));
-export const MetricsPage = lazy(() => import("../metrics/metrics-page.tsx").then((module) => ({ default: module.MetricsPage })));
-export const TeamSettingsPage = lazy(() => import("../settings/team-settings-page.tsx").then((module) => ({ default: module.TeamSettingsPage })));
-export const SourcesPage = lazy(() => import("../sources/sources-page.tsx").then((module) => ({ default: module.SourcesPage })));
-export const AuditPage = lazy(() => import("../audit/audit-page.tsx").then((module) => ({ default: module.AuditPage })));
-export const ClaimTimelinePage = lazy(() => import("../audit/claim-timeline-page.tsx").then((module) => ({ default: module.ClaimTimelinePage })));
-export const NewsroomPage = lazy(() => import("../newsroom/newsroom-page.tsx").then((module) => ({ default: module.NewsroomPage })));
-export const DeliveriesPage = lazy(() => import("../newsroom/deliveries-page.tsx").then((module) => ({ default: module.DeliveriesPage })));
-export const VerifyEmailPage = lazy(() => import("../verify-email/verify-email-page.tsx").then((module) => ({ default: module.VerifyEmailPage })));
+export const ClaimPage = lazy(() =>
+  import("../claim/claim-page.tsx").then((module) => ({ default: module.ClaimPage })),
+);
+export const SearchPage = lazy(() =>
+  import("../search/search-page.tsx").then((module) => ({ default: module.SearchPage })),
+);
+export const IngestPage = lazy(() =>
+  import("../ingest/ingest-page.tsx").then((module) => ({ default: module.IngestPage })),
+);
+export const ArchiveImportPage = lazy(() =>
+  import("../archive-import/archive-import-page.tsx").then((module) => ({ default: module.ArchiveImportPage })),
+);
+export const MetricsPage = lazy(() =>
+  import("../metrics/metrics-page.tsx").then((module) => ({ default: module.MetricsPage })),
+);
+export const TeamSettingsPage = lazy(() =>
+  import("../settings/team-settings-page.tsx").then((module) => ({ default: module.TeamSettingsPage })),
+);
+export const SourcesPage = lazy(() =>
+  import("../sources/sources-page.tsx").then((module) => ({ default: module.SourcesPage })),
+);
+export const AuditPage = lazy(() =>
+  import("../audit/audit-page.tsx").then((module) => ({ default: module.AuditPage })),
+);
+export const ClaimTimelinePage = lazy(() =>
+  import("../audit/claim-timeline-page.tsx").then((module) => ({ default: module.ClaimTimelinePage })),
+);
+export const NewsroomPage = lazy(() =>
+  import("../newsroom/newsroom-page.tsx").then((module) => ({ default: module.NewsroomPage })),
+);
+export const DeliveriesPage = lazy(() =>
+  import("../newsroom/deliveries-page.tsx").then((module) => ({ default: module.DeliveriesPage })),
+);
+export const VerifyEmailPage = lazy(() =>
+  import("../verify-email/verify-email-page.tsx").then((module) => ({ default: module.VerifyEmailPage })),
+);
 export const LoginPage = lazy(() => import("../auth/login-page.tsx").then((module) => ({ default: module.LoginPage })));
-export const ChangePasswordPage = lazy(() => import("../auth/change-password-page.tsx").then((module) => ({ default: module.ChangePasswordPage })));
-export const TotpRequiredPage = lazy(() => import("../account/totp-required-page.tsx").then((module) => ({ default: module.TotpRequiredPage })));
-export const MyAccountPage = lazy(() => import("../account/my-account-page.tsx").then((module) => ({ default: module.MyAccountPage })));
-export const AccountsPage = lazy(() => import("../accounts/accounts-page.tsx").then((module) => ({ default: module.AccountsPage })));
+export const ChangePasswordPage = lazy(() =>
+  import("../auth/change-password-page.tsx").then((module) => ({ default: module.ChangePasswordPage })),
+);
+export const TotpRequiredPage = lazy(() =>
+  import("../account/totp-required-page.tsx").then((module) => ({ default: module.TotpRequiredPage })),
+);
+export const MyAccountPage = lazy(() =>
+  import("../account/my-account-page.tsx").then((module) => ({ default: module.MyAccountPage })),
+);
+export const AccountsPage = lazy(() =>
+  import("../accounts/accounts-page.tsx").then((module) => ({ default: module.AccountsPage })),
+);
 
 /**
  * Most visits land on the queue: fetch its chunk while the dictionary and its rows load, rather

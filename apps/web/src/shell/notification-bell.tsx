@@ -39,10 +39,20 @@ export function NotificationBell() {
         ) : null}
       </button>
       {open ? (
-        <section id="notification-list" className="notification-panel" aria-label={t("notifications.title")} data-testid="notification-panel">
+        <section
+          id="notification-list"
+          className="notification-panel"
+          aria-label={t("notifications.title")}
+          data-testid="notification-panel"
+        >
           <header className="notification-panel-head">
             <strong>{t("notifications.title")}</strong>
-            <button type="button" className="btn btn-small" disabled={unread === 0 || markAll.isPending} onClick={() => markAll.mutate()}>
+            <button
+              type="button"
+              className="btn btn-small"
+              disabled={unread === 0 || markAll.isPending}
+              onClick={() => markAll.mutate()}
+            >
               {t("notifications.markAllRead")}
             </button>
           </header>
@@ -50,7 +60,12 @@ export function NotificationBell() {
           {list.data?.rows.length === 0 ? <p className="muted small">{t("notifications.none")}</p> : null}
           <ol className="notification-rows">
             {list.data?.rows.map((row) => (
-              <NotificationRow key={row.id} row={row} onRead={() => markRead.mutate({ id: row.id })} onOpen={() => setOpen(false)} />
+              <NotificationRow
+                key={row.id}
+                row={row}
+                onRead={() => markRead.mutate({ id: row.id })}
+                onOpen={() => setOpen(false)}
+              />
             ))}
           </ol>
         </section>
@@ -66,7 +81,12 @@ function NotificationRow({ row, onRead, onOpen }: { row: TNotification; onRead: 
     onOpen();
   };
   return (
-    <li className={row.read ? "notification-row" : "notification-row unread"} data-testid="notification" data-kind={row.kind} data-read={row.read}>
+    <li
+      className={row.read ? "notification-row" : "notification-row unread"}
+      data-testid="notification"
+      data-kind={row.kind}
+      data-read={row.read}
+    >
       {row.claimId ? (
         <Link to={`/claims/${row.claimId}`} onClick={follow}>
           {sentence}

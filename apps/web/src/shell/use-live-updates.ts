@@ -22,7 +22,12 @@ export function useLiveUpdates(): "live" | "connecting" {
     () => () => {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
-        for (const filter of [trpc.claim.pathFilter(), trpc.workflow.pathFilter(), trpc.comment.pathFilter(), trpc.notification.pathFilter()]) {
+        for (const filter of [
+          trpc.claim.pathFilter(),
+          trpc.workflow.pathFilter(),
+          trpc.comment.pathFilter(),
+          trpc.notification.pathFilter(),
+        ]) {
           void queryClient.invalidateQueries(filter);
         }
       }, BURST_MS);

@@ -6,7 +6,15 @@ import type { SourceRow } from "./source-columns.tsx";
 import { SourceForm } from "./source-form.tsx";
 
 /** Edits one source's settings in an overlay; Escape or Cancel closes it unchanged. */
-export function EditSourceDialog({ source, onClose, onSaved }: { source: SourceRow; onClose: () => void; onSaved: () => void }) {
+export function EditSourceDialog({
+  source,
+  onClose,
+  onSaved,
+}: {
+  source: SourceRow;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const trpc = useTRPC();
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => card.current?.querySelector("input")?.focus(), []);
@@ -17,7 +25,12 @@ export function EditSourceDialog({ source, onClose, onSaved }: { source: SourceR
     return () => window.removeEventListener("keydown", onKey);
   }, [onClose]);
   // Imported sources (exports) have no URL and only feeds and pages are polled: the form starts from a polled shape.
-  const initial = { name: source.name, url: source.url ?? "", kind: source.kind === "page" ? "page" : "feed", pollMinutes: source.pollMinutes } as const;
+  const initial = {
+    name: source.name,
+    url: source.url ?? "",
+    kind: source.kind === "page" ? "page" : "feed",
+    pollMinutes: source.pollMinutes,
+  } as const;
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="edit-source-title">
       <div ref={card} className="card overlay-card">

@@ -37,7 +37,11 @@ export function sourceColumns({ onEdit, onToggle, togglingId }: SourceActions) {
       ),
     }),
     column.accessor("pollMinutes", { header: () => t("sources.col.pollMinutes"), meta: { className: "num" } }),
-    column.accessor("lastSuccessAt", { header: () => t("sources.col.lastSuccess"), enableSorting: true, cell: (info) => when(info.getValue()) }),
+    column.accessor("lastSuccessAt", {
+      header: () => t("sources.col.lastSuccess"),
+      enableSorting: true,
+      cell: (info) => when(info.getValue()),
+    }),
     column.accessor("lastError", {
       header: () => t("sources.col.lastError"),
       cell: (info) => (info.getValue() ? `${when(info.row.original.lastErrorAt)}: ${String(info.getValue())}` : "—"),
@@ -56,7 +60,12 @@ export function sourceColumns({ onEdit, onToggle, togglingId }: SourceActions) {
           <button type="button" className="btn btn-small" onClick={() => onEdit(row.original)}>
             {t("sources.edit")}
           </button>
-          <button type="button" className="btn btn-small btn-ghost" disabled={togglingId === row.original.id} onClick={() => onToggle(row.original)}>
+          <button
+            type="button"
+            className="btn btn-small btn-ghost"
+            disabled={togglingId === row.original.id}
+            onClick={() => onToggle(row.original)}
+          >
             {row.original.enabled ? t("sources.disable") : t("sources.enable")}
           </button>
         </span>

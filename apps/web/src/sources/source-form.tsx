@@ -23,7 +23,8 @@ export function SourceForm({ initial, submitLabel, pending, error, onSubmit, onC
   const [local, setLocal] = useState<Record<string, string[]>>({});
   const server = fieldErrorsOf(error);
   const messages = (field: keyof TSourceAddInput) => local[field] ?? server[field];
-  const set = (field: keyof typeof draft) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setDraft({ ...draft, [field]: event.target.value });
+  const set = (field: keyof typeof draft) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+    setDraft({ ...draft, [field]: event.target.value });
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const parsed = ZSourceAddInput.safeParse({ ...draft, pollMinutes: Number(draft.pollMinutes) });
@@ -54,7 +55,14 @@ export function SourceForm({ initial, submitLabel, pending, error, onSubmit, onC
         </div>
         <div className="field">
           <label htmlFor={`${id}-poll`}>{t("sources.pollMinutes")}</label>
-          <input id={`${id}-poll`} type="number" min={5} max={1440} value={draft.pollMinutes} onChange={set("pollMinutes")} />
+          <input
+            id={`${id}-poll`}
+            type="number"
+            min={5}
+            max={1440}
+            value={draft.pollMinutes}
+            onChange={set("pollMinutes")}
+          />
           <FieldErrors id={`${id}-poll-error`} messages={messages("pollMinutes")} />
         </div>
       </div>

@@ -23,7 +23,12 @@ export function SourcesPage() {
   const togglingId = toggle.isPending ? (toggle.variables?.id ?? null) : null;
   const { mutate: setEnabled } = toggle;
   const columns = useMemo(
-    () => sourceColumns({ onEdit: setEditing, onToggle: (source) => setEnabled({ id: source.id, enabled: !source.enabled }), togglingId }),
+    () =>
+      sourceColumns({
+        onEdit: setEditing,
+        onToggle: (source) => setEnabled({ id: source.id, enabled: !source.enabled }),
+        togglingId,
+      }),
     [setEnabled, togglingId],
   );
   const rowCount = list.data?.rowCount ?? 0;
@@ -42,7 +47,11 @@ export function SourcesPage() {
       <div className="filters-row">
         <div className="field field-narrow">
           <label htmlFor="source-state-filter">{t("sources.filterState")}</label>
-          <select id="source-state-filter" value={state.state} onChange={(event) => update({ state: event.target.value as SourceStateFilter, page: 1 })}>
+          <select
+            id="source-state-filter"
+            value={state.state}
+            onChange={(event) => update({ state: event.target.value as SourceStateFilter, page: 1 })}
+          >
             <option value="">{t("sources.filterAll")}</option>
             <option value="enabled">{t("sources.state.enabled")}</option>
             <option value="disabled">{t("sources.state.disabled")}</option>
@@ -69,10 +78,19 @@ function AddSourceForm({ onAdded }: { onAdded: () => void }) {
   const trpc = useTRPC();
   // A new key empties the form after each source is added.
   const [formKey, setFormKey] = useState(0);
-  const add = useMutation(trpc.source.add.mutationOptions({ onSuccess: () => (setFormKey((key) => key + 1), onAdded()) }));
+  const add = useMutation(
+    trpc.source.add.mutationOptions({ onSuccess: () => (setFormKey((key) => key + 1), onAdded()) }),
+  );
   return (
     <div className="panel">
-      <SourceForm key={formKey} initial={NEW_SOURCE} submitLabel={t("sources.add")} pending={add.isPending} error={add.error} onSubmit={(settings) => add.mutate(settings)} />
+      <SourceForm
+        key={formKey}
+        initial={NEW_SOURCE}
+        submitLabel={t("sources.add")}
+        pending={add.isPending}
+        error={add.error}
+        onSubmit={(settings) => add.mutate(settings)}
+      />
     </div>
   );
 }

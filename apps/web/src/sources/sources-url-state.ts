@@ -12,10 +12,18 @@ export interface SourcesState extends PageState {
 
 /** `?state=disabled&sort=failureCount.desc&page=2&perPage=50`; the default view (by name) writes nothing. */
 export const sourcesCodec = pageCodec<SourcesState>(
-  (params) => ({ sort: parseSort(params.get("sort"), SOURCE_SORTABLE, 1), state: parseList(params.get("state"), SOURCE_STATES)[0] ?? "" }),
+  (params) => ({
+    sort: parseSort(params.get("sort"), SOURCE_SORTABLE, 1),
+    state: parseList(params.get("state"), SOURCE_STATES)[0] ?? "",
+  }),
   (state) => ({ ...writeSort(state.sort), ...(state.state ? { state: state.state } : {}) }),
 );
 
 export function toSourceListInput(state: SourcesState): TSourceListInput {
-  return { page: state.page, perPage: state.perPage, sort: state.sort, filters: state.state ? { state: state.state } : {} };
+  return {
+    page: state.page,
+    perPage: state.perPage,
+    sort: state.sort,
+    filters: state.state ? { state: state.state } : {},
+  };
 }

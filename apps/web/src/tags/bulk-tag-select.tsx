@@ -1,7 +1,15 @@
 import { useTags } from "./use-tags.ts";
 
 /** A select in the bulk bar that fires as soon as a tag is picked, like the priority one. */
-export function BulkTagSelect({ label, disabled, onPick }: { label: string; disabled: boolean; onPick: (tagId: string) => void }) {
+export function BulkTagSelect({
+  label,
+  disabled,
+  onPick,
+}: {
+  label: string;
+  disabled: boolean;
+  onPick: (tagId: string) => void;
+}) {
   const { tags } = useTags();
   if (tags.length === 0) return null;
   return (

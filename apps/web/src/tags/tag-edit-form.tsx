@@ -33,7 +33,14 @@ export function TagEditForm({ tag, onDone }: { tag: TTag; onDone: () => Promise<
         update.mutate(parsed.data);
       }}
     >
-      <TagFields name={name} colour={colour} invalid={Boolean(nameError)} errorId={`tag-${tag.id}-error`} onName={setName} onColour={setColour} />
+      <TagFields
+        name={name}
+        colour={colour}
+        invalid={Boolean(nameError)}
+        errorId={`tag-${tag.id}-error`}
+        onName={setName}
+        onColour={setColour}
+      />
       <button type="submit" className="btn btn-small" disabled={update.isPending}>
         {t("tags.save")}
       </button>

@@ -15,7 +15,12 @@ export function TagFields({ name, colour, invalid, errorId, onName, onColour }: 
     <>
       <label className="inline-field">
         {t("tags.name")}
-        <input value={name} aria-invalid={invalid} aria-describedby={errorId} onChange={(event) => onName(event.target.value)} />
+        <input
+          value={name}
+          aria-invalid={invalid}
+          aria-describedby={errorId}
+          onChange={(event) => onName(event.target.value)}
+        />
       </label>
       <label className="inline-field">
         {t("tags.colour")}

@@ -8,7 +8,11 @@ export function TagFilter({ value, onChange }: { value: string[]; onChange: (tag
   return (
     <div className="field">
       <label htmlFor="filter-tag">{t("tags.filter")}</label>
-      <select id="filter-tag" value={value[0] ?? ""} onChange={(event) => onChange(event.target.value ? [event.target.value] : [])}>
+      <select
+        id="filter-tag"
+        value={value[0] ?? ""}
+        onChange={(event) => onChange(event.target.value ? [event.target.value] : [])}
+      >
         <option value="">{t("queue.any")}</option>
         {tags.map((tag) => (
           <option key={tag.id} value={tag.id}>

@@ -50,7 +50,12 @@ export function TeamTagsPanel() {
           ) : (
             <li key={tag.id}>
               <TagChip tag={tag} />
-              <button type="button" className="btn btn-small btn-ghost" aria-label={t("tags.edit", { name: tag.name })} onClick={() => setEditing(tag.id)}>
+              <button
+                type="button"
+                className="btn btn-small btn-ghost"
+                aria-label={t("tags.edit", { name: tag.name })}
+                onClick={() => setEditing(tag.id)}
+              >
                 {t("tags.editShort")}
               </button>
               <button
@@ -58,7 +63,9 @@ export function TeamTagsPanel() {
                 className="btn btn-small btn-ghost"
                 disabled={remove.isPending}
                 aria-label={t("tags.delete", { name: tag.name })}
-                onClick={() => window.confirm(t("tags.deleteConfirm", { name: tag.name })) && remove.mutate({ tagId: tag.id })}
+                onClick={() =>
+                  window.confirm(t("tags.deleteConfirm", { name: tag.name })) && remove.mutate({ tagId: tag.id })
+                }
               >
                 ×
               </button>
@@ -77,7 +84,13 @@ export function TeamTagsPanel() {
           define.mutate(parsed.data);
         }}
       >
-        <TagFields name={name} colour={colour} invalid={Boolean(local.name ?? server.name)} onName={setName} onColour={setColour} />
+        <TagFields
+          name={name}
+          colour={colour}
+          invalid={Boolean(local.name ?? server.name)}
+          onName={setName}
+          onColour={setColour}
+        />
         <button type="submit" className="btn btn-small" disabled={define.isPending}>
           {t("tags.add")}
         </button>

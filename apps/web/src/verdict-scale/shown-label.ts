@@ -6,10 +6,17 @@ import { labelWording, verdictLabel } from "../i18n/t.ts";
  * verdict's meaning; otherwise (an imported verdict, one given before the scale) the scale's
  * first active label of that meaning, as the server gives a verdict sent without a label.
  */
-export function shownLabel(labels: readonly TVerdictLabel[], verdict: TVerdict, labelId: string | null | undefined): TVerdictLabel | undefined {
+export function shownLabel(
+  labels: readonly TVerdictLabel[],
+  verdict: TVerdict,
+  labelId: string | null | undefined,
+): TVerdictLabel | undefined {
   const given = labelId ? labels.find((label) => label.id === labelId) : undefined;
   if (given?.meaning === verdict) return given;
-  return labels.find((label) => label.meaning === verdict && !label.retired) ?? labels.find((label) => label.meaning === verdict);
+  return (
+    labels.find((label) => label.meaning === verdict && !label.retired) ??
+    labels.find((label) => label.meaning === verdict)
+  );
 }
 
 /**

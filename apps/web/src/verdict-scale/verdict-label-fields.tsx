@@ -9,7 +9,12 @@ export interface VerdictLabelDraft {
   meaning: TVerdict;
 }
 
-export const EMPTY_DRAFT: VerdictLabelDraft = { wording: { kk: "", ru: "", en: "" }, colour: "#5b6b7f", rating: 3, meaning: "unverifiable" };
+export const EMPTY_DRAFT: VerdictLabelDraft = {
+  wording: { kk: "", ru: "", en: "" },
+  colour: "#5b6b7f",
+  rating: 3,
+  meaning: "unverifiable",
+};
 
 interface Props {
   draft: VerdictLabelDraft;

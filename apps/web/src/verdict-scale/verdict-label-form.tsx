@@ -18,7 +18,16 @@ interface Props {
 }
 
 /** The add and the edit form of a label: checked against the contract before it is sent. */
-export function VerdictLabelForm({ initial, name, errorId, submitText, pending, serverError, onSubmit, onCancel }: Props) {
+export function VerdictLabelForm({
+  initial,
+  name,
+  errorId,
+  submitText,
+  pending,
+  serverError,
+  onSubmit,
+  onCancel,
+}: Props) {
   const [draft, setDraft] = useState(initial);
   const [local, setLocal] = useState<Record<string, string[]>>({});
   const server = fieldErrorsOf(serverError);

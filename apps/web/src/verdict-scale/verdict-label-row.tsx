@@ -27,21 +27,50 @@ export function VerdictLabelRow({ label, busy, first, last, onMove, onEdit, onRe
         {t("verdictScale.summary", { rating: label.rating, meaning: verdictLabel(label.meaning) })}
         {label.retired ? ` · ${t("verdictScale.retired")}` : ""}
       </span>
-      <button type="button" className="btn btn-small btn-ghost" disabled={busy || first} aria-label={t("verdictScale.moveUp", { label: name })} onClick={() => onMove(-1)}>
+      <button
+        type="button"
+        className="btn btn-small btn-ghost"
+        disabled={busy || first}
+        aria-label={t("verdictScale.moveUp", { label: name })}
+        onClick={() => onMove(-1)}
+      >
         ↑
       </button>
-      <button type="button" className="btn btn-small btn-ghost" disabled={busy || last} aria-label={t("verdictScale.moveDown", { label: name })} onClick={() => onMove(1)}>
+      <button
+        type="button"
+        className="btn btn-small btn-ghost"
+        disabled={busy || last}
+        aria-label={t("verdictScale.moveDown", { label: name })}
+        onClick={() => onMove(1)}
+      >
         ↓
       </button>
-      <button type="button" className="btn btn-small btn-ghost" aria-label={t("verdictScale.edit", { label: name })} onClick={onEdit}>
+      <button
+        type="button"
+        className="btn btn-small btn-ghost"
+        aria-label={t("verdictScale.edit", { label: name })}
+        onClick={onEdit}
+      >
         {t("verdictScale.editShort")}
       </button>
       {label.retired ? (
-        <button type="button" className="btn btn-small btn-ghost" disabled={busy} aria-label={t("verdictScale.restore", { label: name })} onClick={onRestore}>
+        <button
+          type="button"
+          className="btn btn-small btn-ghost"
+          disabled={busy}
+          aria-label={t("verdictScale.restore", { label: name })}
+          onClick={onRestore}
+        >
           {t("verdictScale.restoreShort")}
         </button>
       ) : (
-        <button type="button" className="btn btn-small btn-ghost" disabled={busy} aria-label={t("verdictScale.retire", { label: name })} onClick={onRetire}>
+        <button
+          type="button"
+          className="btn btn-small btn-ghost"
+          disabled={busy}
+          aria-label={t("verdictScale.retire", { label: name })}
+          onClick={onRetire}
+        >
           {t("verdictScale.retireShort")}
         </button>
       )}

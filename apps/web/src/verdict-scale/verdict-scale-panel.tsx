@@ -9,7 +9,12 @@ import { VerdictLabelForm } from "./verdict-label-form.tsx";
 import { VerdictLabelRow } from "./verdict-label-row.tsx";
 import { useVerdictScale } from "./use-verdict-scale.ts";
 
-const draftOf = (label: TVerdictLabel) => ({ wording: label.wording, colour: label.colour, rating: label.rating, meaning: label.meaning });
+const draftOf = (label: TVerdictLabel) => ({
+  wording: label.wording,
+  colour: label.colour,
+  rating: label.rating,
+  meaning: label.meaning,
+});
 
 /**
  * Admin: the team's verdict scale. Labels are worded in kk, ru and en, coloured, ordered, rated

@@ -33,7 +33,9 @@ describe("[ACCOUNTS][ADMIN] admins manage accounts from the dashboard; nobody el
     ];
     for (const call of calls) expect(await refusal(call)).toMatchObject({ code: "FORBIDDEN" });
     expect(await db.user.findUnique({ where: { username: `x-${role}` } })).toBeNull();
-    expect(await db.user.findUniqueOrThrow({ where: { id: other.user.id }, select: { active: true } })).toEqual({ active: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: other.user.id }, select: { active: true } })).toEqual({
+      active: true,
+    });
   });
 
   it("creates an account with a one-time password shown once, which must be changed at first login", async () => {
@@ -41,7 +43,10 @@ describe("[ACCOUNTS][ADMIN] admins manage accounts from the dashboard; nobody el
     const admin = await loggedIn(db, "admin");
     const created = await admin.caller.user.create({ username: "aigerim", displayName: "Айгерім", role: "reviewer" });
     expect(created.oneTimePassword).toMatch(/^[\w-]{20}$/);
-    const stored = await db.user.findUniqueOrThrow({ where: { id: created.userId }, select: { passwordHash: true, mustChangePassword: true } });
+    const stored = await db.user.findUniqueOrThrow({
+      where: { id: created.userId },
+      select: { passwordHash: true, mustChangePassword: true },
+    });
     expect(stored.passwordHash).not.toContain(created.oneTimePassword);
     expect(stored.mustChangePassword).toBe(true);
 
@@ -49,7 +54,12 @@ describe("[ACCOUNTS][ADMIN] admins manage accounts from the dashboard; nobody el
     expect(first.user).toMatchObject({ username: "aigerim", mustChangePassword: true });
     const asAigerim = await nextRequestAs(first.token);
     expect(await refusal(asAigerim.claim.list({}))).toMatchObject({ appCode: "PASSWORD_CHANGE_REQUIRED" });
-    expect(await db.auditEvent.findFirst({ where: { action: "user.create", subjectId: created.userId }, select: { actorId: true } })).toEqual({ actorId: admin.user.id });
+    expect(
+      await db.auditEvent.findFirst({
+        where: { action: "user.create", subjectId: created.userId },
+        select: { actorId: true },
+      }),
+    ).toEqual({ actorId: admin.user.id });
   });
 
   it("lists accounts server-side with last login and failed attempts since, filtered and paged", async () => {
@@ -65,7 +75,11 @@ describe("[ACCOUNTS][ADMIN] admins manage accounts from the dashboard; nobody el
     await logIn("bolat-editor", TEST_PASSWORD);
     expect((await admin.caller.user.list({ filters: { search: "bolat" } })).rows[0]).toMatchObject({ failedLogins: 0 });
 
-    const editors = await admin.caller.user.list({ filters: { role: "editor" }, perPage: 1, sort: [{ id: "username", desc: false }] });
+    const editors = await admin.caller.user.list({
+      filters: { role: "editor" },
+      perPage: 1,
+      sort: [{ id: "username", desc: false }],
+    });
     expect(editors.rows).toHaveLength(1);
     expect(editors.rowCount).toBe(await db.user.count({ where: { role: "editor" } }));
     expect(Object.keys(editors.rows[0] ?? {})).not.toContain("passwordHash");
@@ -77,9 +91,16 @@ describe("[ACCOUNTS][ADMIN] admins manage accounts from the dashboard; nobody el
     const reviewer = await loggedIn(db, "reviewer");
     const { oneTimePassword } = await admin.caller.user.resetPassword({ userId: reviewer.user.id });
     expect(await userForSessionToken(db, reviewer.token)).toBeNull();
-    expect(await refusal(logIn(reviewer.user.username, TEST_PASSWORD))).toMatchObject({ appCode: "INVALID_CREDENTIALS" });
+    expect(await refusal(logIn(reviewer.user.username, TEST_PASSWORD))).toMatchObject({
+      appCode: "INVALID_CREDENTIALS",
+    });
     expect((await logIn(reviewer.user.username, oneTimePassword)).user).toMatchObject({ mustChangePassword: true });
-    expect(await db.auditEvent.findFirst({ where: { action: "user.resetPassword", subjectId: reviewer.user.id }, select: { actorId: true, after: true } })).toEqual({
+    expect(
+      await db.auditEvent.findFirst({
+        where: { action: "user.resetPassword", subjectId: reviewer.user.id },
+        select: { actorId: true, after: true },
+      }),
+    ).toEqual({
       actorId: admin.user.id,
       after: { username: reviewer.user.username, sessionsEnded: 1 },
     });
@@ -99,7 +120,9 @@ describe("[ACCOUNTS][DEACTIVATE] a deactivated account is refused at once, its o
     const { db } = database;
     const admin = await loggedIn(db, "admin");
     const leaving = await loggedIn(db, "reviewer");
-    const stream = (await callerFor(db, leaving.user, feed.hub, { sessionToken: leaving.token }).caller.realtime.changes())[Symbol.asyncIterator]();
+    const stream = (
+      await callerFor(db, leaving.user, feed.hub, { sessionToken: leaving.token }).caller.realtime.changes()
+    )[Symbol.asyncIterator]();
     expect(await stream.next()).toEqual({ done: false, value: SUBSCRIBED_EVENT });
     const pending: Promise<IteratorResult<TRealtimeEvent>> = stream.next();
     expect(await (await nextRequestAs(leaving.token)).auth.sessions()).toHaveLength(1);
@@ -108,12 +131,20 @@ describe("[ACCOUNTS][DEACTIVATE] a deactivated account is refused at once, its o
     expect((await pending).done).toBe(true);
     expect(await refusal((await nextRequestAs(leaving.token)).claim.list({}))).toMatchObject({ code: "UNAUTHORIZED" });
     expect(await db.session.count({ where: { userId: leaving.user.id } })).toBe(0);
-    expect(await refusal(logIn(leaving.user.username, TEST_PASSWORD))).toMatchObject({ appCode: "INVALID_CREDENTIALS" });
-    expect(await refusal(admin.caller.user.setActive({ userId: leaving.user.id, active: false, reason: "again" }))).toMatchObject({ code: "CONFLICT" });
+    expect(await refusal(logIn(leaving.user.username, TEST_PASSWORD))).toMatchObject({
+      appCode: "INVALID_CREDENTIALS",
+    });
+    expect(
+      await refusal(admin.caller.user.setActive({ userId: leaving.user.id, active: false, reason: "again" })),
+    ).toMatchObject({ code: "CONFLICT" });
 
     await admin.caller.user.setActive({ userId: leaving.user.id, active: true, reason: "Came back" });
     expect((await logIn(leaving.user.username, TEST_PASSWORD)).user).toMatchObject({ id: leaving.user.id });
-    const events = await db.auditEvent.findMany({ where: { subjectId: leaving.user.id, action: { in: ["user.deactivate", "user.reactivate"] } }, orderBy: { seq: "asc" }, select: { action: true, reason: true, actorId: true } });
+    const events = await db.auditEvent.findMany({
+      where: { subjectId: leaving.user.id, action: { in: ["user.deactivate", "user.reactivate"] } },
+      orderBy: { seq: "asc" },
+      select: { action: true, reason: true, actorId: true },
+    });
     expect(events).toEqual([
       { action: "user.deactivate", reason: "Left the desk", actorId: admin.user.id },
       { action: "user.reactivate", reason: "Came back", actorId: admin.user.id },

@@ -7,8 +7,17 @@ const database = useTestDatabase();
 const evidence = [{ url: "https://gov.kz/statement", note: "Ministry statement" }];
 
 async function pendingVerdict(db: Db, author: Awaited<ReturnType<typeof loggedIn>>) {
-  const claim = await db.claim.create({ data: { title: "Электр тарифі екі есе өседі", lang: "kk", firstSeenAt: new Date() }, select: { id: true } });
-  const { reviewId } = await author.caller.review.setVerdict({ claimId: claim.id, revision: 0, verdict: "fake", rationale: "The ministry denied it", evidence });
+  const claim = await db.claim.create({
+    data: { title: "Электр тарифі екі есе өседі", lang: "kk", firstSeenAt: new Date() },
+    select: { id: true },
+  });
+  const { reviewId } = await author.caller.review.setVerdict({
+    claimId: claim.id,
+    revision: 0,
+    verdict: "fake",
+    rationale: "The ministry denied it",
+    evidence,
+  });
   return { claimId: claim.id, reviewId };
 }
 
@@ -30,16 +39,28 @@ describe("[AUDIT][FOUR-EYES] an approval through an account the author recently 
     const second = await accountCreatedBy(admin, "second-account");
     const own = await pendingVerdict(db, admin);
     await second.review.approve({ reviewId: own.reviewId });
-    const flagged = await db.auditEvent.findFirstOrThrow({ where: { action: "review.approve", subjectId: own.claimId }, select: { after: true } });
-    expect(flagged.after).toMatchObject({ approverCreatedByAuthor: { withinDays: 30, accountCreatedAt: expect.any(String) as unknown } });
+    const flagged = await db.auditEvent.findFirstOrThrow({
+      where: { action: "review.approve", subjectId: own.claimId },
+      select: { after: true },
+    });
+    expect(flagged.after).toMatchObject({
+      approverCreatedByAuthor: { withinDays: 30, accountCreatedAt: expect.any(String) as unknown },
+    });
 
     const colleague = await loggedIn(db, "reviewer");
     const other = await pendingVerdict(db, colleague);
     await second.review.approve({ reviewId: other.reviewId });
-    const plain = await db.auditEvent.findFirstOrThrow({ where: { action: "review.approve", subjectId: other.claimId }, select: { after: true } });
+    const plain = await db.auditEvent.findFirstOrThrow({
+      where: { action: "review.approve", subjectId: other.claimId },
+      select: { after: true },
+    });
     expect(plain.after).not.toHaveProperty("approverCreatedByAuthor");
 
-    const auditorView = await (await loggedIn(db, "auditor")).caller.audit.list({ filters: { action: "review.approve" } });
-    expect(auditorView.rows.find((row) => row.subjectId === own.claimId)?.after).toHaveProperty("approverCreatedByAuthor");
+    const auditorView = await (
+      await loggedIn(db, "auditor")
+    ).caller.audit.list({ filters: { action: "review.approve" } });
+    expect(auditorView.rows.find((row) => row.subjectId === own.claimId)?.after).toHaveProperty(
+      "approverCreatedByAuthor",
+    );
   });
 });

@@ -1,6 +1,12 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { ZClaimById, ZFactCheckImportInput, ZFactCheckImportReport, ZFactCheckPreview, ZImportedNotice } from "@tekser/contracts";
+import {
+  ZClaimById,
+  ZFactCheckImportInput,
+  ZFactCheckImportReport,
+  ZFactCheckPreview,
+  ZImportedNotice,
+} from "@tekser/contracts";
 import { claimImportedNotices } from "@tekser/domain/archive-import/claim-imported-notices.ts";
 import { previewFactChecks } from "@tekser/domain/archive-import/fact-check-preview.ts";
 import { importFactChecks } from "@tekser/domain/archive-import/import-fact-checks.ts";
@@ -14,14 +20,25 @@ export const archiveImportRouter = {
     .input(ZFactCheckImportInput)
     .output(ZFactCheckPreview)
     .mutation(({ ctx, input }) =>
-      previewFactChecks(ctx.db, ctx.actor, { name: input.name, bytes: bytesOf(input.content) }, { labelMap: input.labelMap, columnMap: input.columnMap }),
+      previewFactChecks(
+        ctx.db,
+        ctx.actor,
+        { name: input.name, bytes: bytesOf(input.content) },
+        { labelMap: input.labelMap, columnMap: input.columnMap },
+      ),
     ),
 
   run: importerProcedure
     .input(ZFactCheckImportInput)
     .output(ZFactCheckImportReport)
     .mutation(({ ctx, input }) =>
-      importFactChecks(ctx.db, ctx.actor, "dashboard", { name: input.name, bytes: bytesOf(input.content) }, { labelMap: input.labelMap, columnMap: input.columnMap }),
+      importFactChecks(
+        ctx.db,
+        ctx.actor,
+        "dashboard",
+        { name: input.name, bytes: bytesOf(input.content) },
+        { labelMap: input.labelMap, columnMap: input.columnMap },
+      ),
     ),
 
   /** The notices published elsewhere that were imported onto a claim. */

@@ -38,8 +38,13 @@ describe("[AUDIT][COMPLETENESS] every mutation writes an audit event", () => {
   });
 
   it("records only actions of the vocabulary, each about the kind of record it names", async () => {
-    const recorded = await database.db.auditEvent.findMany({ distinct: ["action", "subjectType"], select: { action: true, subjectType: true } });
-    const outside = recorded.filter(({ action, subjectType }) => !isAuditAction(action) || AUDIT_ACTIONS[action].subject !== subjectType);
+    const recorded = await database.db.auditEvent.findMany({
+      distinct: ["action", "subjectType"],
+      select: { action: true, subjectType: true },
+    });
+    const outside = recorded.filter(
+      ({ action, subjectType }) => !isAuditAction(action) || AUDIT_ACTIONS[action].subject !== subjectType,
+    );
     expect(outside).toEqual([]);
   });
 

@@ -22,8 +22,14 @@ describe("[AUDIT][EXPLORE] filters, claim timeline and streamed export", () => {
   });
 
   it("filters by one action exactly, by every action of a stage, or by the beginning of codes", async () => {
-    await refusal(callerFor(database.db, null).caller.auth.login({ username: flow.reviewer.user.username, password: "not the password" }));
-    const actionsOf = async (action: string) => new Set((await auditor.caller.audit.list({ perPage: 200, filters: { action } })).rows.map((row) => row.action));
+    await refusal(
+      callerFor(database.db, null).caller.auth.login({
+        username: flow.reviewer.user.username,
+        password: "not the password",
+      }),
+    );
+    const actionsOf = async (action: string) =>
+      new Set((await auditor.caller.audit.list({ perPage: 200, filters: { action } })).rows.map((row) => row.action));
 
     expect(await actionsOf("auth.login")).toEqual(new Set(["auth.login"]));
     expect(await actionsOf("auth.loginFailed")).toEqual(new Set(["auth.loginFailed"]));
@@ -50,23 +56,48 @@ describe("[AUDIT][EXPLORE] filters, claim timeline and streamed export", () => {
     expect(system.rows.every((row) => row.actorRole === null)).toBe(true);
     expect(system.rowCount).toBeGreaterThan(0);
 
-    const claim = await auditor.caller.audit.list({ perPage: 200, sort: [{ id: "seq", desc: false }], filters: { claimId: flow.claimId } });
-    expect(claim.rows.map((row) => row.action)).toEqual(["ingest.document", "review.submit", "review.approve", "notice.publish"]);
-    const reviewerOnClaim = await auditor.caller.audit.list({ filters: { claimId: flow.claimId, actor: flow.reviewer.user.username } });
+    const claim = await auditor.caller.audit.list({
+      perPage: 200,
+      sort: [{ id: "seq", desc: false }],
+      filters: { claimId: flow.claimId },
+    });
+    expect(claim.rows.map((row) => row.action)).toEqual([
+      "ingest.document",
+      "review.submit",
+      "review.approve",
+      "notice.publish",
+    ]);
+    const reviewerOnClaim = await auditor.caller.audit.list({
+      filters: { claimId: flow.claimId, actor: flow.reviewer.user.username },
+    });
     expect(reviewerOnClaim.rows.map((row) => row.action).sort()).toEqual(["ingest.document", "review.submit"]);
 
     const today = new Date().toISOString().slice(0, 10);
-    expect((await auditor.caller.audit.list({ filters: { from: today, to: today } })).rowCount).toBe((await auditor.caller.audit.list({})).rowCount);
+    expect((await auditor.caller.audit.list({ filters: { from: today, to: today } })).rowCount).toBe(
+      (await auditor.caller.audit.list({})).rowCount,
+    );
     expect((await auditor.caller.audit.list({ filters: { to: "2020-01-01" } })).rowCount).toBe(0);
   });
 
   it("follows one claim from first ingest to publication with each change's diff", async () => {
     const timeline = await auditor.caller.audit.claimTimeline({ claimId: flow.claimId });
     expect(timeline.title).toBe("Ақпараттық штаб жұмысын бастады");
-    expect(timeline.entries.map((entry) => entry.action)).toEqual(["ingest.document", "review.submit", "review.approve", "notice.publish"]);
+    expect(timeline.entries.map((entry) => entry.action)).toEqual([
+      "ingest.document",
+      "review.submit",
+      "review.approve",
+      "notice.publish",
+    ]);
     const published = timeline.entries.at(-1);
-    expect(published?.changes).toEqual(expect.arrayContaining([{ field: "claimStatus", before: "decided" }, expect.objectContaining({ field: "verdict", after: "verified" })]));
-    await expect(flow.reviewer.caller.audit.claimTimeline({ claimId: flow.claimId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(published?.changes).toEqual(
+      expect.arrayContaining([
+        { field: "claimStatus", before: "decided" },
+        expect.objectContaining({ field: "verdict", after: "verified" }),
+      ]),
+    );
+    await expect(flow.reviewer.caller.audit.claimTimeline({ claimId: flow.claimId })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("exports the whole log and a filtered view as JSON Lines that verify offline, and as CSV; each export is audited", async () => {
@@ -80,9 +111,13 @@ describe("[AUDIT][EXPLORE] filters, claim timeline and streamed export", () => {
 
     const csv = await collect(auditExportChunks(database.db, actor, { role: "editor" }, "csv"));
     const lines = csv.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("seq,at,actorName,actorRole,actorId,action,subjectType,subjectId,reason,before,after,prevHash,hash");
+    expect(lines[0]).toBe(
+      "seq,at,actorName,actorRole,actorId,action,subjectType,subjectId,reason,before,after,prevHash,hash",
+    );
     expect(lines).toHaveLength(4);
-    expect(await database.db.auditEvent.count({ where: { action: "audit.export", actorName: auditor.user.username } })).toBe(3);
+    expect(
+      await database.db.auditEvent.count({ where: { action: "audit.export", actorName: auditor.user.username } }),
+    ).toBe(3);
   });
 
   it("names each subject by what it is called today: a claim's title, a notice's headline, a renamed tag; the rest by id", async () => {
@@ -92,14 +127,21 @@ describe("[AUDIT][EXPLORE] filters, claim timeline and streamed export", () => {
     await admin.caller.tag.update({ tagId: tag.id, name: "Сайлау 2026" });
     await refusal(callerFor(db, null).caller.auth.login({ username: "nobody-here", password: "not the password" }));
     const rows = (await auditor.caller.audit.list({ perPage: 200, filters: {} })).rows;
-    const titleOf = (subjectType: string, subjectId: string) => rows.find((row) => row.subjectType === subjectType && row.subjectId === subjectId)?.subjectTitle;
+    const titleOf = (subjectType: string, subjectId: string) =>
+      rows.find((row) => row.subjectType === subjectType && row.subjectId === subjectId)?.subjectTitle;
 
     const claim = await db.claim.findUniqueOrThrow({ where: { id: flow.claimId }, select: { title: true } });
     expect(claim.title).toBeTruthy();
     expect(titleOf("claim", flow.claimId)).toBe(claim.title);
-    const version = await db.noticeVersion.findFirstOrThrow({ where: { noticeId: flow.noticeId }, orderBy: { version: "desc" }, select: { headline: true } });
+    const version = await db.noticeVersion.findFirstOrThrow({
+      where: { noticeId: flow.noticeId },
+      orderBy: { version: "desc" },
+      select: { headline: true },
+    });
     expect(titleOf("notice", flow.noticeId)).toBe(version.headline);
-    expect(rows.filter((row) => row.subjectType === "tag" && row.subjectId === tag.id).map((row) => row.subjectTitle)).toEqual(["Сайлау 2026", "Сайлау 2026"]);
+    expect(
+      rows.filter((row) => row.subjectType === "tag" && row.subjectId === tag.id).map((row) => row.subjectTitle),
+    ).toEqual(["Сайлау 2026", "Сайлау 2026"]);
     // A subject with no name of its own (a login attempt from an address) is shown by its id alone.
     const unknownUser = rows.filter((row) => row.action === "auth.loginFailedUnknownUser");
     expect(unknownUser.length).toBeGreaterThan(0);

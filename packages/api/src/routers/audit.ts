@@ -1,5 +1,13 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZAuditListInput, ZAuditListOutput, ZChainVerifyResult, ZClaimTimeline, ZClaimTimelineInput, ZSignedCheckpoint, ZVerifyChainInput } from "@tekser/contracts";
+import {
+  ZAuditListInput,
+  ZAuditListOutput,
+  ZChainVerifyResult,
+  ZClaimTimeline,
+  ZClaimTimelineInput,
+  ZSignedCheckpoint,
+  ZVerifyChainInput,
+} from "@tekser/contracts";
 import { z } from "zod";
 import { AppError } from "@tekser/domain/shared/errors.ts";
 import { createCheckpoint, findCheckpoint, listCheckpoints } from "@tekser/domain/audit/audit-checkpoints.ts";
@@ -25,7 +33,10 @@ export const auditRouter = {
     .output(ZChainVerifyResult)
     .query(async ({ ctx, input }) => {
       const checkpoint = await findCheckpoint(ctx.db, input.checkpointSeq ?? null);
-      if (input.checkpointSeq && !checkpoint) throw new AppError("CHECKPOINT_NOT_FOUND", `No checkpoint at event ${input.checkpointSeq}`, { seq: input.checkpointSeq });
+      if (input.checkpointSeq && !checkpoint)
+        throw new AppError("CHECKPOINT_NOT_FOUND", `No checkpoint at event ${input.checkpointSeq}`, {
+          seq: input.checkpointSeq,
+        });
       const head = checkpoint ? { seq: checkpoint.seq, hash: checkpoint.headHash } : null;
       return toVerifyResult(await verifyStoredChain(ctx.db, { checkpoint: head }), head);
     }),

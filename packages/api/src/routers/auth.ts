@@ -1,5 +1,14 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZChangePasswordInput, ZDisableTotpInput, ZEndSessionInput, ZLoginInput, ZOwnSessionRow, ZSetLocaleInput, ZTotpCodeInput, ZTotpEnrolment } from "@tekser/contracts";
+import {
+  ZChangePasswordInput,
+  ZDisableTotpInput,
+  ZEndSessionInput,
+  ZLoginInput,
+  ZOwnSessionRow,
+  ZSetLocaleInput,
+  ZTotpCodeInput,
+  ZTotpEnrolment,
+} from "@tekser/contracts";
 import { z } from "zod";
 import { AppError } from "@tekser/domain/shared/errors.ts";
 import { recordAudit } from "@tekser/domain/audit/audit-log.ts";
@@ -37,13 +46,21 @@ export const authRouter = {
     await ctx.db.$transaction(async (tx) => {
       // The account's ended sessions are deleted here, so sessions that simply ran out do not pile up.
       await tx.session.deleteMany({
-        where: { userId: known.id, OR: [{ expiresAt: { lt: new Date() } }, { lastSeenAt: { lt: new Date(Date.now() - SESSION_LIMITS.idleMs) } }] },
+        where: {
+          userId: known.id,
+          OR: [{ expiresAt: { lt: new Date() } }, { lastSeenAt: { lt: new Date(Date.now() - SESSION_LIMITS.idleMs) } }],
+        },
       });
       await tx.session.create({ data: { tokenHash: hashToken(token), userId: known.id, expiresAt } });
       await recordAudit(
         tx,
         { id: known.id, name: input.username, role: known.role },
-        { action: "auth.login", subjectType: "user", subjectId: known.id, after: { clientAddress: ctx.clientAddress, ...(secondFactor ? { secondFactor } : {}) } },
+        {
+          action: "auth.login",
+          subjectType: "user",
+          subjectId: known.id,
+          after: { clientAddress: ctx.clientAddress, ...(secondFactor ? { secondFactor } : {}) },
+        },
       );
     });
     ctx.cookie.set(token, expiresAt);
@@ -62,7 +79,10 @@ export const authRouter = {
 
   /** A new password ends every other session of the account (a thief's included); this one stays. */
   changePassword: authedProcedure.input(ZChangePasswordInput).mutation(async ({ ctx, input }) => {
-    const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { passwordHash: true, username: true, displayName: true } });
+    const user = await ctx.db.user.findUniqueOrThrow({
+      where: { id: ctx.user.id },
+      select: { passwordHash: true, username: true, displayName: true },
+    });
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw new AppError("INVALID_CREDENTIALS", "The current password is wrong");
     }
@@ -109,7 +129,10 @@ export const authRouter = {
   }),
 
   totpStatus: authedProcedure.query(async ({ ctx }) => {
-    const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { totpEnabledAt: true, totpRecoveryHashes: true } });
+    const user = await ctx.db.user.findUniqueOrThrow({
+      where: { id: ctx.user.id },
+      select: { totpEnabledAt: true, totpRecoveryHashes: true },
+    });
     return { enabled: user.totpEnabledAt !== null, recoveryCodesLeft: user.totpRecoveryHashes.length };
   }),
 
@@ -123,7 +146,8 @@ export const authRouter = {
 
   totpDisable: authedProcedure.input(ZDisableTotpInput).mutation(async ({ ctx, input }) => {
     const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { passwordHash: true } });
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new AppError("INVALID_CREDENTIALS", "The current password is wrong");
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
+      throw new AppError("INVALID_CREDENTIALS", "The current password is wrong");
     await removeTotp(ctx.db, ctx.actor, { userId: ctx.user.id, action: "auth.totpDisable" });
     return { ok: true };
   }),

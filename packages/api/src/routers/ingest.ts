@@ -9,6 +9,8 @@ export const ingestRouter = {
     .input(ZIngestPasteInput)
     .output(ZIngestReport)
     .mutation(({ ctx, input }) =>
-      ingestInputs(ctx.db, ctx.actor, "dashboard", [{ name: input.name, bytes: new TextEncoder().encode(input.content) }]),
+      ingestInputs(ctx.db, ctx.actor, "dashboard", [
+        { name: input.name, bytes: new TextEncoder().encode(input.content) },
+      ]),
     ),
 } satisfies TRPCRouterRecord;

@@ -8,17 +8,27 @@ describe("[ACCOUNTS][LAST-ADMIN] the desk always keeps an active admin", () => {
     const { db } = database;
     const only = await loggedIn(db, "admin");
     expect(await db.user.count({ where: { role: "admin", active: true } })).toBe(1);
-    expect(await refusal(only.caller.user.setActive({ userId: only.user.id, active: false, reason: "leaving" }))).toMatchObject({ code: "CONFLICT", appCode: "LAST_ADMIN" });
-    expect(await refusal(only.caller.user.setRole({ userId: only.user.id, role: "editor", reason: "stepping down" }))).toMatchObject({ code: "CONFLICT", appCode: "LAST_ADMIN" });
-    expect(await db.user.findUniqueOrThrow({ where: { id: only.user.id }, select: { role: true, active: true } })).toEqual({ role: "admin", active: true });
+    expect(
+      await refusal(only.caller.user.setActive({ userId: only.user.id, active: false, reason: "leaving" })),
+    ).toMatchObject({ code: "CONFLICT", appCode: "LAST_ADMIN" });
+    expect(
+      await refusal(only.caller.user.setRole({ userId: only.user.id, role: "editor", reason: "stepping down" })),
+    ).toMatchObject({ code: "CONFLICT", appCode: "LAST_ADMIN" });
+    expect(
+      await db.user.findUniqueOrThrow({ where: { id: only.user.id }, select: { role: true, active: true } }),
+    ).toEqual({ role: "admin", active: true });
 
     const second = await loggedIn(db, "admin");
     await second.caller.user.setActive({ userId: second.user.id, active: false, reason: "on leave" });
     // A deactivated admin does not count: the first is the last active one again.
-    expect(await refusal(only.caller.user.setRole({ userId: only.user.id, role: "editor", reason: "stepping down" }))).toMatchObject({ code: "CONFLICT", appCode: "LAST_ADMIN" });
+    expect(
+      await refusal(only.caller.user.setRole({ userId: only.user.id, role: "editor", reason: "stepping down" })),
+    ).toMatchObject({ code: "CONFLICT", appCode: "LAST_ADMIN" });
     await only.caller.user.setActive({ userId: second.user.id, active: true, reason: "back" });
     await only.caller.user.setRole({ userId: only.user.id, role: "editor", reason: "stepping down" });
-    expect(await db.user.findUniqueOrThrow({ where: { id: only.user.id }, select: { role: true } })).toEqual({ role: "editor" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: only.user.id }, select: { role: true } })).toEqual({
+      role: "editor",
+    });
   });
 
   it("lets only one of two admins demoting each other at the same moment succeed", async () => {

@@ -26,7 +26,12 @@ const database = useTestDatabase();
 describe("[AUTH][ENUMERATION] a login for an unknown or disabled username costs a real argon2id verification", () => {
   it("verifies the typed password against an argon2id hash no account has, and answers as for a wrong password", async () => {
     const { db } = database;
-    await createUser(db, { username: "erlan.disabled", displayName: "Ерлан", role: "auditor", password: TEST_PASSWORD });
+    await createUser(db, {
+      username: "erlan.disabled",
+      displayName: "Ерлан",
+      role: "auditor",
+      password: TEST_PASSWORD,
+    });
     await db.user.update({ where: { username: "erlan.disabled" }, data: { active: false } });
     const verify = vi.mocked(passwords.verifyPassword);
     const anonymous = callerFor(db, null).caller;

@@ -6,7 +6,17 @@ const at = (iso: string) => new Date(iso);
 let hashes = 0;
 
 async function item(db: Db, site: string, lang: string, ingestedAt: string, claimId?: string) {
-  await db.item.create({ data: { kind: "post", site, lang, text: "x", contentHash: `h${hashes++}`, ingestedAt: at(ingestedAt), ...(claimId ? { claimId } : {}) } });
+  await db.item.create({
+    data: {
+      kind: "post",
+      site,
+      lang,
+      text: "x",
+      contentHash: `h${hashes++}`,
+      ingestedAt: at(ingestedAt),
+      ...(claimId ? { claimId } : {}),
+    },
+  });
 }
 
 describe("[REVIEW][METRICS] ingest, verdicts, time to verdict, throughput, resurfaced fakes", () => {
@@ -16,10 +26,50 @@ describe("[REVIEW][METRICS] ingest, verdicts, time to verdict, throughput, resur
     const { db } = database;
     const aigerim = await loggedIn(db, "reviewer", "aigerim");
     const nurlan = await loggedIn(db, "editor", "nurlan");
-    const fake = await db.claim.create({ data: { title: "fake", lang: "kk", verdict: "fake", status: "published", firstSeenAt: at("2026-03-01T00:00:00Z") }, select: { id: true } });
-    const verified = await db.claim.create({ data: { title: "ok", lang: "ru", verdict: "verified", status: "decided", firstSeenAt: at("2026-03-01T00:00:00Z") }, select: { id: true } });
-    await db.review.create({ data: { claimId: fake.id, authorId: aigerim.user.id, approverId: nurlan.user.id, verdict: "fake", rationale: "r", status: "approved", createdAt: at("2026-03-01T06:00:00Z"), decidedAt: at("2026-03-01T10:00:00Z") } });
-    await db.review.create({ data: { claimId: verified.id, authorId: aigerim.user.id, approverId: nurlan.user.id, verdict: "verified", rationale: "r", status: "approved", createdAt: at("2026-03-02T00:00:00Z"), decidedAt: at("2026-03-02T06:00:00Z") } });
+    const fake = await db.claim.create({
+      data: {
+        title: "fake",
+        lang: "kk",
+        verdict: "fake",
+        status: "published",
+        firstSeenAt: at("2026-03-01T00:00:00Z"),
+      },
+      select: { id: true },
+    });
+    const verified = await db.claim.create({
+      data: {
+        title: "ok",
+        lang: "ru",
+        verdict: "verified",
+        status: "decided",
+        firstSeenAt: at("2026-03-01T00:00:00Z"),
+      },
+      select: { id: true },
+    });
+    await db.review.create({
+      data: {
+        claimId: fake.id,
+        authorId: aigerim.user.id,
+        approverId: nurlan.user.id,
+        verdict: "fake",
+        rationale: "r",
+        status: "approved",
+        createdAt: at("2026-03-01T06:00:00Z"),
+        decidedAt: at("2026-03-01T10:00:00Z"),
+      },
+    });
+    await db.review.create({
+      data: {
+        claimId: verified.id,
+        authorId: aigerim.user.id,
+        approverId: nurlan.user.id,
+        verdict: "verified",
+        rationale: "r",
+        status: "approved",
+        createdAt: at("2026-03-02T00:00:00Z"),
+        decidedAt: at("2026-03-02T06:00:00Z"),
+      },
+    });
     await db.notice.create({ data: { claimId: fake.id, lang: "kk", publishedAt: at("2026-03-02T00:00:00Z") } });
     await item(db, "qazaq24.com", "kk", "2026-03-01T01:00:00Z", fake.id);
     await item(db, "qazaq24.com", "kk", "2026-03-01T02:00:00Z");
@@ -52,6 +102,8 @@ describe("[REVIEW][METRICS] ingest, verdicts, time to verdict, throughput, resur
     expect(russian.medianHoursToVerdict).toBe(30);
     expect(russian.medianHoursToPublication).toBeNull();
     expect(russian.resurfacedFakesPerDay).toEqual([]);
-    expect(await refusal(nurlan.caller.metrics.overview({ from: "2026-03-03", to: "2026-03-01" }))).toMatchObject({ code: "BAD_REQUEST" });
+    expect(await refusal(nurlan.caller.metrics.overview({ from: "2026-03-03", to: "2026-03-01" }))).toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 });

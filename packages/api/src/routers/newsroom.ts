@@ -14,7 +14,12 @@ import {
 } from "@tekser/contracts";
 import { z } from "zod";
 import { issueApiToken, listApiTokens, revokeApiToken } from "@tekser/domain/publish/api-tokens.ts";
-import { deactivateWebhook, listWebhooks, listWebhookDeliveries, registerWebhook } from "@tekser/domain/publish/webhooks/registry.ts";
+import {
+  deactivateWebhook,
+  listWebhooks,
+  listWebhookDeliveries,
+  registerWebhook,
+} from "@tekser/domain/publish/webhooks/registry.ts";
 import { adminProcedure, editorProcedure } from "../trpc.ts";
 
 /** Newsrooms' access to published notices: pull-API tokens (admin) and webhooks (editors). */

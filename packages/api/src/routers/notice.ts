@@ -1,5 +1,11 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZCorrectNoticeInput, ZNoticeByIdInput, ZPublishNoticeInput, ZPublishedNotice, ZRetractNoticeInput } from "@tekser/contracts";
+import {
+  ZCorrectNoticeInput,
+  ZNoticeByIdInput,
+  ZPublishNoticeInput,
+  ZPublishedNotice,
+  ZRetractNoticeInput,
+} from "@tekser/contracts";
 import { AppError } from "@tekser/domain/shared/errors.ts";
 import { correctNotice, retractNotice } from "@tekser/domain/publish/notice-corrections.ts";
 import { loadPublishedNotice, publishNotice } from "@tekser/domain/publish/notices.ts";
@@ -14,7 +20,8 @@ export const noticeRouter = {
     .output(ZPublishedNotice)
     .query(async ({ ctx, input }) => {
       const notice = await loadPublishedNotice(ctx.db, input.noticeId);
-      if (!notice) throw new AppError("NOTICE_NOT_FOUND", `No notice with id ${input.noticeId}`, { noticeId: input.noticeId });
+      if (!notice)
+        throw new AppError("NOTICE_NOT_FOUND", `No notice with id ${input.noticeId}`, { noticeId: input.noticeId });
       return notice;
     }),
   correct: editorProcedure

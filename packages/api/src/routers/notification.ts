@@ -15,8 +15,15 @@ import {
 import { z } from "zod";
 import { sendEmailVerification, verifyEmail } from "@tekser/domain/notifications/email-verification.ts";
 import { mailStatus, updateMailSettings } from "@tekser/domain/notifications/mail-settings.ts";
-import { listNotifications, markAllNotificationsRead, markNotificationRead } from "@tekser/domain/notifications/notification-inbox.ts";
-import { notificationSettings, updateNotificationPreferences } from "@tekser/domain/notifications/notification-preferences.ts";
+import {
+  listNotifications,
+  markAllNotificationsRead,
+  markNotificationRead,
+} from "@tekser/domain/notifications/notification-inbox.ts";
+import {
+  notificationSettings,
+  updateNotificationPreferences,
+} from "@tekser/domain/notifications/notification-preferences.ts";
 import { createTelegramLinkCode, unlinkTelegram } from "@tekser/domain/notifications/telegram-link.ts";
 import { adminProcedure, publicProcedure, staffProcedure } from "../trpc.ts";
 
@@ -32,7 +39,9 @@ export const notificationRouter = {
     return { ok: true };
   }),
 
-  markAllRead: staffProcedure.output(z.object({ marked: z.number().int() })).mutation(({ ctx }) => markAllNotificationsRead(ctx.db, ctx.actor)),
+  markAllRead: staffProcedure
+    .output(z.object({ marked: z.number().int() }))
+    .mutation(({ ctx }) => markAllNotificationsRead(ctx.db, ctx.actor)),
 
   settings: staffProcedure.output(ZNotificationSettings).query(({ ctx }) => notificationSettings(ctx.db, ctx.user.id)),
 
@@ -42,7 +51,9 @@ export const notificationRouter = {
     .mutation(({ ctx, input }) => updateNotificationPreferences(ctx.db, ctx.site.baseUrl, ctx.actor, input)),
 
   /** A new link to verify the user's address (a new address gets one when it is saved). */
-  sendEmailVerification: staffProcedure.output(ZEmailVerificationSent).mutation(({ ctx }) => sendEmailVerification(ctx.db, ctx.site.baseUrl, ctx.actor)),
+  sendEmailVerification: staffProcedure
+    .output(ZEmailVerificationSent)
+    .mutation(({ ctx }) => sendEmailVerification(ctx.db, ctx.site.baseUrl, ctx.actor)),
 
   /** Opens a verification link: no sign-in needed, the token is the proof (the link may be opened on a phone). */
   verifyEmail: publicProcedure
@@ -51,7 +62,9 @@ export const notificationRouter = {
     .mutation(({ ctx, input }) => verifyEmail(ctx.db, input.token)),
 
   /** A one-time code to send to the desk's bot, which then delivers this user's notifications to that chat. */
-  telegramLinkCode: staffProcedure.output(ZTelegramLinkCode).mutation(({ ctx }) => createTelegramLinkCode(ctx.db, ctx.actor)),
+  telegramLinkCode: staffProcedure
+    .output(ZTelegramLinkCode)
+    .mutation(({ ctx }) => createTelegramLinkCode(ctx.db, ctx.actor)),
 
   unlinkTelegram: staffProcedure.mutation(async ({ ctx }) => {
     await unlinkTelegram(ctx.db, ctx.actor);

@@ -20,13 +20,20 @@ describe("[ACCOUNTS][SESSIONS] every user sees their own sessions and ends them"
     const phone = sessions.find((session) => !session.current);
     if (!phone) throw new Error("the phone's session is not listed");
 
-    expect(await refusal(stranger.caller.auth.endSession({ sessionId: phone.id }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await refusal(stranger.caller.auth.endSession({ sessionId: phone.id }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await userForSessionToken(db, phoneToken)).not.toBeNull();
 
     await laptop.caller.auth.endSession({ sessionId: phone.id });
     expect(await userForSessionToken(db, phoneToken)).toBeNull();
     expect(await userForSessionToken(db, laptop.token)).not.toBeNull();
     expect(await laptop.caller.auth.sessions()).toEqual([expect.objectContaining({ current: true })]);
-    expect(await db.auditEvent.findFirst({ where: { action: "auth.endSession", subjectId: laptop.user.id }, select: { after: true } })).toEqual({ after: { sessionId: phone.id } });
+    expect(
+      await db.auditEvent.findFirst({
+        where: { action: "auth.endSession", subjectId: laptop.user.id },
+        select: { after: true },
+      }),
+    ).toEqual({ after: { sessionId: phone.id } });
   });
 });

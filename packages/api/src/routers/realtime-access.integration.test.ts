@@ -9,7 +9,10 @@ const database = useTestDatabase();
 
 /** A claim assignment: an event every staff role sees, used to know that each stream is listening. */
 async function claimWork(db: Db, worker: Awaited<ReturnType<typeof loggedIn>>) {
-  const claim = await db.claim.create({ data: { title: "Тариф", lang: "kk", firstSeenAt: new Date() }, select: { id: true } });
+  const claim = await db.claim.create({
+    data: { title: "Тариф", lang: "kk", firstSeenAt: new Date() },
+    select: { id: true },
+  });
   await worker.caller.workflow.assignToMe({ claimId: claim.id });
   return claim.id;
 }
@@ -33,9 +36,15 @@ describe("[REVIEW][REALTIME][ACCESS] each role's stream carries only what the ro
     const adminStream = await subscribeAs(db, hub, admin);
     const ready = [nextEvent(reviewerStream), nextEvent(adminStream)];
     const first = await claimWork(db, reviewer);
-    for (const event of await Promise.all(ready)) expect(event).toMatchObject({ action: "claim.assign", subjectId: first });
+    for (const event of await Promise.all(ready))
+      expect(event).toMatchObject({ action: "claim.assign", subjectId: first });
 
-    await refusal(callerFor(db, null).caller.auth.login({ username: reviewer.user.username, password: "my-real-password-in-the-username-box" }));
+    await refusal(
+      callerFor(db, null).caller.auth.login({
+        username: reviewer.user.username,
+        password: "my-real-password-in-the-username-box",
+      }),
+    );
     await admin.caller.newsroom.issueToken({ newsroom: "Qazaq24" });
     const second = await claimWork(db, reviewer);
 
@@ -59,7 +68,10 @@ describe("[REVIEW][REALTIME][ACCESS] each role's stream carries only what the ro
     await claimWork(db, laptop);
     await Promise.all(ready);
 
-    await laptop.caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "steppe wind over the archive" });
+    await laptop.caller.auth.changePassword({
+      currentPassword: TEST_PASSWORD,
+      newPassword: "steppe wind over the archive",
+    });
     expect(await nextEvent(phoneStream)).toBe("ended");
     const later = claimWork(db, laptop);
     expect(await nextEvent(laptopStream)).toMatchObject({ action: "claim.assign", subjectId: await later });
@@ -71,7 +83,10 @@ describe("[REVIEW][REALTIME][ACCESS] each role's stream carries only what the ro
     const auditor = await loggedIn(db, "auditor");
     const stream = await subscribeAs(db, quickHub, auditor);
     const pending = nextEvent(stream);
-    await db.session.update({ where: { tokenHash: hashToken(auditor.token) }, data: { lastSeenAt: new Date(Date.now() - SESSION_LIMITS.idleMs - 1000) } });
+    await db.session.update({
+      where: { tokenHash: hashToken(auditor.token) },
+      data: { lastSeenAt: new Date(Date.now() - SESSION_LIMITS.idleMs - 1000) },
+    });
     expect(await pending).toBe("ended");
   });
 });

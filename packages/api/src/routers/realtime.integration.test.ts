@@ -15,7 +15,10 @@ describe("[REVIEW][REALTIME] changes reach every server instance through LISTEN/
     try {
       const aigerim = await loggedIn(db, "reviewer");
       const dana = await loggedIn(db, "editor");
-      const claim = await db.claim.create({ data: { title: "Тарифтер", lang: "kk", firstSeenAt: new Date() }, select: { id: true } });
+      const claim = await db.claim.create({
+        data: { title: "Тарифтер", lang: "kk", firstSeenAt: new Date() },
+        select: { id: true },
+      });
 
       const controller = new AbortController();
       const stream = await subscribeAs(db, instanceB.hub, dana);
@@ -24,16 +27,28 @@ describe("[REVIEW][REALTIME] changes reach every server instance through LISTEN/
       const firstOnA = nextEvent(onA);
 
       // A batch that fails on its last claim rolls back the close (and its NOTIFY) of the first.
-      const other = await db.claim.create({ data: { title: "Басқа", lang: "kk", firstSeenAt: new Date() }, select: { id: true } });
+      const other = await db.claim.create({
+        data: { title: "Басқа", lang: "kk", firstSeenAt: new Date() },
+        select: { id: true },
+      });
       const [, last] = [claim.id, other.id].sort();
       await db.claim.update({ where: { id: last! }, data: { status: "decided" } });
-      await expect(aigerim.caller.workflow.bulk({ claimIds: [claim.id, other.id], action: { type: "close", reason: "not_a_claim", note: "x" } }))
-        .rejects.toThrow(/cannot be closed/);
+      await expect(
+        aigerim.caller.workflow.bulk({
+          claimIds: [claim.id, other.id],
+          action: { type: "close", reason: "not_a_claim", note: "x" },
+        }),
+      ).rejects.toThrow(/cannot be closed/);
       if (last === claim.id) await db.claim.update({ where: { id: claim.id }, data: { status: "new" } });
       await aigerim.caller.workflow.assignToMe({ claimId: claim.id });
 
       const seenOnB = await firstOnB;
-      expect(seenOnB).toMatchObject({ action: "claim.assign", subjectType: "claim", subjectId: claim.id, actorId: aigerim.user.id });
+      expect(seenOnB).toMatchObject({
+        action: "claim.assign",
+        subjectType: "claim",
+        subjectId: claim.id,
+        actorId: aigerim.user.id,
+      });
       expect(await firstOnA).toEqual(seenOnB);
       controller.abort();
       await onA.return?.(undefined);
@@ -62,7 +77,8 @@ function recordedLog() {
     async until(pattern: RegExp, count: number, ms: number): Promise<void> {
       const deadline = Date.now() + ms;
       while (lines.filter((line) => pattern.test(line)).length < count) {
-        if (Date.now() > deadline) throw new Error(`fewer than ${count} log lines like ${pattern} in ${ms} ms: ${JSON.stringify(lines)}`);
+        if (Date.now() > deadline)
+          throw new Error(`fewer than ${count} log lines like ${pattern} in ${ms} ms: ${JSON.stringify(lines)}`);
         await new Promise<void>((wake) => {
           waiters.push(wake);
           setTimeout(wake, 250);
@@ -73,7 +89,6 @@ function recordedLog() {
 }
 
 describe("[REVIEW][REALTIME] the change listener outlives a database outage", () => {
-
   it("keeps reconnecting while the database refuses connections, then tells subscribers to refetch and delivers later changes", async () => {
     const { db, url } = database;
     const recorded = recordedLog();
@@ -86,7 +101,10 @@ describe("[REVIEW][REALTIME] the change listener outlives a database outage", ()
     await operator.connect();
     try {
       const aigerim = await loggedIn(db, "reviewer");
-      const claim = await db.claim.create({ data: { title: "Жол ақысы", lang: "kk", firstSeenAt: new Date() }, select: { id: true } });
+      const claim = await db.claim.create({
+        data: { title: "Жол ақысы", lang: "kk", firstSeenAt: new Date() },
+        select: { id: true },
+      });
       const stream = await subscribeAs(db, feed.hub, aigerim);
       const first = nextEvent(stream, 25_000);
 

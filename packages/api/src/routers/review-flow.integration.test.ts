@@ -20,7 +20,12 @@ describe("[FOUNDATION] news page to published notice through the routers", () =>
     expect(first.rejected).toBe(0);
     expect(first.accepted).toBeGreaterThan(1);
     const article = first.items.find((item) => item.kind === "article");
-    expect(article).toMatchObject({ title: "Ақпараттық штаб жұмысын бастады", lang: "kk", originalSource: "aikyn.kz", views: 99 });
+    expect(article).toMatchObject({
+      title: "Ақпараттық штаб жұмысын бастады",
+      lang: "kk",
+      originalSource: "aikyn.kz",
+      views: 99,
+    });
 
     const second = await reviewer.caller.ingest.paste({ name: "again.txt", content: seedPage });
     expect(second).toMatchObject({ accepted: 0, duplicates: first.accepted, rejected: 0 });
@@ -32,10 +37,20 @@ describe("[FOUNDATION] news page to published notice through the routers", () =>
     expect(claimRow).toMatchObject({ status: "new", lang: "kk", sites: ["qazaq24.com"] });
     const claim = await reviewer.caller.claim.byId({ id: claimRow.id });
 
-    expect(await refusal(editor.caller.review.setVerdict({
-      claimId: claim.id, revision: claim.revision, verdict: "verified", rationale: "x", evidence: [{ url: "https://aikyn.kz/", note: "" }],
-    }))).toMatchObject({ code: "FORBIDDEN" });
-    expect(await refusal(auditor.caller.ingest.paste({ name: "x", content: seedPage }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(
+      await refusal(
+        editor.caller.review.setVerdict({
+          claimId: claim.id,
+          revision: claim.revision,
+          verdict: "verified",
+          rationale: "x",
+          evidence: [{ url: "https://aikyn.kz/", note: "" }],
+        }),
+      ),
+    ).toMatchObject({ code: "FORBIDDEN" });
+    expect(await refusal(auditor.caller.ingest.paste({ name: "x", content: seedPage }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await refusal(callerFor(db, null).caller.claim.list({}))).toMatchObject({ code: "UNAUTHORIZED" });
 
     const { reviewId } = await reviewer.caller.review.setVerdict({
@@ -45,12 +60,24 @@ describe("[FOUNDATION] news page to published notice through the routers", () =>
       rationale: "The Public Communications Centre announced the information headquarters at a briefing.",
       evidence: [{ url: "https://aikyn.kz/", note: "Original report" }],
     });
-    expect(await refusal(reviewer.caller.review.setVerdict({
-      claimId: claim.id, revision: claim.revision, verdict: "fake", rationale: "stale", evidence: [{ url: "https://aikyn.kz/", note: "" }],
-    }))).toMatchObject({ code: "CONFLICT", appCode: "STALE_WRITE" });
-    expect(await refusal(reviewer.caller.review.approve({ reviewId }))).toMatchObject({ code: "FORBIDDEN", appCode: "OWN_VERDICT" });
-    expect(await refusal(reviewer.caller.notice.publish({ claimId: claim.id, lang: "kk", headline: "h", summary: "s" })))
-      .toMatchObject({ code: "FORBIDDEN" });
+    expect(
+      await refusal(
+        reviewer.caller.review.setVerdict({
+          claimId: claim.id,
+          revision: claim.revision,
+          verdict: "fake",
+          rationale: "stale",
+          evidence: [{ url: "https://aikyn.kz/", note: "" }],
+        }),
+      ),
+    ).toMatchObject({ code: "CONFLICT", appCode: "STALE_WRITE" });
+    expect(await refusal(reviewer.caller.review.approve({ reviewId }))).toMatchObject({
+      code: "FORBIDDEN",
+      appCode: "OWN_VERDICT",
+    });
+    expect(
+      await refusal(reviewer.caller.notice.publish({ claimId: claim.id, lang: "kk", headline: "h", summary: "s" })),
+    ).toMatchObject({ code: "FORBIDDEN" });
 
     await editor.caller.review.approve({ reviewId, comment: "Checked the source" });
     const { noticeId } = await editor.caller.notice.publish({
@@ -66,7 +93,14 @@ describe("[FOUNDATION] news page to published notice through the routers", () =>
 
     const audit = await auditor.caller.audit.list({ perPage: 200, sort: [{ id: "seq", desc: false }] });
     const actions = audit.rows.map((row) => row.action);
-    for (const action of ["auth.login", "ingest.document", "ingest.run", "review.submit", "review.approve", "notice.publish"]) {
+    for (const action of [
+      "auth.login",
+      "ingest.document",
+      "ingest.run",
+      "review.submit",
+      "review.approve",
+      "notice.publish",
+    ]) {
       expect(actions).toContain(action);
     }
     expect(findChainBreak(audit.rows)).toBeNull();

@@ -1,5 +1,11 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZChecklistItem, ZDecideReviewInput, ZReturnReviewInput, ZSaveChecklistInput, ZSetVerdictInput } from "@tekser/contracts";
+import {
+  ZChecklistItem,
+  ZDecideReviewInput,
+  ZReturnReviewInput,
+  ZSaveChecklistInput,
+  ZSetVerdictInput,
+} from "@tekser/contracts";
 import { reviewChecklist, saveReviewChecklist } from "@tekser/domain/review/checklist.ts";
 import { approveVerdict, returnVerdict, submitVerdict } from "@tekser/domain/review/review.ts";
 import { adminProcedure, staffProcedure, transitionProcedure } from "../trpc.ts";

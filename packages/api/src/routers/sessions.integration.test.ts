@@ -24,7 +24,12 @@ describe("[AUTH][SESSIONS] sessions end on a password change, when idle and at t
     expect(await userForSessionToken(db, laptop.token)).toMatchObject({ id: laptop.user.id });
     expect(await userForSessionToken(db, phone)).toBeNull();
     expect(await userForSessionToken(db, colleague.token)).toMatchObject({ id: colleague.user.id });
-    expect(await db.auditEvent.findFirst({ where: { action: "auth.changePassword", subjectId: laptop.user.id }, select: { after: true } })).toEqual({
+    expect(
+      await db.auditEvent.findFirst({
+        where: { action: "auth.changePassword", subjectId: laptop.user.id },
+        select: { after: true },
+      }),
+    ).toEqual({
       after: { otherSessionsEnded: 1 },
     });
   });
@@ -32,12 +37,16 @@ describe("[AUTH][SESSIONS] sessions end on a password change, when idle and at t
   it("refuses a new password that is the current one or easy to guess, with a code the dashboard words in kk/ru/en", async () => {
     const { db } = database;
     const auditor = await loggedIn(db, "auditor", "gulnar");
-    expect(await refusal(auditor.caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }))).toMatchObject({
+    expect(
+      await refusal(auditor.caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD })),
+    ).toMatchObject({
       code: "BAD_REQUEST",
       appCode: "PASSWORD_REUSED",
     });
     for (const weak of ["password12345", "qwertyuiop123", "gulnar123456"]) {
-      expect(await refusal(auditor.caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: weak }))).toMatchObject({
+      expect(
+        await refusal(auditor.caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: weak })),
+      ).toMatchObject({
         code: "BAD_REQUEST",
         appCode: "PASSWORD_TOO_WEAK",
       });
@@ -51,7 +60,10 @@ describe("[AUTH][SESSIONS] sessions end on a password change, when idle and at t
     const idle = await loggedIn(db, "editor");
     const busy = await loggedIn(db, "editor");
     const now = Date.now();
-    await db.session.update({ where: { tokenHash: hashToken(idle.token) }, data: { lastSeenAt: new Date(now - SESSION_LIMITS.idleMs - 60_000) } });
+    await db.session.update({
+      where: { tokenHash: hashToken(idle.token) },
+      data: { lastSeenAt: new Date(now - SESSION_LIMITS.idleMs - 60_000) },
+    });
     expect(await userForSessionToken(db, idle.token)).toBeNull();
 
     await db.session.update({ where: { tokenHash: hashToken(busy.token) }, data: { expiresAt: new Date(now - 1000) } });
@@ -60,7 +72,9 @@ describe("[AUTH][SESSIONS] sessions end on a password change, when idle and at t
     // Logging in again clears the account's ended sessions away.
     await secondSession(db, idle.user.username);
     await secondSession(db, busy.user.username);
-    expect(await db.session.count({ where: { tokenHash: { in: [hashToken(idle.token), hashToken(busy.token)] } } })).toBe(0);
+    expect(
+      await db.session.count({ where: { tokenHash: { in: [hashToken(idle.token), hashToken(busy.token)] } } }),
+    ).toBe(0);
   });
 
   it("counts a request as activity, writing lastSeenAt at most once a minute", async () => {
@@ -84,13 +98,22 @@ describe("[AUTH][SESSIONS] sessions end on a password change, when idle and at t
 describe("[AUTH][ACCOUNTS] a first-start admin password set through TEKSER_ADMIN_PASSWORD is changed at first login", () => {
   it("creates the admin with the configured password, which reaches only the account's own session until changed", async () => {
     const { db } = database;
-    expect(await ensureAdminAccount(db, "configured in the deploy file")).toEqual({ created: true, username: "admin", generatedPassword: null });
+    expect(await ensureAdminAccount(db, "configured in the deploy file")).toEqual({
+      created: true,
+      username: "admin",
+      generatedPassword: null,
+    });
     const { caller: anonymous, jar } = callerFor(db, null);
     const admin = await anonymous.auth.login({ username: "admin", password: "configured in the deploy file" });
     expect(admin?.mustChangePassword).toBe(true);
     const caller = callerFor(db, admin, undefined, { sessionToken: jar.token }).caller;
-    expect(await refusal(caller.claim.list({}))).toMatchObject({ code: "FORBIDDEN", appCode: "PASSWORD_CHANGE_REQUIRED" });
+    expect(await refusal(caller.claim.list({}))).toMatchObject({
+      code: "FORBIDDEN",
+      appCode: "PASSWORD_CHANGE_REQUIRED",
+    });
     await caller.auth.changePassword({ currentPassword: "configured in the deploy file", newPassword: NEW_PASSWORD });
-    expect(await db.user.findUniqueOrThrow({ where: { username: "admin" }, select: { mustChangePassword: true } })).toEqual({ mustChangePassword: false });
+    expect(
+      await db.user.findUniqueOrThrow({ where: { username: "admin" }, select: { mustChangePassword: true } }),
+    ).toEqual({ mustChangePassword: false });
   });
 });

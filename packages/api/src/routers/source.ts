@@ -1,5 +1,12 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZSourceAddInput, ZSourceEditInput, ZSourceListInput, ZSourceListOutput, ZSourceRow, ZSourceSetEnabledInput } from "@tekser/contracts";
+import {
+  ZSourceAddInput,
+  ZSourceEditInput,
+  ZSourceListInput,
+  ZSourceListOutput,
+  ZSourceRow,
+  ZSourceSetEnabledInput,
+} from "@tekser/contracts";
 import { addSource, editSource, listSources, setSourceEnabled } from "@tekser/domain/ingest/sources.ts";
 import { reviewerProcedure } from "../trpc.ts";
 

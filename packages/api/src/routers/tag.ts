@@ -10,13 +10,23 @@ const taggerProcedure = rolesProcedure(...PERMISSIONS.tag);
 export const tagRouter = {
   list: staffProcedure.output(ZTag.array()).query(({ ctx }) => listTags(ctx.db)),
 
-  define: adminProcedure.input(ZDefineTagInput).output(ZTag).mutation(({ ctx, input }) => defineTag(ctx.db, ctx.actor, input)),
+  define: adminProcedure
+    .input(ZDefineTagInput)
+    .output(ZTag)
+    .mutation(({ ctx, input }) => defineTag(ctx.db, ctx.actor, input)),
 
-  update: adminProcedure.input(ZUpdateTagInput).output(ZTag).mutation(({ ctx, input }) => updateTag(ctx.db, ctx.actor, input)),
+  update: adminProcedure
+    .input(ZUpdateTagInput)
+    .output(ZTag)
+    .mutation(({ ctx, input }) => updateTag(ctx.db, ctx.actor, input)),
 
   delete: adminProcedure.input(ZTagRef).mutation(({ ctx, input }) => deleteTag(ctx.db, ctx.actor, input.tagId)),
 
-  addToClaim: taggerProcedure.input(ZClaimTagInput).mutation(({ ctx, input }) => setClaimTag(ctx.db, ctx.actor, input, true)),
+  addToClaim: taggerProcedure
+    .input(ZClaimTagInput)
+    .mutation(({ ctx, input }) => setClaimTag(ctx.db, ctx.actor, input, true)),
 
-  removeFromClaim: taggerProcedure.input(ZClaimTagInput).mutation(({ ctx, input }) => setClaimTag(ctx.db, ctx.actor, input, false)),
+  removeFromClaim: taggerProcedure
+    .input(ZClaimTagInput)
+    .mutation(({ ctx, input }) => setClaimTag(ctx.db, ctx.actor, input, false)),
 } satisfies TRPCRouterRecord;

@@ -11,36 +11,74 @@ describe("[TIPLINE][ADMIN] bot token and the deletion path", () => {
     const { db } = database;
     const admin = await loggedIn(db, "admin");
     const editor = await loggedIn(db, "editor");
-    expect(await refusal(editor.caller.tipline.updateSettings({ botToken: TOKEN }))).toMatchObject({ code: "FORBIDDEN" });
-    expect(await refusal(admin.caller.tipline.updateSettings({ botToken: "not a token" }))).toMatchObject({ code: "BAD_REQUEST" });
+    expect(await refusal(editor.caller.tipline.updateSettings({ botToken: TOKEN }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(await refusal(admin.caller.tipline.updateSettings({ botToken: "not a token" }))).toMatchObject({
+      code: "BAD_REQUEST",
+    });
 
-    expect(await admin.caller.tipline.status()).toEqual({ botTokenSet: false, apiBaseUrl: "https://api.telegram.org", delivery: "polling" });
+    expect(await admin.caller.tipline.status()).toEqual({
+      botTokenSet: false,
+      apiBaseUrl: "https://api.telegram.org",
+      delivery: "polling",
+    });
     const status = await admin.caller.tipline.updateSettings({ botToken: TOKEN, apiBaseUrl: "http://127.0.0.1:8081" });
     expect(status).toEqual({ botTokenSet: true, apiBaseUrl: "http://127.0.0.1:8081", delivery: "polling" });
     expect(JSON.stringify(await admin.caller.tipline.status())).not.toContain(TOKEN);
-    const events = await db.auditEvent.findMany({ where: { action: "tipline.settings" }, select: { before: true, after: true } });
+    const events = await db.auditEvent.findMany({
+      where: { action: "tipline.settings" },
+      select: { before: true, after: true },
+    });
     expect(events).toHaveLength(1);
     expect(JSON.stringify(events)).not.toContain(TOKEN);
     expect((await admin.caller.tipline.updateSettings({ botToken: null })).botTokenSet).toBe(false);
-    expect(await refusal(admin.caller.tipline.updateSettings({ delivery: "webhook" }))).toMatchObject({ code: "BAD_REQUEST", appCode: "TIPLINE_NO_BOT_TOKEN" });
+    expect(await refusal(admin.caller.tipline.updateSettings({ delivery: "webhook" }))).toMatchObject({
+      code: "BAD_REQUEST",
+      appCode: "TIPLINE_NO_BOT_TOKEN",
+    });
   });
 
   it("erases a sender's chat id and contact, keeps the tips' text, and stops answers", async () => {
     const { db } = database;
     const admin = await loggedIn(db, "admin");
     const reviewer = await loggedIn(db, "reviewer");
-    const sender = await db.tipSender.create({ data: { pseudonym: "a".repeat(64), channel: "telegram", chatId: "424242", lang: "ru" }, select: { id: true } });
-    const base = { channel: "telegram" as const, senderId: sender.id, lang: "ru" as const, links: [], mediaRefs: [], forwardedFrom: null, sentAt: new Date() };
-    const first = await recordTip(db, { ...base, text: "В Шымкенте с завтрашнего дня отключат газ во всех домах", contact: "+7 701 000 00 00" });
+    const sender = await db.tipSender.create({
+      data: { pseudonym: "a".repeat(64), channel: "telegram", chatId: "424242", lang: "ru" },
+      select: { id: true },
+    });
+    const base = {
+      channel: "telegram" as const,
+      senderId: sender.id,
+      lang: "ru" as const,
+      links: [],
+      mediaRefs: [],
+      forwardedFrom: null,
+      sentAt: new Date(),
+    };
+    const first = await recordTip(db, {
+      ...base,
+      text: "В Шымкенте с завтрашнего дня отключат газ во всех домах",
+      contact: "+7 701 000 00 00",
+    });
     await recordTip(db, { ...base, text: "Говорят, что в Шымкенте закроют все школы до весны" });
 
-    expect(await refusal(reviewer.caller.tipline.eraseSender({ tipId: first.tipId }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await refusal(reviewer.caller.tipline.eraseSender({ tipId: first.tipId }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await admin.caller.tipline.eraseSender({ tipId: first.tipId })).toEqual({ tips: 2 });
 
-    const erased = await db.tipSender.findUniqueOrThrow({ where: { id: sender.id }, select: { chatId: true, consent: true, erasedAt: true } });
+    const erased = await db.tipSender.findUniqueOrThrow({
+      where: { id: sender.id },
+      select: { chatId: true, consent: true, erasedAt: true },
+    });
     expect(erased).toMatchObject({ chatId: null, consent: false });
     expect(erased.erasedAt).not.toBeNull();
-    const tips = await db.tip.findMany({ where: { senderId: sender.id }, select: { contact: true, item: { select: { text: true } } }, orderBy: { receivedAt: "asc" } });
+    const tips = await db.tip.findMany({
+      where: { senderId: sender.id },
+      select: { contact: true, item: { select: { text: true } } },
+      orderBy: { receivedAt: "asc" },
+    });
     expect(tips).toEqual([
       { contact: null, item: { text: "В Шымкенте с завтрашнего дня отключат газ во всех домах" } },
       { contact: null, item: { text: "Говорят, что в Шымкенте закроют все школы до весны" } },
@@ -52,7 +90,11 @@ describe("[TIPLINE][ADMIN] bot token and the deletion path", () => {
     const { claimId, noticeId, reviewer } = await publishSeedNotice(db);
     const item = await db.item.findFirstOrThrow({ where: { claimId }, select: { id: true } });
     const at = (iso: string) => new Date(iso);
-    const tip = (channel: "telegram" | "web", receivedAt: string) => db.tip.create({ data: { itemId: item.id, channel, lang: "kk", receivedAt: at(receivedAt) }, select: { id: true } });
+    const tip = (channel: "telegram" | "web", receivedAt: string) =>
+      db.tip.create({
+        data: { itemId: item.id, channel, lang: "kk", receivedAt: at(receivedAt) },
+        select: { id: true },
+      });
     const first = await tip("telegram", "2026-03-02T08:00:00Z");
     const second = await tip("telegram", "2026-03-02T09:00:00Z");
     await tip("web", "2026-03-02T10:00:00Z");

@@ -1,5 +1,13 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZClaimById, ZClaimTip, ZEraseTipSenderInput, ZMetricsInput, ZTiplineStatus, ZTipMetrics, ZUpdateTiplineSettingsInput } from "@tekser/contracts";
+import {
+  ZClaimById,
+  ZClaimTip,
+  ZEraseTipSenderInput,
+  ZMetricsInput,
+  ZTiplineStatus,
+  ZTipMetrics,
+  ZUpdateTiplineSettingsInput,
+} from "@tekser/contracts";
 import { z } from "zod";
 import { AppError } from "@tekser/domain/shared/errors.ts";
 import { tipsOfClaim } from "@tekser/domain/tipline/claim-tips.ts";
@@ -15,7 +23,10 @@ export const tiplineRouter = {
     .input(ZUpdateTiplineSettingsInput)
     .output(ZTiplineStatus)
     .mutation(async ({ ctx, input }) => {
-      const status = await updateTiplineSettings(ctx.db, ctx.actor, input, { outbound: ctx.outbound, baseUrl: ctx.site.baseUrl });
+      const status = await updateTiplineSettings(ctx.db, ctx.actor, input, {
+        outbound: ctx.outbound,
+        baseUrl: ctx.site.baseUrl,
+      });
       // A new token, or polling again, is read at once rather than at the next minute's restart of the poll chain.
       if (status.botTokenSet && status.delivery === "polling") await ctx.publishing.jobs?.send(pollTelegramJob, {});
       return status;
@@ -26,7 +37,8 @@ export const tiplineRouter = {
     .output(z.object({ tips: z.number().int() }))
     .mutation(async ({ ctx, input }) => {
       const tip = await ctx.db.tip.findUnique({ where: { id: input.tipId }, select: { senderId: true } });
-      if (!tip?.senderId) throw new AppError("TIP_NOT_FOUND", `No tip with a sender has id ${input.tipId}`, { tipId: input.tipId });
+      if (!tip?.senderId)
+        throw new AppError("TIP_NOT_FOUND", `No tip with a sender has id ${input.tipId}`, { tipId: input.tipId });
       return eraseSender(ctx.db, ctx.actor, tip.senderId);
     }),
   ofClaim: staffProcedure

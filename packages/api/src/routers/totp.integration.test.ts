@@ -30,12 +30,17 @@ describe("[ACCOUNTS][TOTP] two-factor sign-in with an authenticator app and reco
     const enrolment = await reviewer.caller.auth.totpStart();
     expect(enrolment.otpauthUri).toContain(`secret=${enrolment.secret}`);
     expect(enrolment.qrDataUrl).toMatch(/^data:image\/png;base64,/);
-    expect(await refusal(reviewer.caller.auth.totpConfirm({ code: "000000" }))).toMatchObject({ appCode: "TOTP_INVALID" });
+    expect(await refusal(reviewer.caller.auth.totpConfirm({ code: "000000" }))).toMatchObject({
+      appCode: "TOTP_INVALID",
+    });
     expect(await reviewer.caller.auth.totpStatus()).toEqual({ enabled: false, recoveryCodesLeft: 0 });
 
     const { recoveryCodes } = await reviewer.caller.auth.totpConfirm({ code: await codeFor(enrolment.secret) });
     expect(recoveryCodes).toHaveLength(10);
-    const stored = await db.user.findUniqueOrThrow({ where: { id: reviewer.user.id }, select: { totpRecoveryHashes: true } });
+    const stored = await db.user.findUniqueOrThrow({
+      where: { id: reviewer.user.id },
+      select: { totpRecoveryHashes: true },
+    });
     for (const code of recoveryCodes) expect(stored.totpRecoveryHashes).not.toContain(code);
     expect(await db.auditEvent.count({ where: { action: "auth.totpEnrol", subjectId: reviewer.user.id } })).toBe(1);
     expect(await refusal(reviewer.caller.auth.totpStart())).toMatchObject({ code: "CONFLICT" });
@@ -65,14 +70,23 @@ describe("[ACCOUNTS][TOTP] two-factor sign-in with an authenticator app and reco
     const admin = await loggedIn(db, "admin");
     const reviewer = await enrolled("reviewer");
     const colleague = await loggedIn(db, "reviewer");
-    expect(await refusal(colleague.caller.user.resetTotp({ userId: reviewer.user.id, reason: "no" }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await refusal(colleague.caller.user.resetTotp({ userId: reviewer.user.id, reason: "no" }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
     await admin.caller.user.resetTotp({ userId: reviewer.user.id, reason: "Lost phone" });
     expect(await userForSessionToken(db, await logIn(reviewer.user.username))).toMatchObject({ id: reviewer.user.id });
-    expect(await db.auditEvent.findFirst({ where: { action: "user.resetTotp", subjectId: reviewer.user.id }, select: { actorId: true, reason: true } })).toEqual({
+    expect(
+      await db.auditEvent.findFirst({
+        where: { action: "user.resetTotp", subjectId: reviewer.user.id },
+        select: { actorId: true, reason: true },
+      }),
+    ).toEqual({
       actorId: admin.user.id,
       reason: "Lost phone",
     });
-    expect(await refusal(reviewer.caller.auth.totpDisable({ currentPassword: TEST_PASSWORD }))).toMatchObject({ code: "CONFLICT" });
+    expect(await refusal(reviewer.caller.auth.totpDisable({ currentPassword: TEST_PASSWORD }))).toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("when the team requires it, an admin or editor without two factors must enrol before anything else; a reviewer need not", async () => {
@@ -80,15 +94,21 @@ describe("[ACCOUNTS][TOTP] two-factor sign-in with an authenticator app and reco
     const admin = await loggedIn(db, "admin");
     const editor = await loggedIn(db, "editor");
     const reviewer = await loggedIn(db, "reviewer");
-    expect(await refusal(editor.caller.workflow.updateSettings({ requireTotpForAdminsAndEditors: true }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(
+      await refusal(editor.caller.workflow.updateSettings({ requireTotpForAdminsAndEditors: true })),
+    ).toMatchObject({ code: "FORBIDDEN" });
     await admin.caller.workflow.updateSettings({ requireTotpForAdminsAndEditors: true });
     try {
-      const asEditor = callerFor(db, await userForSessionToken(db, editor.token), undefined, { sessionToken: editor.token }).caller;
+      const asEditor = callerFor(db, await userForSessionToken(db, editor.token), undefined, {
+        sessionToken: editor.token,
+      }).caller;
       expect(await asEditor.auth.me()).toMatchObject({ mustEnrolTotp: true });
       expect(await refusal(asEditor.claim.list({}))).toMatchObject({ appCode: "TOTP_ENROLMENT_REQUIRED" });
       const { secret } = await asEditor.auth.totpStart();
       await asEditor.auth.totpConfirm({ code: await codeFor(secret) });
-      const afterEnrolment = callerFor(db, await userForSessionToken(db, editor.token), undefined, { sessionToken: editor.token }).caller;
+      const afterEnrolment = callerFor(db, await userForSessionToken(db, editor.token), undefined, {
+        sessionToken: editor.token,
+      }).caller;
       await expect(afterEnrolment.claim.list({})).resolves.toBeDefined();
       expect(await userForSessionToken(db, reviewer.token)).toMatchObject({ mustEnrolTotp: false });
     } finally {

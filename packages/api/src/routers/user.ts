@@ -1,5 +1,14 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { ZCreateUserInput, ZResetPasswordInput, ZResetTotpInput, ZSetActiveInput, ZSetRoleInput, ZSetUserEmailInput, ZUserListInput, ZUserListOutput } from "@tekser/contracts";
+import {
+  ZCreateUserInput,
+  ZResetPasswordInput,
+  ZResetTotpInput,
+  ZSetActiveInput,
+  ZSetRoleInput,
+  ZSetUserEmailInput,
+  ZUserListInput,
+  ZUserListOutput,
+} from "@tekser/contracts";
 import { z } from "zod";
 import { generateOneTimePassword, resetUserPassword, setUserActive } from "@tekser/domain/accounts/account-admin.ts";
 import { listUsers } from "@tekser/domain/accounts/account-list.ts";

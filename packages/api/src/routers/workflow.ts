@@ -12,7 +12,16 @@ import {
   ZWorkState,
 } from "@tekser/contracts";
 import { claimForChange } from "@tekser/domain/claims/claim-lock.ts";
-import { assignIn, bulkChange, closeClaim, lockClaim, reopenClaim, setPriorityIn, unlockClaim, workState } from "@tekser/domain/review/claim-work.ts";
+import {
+  assignIn,
+  bulkChange,
+  closeClaim,
+  lockClaim,
+  reopenClaim,
+  setPriorityIn,
+  unlockClaim,
+  workState,
+} from "@tekser/domain/review/claim-work.ts";
 import { teamSettings, updateTeamSettings } from "@tekser/domain/review/team-settings.ts";
 import { adminProcedure, staffProcedure, transitionProcedure, workerProcedure } from "../trpc.ts";
 
@@ -24,12 +33,16 @@ export const workflowRouter = {
     .query(({ ctx, input }) => workState(ctx.db, input.claimId)),
 
   assign: workerProcedure.input(ZAssignInput).mutation(async ({ ctx, input }) => {
-    await ctx.db.$transaction(async (tx) => assignIn(tx, ctx.actor, await claimForChange(tx, input.claimId), input.assigneeId));
+    await ctx.db.$transaction(async (tx) =>
+      assignIn(tx, ctx.actor, await claimForChange(tx, input.claimId), input.assigneeId),
+    );
     return workState(ctx.db, input.claimId);
   }),
 
   assignToMe: workerProcedure.input(ZClaimRef).mutation(async ({ ctx, input }) => {
-    await ctx.db.$transaction(async (tx) => assignIn(tx, ctx.actor, await claimForChange(tx, input.claimId), ctx.user.id));
+    await ctx.db.$transaction(async (tx) =>
+      assignIn(tx, ctx.actor, await claimForChange(tx, input.claimId), ctx.user.id),
+    );
     return workState(ctx.db, input.claimId);
   }),
 
@@ -46,19 +59,25 @@ export const workflowRouter = {
   }),
 
   setPriority: workerProcedure.input(ZSetPriorityInput).mutation(async ({ ctx, input }) => {
-    await ctx.db.$transaction(async (tx) => setPriorityIn(tx, ctx.actor, await claimForChange(tx, input.claimId), input.priority));
+    await ctx.db.$transaction(async (tx) =>
+      setPriorityIn(tx, ctx.actor, await claimForChange(tx, input.claimId), input.priority),
+    );
     return workState(ctx.db, input.claimId);
   }),
 
-  close: transitionProcedure("close").input(ZCloseInput).mutation(async ({ ctx, input }) => {
-    await closeClaim(ctx.db, ctx.actor, input);
-    return workState(ctx.db, input.claimId);
-  }),
+  close: transitionProcedure("close")
+    .input(ZCloseInput)
+    .mutation(async ({ ctx, input }) => {
+      await closeClaim(ctx.db, ctx.actor, input);
+      return workState(ctx.db, input.claimId);
+    }),
 
-  reopen: transitionProcedure("reopen").input(ZReopenInput).mutation(async ({ ctx, input }) => {
-    await reopenClaim(ctx.db, ctx.actor, input);
-    return workState(ctx.db, input.claimId);
-  }),
+  reopen: transitionProcedure("reopen")
+    .input(ZReopenInput)
+    .mutation(async ({ ctx, input }) => {
+      await reopenClaim(ctx.db, ctx.actor, input);
+      return workState(ctx.db, input.claimId);
+    }),
 
   bulk: workerProcedure.input(ZBulkInput).mutation(({ ctx, input }) => bulkChange(ctx.db, ctx.actor, input)),
 

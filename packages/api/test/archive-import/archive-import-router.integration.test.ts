@@ -12,7 +12,12 @@ describe("[IMPORT][ROUTER] the archive import from the dashboard", () => {
   it("previews a CSV with its mapped verdicts and located errors, changing nothing, then imports it; the claim lists its imported notice", async () => {
     const { db } = database;
     const editor = await loggedIn(db, "editor");
-    const input = { name: "desk-archive.csv", content: content("desk-archive.csv"), columnMap: { verdict: "Оценка" }, labelMap: { "Скорее ложь": "fake" as const } };
+    const input = {
+      name: "desk-archive.csv",
+      content: content("desk-archive.csv"),
+      columnMap: { verdict: "Оценка" },
+      labelMap: { "Скорее ложь": "fake" as const },
+    };
     const preview = await editor.caller.archiveImport.preview(input);
     expect(preview).toMatchObject({ format: "csv", total: 2, alreadyImported: 0 });
     expect(preview.records.map((r) => [r.location, r.label, r.verdict, r.alreadyImported])).toEqual([
@@ -32,7 +37,13 @@ describe("[IMPORT][ROUTER] the archive import from the dashboard", () => {
 
     const notices = await editor.caller.archiveImport.claimNotices({ id: report.claims[0]?.claimId as string });
     expect(notices).toEqual([
-      expect.objectContaining({ label: "Скорее ложь", verdict: "fake", reviewUrl: "https://desk.example.kz/checks/4-day-week", reviewedAt: "2025-09-30T19:00:00.000Z", publisher: null }),
+      expect.objectContaining({
+        label: "Скорее ложь",
+        verdict: "fake",
+        reviewUrl: "https://desk.example.kz/checks/4-day-week",
+        reviewedAt: "2025-09-30T19:00:00.000Z",
+        publisher: null,
+      }),
     ]);
   });
 
@@ -47,6 +58,10 @@ describe("[IMPORT][ROUTER] the archive import from the dashboard", () => {
     const admin = await loggedIn(db, "admin");
     expect(await admin.caller.archiveImport.run(input)).toMatchObject({ imported: 3 });
     // Past the server's body limit an archive goes through the CLI: the contract says so before the server would.
-    expect(await refusal(admin.caller.archiveImport.preview({ name: "big.json", content: "x".repeat(MAX_ARCHIVE_UPLOAD_BYTES + 1) }))).toMatchObject({ code: "BAD_REQUEST" });
+    expect(
+      await refusal(
+        admin.caller.archiveImport.preview({ name: "big.json", content: "x".repeat(MAX_ARCHIVE_UPLOAD_BYTES + 1) }),
+      ),
+    ).toMatchObject({ code: "BAD_REQUEST" });
   });
 });

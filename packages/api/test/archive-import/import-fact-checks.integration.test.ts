@@ -9,7 +9,10 @@ import { useTestDatabase } from "../harness.ts";
 
 const FIXTURES = new URL("../../../ingest/fixtures/fact-checks/", import.meta.url);
 const fixture = (name: string): IngestInput => ({ name, bytes: readFileSync(new URL(name, FIXTURES)) });
-const json = (name: string, value: unknown): IngestInput => ({ name, bytes: new TextEncoder().encode(JSON.stringify(value)) });
+const json = (name: string, value: unknown): IngestInput => ({
+  name,
+  bytes: new TextEncoder().encode(JSON.stringify(value)),
+});
 const ARCHIVIST = { id: null, name: "archivist", role: "editor" as const };
 
 describe("[IMPORT] a desk's archive of fact-checks becomes claims with verdicts", () => {
@@ -23,10 +26,17 @@ describe("[IMPORT] a desk's archive of fact-checks becomes claims with verdicts"
       ["fact-check-tools.json", "claims[2].claimReview[0]", "unknownLabel"],
       ["fact-check-tools.json", "claims[3].claimReview[0]", "missingClaimText"],
     ]);
-    expect(report.errors[0]?.message).toBe('the verdict label "Spicy" is not on the team\'s scale: map it, e.g. --map "Spicy=fake"');
+    expect(report.errors[0]?.message).toBe(
+      'the verdict label "Spicy" is not on the team\'s scale: map it, e.g. --map "Spicy=fake"',
+    );
 
     const quarantine = report.claims[0]?.claimId as string;
-    expect(await db.claim.findUniqueOrThrow({ where: { id: quarantine }, select: { status: true, verdict: true, lang: true, itemCount: true } })).toEqual({
+    expect(
+      await db.claim.findUniqueOrThrow({
+        where: { id: quarantine },
+        select: { status: true, verdict: true, lang: true, itemCount: true },
+      }),
+    ).toEqual({
       status: "decided",
       verdict: "fake",
       lang: "ru",
@@ -45,18 +55,47 @@ describe("[IMPORT] a desk's archive of fact-checks becomes claims with verdicts"
     });
     // A bare date is a day on the desk's calendar (Asia/Almaty), as ingest reads dates.
     expect(notices).toEqual([
-      { label: "Жалған", verdict: "fake", reviewUrl: "https://factcheck.kz/kz/zeinetak%D1%8B-zhasy/", reviewedAt: new Date("2025-09-15T06:00:00Z"), publisher: "Factcheck.kz", lang: "kk" },
-      { label: "Mostly false", verdict: "misleading", reviewUrl: "https://example-check.org/kz-pension-age", reviewedAt: new Date("2025-09-15T19:00:00Z"), publisher: "Example Check", lang: "en" },
+      {
+        label: "Жалған",
+        verdict: "fake",
+        reviewUrl: "https://factcheck.kz/kz/zeinetak%D1%8B-zhasy/",
+        reviewedAt: new Date("2025-09-15T06:00:00Z"),
+        publisher: "Factcheck.kz",
+        lang: "kk",
+      },
+      {
+        label: "Mostly false",
+        verdict: "misleading",
+        reviewUrl: "https://example-check.org/kz-pension-age",
+        reviewedAt: new Date("2025-09-15T19:00:00Z"),
+        publisher: "Example Check",
+        lang: "en",
+      },
     ]);
     expect(await db.notice.count()).toBe(0);
     expect(await db.review.count()).toBe(0);
 
-    const audits = await db.auditEvent.findMany({ where: { action: { startsWith: "archive.import" } }, select: { action: true, actorName: true } });
+    const audits = await db.auditEvent.findMany({
+      where: { action: { startsWith: "archive.import" } },
+      select: { action: true, actorName: true },
+    });
     expect(audits.filter((a) => a.action === "archive.import.record")).toHaveLength(3);
-    expect(audits.filter((a) => a.action === "archive.import")).toEqual([{ action: "archive.import", actorName: "archivist" }]);
+    expect(audits.filter((a) => a.action === "archive.import")).toEqual([
+      { action: "archive.import", actorName: "archivist" },
+    ]);
     // Rejected records are kept with their raw text, to fix and re-run.
-    const kept = await db.ingestError.findMany({ where: { runId: report.runId }, select: { location: true, raw: true } });
-    expect(kept.map((e) => [e.location, Buffer.from(e.raw ?? []).toString("utf8").includes("Spicy")])).toEqual([
+    const kept = await db.ingestError.findMany({
+      where: { runId: report.runId },
+      select: { location: true, raw: true },
+    });
+    expect(
+      kept.map((e) => [
+        e.location,
+        Buffer.from(e.raw ?? [])
+          .toString("utf8")
+          .includes("Spicy"),
+      ]),
+    ).toEqual([
       ["claims[2].claimReview[0]", true],
       ["claims[3].claimReview[0]", false],
     ]);
@@ -65,12 +104,15 @@ describe("[IMPORT] a desk's archive of fact-checks becomes claims with verdicts"
   it("creates nothing when the same archive is imported again, and imports only what a fixed file adds", async () => {
     const { db } = database;
     await importFactChecks(db, ARCHIVIST, "cli", fixture("fact-check-tools.json"));
-    const counts = async () => Promise.all([db.claim.count(), db.item.count(), db.importedNotice.count(), db.itemFingerprint.count()]);
+    const counts = async () =>
+      Promise.all([db.claim.count(), db.item.count(), db.importedNotice.count(), db.itemFingerprint.count()]);
     const before = await counts();
     const again = await importFactChecks(db, ARCHIVIST, "cli", fixture("fact-check-tools.json"));
     expect(again).toMatchObject({ imported: 0, alreadyImported: 3, rejected: 2, claims: [] });
     expect(await counts()).toEqual(before);
-    const fixed = await importFactChecks(db, ARCHIVIST, "cli", fixture("fact-check-tools.json"), { labelMap: { Spicy: "misleading" } });
+    const fixed = await importFactChecks(db, ARCHIVIST, "cli", fixture("fact-check-tools.json"), {
+      labelMap: { Spicy: "misleading" },
+    });
     expect(fixed).toMatchObject({ imported: 1, alreadyImported: 3, rejected: 1 });
   });
 
@@ -79,14 +121,22 @@ describe("[IMPORT] a desk's archive of fact-checks becomes claims with verdicts"
     const page = await importFactChecks(db, ARCHIVIST, "dashboard", fixture("saved-review-page.html"));
     expect(page).toMatchObject({ format: "html", imported: 1, rejected: 1 });
     expect(page.errors.map((e) => [e.location, e.code])).toEqual([["JSON-LD block 1", "badJsonLd"]]);
-    expect(await db.importedNotice.findFirstOrThrow({ where: { runId: page.runId }, select: { appearanceUrl: true, claimant: true, label: true } })).toEqual({
+    expect(
+      await db.importedNotice.findFirstOrThrow({
+        where: { runId: page.runId },
+        select: { appearanceUrl: true, claimant: true, label: true },
+      }),
+    ).toEqual({
       appearanceUrl: "https://t.me/some_channel/1234",
       claimant: "Анонимный блогер",
       label: "Ложь",
     });
     const lines = await importFactChecks(db, ARCHIVIST, "cli", fixture("claim-reviews.jsonl"));
     expect(lines).toMatchObject({ format: "jsonl", imported: 2, rejected: 2 });
-    expect(lines.errors.map((e) => [e.location, e.code])).toEqual([["line 3", "notJson"], ["line 4", "noClaimReviews"]]);
+    expect(lines.errors.map((e) => [e.location, e.code])).toEqual([
+      ["line 3", "notJson"],
+      ["line 4", "noClaimReviews"],
+    ]);
   });
 
   it("keeps the verdict of a claim the desk already judged, and records the import beside it", async () => {
@@ -99,9 +149,16 @@ describe("[IMPORT] a desk's archive of fact-checks becomes claims with verdicts"
     };
     const first = await importFactChecks(db, ARCHIVIST, "cli", json("a.json", review));
     const claimId = first.claims[0]?.claimId as string;
-    const second = await importFactChecks(db, ARCHIVIST, "cli", json("b.json", { ...review, url: "https://other.example/bread", reviewRating: { alternateName: "Рас" } }));
+    const second = await importFactChecks(
+      db,
+      ARCHIVIST,
+      "cli",
+      json("b.json", { ...review, url: "https://other.example/bread", reviewRating: { alternateName: "Рас" } }),
+    );
     expect(second.claims).toEqual([{ location: "ClaimReview", claimId, verdict: "verified", verdictApplied: false }]);
-    expect(await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { verdict: true } })).toEqual({ verdict: "fake" });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { verdict: true } })).toEqual({
+      verdict: "fake",
+    });
     expect(await db.importedNotice.count({ where: { claimId } })).toBe(2);
   });
 });
@@ -121,9 +178,17 @@ describe("[IMPORT][RESURFACING] an imported fake resurfaces when a copy is inges
     );
     const ingested = await ingestInputs(db, SYSTEM_ACTOR, "cli", [copy]);
     expect(ingested.accepted).toBe(1);
-    const item = await db.item.findUniqueOrThrow({ where: { id: ingested.items[0]?.id as string }, select: { claimId: true } });
+    const item = await db.item.findUniqueOrThrow({
+      where: { id: ingested.items[0]?.id as string },
+      select: { claimId: true },
+    });
     expect(item.claimId).toBe(claimId);
-    expect(await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { resurfaced: true, verdict: true, itemCount: true } })).toEqual({
+    expect(
+      await db.claim.findUniqueOrThrow({
+        where: { id: claimId },
+        select: { resurfaced: true, verdict: true, itemCount: true },
+      }),
+    ).toEqual({
       resurfaced: true,
       verdict: "fake",
       itemCount: 2,

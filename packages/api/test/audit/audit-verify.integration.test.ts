@@ -14,7 +14,10 @@ class RolledBack extends Error {}
  * Tampers as the table owner would (triggers disabled, changes in plain SQL), verifies, and rolls
  * everything back so each case starts from the intact chain.
  */
-async function verifyAfterTampering(tamper: (tx: Tx) => Promise<void>, checkpoint?: { seq: string; hash: string }): Promise<ChainReport> {
+async function verifyAfterTampering(
+  tamper: (tx: Tx) => Promise<void>,
+  checkpoint?: { seq: string; hash: string },
+): Promise<ChainReport> {
   let report: ChainReport | undefined;
   await database.db
     .$transaction(
@@ -34,11 +37,19 @@ async function verifyAfterTampering(tamper: (tx: Tx) => Promise<void>, checkpoin
 }
 
 async function storedEvent(tx: Tx, seq: number) {
-  return toStoredEvent(await tx.auditEvent.findUniqueOrThrow({ where: { seq: BigInt(seq) }, select: chainEventSelect }));
+  return toStoredEvent(
+    await tx.auditEvent.findUniqueOrThrow({ where: { seq: BigInt(seq) }, select: chainEventSelect }),
+  );
 }
 
 describe("[AUDIT][TAMPER] the stored chain is append-only and verifiable", () => {
-  const step = (i: number) => ({ action: "comment.add" as const, subjectType: "claim" as const, subjectId: `c${i}`, after: { step: i }, reason: `step ${i}` });
+  const step = (i: number) => ({
+    action: "comment.add" as const,
+    subjectType: "claim" as const,
+    subjectId: `c${i}`,
+    after: { step: i },
+    reason: `step ${i}`,
+  });
 
   beforeAll(async () => {
     // Four single appends, then six in one batch (as ingest records a group's documents).
@@ -61,7 +72,9 @@ describe("[AUDIT][TAMPER] the stored chain is append-only and verifiable", () =>
 
   it("refuses UPDATE, DELETE and TRUNCATE of audit events", async () => {
     const { db } = database;
-    await expect(db.$executeRawUnsafe(`UPDATE "AuditEvent" SET reason = 'x' WHERE seq = 3`)).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe(`UPDATE "AuditEvent" SET reason = 'x' WHERE seq = 3`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE seq = 3`)).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
     await expect(db.auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
@@ -82,7 +95,9 @@ describe("[AUDIT][TAMPER] the stored chain is append-only and verifiable", () =>
     await app.connect();
     try {
       await expect(app.query(`UPDATE "AuditEvent" SET reason = 'x' WHERE seq = 2`)).rejects.toThrow(/append-only/);
-      await expect(app.query(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`)).rejects.toThrow(/must be owner/);
+      await expect(app.query(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`)).rejects.toThrow(
+        /must be owner/,
+      );
       await expect(app.query(`DROP TRIGGER "AuditEvent_append_only" ON "AuditEvent"`)).rejects.toThrow(/must be owner/);
       await expect(app.query(`DROP FUNCTION tekser_refuse_audit_change() CASCADE`)).rejects.toThrow(/must be owner/);
       expect((await app.query(`SELECT count(*)::int AS n FROM "AuditEvent"`)).rows[0]).toEqual({ n: 10 });
@@ -95,13 +110,17 @@ describe("[AUDIT][TAMPER] the stored chain is append-only and verifiable", () =>
   });
 
   it("locates altered content", async () => {
-    const report = await verifyAfterTampering((tx) => tx.$executeRawUnsafe(`UPDATE "AuditEvent" SET reason = 'softened' WHERE seq = 6`).then(() => undefined));
+    const report = await verifyAfterTampering((tx) =>
+      tx.$executeRawUnsafe(`UPDATE "AuditEvent" SET reason = 'softened' WHERE seq = 6`).then(() => undefined),
+    );
     expect(report).toMatchObject({ ok: false, checked: 6, firstBreak: { seq: "6", problem: "altered" } });
     expect(describeBreak(report.firstBreak!)).toMatch(/event 6 was altered/);
   });
 
   it("locates a missing event", async () => {
-    const report = await verifyAfterTampering((tx) => tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE seq = 4`).then(() => undefined));
+    const report = await verifyAfterTampering((tx) =>
+      tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE seq = 4`).then(() => undefined),
+    );
     expect(report.firstBreak).toEqual({ seq: "5", problem: "missing", expectedSeq: "4" });
   });
 
@@ -110,7 +129,10 @@ describe("[AUDIT][TAMPER] the stored chain is append-only and verifiable", () =>
       // Swap events 7 and 8: each keeps its content and link but takes the other's place, re-hashed.
       const [seventh, eighth] = [await storedEvent(tx, 7), await storedEvent(tx, 8)];
       await tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE seq IN (7, 8)`);
-      for (const [event, seq] of [[eighth, "7"], [seventh, "8"]] as const) {
+      for (const [event, seq] of [
+        [eighth, "7"],
+        [seventh, "8"],
+      ] as const) {
         const moved = { ...event, seq };
         await tx.$executeRaw`INSERT INTO "AuditEvent" (seq, at, "actorName", action, "subjectType", "subjectId", after, reason, "prevHash", hash)
           VALUES (${BigInt(seq)}, ${new Date(moved.at)}, ${moved.actorName}, ${moved.action}, ${moved.subjectType}, ${moved.subjectId},
@@ -123,9 +145,16 @@ describe("[AUDIT][TAMPER] the stored chain is append-only and verifiable", () =>
   it("locates a history that disagrees with a checkpoint: tail cut off, or rewritten consistently", async () => {
     const intact = await verifyStoredChain(database.db);
     const checkpoint = { seq: "9", hash: (await storedEvent(database.db, 9)).hash };
-    expect(await verifyStoredChain(database.db, { checkpoint })).toMatchObject({ ok: true, checkpointMatched: true, head: intact.head });
+    expect(await verifyStoredChain(database.db, { checkpoint })).toMatchObject({
+      ok: true,
+      checkpointMatched: true,
+      head: intact.head,
+    });
 
-    const cut = await verifyAfterTampering((tx) => tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE seq >= 9`).then(() => undefined), checkpoint);
+    const cut = await verifyAfterTampering(
+      (tx) => tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE seq >= 9`).then(() => undefined),
+      checkpoint,
+    );
     expect(cut.firstBreak).toMatchObject({ seq: "9", problem: "head-mismatch", storedHash: null });
 
     const rewritten = await verifyAfterTampering(async (tx) => {
@@ -148,7 +177,9 @@ describe("[AUDIT][CONCURRENCY] concurrent appends", () => {
     const before = await database.db.auditEvent.count();
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        database.db.$transaction((tx) => recordAudit(tx, SYSTEM_ACTOR, { action: "comment.add", subjectType: "claim", subjectId: `k${i}` })),
+        database.db.$transaction((tx) =>
+          recordAudit(tx, SYSTEM_ACTOR, { action: "comment.add", subjectType: "claim", subjectId: `k${i}` }),
+        ),
       ),
     );
     expect(await verifyStoredChain(database.db)).toMatchObject({ ok: true, checked: before + 12 });

@@ -17,15 +17,24 @@ async function enrolled(db: Db) {
 export const ACCOUNT_MUTATIONS: Record<string, MutationCase> = {
   "auth.login": {
     action: "auth.login",
-    call: (world) => callerFor(world.db, null).caller.auth.login({ username: world.reviewer.user.username, password: TEST_PASSWORD }),
+    call: (world) =>
+      callerFor(world.db, null).caller.auth.login({ username: world.reviewer.user.username, password: TEST_PASSWORD }),
   },
-  "auth.logout": mutationCase({ action: "auth.logout", prepare: (world) => loggedIn(world.db, "editor"), call: (_world, session) => session.caller.auth.logout() }),
+  "auth.logout": mutationCase({
+    action: "auth.logout",
+    prepare: (world) => loggedIn(world.db, "editor"),
+    call: (_world, session) => session.caller.auth.logout(),
+  }),
   "auth.changePassword": mutationCase({
     action: "auth.changePassword",
     prepare: (world) => loggedIn(world.db, "auditor"),
-    call: (_world, session) => session.caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase" }),
+    call: (_world, session) =>
+      session.caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase" }),
   }),
-  "auth.setLocale": { action: "auth.setLocale", call: (world) => world.auditor.caller.auth.setLocale({ locale: "ru" }) },
+  "auth.setLocale": {
+    action: "auth.setLocale",
+    call: (world) => world.auditor.caller.auth.setLocale({ locale: "ru" }),
+  },
   "auth.endSession": mutationCase({
     action: "auth.endSession",
     prepare: async (world) => {
@@ -36,14 +45,19 @@ export const ACCOUNT_MUTATIONS: Record<string, MutationCase> = {
     },
     call: (_world, { laptop, sessionId }) => laptop.caller.auth.endSession({ sessionId }),
   }),
-  "auth.totpStart": mutationCase({ action: "auth.totpStart", prepare: (world) => loggedIn(world.db, "editor"), call: (_world, session) => session.caller.auth.totpStart() }),
+  "auth.totpStart": mutationCase({
+    action: "auth.totpStart",
+    prepare: (world) => loggedIn(world.db, "editor"),
+    call: (_world, session) => session.caller.auth.totpStart(),
+  }),
   "auth.totpConfirm": mutationCase({
     action: "auth.totpEnrol",
     prepare: async (world) => {
       const session = await loggedIn(world.db, "reviewer");
       return { session, enrolment: await session.caller.auth.totpStart() };
     },
-    call: async (_world, { session, enrolment }) => session.caller.auth.totpConfirm({ code: await codeFor(enrolment.secret) }),
+    call: async (_world, { session, enrolment }) =>
+      session.caller.auth.totpConfirm({ code: await codeFor(enrolment.secret) }),
   }),
   "auth.totpDisable": mutationCase({
     action: "auth.totpDisable",
@@ -52,12 +66,23 @@ export const ACCOUNT_MUTATIONS: Record<string, MutationCase> = {
   }),
   "user.create": {
     action: "user.create",
-    call: (world) => world.admin.caller.user.create({ username: `new-${Date.now()}`, displayName: "Жаңа", role: "reviewer", password: "first password 123" }),
+    call: (world) =>
+      world.admin.caller.user.create({
+        username: `new-${Date.now()}`,
+        displayName: "Жаңа",
+        role: "reviewer",
+        password: "first password 123",
+      }),
   },
   "user.setRole": mutationCase({
     action: "user.setRole",
     prepare: (world) => loggedIn(world.db, "reviewer"),
-    call: (world, session) => world.admin.caller.user.setRole({ userId: session.user.id, role: "editor", reason: "Moved to the editors' desk" }),
+    call: (world, session) =>
+      world.admin.caller.user.setRole({
+        userId: session.user.id,
+        role: "editor",
+        reason: "Moved to the editors' desk",
+      }),
   }),
   "user.resetPassword": mutationCase({
     action: "user.resetPassword",
@@ -72,16 +97,28 @@ export const ACCOUNT_MUTATIONS: Record<string, MutationCase> = {
   "user.setActive": mutationCase({
     action: "user.deactivate",
     prepare: (world) => loggedIn(world.db, "reviewer"),
-    call: (world, session) => world.admin.caller.user.setActive({ userId: session.user.id, active: false, reason: "Left the desk" }),
+    call: (world, session) =>
+      world.admin.caller.user.setActive({ userId: session.user.id, active: false, reason: "Left the desk" }),
   }),
   "queueView.save": {
     action: "queueView.save",
-    call: (world) => world.reviewer.caller.queueView.save({ name: "Urgent Russian", state: { query: "lang=ru&priority=1", columnOrder: [], hiddenColumns: ["views"] } }),
+    call: (world) =>
+      world.reviewer.caller.queueView.save({
+        name: "Urgent Russian",
+        state: { query: "lang=ru&priority=1", columnOrder: [], hiddenColumns: ["views"] },
+      }),
   },
   "queueView.delete": mutationCase({
     action: "queueView.delete",
-    prepare: (world) => world.editor.caller.queueView.save({ name: "To delete", state: { query: "status=new", columnOrder: [], hiddenColumns: [] } }),
+    prepare: (world) =>
+      world.editor.caller.queueView.save({
+        name: "To delete",
+        state: { query: "status=new", columnOrder: [], hiddenColumns: [] },
+      }),
     call: (world, view) => world.editor.caller.queueView.delete({ id: view.id }),
   }),
-  "audit.createCheckpoint": { action: "audit.checkpoint", call: (world) => world.auditor.caller.audit.createCheckpoint({}) },
+  "audit.createCheckpoint": {
+    action: "audit.checkpoint",
+    call: (world) => world.auditor.caller.audit.createCheckpoint({}),
+  },
 };

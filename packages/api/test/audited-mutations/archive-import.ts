@@ -13,10 +13,15 @@ const review = (url: string) =>
 export const ARCHIVE_IMPORT_MUTATIONS: Record<string, MutationCase> = {
   "archiveImport.preview": {
     action: "archive.import.preview",
-    call: (world) => world.editor.caller.archiveImport.preview({ name: "archive.json", content: review("https://desk.example.kz/metro") }),
+    call: (world) =>
+      world.editor.caller.archiveImport.preview({
+        name: "archive.json",
+        content: review("https://desk.example.kz/metro"),
+      }),
   },
   "archiveImport.run": {
     action: "archive.import.record",
-    call: (world) => world.editor.caller.archiveImport.run({ name: "archive.json", content: review("https://desk.example.kz/metro") }),
+    call: (world) =>
+      world.editor.caller.archiveImport.run({ name: "archive.json", content: review("https://desk.example.kz/metro") }),
   },
 };

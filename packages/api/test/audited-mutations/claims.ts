@@ -20,31 +20,66 @@ export const CLAIM_MUTATIONS: Record<string, MutationCase> = {
   },
   "source.add": {
     action: "source.add",
-    call: (world) => world.reviewer.caller.source.add({ name: "Aikyn RSS", url: "https://aikyn.kz/rss.xml", kind: "feed", pollMinutes: 30 }),
+    call: (world) =>
+      world.reviewer.caller.source.add({
+        name: "Aikyn RSS",
+        url: "https://aikyn.kz/rss.xml",
+        kind: "feed",
+        pollMinutes: 30,
+      }),
   },
   "source.edit": mutationCase({
     action: "source.edit",
-    prepare: (world) => world.reviewer.caller.source.add({ name: "Kazinform", url: "https://inform.kz/rss", kind: "feed", pollMinutes: 30 }),
-    call: (world, source) => world.reviewer.caller.source.edit({ id: source.id, name: "Kazinform (kk)", url: "https://inform.kz/kz/rss", kind: "feed", pollMinutes: 60 }),
+    prepare: (world) =>
+      world.reviewer.caller.source.add({
+        name: "Kazinform",
+        url: "https://inform.kz/rss",
+        kind: "feed",
+        pollMinutes: 30,
+      }),
+    call: (world, source) =>
+      world.reviewer.caller.source.edit({
+        id: source.id,
+        name: "Kazinform (kk)",
+        url: "https://inform.kz/kz/rss",
+        kind: "feed",
+        pollMinutes: 60,
+      }),
   }),
   "source.setEnabled": mutationCase({
     action: "source.disable",
-    prepare: (world) => world.reviewer.caller.source.add({ name: "Tengri", url: "https://tengrinews.kz/rss", kind: "feed", pollMinutes: 30 }),
+    prepare: (world) =>
+      world.reviewer.caller.source.add({
+        name: "Tengri",
+        url: "https://tengrinews.kz/rss",
+        kind: "feed",
+        pollMinutes: 30,
+      }),
     call: (world, source) => world.reviewer.caller.source.setEnabled({ id: source.id, enabled: false }),
   }),
   "claim.merge": mutationCase({
     action: "claim.merge",
     prepare: async (world) => ({ target: await world.freshClaim(), source: await world.freshClaim() }),
-    call: (world, { target, source }) => world.reviewer.caller.claim.merge({ sourceId: source.id, targetId: target.id, reason: "Both report the same claim" }),
+    call: (world, { target, source }) =>
+      world.reviewer.caller.claim.merge({
+        sourceId: source.id,
+        targetId: target.id,
+        reason: "Both report the same claim",
+      }),
   }),
   "claim.split": mutationCase({
     action: "claim.split",
     prepare: mergedPair,
-    call: (world, pair) => world.reviewer.caller.claim.split({ itemId: pair.movedItemId, reason: "A different claim after all" }),
+    call: (world, pair) =>
+      world.reviewer.caller.claim.split({ itemId: pair.movedItemId, reason: "A different claim after all" }),
   }),
   "comment.add": mutationCase({
     action: "comment.add",
     prepare: (world) => world.freshClaim(),
-    call: (world, claim) => world.editor.caller.comment.add({ claimId: claim.id, body: `@${world.reviewer.user.username} please check the date` }),
+    call: (world, claim) =>
+      world.editor.caller.comment.add({
+        claimId: claim.id,
+        body: `@${world.reviewer.user.username} please check the date`,
+      }),
   }),
 };

@@ -20,7 +20,13 @@ async function editorNotification(world: Parameters<MutationCase["call"]>[0]): P
 async function editorAddressToVerify(world: AuditWorld): Promise<{ smtp: LocalSmtpServer; token: string }> {
   const smtp = new LocalSmtpServer();
   await smtp.start();
-  await world.admin.caller.notification.updateMailSettings({ host: "127.0.0.1", port: smtp.port, username: smtp.username, password: smtp.password, fromAddress: "tekser@desk.example.kz" });
+  await world.admin.caller.notification.updateMailSettings({
+    host: "127.0.0.1",
+    port: smtp.port,
+    username: smtp.username,
+    password: smtp.password,
+    fromAddress: "tekser@desk.example.kz",
+  });
   const email = `editor-${smtp.port}@desk.example.kz`;
   await world.editor.caller.notification.updatePreferences({ email, emailKinds: ["mentioned"], telegramKinds: [] });
   return { smtp, token: verificationToken((await smtp.waitFor(1))[0]) };
@@ -40,7 +46,12 @@ export const NOTIFICATION_MUTATIONS: Record<string, MutationCase> = {
   }),
   "notification.updatePreferences": {
     action: "notification.preferences",
-    call: (world) => world.editor.caller.notification.updatePreferences({ email: "editor@desk.example.kz", emailKinds: ["mentioned"], telegramKinds: [] }),
+    call: (world) =>
+      world.editor.caller.notification.updatePreferences({
+        email: "editor@desk.example.kz",
+        emailKinds: ["mentioned"],
+        telegramKinds: [],
+      }),
   },
   "notification.telegramLinkCode": {
     action: "notification.telegramCode",
@@ -52,7 +63,12 @@ export const NOTIFICATION_MUTATIONS: Record<string, MutationCase> = {
   },
   "notification.updateMailSettings": {
     action: "mail.settings",
-    call: (world) => world.admin.caller.notification.updateMailSettings({ host: "smtp.desk.example.kz", port: 587, fromAddress: "tekser@desk.example.kz" }),
+    call: (world) =>
+      world.admin.caller.notification.updateMailSettings({
+        host: "smtp.desk.example.kz",
+        port: 587,
+        fromAddress: "tekser@desk.example.kz",
+      }),
   },
   "notification.sendEmailVerification": mutationCase({
     action: "notification.emailVerificationSent",
@@ -76,6 +92,7 @@ export const NOTIFICATION_MUTATIONS: Record<string, MutationCase> = {
   }),
   "user.setEmail": {
     action: "notification.emailSet",
-    call: (world) => world.admin.caller.user.setEmail({ userId: world.reviewer.user.id, email: "reviewer@desk.example.kz" }),
+    call: (world) =>
+      world.admin.caller.user.setEmail({ userId: world.reviewer.user.id, email: "reviewer@desk.example.kz" }),
   },
 };

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { mutationCase, type AuditWorld, type MutationCase } from "./world.ts";
 
-const freshTag = (world: AuditWorld) => world.admin.caller.tag.define({ name: `Tag ${randomBytes(4).toString("hex")}`, colour: "#336699" });
+const freshTag = (world: AuditWorld) =>
+  world.admin.caller.tag.define({ name: `Tag ${randomBytes(4).toString("hex")}`, colour: "#336699" });
 
 /** The team's tags on claims and the review checklist. */
 export const TAG_CHECKLIST_MUTATIONS: Record<string, MutationCase> = {
@@ -31,5 +32,9 @@ export const TAG_CHECKLIST_MUTATIONS: Record<string, MutationCase> = {
     call: (world, { tag, claim }) => world.editor.caller.tag.removeFromClaim({ claimId: claim.id, tagId: tag.id }),
   }),
   // Not required: the cases after this one still write verdicts without ticks.
-  "review.saveChecklist": { action: "checklist.update", call: (world) => world.admin.caller.review.saveChecklist({ items: [{ text: "Source contacted", required: false }] }) },
+  "review.saveChecklist": {
+    action: "checklist.update",
+    call: (world) =>
+      world.admin.caller.review.saveChecklist({ items: [{ text: "Source contacted", required: false }] }),
+  },
 };

@@ -10,7 +10,10 @@ export const TIPLINE_MUTATIONS: Record<string, MutationCase> = {
   "tipline.eraseSender": mutationCase({
     action: "tipline.sender.erase",
     prepare: async (world) => {
-      const sender = await world.db.tipSender.create({ data: { pseudonym: "b".repeat(64), channel: "telegram", chatId: "515151", lang: "kk" }, select: { id: true } });
+      const sender = await world.db.tipSender.create({
+        data: { pseudonym: "b".repeat(64), channel: "telegram", chatId: "515151", lang: "kk" },
+        select: { id: true },
+      });
       const tip = await recordTip(world.db, {
         channel: "telegram",
         senderId: sender.id,

@@ -1,7 +1,12 @@
 import { mutationCase, type AuditWorld, type MutationCase } from "./world.ts";
 
 const freshLabel = (world: AuditWorld) =>
-  world.admin.caller.verdictScale.define({ wording: { kk: "Жартылай рас", ru: "Полуправда", en: "Half true" }, colour: "#aa7700", rating: 3, meaning: "misleading" });
+  world.admin.caller.verdictScale.define({
+    wording: { kk: "Жартылай рас", ru: "Полуправда", en: "Half true" },
+    colour: "#aa7700",
+    rating: 3,
+    meaning: "misleading",
+  });
 
 /** The team's verdict scale. */
 export const VERDICT_SCALE_MUTATIONS: Record<string, MutationCase> = {

@@ -5,7 +5,8 @@ export const WORKFLOW_MUTATIONS: Record<string, MutationCase> = {
   "workflow.assign": mutationCase({
     action: "claim.assign",
     prepare: (world) => world.freshClaim(),
-    call: (world, claim) => world.editor.caller.workflow.assign({ claimId: claim.id, assigneeId: world.reviewer.user.id }),
+    call: (world, claim) =>
+      world.editor.caller.workflow.assign({ claimId: claim.id, assigneeId: world.reviewer.user.id }),
   }),
   "workflow.assignToMe": mutationCase({
     action: "claim.assign",
@@ -43,21 +44,39 @@ export const WORKFLOW_MUTATIONS: Record<string, MutationCase> = {
   "workflow.close": mutationCase({
     action: "claim.close",
     prepare: (world) => world.freshClaim(),
-    call: (world, claim) => world.reviewer.caller.workflow.close({ claimId: claim.id, revision: claim.revision, reason: "not_a_claim", note: "An advert, no claim in it" }),
+    call: (world, claim) =>
+      world.reviewer.caller.workflow.close({
+        claimId: claim.id,
+        revision: claim.revision,
+        reason: "not_a_claim",
+        note: "An advert, no claim in it",
+      }),
   }),
   "workflow.reopen": mutationCase({
     action: "claim.reopen",
     prepare: async (world) => {
       const claim = await world.freshClaim();
-      await world.reviewer.caller.workflow.close({ claimId: claim.id, reason: "not_a_claim", note: "Looked like an advert" });
+      await world.reviewer.caller.workflow.close({
+        claimId: claim.id,
+        reason: "not_a_claim",
+        note: "Looked like an advert",
+      });
       return claim;
     },
-    call: (world, claim) => world.editor.caller.workflow.reopen({ claimId: claim.id, reason: "It resurfaced with a real claim" }),
+    call: (world, claim) =>
+      world.editor.caller.workflow.reopen({ claimId: claim.id, reason: "It resurfaced with a real claim" }),
   }),
   "workflow.bulk": mutationCase({
     action: "claim.setPriority",
     prepare: async (world) => [await world.freshClaim(), await world.freshClaim()],
-    call: (world, claims) => world.reviewer.caller.workflow.bulk({ claimIds: claims.map((claim) => claim.id), action: { type: "priority", priority: 2 } }),
+    call: (world, claims) =>
+      world.reviewer.caller.workflow.bulk({
+        claimIds: claims.map((claim) => claim.id),
+        action: { type: "priority", priority: 2 },
+      }),
   }),
-  "workflow.updateSettings": { action: "settings.update", call: (world) => world.admin.caller.workflow.updateSettings({ lockMinutes: 20 }) },
+  "workflow.updateSettings": {
+    action: "settings.update",
+    call: (world) => world.admin.caller.workflow.updateSettings({ lockMinutes: 20 }),
+  },
 };

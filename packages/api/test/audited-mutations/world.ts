@@ -41,7 +41,10 @@ function unclusterableText(): string {
 
 export async function buildAuditWorld(db: Db): Promise<AuditWorld> {
   const [reviewer, editor, auditor, admin] = [
-    await loggedIn(db, "reviewer"), await loggedIn(db, "editor"), await loggedIn(db, "auditor"), await loggedIn(db, "admin"),
+    await loggedIn(db, "reviewer"),
+    await loggedIn(db, "editor"),
+    await loggedIn(db, "auditor"),
+    await loggedIn(db, "admin"),
   ];
   // The demo pages make realistic claims; when the cases need more, single posts are ingested.
   const pages = readdirSync(demoPagesDir).map((name) => ({ name, bytes: readFileSync(new URL(name, demoPagesDir)) }));
@@ -63,14 +66,20 @@ export async function buildAuditWorld(db: Db): Promise<AuditWorld> {
     auditor,
     admin,
     async freshClaim() {
-      const claim = (await db.claim.findFirst({ where: { status: "new", id: { notIn: [...used] } }, select: claimSelect })) ?? (await ingestedClaim());
+      const claim =
+        (await db.claim.findFirst({ where: { status: "new", id: { notIn: [...used] } }, select: claimSelect })) ??
+        (await ingestedClaim());
       used.add(claim.id);
       return claim;
     },
     async pendingReview() {
       const claim = await world.freshClaim();
       const { reviewId } = await reviewer.caller.review.setVerdict({
-        claimId: claim.id, revision: claim.revision, verdict: "fake", rationale: "No such decision was published.", evidence: [{ url: "https://gov.kz/", note: "" }],
+        claimId: claim.id,
+        revision: claim.revision,
+        verdict: "fake",
+        rationale: "No such decision was published.",
+        evidence: [{ url: "https://gov.kz/", note: "" }],
       });
       return { claimId: claim.id, reviewId, lang: claim.lang };
     },
@@ -82,12 +91,17 @@ export async function buildAuditWorld(db: Db): Promise<AuditWorld> {
     async publishedNotice() {
       const approved = await world.approvedClaim();
       const { noticeId } = await editor.caller.notice.publish({
-        claimId: approved.claimId, lang: approved.lang as "kk", headline: "Жалған", summary: "Мұндай шешім жоқ.",
+        claimId: approved.claimId,
+        lang: approved.lang as "kk",
+        headline: "Жалған",
+        summary: "Мұндай шешім жоқ.",
       });
       return { claimId: approved.claimId, noticeId, version: 1 };
     },
     async issuedToken() {
-      const { id, newsroom } = await admin.caller.newsroom.issueToken({ newsroom: `Newsroom ${randomBytes(3).toString("hex")}` });
+      const { id, newsroom } = await admin.caller.newsroom.issueToken({
+        newsroom: `Newsroom ${randomBytes(3).toString("hex")}`,
+      });
       return { id, newsroom };
     },
   };
@@ -103,6 +117,10 @@ export interface MutationCase {
   call: (world: AuditWorld, prepared: never) => Promise<unknown>;
 }
 
-export function mutationCase<P>(entry: { action: string; prepare: (world: AuditWorld) => Promise<P>; call: (world: AuditWorld, prepared: P) => Promise<unknown> }): MutationCase {
+export function mutationCase<P>(entry: {
+  action: string;
+  prepare: (world: AuditWorld) => Promise<P>;
+  call: (world: AuditWorld, prepared: P) => Promise<unknown>;
+}): MutationCase {
   return entry;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { claimOf, ingestDocument, ingestItems, parsedItem, PENSION_ARTICLE, PENSION_LATIN, PENSION_NEAR_MISS } from "@tekser/domain/test/claim-items.ts";
+import {
+  claimOf,
+  ingestDocument,
+  ingestItems,
+  parsedItem,
+  PENSION_ARTICLE,
+  PENSION_LATIN,
+  PENSION_NEAR_MISS,
+} from "@tekser/domain/test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../harness.ts";
 import { currentClaimContent } from "@tekser/domain/publish/claim-content.ts";
 
@@ -37,13 +45,28 @@ describe("[CLAIMS][CLUSTERING] items join claims as they are ingested", () => {
         originalSource: "aikyn.kz",
         archivedAt: "2026-03-14T09:00:00.000Z",
       }),
-      parsedItem({ kind: "article", site: "aikyn.kz", title: "Зейнет жасы көтерілмейді", text: PENSION_ARTICLE, publishedAt: "2026-03-14T06:00:00.000Z" }),
+      parsedItem({
+        kind: "article",
+        site: "aikyn.kz",
+        title: "Зейнет жасы көтерілмейді",
+        text: PENSION_ARTICLE,
+        publishedAt: "2026-03-14T06:00:00.000Z",
+      }),
     );
     const [repostId, latinId, nearId, headlineId] = await ingestItems(
       db,
-      parsedItem({ site: "t.me/janalyqtar", text: `Мынаны қараңыздар 😱\n${PENSION_ARTICLE}\n#жаңалық`, publishedAt: "2026-03-14T12:00:00.000Z" }),
+      parsedItem({
+        site: "t.me/janalyqtar",
+        text: `Мынаны қараңыздар 😱\n${PENSION_ARTICLE}\n#жаңалық`,
+        publishedAt: "2026-03-14T12:00:00.000Z",
+      }),
       parsedItem({ site: "t.me/latyn_habar", text: PENSION_LATIN, publishedAt: "2026-03-15T08:00:00.000Z" }),
-      parsedItem({ kind: "article", site: "aikyn.kz", text: PENSION_NEAR_MISS, publishedAt: "2026-03-16T08:00:00.000Z" }),
+      parsedItem({
+        kind: "article",
+        site: "aikyn.kz",
+        text: PENSION_NEAR_MISS,
+        publishedAt: "2026-03-16T08:00:00.000Z",
+      }),
       parsedItem({ kind: "headline", site: "qazaq24.com", text: "Елордада жаңа саябақ ашылды" }),
     );
     const claimId = await claimOf(db, copyId!);
@@ -53,9 +76,9 @@ describe("[CLAIMS][CLUSTERING] items join claims as they are ingested", () => {
     expect(await claimOf(db, nearId!)).not.toBeNull();
     expect(await claimOf(db, headlineId!)).toBeNull();
     // Each automatic placement is in the audit log with the document that brought it.
-    const placements = (await db.auditEvent.findMany({ where: { action: "ingest.document" }, select: { after: true } })).flatMap(
-      (event) => (event.after as { placements: { item: string; claim: string | null }[] }).placements,
-    );
+    const placements = (
+      await db.auditEvent.findMany({ where: { action: "ingest.document" }, select: { after: true } })
+    ).flatMap((event) => (event.after as { placements: { item: string; claim: string | null }[] }).placements);
     expect(placements).toEqual(
       expect.arrayContaining([
         { item: repostId, claim: claimId },
@@ -65,10 +88,14 @@ describe("[CLAIMS][CLUSTERING] items join claims as they are ingested", () => {
     );
 
     // The copy arrived before its origin: the link is made when the origin comes in.
-    const copy = await db.item.findUniqueOrThrow({ where: { id: copyId! }, select: { originalItemId: true, searchText: true } });
+    const copy = await db.item.findUniqueOrThrow({
+      where: { id: copyId! },
+      select: { originalItemId: true, searchText: true },
+    });
     expect(copy.originalItemId).toBe(originId);
     expect(copy.searchText).toContain("zeinet jasi");
-    const bandsOf = async (itemId: string) => (await db.itemFingerprint.findUniqueOrThrow({ where: { itemId }, select: { bands: true } })).bands;
+    const bandsOf = async (itemId: string) =>
+      (await db.itemFingerprint.findUniqueOrThrow({ where: { itemId }, select: { bands: true } })).bands;
     expect(await bandsOf(copyId!)).toHaveLength(20);
     // An item in no claim can be no one's candidate, so it keeps no band keys.
     expect(await bandsOf(headlineId!)).toEqual([]);
@@ -91,19 +118,49 @@ describe("[CLAIMS][CLUSTERING] items join claims as they are ingested", () => {
 
   it("moves a stored claim's first sighting back when a copy published earlier arrives later", async () => {
     const { db } = database;
-    const [laterId] = await ingestItems(db, parsedItem({ site: "t.me/qala_news", text: `Қараңыз!\n${BRIDGE_ARTICLE}`, publishedAt: "2026-04-02T10:00:00.000Z" }));
+    const [laterId] = await ingestItems(
+      db,
+      parsedItem({
+        site: "t.me/qala_news",
+        text: `Қараңыз!\n${BRIDGE_ARTICLE}`,
+        publishedAt: "2026-04-02T10:00:00.000Z",
+      }),
+    );
     const claimId = (await claimOf(db, laterId!))!;
-    const before = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { firstSeenAt: true, updatedAt: true } });
+    const before = await db.claim.findUniqueOrThrow({
+      where: { id: claimId },
+      select: { firstSeenAt: true, updatedAt: true },
+    });
     expect(before.firstSeenAt.toISOString()).toBe("2026-04-02T10:00:00.000Z");
-    const [earlierId] = await ingestItems(db, parsedItem({ site: "t.me/qaragandy", text: `${BRIDGE_ARTICLE}\n#жаңалық`, publishedAt: "2026-04-01T07:30:00.000Z" }));
+    const [earlierId] = await ingestItems(
+      db,
+      parsedItem({
+        site: "t.me/qaragandy",
+        text: `${BRIDGE_ARTICLE}\n#жаңалық`,
+        publishedAt: "2026-04-01T07:30:00.000Z",
+      }),
+    );
     expect(await claimOf(db, earlierId!)).toBe(claimId);
-    const after = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { firstSeenAt: true, updatedAt: true, itemCount: true } });
+    const after = await db.claim.findUniqueOrThrow({
+      where: { id: claimId },
+      select: { firstSeenAt: true, updatedAt: true, itemCount: true },
+    });
     expect(after.firstSeenAt.toISOString()).toBe("2026-04-01T07:30:00.000Z");
     expect(after.itemCount).toBe(2);
     expect(after.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
     // A later copy leaves it alone.
-    await ingestItems(db, parsedItem({ site: "t.me/kz_habar", text: `${BRIDGE_ARTICLE}\nТолығырақ: t.me/kz_habar`, publishedAt: "2026-04-05T07:30:00.000Z" }));
-    const last = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { firstSeenAt: true, itemCount: true } });
+    await ingestItems(
+      db,
+      parsedItem({
+        site: "t.me/kz_habar",
+        text: `${BRIDGE_ARTICLE}\nТолығырақ: t.me/kz_habar`,
+        publishedAt: "2026-04-05T07:30:00.000Z",
+      }),
+    );
+    const last = await db.claim.findUniqueOrThrow({
+      where: { id: claimId },
+      select: { firstSeenAt: true, itemCount: true },
+    });
     expect(last).toEqual({ firstSeenAt: after.firstSeenAt, itemCount: 3 });
   });
 
@@ -111,7 +168,12 @@ describe("[CLAIMS][CLUSTERING] items join claims as they are ingested", () => {
     const { db } = database;
     const [copyId, originId] = await ingestItems(
       db,
-      parsedItem({ kind: "article", site: "qazaq24.com", text: `Басты бет\n${BREAD_ARTICLE}`, originalSource: "https://www.Aikyn.kz/news/1" }),
+      parsedItem({
+        kind: "article",
+        site: "qazaq24.com",
+        text: `Басты бет\n${BREAD_ARTICLE}`,
+        originalSource: "https://www.Aikyn.kz/news/1",
+      }),
       parsedItem({ kind: "article", site: "aikyn.kz", text: BREAD_ARTICLE }),
     );
     const reviewer = await loggedIn(db, "reviewer");
@@ -120,7 +182,16 @@ describe("[CLAIMS][CLUSTERING] items join claims as they are ingested", () => {
     expect(view.firstAppearance).toEqual({ itemId: originId, basis: "attributed-origin" });
 
     // A notice about the claim names the same first appearance as the claim page.
-    await db.review.create({ data: { claimId, authorId: reviewer.user.id, verdict: "fake", rationale: "No such price rise", status: "approved", decidedAt: new Date() } });
+    await db.review.create({
+      data: {
+        claimId,
+        authorId: reviewer.user.id,
+        verdict: "fake",
+        rationale: "No such price rise",
+        status: "approved",
+        decidedAt: new Date(),
+      },
+    });
     const { content } = await db.$transaction((tx) => currentClaimContent(tx, claimId));
     expect(content.firstAppearance?.site).toBe("aikyn.kz");
     expect(content.appearances.map((appearance) => appearance.site).sort()).toEqual(["aikyn.kz", "qazaq24.com"]);
@@ -128,11 +199,26 @@ describe("[CLAIMS][CLUSTERING] items join claims as they are ingested", () => {
 
   it("links attributions across inputs: a stored copy to a later origin, a later copy to the stored origin", async () => {
     const { db } = database;
-    const [firstCopyId] = await ingestItems(db, parsedItem({ kind: "article", site: "qazaq24.com", text: `Басты бет\n${BREAD_ARTICLE}`, originalSource: "aikyn.kz" }));
-    const [originId] = await ingestItems(db, parsedItem({ kind: "article", site: "www.aikyn.kz", text: BREAD_ARTICLE }));
+    const [firstCopyId] = await ingestItems(
+      db,
+      parsedItem({
+        kind: "article",
+        site: "qazaq24.com",
+        text: `Басты бет\n${BREAD_ARTICLE}`,
+        originalSource: "aikyn.kz",
+      }),
+    );
+    const [originId] = await ingestItems(
+      db,
+      parsedItem({ kind: "article", site: "www.aikyn.kz", text: BREAD_ARTICLE }),
+    );
     const [laterCopyId, secondCopyId] = await ingestItems(
       db,
-      parsedItem({ site: "t.me/janalyqtar", text: `Оқыңыз!\n${BREAD_ARTICLE}`, originalSource: "https://aikyn.kz/news/1" }),
+      parsedItem({
+        site: "t.me/janalyqtar",
+        text: `Оқыңыз!\n${BREAD_ARTICLE}`,
+        originalSource: "https://aikyn.kz/news/1",
+      }),
       parsedItem({ site: "t.me/basqa", text: `${BREAD_ARTICLE}\nЖазылыңыз`, originalSource: "Aikyn.kz" }),
     );
     const claimId = await claimOf(db, originId!);
@@ -152,9 +238,20 @@ describe("[CLAIMS][CLUSTERING] items join claims as they are ingested", () => {
     const before = { claims: await db.claim.count(), fingerprints: await db.itemFingerprint.count() };
     const [copyId, originId, repostId, nearId, headlineId, headlineCopyId] = await ingestDocument(
       db,
-      parsedItem({ kind: "article", site: "qazaq24.com", text: `QAZAQ24.COM | Новости\n${WATER_ARTICLE}`, originalSource: "vecher.kz", archivedAt: "2026-03-14T09:00:00.000Z" }),
+      parsedItem({
+        kind: "article",
+        site: "qazaq24.com",
+        text: `QAZAQ24.COM | Новости\n${WATER_ARTICLE}`,
+        originalSource: "vecher.kz",
+        archivedAt: "2026-03-14T09:00:00.000Z",
+      }),
       parsedItem({ kind: "article", site: "vecher.kz", text: WATER_ARTICLE, publishedAt: "2026-03-14T06:00:00.000Z" }),
-      parsedItem({ site: "t.me/almaty_news", text: `Вот это да 😱\n${WATER_ARTICLE}`, originalSource: "Vecher.kz", publishedAt: "2026-03-14T12:00:00.000Z" }),
+      parsedItem({
+        site: "t.me/almaty_news",
+        text: `Вот это да 😱\n${WATER_ARTICLE}`,
+        originalSource: "Vecher.kz",
+        publishedAt: "2026-03-14T12:00:00.000Z",
+      }),
       parsedItem({ kind: "article", site: "vecher.kz", text: WATER_NEAR_MISS }),
       parsedItem({ kind: "headline", site: "qazaq24.com", text: "В Астане открылся новый парк" }),
       parsedItem({ kind: "headline", site: "qazaq24.com", text: WATER_ARTICLE.split(". ")[0]! }),
@@ -164,7 +261,10 @@ describe("[CLAIMS][CLUSTERING] items join claims as they are ingested", () => {
     const nearClaim = await claimOf(db, nearId!);
     expect([typeof nearClaim, nearClaim === claimId]).toEqual(["string", false]);
     expect(await claimOf(db, headlineId!)).toBeNull();
-    const links = await db.item.findMany({ where: { id: { in: [copyId!, originId!, repostId!] } }, select: { id: true, originalItemId: true } });
+    const links = await db.item.findMany({
+      where: { id: { in: [copyId!, originId!, repostId!] } },
+      select: { id: true, originalItemId: true },
+    });
     expect(new Map(links.map((item) => [item.id, item.originalItemId]))).toEqual(
       new Map([
         [copyId, originId],

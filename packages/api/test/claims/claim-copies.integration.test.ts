@@ -19,7 +19,9 @@ import { ingestInputs, type IngestInput } from "@tekser/domain/ingest/ingest.ts"
 async function ingestEach(db: Parameters<typeof ingestInputs>[0], ...inputs: IngestInput[]): Promise<string[]> {
   const ids: string[] = [];
   for (const input of inputs) {
-    const report = await ingestInputs(db, SYSTEM_ACTOR, "cli", [input], { fetchedAt: new Date("2026-03-16T10:00:00Z") });
+    const report = await ingestInputs(db, SYSTEM_ACTOR, "cli", [input], {
+      fetchedAt: new Date("2026-03-16T10:00:00Z"),
+    });
     const [item] = report.items;
     if (!item || report.items.length !== 1) throw new Error(`${input.name} stored ${report.items.length} items`);
     ids.push(item.id);
@@ -34,7 +36,13 @@ describe("[CLAIMS][CLUSTERING] copies as they really look join their original's 
     const { db } = database;
     const [originalId, aggregatorId, excerptId, latinId, informalId, nearMissId] = await ingestEach(
       db,
-      articlePage({ url: PENSION_URL, site: "aikyn.kz", title: PENSION_TITLE, paragraphs: PENSION_PARAGRAPHS, publishedAt: "2026-03-14T06:00:00+05:00" }),
+      articlePage({
+        url: PENSION_URL,
+        site: "aikyn.kz",
+        title: PENSION_TITLE,
+        paragraphs: PENSION_PARAGRAPHS,
+        publishedAt: "2026-03-14T06:00:00+05:00",
+      }),
       articlePage({
         url: "https://qazaq24.com/kk/news/zeinet-jasy-88213",
         site: "qazaq24.com",
@@ -49,7 +57,12 @@ describe("[CLAIMS][CLUSTERING] copies as they really look join their original's 
         "2026-03-14T09:30:00Z",
       ),
       channelPost("latyn_habar", 77, PENSION_LATIN_PARAGRAPHS.join("\n\n"), "2026-03-15T08:00:00Z"),
-      channelPost("qazaq_online", 3120, `Mine, resmi zhauap 👇\n${PENSION_INFORMAL_LATIN_LEAD}`, "2026-03-15T09:00:00Z"),
+      channelPost(
+        "qazaq_online",
+        3120,
+        `Mine, resmi zhauap 👇\n${PENSION_INFORMAL_LATIN_LEAD}`,
+        "2026-03-15T09:00:00Z",
+      ),
       articlePage({
         url: "https://aikyn.kz/2026/03/15/zeinetaqy-osedi.html",
         site: "aikyn.kz",
@@ -61,7 +74,9 @@ describe("[CLAIMS][CLUSTERING] copies as they really look join their original's 
     const claimId = await claimOf(db, originalId!);
     expect(claimId).not.toBeNull();
     const copies = { aggregator: aggregatorId, excerpt: excerptId, latin: latinId, informalLatinExcerpt: informalId };
-    const claims = Object.fromEntries(await Promise.all(Object.entries(copies).map(async ([kind, id]) => [kind, await claimOf(db, id!)])));
+    const claims = Object.fromEntries(
+      await Promise.all(Object.entries(copies).map(async ([kind, id]) => [kind, await claimOf(db, id!)])),
+    );
     expect(claims).toEqual({ aggregator: claimId, excerpt: claimId, latin: claimId, informalLatinExcerpt: claimId });
     expect(await claimOf(db, nearMissId!)).not.toBe(claimId);
   });
@@ -76,7 +91,13 @@ describe("[CLAIMS][CLUSTERING] copies as they really look join their original's 
         `Министрлік не дейді? Міне ресми жауап:\n\n${PENSION_PARAGRAPHS[2]}\n\nhttps://www.aikyn.kz/amp/2026/03/14/zeinet-jasy-koterilmeidi.html`,
         "2026-03-14T07:00:00Z",
       ),
-      articlePage({ url: PENSION_URL, site: "aikyn.kz", title: PENSION_TITLE, paragraphs: PENSION_PARAGRAPHS, publishedAt: "2026-03-14T06:00:00+05:00" }),
+      articlePage({
+        url: PENSION_URL,
+        site: "aikyn.kz",
+        title: PENSION_TITLE,
+        paragraphs: PENSION_PARAGRAPHS,
+        publishedAt: "2026-03-14T06:00:00+05:00",
+      }),
     );
     expect(await claimOf(db, articleId!)).toBe(await claimOf(db, postId!));
   });
@@ -85,21 +106,40 @@ describe("[CLAIMS][CLUSTERING] copies as they really look join their original's 
     const { db } = database;
     const [articleId] = await ingestEach(
       db,
-      articlePage({ url: PENSION_URL, site: "aikyn.kz", title: PENSION_TITLE, paragraphs: PENSION_PARAGRAPHS, publishedAt: "2026-03-14T06:00:00+05:00" }),
+      articlePage({
+        url: PENSION_URL,
+        site: "aikyn.kz",
+        title: PENSION_TITLE,
+        paragraphs: PENSION_PARAGRAPHS,
+        publishedAt: "2026-03-14T06:00:00+05:00",
+      }),
     );
-    const report = await ingestInputs(db, SYSTEM_ACTOR, "cli", [
-      channelWebPreview("qazaq_habar_24", [
-        { id: 700, text: "Ертең Астанада қатты жел тұрып, боран болады деп күтілуде. Синоптиктер жүргізушілерді сақ болуға шақырды.", date: "2026-03-14T08:00:00+00:00" },
-        {
-          id: 701,
-          text: `Міне, ресми жауап 👇\n${PENSION_PARAGRAPHS[1]}`,
-          date: "2026-03-14T09:00:00+00:00",
-          forwardedFrom: "aikyn_kz/5512",
-          preview: { url: PENSION_URL, title: PENSION_TITLE, description: PENSION_PARAGRAPHS[0] ?? "" },
-        },
-      ]),
-    ], { fetchedAt: new Date("2026-03-16T10:00:00Z") });
-    expect(report.items.map((item) => item.url)).toEqual(["https://t.me/qazaq_habar_24/700", "https://t.me/qazaq_habar_24/701"]);
+    const report = await ingestInputs(
+      db,
+      SYSTEM_ACTOR,
+      "cli",
+      [
+        channelWebPreview("qazaq_habar_24", [
+          {
+            id: 700,
+            text: "Ертең Астанада қатты жел тұрып, боран болады деп күтілуде. Синоптиктер жүргізушілерді сақ болуға шақырды.",
+            date: "2026-03-14T08:00:00+00:00",
+          },
+          {
+            id: 701,
+            text: `Міне, ресми жауап 👇\n${PENSION_PARAGRAPHS[1]}`,
+            date: "2026-03-14T09:00:00+00:00",
+            forwardedFrom: "aikyn_kz/5512",
+            preview: { url: PENSION_URL, title: PENSION_TITLE, description: PENSION_PARAGRAPHS[0] ?? "" },
+          },
+        ]),
+      ],
+      { fetchedAt: new Date("2026-03-16T10:00:00Z") },
+    );
+    expect(report.items.map((item) => item.url)).toEqual([
+      "https://t.me/qazaq_habar_24/700",
+      "https://t.me/qazaq_habar_24/701",
+    ]);
     const [weather, excerpt] = report.items;
     const claimId = await claimOf(db, articleId!);
     expect(await claimOf(db, excerpt!.id)).toBe(claimId);
@@ -110,7 +150,13 @@ describe("[CLAIMS][CLUSTERING] copies as they really look join their original's 
     const { db } = database;
     const [articleId, postId] = await ingestEach(
       db,
-      articlePage({ url: PENSION_URL, site: "aikyn.kz", title: PENSION_TITLE, paragraphs: PENSION_PARAGRAPHS, publishedAt: "2026-03-14T06:00:00+05:00" }),
+      articlePage({
+        url: PENSION_URL,
+        site: "aikyn.kz",
+        title: PENSION_TITLE,
+        paragraphs: PENSION_PARAGRAPHS,
+        publishedAt: "2026-03-14T06:00:00+05:00",
+      }),
       channelPost(
         "aua_raiy",
         55,
@@ -123,11 +169,23 @@ describe("[CLAIMS][CLUSTERING] copies as they really look join their original's 
 });
 
 // Each test's documents are its own (other posts, another page).
-const headlinePost = (post: number, mark: string) => channelPost("shuhyl", post, `${mark} ${PENSION_TITLE}`, "2026-03-14T05:00:00Z");
+const headlinePost = (post: number, mark: string) =>
+  channelPost("shuhyl", post, `${mark} ${PENSION_TITLE}`, "2026-03-14T05:00:00Z");
 const excerptPost = (post: number, comment: string) =>
-  channelPost("janalyqtar", post, `${comment} 👇\n${PENSION_PARAGRAPHS[1]}\n${PENSION_PARAGRAPHS[2]}`, "2026-03-14T05:30:00Z");
+  channelPost(
+    "janalyqtar",
+    post,
+    `${comment} 👇\n${PENSION_PARAGRAPHS[1]}\n${PENSION_PARAGRAPHS[2]}`,
+    "2026-03-14T05:30:00Z",
+  );
 const original = (page: string) =>
-  articlePage({ url: `${PENSION_URL}?page=${page}`, site: "aikyn.kz", title: PENSION_TITLE, paragraphs: PENSION_PARAGRAPHS, publishedAt: "2026-03-14T06:00:00+05:00" });
+  articlePage({
+    url: `${PENSION_URL}?page=${page}`,
+    site: "aikyn.kz",
+    title: PENSION_TITLE,
+    paragraphs: PENSION_PARAGRAPHS,
+    publishedAt: "2026-03-14T06:00:00+05:00",
+  });
 
 describe("[CLAIMS][CLUSTERING] copies that arrive before what they copy", () => {
   const database = useTestDatabase();
@@ -141,8 +199,16 @@ describe("[CLAIMS][CLUSTERING] copies that arrive before what they copy", () => 
     const claimId = await claimOf(db, originalId!);
     expect([await claimOf(db, headlineId!), await claimOf(db, excerptId!)]).toEqual([claimId, claimId]);
     const mergedAway = [headlineClaim, excerptClaim].find((id) => id !== claimId)!;
-    expect(await db.claim.findUniqueOrThrow({ where: { id: mergedAway } })).toMatchObject({ mergedIntoId: claimId, status: "closed" });
-    expect(await db.auditEvent.findFirst({ where: { action: "claim.merge", subjectId: claimId! }, select: { before: true, after: true } })).toEqual({
+    expect(await db.claim.findUniqueOrThrow({ where: { id: mergedAway } })).toMatchObject({
+      mergedIntoId: claimId,
+      status: "closed",
+    });
+    expect(
+      await db.auditEvent.findFirst({
+        where: { action: "claim.merge", subjectId: claimId! },
+        select: { before: true, after: true },
+      }),
+    ).toEqual({
       before: { source: { id: mergedAway } },
       after: { bridgingItem: originalId },
     });
@@ -161,7 +227,12 @@ describe("[CLAIMS][CLUSTERING] a digest of two stories", () => {
     );
     const [digestId] = await ingestEach(
       db,
-      channelPost("kun_habary", 7, `Күннің басты жаңалықтары:\n1. ${PENSION_PARAGRAPHS[0]}\n2. ${NEAR_MISS_PARAGRAPHS[0]}`, "2026-03-15T18:00:00Z"),
+      channelPost(
+        "kun_habary",
+        7,
+        `Күннің басты жаңалықтары:\n1. ${PENSION_PARAGRAPHS[0]}\n2. ${NEAR_MISS_PARAGRAPHS[0]}`,
+        "2026-03-15T18:00:00Z",
+      ),
     );
     const [first, second] = [await claimOf(db, firstId!), await claimOf(db, secondId!)];
     expect(first).not.toBe(second);
@@ -175,11 +246,20 @@ describe("[CLAIMS][CLUSTERING] claims the desk has started on", () => {
 
   it("never merges away a claim the desk has started on", async () => {
     const { db } = database;
-    const [headlineId, excerptId] = await ingestEach(db, headlinePost(21, "Шұғыл:"), excerptPost(22, "Оқып шығыңыздар"));
+    const [headlineId, excerptId] = await ingestEach(
+      db,
+      headlinePost(21, "Шұғыл:"),
+      excerptPost(22, "Оқып шығыңыздар"),
+    );
     const reviewer = await loggedIn(db, "reviewer");
-    for (const itemId of [headlineId!, excerptId!]) await reviewer.caller.workflow.assignToMe({ claimId: (await claimOf(db, itemId))! });
+    for (const itemId of [headlineId!, excerptId!])
+      await reviewer.caller.workflow.assignToMe({ claimId: (await claimOf(db, itemId))! });
     const [originalId] = await ingestEach(db, original("b"));
-    const claims = new Set([await claimOf(db, headlineId!), await claimOf(db, excerptId!), await claimOf(db, originalId!)]);
+    const claims = new Set([
+      await claimOf(db, headlineId!),
+      await claimOf(db, excerptId!),
+      await claimOf(db, originalId!),
+    ]);
     expect(claims.size).toBe(2);
   });
 });
@@ -203,7 +283,12 @@ describe("[CLAIMS][CLUSTERING] templates that differ only by a figure written in
     title: (count: string) => `Семейде ${count} мектепте қызылша анықталды`,
     paragraphs: SCHOOLS_TEMPLATE,
     publishedAt: "2026-11-18T10:00:00+05:00",
-    copy: channelPost("semey_janalyq", 4120, `Ата-аналар, назар аударыңыздар!\n\n${SCHOOLS_TEMPLATE("3").join("\n\n")}`, "2026-11-18T08:00:00Z"),
+    copy: channelPost(
+      "semey_janalyq",
+      4120,
+      `Ата-аналар, назар аударыңыздар!\n\n${SCHOOLS_TEMPLATE("3").join("\n\n")}`,
+      "2026-11-18T08:00:00Z",
+    ),
   };
   const russian = {
     site: "inform-karaganda.kz",
@@ -219,7 +304,13 @@ describe("[CLAIMS][CLUSTERING] templates that differ only by a figure written in
   ])("keeps %s apart, and joins %s that writes the figure in digits", async (_pair, _copy, template, three, five) => {
     const { db } = database;
     const page = (count: string, path: string) =>
-      articlePage({ url: `https://${template.site}/2026/${path}`, site: template.site, title: template.title(count), paragraphs: template.paragraphs(count), publishedAt: template.publishedAt });
+      articlePage({
+        url: `https://${template.site}/2026/${path}`,
+        site: template.site,
+        title: template.title(count),
+        paragraphs: template.paragraphs(count),
+        publishedAt: template.publishedAt,
+      });
     const [threeId, fiveId, copyId] = await ingestEach(db, page(three, "three"), page(five, "five"), template.copy);
     const threeClaim = await claimOf(db, threeId!);
     expect(threeClaim).not.toBeNull();
@@ -242,9 +333,26 @@ describe("[CLAIMS][CLUSTERING] one announcement template, two claims", () => {
     const mayUrl = "https://ekaraganda.kz/news/proezd-mai";
     const [aprilId, repostId, mayId, mayCopyId] = await ingestEach(
       db,
-      articlePage({ url: aprilUrl, site: "ekaraganda.kz", title: "В Караганде меняется оплата проезда", paragraphs: fares("150"), publishedAt: "2026-03-20T09:00:00+05:00" }),
-      channelPost("krg_online", 5120, `Вот это новость 👇\n\n${fares("180")[0]}\n\nПодробнее: ekaraganda.kz/news/proezd-mai`, "2026-03-27T10:00:00Z"),
-      articlePage({ url: mayUrl, site: "ekaraganda.kz", title: "В Караганде меняется оплата проезда", paragraphs: fares("180"), publishedAt: "2026-03-27T09:00:00+05:00" }),
+      articlePage({
+        url: aprilUrl,
+        site: "ekaraganda.kz",
+        title: "В Караганде меняется оплата проезда",
+        paragraphs: fares("150"),
+        publishedAt: "2026-03-20T09:00:00+05:00",
+      }),
+      channelPost(
+        "krg_online",
+        5120,
+        `Вот это новость 👇\n\n${fares("180")[0]}\n\nПодробнее: ekaraganda.kz/news/proezd-mai`,
+        "2026-03-27T10:00:00Z",
+      ),
+      articlePage({
+        url: mayUrl,
+        site: "ekaraganda.kz",
+        title: "В Караганде меняется оплата проезда",
+        paragraphs: fares("180"),
+        publishedAt: "2026-03-27T09:00:00+05:00",
+      }),
       articlePage({
         url: "https://qazaq24.com/ru/news/karaganda-proezd-55120",
         site: "qazaq24.com",
@@ -258,7 +366,10 @@ describe("[CLAIMS][CLUSTERING] one announcement template, two claims", () => {
     expect(may).not.toBe(april);
     expect(await claimOf(db, mayCopyId!)).toBe(may);
     expect(await claimOf(db, repostId!)).toBe(may);
-    const regrouped = await db.auditEvent.findMany({ where: { action: "claim.reclustered" }, select: { subjectId: true, after: true } });
+    const regrouped = await db.auditEvent.findMany({
+      where: { action: "claim.reclustered" },
+      select: { subjectId: true, after: true },
+    });
     expect(regrouped).toEqual(
       expect.arrayContaining([
         { subjectId: april, after: { gained: [], lost: [{ itemId: repostId, to: may }] } },
@@ -271,14 +382,25 @@ describe("[CLAIMS][CLUSTERING] one announcement template, two claims", () => {
     const { db } = database;
     const [repostId] = await ingestEach(
       db,
-      channelPost("krg_online", 5190, `Вот это новость 👇\n\n${fares("220")[0]}\n\nПодробнее: ekaraganda.kz/news/proezd-iyul`, "2026-06-27T10:00:00Z"),
+      channelPost(
+        "krg_online",
+        5190,
+        `Вот это новость 👇\n\n${fares("220")[0]}\n\nПодробнее: ekaraganda.kz/news/proezd-iyul`,
+        "2026-06-27T10:00:00Z",
+      ),
     );
     // The post joined one of the earlier announcements, all of which open with its paragraph.
     const joined = await claimOf(db, repostId!);
     await db.claim.update({ where: { id: joined! }, data: { status: "in_review" } });
     const [julyId] = await ingestEach(
       db,
-      articlePage({ url: "https://ekaraganda.kz/news/proezd-iyul", site: "ekaraganda.kz", title: "В Караганде меняется оплата проезда", paragraphs: fares("220"), publishedAt: "2026-06-27T09:00:00+05:00" }),
+      articlePage({
+        url: "https://ekaraganda.kz/news/proezd-iyul",
+        site: "ekaraganda.kz",
+        title: "В Караганде меняется оплата проезда",
+        paragraphs: fares("220"),
+        publishedAt: "2026-06-27T09:00:00+05:00",
+      }),
     );
     expect(await claimOf(db, julyId!)).not.toBe(joined);
     expect(await claimOf(db, repostId!)).toBe(joined);
@@ -294,7 +416,13 @@ describe("[CLAIMS][CLUSTERING] copies posted the minute the article went up", ()
       db,
       channelPost("aikyn_kz", 3001, `🔴 ${PENSION_TITLE}`, "2026-03-14T01:00:00Z"),
       channelPost("janalyqtar", 4513, `Міне, ресми жауап:\n\n${PENSION_PARAGRAPHS[2]}`, "2026-03-14T03:00:00Z"),
-      articlePage({ url: PENSION_URL, site: "aikyn.kz", title: PENSION_TITLE, paragraphs: PENSION_PARAGRAPHS, publishedAt: "2026-03-14T06:00:00+05:00" }),
+      articlePage({
+        url: PENSION_URL,
+        site: "aikyn.kz",
+        title: PENSION_TITLE,
+        paragraphs: PENSION_PARAGRAPHS,
+        publishedAt: "2026-03-14T06:00:00+05:00",
+      }),
     );
     const claimId = await claimOf(db, articleId!);
     expect([await claimOf(db, headlineId!), await claimOf(db, excerptId!)]).toEqual([claimId, claimId]);

@@ -41,7 +41,11 @@ describe("[CLAIMS][CLUSTERING] an article and its version in another language sh
 
   it("joins a Kazakh article to the stored Russian version it names", async () => {
     const { db } = database;
-    const ruId = await ingestPage(db, "https://example-agency.kz/ru/news/pension-age", page("ru", "Возраст выхода на пенсию не повышают", PENSION_RU, []));
+    const ruId = await ingestPage(
+      db,
+      "https://example-agency.kz/ru/news/pension-age",
+      page("ru", "Возраст выхода на пенсию не повышают", PENSION_RU, []),
+    );
     const kkId = await ingestPage(
       db,
       "https://example-agency.kz/kz/news/zeinet-jasy",
@@ -58,6 +62,8 @@ const PENSION_RU =
 
 /** A minimal news page; its URL comes from the input name, its language versions from `alternates`. */
 function page(lang: string, title: string, text: string, alternates: string[]): string {
-  const links = alternates.map((href) => `<link rel="alternate" hreflang="${lang === "kk" ? "ru" : "kk"}" href="${href}">`).join("");
+  const links = alternates
+    .map((href) => `<link rel="alternate" hreflang="${lang === "kk" ? "ru" : "kk"}" href="${href}">`)
+    .join("");
   return `<!doctype html><html lang="${lang}"><head><title>${title}</title>${links}</head><body><article><h1>${title}</h1><p>${text}</p></article></body></html>`;
 }

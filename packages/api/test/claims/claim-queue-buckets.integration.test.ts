@@ -22,11 +22,24 @@ describe("[CLAIMS][QUEUE] text filter over the bucketed text indexes", () => {
       lang: "kk",
       firstSeenAt: new Date(Date.UTC(2026, 4, 1 + index)),
     }));
-    await db.claim.createMany({ data: [...claims, { id: idEndingIn(200), title: "Басқа тақырып", lang: "kk", firstSeenAt: new Date(Date.UTC(2026, 0, 1)) }] });
+    await db.claim.createMany({
+      data: [
+        ...claims,
+        { id: idEndingIn(200), title: "Басқа тақырып", lang: "kk", firstSeenAt: new Date(Date.UTC(2026, 0, 1)) },
+      ],
+    });
     await db.item.createMany({
       data: claims.map((claim, index) => {
         const text = index % 2 === 1 ? `Өзен тасқыны туралы хабар ${index}` : `Ауа райы ${index}`;
-        return { kind: "post" as const, site: "aikyn.kz", text, searchText: searchText(text), lang: "kk", contentHash: `bucket-${claim.id}`, claimId: claim.id };
+        return {
+          kind: "post" as const,
+          site: "aikyn.kz",
+          text,
+          searchText: searchText(text),
+          lang: "kk",
+          contentHash: `bucket-${claim.id}`,
+          claimId: claim.id,
+        };
       }),
     });
     const newestFirst = claims.map((claim) => claim.id).reverse();
@@ -38,7 +51,9 @@ describe("[CLAIMS][QUEUE] text filter over the bucketed text indexes", () => {
     ]) {
       expect(await everyQueuePage(db, { filters: { text: "тасқын" } }, limits, 5)).toEqual(newestFirst);
       const { rowCount, rowCountCapped } = await listClaims(db, { filters: { text: "тасқын" } }, null, limits);
-      expect({ rowCount, rowCountCapped }).toEqual(limits.countCap < 16 ? { rowCount: 3, rowCountCapped: true } : { rowCount: 16, rowCountCapped: false });
+      expect({ rowCount, rowCountCapped }).toEqual(
+        limits.countCap < 16 ? { rowCount: 3, rowCountCapped: true } : { rowCount: 16, rowCountCapped: false },
+      );
     }
     // With another filter, and with text that has no words (title only).
     const buckets = await db.$queryRaw<{ bucket: number }[]>`
@@ -46,7 +61,14 @@ describe("[CLAIMS][QUEUE] text filter over the bucketed text indexes", () => {
     expect(buckets.map((row) => row.bucket)).toEqual([0, 2, 4, 6]);
     const odd = newestFirst.filter((_, index) => index % 2 === 0);
     for (const textPlan of ["words", "filters"] as const) {
-      expect(await everyQueuePage(db, { filters: { text: "өзен", lang: ["kk"] } }, { countCap: 1000, fewMatches: 1001, textPlan }, 5)).toEqual(odd);
+      expect(
+        await everyQueuePage(
+          db,
+          { filters: { text: "өзен", lang: ["kk"] } },
+          { countCap: 1000, fewMatches: 1001, textPlan },
+          5,
+        ),
+      ).toEqual(odd);
     }
     expect((await listClaims(db, { filters: { text: "!!" } })).rows).toEqual([]);
   });
@@ -68,23 +90,51 @@ describe("[CLAIMS][QUEUE] text filter over the bucketed text indexes", () => {
     await db.item.createMany({
       data: claims.map((claim, index) => {
         const text = claim.lang === "en" ? `Saılau news ${index}` : `Сайлау жаңалығы ${index}`;
-        return { kind: "post" as const, site: "aikyn.kz", text, searchText: searchText(text), lang: claim.lang, contentHash: `lang-${claim.id}`, claimId: claim.id };
+        return {
+          kind: "post" as const,
+          site: "aikyn.kz",
+          text,
+          searchText: searchText(text),
+          lang: claim.lang,
+          contentHash: `lang-${claim.id}`,
+          claimId: claim.id,
+        };
       }),
     });
-    const newestFirst = (keep: (claim: (typeof claims)[number]) => boolean) => claims.filter(keep).map((claim) => claim.id).reverse();
+    const newestFirst = (keep: (claim: (typeof claims)[number]) => boolean) =>
+      claims
+        .filter(keep)
+        .map((claim) => claim.id)
+        .reverse();
     const views: { filters: NonNullable<TClaimListInput["filters"]>; expected: string[] }[] = [
       { filters: { text: "сайлау" }, expected: newestFirst(() => true) },
       { filters: { text: "сайлау", lang: ["en"] }, expected: newestFirst((claim) => claim.lang === "en") },
       { filters: { text: "сайлау", lang: ["kk", "en"] }, expected: newestFirst((claim) => claim.lang !== "ru") },
-      { filters: { text: "paraqsha", lang: ["ru"] }, expected: newestFirst((claim) => claim.lang === "ru" && claim.title.includes("paraqsha")) },
+      {
+        filters: { text: "paraqsha", lang: ["ru"] },
+        expected: newestFirst((claim) => claim.lang === "ru" && claim.title.includes("paraqsha")),
+      },
       { filters: { text: "сайлау", verdict: ["fake"] }, expected: newestFirst((claim) => claim.verdict === "fake") },
-      { filters: { text: "сайлау", verdict: ["fake", "verified"], lang: ["kk"] }, expected: newestFirst((claim) => claim.lang === "kk" && (claim.verdict === "fake" || claim.verdict === "verified")) },
-      { filters: { text: "paraqsha", verdict: ["misleading"], lang: ["ru", "en"] }, expected: newestFirst((claim) => claim.lang !== "kk" && claim.verdict === "misleading" && claim.title.includes("paraqsha")) },
+      {
+        filters: { text: "сайлау", verdict: ["fake", "verified"], lang: ["kk"] },
+        expected: newestFirst(
+          (claim) => claim.lang === "kk" && (claim.verdict === "fake" || claim.verdict === "verified"),
+        ),
+      },
+      {
+        filters: { text: "paraqsha", verdict: ["misleading"], lang: ["ru", "en"] },
+        expected: newestFirst(
+          (claim) => claim.lang !== "kk" && claim.verdict === "misleading" && claim.title.includes("paraqsha"),
+        ),
+      },
     ];
     for (const { filters, expected } of views) {
       expect(expected.length).toBeGreaterThan(0);
       for (const textPlan of ["words", "verdicts", "filters"] as const) {
-        expect(await everyQueuePage(db, { filters }, { countCap: 1000, fewMatches: 1001, textPlan }, 4), `${JSON.stringify(filters)} by ${textPlan}`).toEqual(expected);
+        expect(
+          await everyQueuePage(db, { filters }, { countCap: 1000, fewMatches: 1001, textPlan }, 4),
+          `${JSON.stringify(filters)} by ${textPlan}`,
+        ).toEqual(expected);
       }
       const { rowCount } = await listClaims(db, { filters });
       expect(rowCount).toBe(expected.length);

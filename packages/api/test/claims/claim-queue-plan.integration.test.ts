@@ -37,11 +37,22 @@ describe("[CLAIMS][QUEUE] choosing how to read a text filter with other filters"
   it("reads a common word through a rare filter, and a rare word through its text indexes, with the same rows", async () => {
     const { db } = database;
     // 200 Russian claims, all with "метро" in an item; 10 decided, the rest new; "сирек" in three.
-    const claims = await addClaims(db, "ru", (index) => `Новая станция метро ${index}${index % 70 === 1 ? " сирек" : ""}`, (index) => index % 20 === 0);
+    const claims = await addClaims(
+      db,
+      "ru",
+      (index) => `Новая станция метро ${index}${index % 70 === 1 ? " сирек" : ""}`,
+      (index) => index % 20 === 0,
+    );
     // 200 Kazakh claims without "метро", one in ten decided.
-    await addClaims(db, "kk", (index) => `Жаңа бекет ${index}`, (index) => index % 10 === 0);
+    await addClaims(
+      db,
+      "kk",
+      (index) => `Жаңа бекет ${index}`,
+      (index) => index % 10 === 0,
+    );
     await db.$executeRawUnsafe(`ANALYZE "Claim"`);
-    const plan = (filters: NonNullable<TClaimListInput["filters"]>) => chooseTextPlan(db, queueConditions(filters, null), 1001);
+    const plan = (filters: NonNullable<TClaimListInput["filters"]>) =>
+      chooseTextPlan(db, queueConditions(filters, null), 1001);
 
     expect(await plan({ text: "метро", status: ["decided"] })).toBe("filters");
     expect(await plan({ text: "сирек", status: ["new"] })).toBe("words");
@@ -51,12 +62,19 @@ describe("[CLAIMS][QUEUE] choosing how to read a text filter with other filters"
     // the twenty decided ones the cheaper side; the Kazakh statistics know it is in none.
     expect(await plan({ text: "метро", lang: ["kk"], status: ["decided"] })).toBe("words");
 
-    const newestFirst = (filter: (index: number) => boolean) => claims.flatMap((claim, index) => (filter(index) ? [claim.id] : [])).reverse();
+    const newestFirst = (filter: (index: number) => boolean) =>
+      claims.flatMap((claim, index) => (filter(index) ? [claim.id] : [])).reverse();
     for (const textPlan of ["words", "filters"] as const) {
       const limits = { countCap: 1000, fewMatches: 1001, textPlan };
-      expect(await everyQueuePage(db, { filters: { text: "метро", status: ["decided"] } }, limits, 4)).toEqual(newestFirst((index) => index % 20 === 0));
-      expect(await everyQueuePage(db, { filters: { text: "сирек", status: ["new"] } }, limits, 4)).toEqual(newestFirst((index) => index % 70 === 1));
-      expect(await everyQueuePage(db, { filters: { text: "метро", lang: ["kk"], status: ["decided"] } }, limits, 4)).toEqual([]);
+      expect(await everyQueuePage(db, { filters: { text: "метро", status: ["decided"] } }, limits, 4)).toEqual(
+        newestFirst((index) => index % 20 === 0),
+      );
+      expect(await everyQueuePage(db, { filters: { text: "сирек", status: ["new"] } }, limits, 4)).toEqual(
+        newestFirst((index) => index % 70 === 1),
+      );
+      expect(
+        await everyQueuePage(db, { filters: { text: "метро", lang: ["kk"], status: ["decided"] } }, limits, 4),
+      ).toEqual([]);
     }
   });
 });

@@ -34,23 +34,33 @@ describe("[CLAIMS][QUEUE] kept appearance counts and exact filters", () => {
     expect(await kept(db, pension)).toEqual({ itemCount: 2, sites: ["aikyn.kz", "t.me/janalyqtar"] });
     expect(await kept(db, other)).toEqual({ itemCount: 1, sites: ["t.me/zeinet"] });
     const row = (await reviewer.caller.claim.list({ filters: { site: "T.ME/JANALYQTAR" } })).rows;
-    expect(row.map(({ id, itemCount, sites }) => ({ id, itemCount, sites }))).toEqual([{ id: pension, itemCount: 2, sites: ["aikyn.kz", "t.me/janalyqtar"] }]);
+    expect(row.map(({ id, itemCount, sites }) => ({ id, itemCount, sites }))).toEqual([
+      { id: pension, itemCount: 2, sites: ["aikyn.kz", "t.me/janalyqtar"] },
+    ]);
 
     // "қарастырылғанын" is only in the other claim's item text: after the merge the pension claim has it too.
-    const byWord = async () => (await reviewer.caller.claim.list({ filters: { text: "қарастырылғанын" } })).rows.map((claim) => claim.id);
+    const byWord = async () =>
+      (await reviewer.caller.claim.list({ filters: { text: "қарастырылғанын" } })).rows.map((claim) => claim.id);
     expect(await byWord()).toEqual([other]);
     await reviewer.caller.claim.merge({ sourceId: other, targetId: pension, reason: "Both are about pensions" });
     expect(await kept(db, pension)).toEqual({ itemCount: 3, sites: ["aikyn.kz", "t.me/janalyqtar", "t.me/zeinet"] });
     expect(await kept(db, other)).toEqual({ itemCount: 0, sites: [] });
     expect(await byWord()).toEqual([pension]);
 
-    const { claimId: split } = await reviewer.caller.claim.split({ itemId: otherId, reason: "Different claim after all" });
+    const { claimId: split } = await reviewer.caller.claim.split({
+      itemId: otherId,
+      reason: "Different claim after all",
+    });
     expect(await kept(db, pension)).toEqual({ itemCount: 2, sites: ["aikyn.kz", "t.me/janalyqtar"] });
     expect(await kept(db, split)).toEqual({ itemCount: 1, sites: ["t.me/zeinet"] });
     expect(await byWord()).toEqual([split]);
 
     const sorted = await reviewer.caller.claim.list({ sort: [{ id: "itemCount", desc: true }] });
-    expect(sorted.rows.map((claim) => [claim.id, claim.itemCount])).toEqual([[pension, 2], [split, 1], [other, 0]]);
+    expect(sorted.rows.map((claim) => [claim.id, claim.itemCount])).toEqual([
+      [pension, 2],
+      [split, 1],
+      [other, 0],
+    ]);
 
     // A site changed in place, and a delete, are counted again from the items.
     await db.item.update({ where: { id: copyId }, data: { site: "t.me/renamed" } });
@@ -72,7 +82,9 @@ describe("[CLAIMS][QUEUE] kept appearance counts and exact filters", () => {
       firstSeenAt: new Date(Date.UTC(2026, 2, 1 + index)),
     }));
     await db.claim.createMany({ data: claims });
-    const texts = claims.map((_, index) => (index % 3 === 0 ? `Сайлауға дайындық туралы хабар ${index}` : `Ауа райы туралы хабар ${index}`));
+    const texts = claims.map((_, index) =>
+      index % 3 === 0 ? `Сайлауға дайындық туралы хабар ${index}` : `Ауа райы туралы хабар ${index}`,
+    );
     await db.item.createMany({
       data: claims.map((claim, index) => ({
         kind: "post" as const,
@@ -89,8 +101,14 @@ describe("[CLAIMS][QUEUE] kept appearance counts and exact filters", () => {
 
     const cases: { input: TClaimListInput; expected: string[] }[] = [
       { input: { filters: { text: "сайлау" } }, expected: matching((index) => index % 3 === 0) },
-      { input: { filters: { text: "сайлау", status: ["new"] } }, expected: matching((index) => index % 3 === 0 && index % 2 === 0) },
-      { input: { filters: { text: "сайлау", site: "aikyn.kz" } }, expected: matching((index) => index % 3 === 0 && index % 4 === 0) },
+      {
+        input: { filters: { text: "сайлау", status: ["new"] } },
+        expected: matching((index) => index % 3 === 0 && index % 2 === 0),
+      },
+      {
+        input: { filters: { text: "сайлау", site: "aikyn.kz" } },
+        expected: matching((index) => index % 3 === 0 && index % 4 === 0),
+      },
       { input: { filters: { text: "нәтижесі" } }, expected: matching((index) => index % 6 === 0) },
     ];
     // A tiny cap, both ways of finding the page (collect-and-sort, or read the sort index), and
@@ -110,7 +128,9 @@ describe("[CLAIMS][QUEUE] kept appearance counts and exact filters", () => {
         expect(await everyQueuePage(db, input, limit, 4)).toEqual(expected);
         const { rowCount, rowCountCapped } = await listClaims(db, input, null, limit);
         expect({ rowCount, rowCountCapped }).toEqual(
-          expected.length > limit.countCap ? { rowCount: limit.countCap, rowCountCapped: true } : { rowCount: expected.length, rowCountCapped: false },
+          expected.length > limit.countCap
+            ? { rowCount: limit.countCap, rowCountCapped: true }
+            : { rowCount: expected.length, rowCountCapped: false },
         );
       }
     }

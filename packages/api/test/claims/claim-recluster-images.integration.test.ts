@@ -19,10 +19,16 @@ describe("[CLAIMS][RECLUSTER][MEDIA] re-clustering applies the image evidence ru
     const other = await renderPhoto(4);
     server = await serveFiles({
       "/photo.jpg": { body: photo, type: "image/jpeg" },
-      "/photo-repost.jpg": { body: await repostedCopy(photo, { width: 360, quality: 55, cropPercent: 2 }), type: "image/jpeg" },
+      "/photo-repost.jpg": {
+        body: await repostedCopy(photo, { width: 360, quality: 55, cropPercent: 2 }),
+        type: "image/jpeg",
+      },
       "/photo-repost-2.jpg": { body: await repostedCopy(photo, { width: 480, quality: 40 }), type: "image/jpeg" },
       "/other.jpg": { body: other, type: "image/jpeg" },
-      "/other-repost.jpg": { body: await repostedCopy(other, { width: 400, quality: 50, cropPercent: 3 }), type: "image/jpeg" },
+      "/other-repost.jpg": {
+        body: await repostedCopy(other, { width: 400, quality: 50, cropPercent: 3 }),
+        type: "image/jpeg",
+      },
     });
   });
   afterAll(async () => server.close());
@@ -32,16 +38,48 @@ describe("[CLAIMS][RECLUSTER][MEDIA] re-clustering applies the image evidence ru
     // Re-posts whose images are stored first: when the media stage looked, no other item showed the picture.
     const [repostId, otherRepostId] = await ingestItems(
       db,
-      parsedItem({ site: "t.me", text: "Мына сурет рас па?", publishedAt: "2026-03-14T12:00:00.000Z", mediaUrls: [`${server.base}/photo-repost.jpg`] }),
-      parsedItem({ site: "t.me", text: "Бұл не?", publishedAt: "2026-03-15T12:00:00.000Z", mediaUrls: [`${server.base}/other-repost.jpg`] }),
+      parsedItem({
+        site: "t.me",
+        text: "Мына сурет рас па?",
+        publishedAt: "2026-03-14T12:00:00.000Z",
+        mediaUrls: [`${server.base}/photo-repost.jpg`],
+      }),
+      parsedItem({
+        site: "t.me",
+        text: "Бұл не?",
+        publishedAt: "2026-03-15T12:00:00.000Z",
+        mediaUrls: [`${server.base}/other-repost.jpg`],
+      }),
     );
     await sweepPendingMedia(db, ALLOW_LOCAL);
     const [originalId, otherArticleId, , pinnedRepostId] = await ingestItems(
       db,
-      parsedItem({ kind: "article", site: "aikyn.kz", title: PENSION_TITLE, text: PENSION_PARAGRAPHS.join("\n"), publishedAt: "2026-03-14T06:00:00.000Z", mediaUrls: [`${server.base}/photo.jpg`] }),
-      parsedItem({ kind: "article", site: "aikyn.kz", text: NEAR_MISS_PARAGRAPHS.join("\n"), publishedAt: "2026-03-15T06:00:00.000Z", mediaUrls: [`${server.base}/other.jpg`] }),
-      parsedItem({ site: "t.me", text: `Міне:\n${NEAR_MISS_PARAGRAPHS.join("\n")}`, publishedAt: "2026-03-15T09:00:00.000Z" }),
-      parsedItem({ site: "t.me", text: "Қараңыздар", publishedAt: "2026-03-14T13:00:00.000Z", mediaUrls: [`${server.base}/photo-repost-2.jpg`] }),
+      parsedItem({
+        kind: "article",
+        site: "aikyn.kz",
+        title: PENSION_TITLE,
+        text: PENSION_PARAGRAPHS.join("\n"),
+        publishedAt: "2026-03-14T06:00:00.000Z",
+        mediaUrls: [`${server.base}/photo.jpg`],
+      }),
+      parsedItem({
+        kind: "article",
+        site: "aikyn.kz",
+        text: NEAR_MISS_PARAGRAPHS.join("\n"),
+        publishedAt: "2026-03-15T06:00:00.000Z",
+        mediaUrls: [`${server.base}/other.jpg`],
+      }),
+      parsedItem({
+        site: "t.me",
+        text: `Міне:\n${NEAR_MISS_PARAGRAPHS.join("\n")}`,
+        publishedAt: "2026-03-15T09:00:00.000Z",
+      }),
+      parsedItem({
+        site: "t.me",
+        text: "Қараңыздар",
+        publishedAt: "2026-03-14T13:00:00.000Z",
+        mediaUrls: [`${server.base}/photo-repost-2.jpg`],
+      }),
     );
     await sweepPendingMedia(db, ALLOW_LOCAL);
     const originalClaim = (await claimOf(db, originalId!))!;
@@ -51,8 +89,14 @@ describe("[CLAIMS][RECLUSTER][MEDIA] re-clustering applies the image evidence ru
     expect(await claimOf(db, pinnedRepostId!)).toBe(originalClaim);
     // A reviewer took the later re-post out, and the other article away from its copy: both pinned.
     const reviewer = await loggedIn(db, "reviewer");
-    const { claimId: pinnedRepostClaim } = await reviewer.caller.claim.split({ itemId: pinnedRepostId!, reason: "A different photo shoot" });
-    const { claimId: pinnedArticleClaim } = await reviewer.caller.claim.split({ itemId: otherArticleId!, reason: "A different story" });
+    const { claimId: pinnedRepostClaim } = await reviewer.caller.claim.split({
+      itemId: pinnedRepostId!,
+      reason: "A different photo shoot",
+    });
+    const { claimId: pinnedArticleClaim } = await reviewer.caller.claim.split({
+      itemId: otherArticleId!,
+      reason: "A different story",
+    });
     const otherRepostClaim = (await claimOf(db, otherRepostId!))!;
 
     const expectedMove = { itemId: repostId, from: repostClaim, to: originalClaim, evidence: "image" };
@@ -66,13 +110,19 @@ describe("[CLAIMS][RECLUSTER][MEDIA] re-clustering applies the image evidence ru
     expect(report.moves).toEqual([expectedMove]);
     expect(report.newClaims).toEqual([]);
     expect(await claimOf(db, repostId!)).toBe(originalClaim);
-    expect(await db.claim.findUniqueOrThrow({ where: { id: repostClaim } })).toMatchObject({ mergedIntoId: originalClaim, status: "closed" });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: repostClaim } })).toMatchObject({
+      mergedIntoId: originalClaim,
+      status: "closed",
+    });
     // Pinned placements hold: the split re-post stays out, and a pinned claim gains no re-post by its picture.
     expect(await claimOf(db, pinnedRepostId!)).toBe(pinnedRepostClaim);
     expect(await claimOf(db, otherArticleId!)).toBe(pinnedArticleClaim);
     expect(await claimOf(db, otherRepostId!)).toBe(otherRepostClaim);
 
-    const audited = await db.auditEvent.findMany({ where: { action: "claim.reclustered" }, select: { subjectId: true, after: true } });
+    const audited = await db.auditEvent.findMany({
+      where: { action: "claim.reclustered" },
+      select: { subjectId: true, after: true },
+    });
     expect(audited).toEqual(
       expect.arrayContaining([
         { subjectId: originalClaim, after: { gained: [repostId], lost: [], gainedByImage: [repostId] } },
@@ -80,7 +130,11 @@ describe("[CLAIMS][RECLUSTER][MEDIA] re-clustering applies the image evidence ru
       ]),
     );
     expect(audited).toHaveLength(2);
-    expect(await db.auditEvent.count({ where: { action: "claim.merge", subjectId: originalClaim, reason: { startsWith: "Re-clustering" } } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "claim.merge", subjectId: originalClaim, reason: { startsWith: "Re-clustering" } },
+      }),
+    ).toBe(1);
 
     // Stable: a second run re-places the re-post by its picture into the same claim and moves nothing.
     const again = await reclusterClaims(db, SYSTEM_ACTOR, { dryRun: false });

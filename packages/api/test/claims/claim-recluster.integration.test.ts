@@ -10,7 +10,13 @@ const ARTICLE = PENSION_PARAGRAPHS.join("\n");
 
 /** What an older rule left behind, set by hand: an item moved to another claim, not pinned. */
 async function placeAsAnOlderRuleDid(db: Db, itemId: string, claimId: string | null): Promise<string> {
-  const target = claimId ?? (await db.claim.create({ data: { title: "Older rule's claim", lang: "kk", firstSeenAt: new Date("2026-03-14T09:30:00Z") } })).id;
+  const target =
+    claimId ??
+    (
+      await db.claim.create({
+        data: { title: "Older rule's claim", lang: "kk", firstSeenAt: new Date("2026-03-14T09:30:00Z") },
+      })
+    ).id;
   await db.item.update({ where: { id: itemId }, data: { claimId: target } });
   return target;
 }
@@ -22,10 +28,31 @@ describe("[CLAIMS][RECLUSTER] the current rule re-applied to stored items", () =
     const { db } = database;
     const [articleId, excerptId, nearMissId, copyId] = await ingestItems(
       db,
-      parsedItem({ kind: "article", site: "aikyn.kz", title: PENSION_TITLE, text: ARTICLE, publishedAt: "2026-03-14T06:00:00.000Z" }),
-      parsedItem({ site: "t.me", text: `Тағы бір фейк пе? 👇\n${PENSION_PARAGRAPHS[0]}`, publishedAt: "2026-03-14T09:30:00.000Z" }),
-      parsedItem({ kind: "article", site: "aikyn.kz", text: NEAR_MISS_PARAGRAPHS.join("\n"), publishedAt: "2026-03-15T06:00:00.000Z" }),
-      parsedItem({ kind: "article", site: "qazaq24.com", title: PENSION_TITLE, text: ARTICLE, archivedAt: "2026-03-15T09:00:00.000Z" }),
+      parsedItem({
+        kind: "article",
+        site: "aikyn.kz",
+        title: PENSION_TITLE,
+        text: ARTICLE,
+        publishedAt: "2026-03-14T06:00:00.000Z",
+      }),
+      parsedItem({
+        site: "t.me",
+        text: `Тағы бір фейк пе? 👇\n${PENSION_PARAGRAPHS[0]}`,
+        publishedAt: "2026-03-14T09:30:00.000Z",
+      }),
+      parsedItem({
+        kind: "article",
+        site: "aikyn.kz",
+        text: NEAR_MISS_PARAGRAPHS.join("\n"),
+        publishedAt: "2026-03-15T06:00:00.000Z",
+      }),
+      parsedItem({
+        kind: "article",
+        site: "qazaq24.com",
+        title: PENSION_TITLE,
+        text: ARTICLE,
+        archivedAt: "2026-03-15T09:00:00.000Z",
+      }),
     );
     const claimId = (await claimOf(db, articleId!))!;
     const nearMissClaim = (await claimOf(db, nearMissId!))!;
@@ -35,7 +62,10 @@ describe("[CLAIMS][RECLUSTER] the current rule re-applied to stored items", () =
     await placeAsAnOlderRuleDid(db, nearMissId!, claimId);
     await db.claim.delete({ where: { id: nearMissClaim } });
     const reviewer = await loggedIn(db, "reviewer");
-    const { claimId: splitClaim } = await reviewer.caller.claim.split({ itemId: copyId!, reason: "The aggregator changed the figures" });
+    const { claimId: splitClaim } = await reviewer.caller.claim.split({
+      itemId: copyId!,
+      reason: "The aggregator changed the figures",
+    });
 
     const dryRun = await reclusterClaims(db, SYSTEM_ACTOR, { dryRun: true });
     expect(dryRun).toMatchObject({ dryRun: true, examined: 4, kept: 1 });
@@ -51,19 +81,33 @@ describe("[CLAIMS][RECLUSTER] the current rule re-applied to stored items", () =
     expect(await db.auditEvent.count({ where: { action: "claim.reclustered" } })).toBe(0);
 
     const report = await reclusterClaims(db, SYSTEM_ACTOR, { dryRun: false });
-    expect(report.moves).toEqual(dryRun.moves.map((move) => (move.itemId === nearMissId ? { ...move, to: expect.any(String) } : move)));
+    expect(report.moves).toEqual(
+      dryRun.moves.map((move) => (move.itemId === nearMissId ? { ...move, to: expect.any(String) } : move)),
+    );
     expect(await claimOf(db, articleId!)).toBe(claimId);
     expect(await claimOf(db, excerptId!)).toBe(claimId);
     expect(await claimOf(db, nearMissId!)).not.toBe(claimId);
     expect(report.newClaims).toEqual([await claimOf(db, nearMissId!)]);
     expect(await claimOf(db, copyId!)).toBe(splitClaim);
-    expect(await db.claim.findUniqueOrThrow({ where: { id: olderExcerptClaim } })).toMatchObject({ mergedIntoId: claimId, status: "closed" });
-    expect(await db.claim.findUniqueOrThrow({ where: { id: claimId } })).toMatchObject({ itemCount: 2, firstSeenAt: new Date("2026-03-14T06:00:00.000Z") });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: olderExcerptClaim } })).toMatchObject({
+      mergedIntoId: claimId,
+      status: "closed",
+    });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: claimId } })).toMatchObject({
+      itemCount: 2,
+      firstSeenAt: new Date("2026-03-14T06:00:00.000Z"),
+    });
 
-    const audited = await db.auditEvent.findMany({ where: { action: "claim.reclustered" }, select: { subjectId: true, after: true } });
+    const audited = await db.auditEvent.findMany({
+      where: { action: "claim.reclustered" },
+      select: { subjectId: true, after: true },
+    });
     expect(audited).toEqual(
       expect.arrayContaining([
-        { subjectId: claimId, after: { gained: [excerptId], lost: [{ itemId: nearMissId, to: await claimOf(db, nearMissId!) }] } },
+        {
+          subjectId: claimId,
+          after: { gained: [excerptId], lost: [{ itemId: nearMissId, to: await claimOf(db, nearMissId!) }] },
+        },
         { subjectId: olderExcerptClaim, after: { gained: [], lost: [{ itemId: excerptId, to: claimId }] } },
       ]),
     );
@@ -71,7 +115,6 @@ describe("[CLAIMS][RECLUSTER] the current rule re-applied to stored items", () =
     // The rule's placements are stable: a second run moves nothing.
     expect((await reclusterClaims(db, SYSTEM_ACTOR, { dryRun: false })).moves).toEqual([]);
   });
-
 });
 
 describe("[CLAIMS][RECLUSTER] a window of time", () => {
@@ -81,7 +124,12 @@ describe("[CLAIMS][RECLUSTER] a window of time", () => {
     const { db } = database;
     const [, olderPostId] = await ingestItems(
       db,
-      parsedItem({ kind: "article", site: "aikyn.kz", text: NEAR_MISS_PARAGRAPHS.join("\n"), publishedAt: "2026-03-15T06:00:00.000Z" }),
+      parsedItem({
+        kind: "article",
+        site: "aikyn.kz",
+        text: NEAR_MISS_PARAGRAPHS.join("\n"),
+        publishedAt: "2026-03-15T06:00:00.000Z",
+      }),
       parsedItem({ site: "t.me", text: `Міне:\n${NEAR_MISS_PARAGRAPHS[0]}`, publishedAt: "2026-03-15T09:00:00.000Z" }),
     );
     const olderPostClaim = await placeAsAnOlderRuleDid(db, olderPostId!, null);
@@ -89,8 +137,18 @@ describe("[CLAIMS][RECLUSTER] a window of time", () => {
     const started = new Date();
     const [articleId, excerptId] = await ingestItems(
       db,
-      parsedItem({ kind: "article", site: "aikyn.kz", title: PENSION_TITLE, text: ARTICLE, publishedAt: "2026-03-14T06:00:00.000Z" }),
-      parsedItem({ site: "t.me", text: `Қараңыздар!\n${PENSION_PARAGRAPHS[0]}`, publishedAt: "2026-03-14T09:30:00.000Z" }),
+      parsedItem({
+        kind: "article",
+        site: "aikyn.kz",
+        title: PENSION_TITLE,
+        text: ARTICLE,
+        publishedAt: "2026-03-14T06:00:00.000Z",
+      }),
+      parsedItem({
+        site: "t.me",
+        text: `Қараңыздар!\n${PENSION_PARAGRAPHS[0]}`,
+        publishedAt: "2026-03-14T09:30:00.000Z",
+      }),
     );
     const olderExcerptClaim = await placeAsAnOlderRuleDid(db, excerptId!, null);
     const future = new Date(Date.now() + 60_000);

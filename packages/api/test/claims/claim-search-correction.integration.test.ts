@@ -5,7 +5,9 @@ import { claimOf, ingestItems, parsedItem } from "@tekser/domain/test/claim-item
 import { loggedIn, useTestDatabase } from "../harness.ts";
 
 async function vocabulary(db: Db, words: string[]): Promise<string[]> {
-  const rows = await db.$queryRaw<{ word: string }[]>(Prisma.sql`SELECT "word" FROM "TitleWord" WHERE "word" = ANY(${words}::text[]) ORDER BY "word"`);
+  const rows = await db.$queryRaw<{ word: string }[]>(
+    Prisma.sql`SELECT "word" FROM "TitleWord" WHERE "word" = ANY(${words}::text[]) ORDER BY "word"`,
+  );
   return rows.map((row) => row.word);
 }
 
@@ -29,7 +31,13 @@ describe("[CLAIMS][SEARCH] did you mean: misspelt words corrected from the words
         text: "Өзен арнасынан асты: су тасқынынан тұрғындар зардап шекті. Облыс әкімі көмек уәде етті.",
         publishedAt: "2026-04-05T06:00:00.000Z",
       }),
-      parsedItem({ site: "t.me/novosti", lang: "ru", title: "Паводок: тасқын в селе", text: "Паводок затопил село, тасқын пришёл ночью.", publishedAt: "2026-04-08T06:00:00.000Z" }),
+      parsedItem({
+        site: "t.me/novosti",
+        lang: "ru",
+        title: "Паводок: тасқын в селе",
+        text: "Паводок затопил село, тасқын пришёл ночью.",
+        publishedAt: "2026-04-08T06:00:00.000Z",
+      }),
     );
     const { caller } = await loggedIn(db, "auditor");
 
@@ -51,10 +59,19 @@ describe("[CLAIMS][SEARCH] did you mean: misspelt words corrected from the words
     expect(latinTypo.rows.map((row) => row.itemId)).toEqual([qazaqId, aikynId]);
 
     // The corrected query runs with the filters, as a search spelt right does.
-    expect((await caller.claim.search({ q: "тасқан", site: "aikyn.kz" })).rows.map((row) => row.itemId)).toEqual([aikynId]);
+    expect((await caller.claim.search({ q: "тасқан", site: "aikyn.kz" })).rows.map((row) => row.itemId)).toEqual([
+      aikynId,
+    ]);
     expect((await caller.claim.search({ q: "тасқан", lang: ["ru"] })).rows.map((row) => row.itemId)).toEqual([ruId]);
-    expect((await caller.claim.search({ q: "тасқан", from: "2026-04-03T00:00:00Z", to: "2026-04-06T00:00:00Z" })).rows.map((row) => row.itemId)).toEqual([qazaqId]);
-    await db.claim.update({ where: { id: (await claimOf(db, aikynId!))! }, data: { verdict: "fake", status: "decided" } });
+    expect(
+      (await caller.claim.search({ q: "тасқан", from: "2026-04-03T00:00:00Z", to: "2026-04-06T00:00:00Z" })).rows.map(
+        (row) => row.itemId,
+      ),
+    ).toEqual([qazaqId]);
+    await db.claim.update({
+      where: { id: (await claimOf(db, aikynId!))! },
+      data: { verdict: "fake", status: "decided" },
+    });
     const judged = await caller.claim.search({ q: "тасқан", verdict: ["fake"] });
     expect(judged.rows.map((row) => row.itemId)).toEqual([aikynId]);
     expect(judged.correctedQuery).toBe(searchText("тасқын"));

@@ -2,7 +2,13 @@ import { searchText } from "@tekser/claims";
 import type { TSearchInput } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
-import { claimOf, ingestItems, parsedItem, PENSION_ARTICLE, PENSION_NEAR_MISS } from "@tekser/domain/test/claim-items.ts";
+import {
+  claimOf,
+  ingestItems,
+  parsedItem,
+  PENSION_ARTICLE,
+  PENSION_NEAR_MISS,
+} from "@tekser/domain/test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../harness.ts";
 import { searchItems } from "@tekser/domain/claims/claim-search.ts";
 
@@ -23,8 +29,20 @@ describe("[CLAIMS][SEARCH] full-text and trigram search with filters; similar cl
     const { db } = database;
     const [kkId, nearId, ruId] = await ingestItems(
       db,
-      parsedItem({ kind: "article", site: "aikyn.kz", title: "Зейнет жасы көтерілмейді", text: PENSION_ARTICLE, publishedAt: "2026-03-14T06:00:00.000Z" }),
-      parsedItem({ kind: "article", site: "qazaq24.com", title: "Ең төменгі зейнетақы өседі", text: PENSION_NEAR_MISS, publishedAt: "2026-03-20T06:00:00.000Z" }),
+      parsedItem({
+        kind: "article",
+        site: "aikyn.kz",
+        title: "Зейнет жасы көтерілмейді",
+        text: PENSION_ARTICLE,
+        publishedAt: "2026-03-14T06:00:00.000Z",
+      }),
+      parsedItem({
+        kind: "article",
+        site: "qazaq24.com",
+        title: "Ең төменгі зейнетақы өседі",
+        text: PENSION_NEAR_MISS,
+        publishedAt: "2026-03-20T06:00:00.000Z",
+      }),
       parsedItem({
         site: "t.me/almaty",
         lang: "ru",
@@ -38,17 +56,32 @@ describe("[CLAIMS][SEARCH] full-text and trigram search with filters; similar cl
     const latin = await caller.claim.search({ q: "zeinet" });
     expect(latin.rows.map((row) => row.itemId)).toEqual([nearId, kkId]);
     expect((await caller.claim.search({ q: "Zeinet jasy" })).rows.map((row) => row.itemId)).toEqual([kkId]);
-    expect(latin.rows[1]).toMatchObject({ claimId: await claimOf(db, kkId!), site: "aikyn.kz", lang: "kk", kind: "article" });
+    expect(latin.rows[1]).toMatchObject({
+      claimId: await claimOf(db, kkId!),
+      site: "aikyn.kz",
+      lang: "kk",
+      kind: "article",
+    });
 
     expect((await caller.claim.search({ q: "комендантский" })).rows.map((row) => row.itemId)).toEqual([ruId]);
-    expect((await caller.claim.search({ q: "зейнет", site: "qazaq24.com" })).rows.map((row) => row.itemId)).toEqual([nearId]);
+    expect((await caller.claim.search({ q: "зейнет", site: "qazaq24.com" })).rows.map((row) => row.itemId)).toEqual([
+      nearId,
+    ]);
     expect((await caller.claim.search({ q: "зейнет", lang: ["ru"] })).rows).toEqual([]);
-    expect((await caller.claim.search({ q: "зейнет", to: "2026-03-15T00:00:00Z" })).rows.map((row) => row.itemId)).toEqual([kkId]);
-    expect((await caller.claim.search({ q: "зейнет", from: "2026-03-15T00:00:00Z" })).rows.map((row) => row.itemId)).toEqual([nearId]);
+    expect(
+      (await caller.claim.search({ q: "зейнет", to: "2026-03-15T00:00:00Z" })).rows.map((row) => row.itemId),
+    ).toEqual([kkId]);
+    expect(
+      (await caller.claim.search({ q: "зейнет", from: "2026-03-15T00:00:00Z" })).rows.map((row) => row.itemId),
+    ).toEqual([nearId]);
 
     await db.claim.update({ where: { id: (await claimOf(db, kkId!))! }, data: { verdict: "fake", status: "decided" } });
-    expect((await caller.claim.search({ q: "зейнет", verdict: ["fake"] })).rows.map((row) => row.itemId)).toEqual([kkId]);
-    expect((await caller.claim.search({ q: "зейнет", status: ["new"] })).rows.map((row) => row.itemId)).toEqual([nearId]);
+    expect((await caller.claim.search({ q: "зейнет", verdict: ["fake"] })).rows.map((row) => row.itemId)).toEqual([
+      kkId,
+    ]);
+    expect((await caller.claim.search({ q: "зейнет", status: ["new"] })).rows.map((row) => row.itemId)).toEqual([
+      nearId,
+    ]);
 
     // A misspelt title still finds its claim through trigram similarity.
     const misspelt = await caller.claim.search({ q: "Зейнет жасы көтерлмейді" });
@@ -82,9 +115,15 @@ describe("[CLAIMS][SEARCH] full-text and trigram search with filters; similar cl
     const cases: { input: TSearchInput; expected: string[] }[] = [
       { input: { q: "тасқыны" }, expected: newestFirst(() => true) },
       { input: { q: "тасқыны", lang: ["kk"] }, expected: newestFirst((index) => index % 4 !== 0 && index % 8 !== 2) },
-      { input: { q: "тасқыны", lang: ["en", "ru"] }, expected: newestFirst((index) => index % 4 === 0 || index % 8 === 2) },
+      {
+        input: { q: "тасқыны", lang: ["en", "ru"] },
+        expected: newestFirst((index) => index % 4 === 0 || index % 8 === 2),
+      },
       { input: { q: "тасқыны", site: "aikyn.kz" }, expected: newestFirst((index) => index % 3 === 0) },
-      { input: { q: "тасқыны", from: "2026-04-04T00:00:00Z", to: "2026-04-12T00:00:00Z" }, expected: newestFirst((index) => index >= 3 && index < 11) },
+      {
+        input: { q: "тасқыны", from: "2026-04-04T00:00:00Z", to: "2026-04-12T00:00:00Z" },
+        expected: newestFirst((index) => index >= 3 && index < 11),
+      },
     ];
     // 2 newest items: pages come from the indexes; 6: the first page fills among them; 1500: all do.
     for (const { input, expected } of cases) {
@@ -98,6 +137,8 @@ describe("[CLAIMS][SEARCH] full-text and trigram search with filters; similar cl
       JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid JOIN pg_am a ON a.oid = i.relam
       WHERE a.amname = 'gin' AND t.relname IN ('Item', 'Claim', 'ItemFingerprint', 'TitleWord')`;
     expect(rows.length).toBeGreaterThan(50);
-    expect(rows.filter((row) => !row.options?.includes("gin_pending_list_limit=256")).map((row) => row.index)).toEqual([]);
+    expect(rows.filter((row) => !row.options?.includes("gin_pending_list_limit=256")).map((row) => row.index)).toEqual(
+      [],
+    );
   });
 });

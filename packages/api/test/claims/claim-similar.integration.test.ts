@@ -18,8 +18,21 @@ describe("[CLAIMS][SIMILAR] similar claims, translations among them", () => {
     const { db } = database;
     const [kazakhId, russianId, otherId, laterId] = await ingestItems(
       db,
-      parsedItem({ kind: "article", site: "aikyn.kz", title: "Тоқаев Ақордада 1500 грант туралы келісімге қол қойды", text: KAZAKH_TEXT, publishedAt: "2026-04-02T06:00:00.000Z" }),
-      parsedItem({ kind: "article", site: "tengrinews.kz", lang: "ru", title: "Токаев в Акорде подписал соглашение о 1500 грантах", text: RUSSIAN_TEXT, publishedAt: "2026-04-02T09:00:00.000Z" }),
+      parsedItem({
+        kind: "article",
+        site: "aikyn.kz",
+        title: "Тоқаев Ақордада 1500 грант туралы келісімге қол қойды",
+        text: KAZAKH_TEXT,
+        publishedAt: "2026-04-02T06:00:00.000Z",
+      }),
+      parsedItem({
+        kind: "article",
+        site: "tengrinews.kz",
+        lang: "ru",
+        title: "Токаев в Акорде подписал соглашение о 1500 грантах",
+        text: RUSSIAN_TEXT,
+        publishedAt: "2026-04-02T09:00:00.000Z",
+      }),
       parsedItem({
         kind: "article",
         site: "tengrinews.kz",
@@ -51,7 +64,8 @@ describe("[CLAIMS][SIMILAR] similar claims, translations among them", () => {
     const similar = await caller.claim.similar({ id: kazakh! });
     expect(similar[0]).toMatchObject({ id: russian, lang: "ru", similarity: 1 });
     // Sharing title words ("Токаев"), but one name, or two months later: far below.
-    for (const id of [other, later]) expect(similar.find((claim) => claim.id === id)?.similarity ?? 0).toBeLessThan(0.5);
+    for (const id of [other, later])
+      expect(similar.find((claim) => claim.id === id)?.similarity ?? 0).toBeLessThan(0.5);
     // From the Russian side too.
     expect((await caller.claim.similar({ id: russian! }))[0]).toMatchObject({ id: kazakh, similarity: 1 });
   });

@@ -2,12 +2,29 @@ import type { Db } from "@tekser/db";
 import { describe, expect, it } from "vitest";
 import { loggedIn, refusal, useTestDatabase } from "../harness.ts";
 
-async function newClaim(db: Db, title: string, firstSeenAt = new Date(), extra: { lang?: string; verdict?: "fake" | "verified" } = {}) {
-  return db.claim.create({ data: { title, lang: extra.lang ?? "kk", firstSeenAt, ...(extra.verdict ? { verdict: extra.verdict, status: "decided" } : {}) }, select: { id: true, revision: true } });
+async function newClaim(
+  db: Db,
+  title: string,
+  firstSeenAt = new Date(),
+  extra: { lang?: string; verdict?: "fake" | "verified" } = {},
+) {
+  return db.claim.create({
+    data: {
+      title,
+      lang: extra.lang ?? "kk",
+      firstSeenAt,
+      ...(extra.verdict ? { verdict: extra.verdict, status: "decided" } : {}),
+    },
+    select: { id: true, revision: true },
+  });
 }
 
 async function actions(db: Db, subjectId: string) {
-  const rows = await db.auditEvent.findMany({ where: { subjectId }, orderBy: { seq: "asc" }, select: { action: true } });
+  const rows = await db.auditEvent.findMany({
+    where: { subjectId },
+    orderBy: { seq: "asc" },
+    select: { action: true },
+  });
   return rows.map((row) => row.action);
 }
 
@@ -20,9 +37,16 @@ describe("[CLAIMS][TAGS] team tags: define, tag and untag, bulk, queue filter, m
     const reviewer = await loggedIn(db, "reviewer");
     const election = await admin.caller.tag.define({ name: "Сайлау", colour: "#AA3300" });
     expect(election).toMatchObject({ name: "Сайлау", colour: "#aa3300" });
-    expect(await refusal(reviewer.caller.tag.define({ name: "Аймақ", colour: "#000000" }))).toMatchObject({ code: "FORBIDDEN" });
-    expect(await refusal(admin.caller.tag.define({ name: "сайлау", colour: "#000000" }))).toMatchObject({ code: "CONFLICT", appCode: "TAG_NAME_TAKEN" });
-    expect(await refusal(admin.caller.tag.define({ name: "Аймақ", colour: "red" }))).toMatchObject({ code: "BAD_REQUEST" });
+    expect(await refusal(reviewer.caller.tag.define({ name: "Аймақ", colour: "#000000" }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(await refusal(admin.caller.tag.define({ name: "сайлау", colour: "#000000" }))).toMatchObject({
+      code: "CONFLICT",
+      appCode: "TAG_NAME_TAKEN",
+    });
+    expect(await refusal(admin.caller.tag.define({ name: "Аймақ", colour: "red" }))).toMatchObject({
+      code: "BAD_REQUEST",
+    });
     const renamed = await admin.caller.tag.update({ tagId: election.id, name: "Сайлау 2026" });
     expect(renamed.name).toBe("Сайлау 2026");
     expect((await reviewer.caller.tag.list()).map((tag) => tag.name)).toEqual(["Сайлау 2026"]);
@@ -37,13 +61,17 @@ describe("[CLAIMS][TAGS] team tags: define, tag and untag, bulk, queue filter, m
     const health = await admin.caller.tag.define({ name: "Денсаулық", colour: "#008800" });
     const claim = await newClaim(db, "Вакцина туралы хабар");
 
-    expect(await reviewer.caller.tag.addToClaim({ claimId: claim.id, tagId: health.id })).toEqual({ tagIds: [health.id] });
+    expect(await reviewer.caller.tag.addToClaim({ claimId: claim.id, tagId: health.id })).toEqual({
+      tagIds: [health.id],
+    });
     // Tagging twice changes nothing and records nothing.
     await reviewer.caller.tag.addToClaim({ claimId: claim.id, tagId: health.id });
     const detail = await reviewer.caller.claim.byId({ id: claim.id });
     expect(detail.tagIds).toEqual([health.id]);
     expect(detail.revision).toBe(claim.revision);
-    expect(await refusal(auditor.caller.tag.addToClaim({ claimId: claim.id, tagId: health.id }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await refusal(auditor.caller.tag.addToClaim({ claimId: claim.id, tagId: health.id }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
 
     expect(await reviewer.caller.tag.removeFromClaim({ claimId: claim.id, tagId: health.id })).toEqual({ tagIds: [] });
     expect(await actions(db, claim.id)).toEqual(["claim.tag", "claim.untag"]);
@@ -55,9 +83,15 @@ describe("[CLAIMS][TAGS] team tags: define, tag and untag, bulk, queue filter, m
     const editor = await loggedIn(db, "editor");
     const region = await admin.caller.tag.define({ name: "Шымкент", colour: "#123456" });
     const election = await admin.caller.tag.define({ name: "Election", colour: "#654321" });
-    const [a, b, c] = [await newClaim(db, "Шымкентте су өшеді"), await newClaim(db, "Шымкентте метро салынады"), await newClaim(db, "Алматыда қар жауады")];
+    const [a, b, c] = [
+      await newClaim(db, "Шымкентте су өшеді"),
+      await newClaim(db, "Шымкентте метро салынады"),
+      await newClaim(db, "Алматыда қар жауады"),
+    ];
 
-    expect(await editor.caller.workflow.bulk({ claimIds: [a.id, b.id], action: { type: "tag", tagId: region.id } })).toEqual({ changed: 2 });
+    expect(
+      await editor.caller.workflow.bulk({ claimIds: [a.id, b.id], action: { type: "tag", tagId: region.id } }),
+    ).toEqual({ changed: 2 });
     await editor.caller.tag.addToClaim({ claimId: c.id, tagId: election.id });
 
     const byRegion = await editor.caller.claim.list({ filters: { tags: [region.id] } });
@@ -81,7 +115,11 @@ describe("[CLAIMS][TAGS] team tags: define, tag and untag, bulk, queue filter, m
     const tag = await admin.caller.tag.define({ name: "Rollback", colour: "#000000" });
     const claim = await newClaim(db, "Бір хабар");
     const missing = "00000000-0000-4000-8000-000000000000";
-    expect(await refusal(reviewer.caller.workflow.bulk({ claimIds: [claim.id, missing], action: { type: "tag", tagId: tag.id } }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      await refusal(
+        reviewer.caller.workflow.bulk({ claimIds: [claim.id, missing], action: { type: "tag", tagId: tag.id } }),
+      ),
+    ).toMatchObject({ code: "NOT_FOUND" });
     expect((await reviewer.caller.claim.byId({ id: claim.id })).tagIds).toEqual([]);
   });
 
@@ -106,7 +144,8 @@ describe("[CLAIMS][TAGS] team tags: define, tag and untag, bulk, queue filter, m
     const fakeRu = await newClaim(db, "m2", march, { verdict: "fake", lang: "ru" });
     const open = await newClaim(db, "m3", march);
     const april = await newClaim(db, "m4", new Date("2025-04-02T10:00:00Z"), { verdict: "fake" });
-    for (const claim of [fake, fakeRu, open, april]) await admin.caller.tag.addToClaim({ claimId: claim.id, tagId: topic.id });
+    for (const claim of [fake, fakeRu, open, april])
+      await admin.caller.tag.addToClaim({ claimId: claim.id, tagId: topic.id });
     await admin.caller.tag.addToClaim({ claimId: fake.id, tagId: other.id });
 
     const metrics = await admin.caller.metrics.overview({ from: "2025-03-01", to: "2025-03-31" });

@@ -58,17 +58,32 @@ describe("[CLAIMS][TRANSITIONS] publish vs reopen: a claim's status changes one 
     const reopen = reviewer.caller.workflow.reopen({ claimId, revision, reason: "New evidence surfaced" });
     await untilWaitingOnLocks(db, 1);
     // The publish starts while the reopen is in flight, and has to wait for the claim's row.
-    const publish = editor.caller.notice.publish({ claimId, lang: "kk", headline: "Штаб құрылды", summary: "Расталды." });
+    const publish = editor.caller.notice.publish({
+      claimId,
+      lang: "kk",
+      headline: "Штаб құрылды",
+      summary: "Расталды.",
+    });
     const outcomes = Promise.all([reopen, refusal(publish)]);
     await untilWaitingOnLocks(db, 2);
     await chain.release();
 
     const [, publishRefusal] = await outcomes;
     // Serially, reopen then publish: a reopened claim has no approved verdict to publish.
-    expect(publishRefusal).toMatchObject({ code: "CONFLICT", appCode: "INVALID_TRANSITION", message: expect.stringContaining("reopened") });
-    const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { status: true, revision: true, notices: { select: { id: true } } } });
+    expect(publishRefusal).toMatchObject({
+      code: "CONFLICT",
+      appCode: "INVALID_TRANSITION",
+      message: expect.stringContaining("reopened"),
+    });
+    const claim = await db.claim.findUniqueOrThrow({
+      where: { id: claimId },
+      select: { status: true, revision: true, notices: { select: { id: true } } },
+    });
     expect(claim).toEqual({ status: "reopened", revision: revision + 1, notices: [] });
-    const events = await db.auditEvent.findMany({ where: { action: { in: ["claim.reopen", "notice.publish"] } }, select: { action: true } });
+    const events = await db.auditEvent.findMany({
+      where: { action: { in: ["claim.reopen", "notice.publish"] } },
+      select: { action: true },
+    });
     expect(events.map((event) => event.action)).toEqual(["claim.reopen"]);
   });
 });
@@ -79,13 +94,25 @@ describe("[CLAIMS][TRANSITIONS] merge vs publish: both claims are locked before 
   it("a merge racing a publish that commits first is refused instead of closing a published claim", async () => {
     const { db } = database;
     const { reviewer, editor, claimId } = await decidedSeedClaim(db);
-    const [otherItem] = await ingestItems(db, parsedItem({ site: "vlast.kz", lang: "ru", text: "В Алматы открыли новую станцию метро «Сарыарка» на линии до Калкамана." }));
+    const [otherItem] = await ingestItems(
+      db,
+      parsedItem({
+        site: "vlast.kz",
+        lang: "ru",
+        text: "В Алматы открыли новую станцию метро «Сарыарка» на линии до Калкамана.",
+      }),
+    );
     const otherClaim = (await claimOf(db, otherItem!))!;
     await activeSigningKey(db);
 
     const chain = await holdAuditChain(db);
     // The publish locks the claim, writes "published" and its notice, and stops at the audit chain.
-    const publish = editor.caller.notice.publish({ claimId, lang: "kk", headline: "Штаб құрылды", summary: "Расталды." });
+    const publish = editor.caller.notice.publish({
+      claimId,
+      lang: "kk",
+      headline: "Штаб құрылды",
+      summary: "Расталды.",
+    });
     await untilWaitingOnLocks(db, 1);
     const merge = reviewer.caller.claim.merge({ sourceId: claimId, targetId: otherClaim, reason: "Same story" });
     const outcomes = Promise.all([publish, refusal(merge)]);
@@ -95,8 +122,15 @@ describe("[CLAIMS][TRANSITIONS] merge vs publish: both claims are locked before 
     const [, mergeRefusal] = await outcomes;
     // Serially, publish then merge: a claim with a published notice is never merged away.
     expect(mergeRefusal).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("published notices") });
-    const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { status: true, mergedIntoId: true, _count: { select: { items: true, notices: true } } } });
-    expect(claim).toEqual({ status: "published", mergedIntoId: null, _count: { items: expect.any(Number), notices: 1 } });
+    const claim = await db.claim.findUniqueOrThrow({
+      where: { id: claimId },
+      select: { status: true, mergedIntoId: true, _count: { select: { items: true, notices: true } } },
+    });
+    expect(claim).toEqual({
+      status: "published",
+      mergedIntoId: null,
+      _count: { items: expect.any(Number), notices: 1 },
+    });
     expect(claim._count.items).toBeGreaterThan(0);
   });
 });
@@ -107,7 +141,14 @@ describe("[CLAIMS][TRANSITIONS] the transition table refuses what it does not li
   it("refuses, from the transition table, a verdict approval on a claim merged away meanwhile", async () => {
     const { db } = database;
     const { reviewer, editor, claimId, reviewId } = await submittedSeedClaim(db);
-    const [otherItem] = await ingestItems(db, parsedItem({ site: "vlast.kz", lang: "ru", text: "В Алматы открыли новую станцию метро «Сарыарка» на линии до Калкамана." }));
+    const [otherItem] = await ingestItems(
+      db,
+      parsedItem({
+        site: "vlast.kz",
+        lang: "ru",
+        text: "В Алматы открыли новую станцию метро «Сарыарка» на линии до Калкамана.",
+      }),
+    );
     const otherClaim = (await claimOf(db, otherItem!))!;
     await reviewer.caller.claim.merge({ sourceId: claimId, targetId: otherClaim, reason: "Same story" });
 
@@ -116,9 +157,14 @@ describe("[CLAIMS][TRANSITIONS] the transition table refuses what it does not li
       appCode: "INVALID_TRANSITION",
       message: "A verdict cannot be approved while the claim is closed",
     });
-    const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { status: true, verdict: true, mergedIntoId: true } });
+    const claim = await db.claim.findUniqueOrThrow({
+      where: { id: claimId },
+      select: { status: true, verdict: true, mergedIntoId: true },
+    });
     expect(claim).toEqual({ status: "closed", verdict: null, mergedIntoId: otherClaim });
-    expect(await db.review.findUniqueOrThrow({ where: { id: reviewId }, select: { status: true } })).toEqual({ status: "submitted" });
+    expect(await db.review.findUniqueOrThrow({ where: { id: reviewId }, select: { status: true } })).toEqual({
+      status: "submitted",
+    });
   });
 });
 
@@ -131,7 +177,13 @@ describe("[CLAIMS][TRANSITIONS] who may fire each transition comes from the tabl
   const fire: Record<Exclude<TClaimEvent, "absorb" | "importVerdict">, (caller: Caller) => Promise<unknown>> = {
     startWork: (caller) => caller.workflow.lock({ claimId }),
     submitVerdict: (caller) =>
-      caller.review.setVerdict({ claimId, revision: 0, verdict: "fake", rationale: "Refuted", evidence: [{ url: "https://www.gov.kz/", note: "Statement" }] }),
+      caller.review.setVerdict({
+        claimId,
+        revision: 0,
+        verdict: "fake",
+        rationale: "Refuted",
+        evidence: [{ url: "https://www.gov.kz/", note: "Statement" }],
+      }),
     approve: (caller) => caller.review.approve({ reviewId: claimId }),
     sendBack: (caller) => caller.review.sendBack({ reviewId: claimId, comment: "Add a source" }),
     publish: (caller) => caller.notice.publish({ claimId, lang: "kk", headline: "Headline", summary: "Summary" }),
@@ -147,7 +199,9 @@ describe("[CLAIMS][TRANSITIONS] who may fire each transition comes from the tabl
     for (const role of ROLES) {
       const { caller } = await loggedIn(db, role);
       for (const [event, call] of Object.entries(fire) as [keyof typeof fire, (caller: Caller) => Promise<unknown>][]) {
-        outcomes.push(`${role} ${event}: ${(await refusal(call(caller))).code === "FORBIDDEN" ? "forbidden" : "allowed"}`);
+        outcomes.push(
+          `${role} ${event}: ${(await refusal(call(caller))).code === "FORBIDDEN" ? "forbidden" : "allowed"}`,
+        );
         expected.push(`${role} ${event}: ${mayFire(role, event) ? "allowed" : "forbidden"}`);
       }
     }

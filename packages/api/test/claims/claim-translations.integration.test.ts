@@ -18,9 +18,23 @@ const GAS_RU_LATER =
   "В акимате объяснили рост цены ремонтом на заводе.";
 
 const kazakh = () =>
-  parsedItem({ kind: "article", site: "aqtobe-times.kz", lang: "kk", title: "Ақтөбе облысында сұйытылған газ 15%-ға қымбаттайды", text: GAS_KK, publishedAt: "2026-01-20T05:00:00.000Z" });
+  parsedItem({
+    kind: "article",
+    site: "aqtobe-times.kz",
+    lang: "kk",
+    title: "Ақтөбе облысында сұйытылған газ 15%-ға қымбаттайды",
+    text: GAS_KK,
+    publishedAt: "2026-01-20T05:00:00.000Z",
+  });
 const russian = () =>
-  parsedItem({ kind: "article", site: "tengrinews.kz", lang: "ru", title: "В Актюбинской области сжиженный газ подорожает на 15%", text: GAS_RU, publishedAt: "2026-01-20T09:30:00.000Z" });
+  parsedItem({
+    kind: "article",
+    site: "tengrinews.kz",
+    lang: "ru",
+    title: "В Актюбинской области сжиженный газ подорожает на 15%",
+    text: GAS_RU,
+    publishedAt: "2026-01-20T09:30:00.000Z",
+  });
 
 // Each scenario on a database of its own: the stories repeat, and a copy in the same language
 // would join through near-duplicate matching whatever the translation rule does.
@@ -74,7 +88,14 @@ describe("[CLAIMS][TRANSLATION] the same template with other figures", () => {
     const [kazakhId, laterId] = await ingestItems(
       db,
       kazakh(),
-      parsedItem({ kind: "article", site: "kursiv.media", lang: "ru", title: "В Актюбинской области сжиженный газ подорожает на 8%", text: GAS_RU_LATER, publishedAt: "2026-01-24T09:00:00.000Z" }),
+      parsedItem({
+        kind: "article",
+        site: "kursiv.media",
+        lang: "ru",
+        title: "В Актюбинской области сжиженный газ подорожает на 8%",
+        text: GAS_RU_LATER,
+        publishedAt: "2026-01-24T09:00:00.000Z",
+      }),
     );
     const claimId = await claimOf(db, kazakhId!);
     const laterClaimId = await claimOf(db, laterId!);

@@ -20,7 +20,10 @@ function withBadByte(feed: string): Uint8Array {
 }
 
 function telegramPost(text: string): IngestInput {
-  const update = { update_id: 88001, channel_post: { message_id: 8800, chat: { id: -1001712345678, type: "channel" }, date: 1773459000, text } };
+  const update = {
+    update_id: 88001,
+    channel_post: { message_id: 8800, chat: { id: -1001712345678, type: "channel" }, date: 1773459000, text },
+  };
   return { name: "update.json", bytes: utf8(JSON.stringify(update)) };
 }
 
@@ -33,10 +36,15 @@ describe("ingest service: decoding damage never becomes a version", () => {
     expect(first).toMatchObject({ accepted: 2, rejected: 0 });
     const versions = await db.itemVersion.count();
 
-    const damaged = await ingestInputs(db, SYSTEM_ACTOR, "cli", [{ name: "feed.xml", bytes: withBadByte(FEED) }], { fetchedAt });
+    const damaged = await ingestInputs(db, SYSTEM_ACTOR, "cli", [{ name: "feed.xml", bytes: withBadByte(FEED) }], {
+      fetchedAt,
+    });
     expect(damaged).toMatchObject({ accepted: 0, edited: 0, duplicates: 2, rejected: 0 });
     expect(await db.itemVersion.count()).toBe(versions);
-    const item = await db.item.findUniqueOrThrow({ where: { id: first.items[0]?.id }, select: { text: true, title: true, version: true } });
+    const item = await db.item.findUniqueOrThrow({
+      where: { id: first.items[0]?.id },
+      select: { text: true, title: true, version: true },
+    });
     expect(item).toEqual({ text: GOOD_TEXT, title: "Цены на хлеб выросли", version: 1 });
   });
 
@@ -51,9 +59,18 @@ describe("ingest service: decoding damage never becomes a version", () => {
       const report = await ingestInputs(db, SYSTEM_ACTOR, "dashboard", [telegramPost(copy)], { fetchedAt });
       expect(report).toMatchObject({ accepted: 0, edited: 0, duplicates: 1, items: [{ id: itemId, version: 1 }] });
     }
-    expect(await db.item.findUniqueOrThrow({ where: { id: itemId }, select: { text: true, version: true } })).toEqual({ text, version: 1 });
+    expect(await db.item.findUniqueOrThrow({ where: { id: itemId }, select: { text: true, version: true } })).toEqual({
+      text,
+      version: 1,
+    });
 
-    const edit = await ingestInputs(db, SYSTEM_ACTOR, "dashboard", [telegramPost("Алматыда метроның екі жаңа бекеті ашылды.")], { fetchedAt });
+    const edit = await ingestInputs(
+      db,
+      SYSTEM_ACTOR,
+      "dashboard",
+      [telegramPost("Алматыда метроның екі жаңа бекеті ашылды.")],
+      { fetchedAt },
+    );
     expect(edit).toMatchObject({ edited: 1, items: [{ id: itemId, version: 2 }] });
   });
 });

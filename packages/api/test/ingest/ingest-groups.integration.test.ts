@@ -5,11 +5,17 @@ import { SYSTEM_ACTOR } from "@tekser/domain/audit/audit-log.ts";
 import { ingestInputs, type IngestInput, type ParsedDocument } from "@tekser/domain/ingest/ingest.ts";
 
 const fetchedAt = new Date("2026-03-14T12:00:00Z");
-const updates = (name: string, ...posts: unknown[]): IngestInput => ({ name, bytes: new TextEncoder().encode(JSON.stringify({ ok: true, result: posts })) });
+const updates = (name: string, ...posts: unknown[]): IngestInput => ({
+  name,
+  bytes: new TextEncoder().encode(JSON.stringify({ ok: true, result: posts })),
+});
 
 function channelPost(messageId: number, text: string, edited = false) {
   const key = edited ? "edited_channel_post" : "channel_post";
-  return { update_id: messageId * 10 + (edited ? 1 : 0), [key]: { message_id: messageId, chat: { id: -1001712345678, type: "channel" }, date: 1773459000, text } };
+  return {
+    update_id: messageId * 10 + (edited ? 1 : 0),
+    [key]: { message_id: messageId, chat: { id: -1001712345678, type: "channel" }, date: 1773459000, text },
+  };
 }
 
 // Small inputs are stored several to a transaction (ingest.ts): these check that storing them
@@ -26,7 +32,11 @@ describe("ingest service: inputs stored together", () => {
       "cli",
       [
         updates("first.json", channelPost(8001, "Павлодарда жаңа көпір салынды.")),
-        updates("second.json", channelPost(8002, "В Усть-Каменогорске открыли школу."), channelPost(8001, "Павлодарда жаңа көпір салынды.")),
+        updates(
+          "second.json",
+          channelPost(8002, "В Усть-Каменогорске открыли школу."),
+          channelPost(8001, "Павлодарда жаңа көпір салынды."),
+        ),
         updates("edit.json", channelPost(8001, "Павлодарда жаңа көпір салынбады: бұл 2019 жылғы сурет.", true)),
       ],
       { fetchedAt },
@@ -36,8 +46,15 @@ describe("ingest service: inputs stored together", () => {
     expect(repeated).toMatchObject({ id: first?.id, duplicate: true });
     expect(edit).toMatchObject({ id: first?.id, duplicate: false, version: 2 });
     expect(second?.id).not.toBe(first?.id);
-    const item = await db.item.findUniqueOrThrow({ where: { id: first?.id ?? "" }, select: { text: true, version: true, _count: { select: { versions: true } } } });
-    expect(item).toMatchObject({ text: "Павлодарда жаңа көпір салынбады: бұл 2019 жылғы сурет.", version: 2, _count: { versions: 2 } });
+    const item = await db.item.findUniqueOrThrow({
+      where: { id: first?.id ?? "" },
+      select: { text: true, version: true, _count: { select: { versions: true } } },
+    });
+    expect(item).toMatchObject({
+      text: "Павлодарда жаңа көпір салынбады: бұл 2019 жылғы сурет.",
+      version: 2,
+      _count: { versions: 2 },
+    });
     expect(await db.auditEvent.count({ where: { action: "ingest.document" } })).toBe(auditsBefore + 3);
   });
 
@@ -47,7 +64,9 @@ describe("ingest service: inputs stored together", () => {
     // input the database refuses.
     const parse = (input: IngestInput, at: Date): ParsedDocument => {
       const parsed = parseInput({ name: input.name, bytes: input.bytes, fetchedAt: at });
-      return input.name === "refused.json" ? { ...parsed, items: parsed.items.map((item) => ({ ...item, kind: "bogus" as never })) } : parsed;
+      return input.name === "refused.json"
+        ? { ...parsed, items: parsed.items.map((item) => ({ ...item, kind: "bogus" as never })) }
+        : parsed;
     };
     const inputs = [
       updates("kept-1.json", channelPost(8101, "Атырауда су тасқыны басталды.")),
@@ -56,11 +75,24 @@ describe("ingest service: inputs stored together", () => {
     ];
     const report = await ingestInputs(db, SYSTEM_ACTOR, "cli", inputs, { fetchedAt, parse });
     expect(report).toMatchObject({ accepted: 2, duplicates: 0, rejected: 1 });
-    expect(report.errors).toEqual([{ input: "refused.json", location: "document", message: expect.stringMatching(/^The database refused this input: .*ItemKind/) }]);
-    const kept = await db.ingestError.findFirstOrThrow({ where: { runId: report.runId }, select: { input: true, location: true, raw: true } });
+    expect(report.errors).toEqual([
+      {
+        input: "refused.json",
+        location: "document",
+        message: expect.stringMatching(/^The database refused this input: .*ItemKind/),
+      },
+    ]);
+    const kept = await db.ingestError.findFirstOrThrow({
+      where: { runId: report.runId },
+      select: { input: true, location: true, raw: true },
+    });
     expect(kept).toMatchObject({ input: "refused.json", location: "document" });
     expect(Buffer.from(kept.raw ?? []).equals(Buffer.from(inputs[1]?.bytes ?? []))).toBe(true);
-    const texts = await db.item.findMany({ where: { id: { in: report.items.map((item) => item.id) } }, select: { text: true }, orderBy: { text: "asc" } });
+    const texts = await db.item.findMany({
+      where: { id: { in: report.items.map((item) => item.id) } },
+      select: { text: true },
+      orderBy: { text: "asc" },
+    });
     expect(texts.map(({ text }) => text)).toEqual(["Атырауда су тасқыны басталды.", "Ақтөбеде жаңа аурухана ашылды."]);
   });
 });

@@ -6,7 +6,12 @@ import { keepRunAlive, markInterruptedRuns } from "@tekser/domain/ingest/ingest-
 
 const post = (id: number, text: string): IngestInput => ({
   name: `${id}.json`,
-  bytes: new TextEncoder().encode(JSON.stringify({ update_id: id, channel_post: { message_id: id, chat: { id: -1001712345678, type: "channel" }, date: 1773459000, text } })),
+  bytes: new TextEncoder().encode(
+    JSON.stringify({
+      update_id: id,
+      channel_post: { message_id: id, chat: { id: -1001712345678, type: "channel" }, date: 1773459000, text },
+    }),
+  ),
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -17,20 +22,30 @@ describe("[INGEST][RUNS] a run that does not finish is marked interrupted, with 
   it("marks a finished run finished, and a run stopped by a failure interrupted at once, with its stored items and an audit event", async () => {
     const { db } = database;
     const done = await ingestInputs(db, SYSTEM_ACTOR, "cli", [post(9001, "Ақтөбеде жаңа аурухана ашылды.")]);
-    expect(await db.ingestRun.findUniqueOrThrow({ where: { id: done.runId } })).toMatchObject({ status: "finished", accepted: 1 });
+    expect(await db.ingestRun.findUniqueOrThrow({ where: { id: done.runId } })).toMatchObject({
+      status: "finished",
+      accepted: 1,
+    });
 
     // The inputs stop with an error part way (a directory that became unreadable).
     async function* inputsThatFail() {
-      for (let id = 1; id <= 250; id++) yield post(10_000 + id, `Шымкентте ${id}-ші су құбыры жөнделді, деп хабарлады әкімдік.`);
+      for (let id = 1; id <= 250; id++)
+        yield post(10_000 + id, `Шымкентте ${id}-ші су құбыры жөнделді, деп хабарлады әкімдік.`);
       throw new Error("EIO: the disk went away");
     }
     await expect(ingestInputs(db, SYSTEM_ACTOR, "cli", inputsThatFail())).rejects.toThrow(/EIO/);
-    const stopped = await db.ingestRun.findFirstOrThrow({ where: { id: { not: done.runId } }, orderBy: { startedAt: "desc" } });
+    const stopped = await db.ingestRun.findFirstOrThrow({
+      where: { id: { not: done.runId } },
+      orderBy: { startedAt: "desc" },
+    });
     const stored = await db.item.count({ where: { rawDocument: { runId: stopped.id } } });
     expect(stored).toBeGreaterThan(0);
     expect(stopped).toMatchObject({ status: "interrupted", accepted: stored, rejected: 0 });
     expect(stopped.finishedAt).not.toBeNull();
-    const events = await db.auditEvent.findMany({ where: { action: "ingest.interrupted", subjectId: stopped.id }, select: { after: true } });
+    const events = await db.auditEvent.findMany({
+      where: { action: "ingest.interrupted", subjectId: stopped.id },
+      select: { after: true },
+    });
     expect(events).toEqual([{ after: { route: "cli", accepted: stored, rejected: 0 } }]);
   });
 
@@ -51,6 +66,9 @@ describe("[INGEST][RUNS] a run that does not finish is marked interrupted, with 
     await sleep(100);
     expect(await markInterruptedRuns(db, { silentForMs: 50 })).toEqual([run.id]);
     expect(await markInterruptedRuns(db, { silentForMs: 50 })).toEqual([]);
-    expect(await db.ingestRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({ status: "interrupted", accepted: 0 });
+    expect(await db.ingestRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({
+      status: "interrupted",
+      accepted: 0,
+    });
   });
 });

@@ -40,7 +40,10 @@ let endlessClosed: Promise<void> | null = null;
 
 const hits = (path: string) => requests.filter((r) => r.path === path);
 const addSource = (path: string) =>
-  database.db.source.create({ data: { kind: "feed", name: path, url: `${base}${path}`, site: "aikyn.kz", pollMinutes: 30 }, select: { id: true } });
+  database.db.source.create({
+    data: { kind: "feed", name: path, url: `${base}${path}`, site: "aikyn.kz", pollMinutes: 30 },
+    select: { id: true },
+  });
 
 describe("source polling", () => {
   it("two pollers on one database fetch a due source once; the next poll is conditional", async () => {
@@ -58,22 +61,40 @@ describe("source polling", () => {
     expect(later).toEqual({ sourceId: source.id, outcome: "not-modified" });
     expect(hits("/feed-a").at(-1)?.ifNoneMatch).toBe(ETAG);
     const health = await database.db.source.findUniqueOrThrow({ where: { id: source.id } });
-    expect(health).toMatchObject({ etag: ETAG, failureCount: 0, lastSuccessAt: new Date("2026-03-14T12:31:00Z"), nextPollAt: new Date("2026-03-14T13:01:00Z") });
+    expect(health).toMatchObject({
+      etag: ETAG,
+      failureCount: 0,
+      lastSuccessAt: new Date("2026-03-14T12:31:00Z"),
+      nextPollAt: new Date("2026-03-14T13:01:00Z"),
+    });
   });
 
   it("backs off exponentially on failure and records the error", async () => {
     const source = await addSource("/broken");
-    expect(await pollSource(database.db, source.id, LOCAL, new Date("2026-03-14T12:00:00Z"))).toMatchObject({ outcome: "failed", error: "HTTP 503" });
-    expect(await pollSource(database.db, source.id, LOCAL, new Date("2026-03-14T13:00:00Z"))).toMatchObject({ outcome: "failed" });
+    expect(await pollSource(database.db, source.id, LOCAL, new Date("2026-03-14T12:00:00Z"))).toMatchObject({
+      outcome: "failed",
+      error: "HTTP 503",
+    });
+    expect(await pollSource(database.db, source.id, LOCAL, new Date("2026-03-14T13:00:00Z"))).toMatchObject({
+      outcome: "failed",
+    });
     const health = await database.db.source.findUniqueOrThrow({ where: { id: source.id } });
     // 30 min × 2 after the first failure, × 4 after the second.
-    expect(health).toMatchObject({ failureCount: 2, lastError: "HTTP 503", lastErrorAt: new Date("2026-03-14T13:00:00Z"), nextPollAt: new Date("2026-03-14T15:00:00Z") });
+    expect(health).toMatchObject({
+      failureCount: 2,
+      lastError: "HTTP 503",
+      lastErrorAt: new Date("2026-03-14T13:00:00Z"),
+      nextPollAt: new Date("2026-03-14T15:00:00Z"),
+    });
   });
 
   it("refuses a source on a loopback address when private URLs are not allowed, without contacting it", async () => {
     const source = await addSource("/private");
     const result = await pollSource(database.db, source.id, BLOCK_PRIVATE_URLS, new Date("2026-03-14T12:00:00Z"));
-    expect(result).toMatchObject({ outcome: "failed", error: expect.stringContaining("127.0.0.1 is a loopback address") as unknown });
+    expect(result).toMatchObject({
+      outcome: "failed",
+      error: expect.stringContaining("127.0.0.1 is a loopback address") as unknown,
+    });
     expect(hits("/private")).toHaveLength(0);
     // Not left due for the job-queue test below, which polls with local receivers allowed.
     await database.db.source.update({ where: { id: source.id }, data: { enabled: false } });
@@ -85,23 +106,39 @@ describe("source polling", () => {
     const error = `The response from ${base}/endless is larger than 10 MB, the most Tekser reads`;
     expect(result).toEqual({ sourceId: source.id, outcome: "failed", error });
     await endlessClosed;
-    expect(await database.db.source.findUniqueOrThrow({ where: { id: source.id }, select: { lastError: true } })).toEqual({ lastError: error });
+    expect(
+      await database.db.source.findUniqueOrThrow({ where: { id: source.id }, select: { lastError: true } }),
+    ).toEqual({ lastError: error });
     await database.db.source.update({ where: { id: source.id }, data: { enabled: false } });
   });
 
   it("two job-queue workers against one database ingest a source's fetch once", async () => {
     const source = await addSource("/feed-b");
-    const queues = [await JobQueue.start(database.url, { pollingIntervalSeconds: 0.5 }), await JobQueue.start(database.url, { pollingIntervalSeconds: 0.5 })];
+    const queues = [
+      await JobQueue.start(database.url, { pollingIntervalSeconds: 0.5 }),
+      await JobQueue.start(database.url, { pollingIntervalSeconds: 0.5 }),
+    ];
     const dbs = [createDb(database.url), createDb(database.url)];
     try {
       let runs = 0;
-      await Promise.all(queues.map((queue, i) => queue.work(pollSourcesJob, async () => void (await pollDueSources(dbs[i] ?? database.db, LOCAL), runs++))));
+      await Promise.all(
+        queues.map((queue, i) =>
+          queue.work(pollSourcesJob, async () => void (await pollDueSources(dbs[i] ?? database.db, LOCAL), runs++)),
+        ),
+      );
       const sent = await Promise.all(queues.map((queue) => queue.send(pollSourcesJob, {})));
-      for (let attempt = 0; attempt < 100 && (await database.db.source.findUniqueOrThrow({ where: { id: source.id } })).lastSuccessAt === null; attempt++) {
+      for (
+        let attempt = 0;
+        attempt < 100 &&
+        (await database.db.source.findUniqueOrThrow({ where: { id: source.id } })).lastSuccessAt === null;
+        attempt++
+      ) {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       // Every queued poll has run once each job has ended: no later run can fetch the feed again.
-      const ended = async (id: string | null) => id === null || ["completed", "failed", "cancelled"].includes((await queues[0]?.jobState(pollSourcesJob, id)) ?? "");
+      const ended = async (id: string | null) =>
+        id === null ||
+        ["completed", "failed", "cancelled"].includes((await queues[0]?.jobState(pollSourcesJob, id)) ?? "");
       for (let attempt = 0; attempt < 100 && !(await Promise.all(sent.map(ended))).every(Boolean); attempt++) {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
@@ -125,9 +162,16 @@ describe("source polling", () => {
     expect(hits("/feed-c")).toHaveLength(0);
 
     await setSourceEnabled(database.db, SYSTEM_ACTOR, { id: source.id, enabled: true });
-    expect(await pollSource(database.db, source.id, LOCAL, overdue)).toMatchObject({ sourceId: source.id, outcome: "ingested" });
+    expect(await pollSource(database.db, source.id, LOCAL, overdue)).toMatchObject({
+      sourceId: source.id,
+      outcome: "ingested",
+    });
     expect(hits("/feed-c")).toHaveLength(1);
-    const events = await database.db.auditEvent.findMany({ where: { subjectId: source.id }, orderBy: { seq: "asc" }, select: { action: true } });
+    const events = await database.db.auditEvent.findMany({
+      where: { subjectId: source.id },
+      orderBy: { seq: "asc" },
+      select: { action: true },
+    });
     expect(events.map((e) => e.action)).toEqual(["source.disable", "source.enable"]);
   });
 });

@@ -21,7 +21,12 @@ describe("[MEDIA][TIPLINE] a photo sent to the bot", () => {
     const ocr = await ocrAvailability();
     if (!ocr.available) throw new Error(`These tests read text in images: ${ocr.reason}`);
     await bot.start();
-    await updateTiplineSettings(database.db, { id: null, name: "admin", role: "admin" }, { botToken: bot.token, apiBaseUrl: bot.url }, { outbound: LOCAL, baseUrl: "http://tekser.test" });
+    await updateTiplineSettings(
+      database.db,
+      { id: null, name: "admin", role: "admin" },
+      { botToken: bot.token, apiBaseUrl: bot.url },
+      { outbound: LOCAL, baseUrl: "http://tekser.test" },
+    );
   });
   afterAll(async () => bot.stop());
 
@@ -32,32 +37,68 @@ describe("[MEDIA][TIPLINE] a photo sent to the bot", () => {
       title: "krg",
       home_page_url: "https://krg.kz/",
       language: "ru",
-      items: [{ id: "1", url: "https://krg.kz/markets", content_text: FAKE_TEXT, date_published: "2026-12-01T10:00:00+05:00" }],
+      items: [
+        {
+          id: "1",
+          url: "https://krg.kz/markets",
+          content_text: FAKE_TEXT,
+          date_published: "2026-12-01T10:00:00+05:00",
+        },
+      ],
     });
     await ingestInputs(db, SYSTEM_ACTOR, "cli", [{ name: "krg.json", bytes: new TextEncoder().encode(page) }], {});
-    const fake = await db.item.findFirstOrThrow({ where: { url: "https://krg.kz/markets" }, select: { claimId: true } });
+    const fake = await db.item.findFirstOrThrow({
+      where: { url: "https://krg.kz/markets" },
+      select: { claimId: true },
+    });
 
     bot.addFile("AgACAgIAAxkBAAM9-large", await renderScreenshot(FAKE_TEXT, { width: 720, fontSize: 22 }));
-    bot.privateMessage({ id: 7101, language_code: "ru" }, { photo: [{ file_id: "AgACAgIAAxkBAAM9-large", file_unique_id: "AgADtA", file_size: 81000, width: 720, height: 400 }] });
+    bot.privateMessage(
+      { id: 7101, language_code: "ru" },
+      {
+        photo: [
+          { file_id: "AgACAgIAAxkBAAM9-large", file_unique_id: "AgADtA", file_size: 81000, width: 720, height: 400 },
+        ],
+      },
+    );
     expect(await pollTelegramOnce({ db, jobs: null, outbound: LOCAL }, 0)).toBe(1);
-    const tip = await db.tip.findFirstOrThrow({ where: { sender: { chatId: "7101" } }, select: { itemId: true, item: { select: { claimId: true } } } });
+    const tip = await db.tip.findFirstOrThrow({
+      where: { sender: { chatId: "7101" } },
+      select: { itemId: true, item: { select: { claimId: true } } },
+    });
     expect(tip.item.claimId).not.toBe(fake.claimId);
 
     await sweepPendingMedia(db, LOCAL);
 
-    const media = await db.itemMedia.findFirstOrThrow({ where: { itemId: tip.itemId }, select: { url: true, state: true, error: true, image: { select: { contentType: true, ocrText: true } } } });
-    expect(media).toMatchObject({ url: "telegram:AgACAgIAAxkBAAM9-large", state: "stored", error: null, image: { contentType: "image/png" } });
+    const media = await db.itemMedia.findFirstOrThrow({
+      where: { itemId: tip.itemId },
+      select: { url: true, state: true, error: true, image: { select: { contentType: true, ocrText: true } } },
+    });
+    expect(media).toMatchObject({
+      url: "telegram:AgACAgIAAxkBAAM9-large",
+      state: "stored",
+      error: null,
+      image: { contentType: "image/png" },
+    });
     expect(media.image?.ocrText).toContain("рынки");
     expect(bot.methodsCalled).toContain("getFile");
-    expect((await db.item.findUniqueOrThrow({ where: { id: tip.itemId }, select: { claimId: true } })).claimId).toBe(fake.claimId);
+    expect((await db.item.findUniqueOrThrow({ where: { id: tip.itemId }, select: { claimId: true } })).claimId).toBe(
+      fake.claimId,
+    );
   });
 
   it("fails with the reason when the bot cannot give the file", async () => {
     const { db } = database;
-    bot.privateMessage({ id: 7102, language_code: "kk" }, { photo: [{ file_id: "gone-file", file_unique_id: "AgADtB", file_size: 1000, width: 90, height: 60 }] });
+    bot.privateMessage(
+      { id: 7102, language_code: "kk" },
+      { photo: [{ file_id: "gone-file", file_unique_id: "AgADtB", file_size: 1000, width: 90, height: 60 }] },
+    );
     await pollTelegramOnce({ db, jobs: null, outbound: LOCAL }, 0);
     for (let sweep = 0; sweep < 3; sweep++) await sweepPendingMedia(db, LOCAL);
-    const media = await db.itemMedia.findFirstOrThrow({ where: { url: "telegram:gone-file" }, select: { state: true, error: true } });
+    const media = await db.itemMedia.findFirstOrThrow({
+      where: { url: "telegram:gone-file" },
+      select: { state: true, error: true },
+    });
     expect(media.state).toBe("failed");
     expect(media.error).toContain("getFile: Bad Request: invalid file_id");
     expect(media.error).not.toContain(bot.token);

@@ -5,7 +5,10 @@ import { loggedIn, refusal, useTestDatabase } from "../harness.ts";
 const database = useTestDatabase();
 
 async function newClaim(db: Db, title = "Алматыда метро ертеңнен жабылады") {
-  return db.claim.create({ data: { title, lang: "kk", firstSeenAt: new Date() }, select: { id: true, revision: true } });
+  return db.claim.create({
+    data: { title, lang: "kk", firstSeenAt: new Date() },
+    select: { id: true, revision: true },
+  });
 }
 
 async function unread(session: Awaited<ReturnType<typeof loggedIn>>) {
@@ -24,7 +27,15 @@ describe("[REVIEW][NOTIFICATIONS] the notification centre", () => {
 
     const inbox = await unread(editor);
     expect(inbox.unread).toBe(1);
-    expect(inbox.rows).toMatchObject([{ kind: "assigned", claimId: claim.id, read: false, actor: { username: reviewer.user.username }, detail: { claimTitle: "Алматыда метро ертеңнен жабылады" } }]);
+    expect(inbox.rows).toMatchObject([
+      {
+        kind: "assigned",
+        claimId: claim.id,
+        read: false,
+        actor: { username: reviewer.user.username },
+        detail: { claimTitle: "Алматыда метро ертеңнен жабылады" },
+      },
+    ]);
     expect((await unread(reviewer)).unread).toBe(0);
   });
 
@@ -35,9 +46,18 @@ describe("[REVIEW][NOTIFICATIONS] the notification centre", () => {
     const bystander = await loggedIn(db, "reviewer", "bolat");
     const claim = await newClaim(db);
 
-    await author.caller.comment.add({ claimId: claim.id, body: "@dana.s мына дереккөзді қарап шықшы, @aigerim өзім жазам" });
+    await author.caller.comment.add({
+      claimId: claim.id,
+      body: "@dana.s мына дереккөзді қарап шықшы, @aigerim өзім жазам",
+    });
 
-    expect((await unread(named)).rows).toMatchObject([{ kind: "mentioned", claimId: claim.id, detail: { excerpt: "@dana.s мына дереккөзді қарап шықшы, @aigerim өзім жазам" } }]);
+    expect((await unread(named)).rows).toMatchObject([
+      {
+        kind: "mentioned",
+        claimId: claim.id,
+        detail: { excerpt: "@dana.s мына дереккөзді қарап шықшы, @aigerim өзім жазам" },
+      },
+    ]);
     expect((await unread(author)).unread).toBe(0);
     expect((await unread(bystander)).unread).toBe(0);
   });
@@ -50,14 +70,24 @@ describe("[REVIEW][NOTIFICATIONS] the notification centre", () => {
     const claim = await newClaim(db);
 
     const { reviewId } = await author.caller.review.setVerdict({
-      claimId: claim.id, revision: claim.revision, verdict: "fake", rationale: "Метрополитен бұл туралы хабарламаған.", evidence: [{ url: "https://metroalmaty.kz/", note: "" }],
+      claimId: claim.id,
+      revision: claim.revision,
+      verdict: "fake",
+      rationale: "Метрополитен бұл туралы хабарламаған.",
+      evidence: [{ url: "https://metroalmaty.kz/", note: "" }],
     });
     expect((await unread(editor)).rows).toMatchObject([{ kind: "secondReviewWaiting", claimId: claim.id }]);
     expect((await unread(author)).unread).toBe(0);
     expect((await unread(auditor)).unread).toBe(0);
 
     await editor.caller.review.sendBack({ reviewId, comment: "Дереккөз жеткіліксіз: ресми хабарламаны қосыңыз" });
-    expect((await unread(author)).rows).toMatchObject([{ kind: "verdictReturned", claimId: claim.id, detail: { excerpt: "Дереккөз жеткіліксіз: ресми хабарламаны қосыңыз" } }]);
+    expect((await unread(author)).rows).toMatchObject([
+      {
+        kind: "verdictReturned",
+        claimId: claim.id,
+        detail: { excerpt: "Дереккөз жеткіліксіз: ресми хабарламаны қосыңыз" },
+      },
+    ]);
   });
 
   it("writes no notification when the change that would cause it rolls back", async () => {
@@ -69,9 +99,19 @@ describe("[REVIEW][NOTIFICATIONS] the notification centre", () => {
     // before the missing one fails the batch, which rolls back as a whole.
     const missing = "ffffffff-ffff-4fff-bfff-ffffffffffff";
 
-    expect(await refusal(reviewer.caller.workflow.bulk({ claimIds: [claim.id, missing], action: { type: "assign", assigneeId: editor.user.id } }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      await refusal(
+        reviewer.caller.workflow.bulk({
+          claimIds: [claim.id, missing],
+          action: { type: "assign", assigneeId: editor.user.id },
+        }),
+      ),
+    ).toMatchObject({ code: "NOT_FOUND" });
     expect((await unread(editor)).unread).toBe(0);
-    await reviewer.caller.workflow.bulk({ claimIds: [claim.id], action: { type: "assign", assigneeId: editor.user.id } });
+    await reviewer.caller.workflow.bulk({
+      claimIds: [claim.id],
+      action: { type: "assign", assigneeId: editor.user.id },
+    });
     expect((await unread(editor)).unread).toBe(1);
   });
 
@@ -79,11 +119,14 @@ describe("[REVIEW][NOTIFICATIONS] the notification centre", () => {
     const { db } = database;
     const reviewer = await loggedIn(db, "reviewer");
     const editor = await loggedIn(db, "editor");
-    for (let i = 0; i < 3; i++) await reviewer.caller.workflow.assign({ claimId: (await newClaim(db)).id, assigneeId: editor.user.id });
+    for (let i = 0; i < 3; i++)
+      await reviewer.caller.workflow.assign({ claimId: (await newClaim(db)).id, assigneeId: editor.user.id });
     const [newest] = (await unread(editor)).rows;
     if (!newest) throw new Error("no notification");
 
-    expect(await refusal(reviewer.caller.notification.markRead({ id: newest.id }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await refusal(reviewer.caller.notification.markRead({ id: newest.id }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
     await editor.caller.notification.markRead({ id: newest.id });
     const afterOne = await editor.caller.notification.list({ unreadOnly: false });
     expect(afterOne.unread).toBe(2);

@@ -17,7 +17,12 @@ describe("[REVIEW][NOTIFICATIONS][TELEGRAM] notifications through the desk's Tel
   const bot = new FakeBotApi();
   beforeAll(async () => {
     await bot.start();
-    await updateTiplineSettings(database.db, ADMIN, { botToken: bot.token, apiBaseUrl: bot.url }, { outbound: LOCAL, baseUrl: "http://tekser.test" });
+    await updateTiplineSettings(
+      database.db,
+      ADMIN,
+      { botToken: bot.token, apiBaseUrl: bot.url },
+      { outbound: LOCAL, baseUrl: "http://tekser.test" },
+    );
   });
   afterAll(() => bot.stop());
   useNotificationWorker(database, LOCAL);
@@ -34,7 +39,10 @@ describe("[REVIEW][NOTIFICATIONS][TELEGRAM] notifications through the desk's Tel
     expect(bot.sentTo(CHAT)).toEqual([expect.stringContaining("Done: Tekser notifications will come to this chat")]);
     expect(await db.tip.count()).toBe(0);
     expect(await db.tipSender.count()).toBe(0);
-    expect(await editor.caller.notification.settings()).toMatchObject({ telegramLinked: true, telegramAvailable: true });
+    expect(await editor.caller.notification.settings()).toMatchObject({
+      telegramLinked: true,
+      telegramAvailable: true,
+    });
 
     // The code is used up: sent again, from another chat, it links nothing.
     bot.privateMessage({ id: CHAT + 1 }, { text: `/start ${code}` });
@@ -42,16 +50,30 @@ describe("[REVIEW][NOTIFICATIONS][TELEGRAM] notifications through the desk's Tel
     expect(bot.sentTo(CHAT + 1)).toEqual([expect.stringContaining("This code is unknown or has expired")]);
 
     await editor.caller.notification.updatePreferences({ email: "", emailKinds: [], telegramKinds: ["assigned"] });
-    const claim = await db.claim.create({ data: { title: "Алматыда метро ертеңнен жабылады", lang: "kk", firstSeenAt: new Date() }, select: { id: true } });
+    const claim = await db.claim.create({
+      data: { title: "Алматыда метро ертеңнен жабылады", lang: "kk", firstSeenAt: new Date() },
+      select: { id: true },
+    });
     await reviewer.caller.workflow.assign({ claimId: claim.id, assigneeId: editor.user.id });
 
     await expect.poll(() => bot.sentTo(CHAT).length, { timeout: 20_000 }).toBe(2);
-    expect(bot.sentTo(CHAT)[1]).toBe(`${reviewer.user.displayName} assigned you “Алматыда метро ертеңнен жабылады”\n\nhttp://tekser.test/claims/${claim.id}`);
+    expect(bot.sentTo(CHAT)[1]).toBe(
+      `${reviewer.user.displayName} assigned you “Алматыда метро ертеңнен жабылады”\n\nhttp://tekser.test/claims/${claim.id}`,
+    );
 
     // Unlinked, the chat hears nothing more, and no Telegram delivery is even written.
     await editor.caller.notification.unlinkTelegram();
-    await reviewer.caller.workflow.assign({ claimId: (await db.claim.create({ data: { title: "Екінші", lang: "kk", firstSeenAt: new Date() }, select: { id: true } })).id, assigneeId: editor.user.id });
-    const latest = await db.notification.findFirstOrThrow({ where: { userId: editor.user.id }, orderBy: { createdAt: "desc" }, select: { deliveries: true } });
+    await reviewer.caller.workflow.assign({
+      claimId: (
+        await db.claim.create({ data: { title: "Екінші", lang: "kk", firstSeenAt: new Date() }, select: { id: true } })
+      ).id,
+      assigneeId: editor.user.id,
+    });
+    const latest = await db.notification.findFirstOrThrow({
+      where: { userId: editor.user.id },
+      orderBy: { createdAt: "desc" },
+      select: { deliveries: true },
+    });
     expect(latest.deliveries).toEqual([]);
   });
 });

@@ -16,7 +16,13 @@ export function useNotificationWorker(database: TestDatabase, outbound: Outbound
   beforeAll(async () => {
     jobs = await JobQueue.start(database.url, { pollingIntervalSeconds: 0.5 });
     feed = await startChangeFeed(database.url);
-    stopDelivery = await startNotificationDelivery({ db: database.db, jobs, changes: feed.hub, outbound, baseUrl: "http://tekser.test" });
+    stopDelivery = await startNotificationDelivery({
+      db: database.db,
+      jobs,
+      changes: feed.hub,
+      outbound,
+      baseUrl: "http://tekser.test",
+    });
   });
   afterAll(async () => {
     stopDelivery();

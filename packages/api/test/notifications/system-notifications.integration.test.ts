@@ -24,7 +24,10 @@ describe("[INGEST][NOTIFICATIONS] notifications the system raises", () => {
     const { db } = database;
     const reviewer = await loggedIn(db, "reviewer");
     const editor = await loggedIn(db, "editor");
-    const source = await db.source.create({ data: { kind: "feed", name: "Aikyn RSS", url: `${base}/feed`, site: "aikyn.kz", pollMinutes: 30 }, select: { id: true } });
+    const source = await db.source.create({
+      data: { kind: "feed", name: "Aikyn RSS", url: `${base}/feed`, site: "aikyn.kz", pollMinutes: 30 },
+      select: { id: true },
+    });
     const pollAt = (hour: number) => pollSource(db, source.id, LOCAL, new Date(Date.UTC(2026, 2, 14, hour)));
 
     await pollAt(0);
@@ -49,17 +52,26 @@ describe("[INGEST][NOTIFICATIONS] notifications the system raises", () => {
     const claimId = (await claimOf(db, firstId ?? ""))!;
     const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { revision: true } });
     const { reviewId } = await author.caller.review.setVerdict({
-      claimId, revision: claim.revision, verdict: "fake", rationale: "Акимат это опроверг.", evidence: [{ url: "https://www.gov.kz/memleket/entities/almaty", note: "" }],
+      claimId,
+      revision: claim.revision,
+      verdict: "fake",
+      rationale: "Акимат это опроверг.",
+      evidence: [{ url: "https://www.gov.kz/memleket/entities/almaty", note: "" }],
     });
     await editor.caller.review.approve({ reviewId });
     // The verdict waiting for second review notified the colleagues; that is read now.
     for (const person of [editor, bystander]) await person.caller.notification.markAllRead();
 
-    const [againId] = await ingestItems(db, parsedItem({ site: "t.me/news_kz", lang: "ru", text: `Это правда? 😳\n${text}` }));
+    const [againId] = await ingestItems(
+      db,
+      parsedItem({ site: "t.me/news_kz", lang: "ru", text: `Это правда? 😳\n${text}` }),
+    );
     expect(await claimOf(db, againId ?? "")).toBe(claimId);
 
     for (const person of [author, editor]) {
-      expect((await person.caller.notification.list({ unreadOnly: true })).rows).toMatchObject([{ kind: "fakeResurfaced", claimId, actor: null }]);
+      expect((await person.caller.notification.list({ unreadOnly: true })).rows).toMatchObject([
+        { kind: "fakeResurfaced", claimId, actor: null },
+      ]);
     }
     expect((await bystander.caller.notification.list({ unreadOnly: true })).unread).toBe(0);
   });

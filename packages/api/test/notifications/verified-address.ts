@@ -14,7 +14,12 @@ export function verificationToken(mail: ReceivedMail | undefined): string {
  * Saves the user's choices with a new address, takes the verification link the local SMTP
  * server received for it and opens it signed out, as the owner would from their mailbox.
  */
-export async function chooseVerifiedAddress(db: Db, smtp: LocalSmtpServer, user: Awaited<ReturnType<typeof loggedIn>>, preferences: TNotificationPreferences): Promise<void> {
+export async function chooseVerifiedAddress(
+  db: Db,
+  smtp: LocalSmtpServer,
+  user: Awaited<ReturnType<typeof loggedIn>>,
+  preferences: TNotificationPreferences,
+): Promise<void> {
   const before = smtp.received.length;
   await user.caller.notification.updatePreferences(preferences);
   const mail = (await smtp.waitFor(before + 1)).slice(before).find((message) => message.to.includes(preferences.email));

@@ -27,7 +27,10 @@ describe("[PUBLISH][WEBHOOKS] deliveries to a local receiver", () => {
     const { editor, noticeId } = await publishSeedNotice(db);
     const admin = await loggedIn(db, "admin");
     const { id: tokenId } = await admin.caller.newsroom.issueToken({ newsroom: "Qazaq Daily" });
-    const webhook = await editor.caller.newsroom.registerWebhook({ tokenId, url: "https://newsroom.example.kz/hooks/tekser" });
+    const webhook = await editor.caller.newsroom.registerWebhook({
+      tokenId,
+      url: "https://newsroom.example.kz/hooks/tekser",
+    });
 
     const received: string[] = [];
     const waiting: (() => void)[] = [];
@@ -38,7 +41,11 @@ describe("[PUBLISH][WEBHOOKS] deliveries to a local receiver", () => {
       waiting.push(answer);
       mostAtOnce = Math.max(mostAtOnce, waiting.length);
       if (waiting.length >= AT_ONCE) for (const release of waiting.splice(0)) release();
-      else setTimeout(() => waiting.includes(answer) && waiting.splice(waiting.indexOf(answer), 1) && answer(), LONE_REQUEST_WAIT_MS);
+      else
+        setTimeout(
+          () => waiting.includes(answer) && waiting.splice(waiting.indexOf(answer), 1) && answer(),
+          LONE_REQUEST_WAIT_MS,
+        );
       request.resume();
     });
     await new Promise<void>((resolve) => receiver?.listen(0, "127.0.0.1", resolve));
@@ -49,7 +56,10 @@ describe("[PUBLISH][WEBHOOKS] deliveries to a local receiver", () => {
     queue = await JobQueue.start(database.url, { pollingIntervalSeconds: 0.5 });
     const ids: string[] = [];
     for (let n = 0; n < DELIVERIES; n++) {
-      const { id } = await db.webhookDelivery.create({ data: { webhookId: webhook.id, noticeId, version: 1 }, select: { id: true } });
+      const { id } = await db.webhookDelivery.create({
+        data: { webhookId: webhook.id, noticeId, version: 1 },
+        select: { id: true },
+      });
       ids.push(id);
       await queue.send(deliverWebhookJob, { deliveryId: id });
     }

@@ -7,7 +7,11 @@ import { streamUntilClosed } from "@tekser/domain/test/endless-response.ts";
 import { loggedIn, useTestDatabase } from "../harness.ts";
 import { publishSeedNotice } from "../published-notice.ts";
 import type { OutboundPolicy } from "@tekser/domain/shared/outbound/url-guard.ts";
-import { archiveEvidence, loadEvidenceArchive, startEvidenceArchiver } from "@tekser/domain/publish/evidence-archive.ts";
+import {
+  archiveEvidence,
+  loadEvidenceArchive,
+  startEvidenceArchiver,
+} from "@tekser/domain/publish/evidence-archive.ts";
 
 // The cited pages are served from 127.0.0.1, which production refuses.
 const LOCAL: OutboundPolicy = { allowPrivateUrls: true };
@@ -25,19 +29,30 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }));
+afterAll(
+  () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+);
 
 /** A submitted verdict citing one source, optionally with the reviewer's pasted snapshot; its evidence id. */
 async function citedEvidence(snapshotText?: string) {
   const { db } = database;
   const reviewer = await loggedIn(db, "reviewer");
-  const claim = await db.claim.create({ data: { title: "Интернет отключат", lang: "ru", firstSeenAt: new Date() }, select: { id: true } });
+  const claim = await db.claim.create({
+    data: { title: "Интернет отключат", lang: "ru", firstSeenAt: new Date() },
+    select: { id: true },
+  });
   const { reviewId } = await reviewer.caller.review.setVerdict({
     claimId: claim.id,
     revision: 0,
     verdict: "fake",
     rationale: "The ministry denied it",
-    evidence: [{ url: "https://gov.kz/statement", note: "Ministry statement", ...(snapshotText ? { snapshotText } : {}) }],
+    evidence: [
+      { url: "https://gov.kz/statement", note: "Ministry statement", ...(snapshotText ? { snapshotText } : {}) },
+    ],
   });
   const evidence = await db.evidence.findFirstOrThrow({ where: { reviewId }, select: { id: true } });
   return evidence.id;
@@ -53,8 +68,15 @@ describe("[PUBLISH][ARCHIVE] the archived copy of a cited source", () => {
     await db.evidence.update({ where: { id }, data: { url: `${base}/statement` } });
     await archiveEvidence(db, id, LOCAL);
     const archive = await loadEvidenceArchive(db, id);
-    expect(archive).toMatchObject({ url: `${base}/statement`, text: REAL_PAGE, hash: createHash("sha256").update(REAL_PAGE).digest("hex") });
-    const stored = await db.evidence.findUniqueOrThrow({ where: { id }, select: { snapshotText: true, snapshotHash: true } });
+    expect(archive).toMatchObject({
+      url: `${base}/statement`,
+      text: REAL_PAGE,
+      hash: createHash("sha256").update(REAL_PAGE).digest("hex"),
+    });
+    const stored = await db.evidence.findUniqueOrThrow({
+      where: { id },
+      select: { snapshotText: true, snapshotHash: true },
+    });
     expect(stored).toEqual({ snapshotText: typed, snapshotHash: createHash("sha256").update(typed).digest("hex") });
   });
 
@@ -62,9 +84,13 @@ describe("[PUBLISH][ARCHIVE] the archived copy of a cited source", () => {
     const { db } = database;
     const id = await citedEvidence();
     await db.evidence.update({ where: { id }, data: { url: `${base}/endless` } });
-    await expect(archiveEvidence(db, id, LOCAL)).rejects.toThrow(`The response from ${base}/endless is larger than 2 MB, the most Tekser reads`);
+    await expect(archiveEvidence(db, id, LOCAL)).rejects.toThrow(
+      `The response from ${base}/endless is larger than 2 MB, the most Tekser reads`,
+    );
     await endlessClosed;
-    expect(await db.evidence.findUniqueOrThrow({ where: { id }, select: { archivedAt: true, archivedText: true } })).toEqual({ archivedAt: null, archivedText: null });
+    expect(
+      await db.evidence.findUniqueOrThrow({ where: { id }, select: { archivedAt: true, archivedText: true } }),
+    ).toEqual({ archivedAt: null, archivedText: null });
   });
 
   it("fetches, when the archiver starts, every published citation that has no archived copy yet", async () => {
@@ -72,7 +98,10 @@ describe("[PUBLISH][ARCHIVE] the archived copy of a cited source", () => {
     // Published without a job queue: nothing was queued, as for copies the snapshot migration emptied.
     const { noticeId } = await publishSeedNotice(db);
     const notice = await db.notice.findUniqueOrThrow({ where: { id: noticeId }, select: { claimId: true } });
-    const cited = await db.evidence.findFirstOrThrow({ where: { review: { claimId: notice.claimId, status: "approved" } }, select: { id: true } });
+    const cited = await db.evidence.findFirstOrThrow({
+      where: { review: { claimId: notice.claimId, status: "approved" } },
+      select: { id: true },
+    });
     await db.evidence.update({ where: { id: cited.id }, data: { url: `${base}/cited` } });
     const jobs = await JobQueue.start(database.url, { pollingIntervalSeconds: 0.5 });
     try {

@@ -5,7 +5,8 @@ import { loggedIn, useTestDatabase } from "../harness.ts";
 import { publishSeedNotice } from "../published-notice.ts";
 
 const seedPage = readFileSync(fixtureUrl("qazaq24-article-page.txt"), "utf8");
-const BODY = "Қарағанды облысында жаңа мектеп салынды. Мектеп 1200 оқушыға арналған, құрылыс екі жылға созылды. ".repeat(3);
+const BODY =
+  "Қарағанды облысында жаңа мектеп салынды. Мектеп 1200 оқушыға арналған, құрылыс екі жылға созылды. ".repeat(3);
 
 describe("[PUBLISH][URLS] only http(s) URLs reach a published notice", () => {
   const database = useTestDatabase();
@@ -26,15 +27,24 @@ describe("[PUBLISH][URLS] only http(s) URLs reach a published notice", () => {
         params: { value: `"javascript:alert(document.cookie)"` },
       },
     ]);
-    const stored = await database.db.item.findFirstOrThrow({ where: { title: "Мектеп" }, select: { url: true, canonicalUrl: true } });
-    expect(stored).toEqual({ url: "https://example-news.kz/society/school", canonicalUrl: "https://example-news.kz/society/school" });
+    const stored = await database.db.item.findFirstOrThrow({
+      where: { title: "Мектеп" },
+      select: { url: true, canonicalUrl: true },
+    });
+    expect(stored).toEqual({
+      url: "https://example-news.kz/society/school",
+      canonicalUrl: "https://example-news.kz/society/school",
+    });
   });
 
   it("leaves out an item URL stored before that rule, in the signed document", async () => {
     const { db } = database;
     const reviewer = await loggedIn(db, "reviewer");
     await reviewer.caller.ingest.paste({ name: "qazaq24-article-page.txt", content: seedPage });
-    await db.item.updateMany({ where: { text: { contains: "Ақпараттық штаб" } }, data: { url: "javascript:alert(1)" } });
+    await db.item.updateMany({
+      where: { text: { contains: "Ақпараттық штаб" } },
+      data: { url: "javascript:alert(1)" },
+    });
     const { noticeId } = await publishSeedNotice(db);
     const version = await db.noticeVersion.findFirstOrThrow({ where: { noticeId }, select: { snapshot: true } });
     expect(JSON.stringify(version.snapshot)).toContain('"appearances"');

@@ -1,10 +1,19 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import { claimOf, ingestItems, ingestPensionTrio, parsedItem, PENSION_NEAR_MISS } from "@tekser/domain/test/claim-items.ts";
+import {
+  claimOf,
+  ingestItems,
+  ingestPensionTrio,
+  parsedItem,
+  PENSION_NEAR_MISS,
+} from "@tekser/domain/test/claim-items.ts";
 import { loggedIn, useTestDatabase } from "../harness.ts";
 
 async function refusalCode(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
   return error.code;
 }
@@ -21,28 +30,56 @@ describe("[CLAIMS][MERGE-SPLIT][RESURFACE] human decisions on clusters", () => {
     const otherClaim = (await claimOf(db, otherId))!;
     expect(otherClaim).not.toBe(pensionClaim);
 
-    expect(await refusalCode(editor.caller.claim.merge({ sourceId: otherClaim, targetId: pensionClaim, reason: "same story" }))).toBe("FORBIDDEN");
-    expect(await refusalCode(reviewer.caller.claim.merge({ sourceId: pensionClaim, targetId: pensionClaim, reason: "same" }))).toBe("BAD_REQUEST");
+    expect(
+      await refusalCode(
+        editor.caller.claim.merge({ sourceId: otherClaim, targetId: pensionClaim, reason: "same story" }),
+      ),
+    ).toBe("FORBIDDEN");
+    expect(
+      await refusalCode(
+        reviewer.caller.claim.merge({ sourceId: pensionClaim, targetId: pensionClaim, reason: "same" }),
+      ),
+    ).toBe("BAD_REQUEST");
 
-    await reviewer.caller.claim.merge({ sourceId: otherClaim, targetId: pensionClaim, reason: "Both are about pensions" });
+    await reviewer.caller.claim.merge({
+      sourceId: otherClaim,
+      targetId: pensionClaim,
+      reason: "Both are about pensions",
+    });
     expect(await claimOf(db, otherId)).toBe(pensionClaim);
-    const merged = await db.claim.findUniqueOrThrow({ where: { id: otherClaim }, select: { status: true, mergedIntoId: true } });
+    const merged = await db.claim.findUniqueOrThrow({
+      where: { id: otherClaim },
+      select: { status: true, mergedIntoId: true },
+    });
     expect(merged).toEqual({ status: "closed", mergedIntoId: pensionClaim });
     const target = await db.claim.findUniqueOrThrow({ where: { id: pensionClaim }, select: { firstSeenAt: true } });
     expect(target.firstSeenAt.toISOString()).toBe("2026-03-10T06:00:00.000Z");
-    expect(await refusalCode(reviewer.caller.claim.merge({ sourceId: otherClaim, targetId: pensionClaim, reason: "again" }))).toBe("CONFLICT");
+    expect(
+      await refusalCode(reviewer.caller.claim.merge({ sourceId: otherClaim, targetId: pensionClaim, reason: "again" })),
+    ).toBe("CONFLICT");
 
-    const { claimId: splitClaim } = await reviewer.caller.claim.split({ itemId: otherId, reason: "Different claim after all" });
+    const { claimId: splitClaim } = await reviewer.caller.claim.split({
+      itemId: otherId,
+      reason: "Different claim after all",
+    });
     expect(await claimOf(db, otherId)).toBe(splitClaim);
-    expect(await db.item.findUniqueOrThrow({ where: { id: otherId }, select: { clusterPinned: true } })).toEqual({ clusterPinned: true });
+    expect(await db.item.findUniqueOrThrow({ where: { id: otherId }, select: { clusterPinned: true } })).toEqual({
+      clusterPinned: true,
+    });
 
     // A new copy of the split-out item follows it to its own claim; nothing moves back.
-    const [laterCopy] = await ingestItems(db, parsedItem({ site: "t.me/another", text: `${PENSION_NEAR_MISS}\n#жаңалық` }));
+    const [laterCopy] = await ingestItems(
+      db,
+      parsedItem({ site: "t.me/another", text: `${PENSION_NEAR_MISS}\n#жаңалық` }),
+    );
     expect(await claimOf(db, laterCopy!)).toBe(splitClaim);
     expect(await claimOf(db, otherId)).toBe(splitClaim);
     expect(await claimOf(db, copyId)).toBe(pensionClaim);
 
-    const actions = await db.auditEvent.findMany({ where: { action: { in: ["claim.merge", "claim.split"] } }, select: { action: true, actorName: true, reason: true } });
+    const actions = await db.auditEvent.findMany({
+      where: { action: { in: ["claim.merge", "claim.split"] } },
+      select: { action: true, actorName: true, reason: true },
+    });
     expect(actions).toEqual([
       { action: "claim.merge", actorName: reviewer.user.username, reason: "Both are about pensions" },
       { action: "claim.split", actorName: reviewer.user.username, reason: "Different claim after all" },
@@ -58,7 +95,10 @@ describe("[CLAIMS][MERGE-SPLIT][RESURFACE] human decisions on clusters", () => {
     const claimId = (await claimOf(db, firstId!))!;
     await db.claim.update({ where: { id: claimId }, data: { verdict: "fake", status: "published" } });
 
-    const [againId] = await ingestItems(db, parsedItem({ site: "t.me/news_kz", lang: "ru", text: `Это правда? 😳\n${text}` }));
+    const [againId] = await ingestItems(
+      db,
+      parsedItem({ site: "t.me/news_kz", lang: "ru", text: `Это правда? 😳\n${text}` }),
+    );
     expect(await claimOf(db, againId!)).toBe(claimId);
     const reviewer = await loggedIn(db, "reviewer");
     const queue = await reviewer.caller.claim.list({ filters: { text: "комендантский" } });

@@ -31,12 +31,24 @@ describe("[SHARED][ERROR-CODES] refusals a desk meets daily carry a specific cod
     const { originalId, otherId } = await ingestPensionTrio(db);
     const pensionClaim = (await claimOf(db, originalId))!;
     const otherClaim = (await claimOf(db, otherId))!;
-    expect(await refusalWithDetails(reviewer.caller.claim.merge({ sourceId: pensionClaim, targetId: pensionClaim, reason: "same" }))).toMatchObject({
+    expect(
+      await refusalWithDetails(
+        reviewer.caller.claim.merge({ sourceId: pensionClaim, targetId: pensionClaim, reason: "same" }),
+      ),
+    ).toMatchObject({
       code: "BAD_REQUEST",
       appCode: "MERGE_INTO_ITSELF",
     });
-    await reviewer.caller.claim.merge({ sourceId: otherClaim, targetId: pensionClaim, reason: "Both are about pensions" });
-    expect(await refusalWithDetails(reviewer.caller.claim.merge({ sourceId: otherClaim, targetId: pensionClaim, reason: "again" }))).toMatchObject({
+    await reviewer.caller.claim.merge({
+      sourceId: otherClaim,
+      targetId: pensionClaim,
+      reason: "Both are about pensions",
+    });
+    expect(
+      await refusalWithDetails(
+        reviewer.caller.claim.merge({ sourceId: otherClaim, targetId: pensionClaim, reason: "again" }),
+      ),
+    ).toMatchObject({
       code: "CONFLICT",
       appCode: "CLAIM_ALREADY_MERGED",
     });
@@ -46,12 +58,16 @@ describe("[SHARED][ERROR-CODES] refusals a desk meets daily carry a specific cod
     const { db } = database;
     const admin = await loggedIn(db, "admin");
     const editor = await loggedIn(db, "editor", "dana.editor");
-    expect(await refusalWithDetails(admin.caller.user.setRole({ userId: editor.user.id, role: "editor", reason: "check" }))).toEqual({
+    expect(
+      await refusalWithDetails(admin.caller.user.setRole({ userId: editor.user.id, role: "editor", reason: "check" })),
+    ).toEqual({
       code: "CONFLICT",
       appCode: "ROLE_UNCHANGED",
       details: { username: "dana.editor", role: "editor" },
     });
-    expect(await refusalWithDetails(admin.caller.user.setActive({ userId: editor.user.id, active: true, reason: "check" }))).toEqual({
+    expect(
+      await refusalWithDetails(admin.caller.user.setActive({ userId: editor.user.id, active: true, reason: "check" })),
+    ).toEqual({
       code: "CONFLICT",
       appCode: "ALREADY_ACTIVE",
       details: { username: "dana.editor" },
@@ -62,18 +78,33 @@ describe("[SHARED][ERROR-CODES] refusals a desk meets daily carry a specific cod
     const { db } = database;
     const reviewer = await loggedIn(db, "reviewer");
     const auditor = await loggedIn(db, "auditor");
-    expect(await refusalWithDetails(reviewer.caller.user.setRole({ userId: auditor.user.id, role: "admin", reason: "promote myself" }))).toEqual({
+    expect(
+      await refusalWithDetails(
+        reviewer.caller.user.setRole({ userId: auditor.user.id, role: "admin", reason: "promote myself" }),
+      ),
+    ).toEqual({
       code: "FORBIDDEN",
       appCode: "ROLE_NOT_ALLOWED",
       details: { role: "reviewer", allowedRoles: ["admin"] },
     });
-    const claim = await db.claim.create({ data: { title: "Тег", lang: "kk", firstSeenAt: new Date() }, select: { id: true } });
+    const claim = await db.claim.create({
+      data: { title: "Тег", lang: "kk", firstSeenAt: new Date() },
+      select: { id: true },
+    });
     // Every role the router lets bulk-change may tag today; the service still refuses one that may not.
-    await expect(bulkChange(db, { id: auditor.user.id, name: auditor.user.username, role: "auditor" }, { claimIds: [claim.id], action: { type: "tag", tagId: claim.id } })).rejects.toMatchObject({
+    await expect(
+      bulkChange(
+        db,
+        { id: auditor.user.id, name: auditor.user.username, role: "auditor" },
+        { claimIds: [claim.id], action: { type: "tag", tagId: claim.id } },
+      ),
+    ).rejects.toMatchObject({
       code: "ROLE_NOT_ALLOWED",
       details: { role: "auditor", allowedRoles: ["reviewer", "editor", "admin"] },
     });
-    expect(() => parseCursor("-1")).toThrow(expect.objectContaining({ code: "INVALID_SINCE_CURSOR", details: { since: "-1" } }) as Error);
+    expect(() => parseCursor("-1")).toThrow(
+      expect.objectContaining({ code: "INVALID_SINCE_CURSOR", details: { since: "-1" } }) as Error,
+    );
   });
 
   it("names what someone else removed or never had: a saved view, a verdict, a webhook, a session, a notification, a checkpoint", async () => {
@@ -82,12 +113,38 @@ describe("[SHARED][ERROR-CODES] refusals a desk meets daily carry a specific cod
     const editor = await loggedIn(db, "editor");
     const auditor = await loggedIn(db, "auditor");
     const missing = "00000000-0000-4000-8000-000000000001";
-    expect(await refusalWithDetails(reviewer.caller.queueView.delete({ id: missing }))).toEqual({ code: "NOT_FOUND", appCode: "SAVED_VIEW_NOT_FOUND", details: { viewId: missing } });
-    expect(await refusalWithDetails(editor.caller.review.approve({ reviewId: missing }))).toEqual({ code: "NOT_FOUND", appCode: "VERDICT_NOT_FOUND", details: { reviewId: missing } });
-    expect(await refusalWithDetails(editor.caller.newsroom.deactivateWebhook({ webhookId: missing }))).toEqual({ code: "NOT_FOUND", appCode: "WEBHOOK_NOT_FOUND", details: { webhookId: missing } });
-    expect(await refusalWithDetails(reviewer.caller.auth.endSession({ sessionId: missing }))).toMatchObject({ code: "NOT_FOUND", appCode: "SESSION_NOT_FOUND" });
-    expect(await refusalWithDetails(reviewer.caller.notification.markRead({ id: missing }))).toEqual({ code: "NOT_FOUND", appCode: "NOTIFICATION_NOT_FOUND", details: { notificationId: missing } });
-    expect(await refusalWithDetails(auditor.caller.audit.verify({ checkpointSeq: "987654" }))).toEqual({ code: "NOT_FOUND", appCode: "CHECKPOINT_NOT_FOUND", details: { seq: "987654" } });
-    expect(await refusalWithDetails(reviewer.caller.auth.totpConfirm({ code: "123456" }))).toMatchObject({ code: "CONFLICT", appCode: "TOTP_ENROLMENT_NOT_STARTED" });
+    expect(await refusalWithDetails(reviewer.caller.queueView.delete({ id: missing }))).toEqual({
+      code: "NOT_FOUND",
+      appCode: "SAVED_VIEW_NOT_FOUND",
+      details: { viewId: missing },
+    });
+    expect(await refusalWithDetails(editor.caller.review.approve({ reviewId: missing }))).toEqual({
+      code: "NOT_FOUND",
+      appCode: "VERDICT_NOT_FOUND",
+      details: { reviewId: missing },
+    });
+    expect(await refusalWithDetails(editor.caller.newsroom.deactivateWebhook({ webhookId: missing }))).toEqual({
+      code: "NOT_FOUND",
+      appCode: "WEBHOOK_NOT_FOUND",
+      details: { webhookId: missing },
+    });
+    expect(await refusalWithDetails(reviewer.caller.auth.endSession({ sessionId: missing }))).toMatchObject({
+      code: "NOT_FOUND",
+      appCode: "SESSION_NOT_FOUND",
+    });
+    expect(await refusalWithDetails(reviewer.caller.notification.markRead({ id: missing }))).toEqual({
+      code: "NOT_FOUND",
+      appCode: "NOTIFICATION_NOT_FOUND",
+      details: { notificationId: missing },
+    });
+    expect(await refusalWithDetails(auditor.caller.audit.verify({ checkpointSeq: "987654" }))).toEqual({
+      code: "NOT_FOUND",
+      appCode: "CHECKPOINT_NOT_FOUND",
+      details: { seq: "987654" },
+    });
+    expect(await refusalWithDetails(reviewer.caller.auth.totpConfirm({ code: "123456" }))).toMatchObject({
+      code: "CONFLICT",
+      appCode: "TOTP_ENROLMENT_NOT_STARTED",
+    });
   });
 });

@@ -111,9 +111,7 @@ export const TEMPLATE_STORIES: Story[] = [
     nearMiss: {
       kind: "other-numbers",
       path: "/ru/news/2026/05/28/poliv-gazonov-iyun",
-      replace: [
-        ["с 15 мая", "с 15 июня"],
-      ],
+      replace: [["с 15 мая", "с 15 июня"]],
     },
   },
   {

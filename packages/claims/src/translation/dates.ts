@@ -2,10 +2,37 @@
  * Month names by number: Kazakh (its own names) and Russian (their stems, which the genitive
  * "3 марта", the nominative and the prepositional "в марте" share).
  */
-const KAZAKH_MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
-const RUSSIAN_MONTHS = ["январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
+const KAZAKH_MONTHS = [
+  "қаңтар",
+  "ақпан",
+  "наурыз",
+  "сәуір",
+  "мамыр",
+  "маусым",
+  "шілде",
+  "тамыз",
+  "қыркүйек",
+  "қазан",
+  "қараша",
+  "желтоқсан",
+];
+const RUSSIAN_MONTHS = [
+  "январ",
+  "феврал",
+  "март",
+  "апрел",
+  "ма[йяе]",
+  "июн",
+  "июл",
+  "август",
+  "сентябр",
+  "октябр",
+  "ноябр",
+  "декабр",
+];
 
-const monthPattern = (names: readonly string[]) => new RegExp(`^(?:${names.map((name) => `(${name})`).join("|")})`, "u");
+const monthPattern = (names: readonly string[]) =>
+  new RegExp(`^(?:${names.map((name) => `(${name})`).join("|")})`, "u");
 const KAZAKH_MONTH = monthPattern(KAZAKH_MONTHS);
 const RUSSIAN_MONTH = monthPattern(RUSSIAN_MONTHS);
 
@@ -46,7 +73,12 @@ export function findDates(text: string): FoundDate[] {
     const day = Number(match[1]);
     const month = Number(match[2]);
     if (day < 1 || day > 31 || month < 1 || month > 12) continue;
-    found.push({ key: dayKey(month, day), start: match.index, end: match.index + match[0].length, year: Number(match[3]) });
+    found.push({
+      key: dayKey(month, day),
+      start: match.index,
+      end: match.index + match[0].length,
+      year: Number(match[3]),
+    });
   }
   for (const match of text.matchAll(DAY_MONTH)) {
     const day = Number(match[1]);
@@ -71,7 +103,8 @@ const KAZAKH_MONTH_FORM = new RegExp(
   `^(?:${KAZAKH_MONTHS.map((name) => `(${name})`).join("|")})(?:ы|і|да|де|та|те|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ында|інде|ынан|інен|ына|іне|ының|інің|дағы|дегі|тағы|тегі|ындағы|індегі)?$`,
   "u",
 );
-const RUSSIAN_MONTH_FORM = /^(?:(январ)(?:ь|я|е|ём)|(феврал)(?:ь|я|е|ём)|(март)(?:а|е|ом)?|(апрел)(?:ь|я|е|ем)|(ма)(?:й|я|е|ем)|(июн)(?:ь|я|е|ем)|(июл)(?:ь|я|е|ем)|(август)(?:а|е|ом)?|(сентябр)(?:ь|я|е|ём)|(октябр)(?:ь|я|е|ём)|(ноябр)(?:ь|я|е|ём)|(декабр)(?:ь|я|е|ём))$/u;
+const RUSSIAN_MONTH_FORM =
+  /^(?:(январ)(?:ь|я|е|ём)|(феврал)(?:ь|я|е|ём)|(март)(?:а|е|ом)?|(апрел)(?:ь|я|е|ем)|(ма)(?:й|я|е|ем)|(июн)(?:ь|я|е|ем)|(июл)(?:ь|я|е|ем)|(август)(?:а|е|ом)?|(сентябр)(?:ь|я|е|ём)|(октябр)(?:ь|я|е|ём)|(ноябр)(?:ь|я|е|ём)|(декабр)(?:ь|я|е|ём))$/u;
 const WORD_IN_TEXT = /\p{L}+/gu;
 
 /**

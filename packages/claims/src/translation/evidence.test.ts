@@ -43,7 +43,12 @@ describe("[CLAIMS][TRANSLATION] evidence that a Kazakh and a Russian text are on
     // Word for word the same story but for its figures…
     expect(found.conceptAgreement).toBeGreaterThan(0.8);
     // …which differ: the rise, the year, the amount and the day.
-    expect(found.contradictions.map((contradiction) => contradiction.kind).sort()).toEqual(["#money", "#percent", "#year", "date"]);
+    expect(found.contradictions.map((contradiction) => contradiction.kind).sort()).toEqual([
+      "#money",
+      "#percent",
+      "#year",
+      "date",
+    ]);
     expect(decideTranslation(found)).toBe("suggest");
 
     const otherCity = evidence(story.TARIFF_KK, story.TARIFF_RU_OTHER_CITY);
@@ -52,7 +57,8 @@ describe("[CLAIMS][TRANSLATION] evidence that a Kazakh and a Russian text are on
   });
 
   it("joins a story naming nobody by two figures and its month, and keeps another month's apart", () => {
-    const kk = "Наурыздан бастап нан 40 пайызға қымбаттайды! Ұн тартушылар ұн бағасын көтеріп қойды, енді бір бөлке нан 350 теңге болады.";
+    const kk =
+      "Наурыздан бастап нан 40 пайызға қымбаттайды! Ұн тартушылар ұн бағасын көтеріп қойды, енді бір бөлке нан 350 теңге болады.";
     const ru = "Хлеб с марта подорожает на 40%! Мукомолы уже подняли цены на муку, булка будет стоить 350 тенге.";
     const found = evidence(kk, ru);
     expect(found.names.length + found.places.length).toBe(0);

@@ -49,7 +49,15 @@ interface Side {
 }
 
 function sideOf(keys: TranslationKeys): Side {
-  const side: Side = { names: new Set(), initials: new Set(), places: new Set(), numbers: new Map(), dates: new Set(), months: new Set(), concepts: new Set() };
+  const side: Side = {
+    names: new Set(),
+    initials: new Set(),
+    places: new Set(),
+    numbers: new Map(),
+    dates: new Set(),
+    months: new Set(),
+    concepts: new Set(),
+  };
   for (const key of keys) {
     const kind = kindOf(key);
     if (kind === "n") side.names.add(valueOf(key));
@@ -101,7 +109,10 @@ export function translationEvidence(kkKeys: TranslationKeys, ruKeys: Translation
     anchors,
     anchorAgreement,
     conceptAgreement,
-    coverage: { kk: found / Math.max(1, kkAnchors + kk.concepts.size), ru: found / Math.max(1, ruAnchors + ru.concepts.size) },
+    coverage: {
+      kk: found / Math.max(1, kkAnchors + kk.concepts.size),
+      ru: found / Math.max(1, ruAnchors + ru.concepts.size),
+    },
     contradictions: contradictions(kk, ru),
   };
 }
@@ -117,12 +128,14 @@ const allMonths = (side: Side) => new Set([...side.months, ...[...side.dates].ma
 function contradictions(kk: Side, ru: Side): Contradiction[] {
   const byKind = (side: Side) => {
     const kinds = new Map<string, Set<string>>();
-    for (const key of side.numbers.values()) kinds.set(kindOf(key), (kinds.get(kindOf(key)) ?? new Set()).add(valueOf(key)));
+    for (const key of side.numbers.values())
+      kinds.set(kindOf(key), (kinds.get(kindOf(key)) ?? new Set()).add(valueOf(key)));
     if (side.dates.size > 0) kinds.set("date", side.dates);
     return kinds;
   };
   // Months are compared when one text names a month without a day; days are compared as dates.
-  const monthsOf = (side: Side) => (kk.months.size + ru.months.size > 0 && allMonths(side).size > 0 ? allMonths(side) : null);
+  const monthsOf = (side: Side) =>
+    kk.months.size + ru.months.size > 0 && allMonths(side).size > 0 ? allMonths(side) : null;
   const kkKinds = byKind(kk);
   const ruKinds = byKind(ru);
   const [kkMonths, ruMonths] = [monthsOf(kk), monthsOf(ru)];
@@ -136,7 +149,11 @@ function contradictions(kk: Side, ru: Side): Contradiction[] {
     if (!ruValues) continue;
     const [fewer, more] = kkValues.size <= ruValues.size ? [kkValues, ruValues] : [ruValues, kkValues];
     if ([...fewer].every((value) => more.has(value))) continue;
-    found.push({ kind, kk: [...kkValues].filter((value) => !ruValues.has(value)), ru: [...ruValues].filter((value) => !kkValues.has(value)) });
+    found.push({
+      kind,
+      kk: [...kkValues].filter((value) => !ruValues.has(value)),
+      ru: [...ruValues].filter((value) => !kkValues.has(value)),
+    });
   }
   return found;
 }

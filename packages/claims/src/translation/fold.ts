@@ -4,8 +4,22 @@
  * writes қ ("Казахстан", "Қазақстан"). Folding both to one spelling makes the names meet.
  */
 const KAZAKH_TO_SHARED: Record<string, string> = {
-  қ: "к", ғ: "г", ұ: "у", ү: "у", і: "и", ө: "о", ә: "а", ң: "н", һ: "к", х: "к",
-  ы: "и", й: "и", ё: "е", э: "е", ь: "", ъ: "",
+  қ: "к",
+  ғ: "г",
+  ұ: "у",
+  ү: "у",
+  і: "и",
+  ө: "о",
+  ә: "а",
+  ң: "н",
+  һ: "к",
+  х: "к",
+  ы: "и",
+  й: "и",
+  ё: "е",
+  э: "е",
+  ь: "",
+  ъ: "",
 };
 
 /** A lower-cased Cyrillic word in the spelling Kazakh and Russian names share. */
@@ -21,10 +35,56 @@ function foldName(word: string): string {
  * Surname suffixes (-ов, -ев, -ин) are not endings and stay.
  */
 const NAME_ENDINGS = [
-  "ндаги", "тагы", "дагы", "ндан", "нден",
-  "нин", "дин", "тин", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "ами",
-  "да", "де", "та", "те", "га", "ге", "ка", "ке", "на", "не", "ни", "ди", "ти", "си", "ом", "ем", "ой", "ей", "им", "ам", "ах", "ии", "ию", "ия",
-  "а", "е", "и", "у", "ю", "я",
+  "ндаги",
+  "тагы",
+  "дагы",
+  "ндан",
+  "нден",
+  "нин",
+  "дин",
+  "тин",
+  "нда",
+  "нде",
+  "дан",
+  "ден",
+  "тан",
+  "тен",
+  "нан",
+  "нен",
+  "мен",
+  "бен",
+  "пен",
+  "ами",
+  "да",
+  "де",
+  "та",
+  "те",
+  "га",
+  "ге",
+  "ка",
+  "ке",
+  "на",
+  "не",
+  "ни",
+  "ди",
+  "ти",
+  "си",
+  "ом",
+  "ем",
+  "ой",
+  "ей",
+  "им",
+  "ам",
+  "ах",
+  "ии",
+  "ию",
+  "ия",
+  "а",
+  "е",
+  "и",
+  "у",
+  "ю",
+  "я",
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -38,6 +98,10 @@ const NAME_KEY_LETTERS = 5;
 /** The key of a capitalised word: folded, one case ending cut, its first five letters. */
 export function nameKey(word: string): string {
   const folded = foldName(word.toLowerCase());
-  const ending = NAME_ENDINGS.find((candidate) => folded.endsWith(candidate) && folded.length - candidate.length >= NAME_STEM_MIN - (candidate.length === 1 ? 1 : 0));
+  const ending = NAME_ENDINGS.find(
+    (candidate) =>
+      folded.endsWith(candidate) &&
+      folded.length - candidate.length >= NAME_STEM_MIN - (candidate.length === 1 ? 1 : 0),
+  );
   return (ending ? folded.slice(0, -ending.length) : folded).slice(0, NAME_KEY_LETTERS);
 }

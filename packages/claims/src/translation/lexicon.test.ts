@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { LEXICON, PLACE_ENTRIES, lexiconMatcher, parseLexicon, type TranslationLang } from "./lexicon.ts";
 
 const conceptsIn = (text: string, lang: TranslationLang) =>
-  lexiconMatcher(lang).match([...text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)].map((match) => ({ word: match[0].toLowerCase(), capitalised: /^\p{Lu}/u.test(match[0]) }))).keys;
+  lexiconMatcher(lang).match(
+    [...text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)].map((match) => ({
+      word: match[0].toLowerCase(),
+      capitalised: /^\p{Lu}/u.test(match[0]),
+    })),
+  ).keys;
 
 describe("[CLAIMS][TRANSLATION] the kk↔ru lexicon", () => {
   it("ships at least 600 news concepts, each named once, with both languages", () => {
@@ -21,7 +26,9 @@ describe("[CLAIMS][TRANSLATION] the kk↔ru lexicon", () => {
       for (const lang of ["kk", "ru"] as const) {
         for (const form of entry[lang]) {
           // Places must be capitalised in the text, as names are.
-          const written = PLACE_ENTRIES.includes(entry) ? form.replace(/^\p{L}/u, (letter) => letter.toUpperCase()) : form;
+          const written = PLACE_ENTRIES.includes(entry)
+            ? form.replace(/^\p{L}/u, (letter) => letter.toUpperCase())
+            : form;
           if (conceptsIn(written, lang).length === 0) lost.push(`${lang} ${entry.concept}: ${form}`);
         }
       }
@@ -30,10 +37,24 @@ describe("[CLAIMS][TRANSLATION] the kk↔ru lexicon", () => {
   });
 
   it("meets the inflected forms of news sentences in both languages", () => {
-    expect(conceptsIn("Зейнеткерлерге зейнетақы өседі, айыппұлдар көбейеді", "kk")).toEqual(expect.arrayContaining(["c:pension", "c:increase", "c:fine_penalty"]));
-    expect(conceptsIn("Пенсионерам пенсии вырастут, штрафы увеличат", "ru")).toEqual(expect.arrayContaining(["c:pension", "c:increase", "c:fine_penalty"]));
-    expect(conceptsIn("Жер сілкінісі туралы ақпаратты министрлік жоққа шығарды", "kk")).toEqual(["c:earthquake", "c:information", "c:ministry", "c:deny"]);
-    expect(conceptsIn("Информацию о землетрясении в министерстве опровергли", "ru")).toEqual(["c:information", "c:earthquake", "c:ministry", "c:deny"]);
+    expect(conceptsIn("Зейнеткерлерге зейнетақы өседі, айыппұлдар көбейеді", "kk")).toEqual(
+      expect.arrayContaining(["c:pension", "c:increase", "c:fine_penalty"]),
+    );
+    expect(conceptsIn("Пенсионерам пенсии вырастут, штрафы увеличат", "ru")).toEqual(
+      expect.arrayContaining(["c:pension", "c:increase", "c:fine_penalty"]),
+    );
+    expect(conceptsIn("Жер сілкінісі туралы ақпаратты министрлік жоққа шығарды", "kk")).toEqual([
+      "c:earthquake",
+      "c:information",
+      "c:ministry",
+      "c:deny",
+    ]);
+    expect(conceptsIn("Информацию о землетрясении в министерстве опровергли", "ru")).toEqual([
+      "c:information",
+      "c:earthquake",
+      "c:ministry",
+      "c:deny",
+    ]);
     // The ministry, not the minister: the Kazakh suffix -лік voiced to -лігі is cut back.
     expect(conceptsIn("министрлігінің", "kk")).toEqual(["c:ministry"]);
   });

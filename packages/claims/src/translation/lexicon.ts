@@ -32,14 +32,24 @@ export function parseLexicon(text: string): LexiconEntry[] {
     const trimmed = line.trim();
     if (trimmed === "" || trimmed.startsWith("#")) return [];
     const [concept, kk, ru, extra] = trimmed.split("|").map((part) => part.trim());
-    if (!concept || !kk || !ru || extra !== undefined) throw new Error(`lexicon line ${index + 1} is not "concept | kk | ru": ${trimmed}`);
-    const forms = (list: string) => list.split(",").map((form) => form.trim().toLowerCase()).filter(Boolean);
+    if (!concept || !kk || !ru || extra !== undefined)
+      throw new Error(`lexicon line ${index + 1} is not "concept | kk | ru": ${trimmed}`);
+    const forms = (list: string) =>
+      list
+        .split(",")
+        .map((form) => form.trim().toLowerCase())
+        .filter(Boolean);
     return [{ concept, kk: forms(kk), ru: forms(ru) }];
   });
 }
 
 /** Every concept of the shipped lexicon (news vocabulary, without the places). */
-export const LEXICON: readonly LexiconEntry[] = [STATE_LEXICON, ECONOMY_LEXICON, SOCIETY_LEXICON, GENERAL_LEXICON].flatMap(parseLexicon);
+export const LEXICON: readonly LexiconEntry[] = [
+  STATE_LEXICON,
+  ECONOMY_LEXICON,
+  SOCIETY_LEXICON,
+  GENERAL_LEXICON,
+].flatMap(parseLexicon);
 export const PLACE_ENTRIES: readonly LexiconEntry[] = parseLexicon(PLACES);
 
 const TOKEN_SPLIT = /\s+/;
@@ -67,7 +77,10 @@ export class PhraseMatcher {
   private readonly stems = new Set<string>();
   private readonly matchesOfWord = new Map<string, Set<string>>();
 
-  constructor(private readonly lang: TranslationLang, forms: readonly Form[]) {
+  constructor(
+    private readonly lang: TranslationLang,
+    forms: readonly Form[],
+  ) {
     for (const form of forms) {
       const first = form.stems[0] as string;
       this.byFirstStem.set(first, [...(this.byFirstStem.get(first) ?? []), form]);
@@ -87,7 +100,12 @@ export class PhraseMatcher {
       for (const stem of this.stemsOf((tokens[index] as LexiconToken).word)) {
         for (const form of this.byFirstStem.get(stem) ?? []) {
           if (!this.formAt(form, tokens, index)) continue;
-          if (!best || form.stems.length > best.stems.length || (form.stems.length === best.stems.length && form.stems.join("").length > best.stems.join("").length)) best = form;
+          if (
+            !best ||
+            form.stems.length > best.stems.length ||
+            (form.stems.length === best.stems.length && form.stems.join("").length > best.stems.join("").length)
+          )
+            best = form;
         }
       }
       if (!best) continue;
@@ -133,7 +151,10 @@ const matchers = new Map<TranslationLang, PhraseMatcher>();
 export function lexiconMatcher(lang: TranslationLang): PhraseMatcher {
   let matcher = matchers.get(lang);
   if (!matcher) {
-    matcher = new PhraseMatcher(lang, [...formsOf(LEXICON, lang, "c:", false), ...formsOf(PLACE_ENTRIES, lang, "p:", true)]);
+    matcher = new PhraseMatcher(lang, [
+      ...formsOf(LEXICON, lang, "c:", false),
+      ...formsOf(PLACE_ENTRIES, lang, "p:", true),
+    ]);
     matchers.set(lang, matcher);
   }
   return matcher;

@@ -16,7 +16,8 @@ const MONEY = /^(теңге|тенге|₸|тг|доллар|\$|рубл|руб|
 const YEAR_WORD = /^(жыл|год|г\.?$)/u;
 
 /** A number with thousands separated by spaces ("5 000 000") and a decimal part ("2,5"). */
-const NUMBER = /(?<![\d.,:])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?(?![\d:])\s*(%?)\s*([\p{L}$₸€.]*)\s*([\p{L}$₸€]*)/gu;
+const NUMBER =
+  /(?<![\d.,:])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?(?![\d:])\s*(%?)\s*([\p{L}$₸€.]*)\s*([\p{L}$₸€]*)/gu;
 
 /** Whole counts below this, without a unit, are more often written as words in the other language. */
 const COUNT_MIN = 10;
@@ -45,7 +46,8 @@ export function findNumbers(text: string, skip: readonly { start: number; end: n
     const unit = words[next] ?? "";
     if (words[0] === "%" || PERCENT.test(unit)) kind = "percent";
     else if (MONEY.test(unit)) kind = "money";
-    else if (!multiplier && !match[2] && /^(19|20)\d\d$/.test(whole) && (YEAR_WORD.test(unit) || unit === "")) kind = "year";
+    else if (!multiplier && !match[2] && /^(19|20)\d\d$/.test(whole) && (YEAR_WORD.test(unit) || unit === ""))
+      kind = "year";
     else if (!multiplier && !match[2] && value < COUNT_MIN) continue;
     keys.push(`#${kind}:${Number(value.toPrecision(12))}`);
   }

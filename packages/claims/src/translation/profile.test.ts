@@ -7,10 +7,14 @@ import { anchorKeys, lookupKeys, translationKeys } from "./profile.ts";
 
 describe("[CLAIMS][TRANSLATION] names, numbers and dates both languages share", () => {
   it("gives a name one key through Kazakh and Russian spellings and case endings", () => {
-    const tokayev = ["Тоқаев", "Тоқаевтың", "Тоқаевқа", "Тоқаевпен", "Токаев", "Токаева", "Токаеву", "Токаевым"].map(nameKey);
+    const tokayev = ["Тоқаев", "Тоқаевтың", "Тоқаевқа", "Тоқаевпен", "Токаев", "Токаева", "Токаеву", "Токаевым"].map(
+      nameKey,
+    );
     expect(new Set(tokayev)).toEqual(new Set(["токае"]));
     expect(new Set(["Астана", "Астанада", "Астанаға", "Астане", "Астаны"].map(nameKey))).toEqual(new Set(["астан"]));
-    expect(new Set(["Қарағанды", "Қарағандыда", "Караганда", "Караганде"].map(nameKey))).toEqual(new Set(["карag".replace("ag", "аг")]));
+    expect(new Set(["Қарағанды", "Қарағандыда", "Караганда", "Караганде"].map(nameKey))).toEqual(
+      new Set(["карag".replace("ag", "аг")]),
+    );
     expect(nameKey("Жұманғарин")).toBe(nameKey("Жумангарина"));
     // Different names stay different.
     expect(nameKey("Тоқаев")).not.toBe(nameKey("Токарев"));
@@ -59,7 +63,11 @@ describe("[CLAIMS][TRANSLATION] names, numbers and dates both languages share", 
     expect(translationKeys("В мае и в июле", "ru")).toEqual(expect.arrayContaining(["m:05", "m:07"]));
     // A place, a feast, a season and butter are no months; a day's month is in its date.
     expect(translationKeys("В Мартукском районе", "ru").filter((key) => key.startsWith("m:"))).toEqual([]);
-    expect(translationKeys("Шілдехана өтті, жылыту маусымы басталды, май қымбаттады", "kk").filter((key) => key.startsWith("m:"))).toEqual([]);
+    expect(
+      translationKeys("Шілдехана өтті, жылыту маусымы басталды, май қымбаттады", "kk").filter((key) =>
+        key.startsWith("m:"),
+      ),
+    ).toEqual([]);
     expect(translationKeys("15 наурыз күні", "kk").filter((key) => key.startsWith("m:"))).toEqual([]);
   });
 
@@ -70,7 +78,10 @@ describe("[CLAIMS][TRANSLATION] names, numbers and dates both languages share", 
   });
 
   it("finds stored items by names, days and specific figures only; a sentence's first word looks for a name", () => {
-    const keys = translationKeys("Бұл туралы Тоқаев айтты. Астанада 2026 жылғы 1 наурызда 15 адамға 5 млн теңге, 10% және 250 грант берілді.", "kk");
+    const keys = translationKeys(
+      "Бұл туралы Тоқаев айтты. Астанада 2026 жылғы 1 наурызда 15 адамға 5 млн теңге, 10% және 250 грант берілді.",
+      "kk",
+    );
     expect(anchorKeys(keys).sort()).toEqual(["#count:250", "#money:5000000", "#percent:10", "d:03-01", "n:токае"]);
     expect(lookupKeys(keys)).toContain("n:бул");
     expect(lookupKeys(keys)).not.toContain("p:astana");

@@ -30,7 +30,10 @@ export function translationKeys(text: string, lang: TranslationLang): string[] {
   const original = stripBoilerplate(text.normalize("NFC")).slice(0, PROFILE_CHARS);
   const lowered = original.toLowerCase();
   const words = [...original.matchAll(WORD)];
-  const tokens: LexiconToken[] = words.map((match) => ({ word: match[0].toLowerCase(), capitalised: startsUpper(match[0]) }));
+  const tokens: LexiconToken[] = words.map((match) => ({
+    word: match[0].toLowerCase(),
+    capitalised: startsUpper(match[0]),
+  }));
   const { keys: lexiconKeys, used } = lexiconMatcher(lang).match(tokens);
 
   const names: string[] = [];

@@ -37,12 +37,16 @@ export const TRANSLATION_RULES = {
 export type TranslationDecision = "automatic" | "suggest" | null;
 
 /** What the rules make of one pair's evidence. */
-export function decideTranslation(evidence: TranslationEvidence, rules: Pick<typeof TRANSLATION_RULES, "automatic" | "suggest"> = TRANSLATION_RULES): TranslationDecision {
+export function decideTranslation(
+  evidence: TranslationEvidence,
+  rules: Pick<typeof TRANSLATION_RULES, "automatic" | "suggest"> = TRANSLATION_RULES,
+): TranslationDecision {
   const { automatic, suggest } = rules;
   if (
     evidence.score >= automatic.minScore &&
     evidence.anchors >= automatic.minAnchors &&
-    (evidence.names.length + evidence.places.length >= automatic.minNamesOrPlaces || evidence.figures.length >= automatic.minFiguresWithoutNames) &&
+    (evidence.names.length + evidence.places.length >= automatic.minNamesOrPlaces ||
+      evidence.figures.length >= automatic.minFiguresWithoutNames) &&
     evidence.concepts.length >= automatic.minConcepts &&
     evidence.conceptAgreement >= automatic.minConceptAgreement &&
     evidence.contradictions.length <= automatic.maxContradictions

@@ -43,9 +43,13 @@ export async function setUserActive(db: Db, actor: Actor, input: TSetActiveInput
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { username: true, active: true } });
     if (!user) throw new AppError("USER_NOT_FOUND", `No user with id ${input.userId}`, { userId: input.userId });
     if (user.active === input.active) {
-      throw new AppError(input.active ? "ALREADY_ACTIVE" : "ALREADY_DEACTIVATED", `${user.username} is already ${input.active ? "active" : "deactivated"}`, {
-        username: user.username,
-      });
+      throw new AppError(
+        input.active ? "ALREADY_ACTIVE" : "ALREADY_DEACTIVATED",
+        `${user.username} is already ${input.active ? "active" : "deactivated"}`,
+        {
+          username: user.username,
+        },
+      );
     }
     if (!input.active) await keepAnotherActiveAdmin(tx, input.userId);
     await tx.user.update({ where: { id: input.userId }, data: { active: input.active } });

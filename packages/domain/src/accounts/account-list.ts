@@ -43,15 +43,32 @@ export async function listUsers(db: Db, input: TUserListInput): Promise<{ rows: 
     ...(filters.role ? { role: filters.role } : {}),
     ...(filters.active === undefined ? {} : { active: filters.active }),
     ...(filters.search
-      ? { OR: [{ username: { contains: filters.search, mode: "insensitive" } }, { displayName: { contains: filters.search, mode: "insensitive" } }] }
+      ? {
+          OR: [
+            { username: { contains: filters.search, mode: "insensitive" } },
+            { displayName: { contains: filters.search, mode: "insensitive" } },
+          ],
+        }
       : {}),
   };
-  const orderBy = input.sort.length > 0 ? input.sort.map((sort) => ({ [sort.id]: sort.desc ? "desc" : "asc" })) : [{ username: "asc" as const }];
+  const orderBy =
+    input.sort.length > 0
+      ? input.sort.map((sort) => ({ [sort.id]: sort.desc ? "desc" : "asc" }))
+      : [{ username: "asc" as const }];
   const [users, rowCount] = await Promise.all([
-    db.user.findMany({ where, orderBy, skip: (input.page - 1) * input.perPage, take: input.perPage, select: userRowSelect }),
+    db.user.findMany({
+      where,
+      orderBy,
+      skip: (input.page - 1) * input.perPage,
+      take: input.perPage,
+      select: userRowSelect,
+    }),
     db.user.count({ where }),
   ]);
-  const stats = await loginStats(db, users.map((user) => user.id));
+  const stats = await loginStats(
+    db,
+    users.map((user) => user.id),
+  );
   return {
     rowCount,
     rows: users.map(({ totpEnabledAt, ...user }) => ({

@@ -31,7 +31,14 @@ export async function ensureAdminAccount(
 
 export async function createUser(
   db: Db,
-  input: { username: string; displayName: string; role: TRole; password: string; mustChangePassword?: boolean; locale?: string },
+  input: {
+    username: string;
+    displayName: string;
+    role: TRole;
+    password: string;
+    mustChangePassword?: boolean;
+    locale?: string;
+  },
   actor: Actor = SYSTEM_ACTOR,
 ): Promise<string> {
   const passwordHash = await hashPassword(input.password);
@@ -58,11 +65,19 @@ export async function createUser(
 }
 
 /** Changes a user's role, recording the old and new role and the reason; their sessions end. */
-export async function setUserRole(db: Db, actor: Actor, input: { userId: string; role: TRole; reason: string }): Promise<void> {
+export async function setUserRole(
+  db: Db,
+  actor: Actor,
+  input: { userId: string; role: TRole; reason: string },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true, username: true } });
     if (!user) throw new AppError("USER_NOT_FOUND", `No user with id ${input.userId}`, { userId: input.userId });
-    if (user.role === input.role) throw new AppError("ROLE_UNCHANGED", `${user.username} already has the role ${input.role}`, { username: user.username, role: input.role });
+    if (user.role === input.role)
+      throw new AppError("ROLE_UNCHANGED", `${user.username} already has the role ${input.role}`, {
+        username: user.username,
+        role: input.role,
+      });
     if (user.role === "admin") await keepAnotherActiveAdmin(tx, input.userId);
     await tx.user.update({ where: { id: input.userId }, data: { role: input.role } });
     // A session keeps the role it was opened with in the UI; make the user log in again.

@@ -8,7 +8,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * RECENT_ACCOUNT_APPROVAL_DAYS, what the approval's audit event records about it (the chain
  * then keeps the flag for auditors); otherwise null.
  */
-export async function approverCreatedByAuthor(tx: Tx, approverId: string, authorId: string): Promise<{ accountCreatedAt: string; withinDays: number } | null> {
+export async function approverCreatedByAuthor(
+  tx: Tx,
+  approverId: string,
+  authorId: string,
+): Promise<{ accountCreatedAt: string; withinDays: number } | null> {
   const created = await tx.auditEvent.findFirst({
     where: {
       action: "user.create",

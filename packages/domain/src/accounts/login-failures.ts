@@ -24,7 +24,12 @@ export async function recordLoginFailure(
       recordAudit(
         tx,
         { id: account.id, name: attempt.username, role: account.role },
-        { action: "auth.loginFailed", subjectType: "user", subjectId: account.id, after: { clientAddress: attempt.clientAddress } },
+        {
+          action: "auth.loginFailed",
+          subjectType: "user",
+          subjectId: account.id,
+          after: { clientAddress: attempt.clientAddress },
+        },
       ),
     );
     return;

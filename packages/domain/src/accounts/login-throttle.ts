@@ -42,7 +42,11 @@ function addressKey(clientAddress: string | null): string {
  * several instances cannot all slip through before the lock): returns the failure count, or
  * the seconds until the lock ends.
  */
-async function countAttempt(db: Db, key: string, rule: ThrottleRule): Promise<{ failures: number } | { retryAfterSeconds: number }> {
+async function countAttempt(
+  db: Db,
+  key: string,
+  rule: ThrottleRule,
+): Promise<{ failures: number } | { retryAfterSeconds: number }> {
   const forgotten = Prisma.sql`t."lastFailureAt" < now() - make_interval(secs => ${LOGIN_THROTTLE.forgetAfterSeconds})`;
   const failures = Prisma.sql`(CASE WHEN ${forgotten} THEN 1 ELSE t.failures + 1 END)`;
   const lockUntil = (count: Prisma.Sql) => Prisma.sql`
@@ -66,10 +70,17 @@ async function countAttempt(db: Db, key: string, rule: ThrottleRule): Promise<{ 
  * burst of parallel guesses meets the lock as soon as it is set. Throws TOO_MANY_LOGIN_ATTEMPTS
  * with `retryAfterSeconds` when the username or the client address is locked.
  */
-export async function reserveLoginAttempt(db: Db, attempt: { username: string; clientAddress: string | null }): Promise<void> {
+export async function reserveLoginAttempt(
+  db: Db,
+  attempt: { username: string; clientAddress: string | null },
+): Promise<void> {
   const checks = [
     { key: usernameKey(attempt.username), rule: LOGIN_THROTTLE.username, what: `the username "${attempt.username}"` },
-    { key: addressKey(attempt.clientAddress), rule: LOGIN_THROTTLE.address, what: `your address (${attempt.clientAddress ?? "unknown"})` },
+    {
+      key: addressKey(attempt.clientAddress),
+      rule: LOGIN_THROTTLE.address,
+      what: `your address (${attempt.clientAddress ?? "unknown"})`,
+    },
   ];
   for (const check of checks) {
     const counted = await countAttempt(db, check.key, check.rule);
@@ -87,7 +98,10 @@ export async function reserveLoginAttempt(db: Db, attempt: { username: string; c
  * A right password: the username's failures are forgotten and the address's reserved attempt is
  * given back. Counters already forgotten are deleted too, so guessed usernames do not pile up.
  */
-export async function loginSucceeded(db: Db, attempt: { username: string; clientAddress: string | null }): Promise<void> {
+export async function loginSucceeded(
+  db: Db,
+  attempt: { username: string; clientAddress: string | null },
+): Promise<void> {
   await db.$executeRaw`
     DELETE FROM "LoginThrottle"
     WHERE key = ${usernameKey(attempt.username)}
@@ -97,6 +111,10 @@ export async function loginSucceeded(db: Db, attempt: { username: string; client
 
 /** How many logins for non-existent usernames came from this address in the current window, this one included. */
 export async function countUnknownUsername(db: Db, clientAddress: string | null): Promise<number> {
-  const counted = await countAttempt(db, throttleKey("unknownUsernames", clientAddress ?? "unknown"), LOGIN_THROTTLE.unknownUsernames);
+  const counted = await countAttempt(
+    db,
+    throttleKey("unknownUsernames", clientAddress ?? "unknown"),
+    LOGIN_THROTTLE.unknownUsernames,
+  );
   return "failures" in counted ? counted.failures : 0;
 }

@@ -5,7 +5,11 @@ import { recordAudit, type Actor } from "../audit/audit-log.ts";
 import { hashToken, SESSION_LIMITS } from "./sessions.ts";
 
 /** The account's sessions that still last, newest activity first, marking the one asking. */
-export async function listOwnSessions(db: Db, userId: string, currentToken: string | undefined): Promise<TOwnSessionRow[]> {
+export async function listOwnSessions(
+  db: Db,
+  userId: string,
+  currentToken: string | undefined,
+): Promise<TOwnSessionRow[]> {
   const now = Date.now();
   const sessions = await db.session.findMany({
     where: { userId, expiresAt: { gt: new Date(now) }, lastSeenAt: { gt: new Date(now - SESSION_LIMITS.idleMs) } },
@@ -30,6 +34,11 @@ export async function endOwnSession(db: Db, actor: Actor & { id: string }, sessi
   await db.$transaction(async (tx) => {
     const ended = await tx.session.deleteMany({ where: { id: sessionId, userId: actor.id } });
     if (ended.count === 0) throw new AppError("SESSION_NOT_FOUND", "No such session of yours");
-    await recordAudit(tx, actor, { action: "auth.endSession", subjectType: "user", subjectId: actor.id, after: { sessionId } });
+    await recordAudit(tx, actor, {
+      action: "auth.endSession",
+      subjectType: "user",
+      subjectId: actor.id,
+      after: { sessionId },
+    });
   });
 }

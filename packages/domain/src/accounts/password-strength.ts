@@ -23,9 +23,13 @@ export async function checkNewPassword(
   const result = strength.check(newPassword, [account.username, account.displayName, "tekser"]);
   if (result.score < MIN_PASSWORD_SCORE) {
     const hint = result.feedback.warning ? ` (${result.feedback.warning})` : "";
-    throw new AppError("PASSWORD_TOO_WEAK", `The new password is too easy to guess${hint}: use a longer passphrase of unrelated words`, {
-      score: result.score,
-      minScore: MIN_PASSWORD_SCORE,
-    });
+    throw new AppError(
+      "PASSWORD_TOO_WEAK",
+      `The new password is too easy to guess${hint}: use a longer passphrase of unrelated words`,
+      {
+        score: result.score,
+        minScore: MIN_PASSWORD_SCORE,
+      },
+    );
   }
 }

@@ -1,4 +1,10 @@
-import { isResyncEvent, mayReceiveChange, SUBSCRIBED_EVENT, type TRealtimeEvent, type TSessionUser } from "@tekser/contracts";
+import {
+  isResyncEvent,
+  mayReceiveChange,
+  SUBSCRIBED_EVENT,
+  type TRealtimeEvent,
+  type TSessionUser,
+} from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import type { ChangeHub } from "../shared/change-feed.ts";
 import { userForSessionToken } from "./sessions.ts";

@@ -20,7 +20,10 @@ export function requireAccess(
     throw new AppError("TOTP_ENROLMENT_REQUIRED", "Set up two-factor sign-in before you continue");
   }
   if (roles && !roles.includes(user.role)) {
-    throw new AppError("ROLE_NOT_ALLOWED", `This action needs the role ${roles.join(" or ")}; you are ${user.role}`, { allowedRoles: roles, role: user.role });
+    throw new AppError("ROLE_NOT_ALLOWED", `This action needs the role ${roles.join(" or ")}; you are ${user.role}`, {
+      allowedRoles: roles,
+      role: user.role,
+    });
   }
   return user;
 }

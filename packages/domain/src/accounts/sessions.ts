@@ -37,14 +37,23 @@ const sessionUserSelect = {
  * too long or the user is disabled. A request counts as activity (`touch`); an open event
  * stream checking that its session still lasts does not, so a forgotten tab still times out.
  */
-export async function userForSessionToken(db: Db, token: string | undefined, { touch = true } = {}): Promise<TSessionUser | null> {
+export async function userForSessionToken(
+  db: Db,
+  token: string | undefined,
+  { touch = true } = {},
+): Promise<TSessionUser | null> {
   if (!token) return null;
   const session = await db.session.findUnique({
     where: { tokenHash: hashToken(token) },
     select: { id: true, expiresAt: true, lastSeenAt: true, user: { select: sessionUserSelect } },
   });
   const now = Date.now();
-  if (!session || session.expiresAt.getTime() < now || session.lastSeenAt.getTime() < now - SESSION_LIMITS.idleMs || !session.user.active) {
+  if (
+    !session ||
+    session.expiresAt.getTime() < now ||
+    session.lastSeenAt.getTime() < now - SESSION_LIMITS.idleMs ||
+    !session.user.active
+  ) {
     return null;
   }
   if (touch && session.lastSeenAt.getTime() < now - SESSION_LIMITS.touchEveryMs) {

@@ -31,7 +31,11 @@ export async function startTotpEnrolment(db: Db, user: { id: string; username: s
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { totpPendingSecret: secret } });
     // The secret itself stays out of the log: it would let a reader of the log compute codes.
-    await recordAudit(tx, { id: user.id, name: user.username, role: user.role }, { action: "auth.totpStart", subjectType: "user", subjectId: user.id });
+    await recordAudit(
+      tx,
+      { id: user.id, name: user.username, role: user.role },
+      { action: "auth.totpStart", subjectType: "user", subjectId: user.id },
+    );
   });
   const otpauthUri = generateURI({ issuer: TOTP_RULES.issuer, label: user.username, secret });
   return { secret, otpauthUri, qrDataUrl: await QRCode.toDataURL(otpauthUri) };
@@ -51,11 +55,18 @@ async function acceptedTimeStep(secret: string, code: string, lastTimeStep: numb
 
 /** Confirms enrolment with a first code; returns the recovery codes, which are stored only hashed. */
 export async function confirmTotpEnrolment(db: Db, actor: Actor & { id: string }, code: string): Promise<string[]> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpPendingSecret: true, totpEnabledAt: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { totpPendingSecret: true, totpEnabledAt: true },
+  });
   if (user.totpEnabledAt) throw new AppError("TOTP_ALREADY_ON", "Two-factor sign-in is already on for this account");
   if (!user.totpPendingSecret) throw new AppError("TOTP_ENROLMENT_NOT_STARTED", "Start enrolment first");
   const timeStep = await acceptedTimeStep(user.totpPendingSecret, code, null);
-  if (timeStep === null) throw new AppError("TOTP_INVALID", "The code does not match; check the authenticator's clock and try the next code");
+  if (timeStep === null)
+    throw new AppError(
+      "TOTP_INVALID",
+      "The code does not match; check the authenticator's clock and try the next code",
+    );
   const recoveryCodes = Array.from({ length: TOTP_RULES.recoveryCodes }, newRecoveryCode);
   await db.$transaction(async (tx) => {
     await tx.user.update({
@@ -68,7 +79,12 @@ export async function confirmTotpEnrolment(db: Db, actor: Actor & { id: string }
         totpRecoveryHashes: recoveryCodes.map(hashRecoveryCode),
       },
     });
-    await recordAudit(tx, actor, { action: "auth.totpEnrol", subjectType: "user", subjectId: actor.id, after: { recoveryCodes: recoveryCodes.length } });
+    await recordAudit(tx, actor, {
+      action: "auth.totpEnrol",
+      subjectType: "user",
+      subjectId: actor.id,
+      after: { recoveryCodes: recoveryCodes.length },
+    });
   });
   return recoveryCodes;
 }
@@ -79,7 +95,10 @@ export async function confirmTotpEnrolment(db: Db, actor: Actor & { id: string }
  * accept it once.
  */
 export async function checkSecondFactor(db: Db, userId: string, code: string): Promise<"totp" | "recovery" | null> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { totpSecret: true, totpLastTimeStep: true, totpRecoveryHashes: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { totpSecret: true, totpLastTimeStep: true, totpRecoveryHashes: true },
+  });
   if (!user.totpSecret) return null;
   const timeStep = await acceptedTimeStep(user.totpSecret, code.trim(), user.totpLastTimeStep);
   if (timeStep !== null) {
@@ -98,15 +117,35 @@ export async function checkSecondFactor(db: Db, userId: string, code: string): P
 }
 
 /** Turns two-factor sign-in off for an account (by an admin, for a lost phone; or by its owner). */
-export async function removeTotp(db: Db, actor: Actor, input: { userId: string; action: "auth.totpDisable" | "user.resetTotp"; reason?: string }) {
+export async function removeTotp(
+  db: Db,
+  actor: Actor,
+  input: { userId: string; action: "auth.totpDisable" | "user.resetTotp"; reason?: string },
+) {
   await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { username: true, totpEnabledAt: true } });
+    const user = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { username: true, totpEnabledAt: true },
+    });
     if (!user) throw new AppError("USER_NOT_FOUND", `No user with id ${input.userId}`, { userId: input.userId });
-    if (!user.totpEnabledAt) throw new AppError("TOTP_NOT_ON", `${user.username} has no two-factor sign-in`, { username: user.username });
+    if (!user.totpEnabledAt)
+      throw new AppError("TOTP_NOT_ON", `${user.username} has no two-factor sign-in`, { username: user.username });
     await tx.user.update({
       where: { id: input.userId },
-      data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastTimeStep: null, totpRecoveryHashes: [] },
+      data: {
+        totpSecret: null,
+        totpPendingSecret: null,
+        totpEnabledAt: null,
+        totpLastTimeStep: null,
+        totpRecoveryHashes: [],
+      },
     });
-    await recordAudit(tx, actor, { action: input.action, subjectType: "user", subjectId: input.userId, after: { username: user.username }, reason: input.reason ?? null });
+    await recordAudit(tx, actor, {
+      action: input.action,
+      subjectType: "user",
+      subjectId: input.userId,
+      after: { username: user.username },
+      reason: input.reason ?? null,
+    });
   });
 }

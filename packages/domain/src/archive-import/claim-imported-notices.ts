@@ -16,6 +16,14 @@ const importedNoticeSelect = {
 
 /** The notices other desks (or the desk before Tekser) published on a claim, oldest review first. */
 export async function claimImportedNotices(db: Db, claimId: string): Promise<TImportedNotice[]> {
-  const rows = await db.importedNotice.findMany({ where: { claimId }, select: importedNoticeSelect, orderBy: [{ reviewedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }] });
-  return rows.map(({ createdAt, reviewedAt, ...row }) => ({ ...row, reviewedAt: reviewedAt?.toISOString() ?? null, importedAt: createdAt.toISOString() }));
+  const rows = await db.importedNotice.findMany({
+    where: { claimId },
+    select: importedNoticeSelect,
+    orderBy: [{ reviewedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+  });
+  return rows.map(({ createdAt, reviewedAt, ...row }) => ({
+    ...row,
+    reviewedAt: reviewedAt?.toISOString() ?? null,
+    importedAt: createdAt.toISOString(),
+  }));
 }

@@ -27,5 +27,8 @@ export function factCheckItem(record: FactCheckRecord): TParsedItem {
 
 /** Records of one file ready for ingest's storing pass, one item each, in their order. */
 export function factCheckInput(input: IngestInput, format: string, records: readonly FactCheckRecord[]): PreparedInput {
-  return { input, ...prepareDocument(input.bytes, { format: `fact-checks-${format}`, items: records.map(factCheckItem), errors: [] }) };
+  return {
+    input,
+    ...prepareDocument(input.bytes, { format: `fact-checks-${format}`, items: records.map(factCheckItem), errors: [] }),
+  };
 }

@@ -12,9 +12,17 @@ import { importedKeys } from "./imported-notices.ts";
  * their mapped verdicts and whether each was imported before, and every error. The preview is
  * audited because it shows who read which archive before importing it.
  */
-export async function previewFactChecks(db: Db, actor: Actor, input: IngestInput, options: FactCheckImportOptions = {}): Promise<TFactCheckPreview> {
+export async function previewFactChecks(
+  db: Db,
+  actor: Actor,
+  input: IngestInput,
+  options: FactCheckImportOptions = {},
+): Promise<TFactCheckPreview> {
   const parsed = parseFactChecks(input.bytes, { ...options, labelMap: await withScaleLabels(db, options.labelMap) });
-  const known = await importedKeys(db, parsed.records.map((record) => record.key));
+  const known = await importedKeys(
+    db,
+    parsed.records.map((record) => record.key),
+  );
   const preview: TFactCheckPreview = {
     format: parsed.format,
     total: parsed.records.length,
@@ -37,7 +45,12 @@ export async function previewFactChecks(db: Db, actor: Actor, input: IngestInput
       action: "archive.import.preview",
       subjectType: "archive",
       subjectId: input.name,
-      after: { format: preview.format, total: preview.total, alreadyImported: preview.alreadyImported, rejected: preview.errors.length },
+      after: {
+        format: preview.format,
+        total: preview.total,
+        alreadyImported: preview.alreadyImported,
+        rejected: preview.errors.length,
+      },
     }),
   );
   return preview;

@@ -17,7 +17,10 @@ export interface ImportedRecord {
 
 /** The keys among `keys` already imported: a re-import skips them. */
 export async function importedKeys(db: Db | Tx, keys: readonly string[]): Promise<Set<string>> {
-  const rows = await db.importedNotice.findMany({ where: { importKey: { in: [...keys] } }, select: { importKey: true } });
+  const rows = await db.importedNotice.findMany({
+    where: { importKey: { in: [...keys] } },
+    select: { importKey: true },
+  });
   return new Set(rows.map((row) => row.importKey));
 }
 
@@ -36,13 +39,19 @@ export async function storeImportedRecords(
   format: string,
   candidates: readonly FactCheckRecord[],
 ): Promise<{ imported: ImportedRecord[]; unplaced: FactCheckRecord[] }> {
-  const known = await importedKeys(tx, candidates.map((record) => record.key));
+  const known = await importedKeys(
+    tx,
+    candidates.map((record) => record.key),
+  );
   const records = candidates.filter((record) => !known.has(record.key));
   if (records.length === 0) return { imported: [], unplaced: [] };
   const [reports = []] = await storeDocuments(tx, actor, runId, [factCheckInput(input, format, records)]);
   const itemIds = reports.map((item) => item.id);
   const claimOfItem = new Map(
-    (await tx.item.findMany({ where: { id: { in: itemIds } }, select: { id: true, claimId: true } })).map((item) => [item.id, item.claimId]),
+    (await tx.item.findMany({ where: { id: { in: itemIds } }, select: { id: true, claimId: true } })).map((item) => [
+      item.id,
+      item.claimId,
+    ]),
   );
   const imported: (ImportedRecord & { record: FactCheckRecord })[] = [];
   const unplaced: FactCheckRecord[] = [];

@@ -10,7 +10,12 @@ export const auditCheckpointJob = defineJob("audit.checkpoint", z.object({}));
 export const AUDIT_CHECKPOINT_CRON = "0 * * * *";
 
 /** Works and schedules the periodic signed checkpoint; pg-boss sends each tick once across instances. */
-export async function startAuditCheckpoints(jobs: JobQueue, db: Db, signingKeyPem: string | undefined, cron = AUDIT_CHECKPOINT_CRON): Promise<void> {
+export async function startAuditCheckpoints(
+  jobs: JobQueue,
+  db: Db,
+  signingKeyPem: string | undefined,
+  cron = AUDIT_CHECKPOINT_CRON,
+): Promise<void> {
   await jobs.work(auditCheckpointJob, async () => {
     await createCheckpoint(db, { ...SYSTEM_ACTOR, name: "schedule" }, { signingKeyPem, skipIfUnchanged: true });
   });

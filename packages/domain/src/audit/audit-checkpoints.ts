@@ -50,19 +50,40 @@ export async function createCheckpoint(
   const key = await activeSigningKey(db, options.signingKeyPem);
   return db.$transaction(async (tx) => {
     await lockAuditChain(tx);
-    const head = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true, action: true } });
+    const head = await tx.auditEvent.findFirst({
+      orderBy: { seq: "desc" },
+      select: { seq: true, hash: true, action: true },
+    });
     if (options.skipIfUnchanged && (!head || head.action === CHECKPOINT_ACTION)) {
       const latest = await tx.auditCheckpoint.findFirst({ orderBy: { seq: "desc" }, select: checkpointSelect });
       return { created: false, checkpoint: latest ? toSigned(latest) : null };
     }
     const seq = head?.seq ?? 0n;
     // seq runs 1, 2, 3… without gaps (0003), so the event count equals the head's seq.
-    const statement: TCheckpointStatement = { seq: seq.toString(), headHash: head?.hash ?? GENESIS_HASH, count: seq.toString(), at: new Date().toISOString() };
+    const statement: TCheckpointStatement = {
+      seq: seq.toString(),
+      headHash: head?.hash ?? GENESIS_HASH,
+      count: seq.toString(),
+      at: new Date().toISOString(),
+    };
     const signature = signValue(statement, key);
     await tx.auditCheckpoint.create({
-      data: { seq, headHash: statement.headHash, count: seq, at: new Date(statement.at), kid: signature.kid, signature: signature.sig, trigger: requestedBy.name },
+      data: {
+        seq,
+        headHash: statement.headHash,
+        count: seq,
+        at: new Date(statement.at),
+        kid: signature.kid,
+        signature: signature.sig,
+        trigger: requestedBy.name,
+      },
     });
-    await recordAudit(tx, requestedBy, { action: CHECKPOINT_ACTION, subjectType: "audit_checkpoint", subjectId: statement.seq, after: { ...statement, kid: signature.kid } });
+    await recordAudit(tx, requestedBy, {
+      action: CHECKPOINT_ACTION,
+      subjectType: "audit_checkpoint",
+      subjectId: statement.seq,
+      after: { ...statement, kid: signature.kid },
+    });
     return { created: true, checkpoint: { ...statement, signature } };
   });
 }
@@ -74,8 +95,9 @@ export async function listCheckpoints(db: Db, limit = 100): Promise<TSignedCheck
 }
 
 export async function findCheckpoint(db: Db, seq: string | null): Promise<TSignedCheckpoint | null> {
-  const row = seq === null
-    ? await db.auditCheckpoint.findFirst({ orderBy: { seq: "desc" }, select: checkpointSelect })
-    : await db.auditCheckpoint.findUnique({ where: { seq: BigInt(seq) }, select: checkpointSelect });
+  const row =
+    seq === null
+      ? await db.auditCheckpoint.findFirst({ orderBy: { seq: "desc" }, select: checkpointSelect })
+      : await db.auditCheckpoint.findUnique({ where: { seq: BigInt(seq) }, select: checkpointSelect });
   return row ? toSigned(row) : null;
 }

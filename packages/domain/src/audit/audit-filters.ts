@@ -38,7 +38,12 @@ export async function auditEventsWhere(db: Db, filters: TAuditFilters = {}): Pro
   if (filters.subjectId) and.push({ subjectId: filters.subjectId });
   if (filters.role) and.push({ actorRole: filters.role === "system" ? null : filters.role });
   if (filters.from || filters.to) {
-    and.push({ at: { ...(filters.from ? { gte: bound(filters.from, false) } : {}), ...(filters.to ? { lte: bound(filters.to, true) } : {}) } });
+    and.push({
+      at: {
+        ...(filters.from ? { gte: bound(filters.from, false) } : {}),
+        ...(filters.to ? { lte: bound(filters.to, true) } : {}),
+      },
+    });
   }
   if (filters.claimId) and.push(await claimEventsWhere(db, filters.claimId));
   return and.length > 0 ? { AND: and } : {};

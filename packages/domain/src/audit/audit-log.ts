@@ -84,7 +84,12 @@ export async function recordAudits(tx: SqlRunner, actor: Actor, entries: readonl
               before jsonb, after jsonb, reason text, "prevHash" text, hash text)`);
   await notifyChanges(
     tx,
-    events.map((event) => ({ seq: event.seq, action: event.action, subjectType: event.subjectType, subjectId: event.subjectId, actorId: actor.id })),
+    events.map((event) => ({
+      seq: event.seq,
+      action: event.action,
+      subjectType: event.subjectType,
+      subjectId: event.subjectId,
+      actorId: actor.id,
+    })),
   );
 }
-

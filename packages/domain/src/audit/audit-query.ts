@@ -20,7 +20,10 @@ async function forReaders(db: Db, rows: ChainRow[]): Promise<TAuditEventWithChan
 }
 
 /** A page of the log, newest first unless asked otherwise, each event with the fields it changed. */
-export async function listAuditEvents(db: Db, rawInput: TAuditListInput): Promise<{ rows: TAuditEventWithChanges[]; rowCount: number }> {
+export async function listAuditEvents(
+  db: Db,
+  rawInput: TAuditListInput,
+): Promise<{ rows: TAuditEventWithChanges[]; rowCount: number }> {
   const input = ZAuditListInput.parse(rawInput);
   const where = await auditEventsWhere(db, input.filters);
   const ascending = input.sort[0]?.desc === false;
@@ -42,7 +45,8 @@ export async function claimTimeline(db: Db, claimId: string): Promise<TClaimTime
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { title: true } });
   const where = await claimEventsWhere(db, claimId);
   const rows = await db.auditEvent.findMany({ where, orderBy: { seq: "asc" }, take: 1000, select: chainEventSelect });
-  if (!claim && rows.length === 0) throw new AppError("CLAIM_NOT_FOUND", `No claim ${claimId} and no events about it`, { claimId });
+  if (!claim && rows.length === 0)
+    throw new AppError("CLAIM_NOT_FOUND", `No claim ${claimId} and no events about it`, { claimId });
   return {
     claimId,
     title: claim?.title ?? null,

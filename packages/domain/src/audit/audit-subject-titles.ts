@@ -12,19 +12,48 @@ type TitleLoader = (db: Db, ids: string[]) => Promise<{ id: string; title: strin
 const TITLE_LOADERS: Partial<Record<string, TitleLoader>> = {
   claim: async (db, ids) => db.claim.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }),
   notice: async (db, ids) => {
-    const notices = await db.notice.findMany({ where: { id: { in: ids } }, select: { id: true, currentVersion: true, versions: { select: { version: true, headline: true } } } });
-    return notices.map((notice) => ({ id: notice.id, title: notice.versions.find((version) => version.version === notice.currentVersion)?.headline ?? null }));
+    const notices = await db.notice.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, currentVersion: true, versions: { select: { version: true, headline: true } } },
+    });
+    return notices.map((notice) => ({
+      id: notice.id,
+      title: notice.versions.find((version) => version.version === notice.currentVersion)?.headline ?? null,
+    }));
   },
   item: async (db, ids) => db.item.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }),
-  user: async (db, ids) => (await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } })).map((user) => ({ id: user.id, title: user.displayName })),
-  source: async (db, ids) => (await db.source.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((source) => ({ id: source.id, title: source.name })),
-  tag: async (db, ids) => (await db.tag.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((tag) => ({ id: tag.id, title: tag.name })),
-  api_token: async (db, ids) => (await db.apiToken.findMany({ where: { id: { in: ids } }, select: { id: true, newsroom: true } })).map((token) => ({ id: token.id, title: token.newsroom })),
-  webhook: async (db, ids) => (await db.webhook.findMany({ where: { id: { in: ids } }, select: { id: true, url: true } })).map((webhook) => ({ id: webhook.id, title: webhook.url })),
+  user: async (db, ids) =>
+    (await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } })).map((user) => ({
+      id: user.id,
+      title: user.displayName,
+    })),
+  source: async (db, ids) =>
+    (await db.source.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((source) => ({
+      id: source.id,
+      title: source.name,
+    })),
+  tag: async (db, ids) =>
+    (await db.tag.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((tag) => ({
+      id: tag.id,
+      title: tag.name,
+    })),
+  api_token: async (db, ids) =>
+    (await db.apiToken.findMany({ where: { id: { in: ids } }, select: { id: true, newsroom: true } })).map((token) => ({
+      id: token.id,
+      title: token.newsroom,
+    })),
+  webhook: async (db, ids) =>
+    (await db.webhook.findMany({ where: { id: { in: ids } }, select: { id: true, url: true } })).map((webhook) => ({
+      id: webhook.id,
+      title: webhook.url,
+    })),
 };
 
 /** The readable name of each subject on a page of the log, keyed "type:id"; one query per kind on the page. */
-export async function auditSubjectTitles(db: Db, rows: readonly { subjectType: string; subjectId: string }[]): Promise<Map<string, string>> {
+export async function auditSubjectTitles(
+  db: Db,
+  rows: readonly { subjectType: string; subjectId: string }[],
+): Promise<Map<string, string>> {
   const idsByType = new Map<string, Set<string>>();
   for (const row of rows) {
     if (!TITLE_LOADERS[row.subjectType] || !UUID.test(row.subjectId)) continue;
@@ -33,7 +62,8 @@ export async function auditSubjectTitles(db: Db, rows: readonly { subjectType: s
   const titles = new Map<string, string>();
   await Promise.all(
     [...idsByType].map(async ([type, ids]) => {
-      for (const { id, title } of await TITLE_LOADERS[type]!(db, [...ids])) if (title) titles.set(`${type}:${id}`, title);
+      for (const { id, title } of await TITLE_LOADERS[type]!(db, [...ids]))
+        if (title) titles.set(`${type}:${id}`, title);
     }),
   );
   return titles;

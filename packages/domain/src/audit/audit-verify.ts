@@ -83,7 +83,10 @@ async function* allEventBatches(db: ChainReader, batchSize: number): AsyncGenera
 export type ChainReader = Pick<Db, "auditEvent" | "$queryRaw">;
 
 /** Recomputes the whole stored chain from the genesis, optionally against a saved checkpoint head. */
-export async function verifyStoredChain(db: ChainReader, options: { checkpoint?: ChainHead | null; batchSize?: number } = {}): Promise<ChainReport> {
+export async function verifyStoredChain(
+  db: ChainReader,
+  options: { checkpoint?: ChainHead | null; batchSize?: number } = {},
+): Promise<ChainReport> {
   const verifier = new ChainVerifier({ checkpoint: options.checkpoint ?? null });
   for await (const batch of allEventBatches(db, options.batchSize ?? BATCH_SIZE)) {
     for (const event of batch) {
@@ -99,7 +102,9 @@ export function toVerifyResult(report: ChainReport, checkpoint: ChainHead | null
     ok: report.ok,
     checked: report.checked,
     head: report.head,
-    firstBreak: report.firstBreak ? { seq: report.firstBreak.seq, problem: report.firstBreak.problem, message: describeBreak(report.firstBreak) } : null,
+    firstBreak: report.firstBreak
+      ? { seq: report.firstBreak.seq, problem: report.firstBreak.problem, message: describeBreak(report.firstBreak) }
+      : null,
     checkpoint: checkpoint ? { seq: checkpoint.seq, matched: report.checkpointMatched === true } : null,
   };
 }

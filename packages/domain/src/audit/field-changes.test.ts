@@ -3,7 +3,12 @@ import { fieldChanges } from "./field-changes.ts";
 
 describe("fieldChanges", () => {
   it("lists changed, added and removed fields, skipping equal ones", () => {
-    expect(fieldChanges({ status: "in_review", verdict: null, keep: [1] }, { status: "published", headline: "H", keep: [1] })).toEqual([
+    expect(
+      fieldChanges(
+        { status: "in_review", verdict: null, keep: [1] },
+        { status: "published", headline: "H", keep: [1] },
+      ),
+    ).toEqual([
       { field: "status", before: "in_review", after: "published" },
       { field: "verdict", before: null },
       { field: "headline", after: "H" },

@@ -39,12 +39,21 @@ export async function linkAttributions(
   const storedOrigins = new Map<string, string>();
   for (const item of placed) {
     const claimMembers = members.get(item.claimId) ?? [];
-    const self: Member = { id: item.id, site: item.site, originalSource: item.originalSource, originalItemId: null, ingestedAt: item.ingestedAt };
+    const self: Member = {
+      id: item.id,
+      site: item.site,
+      originalSource: item.originalSource,
+      originalItemId: null,
+      ingestedAt: item.ingestedAt,
+    };
     if (item.originalSource) {
       const sites = hostVariants(outletHost(item.originalSource));
       const origin = claimMembers
         .filter((member) => sites.includes(member.site.toLowerCase()))
-        .reduce<Member | null>((earliest, member) => (!earliest || member.ingestedAt < earliest.ingestedAt ? member : earliest), null);
+        .reduce<Member | null>(
+          (earliest, member) => (!earliest || member.ingestedAt < earliest.ingestedAt ? member : earliest),
+          null,
+        );
       if (origin) {
         self.originalItemId = origin.id;
         originOf.set(item.id, origin.id);
@@ -53,7 +62,13 @@ export async function linkAttributions(
     const host = outletHost(item.site);
     for (const copy of claimMembers) {
       const source = copy.originalSource;
-      if (copy.originalItemId !== null || !source || !source.toLowerCase().includes(host) || outletHost(source) !== host) continue;
+      if (
+        copy.originalItemId !== null ||
+        !source ||
+        !source.toLowerCase().includes(host) ||
+        outletHost(source) !== host
+      )
+        continue;
       copy.originalItemId = item.id;
       if (placedIds.has(copy.id)) originOf.set(copy.id, item.id);
       else storedOrigins.set(copy.id, item.id);
@@ -74,9 +89,14 @@ export async function saveStoredOrigins(tx: SqlRunner, storedOrigins: ReadonlyMa
 }
 
 /** Stored items of the batch's claims that an attribution could link: named origins and copies naming a batch site. */
-async function storedMembers(tx: SqlRunner, placed: readonly (AttributionItem & { claimId: string })[]): Promise<Map<string, Member[]>> {
+async function storedMembers(
+  tx: SqlRunner,
+  placed: readonly (AttributionItem & { claimId: string })[],
+): Promise<Map<string, Member[]>> {
   const claimIds = [...new Set(placed.map((item) => item.claimId))];
-  const originSites = [...new Set(placed.flatMap((item) => (item.originalSource ? hostVariants(outletHost(item.originalSource)) : [])))];
+  const originSites = [
+    ...new Set(placed.flatMap((item) => (item.originalSource ? hostVariants(outletHost(item.originalSource)) : []))),
+  ];
   const namedHosts = [...new Set(placed.map((item) => likePattern(outletHost(item.site))))];
   const rows = await tx.$queryRaw<(Member & { claimId: string })[]>(Prisma.sql`
     SELECT "id", "claimId", "site", "originalSource", "originalItemId", "ingestedAt" FROM "Item"

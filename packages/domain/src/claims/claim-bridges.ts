@@ -41,7 +41,8 @@ export class ClaimBridges {
   /** The claim a claim has become (itself unless merged in this batch). */
   resolve(claimId: string): string {
     let current = claimId;
-    for (let next = this.mergedInto.get(current); next !== undefined; next = this.mergedInto.get(current)) current = next;
+    for (let next = this.mergedInto.get(current); next !== undefined; next = this.mergedInto.get(current))
+      current = next;
     return current;
   }
 
@@ -50,7 +51,12 @@ export class ClaimBridges {
    * the claim the item goes to: the one claim the desk may have started on if there is one, else a
    * stored claim, else a new one; claims the rule may not move stay apart.
    */
-  join(best: string, bridged: readonly string[], item: { id: string; publishedAt: Date | null }, onMergeNew: (source: string, target: string) => void): string {
+  join(
+    best: string,
+    bridged: readonly string[],
+    item: { id: string; publishedAt: Date | null },
+    onMergeNew: (source: string, target: string) => void,
+  ): string {
     const publishedAt = item.publishedAt;
     if (publishedAt === null) return best;
     const firstSeen = (claimId: string) => this.newClaimSeenAt(claimId) ?? this.stored.get(claimId)?.firstSeenAt;
@@ -65,7 +71,8 @@ export class ClaimBridges {
     const quoted = ranked.find((claimId) => !sourced.includes(claimId));
     const group = quoted ? [quoted, ...sourced] : sourced;
     const fixed = group.filter((claimId) => !this.isNew(claimId) && !this.stored.get(claimId)?.mergeable);
-    const target = quoted ?? (fixed.includes(best) ? best : (fixed[0] ?? group.find((claimId) => !this.isNew(claimId)) ?? best));
+    const target =
+      quoted ?? (fixed.includes(best) ? best : (fixed[0] ?? group.find((claimId) => !this.isNew(claimId)) ?? best));
     for (const source of group) {
       if (source === target || fixed.includes(source)) continue;
       this.mergedInto.set(source, target);
@@ -77,7 +84,10 @@ export class ClaimBridges {
 }
 
 /** The given stored claims, each with when it was first seen and whether nobody has worked on it (new, no verdict, no assignee, no notice, no item placed by hand). */
-export async function bridgeableClaims(tx: SqlRunner, claimIds: readonly string[]): Promise<Map<string, BridgeableClaim>> {
+export async function bridgeableClaims(
+  tx: SqlRunner,
+  claimIds: readonly string[],
+): Promise<Map<string, BridgeableClaim>> {
   if (claimIds.length === 0) return new Map();
   const rows = await tx.$queryRaw<({ id: string } & BridgeableClaim)[]>(Prisma.sql`
     SELECT c."id", c."firstSeenAt",
@@ -97,7 +107,14 @@ export async function mergeBridgedClaims(tx: SqlRunner, actor: Actor, bridges: C
   await tx.$executeRaw(Prisma.sql`
     UPDATE "Item" i SET "claimId" = v."target" FROM unnest(${sources}::uuid[], ${targets}::uuid[]) AS v("source", "target")
     WHERE i."claimId" = v."source"`);
-  await absorbClaims(tx, merges.map(({ source, target }) => ({ claimId: source, into: target, closeReason: `Merged into ${target} at ingest` })));
+  await absorbClaims(
+    tx,
+    merges.map(({ source, target }) => ({
+      claimId: source,
+      into: target,
+      closeReason: `Merged into ${target} at ingest`,
+    })),
+  );
   await recordAudits(
     tx,
     actor,

@@ -1,9 +1,20 @@
 import { fingerprintText } from "@tekser/claims";
 import { describe, expect, it } from "vitest";
-import { BatchIndex, clusterKeys, compareWithCandidate, isLinked, mayMatch, storedCandidatesByItem, type SharedKeys } from "./claim-candidates.ts";
+import {
+  BatchIndex,
+  clusterKeys,
+  compareWithCandidate,
+  isLinked,
+  mayMatch,
+  storedCandidatesByItem,
+  type SharedKeys,
+} from "./claim-candidates.ts";
 
 const keysOf = (text: string, item: Partial<Parameters<typeof clusterKeys>[0]> = {}) =>
-  clusterKeys({ site: "example.kz", url: null, canonicalUrl: null, links: [], text, originalSource: null, ...item }, fingerprintText(text));
+  clusterKeys(
+    { site: "example.kz", url: null, canonicalUrl: null, links: [], text, originalSource: null, ...item },
+    fingerprintText(text),
+  );
 
 const STORY =
   "Қарағанды облысында 1 наурыздан бастап жылу беру тарифі өзгермейді деп хабарлады облыстық энергетика басқармасы. " +
@@ -13,7 +24,8 @@ describe("BatchIndex", () => {
   it("among hundreds of look-alikes sharing its first sentence, still offers the copy that shares the most", () => {
     const batch = new BatchIndex();
     const [firstSentence] = STORY.split(". ");
-    for (let i = 0; i < 600; i++) batch.add(keysOf(`${firstSentence}. Мұрағаттағы ${i} нөмірлі хабарлама.`), `item-${i}`, `other-${i}`);
+    for (let i = 0; i < 600; i++)
+      batch.add(keysOf(`${firstSentence}. Мұрағаттағы ${i} нөмірлі хабарлама.`), `item-${i}`, `other-${i}`);
     batch.add(keysOf(STORY), "the-item", "the-claim");
     const candidates = batch.candidates(keysOf(`Достар, оқыңыздар! ${STORY}`));
     expect(candidates.length).toBeLessThanOrEqual(400);
@@ -23,7 +35,10 @@ describe("BatchIndex", () => {
   it("finds an item by a link to its URL, and the other way round", () => {
     const batch = new BatchIndex();
     batch.add(keysOf(STORY, { url: "https://aikyn.kz/2026/02/27/tariff" }), "the-original", "original");
-    const repost = keysOf("Толығырақ сілтемеде", { site: "t.me", links: ["https://www.aikyn.kz/2026/02/27/tariff?utm_source=telegram"] });
+    const repost = keysOf("Толығырақ сілтемеде", {
+      site: "t.me",
+      links: ["https://www.aikyn.kz/2026/02/27/tariff?utm_source=telegram"],
+    });
     expect(batch.candidates(repost).map((candidate) => candidate.claimId)).toEqual(["original"]);
   });
 
@@ -47,7 +62,10 @@ describe("compareWithCandidate", () => {
 
   it("ranks a match through a link to the candidate's URL above the same text unlinked", () => {
     const stored = keysOf(STORY, { url: "https://aikyn.kz/2026/02/27/tariff" });
-    const linked = compareWithCandidate(keysOf(STORY, { site: "t.me", links: ["https://aikyn.kz/2026/02/27/tariff"] }), stored);
+    const linked = compareWithCandidate(
+      keysOf(STORY, { site: "t.me", links: ["https://aikyn.kz/2026/02/27/tariff"] }),
+      stored,
+    );
     const unlinked = compareWithCandidate(keysOf(STORY, { site: "t.me" }), stored);
     expect(linked.match?.score).toBeGreaterThan(unlinked.match?.score ?? Infinity);
   });
@@ -90,7 +108,9 @@ describe("storedCandidatesByItem", () => {
   it("offers a stored item to every new item it may match, and to no other", () => {
     const stored = { ...keysOf(STORY, { url: "https://aikyn.kz/tariff" }), itemId: "stored", claimId: "claim" };
     const copy = keysOf(`Достар, оқыңыздар! ${STORY}`);
-    const unrelated = keysOf("Астанада жаңа көпір ашылды, ол қаланың екі бөлігін жалғайды деп хабарлады қала әкімдігі.");
+    const unrelated = keysOf(
+      "Астанада жаңа көпір ашылды, ол қаланың екі бөлігін жалғайды деп хабарлады қала әкімдігі.",
+    );
     const byItem = storedCandidatesByItem([unrelated, copy], [stored]);
     expect(byItem.get(1)?.map((candidate) => candidate.itemId)).toEqual(["stored"]);
     expect(byItem.has(0)).toBe(false);
@@ -100,7 +120,11 @@ describe("storedCandidatesByItem", () => {
 describe("isLinked", () => {
   it("links an item naming another's outlet as its source, but not one naming a platform", () => {
     const original = keysOf(STORY, { site: "aikyn.kz" });
-    expect(isLinked(keysOf(STORY, { site: "qazaq24.com", originalSource: "https://www.Aikyn.kz/" }), original)).toBe(true);
-    expect(isLinked(keysOf(STORY, { site: "qazaq24.com", originalSource: "t.me" }), keysOf(STORY, { site: "t.me" }))).toBe(false);
+    expect(isLinked(keysOf(STORY, { site: "qazaq24.com", originalSource: "https://www.Aikyn.kz/" }), original)).toBe(
+      true,
+    );
+    expect(
+      isLinked(keysOf(STORY, { site: "qazaq24.com", originalSource: "t.me" }), keysOf(STORY, { site: "t.me" })),
+    ).toBe(false);
   });
 });

@@ -9,7 +9,14 @@ import { itemOutlets } from "./claim-rules.ts";
  * none, or a link printed without its scheme).
  */
 export function clusterKeys(
-  item: { site: string; url: string | null; canonicalUrl: string | null; links: readonly string[]; text: string; originalSource: string | null },
+  item: {
+    site: string;
+    url: string | null;
+    canonicalUrl: string | null;
+    links: readonly string[];
+    text: string;
+    originalSource: string | null;
+  },
   fingerprint: Fingerprint,
 ): ClusterKeys {
   const urlKeys = urlIdentityKeys([item.url, item.canonicalUrl]);
@@ -22,7 +29,8 @@ export function clusterKeys(
   };
 }
 
-const intersects = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && a.some((key) => b.includes(key));
+const intersects = (a: readonly string[], b: readonly string[]) =>
+  a.length > 0 && b.length > 0 && a.some((key) => b.includes(key));
 
 /** `copy` links one of `source`'s URLs. */
 export const linksTo = (copy: ClusterKeys, source: ClusterKeys) => intersects(copy.linkKeys, source.urlKeys);
@@ -50,7 +58,9 @@ export function compareWithCandidate(item: ClusterKeys, candidate: ClusterKeys):
     return { linked: urlLinked || namesOutletOf(item, candidate) };
   });
   const { match } = comparison;
-  return match && urlLinked ? { ...comparison, match: { ...match, score: match.score + MATCH_RULES.urlLinkBonus } } : comparison;
+  return match && urlLinked
+    ? { ...comparison, match: { ...match, score: match.score + MATCH_RULES.urlLinkBonus } }
+    : comparison;
 }
 
 /** Most earlier items of a batch compared with one item (the database lookup's cap is per key kind). */
@@ -160,7 +170,9 @@ export class BatchIndex {
    */
   candidates(keys: ClusterKeys): Candidate[] {
     const tallies = this.index.shared(keys);
-    let ids = [...tallies.keys()].filter((id) => mayMatch(keys, this.entries[id] as Candidate, tallies.get(id) as SharedKeys));
+    let ids = [...tallies.keys()].filter((id) =>
+      mayMatch(keys, this.entries[id] as Candidate, tallies.get(id) as SharedKeys),
+    );
     if (ids.length > MAX_BATCH_CANDIDATES) {
       const total = (id: number) => sharedTotal(tallies.get(id) as SharedKeys);
       ids = ids.sort((a, b) => total(b) - total(a) || a - b).slice(0, MAX_BATCH_CANDIDATES);
@@ -173,7 +185,10 @@ export class BatchIndex {
  * The stored candidates to compare with each new item, by the item's index: a candidate the
  * database found for any item is offered to every item it shares keys with, if they may match.
  */
-export function storedCandidatesByItem(items: readonly ClusterKeys[], stored: readonly Candidate[]): Map<number, Candidate[]> {
+export function storedCandidatesByItem(
+  items: readonly ClusterKeys[],
+  stored: readonly Candidate[],
+): Map<number, Candidate[]> {
   const index = new SharedKeyIndex();
   items.forEach((keys, id) => index.add(keys, id));
   const byItem = new Map<number, Candidate[]>();

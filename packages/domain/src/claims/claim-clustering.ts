@@ -105,8 +105,12 @@ export async function clusterNewItems(
     // A claim holding the item's near miss is another claim, even if a short copy in it matches.
     const ranked = [...scores.entries()].filter(([claimId]) => !nearMisses.has(claimId)).sort((a, b) => b[1] - a[1]);
     let best: string | null = ranked[0]?.[0] ?? null;
-    const bridged = ranked.slice(1).filter(([, score]) => score >= MATCH_RULES.bridge.minScore).map(([claimId]) => claimId);
-    if (best && bridged.length > 0 && (ranked[0]?.[1] ?? 0) >= MATCH_RULES.bridge.minScore) best = bridges.join(best, bridged, item, mergeNewClaim);
+    const bridged = ranked
+      .slice(1)
+      .filter(([, score]) => score >= MATCH_RULES.bridge.minScore)
+      .map(([claimId]) => claimId);
+    if (best && bridged.length > 0 && (ranked[0]?.[1] ?? 0) >= MATCH_RULES.bridge.minScore)
+      best = bridges.join(best, bridged, item, mergeNewClaim);
     const translatedClaim = translatedClaims.get(index);
     if (!best && translatedClaim) best = translatedClaim;
     const translation = batchTranslations.best(index, translations.get(index));
@@ -154,7 +158,10 @@ export async function clusterNewItems(
   // New claims are inserted after their items (see insertNewClaims): until then no row exists.
   if (newClaims.size > 0) await tx.$executeRaw`SET CONSTRAINTS "Item_claimId_fkey" DEFERRED`;
   if (options.flagResurfaced) await flagResurfacedClaims(tx, actor, joinedStored);
-  const attributionItems: AttributionItem[] = items.map((item, index) => ({ ...item, claimId: claimIds[index] ?? null }));
+  const attributionItems: AttributionItem[] = items.map((item, index) => ({
+    ...item,
+    claimId: claimIds[index] ?? null,
+  }));
   const { originOf, storedOrigins } = await linkAttributions(tx, attributionItems);
   await store(
     items.map((item, index) => ({
@@ -167,14 +174,25 @@ export async function clusterNewItems(
   await insertNewClaims(tx, [...newClaims.values()]);
   await saveFingerprints(
     tx,
-    items.map((item, index) => ({ itemId: item.id, keys: keys[index] as (typeof keys)[number], inClaim: claimIds[index] != null })),
+    items.map((item, index) => ({
+      itemId: item.id,
+      keys: keys[index] as (typeof keys)[number],
+      inClaim: claimIds[index] != null,
+    })),
   );
-  await saveTranslationKeys(tx, items.map((item, index) => ({ itemId: item.id, item, inClaim: claimIds[index] != null })));
+  await saveTranslationKeys(
+    tx,
+    items.map((item, index) => ({ itemId: item.id, item, inClaim: claimIds[index] != null })),
+  );
   await saveStoredOrigins(tx, storedOrigins);
   await mergeBridgedClaims(tx, actor, bridges);
   // A claim's first sighting is its earliest item's, and the copies that followed came first.
   const moves = [...storedMoves, ...batchMoves];
-  if (moves.length > 0) await refreshFirstSeen(tx, moves.flatMap((move) => [move.from, move.to]).filter((id): id is string => id !== null));
+  if (moves.length > 0)
+    await refreshFirstSeen(
+      tx,
+      moves.flatMap((move) => [move.from, move.to]).filter((id): id is string => id !== null),
+    );
   if (storedMoves.length > 0) await auditMoves(tx, actor, storedMoves);
   return claimIds;
 }
@@ -186,7 +204,11 @@ async function moveStoredCopies(tx: SqlRunner, moves: readonly ClaimMove[]): Pro
     FROM unnest(${moves.map((move) => move.itemId)}::uuid[], ${moves.map((move) => move.to)}::uuid[]) AS v("id", "to") WHERE i."id" = v."id"`);
 }
 
-async function updatePlacements(tx: SqlRunner, items: readonly NewClusterItem[], placements: Placement[]): Promise<void> {
+async function updatePlacements(
+  tx: SqlRunner,
+  items: readonly NewClusterItem[],
+  placements: Placement[],
+): Promise<void> {
   await tx.$executeRaw(Prisma.sql`
     UPDATE "Item" i SET "claimId" = v."claimId", "searchText" = v."searchText", "originalItemId" = v."originalItemId"
     FROM unnest(${items.map((item) => item.id)}::uuid[], ${placements.map((p) => p.claimId)}::uuid[], ${placements.map((p) => p.searchText)}::text[],
@@ -235,5 +257,9 @@ async function flagResurfacedClaims(tx: SqlRunner, actor: Actor, joined: Map<str
   const now = new Date();
   await tx.$executeRaw(Prisma.sql`
     UPDATE "Claim" SET "resurfaced" = true, "resurfacedAt" = ${now}, "updatedAt" = ${now} WHERE "id" = ANY(${settled.map((claim) => claim.id)}::uuid[])`);
-  await notifyFakeResurfaced(tx, actor, settled.filter((claim) => claim.verdict === "fake").map((claim) => claim.id));
+  await notifyFakeResurfaced(
+    tx,
+    actor,
+    settled.filter((claim) => claim.verdict === "fake").map((claim) => claim.id),
+  );
 }

@@ -89,12 +89,15 @@ const arrayLiteral = (values: readonly (number | string)[]) =>
  */
 export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[]): Promise<Candidate[]> {
   const withKeys = items.flatMap((item, index) =>
-    item.fingerprint.bands.length + item.fingerprint.passages.length + item.urlKeys.length + item.linkKeys.length > 0 ? [index] : [],
+    item.fingerprint.bands.length + item.fingerprint.passages.length + item.urlKeys.length + item.linkKeys.length > 0
+      ? [index]
+      : [],
   );
   if (withKeys.length === 0) return [];
   // Each item's keys travel as array literals, so no statement-wide aggregation (which spilled
   // to disk at 1,000 items) is needed to give each lateral lookup its keys.
-  const column = (pick: (item: ClusterKeys) => readonly (number | string)[]) => withKeys.map((index) => arrayLiteral(pick(items[index] as ClusterKeys)));
+  const column = (pick: (item: ClusterKeys) => readonly (number | string)[]) =>
+    withKeys.map((index) => arrayLiteral(pick(items[index] as ClusterKeys)));
   // Candidates are made distinct on the narrow item id before the wide fingerprint rows are joined
   // (once per candidate, by primary key): joining first sorted every (item, candidate) pair with its arrays.
   const rows = await tx.$queryRaw<CandidateRow[]>(Prisma.sql`
@@ -130,7 +133,10 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
  * which the planner turned into a scan of every item per lookup when the table's statistics were
  * behind its growth.
  */
-export async function saveFingerprints(tx: SqlRunner, entries: readonly { itemId: string; keys: ClusterKeys; inClaim: boolean }[]): Promise<void> {
+export async function saveFingerprints(
+  tx: SqlRunner,
+  entries: readonly { itemId: string; keys: ClusterKeys; inClaim: boolean }[],
+): Promise<void> {
   if (entries.length === 0) return;
   // Arrays of arrays cannot be unnested, so the rows travel as one jsonb parameter. (Slicing one
   // flat int[] parameter per row copied the whole array for every row: quadratic in the batch.)

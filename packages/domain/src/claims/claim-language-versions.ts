@@ -18,8 +18,13 @@ interface LinkedRow {
  * MinHash to see it, but an outlet that publishes both says so in its hreflang links. When
  * several stored items qualify, the earliest ingested one's claim is taken.
  */
-export async function languageVersionClaims(tx: SqlRunner, items: readonly LanguageLinkedItem[]): Promise<Map<number, string>> {
-  const linked = items.flatMap((item, idx) => (item.languageVersions.length > 0 || item.canonicalUrl ? [{ item, idx }] : []));
+export async function languageVersionClaims(
+  tx: SqlRunner,
+  items: readonly LanguageLinkedItem[],
+): Promise<Map<number, string>> {
+  const linked = items.flatMap((item, idx) =>
+    item.languageVersions.length > 0 || item.canonicalUrl ? [{ item, idx }] : [],
+  );
   if (linked.length === 0) return new Map();
   const indexes = linked.flatMap(({ item, idx }) => item.languageVersions.map(() => idx));
   const versionUrls = linked.flatMap(({ item }) => item.languageVersions);

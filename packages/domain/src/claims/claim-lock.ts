@@ -34,7 +34,10 @@ export async function claimForChange(tx: Tx, claimId: string, seenRevision?: num
 }
 
 /** The lock holder's id while the soft lock is live, else null. */
-export function liveLockHolder(claim: Pick<ClaimForChange, "lockedById" | "lockedUntil">, now = new Date()): string | null {
+export function liveLockHolder(
+  claim: Pick<ClaimForChange, "lockedById" | "lockedUntil">,
+  now = new Date(),
+): string | null {
   return claim.lockedById && claim.lockedUntil && claim.lockedUntil > now ? claim.lockedById : null;
 }
 

@@ -22,8 +22,12 @@ export async function refreshFirstSeen(tx: SqlRunner, claimIds: readonly string[
 
 /** One audit event per claim that gained or lost items: which came, which left, and where to. */
 export async function auditMoves(tx: SqlRunner, actor: Actor, moves: readonly ClaimMove[]): Promise<void> {
-  const byClaim = new Map<string, { gained: string[]; lost: { itemId: string; to: string | null }[]; gainedByImage?: string[] }>();
-  const entry = (claimId: string) => byClaim.get(claimId) ?? byClaim.set(claimId, { gained: [], lost: [] }).get(claimId)!;
+  const byClaim = new Map<
+    string,
+    { gained: string[]; lost: { itemId: string; to: string | null }[]; gainedByImage?: string[] }
+  >();
+  const entry = (claimId: string) =>
+    byClaim.get(claimId) ?? byClaim.set(claimId, { gained: [], lost: [] }).get(claimId)!;
   for (const move of moves) {
     if (move.to) {
       const gaining = entry(move.to);
@@ -36,6 +40,11 @@ export async function auditMoves(tx: SqlRunner, actor: Actor, moves: readonly Cl
   await recordAudits(
     tx,
     actor,
-    [...byClaim.entries()].map(([claimId, change]) => ({ action: "claim.reclustered", subjectType: "claim", subjectId: claimId, after: change })),
+    [...byClaim.entries()].map(([claimId, change]) => ({
+      action: "claim.reclustered",
+      subjectType: "claim",
+      subjectId: claimId,
+      after: change,
+    })),
   );
 }

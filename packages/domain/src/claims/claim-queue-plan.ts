@@ -35,7 +35,8 @@ export async function chooseTextPlan(db: Db | Tx, conditions: QueueConditions, n
   const byFilters = Math.max(1, await estimatedClaims(db, rest));
   const both = (byText * byFilters) / claims;
   const bucketsRead = byIndexes === "words" ? Math.max(1 / TEXT_BUCKETS, Math.min(1, needed / both)) : 1;
-  const words = byText * bucketsRead * COST.bitmapEntry + Math.min(byText, (needed * claims) / byFilters) * COST.rowByWords;
+  const words =
+    byText * bucketsRead * COST.bitmapEntry + Math.min(byText, (needed * claims) / byFilters) * COST.rowByWords;
   const filters = Math.min(byFilters, (needed * claims) / byText) * COST.rowByFilters;
   return filters < words ? "filters" : byIndexes;
 }

@@ -36,15 +36,23 @@ export function queueConditions(filters: ListFilters, viewerId: string | null): 
   if (filters.status?.length) parts.push(Prisma.sql`c."status" = ANY(${filters.status}::"ClaimStatus"[])`);
   if (filters.priority?.length) parts.push(Prisma.sql`c."priority" = ANY(${filters.priority}::int[])`);
   if (filters.resurfaced !== undefined) parts.push(Prisma.sql`c."resurfaced" = ${filters.resurfaced}`);
-  if (filters.site) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM unnest(c."sites") AS s WHERE lower(s) = lower(${filters.site}))`);
+  if (filters.site)
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM unnest(c."sites") AS s WHERE lower(s) = lower(${filters.site}))`);
   if (filters.assignee === "none") parts.push(Prisma.sql`c."assigneeId" IS NULL`);
-  else if (filters.assignee) parts.push(Prisma.sql`c."assigneeId" = ${filters.assignee === "me" ? (viewerId ?? NOBODY) : filters.assignee}::uuid`);
+  else if (filters.assignee)
+    parts.push(
+      Prisma.sql`c."assigneeId" = ${filters.assignee === "me" ? (viewerId ?? NOBODY) : filters.assignee}::uuid`,
+    );
   if (filters.from) parts.push(Prisma.sql`c."firstSeenAt" >= ${new Date(`${filters.from}T00:00:00Z`)}`);
   // "Has any of these tags": the GIN index on "tagIds" (migration 20261205040000) answers it.
   if (filters.tags?.length) parts.push(Prisma.sql`c."tagIds" && ${filters.tags}::uuid[]`);
-  if (filters.to) parts.push(Prisma.sql`c."firstSeenAt" < ${new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000)}`);
+  if (filters.to)
+    parts.push(Prisma.sql`c."firstSeenAt" < ${new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000)}`);
   const verdictFilter = filters.verdict?.length ? Prisma.sql`c."verdict" = ANY(${filters.verdict}::"Verdict"[])` : null;
-  const indexed = [...(verdictFilter ? [verdictFilter] : []), ...(filters.lang?.length ? [Prisma.sql`c."lang" = ANY(${filters.lang}::text[])`] : [])];
+  const indexed = [
+    ...(verdictFilter ? [verdictFilter] : []),
+    ...(filters.lang?.length ? [Prisma.sql`c."lang" = ANY(${filters.lang}::text[])`] : []),
+  ];
   const all = [...parts, ...indexed];
   return {
     text: filters.text ? textMatch(filters.text) : null,
@@ -69,7 +77,8 @@ export function queueWhere({ text, rest }: QueueConditions): Prisma.Sql {
  * predicates, with literals, for the planner to use them.
  */
 export const TEXT_BUCKETS = 8;
-const textBucket = (bucket: number) => Prisma.raw(`(get_byte(uuid_send(c."id"), 15) & ${TEXT_BUCKETS - 1}) = ${bucket}`);
+const textBucket = (bucket: number) =>
+  Prisma.raw(`(get_byte(uuid_send(c."id"), 15) & ${TEXT_BUCKETS - 1}) = ${bucket}`);
 
 /**
  * How a text filter is read: from the text indexes of each language and bucket, the other
@@ -93,8 +102,10 @@ export type TextPlan = "words" | "verdicts" | "filters";
 export function matchingClaims(conditions: QueueConditions, columns: Prisma.Sql, plan: TextPlan = "words"): Prisma.Sql {
   const { text, rest } = conditions;
   if (!text) return Prisma.sql`SELECT ${columns} FROM "Claim" c WHERE ${rest}`;
-  if (plan === "filters") return Prisma.sql`SELECT ${columns} FROM (SELECT * FROM "Claim" c WHERE ${rest} OFFSET 0) c WHERE ${text}`;
-  const byIndex = (index: Prisma.Sql) => Prisma.sql`SELECT ${columns} FROM (SELECT * FROM "Claim" c WHERE ${index} AND ${text} OFFSET 0) c WHERE ${rest}`;
+  if (plan === "filters")
+    return Prisma.sql`SELECT ${columns} FROM (SELECT * FROM "Claim" c WHERE ${rest} OFFSET 0) c WHERE ${text}`;
+  const byIndex = (index: Prisma.Sql) =>
+    Prisma.sql`SELECT ${columns} FROM (SELECT * FROM "Claim" c WHERE ${index} AND ${text} OFFSET 0) c WHERE ${rest}`;
   return Prisma.join(textIndexes(conditions, plan).map(byIndex), " UNION ALL ");
 }
 
@@ -105,10 +116,14 @@ function textIndexes({ langs, verdicts }: QueueConditions, plan: Exclude<TextPla
     const [lang, ...more] = langs;
     const language = lang && more.length === 0 ? Prisma.sql` AND c."lang" = ${lang}` : Prisma.empty;
     // A literal, as in the indexes' predicates; the value is one of the enum's (ZVerdict).
-    return verdicts.map((verdict) => Prisma.sql`${Prisma.raw(`c."verdict" = '${ZVerdict.parse(verdict)}'`)}${language}`);
+    return verdicts.map(
+      (verdict) => Prisma.sql`${Prisma.raw(`c."verdict" = '${ZVerdict.parse(verdict)}'`)}${language}`,
+    );
   }
   const groups = languagePartitions("c", langs);
-  return Array.from({ length: TEXT_BUCKETS }, (_, bucket) => groups.map((group) => Prisma.sql`${group} AND ${textBucket(bucket)}`)).flat();
+  return Array.from({ length: TEXT_BUCKETS }, (_, bucket) =>
+    groups.map((group) => Prisma.sql`${group} AND ${textBucket(bucket)}`),
+  ).flat();
 }
 
 /**
@@ -141,7 +156,9 @@ function textWords(text: string): string | null {
 export function textEstimated({ text, words, langs }: QueueConditions): Prisma.Sql {
   if (!words) return text ?? Prisma.sql`true`;
   if (langs.length === 0) return Prisma.sql`c."searchVector" @@ to_tsquery('simple', ${words})`;
-  const byLanguage = languagePartitions("c", langs).map((group) => Prisma.sql`(CASE WHEN ${group} THEN c."searchVector" END) @@ to_tsquery('simple', ${words})`);
+  const byLanguage = languagePartitions("c", langs).map(
+    (group) => Prisma.sql`(CASE WHEN ${group} THEN c."searchVector" END) @@ to_tsquery('simple', ${words})`,
+  );
   return Prisma.sql`(${Prisma.join(byLanguage, " OR ")})`;
 }
 

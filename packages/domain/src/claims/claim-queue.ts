@@ -4,7 +4,14 @@ import { Prisma, type Db, type Tx } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
 import { chooseTextPlan } from "./claim-queue-plan.ts";
 import { CLAIM_VERDICT_LABEL } from "./claim-verdict-label.ts";
-import { matchingClaims, queueConditions, queueOrder, queueWhere, type QueueConditions, type TextPlan } from "./claim-queue-sql.ts";
+import {
+  matchingClaims,
+  queueConditions,
+  queueOrder,
+  queueWhere,
+  type QueueConditions,
+  type TextPlan,
+} from "./claim-queue-sql.ts";
 
 interface QueueRow {
   id: string;
@@ -84,7 +91,12 @@ async function withTextPlans<T>(db: Db, byWords: boolean, run: (tx: Db | Tx) => 
  * claims instead of matching the words again. Without words the count can often be read from
  * an index alone (a status, a verdict), which the ids would spoil.
  */
-async function matchesUpTo(db: Db | Tx, conditions: QueueConditions, plan: TextPlan, limit: number): Promise<{ matches: number; ids: string[] | null }> {
+async function matchesUpTo(
+  db: Db | Tx,
+  conditions: QueueConditions,
+  plan: TextPlan,
+  limit: number,
+): Promise<{ matches: number; ids: string[] | null }> {
   if (!conditions.text) {
     const rows = await db.$queryRaw<{ n: number }[]>(
       Prisma.sql`SELECT count(*)::int AS n FROM (${matchingClaims(conditions, Prisma.sql`1`)} LIMIT ${limit}) matching`,
@@ -111,7 +123,8 @@ async function queuePage(
   page: string[] | TextPlan | "walk",
 ): Promise<QueueRow[]> {
   const offset = (input.page - 1) * input.perPage;
-  const among = (claims: Prisma.Sql) => Prisma.sql`(SELECT * FROM (${claims}) c ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`;
+  const among = (claims: Prisma.Sql) =>
+    Prisma.sql`(SELECT * FROM (${claims}) c ORDER BY ${order} LIMIT ${input.perPage} OFFSET ${offset})`;
   const claims = Array.isArray(page)
     ? among(Prisma.sql`SELECT c.* FROM "Claim" c WHERE c."id" = ANY(${page}::uuid[])`)
     : page === "walk"

@@ -9,7 +9,11 @@ import { imageEvidenceTarget, type ImageCarrier } from "../media/image-evidence.
  * `notInto` (those re-clustering keeps as a reviewer or a notice left them) gain no item. Returns
  * the claim each moved item joined; the claims they leave are empty then, for the caller to close.
  */
-export async function placeByImages(tx: SqlRunner, itemIds: readonly string[], notInto: readonly string[]): Promise<Map<string, string>> {
+export async function placeByImages(
+  tx: SqlRunner,
+  itemIds: readonly string[],
+  notInto: readonly string[],
+): Promise<Map<string, string>> {
   const carriers = await tx.$queryRaw<ImageCarrier[]>(Prisma.sql`
     SELECT m."itemId", m."imageSha256", m."textItemId"
     FROM "ItemMedia" m JOIN "Item" i ON i."id" = m."itemId"
@@ -20,7 +24,9 @@ export async function placeByImages(tx: SqlRunner, itemIds: readonly string[], n
     if (joined.has(carrier.itemId)) continue;
     const target = await imageEvidenceTarget(tx, carrier, { notInto, onlyEarlierItems: true });
     if (!target) continue;
-    await tx.$executeRaw(Prisma.sql`UPDATE "Item" SET "claimId" = ${target.claimId}::uuid WHERE "id" = ${carrier.itemId}::uuid`);
+    await tx.$executeRaw(
+      Prisma.sql`UPDATE "Item" SET "claimId" = ${target.claimId}::uuid WHERE "id" = ${carrier.itemId}::uuid`,
+    );
     joined.set(carrier.itemId, target.claimId);
   }
   return joined;

@@ -81,14 +81,22 @@ async function recluster(tx: SqlRunner, actor: Actor, options: ReclusterOptions)
   const free = items.filter((item) => !item.kept);
   // Kept items are no candidates while the others are placed (a reviewer's claims neither gain nor
   // lose items here); their fresh fingerprints make them candidates again afterwards.
-  const keptKeys = kept.map((item) => ({ itemId: item.id, keys: clusterKeys(item, analyseItemText(item).fingerprint), inClaim: false }));
+  const keptKeys = kept.map((item) => ({
+    itemId: item.id,
+    keys: clusterKeys(item, analyseItemText(item).fingerprint),
+    inClaim: false,
+  }));
   await saveFingerprints(tx, keptKeys);
   const freeIds = free.map((item) => item.id);
-  await tx.$executeRaw(Prisma.sql`UPDATE "Item" SET "claimId" = NULL, "originalItemId" = NULL WHERE "id" = ANY(${freeIds}::uuid[])`);
+  await tx.$executeRaw(
+    Prisma.sql`UPDATE "Item" SET "claimId" = NULL, "originalItemId" = NULL WHERE "id" = ANY(${freeIds}::uuid[])`,
+  );
   await tx.$executeRaw(Prisma.sql`DELETE FROM "ItemFingerprint" WHERE "itemId" = ANY(${freeIds}::uuid[])`);
   // Translation keys too: the free items' are written again as they are placed, the kept items'
   // afterwards (until then no item of a kept claim is a translation candidate either).
-  await tx.$executeRaw(Prisma.sql`DELETE FROM "ItemTranslationKeys" WHERE "itemId" = ANY(${items.map((item) => item.id)}::uuid[])`);
+  await tx.$executeRaw(
+    Prisma.sql`DELETE FROM "ItemTranslationKeys" WHERE "itemId" = ANY(${items.map((item) => item.id)}::uuid[])`,
+  );
 
   const placedIn = new Map<string, string | null>();
   for (let start = 0; start < free.length; start += RECLUSTER_CHUNK) {
@@ -107,7 +115,10 @@ async function recluster(tx: SqlRunner, actor: Actor, options: ReclusterOptions)
     tx,
     keptKeys.map((entry, index) => ({ ...entry, inClaim: kept[index]?.claimId != null })),
   );
-  await saveTranslationKeys(tx, kept.map((item) => ({ itemId: item.id, item, inClaim: item.claimId !== null })));
+  await saveTranslationKeys(
+    tx,
+    kept.map((item) => ({ itemId: item.id, item, inClaim: item.claimId !== null })),
+  );
   const { renamed, newClaims: startedClaims } = await continueOldClaims(tx, free, placedIn);
   const keptClaims = [...new Set(kept.flatMap((item) => (item.claimId ? [item.claimId] : [])))];
   const byImage = await placeByImages(tx, freeIds, keptClaims);
@@ -121,7 +132,9 @@ async function recluster(tx: SqlRunner, actor: Actor, options: ReclusterOptions)
     })
     .filter((move) => move.from !== move.to);
   const mergedClaims = await closeEmptiedClaims(tx, actor, moves);
-  await refreshFirstSeen(tx, [...new Set(moves.flatMap((move) => [move.from, move.to]).filter((id): id is string => id !== null))]);
+  await refreshFirstSeen(tx, [
+    ...new Set(moves.flatMap((move) => [move.from, move.to]).filter((id): id is string => id !== null)),
+  ]);
   await auditMoves(tx, actor, moves);
   return { dryRun: options.dryRun, examined: items.length, kept: kept.length, moves, newClaims, mergedClaims };
 }
@@ -165,7 +178,9 @@ async function continueOldClaims(
   const newClaims: string[] = [];
   for (const { id } of started) {
     const origins = new Map<string, number>();
-    for (const item of free) if (placedIn.get(item.id) === id && item.claimId && emptied.has(item.claimId)) origins.set(item.claimId, (origins.get(item.claimId) ?? 0) + 1);
+    for (const item of free)
+      if (placedIn.get(item.id) === id && item.claimId && emptied.has(item.claimId))
+        origins.set(item.claimId, (origins.get(item.claimId) ?? 0) + 1);
     const [oldId] = [...origins.entries()].sort((a, b) => b[1] - a[1]).map(([claimId]) => claimId);
     if (oldId === undefined) {
       newClaims.push(id);
@@ -193,18 +208,26 @@ async function dropEmptiedNewClaims(tx: SqlRunner, started: readonly string[]): 
 }
 
 /** Closes each claim left without items as merged into the claim most of its items joined. */
-async function closeEmptiedClaims(tx: SqlRunner, actor: Actor, moves: readonly ClaimMove[]): Promise<{ claimId: string; into: string }[]> {
+async function closeEmptiedClaims(
+  tx: SqlRunner,
+  actor: Actor,
+  moves: readonly ClaimMove[],
+): Promise<{ claimId: string; into: string }[]> {
   const left = [...new Set(moves.map((move) => move.from).filter((id): id is string => id !== null))];
   const empty = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`
     SELECT c."id" FROM "Claim" c WHERE c."id" = ANY(${left}::uuid[]) AND NOT EXISTS (SELECT 1 FROM "Item" i WHERE i."claimId" = c."id")`);
   const merged = empty.flatMap(({ id }) => {
     const destinations = new Map<string, number>();
-    for (const move of moves) if (move.from === id && move.to) destinations.set(move.to, (destinations.get(move.to) ?? 0) + 1);
+    for (const move of moves)
+      if (move.from === id && move.to) destinations.set(move.to, (destinations.get(move.to) ?? 0) + 1);
     const [into] = [...destinations.entries()].sort((a, b) => b[1] - a[1]).map(([claimId]) => claimId);
     return into ? [{ claimId: id, into }] : [];
   });
   if (merged.length === 0) return [];
-  await absorbClaims(tx, merged.map(({ claimId, into }) => ({ claimId, into, closeReason: `Merged into ${into} by re-clustering` })));
+  await absorbClaims(
+    tx,
+    merged.map(({ claimId, into }) => ({ claimId, into, closeReason: `Merged into ${into} by re-clustering` })),
+  );
   await recordAudits(
     tx,
     actor,

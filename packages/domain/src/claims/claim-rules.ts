@@ -22,19 +22,36 @@ export function claimTitle(item: { title: string | null; text: string }): string
  * Platforms host many channels under one site name ("t.me"): naming the platform names no
  * outlet. Their posts are linked by URL instead.
  */
-const PLATFORM_HOSTS = new Set(["t.me", "telegram.me", "vk.com", "x.com", "twitter.com", "facebook.com", "instagram.com", "youtube.com", "tiktok.com", "ok.ru"]);
+const PLATFORM_HOSTS = new Set([
+  "t.me",
+  "telegram.me",
+  "vk.com",
+  "x.com",
+  "twitter.com",
+  "facebook.com",
+  "instagram.com",
+  "youtube.com",
+  "tiktok.com",
+  "ok.ru",
+]);
 
 /**
  * The outlet an item is published by and the outlet it names as its source, if any ("aikyn.kz
  * деректеріне сәйкес"), as `outletHost`s: an item naming another's outlet is linked to it.
  */
-export function itemOutlets(site: string, originalSource: string | null): { outlet: string; namedOutlet: string | null } {
+export function itemOutlets(
+  site: string,
+  originalSource: string | null,
+): { outlet: string; namedOutlet: string | null } {
   const named = originalSource === null ? null : outletHost(originalSource);
   return { outlet: outletHost(site), namedOutlet: named === null || PLATFORM_HOSTS.has(named) ? null : named };
 }
 
 /** "aikyn.kz", "https://www.aikyn.kz/…" and "Aikyn.kz" all name the same outlet. */
 export function outletHost(value: string): string {
-  const host = /^[a-z]+:\/\//i.test(value) ? (URL.parse(value)?.hostname ?? value) : value.split("/")[0] ?? value;
-  return host.trim().toLowerCase().replace(/^(www|m)\./, "");
+  const host = /^[a-z]+:\/\//i.test(value) ? (URL.parse(value)?.hostname ?? value) : (value.split("/")[0] ?? value);
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/^(www|m)\./, "");
 }

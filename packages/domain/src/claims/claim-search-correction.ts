@@ -40,7 +40,9 @@ export async function correctMisspelt(db: Db, tokens: readonly string[]): Promis
   if (!rows.some((row) => !row.known && row.nearest?.length)) return null;
   const corrected = rows.map((row) => (row.known || !row.nearest?.length ? [row.token] : row.nearest));
   return {
-    tsQuery: corrected.map((words) => (words.length === 1 ? `${words[0]}:*` : `(${words.map((word) => `${word}:*`).join(" | ")})`)).join(" & "),
+    tsQuery: corrected
+      .map((words) => (words.length === 1 ? `${words[0]}:*` : `(${words.map((word) => `${word}:*`).join(" | ")})`))
+      .join(" & "),
     query: corrected.map((words) => words[0]).join(" "),
   };
 }

@@ -43,7 +43,8 @@ export async function searchItems(
   const filters = searchFilters(input);
   // Each query stops at the rows this page can need, so a common word never sorts every match.
   const window = input.page * input.perPage + 1;
-  const search = (tsQuery: string) => textMatches(db, tsQuery, input.lang, filters, searchFilters({ ...input, lang: undefined }), window, recentItems);
+  const search = (tsQuery: string) =>
+    textMatches(db, tsQuery, input.lang, filters, searchFilters({ ...input, lang: undefined }), window, recentItems);
   let matches = await search(tokens.map((token) => `${token}:*`).join(" & "));
   let correctedQuery: string | undefined;
   if (matches.length === 0) {
@@ -56,7 +57,10 @@ export async function searchItems(
   const rows = matches.slice((input.page - 1) * input.perPage, window);
   const shown = rows.slice(0, input.perPage);
   // Only the hits shown: the label is read per claim, never for every match sorted.
-  const labels = await verdictLabelsOfClaims(db, shown.flatMap((row) => (row.claimId && row.verdict ? [row.claimId] : [])));
+  const labels = await verdictLabelsOfClaims(
+    db,
+    shown.flatMap((row) => (row.claimId && row.verdict ? [row.claimId] : [])),
+  );
   return {
     hasMore: rows.length > input.perPage,
     rows: shown.map((row) => ({
@@ -109,7 +113,10 @@ async function textMatches(
     const byLanguage = languageIndexes(langs).map((lang) => Prisma.sql`${words} AND ${lang} ${otherFilters}`);
     const matching = (columns: Prisma.Sql) =>
       Prisma.join(
-        byLanguage.map((each) => Prisma.sql`SELECT ${columns} FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId" WHERE ${each}`),
+        byLanguage.map(
+          (each) =>
+            Prisma.sql`SELECT ${columns} FROM "Item" i LEFT JOIN "Claim" c ON c."id" = i."claimId" WHERE ${each}`,
+        ),
         " UNION ALL ",
       );
     const [probe] = await tx.$queryRaw<{ matches: number }[]>(Prisma.sql`
@@ -134,7 +141,11 @@ async function textMatches(
  */
 function languageIndexes(langs: readonly string[] | undefined): Prisma.Sql[] {
   if (!langs?.length) return languagePartitions("i", undefined);
-  return [...new Set(langs)].map((lang) => (hasOwnPartition(lang) ? languagePartition("i", lang) : Prisma.sql`i."lang" = ${lang} AND ${languagePartition("i", lang)}`));
+  return [...new Set(langs)].map((lang) =>
+    hasOwnPartition(lang)
+      ? languagePartition("i", lang)
+      : Prisma.sql`i."lang" = ${lang} AND ${languagePartition("i", lang)}`,
+  );
 }
 
 /**

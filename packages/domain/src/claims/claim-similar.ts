@@ -33,7 +33,16 @@ export async function similarClaims(db: Db, claimId: string): Promise<TSimilarCl
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { searchTitle: true } });
   if (!claim) throw new AppError("CLAIM_NOT_FOUND", `No claim with id ${claimId}`, { claimId: claimId });
   const title = claim.searchTitle ?? "";
-  const words = [...new Set(title.split(" ").filter((word) => word.length >= SIMILAR_WORD_MIN).map(crossLanguageKey))].slice(0, SIMILAR_WORDS).map((word) => `${word}:*`);
+  const words = [
+    ...new Set(
+      title
+        .split(" ")
+        .filter((word) => word.length >= SIMILAR_WORD_MIN)
+        .map(crossLanguageKey),
+    ),
+  ]
+    .slice(0, SIMILAR_WORDS)
+    .map((word) => `${word}:*`);
   const pairs = words.flatMap((word, index) => words.slice(index + 1).map((other) => `(${word} & ${other})`));
   const translations = await translationSuggestions(db, claimId);
   const sharing = (query: string, limit: number) => Prisma.sql`
@@ -51,6 +60,13 @@ export async function similarClaims(db: Db, claimId: string): Promise<TSimilarCl
     GROUP BY c."id"
     ORDER BY similarity DESC, c."id"
     LIMIT ${SIMILAR_LIMIT}`);
-  const labels = await verdictLabelsOfClaims(db, rows.filter((row) => row.verdict).map((row) => row.id));
-  return rows.map((row) => ({ ...row, verdictLabelId: labels.get(row.id) ?? null, similarity: Number(row.similarity) }));
+  const labels = await verdictLabelsOfClaims(
+    db,
+    rows.filter((row) => row.verdict).map((row) => row.id),
+  );
+  return rows.map((row) => ({
+    ...row,
+    verdictLabelId: labels.get(row.id) ?? null,
+    similarity: Number(row.similarity),
+  }));
 }

@@ -18,7 +18,10 @@ export async function setClaimTagIn(tx: Tx, actor: Actor, claimId: string, tagId
   if (before.includes(tagId) === on) return;
   const after = on ? [...before, tagId] : before.filter((id) => id !== tagId);
   if (after.length > MAX_TAGS_PER_CLAIM) {
-    throw new AppError("CLAIM_TAG_LIMIT", `A claim carries at most ${MAX_TAGS_PER_CLAIM} tags`, { field: "tagId", max: MAX_TAGS_PER_CLAIM });
+    throw new AppError("CLAIM_TAG_LIMIT", `A claim carries at most ${MAX_TAGS_PER_CLAIM} tags`, {
+      field: "tagId",
+      max: MAX_TAGS_PER_CLAIM,
+    });
   }
   await tx.$executeRaw`UPDATE "Claim" SET "tagIds" = ${after}::uuid[] WHERE id = ${claimId}::uuid`;
   await recordAudit(tx, actor, {
@@ -30,10 +33,17 @@ export async function setClaimTagIn(tx: Tx, actor: Actor, claimId: string, tagId
   });
 }
 
-export async function setClaimTag(db: Db, actor: Actor, input: { claimId: string; tagId: string }, on: boolean): Promise<{ tagIds: string[] }> {
+export async function setClaimTag(
+  db: Db,
+  actor: Actor,
+  input: { claimId: string; tagId: string },
+  on: boolean,
+): Promise<{ tagIds: string[] }> {
   return db.$transaction(async (tx) => {
     await setClaimTagIn(tx, actor, input.claimId, input.tagId, on);
-    const [row] = await tx.$queryRaw<{ tagIds: string[] }[]>`SELECT "tagIds" FROM "Claim" WHERE id = ${input.claimId}::uuid`;
+    const [row] = await tx.$queryRaw<
+      { tagIds: string[] }[]
+    >`SELECT "tagIds" FROM "Claim" WHERE id = ${input.claimId}::uuid`;
     return { tagIds: row?.tagIds ?? [] };
   });
 }

@@ -30,7 +30,12 @@ function refuse(claimId: string, status: ClaimStatus, event: TClaimEvent): never
  * and any event the transition table does not allow from the current status, then writes the
  * new status with the caller's other changes and bumps the revision.
  */
-export async function transitionClaim(tx: Tx, claimId: string, event: TClaimEvent, options: TransitionOptions = {}): Promise<Transitioned> {
+export async function transitionClaim(
+  tx: Tx,
+  claimId: string,
+  event: TClaimEvent,
+  options: TransitionOptions = {},
+): Promise<Transitioned> {
   const before = await claimForChange(tx, claimId, options.expectedRevision);
   const status = nextClaimStatus(before.status, event);
   if (!status) refuse(claimId, before.status, event);
@@ -43,7 +48,10 @@ export async function transitionClaim(tx: Tx, claimId: string, event: TClaimEven
  * Clustering closes many claims as merged into others at once: the same rule as transitionClaim,
  * set-based. Rows are locked in id order, so two batches cannot deadlock.
  */
-export async function absorbClaims(tx: SqlRunner, merges: readonly { claimId: string; into: string; closeReason: string }[]): Promise<void> {
+export async function absorbClaims(
+  tx: SqlRunner,
+  merges: readonly { claimId: string; into: string; closeReason: string }[],
+): Promise<void> {
   if (merges.length === 0) return;
   const ids = merges.map((merge) => merge.claimId);
   const locked = await tx.$queryRaw<{ id: string; status: ClaimStatus }[]>(Prisma.sql`

@@ -1,5 +1,12 @@
 import { TRANSLATION_RULES, anchorKeys, lookupKeys } from "@tekser/claims";
-import { betterMatch, probeOfItem, scoreCandidate, type TranslatableItem, type TranslationMatch, type TranslationProbe } from "./claim-translations.ts";
+import {
+  betterMatch,
+  probeOfItem,
+  scoreCandidate,
+  type TranslatableItem,
+  type TranslationMatch,
+  type TranslationProbe,
+} from "./claim-translations.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -29,13 +36,15 @@ export class BatchTranslations {
     const probe = this.probeOf(index);
     if (!probe) return stored;
     const shared = new Map<number, number>();
-    for (const key of lookupKeys(probe.keys)) for (const id of this.byKey.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (const key of lookupKeys(probe.keys))
+      for (const id of this.byKey.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     const window = TRANSLATION_RULES.candidates.withinDays * DAY_MS;
     let best = stored;
     const candidates = [...shared].sort((a, b) => b[1] - a[1]).slice(0, TRANSLATION_RULES.candidates.max);
     for (const [id] of candidates) {
       const entry = this.entries[id] as { probe: TranslationProbe; claimId: string };
-      if (entry.probe.lang === probe.lang || Math.abs(entry.probe.seenAt.getTime() - probe.seenAt.getTime()) > window) continue;
+      if (entry.probe.lang === probe.lang || Math.abs(entry.probe.seenAt.getTime() - probe.seenAt.getTime()) > window)
+        continue;
       const { evidence, decision } = scoreCandidate(probe, entry.probe.keys);
       if (!decision) continue;
       best = betterMatch(best, { claimId: entry.claimId, score: evidence.score, automatic: decision === "automatic" });

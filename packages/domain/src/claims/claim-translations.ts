@@ -13,7 +13,10 @@ import type { NewClusterItem } from "./new-cluster-item.ts";
 import { itemTextTranslationKeys } from "./claim-translation-keys.ts";
 
 /** What the translation lookup reads of an item. */
-export type TranslatableItem = Pick<NewClusterItem, "title" | "text" | "lang" | "publishedAt" | "archivedAt" | "ingestedAt" | "translationKeys">;
+export type TranslatableItem = Pick<
+  NewClusterItem,
+  "title" | "text" | "lang" | "publishedAt" | "archivedAt" | "ingestedAt" | "translationKeys"
+>;
 
 /** A stored item's claim as a translation of a new item: how strong, and whether to join it. */
 export interface TranslationMatch {
@@ -82,7 +85,11 @@ export function betterMatch(current: TranslationMatch | undefined, candidate: Tr
  * name, day or specific number with it (`lookupKeys`): of the first 200 found, those sharing
  * the most, a few dozen per probe (GIN index on the keys, the window on (lang, seenAt)).
  */
-export async function findTranslationCandidates(tx: SqlRunner, probes: readonly TranslationProbe[], excludeClaimId?: string): Promise<TranslationCandidate[]> {
+export async function findTranslationCandidates(
+  tx: SqlRunner,
+  probes: readonly TranslationProbe[],
+  excludeClaimId?: string,
+): Promise<TranslationCandidate[]> {
   const lookups = probes.flatMap((probe, index) => {
     const keys = lookupKeys(probe.keys);
     return keys.length > 0 ? [{ index, keys, probe }] : [];
@@ -111,7 +118,10 @@ export async function findTranslationCandidates(tx: SqlRunner, probes: readonly 
 
 /** The evidence between a probe and a candidate, each in its language's place. */
 export function scoreCandidate(probe: TranslationProbe, candidateKeys: TranslationKeys) {
-  const evidence = probe.lang === "kk" ? translationEvidence(probe.keys, candidateKeys) : translationEvidence(candidateKeys, probe.keys);
+  const evidence =
+    probe.lang === "kk"
+      ? translationEvidence(probe.keys, candidateKeys)
+      : translationEvidence(candidateKeys, probe.keys);
   return { evidence, decision: decideTranslation(evidence) };
 }
 
@@ -121,7 +131,10 @@ export function scoreCandidate(probe: TranslationProbe, candidateKeys: Translati
  * the translation rules accept, `automatic` when its evidence is strong enough to join it as a
  * language version, else a suggestion. Shaped like `languageVersionClaims`.
  */
-export async function translationClaims(tx: SqlRunner, items: readonly TranslatableItem[]): Promise<Map<number, TranslationMatch>> {
+export async function translationClaims(
+  tx: SqlRunner,
+  items: readonly TranslatableItem[],
+): Promise<Map<number, TranslationMatch>> {
   const probes = items.map(probeOfItem);
   const indexes = probes.flatMap((probe, index) => (probe ? [index] : []));
   const candidates = await findTranslationCandidates(
@@ -133,13 +146,23 @@ export async function translationClaims(tx: SqlRunner, items: readonly Translata
     const index = indexes[candidate.probe] as number;
     const { evidence, decision } = scoreCandidate(probes[index] as TranslationProbe, candidate.keys);
     if (!decision) continue;
-    best.set(index, betterMatch(best.get(index), { claimId: candidate.claimId, score: evidence.score, automatic: decision === "automatic" }));
+    best.set(
+      index,
+      betterMatch(best.get(index), {
+        claimId: candidate.claimId,
+        score: evidence.score,
+        automatic: decision === "automatic",
+      }),
+    );
   }
   return best;
 }
 
 /** Stores the keys of the Kazakh and Russian items placed in a claim, in one statement. */
-export async function saveTranslationKeys(tx: SqlRunner, entries: readonly { itemId: string; item: TranslatableItem; inClaim: boolean }[]): Promise<void> {
+export async function saveTranslationKeys(
+  tx: SqlRunner,
+  entries: readonly { itemId: string; item: TranslatableItem; inClaim: boolean }[],
+): Promise<void> {
   const rows = entries.flatMap(({ itemId, item, inClaim }) => {
     const keys = inClaim ? itemTranslationKeys(item) : null;
     return keys ? [{ itemId, lang: item.lang, seenAt: seenAtOf(item), keys, anchors: anchorKeys(keys) }] : [];
@@ -165,11 +188,14 @@ export async function translationSuggestions(tx: SqlRunner, claimId: string): Pr
     FROM "ItemTranslationKeys" t JOIN "Item" i ON i."id" = t."itemId"
     WHERE i."claimId" = ${claimId}::uuid
     ORDER BY t."seenAt", t."itemId" LIMIT ${SUGGESTION_PROBES}`);
-  const probes = own.flatMap((row) => (isTranslationLang(row.lang) ? [{ keys: row.keys.split(KEY_SEPARATOR), lang: row.lang, seenAt: row.seenAt }] : []));
+  const probes = own.flatMap((row) =>
+    isTranslationLang(row.lang) ? [{ keys: row.keys.split(KEY_SEPARATOR), lang: row.lang, seenAt: row.seenAt }] : [],
+  );
   const scores = new Map<string, number>();
   for (const candidate of await findTranslationCandidates(tx, probes, claimId)) {
     const { evidence, decision } = scoreCandidate(probes[candidate.probe] as TranslationProbe, candidate.keys);
-    if (decision && evidence.score > (scores.get(candidate.claimId) ?? 0)) scores.set(candidate.claimId, evidence.score);
+    if (decision && evidence.score > (scores.get(candidate.claimId) ?? 0))
+      scores.set(candidate.claimId, evidence.score);
   }
   return scores;
 }

@@ -15,7 +15,11 @@ export const hasOwnPartition = (lang: string) => INDEXED_LANGS.includes(lang);
  */
 export function languagePartition(alias: "c" | "i", lang: string): Prisma.Sql {
   const column = `${alias}."lang"`;
-  return Prisma.raw(hasOwnPartition(lang) ? `${column} = '${lang}'` : `${column} <> ALL (ARRAY[${INDEXED_LANGS.map((each) => `'${each}'`).join(", ")}])`);
+  return Prisma.raw(
+    hasOwnPartition(lang)
+      ? `${column} = '${lang}'`
+      : `${column} <> ALL (ARRAY[${INDEXED_LANGS.map((each) => `'${each}'`).join(", ")}])`,
+  );
 }
 
 /**
@@ -26,6 +30,8 @@ export function languagePartition(alias: "c" | "i", lang: string): Prisma.Sql {
  * nothing: that partition's index has no entry for it.
  */
 export function languagePartitions(alias: "c" | "i", langs: readonly string[] | undefined): Prisma.Sql[] {
-  const keys = langs?.length ? langs.map((lang) => (hasOwnPartition(lang) ? lang : "other")) : [...INDEXED_LANGS, "other"];
+  const keys = langs?.length
+    ? langs.map((lang) => (hasOwnPartition(lang) ? lang : "other"))
+    : [...INDEXED_LANGS, "other"];
   return [...new Set(keys)].map((key) => languagePartition(alias, key));
 }

@@ -28,7 +28,12 @@ interface DocumentChanges {
  * Content met twice (in one document or in two) is stored once, as it would be one document after
  * another. Each document still gets its own audit event. Returns each document's report items.
  */
-export async function storeDocuments(tx: SqlRunner, actor: Actor, runId: string, documents: readonly PreparedInput[]): Promise<TIngestReportItem[][]> {
+export async function storeDocuments(
+  tx: SqlRunner,
+  actor: Actor,
+  runId: string,
+  documents: readonly PreparedInput[],
+): Promise<TIngestReportItem[][]> {
   const rawDocumentIds = await storeRawDocuments(tx, runId, documents);
   const hashedPerDocument = documents.map(({ prepared }) => prepared);
   const { itemByHash, itemByUrl } = await findKnownItems(tx, hashedPerDocument.flat());
@@ -71,7 +76,16 @@ export async function storeDocuments(tx: SqlRunner, actor: Actor, runId: string,
         continue;
       }
       const fields = versionedFields(parsed);
-      const item = { id: randomUUID(), kind: parsed.kind, canonicalUrl: parsed.canonicalUrl, version: 1, publishedAt: fields.publishedAt, editedAt: fields.editedAt, title: fields.title, text: fields.text };
+      const item = {
+        id: randomUUID(),
+        kind: parsed.kind,
+        canonicalUrl: parsed.canonicalUrl,
+        version: 1,
+        publishedAt: fields.publishedAt,
+        editedAt: fields.editedAt,
+        title: fields.title,
+        text: fields.text,
+      };
       const row = {
         id: item.id,
         kind: parsed.kind,
@@ -86,7 +100,12 @@ export async function storeDocuments(tx: SqlRunner, actor: Actor, runId: string,
         parentItemId: parsed.parentLocation ? (idByLocation.get(parsed.parentLocation) ?? null) : null,
       };
       const firstVersion = { itemId: item.id, ...versionRow(parsed, hash, 1, rawDocumentId) };
-      pending.add(row, firstVersion, { ...row, mayStartClaim: CLAIM_KINDS.has(parsed.kind), analysis, translationKeys });
+      pending.add(row, firstVersion, {
+        ...row,
+        mayStartClaim: CLAIM_KINDS.has(parsed.kind),
+        analysis,
+        translationKeys,
+      });
       itemByHash.set(hash, { id: item.id, version: 1 });
       if (key) itemByUrl.set(key, item);
       idByLocation.set(parsed.location, item.id);
@@ -104,9 +123,13 @@ export async function storeDocuments(tx: SqlRunner, actor: Actor, runId: string,
     if (createdItemIds.length === 0 && editedItemIds.length === 0) return [];
     // The automatic clustering decision for each new item: which claim it started or joined.
     const placements = createdItemIds.map((item) => ({ item, claim: claimOf.get(item) ?? null }));
-    const claims = [...new Set(placements.map(({ claim }) => claim).filter((claimId): claimId is string => claimId !== null))];
+    const claims = [
+      ...new Set(placements.map(({ claim }) => claim).filter((claimId): claimId is string => claimId !== null)),
+    ];
     const after = { input: input.name, format, items: createdItemIds, claims, placements, editedItems: editedItemIds };
-    return [{ action: "ingest.document" as const, subjectType: "rawDocument" as const, subjectId: rawDocumentId, after }];
+    return [
+      { action: "ingest.document" as const, subjectType: "rawDocument" as const, subjectId: rawDocumentId, after },
+    ];
   });
   await recordAudits(tx, actor, audits);
   return reports;
@@ -115,7 +138,8 @@ export async function storeDocuments(tx: SqlRunner, actor: Actor, runId: string,
 /** Each document's raw bytes, stored once per content (a re-sent file is the document already kept). */
 async function storeRawDocuments(tx: SqlRunner, runId: string, documents: readonly PreparedInput[]): Promise<string[]> {
   const firstOf = new Map<string, PreparedInput>();
-  for (const document of documents) if (!firstOf.has(document.documentHash)) firstOf.set(document.documentHash, document);
+  for (const document of documents)
+    if (!firstOf.has(document.documentHash)) firstOf.set(document.documentHash, document);
   const unique = [...firstOf.values()];
   // One statement with array parameters: the typed createMany sent every body through the
   // client's query compiler.

@@ -11,7 +11,11 @@ export type NewVersionRow = Omit<Prisma.ItemVersionCreateManyInput, "id">;
 // was most of the cost of storing a document (pnpm bench:ingest). Arrays become text[] columns.
 
 /** Inserts a document's new items with their claim placements, in one statement. */
-export async function insertItems(tx: SqlRunner, rows: readonly NewItemRow[], placements: readonly Placement[]): Promise<void> {
+export async function insertItems(
+  tx: SqlRunner,
+  rows: readonly NewItemRow[],
+  placements: readonly Placement[],
+): Promise<void> {
   if (rows.length === 0) return;
   const json = JSON.stringify(rows.map((row, index) => ({ ...row, ...placements[index] })));
   await tx.$executeRaw(Prisma.sql`

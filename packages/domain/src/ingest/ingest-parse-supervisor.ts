@@ -15,7 +15,9 @@ export interface ParseSettings {
 export type ParseResult = { prepared: PreparedInput } | { refused: LocatedError };
 
 export type ParseRequest = ParseSettings & { id: number; name: string; bytes: Uint8Array; charset?: string | null };
-export type ParseResponse = { id: number } & ({ document: PreparedDocument } | { refused: LocatedError } | { failed: string });
+export type ParseResponse = { id: number } & (
+  { document: PreparedDocument } | { refused: LocatedError } | { failed: string }
+);
 /** What the parsing thread posts: `ready` once its code is loaded, then one response per request. */
 export type ThreadMessage = ParseResponse | { ready: true };
 
@@ -189,7 +191,10 @@ function parserFailed(reason: string): LocatedError {
 
 function tookTooLong({ input, deadlineMs }: Waiting): LocatedError {
   const seconds = (deadlineMs / 1000).toLocaleString("en", { maximumFractionDigits: 1 });
-  const size = input.bytes.length < MEGABYTE ? `${Math.ceil(input.bytes.length / 1024)} kB` : `${(input.bytes.length / MEGABYTE).toFixed(1)} MB`;
+  const size =
+    input.bytes.length < MEGABYTE
+      ? `${Math.ceil(input.bytes.length / 1024)} kB`
+      : `${(input.bytes.length / MEGABYTE).toFixed(1)} MB`;
   return {
     location: "document",
     message:

@@ -94,13 +94,24 @@ describe("parserThread", () => {
           `<link>https://aikyn.kz/news/1?utm_source=tg</link><description>Зейнетақы 2026 жылы өседі.</description></item></channel></rss>`,
       ),
     };
-    const [good, bad] = await Promise.all([parser.parse(feed), parser.parse({ name: "cut.json", bytes: new TextEncoder().encode('{"messages": [') })]);
-    expect(good).toEqual({ prepared: { input: feed, ...prepareDocument(feed.bytes, parseInput({ ...feed, fetchedAt })) } });
+    const [good, bad] = await Promise.all([
+      parser.parse(feed),
+      parser.parse({ name: "cut.json", bytes: new TextEncoder().encode('{"messages": [') }),
+    ]);
+    expect(good).toEqual({
+      prepared: { input: feed, ...prepareDocument(feed.bytes, parseInput({ ...feed, fetchedAt })) },
+    });
     if (!good || !("prepared" in good)) throw new Error("expected a parsed feed");
     const [item] = good.prepared.prepared;
     expect(item?.parsed.canonicalUrl).toBe("https://aikyn.kz/news/1");
     expect(item?.analysis.fingerprint.tokenCount).toBeGreaterThan(0);
-    expect(bad).toEqual({ refused: { location: "line 1, column 15", message: expect.stringContaining("the file looks truncated"), code: "json.truncated" } });
+    expect(bad).toEqual({
+      refused: {
+        location: "line 1, column 15",
+        message: expect.stringContaining("the file looks truncated"),
+        code: "json.truncated",
+      },
+    });
   });
 });
 
@@ -108,7 +119,17 @@ describe("parserThread past an input's deadline", () => {
   const fetchedAt = new Date("2026-03-14T12:00:00Z");
   const post = (n: number) => ({
     name: `post-${n}.json`,
-    bytes: new TextEncoder().encode(JSON.stringify({ update_id: n, channel_post: { message_id: n, chat: { id: -1001, type: "channel" }, date: 1773459000, text: `Жаңалық нөмірі ${n}.` } })),
+    bytes: new TextEncoder().encode(
+      JSON.stringify({
+        update_id: n,
+        channel_post: {
+          message_id: n,
+          chat: { id: -1001, type: "channel" },
+          date: 1773459000,
+          text: `Жаңалық нөмірі ${n}.`,
+        },
+      }),
+    ),
   });
 
   it("refuses the input with a located error, and parses the inputs queued behind it on a fresh thread, in order", async () => {
@@ -120,15 +141,17 @@ describe("parserThread past an input's deadline", () => {
     expect(stuck).toEqual({
       refused: {
         location: "document",
-        message: expect.stringMatching(/^parsing took longer than 0\.1 s, the time allowed for an input of \d+ kB, and was stopped; the input is kept as received/),
+        message: expect.stringMatching(
+          /^parsing took longer than 0\.1 s, the time allowed for an input of \d+ kB, and was stopped; the input is kept as received/,
+        ),
         code: "parser.tooSlow",
       },
     });
-    expect(after.map((result) => result && "prepared" in result && result.prepared.prepared.map(({ parsed }) => parsed.text))).toEqual([
-      ["Жаңалық нөмірі 1."],
-      ["Жаңалық нөмірі 2."],
-      ["Жаңалық нөмірі 3."],
-    ]);
+    expect(
+      after.map(
+        (result) => result && "prepared" in result && result.prepared.prepared.map(({ parsed }) => parsed.text),
+      ),
+    ).toEqual([["Жаңалық нөмірі 1."], ["Жаңалық нөмірі 2."], ["Жаңалық нөмірі 3."]]);
     // The thread started for them serves the next run as well.
     const next = await patient.parse(post(4));
     expect(next && "prepared" in next && next.prepared.prepared[0]?.parsed.text).toBe("Жаңалық нөмірі 4.");

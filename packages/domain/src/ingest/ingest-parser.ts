@@ -1,4 +1,10 @@
-import { DEFAULT_PARSE_DEADLINE, ParseSupervisor, type ParseDeadline, type ParseResult, type ParseSettings } from "./ingest-parse-supervisor.ts";
+import {
+  DEFAULT_PARSE_DEADLINE,
+  ParseSupervisor,
+  type ParseDeadline,
+  type ParseResult,
+  type ParseSettings,
+} from "./ingest-parse-supervisor.ts";
 import { parseAndPrepare } from "./ingest-prepare.ts";
 import type { IngestInput, ParsedDocument } from "./ingest-input.ts";
 

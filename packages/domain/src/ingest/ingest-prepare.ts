@@ -35,7 +35,12 @@ export interface PreparedDocument {
 export function prepareDocument(bytes: Uint8Array, outcome: ParsedDocument): PreparedDocument {
   const prepared = outcome.items.map((item) => {
     const parsed = storable(item);
-    return { parsed, hash: contentHash(parsed), analysis: analyseItemText(parsed), translationKeys: itemTextTranslationKeys(parsed) };
+    return {
+      parsed,
+      hash: contentHash(parsed),
+      analysis: analyseItemText(parsed),
+      translationKeys: itemTextTranslationKeys(parsed),
+    };
   });
   return { format: outcome.format, errors: outcome.errors, documentHash: sha256Hex(bytes), prepared };
 }
@@ -44,11 +49,15 @@ export function prepareDocument(bytes: Uint8Array, outcome: ParsedDocument): Pre
  * Parses (with `parse`) and prepares one input, or says why its parser refused it whole; any
  * other failure is thrown. The same on the parsing thread and, for a caller's own parser, here.
  */
-export function parseAndPrepare(bytes: Uint8Array, parse: () => ParsedDocument): { document: PreparedDocument } | { refused: LocatedError } {
+export function parseAndPrepare(
+  bytes: Uint8Array,
+  parse: () => ParsedDocument,
+): { document: PreparedDocument } | { refused: LocatedError } {
   try {
     return { document: prepareDocument(bytes, parse()) };
   } catch (error) {
-    if (error instanceof IngestParseError) return { refused: { location: error.location, message: error.message, ...error.coded } };
+    if (error instanceof IngestParseError)
+      return { refused: { location: error.location, message: error.message, ...error.coded } };
     throw error;
   }
 }

@@ -39,7 +39,10 @@ export async function findKnownItems(tx: SqlRunner, items: { parsed: TParsedItem
  * U+FFFD, UTF-8 read as windows-1251): not an edit, so it must not replace the good text.
  */
 export function isDamagedCopy(item: KnownItem, parsed: TParsedItem): boolean {
-  const sameTitle = item.title === null || parsed.title === null ? item.title === parsed.title : isSameTextOrDecodingDamage(item.title, parsed.title);
+  const sameTitle =
+    item.title === null || parsed.title === null
+      ? item.title === parsed.title
+      : isSameTextOrDecodingDamage(item.title, parsed.title);
   return sameTitle && isSameTextOrDecodingDamage(item.text, parsed.text);
 }
 

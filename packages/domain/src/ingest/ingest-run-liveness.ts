@@ -13,7 +13,9 @@ export const RUN_SILENT_FOR_MS = 5 * RUN_HEARTBEAT_MS;
 export function keepRunAlive(db: Db, runId: string, everyMs = RUN_HEARTBEAT_MS): () => void {
   const timer = setInterval(() => {
     // A beat lost to a database blip is repaired by the next one.
-    db.ingestRun.update({ where: { id: runId }, data: { heartbeatAt: new Date() }, select: { id: true } }).catch(() => {});
+    db.ingestRun
+      .update({ where: { id: runId }, data: { heartbeatAt: new Date() }, select: { id: true } })
+      .catch(() => {});
   }, everyMs);
   timer.unref();
   return () => clearInterval(timer);
@@ -33,7 +35,10 @@ interface InterruptedRun {
  * run whose process has been silent for `silentForMs`. Safe on several instances at once: a
  * run is marked by whichever gets its row first.
  */
-export async function markInterruptedRuns(db: Db, which: { runId: string } | { silentForMs: number }): Promise<string[]> {
+export async function markInterruptedRuns(
+  db: Db,
+  which: { runId: string } | { silentForMs: number },
+): Promise<string[]> {
   const condition =
     "runId" in which
       ? Prisma.sql`r.id = ${which.runId}::uuid`

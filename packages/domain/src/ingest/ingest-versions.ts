@@ -13,14 +13,25 @@ const versionTime = (v: { editedAt: Date | null; publishedAt: Date | null }) => 
  * fields alone. For formats without edit times, or without one on either side, the arrival
  * order decides, as it always did.
  */
-export async function storeEditedVersion(tx: SqlRunner, item: KnownItem, parsed: TParsedItem, hash: string, rawDocumentId: string): Promise<number> {
+export async function storeEditedVersion(
+  tx: SqlRunner,
+  item: KnownItem,
+  parsed: TParsedItem,
+  hash: string,
+  rawDocumentId: string,
+): Promise<number> {
   const fields = versionedFields(parsed);
   const incoming = versionTime(fields);
   const current = versionTime(item);
   // `editedAt` absent: the format has no edit times, so an older date proves nothing (an RSS copy
   // of an Atom entry); null: the format has them and this text was never edited.
   const knowsEdits = parsed.editedAt !== undefined;
-  const older = knowsEdits && (fields.editedAt !== null || item.editedAt !== null) && incoming !== null && current !== null && incoming < current;
+  const older =
+    knowsEdits &&
+    (fields.editedAt !== null || item.editedAt !== null) &&
+    incoming !== null &&
+    current !== null &&
+    incoming < current;
   if (!older) {
     const version = item.version + 1;
     await insertVersions(tx, [{ itemId: item.id, ...versionRow(parsed, hash, version, rawDocumentId) }]);
@@ -39,7 +50,12 @@ export async function storeEditedVersion(tx: SqlRunner, item: KnownItem, parsed:
   const stored = await tx.$queryRaw<{ version: number; editedAt: Date | null; publishedAt: Date | null }[]>`
     SELECT "version", "editedAt", "publishedAt" FROM "ItemVersion" WHERE "itemId" = ${item.id}::uuid`;
   // After every version made at or before it; versions without a time stay where they are.
-  const version = 1 + Math.max(0, ...stored.filter((v) => (versionTime(v)?.getTime() ?? -Infinity) <= incoming.getTime()).map((v) => v.version));
+  const version =
+    1 +
+    Math.max(
+      0,
+      ...stored.filter((v) => (versionTime(v)?.getTime() ?? -Infinity) <= incoming.getTime()).map((v) => v.version),
+    );
   // Two steps through negative numbers, so (itemId, version) stays unique while the later versions move up.
   await tx.$executeRaw`UPDATE "ItemVersion" SET "version" = -("version" + 1) WHERE "itemId" = ${item.id}::uuid AND "version" >= ${version}`;
   await tx.$executeRaw`UPDATE "ItemVersion" SET "version" = -"version" WHERE "itemId" = ${item.id}::uuid AND "version" < 0`;

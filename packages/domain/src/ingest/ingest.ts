@@ -50,7 +50,8 @@ export async function ingestInputs(
   const items: TIngestReportItem[] = [];
   const errors: TIngestError[] = [];
   const counts = { accepted: 0, edited: 0, duplicates: 0 };
-  const listLimit = options.listItems === false ? 0 : typeof options.listItems === "number" ? options.listItems : Infinity;
+  const listLimit =
+    options.listItems === false ? 0 : typeof options.listItems === "number" ? options.listItems : Infinity;
 
   const pipeline = new GroupPipeline(async (documents) => {
     for (const stored of await storeTogether(db, actor, run.id, documents, errors)) {
@@ -80,13 +81,26 @@ export async function ingestInputs(
     await db.$transaction(async (tx) => {
       await tx.ingestRun.update({
         where: { id: run.id },
-        data: { status: "finished", finishedAt: new Date(), accepted: report.accepted, duplicates: report.duplicates, rejected: report.rejected },
+        data: {
+          status: "finished",
+          finishedAt: new Date(),
+          accepted: report.accepted,
+          duplicates: report.duplicates,
+          rejected: report.rejected,
+        },
       });
       await recordAudit(tx, actor, {
         action: "ingest.run",
         subjectType: "ingestRun",
         subjectId: run.id,
-        after: { route, accepted: report.accepted, edited: report.edited, duplicates: report.duplicates, rejected: report.rejected, errors },
+        after: {
+          route,
+          accepted: report.accepted,
+          edited: report.edited,
+          duplicates: report.duplicates,
+          rejected: report.rejected,
+          errors,
+        },
       });
     });
     return report;
@@ -120,8 +134,15 @@ function withinMs<T>(ms: number, work: Promise<T>): Promise<T> {
  * fails alone becomes a located error of the run, its raw bytes kept to fix and re-run. The
  * transaction is raw SQL on a pooled connection (inSqlTransaction): see its note on why.
  */
-async function storeTogether(db: Db, actor: Actor, runId: string, documents: PreparedInput[], errors: TIngestError[]): Promise<TIngestReportItem[][]> {
-  const store = (group: PreparedInput[]) => inSqlTransaction(connectionPool(db), (tx) => storeDocuments(tx, actor, runId, group));
+async function storeTogether(
+  db: Db,
+  actor: Actor,
+  runId: string,
+  documents: PreparedInput[],
+  errors: TIngestError[],
+): Promise<TIngestReportItem[][]> {
+  const store = (group: PreparedInput[]) =>
+    inSqlTransaction(connectionPool(db), (tx) => storeDocuments(tx, actor, runId, group));
   try {
     return await store(documents);
   } catch {
@@ -144,7 +165,13 @@ async function storeTogether(db: Db, actor: Actor, runId: string, documents: Pre
  * `IngestError` row with its raw record (the whole input when the rejection has none of its
  * own), to fix and re-run.
  */
-async function recordRejections(db: Db, runId: string, input: IngestInput, rejections: readonly LocatedError[], errors: TIngestError[]): Promise<void> {
+async function recordRejections(
+  db: Db,
+  runId: string,
+  input: IngestInput,
+  rejections: readonly LocatedError[],
+  errors: TIngestError[],
+): Promise<void> {
   if (rejections.length === 0) return;
   for (const { location, message, code, params } of rejections) {
     errors.push({ input: input.name, location, message, ...(code ? { code } : {}), ...(params ? { params } : {}) });

@@ -10,10 +10,16 @@ import { pollDueSources } from "./source-poll.ts";
  */
 export const pollSourcesJob = defineJob("sources.poll-due", z.object({}), { policy: "singleton", retryLimit: 0 });
 
-export async function startSourcePolling(jobs: JobQueue, db: Db, outbound: OutboundPolicy, log: (message: string) => void = () => {}): Promise<void> {
+export async function startSourcePolling(
+  jobs: JobQueue,
+  db: Db,
+  outbound: OutboundPolicy,
+  log: (message: string) => void = () => {},
+): Promise<void> {
   await jobs.work(pollSourcesJob, async () => {
     const results = await pollDueSources(db, outbound);
-    for (const failed of results.filter((r) => r.outcome === "failed")) log(`source ${failed.sourceId}: ${failed.error}`);
+    for (const failed of results.filter((r) => r.outcome === "failed"))
+      log(`source ${failed.sourceId}: ${failed.error}`);
   });
   await jobs.schedule(pollSourcesJob, "* * * * *", {});
 }

@@ -28,7 +28,16 @@ export interface PollResult {
  * lease only if it is still due, so of two pollers racing for it exactly one gets the row.
  */
 async function claimDueSource(db: Db, sourceId: string, now: Date) {
-  const rows = await db.$queryRaw<{ id: string; url: string; etag: string | null; lastModified: string | null; pollMinutes: number; failureCount: number }[]>`
+  const rows = await db.$queryRaw<
+    {
+      id: string;
+      url: string;
+      etag: string | null;
+      lastModified: string | null;
+      pollMinutes: number;
+      failureCount: number;
+    }[]
+  >`
     UPDATE "Source" SET "nextPollAt" = ${new Date(now.getTime() + LEASE_MS)}
     WHERE "id" = ${sourceId}::uuid AND "enabled" AND "url" IS NOT NULL AND ("nextPollAt" IS NULL OR "nextPollAt" <= ${now})
     RETURNING "id", "url", "etag", "lastModified", "pollMinutes", "failureCount"`;
@@ -40,7 +49,12 @@ async function claimDueSource(db: Db, sourceId: string, now: Date) {
  * through the ordinary ingest service, and the source's health updated. A failure backs off
  * exponentially from the source's interval, up to a day.
  */
-export async function pollSource(db: Db, sourceId: string, outbound: OutboundPolicy, now = new Date()): Promise<PollResult | null> {
+export async function pollSource(
+  db: Db,
+  sourceId: string,
+  outbound: OutboundPolicy,
+  now = new Date(),
+): Promise<PollResult | null> {
   const source = await claimDueSource(db, sourceId, now);
   if (!source) return null;
   try {
@@ -48,22 +62,37 @@ export async function pollSource(db: Db, sourceId: string, outbound: OutboundPol
     if (source.etag) headers["if-none-match"] = source.etag;
     if (source.lastModified) headers["if-modified-since"] = source.lastModified;
     // A Telegram channel's address answers with a page to join it; its web preview lists its posts.
-    const response = await outboundFetch(telegramPreviewUrl(source.url), { headers, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), follow: true }, outbound);
+    const response = await outboundFetch(
+      telegramPreviewUrl(source.url),
+      { headers, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), follow: true },
+      outbound,
+    );
     const next = new Date(now.getTime() + source.pollMinutes * 60_000);
     if (response.status === 304) {
-      await db.source.update({ where: { id: source.id }, data: { lastSuccessAt: now, failureCount: 0, nextPollAt: next } });
+      await db.source.update({
+        where: { id: source.id },
+        data: { lastSuccessAt: now, failureCount: 0, nextPollAt: next },
+      });
       return { sourceId, outcome: "not-modified" };
     }
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const bytes = await readCappedBody(response, source.url, MAX_POLL_BYTES);
     const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(response.headers.get("content-type") ?? "")?.[1] ?? null;
-    const report = await ingestInputs(db, POLL_ACTOR, "poll", [{ name: source.url, bytes, charset }], { fetchedAt: now });
+    const report = await ingestInputs(db, POLL_ACTOR, "poll", [{ name: source.url, bytes, charset }], {
+      fetchedAt: now,
+    });
     const linked = report.items.filter((item) => !item.duplicate).map((item) => item.id);
     await db.$transaction([
       db.item.updateMany({ where: { id: { in: linked }, sourceId: null }, data: { sourceId: source.id } }),
       db.source.update({
         where: { id: source.id },
-        data: { etag: response.headers.get("etag"), lastModified: response.headers.get("last-modified"), lastSuccessAt: now, failureCount: 0, nextPollAt: next },
+        data: {
+          etag: response.headers.get("etag"),
+          lastModified: response.headers.get("last-modified"),
+          lastSuccessAt: now,
+          failureCount: 0,
+          nextPollAt: next,
+        },
       }),
     ]);
     return { sourceId, outcome: "ingested", accepted: report.accepted };
@@ -73,10 +102,16 @@ export async function pollSource(db: Db, sourceId: string, outbound: OutboundPol
     await db.$transaction(async (tx) => {
       const failed = await tx.source.update({
         where: { id: source.id },
-        data: { lastError: message, lastErrorAt: now, failureCount: { increment: 1 }, nextPollAt: new Date(now.getTime() + backoff) },
+        data: {
+          lastError: message,
+          lastErrorAt: now,
+          failureCount: { increment: 1 },
+          nextPollAt: new Date(now.getTime() + backoff),
+        },
         select: { name: true, failureCount: true },
       });
-      if (failed.failureCount === SOURCE_FAILURES_REPORTED_AT) await notifySourceFailing(tx, POLL_ACTOR, { name: failed.name, failures: failed.failureCount });
+      if (failed.failureCount === SOURCE_FAILURES_REPORTED_AT)
+        await notifySourceFailing(tx, POLL_ACTOR, { name: failed.name, failures: failed.failureCount });
     });
     return { sourceId, outcome: "failed", error: message };
   }

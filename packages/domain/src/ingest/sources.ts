@@ -1,4 +1,10 @@
-import type { TSourceAddInput, TSourceEditInput, TSourceListInput, TSourceRow, TSourceSetEnabledInput } from "@tekser/contracts";
+import type {
+  TSourceAddInput,
+  TSourceEditInput,
+  TSourceListInput,
+  TSourceRow,
+  TSourceSetEnabledInput,
+} from "@tekser/contracts";
 import type { Db, Prisma, Tx } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
 import { recordAudit, type Actor } from "../audit/audit-log.ts";
@@ -7,8 +13,17 @@ import { assertRegistrableUrl, type OutboundPolicy } from "../shared/outbound/ur
 const DAY_MS = 24 * 60 * 60_000;
 
 const sourceRowSelect = {
-  id: true, kind: true, name: true, url: true, enabled: true, pollMinutes: true, lastSuccessAt: true,
-  lastErrorAt: true, lastError: true, failureCount: true, nextPollAt: true,
+  id: true,
+  kind: true,
+  name: true,
+  url: true,
+  enabled: true,
+  pollMinutes: true,
+  lastSuccessAt: true,
+  lastErrorAt: true,
+  lastError: true,
+  failureCount: true,
+  nextPollAt: true,
 } satisfies Prisma.SourceSelect;
 
 type SelectedSource = Prisma.SourceGetPayload<{ select: typeof sourceRowSelect }>;
@@ -23,12 +38,24 @@ const sourceRow = (s: SelectedSource, itemsLastDay: number): TSourceRow => ({
 });
 
 /** One page of the source registry with each source's health. */
-export async function listSources(db: Db, input: TSourceListInput, now = new Date()): Promise<{ rows: TSourceRow[]; rowCount: number }> {
-  const orderBy = input.sort.length ? input.sort.map((s) => ({ [s.id]: s.desc ? "desc" : "asc" })) : [{ name: "asc" as const }];
+export async function listSources(
+  db: Db,
+  input: TSourceListInput,
+  now = new Date(),
+): Promise<{ rows: TSourceRow[]; rowCount: number }> {
+  const orderBy = input.sort.length
+    ? input.sort.map((s) => ({ [s.id]: s.desc ? "desc" : "asc" }))
+    : [{ name: "asc" as const }];
   const state = input.filters?.state;
   const where: Prisma.SourceWhereInput = state ? { enabled: state === "enabled" } : {};
   const [sources, rowCount] = await Promise.all([
-    db.source.findMany({ where, select: sourceRowSelect, orderBy: [...orderBy, { id: "asc" }], skip: (input.page - 1) * input.perPage, take: input.perPage }),
+    db.source.findMany({
+      where,
+      select: sourceRowSelect,
+      orderBy: [...orderBy, { id: "asc" }],
+      skip: (input.page - 1) * input.perPage,
+      take: input.perPage,
+    }),
     db.source.count({ where }),
   ]);
   const counts = await db.item.groupBy({
@@ -41,7 +68,12 @@ export async function listSources(db: Db, input: TSourceListInput, now = new Dat
 }
 
 /** Registers a feed or page to poll; it is due at once. */
-export async function addSource(db: Db, actor: Actor, input: TSourceAddInput, outbound: OutboundPolicy): Promise<TSourceRow> {
+export async function addSource(
+  db: Db,
+  actor: Actor,
+  input: TSourceAddInput,
+  outbound: OutboundPolicy,
+): Promise<TSourceRow> {
   await assertRegistrableUrl(input.url, outbound);
   return db.$transaction(async (tx) => {
     await assertUrlFree(tx, input.url, null);
@@ -66,14 +98,24 @@ async function lockedSource(tx: Tx, id: string): Promise<SelectedSource> {
   return source;
 }
 
-const settingsOf = (s: Pick<SelectedSource, "name" | "url" | "kind" | "pollMinutes">) => ({ name: s.name, url: s.url, kind: s.kind, pollMinutes: s.pollMinutes });
+const settingsOf = (s: Pick<SelectedSource, "name" | "url" | "kind" | "pollMinutes">) => ({
+  name: s.name,
+  url: s.url,
+  kind: s.kind,
+  pollMinutes: s.pollMinutes,
+});
 
 /**
  * Changes a source's name, URL, format or poll interval. A new URL passes the outbound guard as
  * at registration and is fetched afresh: its validators (ETag, Last-Modified) belonged to the old
  * one. A poll in flight while the interval changes may be repeated once; ingest is idempotent.
  */
-export async function editSource(db: Db, actor: Actor, input: TSourceEditInput, outbound: OutboundPolicy): Promise<TSourceRow> {
+export async function editSource(
+  db: Db,
+  actor: Actor,
+  input: TSourceEditInput,
+  outbound: OutboundPolicy,
+): Promise<TSourceRow> {
   await assertRegistrableUrl(input.url, outbound);
   const { id, ...settings } = input;
   return db.$transaction(async (tx) => {
@@ -86,8 +128,18 @@ export async function editSource(db: Db, actor: Actor, input: TSourceEditInput, 
       !urlChanged && before.pollMinutes !== settings.pollMinutes && before.failureCount === 0 && before.lastSuccessAt
         ? { nextPollAt: new Date(before.lastSuccessAt.getTime() + settings.pollMinutes * 60_000) }
         : {};
-    const source = await tx.source.update({ where: { id }, data: { ...settings, ...fresh, ...rescheduled }, select: sourceRowSelect });
-    await recordAudit(tx, actor, { action: "source.edit", subjectType: "source", subjectId: id, before: settingsOf(before), after: settingsOf(source) });
+    const source = await tx.source.update({
+      where: { id },
+      data: { ...settings, ...fresh, ...rescheduled },
+      select: sourceRowSelect,
+    });
+    await recordAudit(tx, actor, {
+      action: "source.edit",
+      subjectType: "source",
+      subjectId: id,
+      before: settingsOf(before),
+      after: settingsOf(source),
+    });
     return sourceRow(source, await itemsLastDay(tx, id));
   });
 }
@@ -97,7 +149,11 @@ export async function setSourceEnabled(db: Db, actor: Actor, input: TSourceSetEn
   return db.$transaction(async (tx) => {
     const before = await lockedSource(tx, input.id);
     if (before.enabled === input.enabled) return sourceRow(before, await itemsLastDay(tx, input.id));
-    const source = await tx.source.update({ where: { id: input.id }, data: { enabled: input.enabled }, select: sourceRowSelect });
+    const source = await tx.source.update({
+      where: { id: input.id },
+      data: { enabled: input.enabled },
+      select: sourceRowSelect,
+    });
     await recordAudit(tx, actor, {
       action: input.enabled ? "source.enable" : "source.disable",
       subjectType: "source",

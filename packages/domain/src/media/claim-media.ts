@@ -39,7 +39,12 @@ export async function claimMedia(db: Db, claimId: string): Promise<TClaimMediaOu
   const images: TClaimImage[] = [];
   for (const row of rows) {
     const { dHash, fetchedAt, state, ...rest } = row;
-    images.push({ ...rest, state: ZMediaState.parse(state), fetchedAt: fetchedAt?.toISOString() ?? null, sameImageSeenIn: dHash === null ? [] : await sameImageSightings(db, row.itemId, dHash) });
+    images.push({
+      ...rest,
+      state: ZMediaState.parse(state),
+      fetchedAt: fetchedAt?.toISOString() ?? null,
+      sameImageSeenIn: dHash === null ? [] : await sameImageSightings(db, row.itemId, dHash),
+    });
   }
   return { images };
 }

@@ -35,8 +35,18 @@ export async function decodeImage(bytes: Uint8Array): Promise<DecodedImage> {
       .resize({ width: THUMBNAIL_WIDTH, withoutEnlargement: true })
       .jpeg({ quality: 80 })
       .toBuffer();
-    return { sha256: createHash("sha256").update(bytes).digest("hex"), contentType, width, height, bytes, thumbnail, dHash: await differenceHash(bytes) };
+    return {
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      contentType,
+      width,
+      height,
+      bytes,
+      thumbnail,
+      dHash: await differenceHash(bytes),
+    };
   } catch (error) {
-    throw new UnsupportedImageError(`the image could not be decoded: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UnsupportedImageError(
+      `the image could not be decoded: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -41,12 +41,25 @@ export interface ImageEvidenceLimits {
  * Applies IMAGE_EVIDENCE_RULE to an item whose image was just stored: merges the claim it started
  * into the claim the image points to, audited as a merge. Returns the claim it joined, or null.
  */
-export async function joinClaimByImage(db: Db, itemId: string, imageSha256: string, textItemId: string | null): Promise<string | null> {
+export async function joinClaimByImage(
+  db: Db,
+  itemId: string,
+  imageSha256: string,
+  textItemId: string | null,
+): Promise<string | null> {
   return inSqlTransaction(connectionPool(db), async (tx) => {
     const target = await imageEvidenceTarget(tx, { itemId, imageSha256, textItemId }, {});
     if (!target) return null;
-    await tx.$executeRaw(Prisma.sql`UPDATE "Item" SET "claimId" = ${target.claimId}::uuid WHERE "claimId" = ${target.fromClaimId}::uuid`);
-    await absorbClaims(tx, [{ claimId: target.fromClaimId, into: target.claimId, closeReason: `Merged into ${target.claimId}: ${target.why}` }]);
+    await tx.$executeRaw(
+      Prisma.sql`UPDATE "Item" SET "claimId" = ${target.claimId}::uuid WHERE "claimId" = ${target.fromClaimId}::uuid`,
+    );
+    await absorbClaims(tx, [
+      {
+        claimId: target.fromClaimId,
+        into: target.claimId,
+        closeReason: `Merged into ${target.claimId}: ${target.why}`,
+      },
+    ]);
     await recordAudit(tx, SYSTEM_ACTOR, {
       action: "claim.merge",
       subjectType: "claim",
@@ -64,23 +77,42 @@ export async function joinClaimByImage(db: Db, itemId: string, imageSha256: stri
  * the rule does not apply (the item is placed by its own words, not alone, or its claim was worked
  * on) or the image points nowhere else.
  */
-export async function imageEvidenceTarget(tx: SqlRunner, carrier: ImageCarrier, limits: ImageEvidenceLimits): Promise<{ fromClaimId: string; claimId: string; why: string } | null> {
+export async function imageEvidenceTarget(
+  tx: SqlRunner,
+  carrier: ImageCarrier,
+  limits: ImageEvidenceLimits,
+): Promise<{ fromClaimId: string; claimId: string; why: string } | null> {
   const [own] = await tx.$queryRaw<{ claimId: string | null; ownChars: number; claimItems: number }[]>(Prisma.sql`
     SELECT i."claimId", length(regexp_replace(coalesce(i."title", '') || i."text", '[^[:alnum:]]', '', 'g'))::int AS "ownChars",
            (SELECT count(*) FROM "Item" o WHERE o."claimId" = i."claimId")::int AS "claimItems"
     FROM "Item" i WHERE i."id" = ${carrier.itemId}::uuid`);
   if (!own?.claimId || own.claimItems !== 1 || own.ownChars > IMAGE_EVIDENCE_RULE.maxCarrierTextChars) return null;
   if (!(await bridgeableClaims(tx, [own.claimId])).get(own.claimId)?.mergeable) return null;
-  const target = await claimTheImagePointsTo(tx, carrier, [own.claimId, ...(limits.notInto ?? [])], limits.onlyEarlierItems ?? false);
+  const target = await claimTheImagePointsTo(
+    tx,
+    carrier,
+    [own.claimId, ...(limits.notInto ?? [])],
+    limits.onlyEarlierItems ?? false,
+  );
   return target ? { fromClaimId: own.claimId, ...target } : null;
 }
 
-async function claimTheImagePointsTo(tx: SqlRunner, carrier: ImageCarrier, notInto: readonly string[], onlyEarlierItems: boolean): Promise<{ claimId: string; why: string } | null> {
+async function claimTheImagePointsTo(
+  tx: SqlRunner,
+  carrier: ImageCarrier,
+  notInto: readonly string[],
+  onlyEarlierItems: boolean,
+): Promise<{ claimId: string; why: string } | null> {
   if (carrier.textItemId) {
-    const [text] = await tx.$queryRaw<{ claimId: string | null }[]>(Prisma.sql`SELECT "claimId" FROM "Item" WHERE "id" = ${carrier.textItemId}::uuid`);
-    if (text?.claimId && !notInto.includes(text.claimId)) return { claimId: text.claimId, why: "the text in its image is this claim's" };
+    const [text] = await tx.$queryRaw<{ claimId: string | null }[]>(
+      Prisma.sql`SELECT "claimId" FROM "Item" WHERE "id" = ${carrier.textItemId}::uuid`,
+    );
+    if (text?.claimId && !notInto.includes(text.claimId))
+      return { claimId: text.claimId, why: "the text in its image is this claim's" };
   }
-  const [mine] = await tx.$queryRaw<{ dHash: bigint }[]>(Prisma.sql`SELECT "dHash" FROM "MediaImage" WHERE "sha256" = ${carrier.imageSha256}`);
+  const [mine] = await tx.$queryRaw<{ dHash: bigint }[]>(
+    Prisma.sql`SELECT "dHash" FROM "MediaImage" WHERE "sha256" = ${carrier.imageSha256}`,
+  );
   if (!mine) return null;
   const earlier = onlyEarlierItems
     ? Prisma.sql`AND (${APPEARANCE_ORDER}) < (SELECT ${APPEARANCE_ORDER} FROM "Item" i WHERE i."id" = ${carrier.itemId}::uuid)`

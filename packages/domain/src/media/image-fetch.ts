@@ -22,7 +22,11 @@ export class PermanentFetchError extends Error {
 export async function fetchImageBytes(url: string, outbound: OutboundPolicy): Promise<Uint8Array> {
   const response = await outboundFetch(
     url,
-    { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { "user-agent": "Tekser media fetcher", accept: "image/png,image/jpeg,image/webp,image/gif" }, follow: true },
+    {
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      headers: { "user-agent": "Tekser media fetcher", accept: "image/png,image/jpeg,image/webp,image/gif" },
+      follow: true,
+    },
     outbound,
   );
   if (response.status >= 400 && response.status < 500) {

@@ -28,7 +28,12 @@ export async function storeImage(db: Db, bytes: Uint8Array): Promise<DecodedImag
 /** A stored image or its thumbnail, for the server's media route; null when unknown. */
 export async function loadImage(db: Db, sha256: string, variant: "original" | "thumbnail") {
   if (!/^[0-9a-f]{64}$/.test(sha256)) return null;
-  const row = await db.mediaImage.findUnique({ where: { sha256 }, select: { contentType: true, bytes: variant === "original", thumbnail: variant === "thumbnail" } });
+  const row = await db.mediaImage.findUnique({
+    where: { sha256 },
+    select: { contentType: true, bytes: variant === "original", thumbnail: variant === "thumbnail" },
+  });
   if (!row) return null;
-  return variant === "original" ? { contentType: row.contentType, bytes: row.bytes as Uint8Array } : { contentType: "image/jpeg", bytes: row.thumbnail as Uint8Array };
+  return variant === "original"
+    ? { contentType: row.contentType, bytes: row.bytes as Uint8Array }
+    : { contentType: "image/jpeg", bytes: row.thumbnail as Uint8Array };
 }

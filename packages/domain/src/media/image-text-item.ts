@@ -15,12 +15,20 @@ export const MIN_IMAGE_TEXT_CHARS = 40;
  * claim but never starts one: a picture's stray words are no claim on their own. Returns the text
  * item's id, or null when the text is too short.
  */
-export async function placeImageText(db: Db, fromItemId: string, imageSha256: string, text: string): Promise<string | null> {
+export async function placeImageText(
+  db: Db,
+  fromItemId: string,
+  imageSha256: string,
+  text: string,
+): Promise<string | null> {
   if (text.replace(/\s+/g, "").length < MIN_IMAGE_TEXT_CHARS) return null;
   const contentHash = createHash("sha256").update(`image-text\n${imageSha256}`).digest("hex");
   const known = await db.item.findUnique({ where: { contentHash }, select: { id: true } });
   if (known) return known.id;
-  const parent = await db.item.findUniqueOrThrow({ where: { id: fromItemId }, select: { kind: true, site: true, url: true, publishedAt: true, archivedAt: true } });
+  const parent = await db.item.findUniqueOrThrow({
+    where: { id: fromItemId },
+    select: { kind: true, site: true, url: true, publishedAt: true, archivedAt: true },
+  });
   return inSqlTransaction(connectionPool(db), async (tx) => {
     const id = randomUUID();
     const ingestedAt = new Date();
@@ -47,10 +55,29 @@ export async function placeImageText(db: Db, fromItemId: string, imageSha256: st
       ingestedAt,
     };
     const pending = new PendingItems(tx, SYSTEM_ACTOR);
-    pending.add(row, { itemId: id, version: 1, contentHash, title: null, text, publishedAt: parent.publishedAt, editedAt: null, rawDocumentId: null, rawLocation: row.rawLocation }, { ...row, mayStartClaim: false });
+    pending.add(
+      row,
+      {
+        itemId: id,
+        version: 1,
+        contentHash,
+        title: null,
+        text,
+        publishedAt: parent.publishedAt,
+        editedAt: null,
+        rawDocumentId: null,
+        rawLocation: row.rawLocation,
+      },
+      { ...row, mayStartClaim: false },
+    );
     await pending.flush();
     const claimId = pending.placed[0]?.claim ?? null;
-    await recordAudit(tx, SYSTEM_ACTOR, { action: "media.text_read", subjectType: "item", subjectId: id, after: { fromItem: fromItemId, image: imageSha256, claim: claimId } });
+    await recordAudit(tx, SYSTEM_ACTOR, {
+      action: "media.text_read",
+      subjectType: "item",
+      subjectId: id,
+      after: { fromItem: fromItemId, image: imageSha256, claim: claimId },
+    });
     return id;
   });
 }

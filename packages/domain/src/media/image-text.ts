@@ -6,7 +6,10 @@ import { ocrAvailability, recogniseText } from "./tesseract.ts";
  * missing) or failed, with the reason in `ocrState`.
  */
 export async function readImageText(db: Db, sha256: string): Promise<string | null> {
-  const image = await db.mediaImage.findUniqueOrThrow({ where: { sha256 }, select: { ocrText: true, ocrState: true, bytes: true } });
+  const image = await db.mediaImage.findUniqueOrThrow({
+    where: { sha256 },
+    select: { ocrText: true, ocrState: true, bytes: true },
+  });
   if (image.ocrState === "done") return image.ocrText;
   const availability = await ocrAvailability();
   if (!availability.available) {
@@ -18,7 +21,10 @@ export async function readImageText(db: Db, sha256: string): Promise<string | nu
     await db.mediaImage.update({ where: { sha256 }, data: { ocrText: text, ocrState: "done" } });
     return text;
   } catch (error) {
-    await db.mediaImage.update({ where: { sha256 }, data: { ocrState: `failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500) } });
+    await db.mediaImage.update({
+      where: { sha256 },
+      data: { ocrState: `failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500) },
+    });
     return null;
   }
 }

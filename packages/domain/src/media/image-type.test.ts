@@ -9,7 +9,9 @@ describe("media helpers", () => {
     expect(sniffImageType(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]))).toBe("image/jpeg");
     expect(sniffImageType(new TextEncoder().encode("RIFF\u0000\u0000\u0000\u0000WEBPVP8 "))).toBe("image/webp");
     expect(sniffImageType(new TextEncoder().encode("GIF89a"))).toBe("image/gif");
-    expect(sniffImageType(new TextEncoder().encode("<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>"))).toBeNull();
+    expect(
+      sniffImageType(new TextEncoder().encode("<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>")),
+    ).toBeNull();
     expect(sniffImageType(new TextEncoder().encode("<!doctype html>"))).toBeNull();
     expect(sniffImageType(new Uint8Array(0))).toBeNull();
   });
@@ -21,6 +23,8 @@ describe("media helpers", () => {
   });
 
   it("joins a paragraph's lines and a word hyphenated across them, keeping paragraphs apart", () => {
-    expect(tidyOcrText("Алматыда жер\nсілкі-\nнісі болады\n\n\nЖалған  ақпарат\n")).toBe("Алматыда жер сілкінісі болады\nЖалған ақпарат");
+    expect(tidyOcrText("Алматыда жер\nсілкі-\nнісі болады\n\n\nЖалған  ақпарат\n")).toBe(
+      "Алматыда жер сілкінісі болады\nЖалған ақпарат",
+    );
   });
 });

@@ -24,7 +24,10 @@ const TELEGRAM_REF = /^telegram:(.+)$/;
  * failure leaves it pending for the next sweep until MAX_MEDIA_ATTEMPTS.
  */
 export async function processItemMedia(db: Db, itemMediaId: string, outbound: OutboundPolicy): Promise<void> {
-  const row = await db.itemMedia.findUnique({ where: { id: itemMediaId }, select: { id: true, itemId: true, url: true, state: true, attempts: true } });
+  const row = await db.itemMedia.findUnique({
+    where: { id: itemMediaId },
+    select: { id: true, itemId: true, url: true, state: true, attempts: true },
+  });
   if (!row || row.state !== "pending") return;
   const attempts = row.attempts + 1;
   let sha256: string;
@@ -32,11 +35,18 @@ export async function processItemMedia(db: Db, itemMediaId: string, outbound: Ou
     sha256 = await obtainImage(db, row.url, outbound);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const permanent = error instanceof PermanentFetchError || error instanceof UnsupportedImageError || attempts >= MAX_MEDIA_ATTEMPTS;
-    await db.itemMedia.update({ where: { id: row.id }, data: { attempts, error: message, state: permanent ? "failed" : "pending" } });
+    const permanent =
+      error instanceof PermanentFetchError || error instanceof UnsupportedImageError || attempts >= MAX_MEDIA_ATTEMPTS;
+    await db.itemMedia.update({
+      where: { id: row.id },
+      data: { attempts, error: message, state: permanent ? "failed" : "pending" },
+    });
     return;
   }
-  await db.itemMedia.update({ where: { id: row.id }, data: { attempts, error: null, state: "stored", imageSha256: sha256, fetchedAt: new Date() } });
+  await db.itemMedia.update({
+    where: { id: row.id },
+    data: { attempts, error: null, state: "stored", imageSha256: sha256, fetchedAt: new Date() },
+  });
   const text = await readImageText(db, sha256);
   const textItemId = text === null ? null : await placeImageText(db, row.itemId, sha256, text);
   if (textItemId) await db.itemMedia.update({ where: { id: row.id }, data: { textItemId } });

@@ -16,9 +16,15 @@ const SWEEP_EVERY_SECONDS = 3;
  */
 export const mediaSweepJob = defineJob("media.sweep", z.object({}), { policy: "stately", retryLimit: 0 });
 
-export async function startMediaWorker(db: Db, jobs: JobQueue, outbound: OutboundPolicy, log: (message: string) => void = () => {}): Promise<void> {
+export async function startMediaWorker(
+  db: Db,
+  jobs: JobQueue,
+  outbound: OutboundPolicy,
+  log: (message: string) => void = () => {},
+): Promise<void> {
   const ocr = await ocrAvailability();
-  if (!ocr.available) log(`  OCR is off: ${ocr.reason}. Images are still fetched, stored and matched; their text is not read.`);
+  if (!ocr.available)
+    log(`  OCR is off: ${ocr.reason}. Images are still fetched, stored and matched; their text is not read.`);
   await jobs.work(mediaSweepJob, async () => {
     try {
       await sweepPendingMedia(db, outbound, log);
@@ -32,11 +38,20 @@ export async function startMediaWorker(db: Db, jobs: JobQueue, outbound: Outboun
 }
 
 /** Processes the pending images, oldest first, until none is left; returns how many were tried. */
-export async function sweepPendingMedia(db: Db, outbound: OutboundPolicy, log: (message: string) => void = () => {}): Promise<number> {
+export async function sweepPendingMedia(
+  db: Db,
+  outbound: OutboundPolicy,
+  log: (message: string) => void = () => {},
+): Promise<number> {
   let tried = 0;
   const seen = new Set<string>();
   for (;;) {
-    const pending = await db.itemMedia.findMany({ where: { state: "pending", id: { notIn: [...seen] } }, orderBy: { createdAt: "asc" }, take: SWEEP_BATCH, select: { id: true } });
+    const pending = await db.itemMedia.findMany({
+      where: { state: "pending", id: { notIn: [...seen] } },
+      orderBy: { createdAt: "asc" },
+      take: SWEEP_BATCH,
+      select: { id: true },
+    });
     if (pending.length === 0) return tried;
     for (const { id } of pending) {
       seen.add(id);

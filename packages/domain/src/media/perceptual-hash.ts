@@ -9,7 +9,12 @@ export const SAME_IMAGE_MAX_DISTANCE = 10;
  * few bits, unlike a byte hash. Returned as a signed 64-bit value, as PostgreSQL's bigint holds it.
  */
 export async function differenceHash(bytes: Uint8Array): Promise<bigint> {
-  const pixels = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).flatten({ background: "#ffffff" }).grayscale().resize(9, 8, { fit: "fill" }).raw().toBuffer();
+  const pixels = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })
+    .flatten({ background: "#ffffff" })
+    .grayscale()
+    .resize(9, 8, { fit: "fill" })
+    .raw()
+    .toBuffer();
   let hash = 0n;
   for (let row = 0; row < 8; row++) {
     for (let column = 0; column < 8; column++) {

@@ -11,7 +11,10 @@ const database = useTestDatabase();
 function flipped(hash: bigint, count: number, next: () => bigint): bigint {
   const bits = new Set<number>();
   while (bits.size < count) bits.add(Number(BigInt.asUintN(64, next()) % 64n));
-  return BigInt.asIntN(64, [...bits].reduce((value, bit) => value ^ (1n << BigInt(bit)), hash));
+  return BigInt.asIntN(
+    64,
+    [...bits].reduce((value, bit) => value ^ (1n << BigInt(bit)), hash),
+  );
 }
 
 const RANDOM_IMAGES = 5000;
@@ -20,10 +23,14 @@ const next = randomHashes(0x9e3779b97f4a7c15n);
 const stored: bigint[] = Array.from({ length: RANDOM_IMAGES }, () => next());
 // Each query picture has copies planted at every distance from 0 to 2 bits past the threshold.
 const queries: bigint[] = Array.from({ length: QUERIES }, () => next());
-for (const query of queries) for (let distance = 0; distance <= SAME_IMAGE_MAX_DISTANCE + 2; distance++) stored.push(flipped(query, distance, next));
+for (const query of queries)
+  for (let distance = 0; distance <= SAME_IMAGE_MAX_DISTANCE + 2; distance++)
+    stored.push(flipped(query, distance, next));
 
 async function bandMatches(hash: bigint): Promise<string[]> {
-  const rows = await database.db.$queryRaw<{ sha256: string }[]>(Prisma.sql`SELECT img."sha256" FROM "MediaImage" img WHERE ${sameImageAs("img", hash)} ORDER BY img."sha256"`);
+  const rows = await database.db.$queryRaw<{ sha256: string }[]>(
+    Prisma.sql`SELECT img."sha256" FROM "MediaImage" img WHERE ${sameImageAs("img", hash)} ORDER BY img."sha256"`,
+  );
   return rows.map((row) => row.sha256);
 }
 
@@ -48,10 +55,14 @@ describe("[MEDIA] same-image search through the dHash bands", () => {
     for (const [index, query] of queries.entries()) {
       const found = await bandMatches(query);
       expect(found).toEqual(await fullScanMatches(query));
-      const expected = stored.flatMap((hash, position) => (hashDistance(hash, query) <= SAME_IMAGE_MAX_DISTANCE ? [nameOf(position)] : []));
+      const expected = stored.flatMap((hash, position) =>
+        hashDistance(hash, query) <= SAME_IMAGE_MAX_DISTANCE ? [nameOf(position)] : [],
+      );
       expect(found).toEqual(expected);
       const firstPlanted = RANDOM_IMAGES + index * (SAME_IMAGE_MAX_DISTANCE + 3);
-      const planted = Array.from({ length: SAME_IMAGE_MAX_DISTANCE + 1 }, (_, distance) => nameOf(firstPlanted + distance));
+      const planted = Array.from({ length: SAME_IMAGE_MAX_DISTANCE + 1 }, (_, distance) =>
+        nameOf(firstPlanted + distance),
+      );
       expect(found).toEqual(expect.arrayContaining(planted));
       expect(found).not.toContain(nameOf(firstPlanted + SAME_IMAGE_MAX_DISTANCE + 1));
     }
@@ -68,7 +79,9 @@ describe("[MEDIA] same-image search through the dHash bands", () => {
     // conditions reach the indexes: conditions no index matches would still scan every row.
     const plan = await database.db.$transaction(async (tx) => {
       await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-      return tx.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN SELECT img."sha256" FROM "MediaImage" img WHERE ${sameImageAs("img", query ?? 0n)}`);
+      return tx.$queryRaw<{ "QUERY PLAN": string }[]>(
+        Prisma.sql`EXPLAIN SELECT img."sha256" FROM "MediaImage" img WHERE ${sameImageAs("img", query ?? 0n)}`,
+      );
     });
     const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
     for (const band of [0, 1, 2, 3]) expect(text).toContain(`Bitmap Index Scan on "MediaImage_dHash_band${band}_idx"`);

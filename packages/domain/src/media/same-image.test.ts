@@ -3,14 +3,20 @@ import { describe, expect, it } from "vitest";
 import { hashDistance, SAME_IMAGE_MAX_DISTANCE } from "./perceptual-hash.ts";
 import { bandProbes } from "./same-image.ts";
 
-const bandsOf = (hash: bigint) => Array.from({ length: 4 }, (_, band) => Number((BigInt.asUintN(64, hash) >> BigInt(band * 16)) & 0xffffn));
+const bandsOf = (hash: bigint) =>
+  Array.from({ length: 4 }, (_, band) => Number((BigInt.asUintN(64, hash) >> BigInt(band * 16)) & 0xffffn));
 
 const hash = fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n });
 /** A hash with up to SAME_IMAGE_MAX_DISTANCE of its 64 bits flipped. */
-const nearCopy = fc.tuple(hash, fc.uniqueArray(fc.integer({ min: 0, max: 63 }), { maxLength: SAME_IMAGE_MAX_DISTANCE })).map(([original, bits]) => ({
-  original,
-  copy: BigInt.asIntN(64, bits.reduce((value, bit) => value ^ (1n << BigInt(bit)), original)),
-}));
+const nearCopy = fc
+  .tuple(hash, fc.uniqueArray(fc.integer({ min: 0, max: 63 }), { maxLength: SAME_IMAGE_MAX_DISTANCE }))
+  .map(([original, bits]) => ({
+    original,
+    copy: BigInt.asIntN(
+      64,
+      bits.reduce((value, bit) => value ^ (1n << BigInt(bit)), original),
+    ),
+  }));
 
 describe("[MEDIA] same-image band probes", () => {
   it("probe, in some band, the value of every hash within SAME_IMAGE_MAX_DISTANCE bits", () => {

@@ -15,7 +15,9 @@ const BAND_RADIUS = Math.floor(SAME_IMAGE_MAX_DISTANCE / BAND_COUNT);
 /** The hash's bands as unsigned 16-bit values, lowest bits first. */
 function hashBands(hash: bigint): number[] {
   const unsigned = BigInt.asUintN(64, hash);
-  return Array.from({ length: BAND_COUNT }, (_, band) => Number((unsigned >> BigInt(band * BAND_BITS)) & BigInt(BAND_MASK)));
+  return Array.from({ length: BAND_COUNT }, (_, band) =>
+    Number((unsigned >> BigInt(band * BAND_BITS)) & BigInt(BAND_MASK)),
+  );
 }
 
 /** Every 16-bit value within `radius` bits of `value`, the value itself first. */
@@ -25,7 +27,10 @@ function valuesWithin(value: number, radius: number): number[] {
   for (let flips = 1; flips <= radius; flips++) {
     // Each bit set is reached once: a value only flips bits above the last one it flipped.
     frontier = frontier.flatMap(({ value: from, lowestFlippable }) =>
-      Array.from({ length: BAND_BITS - lowestFlippable }, (_, offset) => ({ value: from ^ (1 << (lowestFlippable + offset)), lowestFlippable: lowestFlippable + offset + 1 })),
+      Array.from({ length: BAND_BITS - lowestFlippable }, (_, offset) => ({
+        value: from ^ (1 << (lowestFlippable + offset)),
+        lowestFlippable: lowestFlippable + offset + 1,
+      })),
     );
     found = found.concat(frontier.map((next) => next.value));
   }
@@ -38,7 +43,8 @@ export function bandProbes(hash: bigint): number[][] {
 }
 
 /** The band expression exactly as the migration indexed it, so the planner uses the index. */
-const bandExpression = (alias: string, band: number) => Prisma.raw(`(("${alias}"."dHash" >> ${band * BAND_BITS}) & ${BAND_MASK})`);
+const bandExpression = (alias: string, band: number) =>
+  Prisma.raw(`(("${alias}"."dHash" >> ${band * BAND_BITS}) & ${BAND_MASK})`);
 
 /** Bits in which the image aliased `alias` differs from `hash`. */
 export function imageDistance(alias: string, hash: bigint): Prisma.Sql {
@@ -47,7 +53,9 @@ export function imageDistance(alias: string, hash: bigint): Prisma.Sql {
 
 /** The MediaImage rows aliased `alias` that the band indexes offer as the same picture as `hash`. */
 export function sameImageCandidates(alias: string, hash: bigint): Prisma.Sql {
-  const probes = bandProbes(hash).map((values, band) => Prisma.sql`${bandExpression(alias, band)} = ANY(${values}::bigint[])`);
+  const probes = bandProbes(hash).map(
+    (values, band) => Prisma.sql`${bandExpression(alias, band)} = ANY(${values}::bigint[])`,
+  );
   return Prisma.sql`(${Prisma.join(probes, " OR ")})`;
 }
 

@@ -18,10 +18,22 @@ let availability: Promise<OcrAvailability> | undefined;
 export function ocrAvailability(): Promise<OcrAvailability> {
   availability ??= new Promise((resolve) => {
     execFile("tesseract", ["--list-langs"], { timeout: 10_000 }, (error, stdout) => {
-      if (error) return resolve({ available: false, reason: "tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus tesseract-ocr-eng)" });
+      if (error)
+        return resolve({
+          available: false,
+          reason:
+            "tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus tesseract-ocr-eng)",
+        });
       const installed = new Set(stdout.split(/\s+/));
       const missing = OCR_LANGUAGES.filter((lang) => !installed.has(lang));
-      resolve(missing.length === 0 ? { available: true } : { available: false, reason: `tesseract has no language data for ${missing.join(", ")} (apt-get install ${missing.map((lang) => `tesseract-ocr-${lang}`).join(" ")})` });
+      resolve(
+        missing.length === 0
+          ? { available: true }
+          : {
+              available: false,
+              reason: `tesseract has no language data for ${missing.join(", ")} (apt-get install ${missing.map((lang) => `tesseract-ocr-${lang}`).join(" ")})`,
+            },
+      );
     });
   });
   return availability;
@@ -58,7 +70,12 @@ async function prepareForOcr(bytes: Uint8Array): Promise<Buffer> {
 export function tidyOcrText(raw: string): string {
   return raw
     .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/-\n(?=\p{Ll})/gu, "").replace(/\s+/g, " ").trim())
+    .map((paragraph) =>
+      paragraph
+        .replace(/-\n(?=\p{Ll})/gu, "")
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
     .filter((paragraph) => paragraph.length > 0)
     .join("\n");
 }

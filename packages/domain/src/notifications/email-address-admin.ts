@@ -11,15 +11,27 @@ import { NOTIFICATION_SUBJECT } from "./notification-create.ts";
  * who asked). It is unverified like any new address: the link goes to it and only its owner's
  * opening it lets mail go there, so an admin cannot direct a colleague's mail elsewhere unseen.
  */
-export async function setUserEmail(db: Db, baseUrl: string, actor: Actor, input: TSetUserEmailInput): Promise<{ verificationSent: boolean }> {
+export async function setUserEmail(
+  db: Db,
+  baseUrl: string,
+  actor: Actor,
+  input: TSetUserEmailInput,
+): Promise<{ verificationSent: boolean }> {
   const email = input.email || null;
   const link = await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { notificationProfile: { select: { email: true, emailVerifiedAt: true } } } });
+    const user = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { notificationProfile: { select: { email: true, emailVerifiedAt: true } } },
+    });
     if (!user) throw new AppError("USER_NOT_FOUND", `No user with id ${input.userId}`, { userId: input.userId });
     const before = user.notificationProfile;
     const changed = (before?.email ?? null) !== email;
     const saved = { email, ...(changed ? { emailVerifiedAt: null } : {}) };
-    await tx.notificationProfile.upsert({ where: { userId: input.userId }, create: { userId: input.userId, ...saved }, update: saved });
+    await tx.notificationProfile.upsert({
+      where: { userId: input.userId },
+      create: { userId: input.userId, ...saved },
+      update: saved,
+    });
     await recordAudit(tx, actor, {
       action: "notification.emailSet",
       subjectType: NOTIFICATION_SUBJECT,

@@ -19,7 +19,8 @@ export class MailError extends Error {}
  * addresses. STARTTLS is used when the server offers it; `secure` means TLS from the start (465).
  */
 export async function sendMail(settings: MailSettings, message: MailMessage): Promise<void> {
-  if (!settings.host || !settings.fromAddress) throw new MailError("e-mail is not set up (no SMTP host or sender address)");
+  if (!settings.host || !settings.fromAddress)
+    throw new MailError("e-mail is not set up (no SMTP host or sender address)");
   const transport = nodemailer.createTransport({
     host: settings.host,
     port: settings.port,
@@ -31,10 +32,17 @@ export async function sendMail(settings: MailSettings, message: MailMessage): Pr
     logger: false,
   });
   try {
-    await transport.sendMail({ from: settings.fromAddress, to: message.to, subject: message.subject, text: message.text });
+    await transport.sendMail({
+      from: settings.fromAddress,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+    });
   } catch (error) {
     // nodemailer's message carries the server's answer (e.g. "550 mailbox unavailable"), not the password.
-    throw new MailError(`SMTP ${settings.host}:${settings.port}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new MailError(
+      `SMTP ${settings.host}:${settings.port}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   } finally {
     transport.close();
   }

@@ -3,7 +3,14 @@ import type { Db } from "@tekser/db";
 import { recordAudit, type Actor } from "../audit/audit-log.ts";
 
 const ROW = "mail";
-const settingsSelect = { host: true, port: true, secure: true, username: true, password: true, fromAddress: true } as const;
+const settingsSelect = {
+  host: true,
+  port: true,
+  secure: true,
+  username: true,
+  password: true,
+  fromAddress: true,
+} as const;
 
 export interface MailSettings {
   host: string | null;
@@ -14,7 +21,14 @@ export interface MailSettings {
   fromAddress: string | null;
 }
 
-const DEFAULTS: MailSettings = { host: null, port: 587, secure: false, username: null, password: null, fromAddress: null };
+const DEFAULTS: MailSettings = {
+  host: null,
+  port: 587,
+  secure: false,
+  username: null,
+  password: null,
+  fromAddress: null,
+};
 
 /** The desk's SMTP settings, password included: for the sender only, never for a response. */
 export async function mailSettings(db: Db): Promise<MailSettings> {
@@ -44,9 +58,20 @@ export async function updateMailSettings(db: Db, actor: Actor, patch: TUpdateMai
   };
   return db.$transaction(async (tx) => {
     const before = (await tx.mailSettings.findUnique({ where: { id: ROW }, select: settingsSelect })) ?? DEFAULTS;
-    const after = await tx.mailSettings.upsert({ where: { id: ROW }, create: { id: ROW, ...data }, update: data, select: settingsSelect });
+    const after = await tx.mailSettings.upsert({
+      where: { id: ROW },
+      create: { id: ROW, ...data },
+      update: data,
+      select: settingsSelect,
+    });
     const passwordChanged = before.password !== after.password;
-    await recordAudit(tx, actor, { action: "mail.settings", subjectType: "mail", subjectId: ROW, before: shown(before), after: { ...shown(after), passwordChanged } });
+    await recordAudit(tx, actor, {
+      action: "mail.settings",
+      subjectType: "mail",
+      subjectId: ROW,
+      before: shown(before),
+      after: { ...shown(after), passwordChanged },
+    });
     return shown(after);
   });
 }

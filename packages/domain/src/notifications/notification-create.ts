@@ -23,10 +23,16 @@ interface Profile {
   telegramKinds: string[];
 }
 
-function channelsFor(entry: NewNotification, profile: Profile | undefined, setUp: { email: boolean; telegram: boolean }): TNotificationChannel[] {
+function channelsFor(
+  entry: NewNotification,
+  profile: Profile | undefined,
+  setUp: { email: boolean; telegram: boolean },
+): TNotificationChannel[] {
   const channels: TNotificationChannel[] = [];
-  if (setUp.email && profile?.email && profile.emailVerified && profile.emailKinds.includes(entry.kind)) channels.push("email");
-  if (setUp.telegram && profile?.telegramChatId && profile.telegramKinds.includes(entry.kind)) channels.push("telegram");
+  if (setUp.email && profile?.email && profile.emailVerified && profile.emailKinds.includes(entry.kind))
+    channels.push("email");
+  if (setUp.telegram && profile?.telegramChatId && profile.telegramKinds.includes(entry.kind))
+    channels.push("telegram");
   return channels;
 }
 
@@ -62,7 +68,9 @@ export async function notifyUsers(tx: SqlRunner, actor: Actor, entries: readonly
     RETURNING "id"::text AS "id", "userId"::text AS "userId"`;
   const deliveries = rows.flatMap((row, index) => {
     const entry = recipients[index];
-    return entry ? channelsFor(entry, profileOf.get(entry.userId), setUp).map((channel) => ({ notificationId: row.id, channel })) : [];
+    return entry
+      ? channelsFor(entry, profileOf.get(entry.userId), setUp).map((channel) => ({ notificationId: row.id, channel }))
+      : [];
   });
   if (deliveries.length > 0) {
     await tx.$executeRaw`
@@ -70,7 +78,16 @@ export async function notifyUsers(tx: SqlRunner, actor: Actor, entries: readonly
       SELECT gen_random_uuid(), v."notificationId", v."channel"
       FROM unnest(${deliveries.map((row) => row.notificationId)}::uuid[], ${deliveries.map((row) => row.channel)}::text[]) AS v("notificationId", "channel")`;
   }
-  await notifyChanges(tx, rows.map((row) => ({ seq: row.id, action: "notification.new", subjectType: NOTIFICATION_SUBJECT, subjectId: row.userId, actorId: actor.id })));
+  await notifyChanges(
+    tx,
+    rows.map((row) => ({
+      seq: row.id,
+      action: "notification.new",
+      subjectType: NOTIFICATION_SUBJECT,
+      subjectId: row.userId,
+      actorId: actor.id,
+    })),
+  );
 }
 
 /** A claim's title as notifications quote it. */

@@ -13,7 +13,11 @@ import { notificationEmail, notificationTelegramText } from "./notification-mess
  * One delivery (one notification on one channel) per job. A failed send throws and pg-boss
  * retries with exponential back-off (2 s, 4 s, … 8 times), as for webhooks and tip answers.
  */
-export const deliverNotificationJob = defineJob("notification.deliver", z.object({ deliveryId: z.uuid() }), { retryLimit: 8, retryDelay: 2, retryBackoff: true });
+export const deliverNotificationJob = defineJob("notification.deliver", z.object({ deliveryId: z.uuid() }), {
+  retryLimit: 8,
+  retryDelay: 2,
+  retryBackoff: true,
+});
 
 export interface DeliveryDeps {
   db: Db;
@@ -28,36 +32,69 @@ async function pendingDelivery(db: Db, deliveryId: string) {
     select: {
       channel: true,
       sentAt: true,
-      notification: { select: { kind: true, claimId: true, actorId: true, detail: true, user: { select: { locale: true, active: true, notificationProfile: { select: { email: true, emailVerifiedAt: true, telegramChatId: true } } } } } },
+      notification: {
+        select: {
+          kind: true,
+          claimId: true,
+          actorId: true,
+          detail: true,
+          user: {
+            select: {
+              locale: true,
+              active: true,
+              notificationProfile: { select: { email: true, emailVerifiedAt: true, telegramChatId: true } },
+            },
+          },
+        },
+      },
     },
   });
   if (!delivery || delivery.sentAt || !delivery.notification.user.active) return null;
   const { notification } = delivery;
-  const actor = notification.actorId ? await db.user.findUnique({ where: { id: notification.actorId }, select: { displayName: true } }) : null;
+  const actor = notification.actorId
+    ? await db.user.findUnique({ where: { id: notification.actorId }, select: { displayName: true } })
+    : null;
   const locale = ZUiLocale.catch("kk").parse(notification.user.locale);
   return {
     channel: delivery.channel,
     locale,
     profile: notification.user.notificationProfile,
-    message: { kind: ZNotificationKind.parse(notification.kind), claimId: notification.claimId, actor, detail: ZNotificationDetail.parse(notification.detail) },
+    message: {
+      kind: ZNotificationKind.parse(notification.kind),
+      claimId: notification.claimId,
+      actor,
+      detail: ZNotificationDetail.parse(notification.detail),
+    },
   };
 }
 
 async function recordAttempt(db: Db, deliveryId: string, error: string | null): Promise<void> {
-  await db.notificationDelivery.update({ where: { id: deliveryId }, data: { attempts: { increment: 1 }, lastError: error, ...(error ? {} : { sentAt: new Date() }) } });
+  await db.notificationDelivery.update({
+    where: { id: deliveryId },
+    data: { attempts: { increment: 1 }, lastError: error, ...(error ? {} : { sentAt: new Date() }) },
+  });
 }
 
-async function send(deps: DeliveryDeps, delivery: NonNullable<Awaited<ReturnType<typeof pendingDelivery>>>): Promise<void> {
+async function send(
+  deps: DeliveryDeps,
+  delivery: NonNullable<Awaited<ReturnType<typeof pendingDelivery>>>,
+): Promise<void> {
   const { profile, locale, message } = delivery;
   if (delivery.channel === "email") {
     if (!profile?.email) throw new Error("the recipient has no e-mail address any more");
-    await sendMail(await mailSettings(deps.db), { to: profile.email, ...notificationEmail(locale, message, deps.baseUrl) });
+    await sendMail(await mailSettings(deps.db), {
+      to: profile.email,
+      ...notificationEmail(locale, message, deps.baseUrl),
+    });
     return;
   }
   if (!profile?.telegramChatId) throw new Error("the recipient's Telegram chat is no longer linked");
   const { botToken, apiBaseUrl } = await tiplineSettings(deps.db);
   if (!botToken) throw new Error("no bot token is set");
-  await new TelegramBotApi(apiBaseUrl, botToken, deps.outbound).sendMessage(profile.telegramChatId, notificationTelegramText(locale, message, deps.baseUrl));
+  await new TelegramBotApi(apiBaseUrl, botToken, deps.outbound).sendMessage(
+    profile.telegramChatId,
+    notificationTelegramText(locale, message, deps.baseUrl),
+  );
 }
 
 /**

@@ -7,7 +7,10 @@ import { deliverNotificationJob } from "./notification-delivery.ts";
  * Queues the deliveries that committed transactions left pending. "stately" keeps one dispatch
  * running and at most one waiting across all server processes, however many wake-ups arrive.
  */
-export const dispatchNotificationsJob = defineJob("notification.dispatch", z.object({}), { policy: "stately", retryLimit: 0 });
+export const dispatchNotificationsJob = defineJob("notification.dispatch", z.object({}), {
+  policy: "stately",
+  retryLimit: 0,
+});
 
 /** Deliveries queued per round; the rest wait for the next wake-up or the minute's schedule. */
 const BATCH = 200;
@@ -22,7 +25,10 @@ export async function queuePendingDeliveries(db: Db, jobs: JobQueue): Promise<nu
       SELECT id FROM "NotificationDelivery" WHERE "queuedAt" IS NULL
       ORDER BY "createdAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
     if (pending.length === 0) return 0;
-    await tx.notificationDelivery.updateMany({ where: { id: { in: pending.map((row) => row.id) } }, data: { queuedAt: new Date() } });
+    await tx.notificationDelivery.updateMany({
+      where: { id: { in: pending.map((row) => row.id) } },
+      data: { queuedAt: new Date() },
+    });
     for (const { id } of pending) await jobs.send(deliverNotificationJob, { deliveryId: id }, { transaction: tx });
     return pending.length;
   });

@@ -1,9 +1,17 @@
-import { notificationSentence, type TNotificationDetail, type TNotificationKind, type TUiLocale } from "@tekser/contracts";
+import {
+  notificationSentence,
+  type TNotificationDetail,
+  type TNotificationKind,
+  type TUiLocale,
+} from "@tekser/contracts";
 
 /** The words around the sentence, in the recipient's interface language. */
 const FRAME: Record<TUiLocale, { open: string; why: string }> = {
   kk: { open: "Ашу", why: "Бұл хабарды Tekser-дегі «Менің аккаунтым» бетінде таңдағаныңыз үшін алдыңыз." },
-  ru: { open: "Открыть", why: "Вы получили это сообщение, потому что выбрали такие уведомления на странице «Мой аккаунт» в Tekser." },
+  ru: {
+    open: "Открыть",
+    why: "Вы получили это сообщение, потому что выбрали такие уведомления на странице «Мой аккаунт» в Tekser.",
+  },
   en: { open: "Open", why: "You get this because you chose it on your My account page in Tekser." },
 };
 
@@ -22,7 +30,11 @@ function link(baseUrl: string, notification: NotificationForMessage): string | n
 }
 
 /** The e-mail: the sentence as subject (shortened) and body, a link to the claim, and why it came. */
-export function notificationEmail(locale: TUiLocale, notification: NotificationForMessage, baseUrl: string): { subject: string; text: string } {
+export function notificationEmail(
+  locale: TUiLocale,
+  notification: NotificationForMessage,
+  baseUrl: string,
+): { subject: string; text: string } {
   const sentence = notificationSentence(locale, notification);
   const subject = sentence.length > SUBJECT_CHARS ? `${sentence.slice(0, SUBJECT_CHARS - 1)}…` : sentence;
   const url = link(baseUrl, notification);
@@ -31,7 +43,11 @@ export function notificationEmail(locale: TUiLocale, notification: NotificationF
 }
 
 /** The Telegram message: the sentence and the link (Telegram shows its preview). */
-export function notificationTelegramText(locale: TUiLocale, notification: NotificationForMessage, baseUrl: string): string {
+export function notificationTelegramText(
+  locale: TUiLocale,
+  notification: NotificationForMessage,
+  baseUrl: string,
+): string {
   const url = link(baseUrl, notification);
   return [notificationSentence(locale, notification), ...(url ? [url] : [])].join("\n\n");
 }

@@ -6,7 +6,13 @@ import { issueVerificationLink, mailVerificationLink } from "./email-verificatio
 import { MailError } from "./mail-sender.ts";
 import { NOTIFICATION_SUBJECT } from "./notification-create.ts";
 
-const profileSelect = { email: true, emailVerifiedAt: true, emailKinds: true, telegramKinds: true, telegramChatId: true } as const;
+const profileSelect = {
+  email: true,
+  emailVerifiedAt: true,
+  emailKinds: true,
+  telegramKinds: true,
+  telegramChatId: true,
+} as const;
 const kinds = (stored: string[]) => stored.flatMap((kind) => ZNotificationKind.safeParse(kind).data ?? []);
 
 /** The newest link sent to the address that can still be opened. */
@@ -21,7 +27,10 @@ async function liveLinkSentAt(db: Db, userId: string, email: string): Promise<st
 
 /** The user's own delivery choices and which channels the desk has set up. */
 export async function notificationSettings(db: Db, userId: string): Promise<TNotificationSettings> {
-  const [profile, setUp] = await Promise.all([db.notificationProfile.findUnique({ where: { userId }, select: profileSelect }), channelsSetUp(db)]);
+  const [profile, setUp] = await Promise.all([
+    db.notificationProfile.findUnique({ where: { userId }, select: profileSelect }),
+    channelsSetUp(db),
+  ]);
   const emailVerified = Boolean(profile?.email && profile.emailVerifiedAt);
   return {
     email: profile?.email ?? "",
@@ -40,19 +49,47 @@ export async function notificationSettings(db: Db, userId: string): Promise<TNot
  * see). A new address is unverified, and a link to verify it is sent once the change commits; a
  * link the SMTP server refuses is left for the user to send again from the same screen.
  */
-export async function updateNotificationPreferences(db: Db, baseUrl: string, actor: Actor & { id: string }, input: TNotificationPreferences): Promise<TNotificationSettings> {
-  const data = { email: input.email || null, emailKinds: [...new Set(input.emailKinds)], telegramKinds: [...new Set(input.telegramKinds)] };
+export async function updateNotificationPreferences(
+  db: Db,
+  baseUrl: string,
+  actor: Actor & { id: string },
+  input: TNotificationPreferences,
+): Promise<TNotificationSettings> {
+  const data = {
+    email: input.email || null,
+    emailKinds: [...new Set(input.emailKinds)],
+    telegramKinds: [...new Set(input.telegramKinds)],
+  };
   const link = await db.$transaction(async (tx) => {
-    const before = await tx.notificationProfile.findUnique({ where: { userId: actor.id }, select: { emailKinds: true, telegramKinds: true, email: true, emailVerifiedAt: true } });
+    const before = await tx.notificationProfile.findUnique({
+      where: { userId: actor.id },
+      select: { emailKinds: true, telegramKinds: true, email: true, emailVerifiedAt: true },
+    });
     const addressChanged = (before?.email ?? null) !== data.email;
     const saved = { ...data, ...(addressChanged ? { emailVerifiedAt: null } : {}) };
-    await tx.notificationProfile.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...saved }, update: saved });
+    await tx.notificationProfile.upsert({
+      where: { userId: actor.id },
+      create: { userId: actor.id, ...saved },
+      update: saved,
+    });
     await recordAudit(tx, actor, {
       action: "notification.preferences",
       subjectType: NOTIFICATION_SUBJECT,
       subjectId: actor.id,
-      before: before ? { emailKinds: before.emailKinds, telegramKinds: before.telegramKinds, emailSet: before.email !== null, emailVerified: before.emailVerifiedAt !== null } : null,
-      after: { emailKinds: data.emailKinds, telegramKinds: data.telegramKinds, emailSet: data.email !== null, emailVerified: addressChanged ? false : before?.emailVerifiedAt != null },
+      before: before
+        ? {
+            emailKinds: before.emailKinds,
+            telegramKinds: before.telegramKinds,
+            emailSet: before.email !== null,
+            emailVerified: before.emailVerifiedAt !== null,
+          }
+        : null,
+      after: {
+        emailKinds: data.emailKinds,
+        telegramKinds: data.telegramKinds,
+        emailSet: data.email !== null,
+        emailVerified: addressChanged ? false : before?.emailVerifiedAt != null,
+      },
     });
     return addressChanged ? issueVerificationLink(tx, actor, actor.id) : null;
   });

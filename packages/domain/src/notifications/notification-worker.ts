@@ -12,19 +12,27 @@ const DELIVERY_WORKERS = 4;
  * catches any wake-up that was lost (a process that stopped in between, a listener that was away).
  * Returns a function that stops listening.
  */
-export async function startNotificationDelivery(deps: DeliveryDeps & { jobs: JobQueue; changes: ChangeHub; log?: (message: string) => void }): Promise<() => void> {
+export async function startNotificationDelivery(
+  deps: DeliveryDeps & { jobs: JobQueue; changes: ChangeHub; log?: (message: string) => void },
+): Promise<() => void> {
   const { jobs } = deps;
   await jobs.work(dispatchNotificationsJob, async () => {
     await queuePendingDeliveries(deps.db, jobs);
   });
-  await jobs.work(deliverNotificationJob, ({ deliveryId }) => deliverNotification(deps, deliveryId), { workers: DELIVERY_WORKERS });
+  await jobs.work(deliverNotificationJob, ({ deliveryId }) => deliverNotification(deps, deliveryId), {
+    workers: DELIVERY_WORKERS,
+  });
   await jobs.schedule(dispatchNotificationsJob, "* * * * *", {});
   await jobs.send(dispatchNotificationsJob, {});
   const stop = new AbortController();
   void (async () => {
     for await (const change of deps.changes.stream(stop.signal)) {
       if ("action" in change && change.action === "notification.new") {
-        await jobs.send(dispatchNotificationsJob, {}).catch((error: unknown) => deps.log?.(`notifications: dispatch not queued: ${error instanceof Error ? error.message : String(error)}`));
+        await jobs
+          .send(dispatchNotificationsJob, {})
+          .catch((error: unknown) =>
+            deps.log?.(`notifications: dispatch not queued: ${error instanceof Error ? error.message : String(error)}`),
+          );
       }
     }
   })();

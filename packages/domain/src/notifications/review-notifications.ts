@@ -13,13 +13,25 @@ function excerpt(text: string): string {
 }
 
 export async function notifyAssigned(tx: Tx, actor: Actor, claimId: string, assigneeId: string): Promise<void> {
-  await notifyUsers(tx, actor, [{ userId: assigneeId, kind: "assigned", claimId, detail: { claimTitle: await claimTitle(tx, claimId) } }]);
+  await notifyUsers(tx, actor, [
+    { userId: assigneeId, kind: "assigned", claimId, detail: { claimTitle: await claimTitle(tx, claimId) } },
+  ]);
 }
 
-export async function notifyMentioned(tx: Tx, actor: Actor, claimId: string, userIds: readonly string[], body: string): Promise<void> {
+export async function notifyMentioned(
+  tx: Tx,
+  actor: Actor,
+  claimId: string,
+  userIds: readonly string[],
+  body: string,
+): Promise<void> {
   if (userIds.length === 0) return;
   const detail = { claimTitle: await claimTitle(tx, claimId), excerpt: excerpt(body) };
-  await notifyUsers(tx, actor, userIds.map((userId) => ({ userId, kind: "mentioned" as const, claimId, detail })));
+  await notifyUsers(
+    tx,
+    actor,
+    userIds.map((userId) => ({ userId, kind: "mentioned" as const, claimId, detail })),
+  );
 }
 
 /**
@@ -29,11 +41,31 @@ export async function notifyMentioned(tx: Tx, actor: Actor, claimId: string, use
 export async function notifySecondReviewers(tx: Tx, actor: Actor, claimId: string, authorId: string): Promise<void> {
   const { reviewersMayApprove } = await teamSettings(tx);
   const roles = PERMISSIONS.secondReview.filter((role: TRole) => role !== "reviewer" || reviewersMayApprove);
-  const people = await tx.user.findMany({ where: { active: true, role: { in: roles }, id: { not: authorId } }, select: { id: true } });
+  const people = await tx.user.findMany({
+    where: { active: true, role: { in: roles }, id: { not: authorId } },
+    select: { id: true },
+  });
   const detail = { claimTitle: await claimTitle(tx, claimId) };
-  await notifyUsers(tx, actor, people.map((person) => ({ userId: person.id, kind: "secondReviewWaiting" as const, claimId, detail })));
+  await notifyUsers(
+    tx,
+    actor,
+    people.map((person) => ({ userId: person.id, kind: "secondReviewWaiting" as const, claimId, detail })),
+  );
 }
 
-export async function notifyVerdictReturned(tx: Tx, actor: Actor, claimId: string, authorId: string, comment: string): Promise<void> {
-  await notifyUsers(tx, actor, [{ userId: authorId, kind: "verdictReturned", claimId, detail: { claimTitle: await claimTitle(tx, claimId), excerpt: excerpt(comment) } }]);
+export async function notifyVerdictReturned(
+  tx: Tx,
+  actor: Actor,
+  claimId: string,
+  authorId: string,
+  comment: string,
+): Promise<void> {
+  await notifyUsers(tx, actor, [
+    {
+      userId: authorId,
+      kind: "verdictReturned",
+      claimId,
+      detail: { claimTitle: await claimTitle(tx, claimId), excerpt: excerpt(comment) },
+    },
+  ]);
 }

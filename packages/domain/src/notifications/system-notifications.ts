@@ -7,10 +7,22 @@ import { notifyUsers } from "./notification-create.ts";
 export const SOURCE_FAILURES_REPORTED_AT = 3;
 
 /** The people who look after sources (the ingest permission) hear that one keeps failing. */
-export async function notifySourceFailing(tx: SqlRunner, actor: Actor, source: { name: string; failures: number }): Promise<void> {
+export async function notifySourceFailing(
+  tx: SqlRunner,
+  actor: Actor,
+  source: { name: string; failures: number },
+): Promise<void> {
   const people = await tx.$queryRaw<{ id: string }[]>`
     SELECT "id"::text AS "id" FROM "User" WHERE "active" AND "role"::text = ANY(${[...PERMISSIONS.review]}::text[])`;
-  await notifyUsers(tx, actor, people.map((person) => ({ userId: person.id, kind: "sourceFailing" as const, detail: { sourceName: source.name, failures: source.failures } })));
+  await notifyUsers(
+    tx,
+    actor,
+    people.map((person) => ({
+      userId: person.id,
+      kind: "sourceFailing" as const,
+      detail: { sourceName: source.name, failures: source.failures },
+    })),
+  );
 }
 
 /**
@@ -28,6 +40,12 @@ export async function notifyFakeResurfaced(tx: SqlRunner, actor: Actor, claimIds
   await notifyUsers(
     tx,
     actor,
-    rows.flatMap((row) => row.people.flatMap((userId) => (userId ? [{ userId, kind: "fakeResurfaced" as const, claimId: row.claimId, detail: { claimTitle: row.title } }] : []))),
+    rows.flatMap((row) =>
+      row.people.flatMap((userId) =>
+        userId
+          ? [{ userId, kind: "fakeResurfaced" as const, claimId: row.claimId, detail: { claimTitle: row.title } }]
+          : [],
+      ),
+    ),
   );
 }

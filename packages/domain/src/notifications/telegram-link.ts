@@ -19,14 +19,26 @@ const hashOf = (code: string) => createHash("sha256").update(code.toUpperCase(),
  * it as start parameter) to have their notifications sent to that chat. Only its hash is kept; a
  * new code replaces an unused one.
  */
-export async function createTelegramLinkCode(db: Db, actor: Actor & { id: string }): Promise<{ code: string; expiresAt: string }> {
+export async function createTelegramLinkCode(
+  db: Db,
+  actor: Actor & { id: string },
+): Promise<{ code: string; expiresAt: string }> {
   const secret = Array.from({ length: CODE_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
   const code = `${LINK_CODE_PREFIX}${secret}`;
   const expiresAt = new Date(Date.now() + CODE_MINUTES * 60_000);
   const data = { telegramCodeHash: hashOf(secret), telegramCodeUntil: expiresAt };
   await db.$transaction(async (tx) => {
-    await tx.notificationProfile.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...data }, update: data });
-    await recordAudit(tx, actor, { action: "notification.telegramCode", subjectType: NOTIFICATION_SUBJECT, subjectId: actor.id, after: { expiresAt: expiresAt.toISOString() } });
+    await tx.notificationProfile.upsert({
+      where: { userId: actor.id },
+      create: { userId: actor.id, ...data },
+      update: data,
+    });
+    await recordAudit(tx, actor, {
+      action: "notification.telegramCode",
+      subjectType: NOTIFICATION_SUBJECT,
+      subjectId: actor.id,
+      after: { expiresAt: expiresAt.toISOString() },
+    });
   });
   return { code, expiresAt: expiresAt.toISOString() };
 }
@@ -34,8 +46,15 @@ export async function createTelegramLinkCode(db: Db, actor: Actor & { id: string
 /** Stops Telegram delivery to the user's chat. */
 export async function unlinkTelegram(db: Db, actor: Actor & { id: string }): Promise<void> {
   await db.$transaction(async (tx) => {
-    await tx.notificationProfile.updateMany({ where: { userId: actor.id }, data: { telegramChatId: null, telegramCodeHash: null, telegramCodeUntil: null } });
-    await recordAudit(tx, actor, { action: "notification.telegramUnlink", subjectType: NOTIFICATION_SUBJECT, subjectId: actor.id });
+    await tx.notificationProfile.updateMany({
+      where: { userId: actor.id },
+      data: { telegramChatId: null, telegramCodeHash: null, telegramCodeUntil: null },
+    });
+    await recordAudit(tx, actor, {
+      action: "notification.telegramUnlink",
+      subjectType: NOTIFICATION_SUBJECT,
+      subjectId: actor.id,
+    });
   });
 }
 
@@ -51,12 +70,23 @@ const LINK_TEXTS: Record<TUiLocale | "unknown", string> = {
  * it matched. Returns the reply for the chat, in the user's language.
  */
 export async function linkTelegramChat(db: Db, secret: string, chatId: string): Promise<string> {
-  const profile = await db.notificationProfile.findUnique({ where: { telegramCodeHash: hashOf(secret) }, select: { userId: true, telegramCodeUntil: true, user: { select: { locale: true, active: true, username: true } } } });
-  if (!profile?.telegramCodeUntil || profile.telegramCodeUntil < new Date() || !profile.user.active) return LINK_TEXTS.unknown;
+  const profile = await db.notificationProfile.findUnique({
+    where: { telegramCodeHash: hashOf(secret) },
+    select: { userId: true, telegramCodeUntil: true, user: { select: { locale: true, active: true, username: true } } },
+  });
+  if (!profile?.telegramCodeUntil || profile.telegramCodeUntil < new Date() || !profile.user.active)
+    return LINK_TEXTS.unknown;
   const actor = { id: profile.userId, name: profile.user.username, role: null };
   await db.$transaction(async (tx) => {
-    await tx.notificationProfile.update({ where: { userId: profile.userId }, data: { telegramChatId: chatId, telegramCodeHash: null, telegramCodeUntil: null } });
-    await recordAudit(tx, actor, { action: "notification.telegramLinked", subjectType: NOTIFICATION_SUBJECT, subjectId: profile.userId });
+    await tx.notificationProfile.update({
+      where: { userId: profile.userId },
+      data: { telegramChatId: chatId, telegramCodeHash: null, telegramCodeUntil: null },
+    });
+    await recordAudit(tx, actor, {
+      action: "notification.telegramLinked",
+      subjectType: NOTIFICATION_SUBJECT,
+      subjectId: profile.userId,
+    });
   });
   return LINK_TEXTS[ZUiLocale.catch("kk").parse(profile.user.locale)];
 }

@@ -22,9 +22,26 @@ const WORDS: Record<TUiLocale, { subject: string; intro: string; expires: string
 };
 
 /** The verification message, in the account's interface language; the link is its whole point. */
-export function verificationEmail(locale: TUiLocale, baseUrl: string, token: string, expiresAt: Date): { subject: string; text: string } {
+export function verificationEmail(
+  locale: TUiLocale,
+  baseUrl: string,
+  token: string,
+  expiresAt: Date,
+): { subject: string; text: string } {
   const words = WORDS[locale];
   // The page opens in the language of the message, whatever the browser last used.
   const link = `${baseUrl.replace(/\/+$/, "")}/verify-email?token=${encodeURIComponent(token)}&ui=${locale}`;
-  return { subject: words.subject, text: [words.intro, "", link, "", `${words.expires} ${expiresAt.toISOString().replace("T", " ").slice(0, 16)} UTC.`, "", "—", words.ignore].join("\n") };
+  return {
+    subject: words.subject,
+    text: [
+      words.intro,
+      "",
+      link,
+      "",
+      `${words.expires} ${expiresAt.toISOString().replace("T", " ").slice(0, 16)} UTC.`,
+      "",
+      "—",
+      words.ignore,
+    ].join("\n"),
+  };
 }

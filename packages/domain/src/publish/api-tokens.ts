@@ -16,16 +16,30 @@ export async function issueApiToken(db: Db, actor: Actor & { id: string }, input
       data: { newsroom: input.newsroom, tokenHash: hashToken(token), issuedById: actor.id },
       select: { id: true, newsroom: true },
     });
-    await recordAudit(tx, actor, { action: "api_token.issue", subjectType: "api_token", subjectId: row.id, after: { newsroom: row.newsroom } });
+    await recordAudit(tx, actor, {
+      action: "api_token.issue",
+      subjectType: "api_token",
+      subjectId: row.id,
+      after: { newsroom: row.newsroom },
+    });
     return { ...row, token };
   });
 }
 
 export async function revokeApiToken(db: Db, actor: Actor, input: { tokenId: string; reason: string }) {
   return db.$transaction(async (tx) => {
-    const token = await tx.apiToken.findUnique({ where: { id: input.tokenId }, select: { revokedAt: true, newsroom: true } });
-    if (!token) throw new AppError("TOKEN_NOT_FOUND", `No API token with id ${input.tokenId}`, { tokenId: input.tokenId });
-    if (token.revokedAt) throw new AppError("TOKEN_ALREADY_REVOKED", `This token was already revoked on ${token.revokedAt.toISOString()}`, { revokedAt: token.revokedAt.toISOString() });
+    const token = await tx.apiToken.findUnique({
+      where: { id: input.tokenId },
+      select: { revokedAt: true, newsroom: true },
+    });
+    if (!token)
+      throw new AppError("TOKEN_NOT_FOUND", `No API token with id ${input.tokenId}`, { tokenId: input.tokenId });
+    if (token.revokedAt)
+      throw new AppError(
+        "TOKEN_ALREADY_REVOKED",
+        `This token was already revoked on ${token.revokedAt.toISOString()}`,
+        { revokedAt: token.revokedAt.toISOString() },
+      );
     const revokedAt = new Date();
     await tx.apiToken.update({ where: { id: input.tokenId }, data: { revokedAt } });
     await recordAudit(tx, actor, {
@@ -44,15 +58,27 @@ export async function revokeApiToken(db: Db, actor: Actor, input: { tokenId: str
  * The newsroom behind a Bearer token. Unknown and revoked tokens are refused with a message
  * that tells the caller what to do (a revoked one names when it was revoked).
  */
-export async function authenticateApiToken(db: Db, authorization: string | undefined): Promise<{ tokenId: string; newsroom: string }> {
+export async function authenticateApiToken(
+  db: Db,
+  authorization: string | undefined,
+): Promise<{ tokenId: string; newsroom: string }> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? "");
-  if (!match?.[1]) throw new AppError("API_TOKEN_MISSING", "Send the newsroom's API token as 'Authorization: Bearer <token>'");
-  const token = await db.apiToken.findUnique({ where: { tokenHash: hashToken(match[1]) }, select: { id: true, newsroom: true, revokedAt: true } });
-  if (!token) throw new AppError("API_TOKEN_UNKNOWN", "This API token is not known to Tekser; check it was copied whole");
+  if (!match?.[1])
+    throw new AppError("API_TOKEN_MISSING", "Send the newsroom's API token as 'Authorization: Bearer <token>'");
+  const token = await db.apiToken.findUnique({
+    where: { tokenHash: hashToken(match[1]) },
+    select: { id: true, newsroom: true, revokedAt: true },
+  });
+  if (!token)
+    throw new AppError("API_TOKEN_UNKNOWN", "This API token is not known to Tekser; check it was copied whole");
   if (token.revokedAt) {
-    throw new AppError("API_TOKEN_REVOKED", `This API token was revoked on ${token.revokedAt.toISOString()}; ask the Tekser administrator for a new one`, {
-      revokedAt: token.revokedAt.toISOString(),
-    });
+    throw new AppError(
+      "API_TOKEN_REVOKED",
+      `This API token was revoked on ${token.revokedAt.toISOString()}; ask the Tekser administrator for a new one`,
+      {
+        revokedAt: token.revokedAt.toISOString(),
+      },
+    );
   }
   return { tokenId: token.id, newsroom: token.newsroom };
 }
@@ -66,12 +92,24 @@ const apiTokenRowSelect = {
   _count: { select: { webhooks: true } },
 } satisfies Prisma.ApiTokenSelect;
 
-export async function listApiTokens(db: Db, input: TApiTokenListInput): Promise<{ rows: TApiTokenRow[]; rowCount: number }> {
+export async function listApiTokens(
+  db: Db,
+  input: TApiTokenListInput,
+): Promise<{ rows: TApiTokenRow[]; rowCount: number }> {
   const status = input.filters?.status;
   const where: Prisma.ApiTokenWhereInput = status ? { revokedAt: status === "revoked" ? { not: null } : null } : {};
-  const orderBy = input.sort.length > 0 ? input.sort.map((sort) => ({ [sort.id]: sort.desc ? "desc" : "asc" })) : [{ createdAt: "desc" as const }];
+  const orderBy =
+    input.sort.length > 0
+      ? input.sort.map((sort) => ({ [sort.id]: sort.desc ? "desc" : "asc" }))
+      : [{ createdAt: "desc" as const }];
   const [rows, rowCount] = await Promise.all([
-    db.apiToken.findMany({ where, orderBy, skip: (input.page - 1) * input.perPage, take: input.perPage, select: apiTokenRowSelect }),
+    db.apiToken.findMany({
+      where,
+      orderBy,
+      skip: (input.page - 1) * input.perPage,
+      take: input.perPage,
+      select: apiTokenRowSelect,
+    }),
     db.apiToken.count({ where }),
   ]);
   return {

@@ -22,7 +22,12 @@ export interface NewVersion {
  * its signature, and never committed without the deliveries that announce it (nor without
  * archiving the sources it cites).
  */
-export async function appendNoticeVersion(tx: Tx, deps: PublishingDeps, key: SigningKey, version: NewVersion): Promise<void> {
+export async function appendNoticeVersion(
+  tx: Tx,
+  deps: PublishingDeps,
+  key: SigningKey,
+  version: NewVersion,
+): Promise<void> {
   const signature = signValue(version.document, key);
   // Held to commit: a transaction that takes number N commits before anyone can take N+1, so
   // a pull-API reader that has seen N can never later find a change numbered below it.
@@ -46,6 +51,10 @@ export async function appendNoticeVersion(tx: Tx, deps: PublishingDeps, key: Sig
     },
   });
   await enqueueWebhookDeliveries(tx, deps, { noticeId: version.noticeId, version: version.document.version });
-  await enqueueEvidenceArchives(tx, deps, version.document.evidence.flatMap((evidence) => (evidence.id ? [evidence.id] : [])));
+  await enqueueEvidenceArchives(
+    tx,
+    deps,
+    version.document.evidence.flatMap((evidence) => (evidence.id ? [evidence.id] : [])),
+  );
   await enqueueTipAnswers(tx, deps, { noticeId: version.noticeId, version: version.document.version });
 }

@@ -1,4 +1,10 @@
-import { httpUrlOrNull, type TAppearance, type TLang, type TNoticeDocument, type TNoticeVerdictLabel } from "@tekser/contracts";
+import {
+  httpUrlOrNull,
+  type TAppearance,
+  type TLang,
+  type TNoticeDocument,
+  type TNoticeVerdictLabel,
+} from "@tekser/contracts";
 import type { ClaimStatus, Prisma, Tx } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
 import { APPEARANCE_ORDER, firstAppearance } from "../claims/claim-appearances.ts";
@@ -6,7 +12,14 @@ import { APPEARANCE_ORDER, firstAppearance } from "../claims/claim-appearances.t
 /** The part of a notice that comes from the claim and its approved review, not the editor. */
 export type ClaimContent = Pick<
   TNoticeDocument,
-  "verdict" | "verdictLabel" | "claimReviewed" | "firstAppearance" | "appearances" | "evidence" | "rationale" | "reviewers"
+  | "verdict"
+  | "verdictLabel"
+  | "claimReviewed"
+  | "firstAppearance"
+  | "appearances"
+  | "evidence"
+  | "rationale"
+  | "reviewers"
 >;
 
 const approvedReviewSelect = {
@@ -23,7 +36,10 @@ const approvedReviewSelect = {
  * appeared (the claim's items in time order, and the first appearance by the claim page's rule).
  * Refuses a claim without an approved verdict.
  */
-export async function currentClaimContent(tx: Tx, claimId: string): Promise<{ status: ClaimStatus; content: ClaimContent }> {
+export async function currentClaimContent(
+  tx: Tx,
+  claimId: string,
+): Promise<{ status: ClaimStatus; content: ClaimContent }> {
   const claim = await tx.claim.findUnique({
     where: { id: claimId },
     select: {
@@ -35,7 +51,10 @@ export async function currentClaimContent(tx: Tx, claimId: string): Promise<{ st
   if (!claim) throw new AppError("CLAIM_NOT_FOUND", `No claim with id ${claimId}`, { claimId: claimId });
   const review = claim.reviews[0];
   if (!review) {
-    throw new AppError("INVALID_TRANSITION", `Only a claim with an approved verdict can be published; this one is ${claim.status}`);
+    throw new AppError(
+      "INVALID_TRANSITION",
+      `Only a claim with an approved verdict can be published; this one is ${claim.status}`,
+    );
   }
   const { appearances, first } = await appearancesOf(tx, claimId);
   return {
@@ -60,12 +79,27 @@ export async function currentClaimContent(tx: Tx, claimId: string): Promise<{ st
   };
 }
 
-function noticeVerdictLabel(label: { id: string; labelKk: string; labelRu: string; labelEn: string; rating: number; colour: string }): TNoticeVerdictLabel {
-  return { id: label.id, wording: { kk: label.labelKk, ru: label.labelRu, en: label.labelEn }, rating: label.rating, colour: label.colour };
+function noticeVerdictLabel(label: {
+  id: string;
+  labelKk: string;
+  labelRu: string;
+  labelEn: string;
+  rating: number;
+  colour: string;
+}): TNoticeVerdictLabel {
+  return {
+    id: label.id,
+    wording: { kk: label.labelKk, ru: label.labelRu, en: label.labelEn },
+    rating: label.rating,
+    colour: label.colour,
+  };
 }
 
 /** Where the claim appeared, in time order, and which of those was first. */
-async function appearancesOf(tx: Tx, claimId: string): Promise<{ appearances: TAppearance[]; first: TAppearance | null }> {
+async function appearancesOf(
+  tx: Tx,
+  claimId: string,
+): Promise<{ appearances: TAppearance[]; first: TAppearance | null }> {
   const items = await tx.item.findMany({
     // Tips are what the public sent the desk in confidence: never an appearance on a public page.
     where: { claimId, kind: { not: "tip" } },

@@ -20,8 +20,12 @@ export const archiveEvidenceJob = defineJob("evidence.archive", z.object({ evide
 /** Queues an archive of every cited source not archived yet, in the publication's transaction. */
 export async function enqueueEvidenceArchives(tx: Tx, deps: PublishingDeps, evidenceIds: string[]): Promise<void> {
   if (!deps.jobs || evidenceIds.length === 0) return;
-  const pending = await tx.evidence.findMany({ where: { id: { in: evidenceIds }, archivedAt: null }, select: { id: true } });
-  for (const { id } of pending) await deps.jobs.send(archiveEvidenceJob, { evidenceId: id }, { transaction: tx, singletonKey: id });
+  const pending = await tx.evidence.findMany({
+    where: { id: { in: evidenceIds }, archivedAt: null },
+    select: { id: true },
+  });
+  for (const { id } of pending)
+    await deps.jobs.send(archiveEvidenceJob, { evidenceId: id }, { transaction: tx, singletonKey: id });
 }
 
 export async function startEvidenceArchiver(db: Db, jobs: JobQueue, outbound: OutboundPolicy): Promise<void> {
@@ -51,7 +55,11 @@ export async function archiveEvidence(db: Db, evidenceId: string, outbound: Outb
   if (!evidence || evidence.archivedAt) return;
   const response = await outboundFetch(
     evidence.url,
-    { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { "user-agent": "Tekser evidence archiver" }, follow: true },
+    {
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      headers: { "user-agent": "Tekser evidence archiver" },
+      follow: true,
+    },
     outbound,
   );
   if (!response.ok) throw new Error(`archiving ${evidence.url}: HTTP ${response.status}`);
@@ -68,13 +76,26 @@ export async function archiveEvidence(db: Db, evidenceId: string, outbound: Outb
 
 /** The stored copy for the public archive route, or null when there is none (yet). */
 export async function loadEvidenceArchive(db: Db, evidenceId: string) {
-  const row = await db.evidence.findUnique({ where: { id: evidenceId }, select: { url: true, archivedText: true, archivedHash: true, archivedAt: true } });
-  return row?.archivedAt && row.archivedText !== null ? { url: row.url, text: row.archivedText, hash: row.archivedHash, at: row.archivedAt.toISOString() } : null;
+  const row = await db.evidence.findUnique({
+    where: { id: evidenceId },
+    select: { url: true, archivedText: true, archivedHash: true, archivedAt: true },
+  });
+  return row?.archivedAt && row.archivedText !== null
+    ? { url: row.url, text: row.archivedText, hash: row.archivedHash, at: row.archivedAt.toISOString() }
+    : null;
 }
 
 /** Live archive state of cited sources, by evidence id (archives finish after publication). */
-export async function evidenceArchiveState(db: Db, ids: string[]): Promise<Map<string, { archivedAt: string; archivedHash: string | null }>> {
+export async function evidenceArchiveState(
+  db: Db,
+  ids: string[],
+): Promise<Map<string, { archivedAt: string; archivedHash: string | null }>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.evidence.findMany({ where: { id: { in: ids }, archivedAt: { not: null } }, select: { id: true, archivedAt: true, archivedHash: true } });
-  return new Map(rows.map((row) => [row.id, { archivedAt: row.archivedAt?.toISOString() ?? "", archivedHash: row.archivedHash }]));
+  const rows = await db.evidence.findMany({
+    where: { id: { in: ids }, archivedAt: { not: null } },
+    select: { id: true, archivedAt: true, archivedHash: true },
+  });
+  return new Map(
+    rows.map((row) => [row.id, { archivedAt: row.archivedAt?.toISOString() ?? "", archivedHash: row.archivedHash }]),
+  );
 }

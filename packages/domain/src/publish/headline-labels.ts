@@ -24,6 +24,11 @@ async function teamLabelWordings(tx: Tx): Promise<string[]> {
  */
 export async function headlineWithoutTeamLabels(tx: Tx, headline: string): Promise<string> {
   const rest = withoutVerdictLabel(headline, await teamLabelWordings(tx));
-  if (rest === "") throw new AppError("NOTICE_HEADLINE_ONLY_LABEL", "The headline is only a verdict label; write what the claim says", { field: "headline" });
+  if (rest === "")
+    throw new AppError(
+      "NOTICE_HEADLINE_ONLY_LABEL",
+      "The headline is only a verdict label; write what the claim says",
+      { field: "headline" },
+    );
   return rest;
 }

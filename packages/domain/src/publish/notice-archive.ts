@@ -31,7 +31,10 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\$
  * version reads (a correction may have changed headline or verdict), optionally searched and
  * filtered, with the count of every match for paging.
  */
-export async function searchNoticeArchive(db: Db, query: NoticeArchiveQuery): Promise<{ rows: NoticeArchiveRow[]; total: number }> {
+export async function searchNoticeArchive(
+  db: Db,
+  query: NoticeArchiveQuery,
+): Promise<{ rows: NoticeArchiveRow[]; total: number }> {
   const pattern = query.q?.trim() ? likePattern(query.q.trim()) : null;
   const rows = await db.$queryRaw<(Omit<NoticeArchiveRow, "updatedAt"> & { updatedAt: Date; total: bigint })[]>`
     SELECT n.id::text AS id, n.lang, v.headline, v.summary, v.verdict::text AS verdict,

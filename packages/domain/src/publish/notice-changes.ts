@@ -4,7 +4,10 @@ import { noticeUrl } from "@tekser/publish";
 import { AppError } from "../shared/errors.ts";
 import { documentOfVersion, noticeVersionDocumentSelect } from "./notice-document.ts";
 
-export const noticeChangeSelect = { ...noticeVersionDocumentSelect, changeSeq: true } satisfies Prisma.NoticeVersionSelect;
+export const noticeChangeSelect = {
+  ...noticeVersionDocumentSelect,
+  changeSeq: true,
+} satisfies Prisma.NoticeVersionSelect;
 type ChangeRow = Prisma.NoticeVersionGetPayload<{ select: typeof noticeChangeSelect }>;
 
 /** A stored version as a public change; versions from before signing have no place in the stream. */
@@ -26,13 +29,22 @@ export function parseCursor(since: string | undefined): bigint {
   if (since === undefined || since === "") return 0n;
   // 19 digits can still exceed the bigint column; such a value must be refused, not reach SQL.
   if (!/^\d{1,19}$/.test(since) || BigInt(since) > MAX_CURSOR) {
-    throw new AppError("INVALID_SINCE_CURSOR", `since must be a cursor returned by this API (a non-negative integer); got "${since}"`, { since });
+    throw new AppError(
+      "INVALID_SINCE_CURSOR",
+      `since must be a cursor returned by this API (a non-negative integer); got "${since}"`,
+      { since },
+    );
   }
   return BigInt(since);
 }
 
 /** Everything published, corrected or retracted after the cursor, in change order. */
-export async function noticeChangesSince(db: Db, since: bigint, limit: number, baseUrl: string): Promise<TNoticeChangesPage> {
+export async function noticeChangesSince(
+  db: Db,
+  since: bigint,
+  limit: number,
+  baseUrl: string,
+): Promise<TNoticeChangesPage> {
   const rows = await db.noticeVersion.findMany({
     where: { changeSeq: { gt: since }, signature: { not: null } },
     orderBy: { changeSeq: "asc" },

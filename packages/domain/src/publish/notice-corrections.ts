@@ -1,4 +1,10 @@
-import type { TCorrectionLogEntry, TCorrectNoticeInput, TLang, TNoticeDocument, TRetractNoticeInput } from "@tekser/contracts";
+import type {
+  TCorrectionLogEntry,
+  TCorrectNoticeInput,
+  TLang,
+  TNoticeDocument,
+  TRetractNoticeInput,
+} from "@tekser/contracts";
 import type { Db, Prisma, Tx } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
 import { recordAudit, type Actor } from "../audit/audit-log.ts";
@@ -15,7 +21,12 @@ type Editor = Actor & { id: string };
  * Corrects a published notice: a new signed version with the editor's text, the claim's
  * current verdict, evidence and appearances, and a required change note. The old version stays.
  */
-export async function correctNotice(db: Db, actor: Editor, input: TCorrectNoticeInput, deps: PublishingDeps): Promise<{ version: number }> {
+export async function correctNotice(
+  db: Db,
+  actor: Editor,
+  input: TCorrectNoticeInput,
+  deps: PublishingDeps,
+): Promise<{ version: number }> {
   return changeNotice(db, actor, input, deps, async (tx, current) => {
     const notice = await tx.notice.findUniqueOrThrow({ where: { id: input.noticeId }, select: { claimId: true } });
     const { content } = await currentClaimContent(tx, notice.claimId);
@@ -27,7 +38,12 @@ export async function correctNotice(db: Db, actor: Editor, input: TCorrectNotice
       document: { ...previous, ...content, kind: "correction", headline, summary: input.summary },
       audit: {
         action: "notice.correct",
-        before: { version: current.version, headline: current.headline, summary: current.summary, verdict: current.verdict },
+        before: {
+          version: current.version,
+          headline: current.headline,
+          summary: current.summary,
+          verdict: current.verdict,
+        },
         after: { headline, summary: input.summary, verdict: content.verdict },
       },
     };
@@ -35,12 +51,21 @@ export async function correctNotice(db: Db, actor: Editor, input: TCorrectNotice
 }
 
 /** Retracts a notice: its page stays, marked retracted, as a new signed version with the reason. */
-export async function retractNotice(db: Db, actor: Editor, input: TRetractNoticeInput, deps: PublishingDeps): Promise<{ version: number }> {
+export async function retractNotice(
+  db: Db,
+  actor: Editor,
+  input: TRetractNoticeInput,
+  deps: PublishingDeps,
+): Promise<{ version: number }> {
   return changeNotice(db, actor, input, deps, (_tx, current) =>
     Promise.resolve({
       kind: "retraction",
       document: { ...current, kind: "retraction", status: "retracted" },
-      audit: { action: "notice.retract", before: { version: current.version, status: "published" }, after: { status: "retracted" } },
+      audit: {
+        action: "notice.retract",
+        before: { version: current.version, status: "published" },
+        after: { status: "retracted" },
+      },
     }),
   );
 }
@@ -49,7 +74,11 @@ interface NoticeChange {
   kind: "correction" | "retraction";
   /** The new version's document; version number, time and change note are filled in here. */
   document: TNoticeDocument;
-  audit: { action: "notice.correct" | "notice.retract"; before: Record<string, unknown>; after: Record<string, unknown> };
+  audit: {
+    action: "notice.correct" | "notice.retract";
+    before: Record<string, unknown>;
+    after: Record<string, unknown>;
+  };
 }
 
 /** The shared path of every change: lock, check the version, append the signed version, audit. */
@@ -67,8 +96,16 @@ async function changeNotice(
     const now = new Date();
     const version = current.version + 1;
     const document = { ...change.document, version, versionAt: now.toISOString(), changeNote: input.changeNote };
-    await appendNoticeVersion(tx, deps, key, { noticeId: input.noticeId, kind: change.kind, createdById: actor.id, document });
-    await tx.notice.update({ where: { id: input.noticeId }, data: { currentVersion: version, updatedAt: now, status: document.status } });
+    await appendNoticeVersion(tx, deps, key, {
+      noticeId: input.noticeId,
+      kind: change.kind,
+      createdById: actor.id,
+      document,
+    });
+    await tx.notice.update({
+      where: { id: input.noticeId },
+      data: { currentVersion: version, updatedAt: now, status: document.status },
+    });
     await recordAudit(tx, actor, {
       action: change.audit.action,
       subjectType: "notice",
@@ -90,11 +127,16 @@ async function lockedCurrentVersion(tx: Tx, noticeId: string, expectedVersion: n
   });
   const row = notice?.versions[0];
   if (!notice || !row) throw new AppError("NOTICE_NOT_FOUND", `No notice with id ${noticeId}`, { noticeId });
-  if (notice.status === "retracted") throw new AppError("INVALID_TRANSITION", "This notice is retracted; a retracted notice is not changed again");
+  if (notice.status === "retracted")
+    throw new AppError("INVALID_TRANSITION", "This notice is retracted; a retracted notice is not changed again");
   if (row.version !== expectedVersion) {
-    throw new AppError("STALE_WRITE", `The notice is at version ${row.version}, not ${expectedVersion}; reload it and make the change again`, {
-      currentVersion: row.version,
-    });
+    throw new AppError(
+      "STALE_WRITE",
+      `The notice is at version ${row.version}, not ${expectedVersion}; reload it and make the change again`,
+      {
+        currentVersion: row.version,
+      },
+    );
   }
   return documentOfVersion(row);
 }

@@ -41,6 +41,9 @@ export function signedVersion(row: VersionRow): TSignedNotice | null {
 
 /** One earlier (or the current) version of a notice as signed, for its public history. */
 export async function loadSignedVersion(db: Db, noticeId: string, version: number): Promise<TSignedNotice | null> {
-  const row = await db.noticeVersion.findUnique({ where: { noticeId_version: { noticeId, version } }, select: noticeVersionDocumentSelect });
+  const row = await db.noticeVersion.findUnique({
+    where: { noticeId_version: { noticeId, version } },
+    select: noticeVersionDocumentSelect,
+  });
   return row ? signedVersion(row) : null;
 }

@@ -25,8 +25,16 @@ export async function publishNotice(
     const { before } = await transitionClaim(tx, input.claimId, "publish");
     const status = before.status;
     const { content } = await currentClaimContent(tx, input.claimId);
-    const existing = await tx.notice.findUnique({ where: { claimId_lang: { claimId: input.claimId, lang: input.lang } }, select: { id: true } });
-    if (existing) throw new AppError("NOTICE_ALREADY_PUBLISHED", `A ${input.lang} notice on this claim is already published; correct it instead`, { lang: input.lang });
+    const existing = await tx.notice.findUnique({
+      where: { claimId_lang: { claimId: input.claimId, lang: input.lang } },
+      select: { id: true },
+    });
+    if (existing)
+      throw new AppError(
+        "NOTICE_ALREADY_PUBLISHED",
+        `A ${input.lang} notice on this claim is already published; correct it instead`,
+        { lang: input.lang },
+      );
     const headline = await headlineWithoutTeamLabels(tx, input.headline);
     const now = new Date();
     const notice = await tx.notice.create({
@@ -97,7 +105,10 @@ export async function loadPublishedNotice(db: Db, id: string): Promise<TPublishe
   if (!row) return null;
   const notice = toPublishedNotice(row);
   // Archives complete after publication, so they are looked up live, outside the signed document.
-  const archives = await evidenceArchiveState(db, notice.evidence.flatMap((evidence) => (evidence.id ? [evidence.id] : [])));
+  const archives = await evidenceArchiveState(
+    db,
+    notice.evidence.flatMap((evidence) => (evidence.id ? [evidence.id] : [])),
+  );
   const evidence = notice.evidence.map((item) => ({ ...item, ...(item.id ? archives.get(item.id) : undefined) }));
   return { ...notice, evidence };
 }

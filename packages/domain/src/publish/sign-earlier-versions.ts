@@ -10,7 +10,10 @@ import { documentOfVersion, noticeVersionDocumentSelect } from "./notice-documen
  * not changed; the signature only attests what is already public. Returns how many it signed.
  */
 export async function signEarlierVersions(db: Db, signingKeyPem?: string): Promise<number> {
-  const unsigned = await db.noticeVersion.findMany({ where: { signature: null }, select: { id: true, ...noticeVersionDocumentSelect } });
+  const unsigned = await db.noticeVersion.findMany({
+    where: { signature: null },
+    select: { id: true, ...noticeVersionDocumentSelect },
+  });
   if (unsigned.length === 0) return 0;
   const key = await activeSigningKey(db, signingKeyPem);
   await db.$transaction(async (tx) => {

@@ -35,7 +35,10 @@ describe("[SIGNING][ROLES] the signing key lives outside the database", () => {
 
   it("generates a key file on first start, publishes its public half once, and keeps it across starts", async () => {
     const keyFile = path.join(dir, "fresh.pem");
-    const [first, second] = await Promise.all([prepareSigningKey(database.db, { keyFile }), prepareSigningKey(database.db, { keyFile })]);
+    const [first, second] = await Promise.all([
+      prepareSigningKey(database.db, { keyFile }),
+      prepareSigningKey(database.db, { keyFile }),
+    ]);
     expect(second).toBe(first);
     expect(await prepareSigningKey(database.db, { keyFile })).toBe(first);
     const kid = signingKeyFromPem(first).kid;
@@ -59,7 +62,9 @@ describe("[SIGNING][ROLES] the signing key lives outside the database", () => {
       expect((await activeSigningKey(appDb, published)).kid).toBe(signingKeyFromPem(published).kid);
       expect((await publicKeySet(appDb)).keys.length).toBeGreaterThan(0);
       await expect(activeSigningKey(appDb, generateSigningKey().privateKeyPem)).rejects.toThrow(/permission denied/);
-      await expect(app.query(`INSERT INTO "SigningKey" (kid, "publicJwk") VALUES ('forged', '{}')`)).rejects.toThrow(/permission denied/);
+      await expect(app.query(`INSERT INTO "SigningKey" (kid, "publicJwk") VALUES ('forged', '{}')`)).rejects.toThrow(
+        /permission denied/,
+      );
       await expect(app.query(`SELECT "privateKeyPem" FROM "SigningKey"`)).rejects.toThrow(/permission denied/);
       await expect(app.query(`UPDATE "SigningKey" SET "retiredAt" = now()`)).rejects.toThrow(/permission denied/);
     } finally {

@@ -11,7 +11,10 @@ import { registerKey } from "./signing-keys.ts";
  * database becomes `keyFile` when there is none yet; then every stored private half is erased.
  * Returns the PEM the application signs with.
  */
-export async function prepareSigningKey(ownerDb: Db, options: { configuredPem?: string | undefined; keyFile: string }): Promise<string> {
+export async function prepareSigningKey(
+  ownerDb: Db,
+  options: { configuredPem?: string | undefined; keyFile: string },
+): Promise<string> {
   const pem = options.configuredPem ?? (await keyFilePem(ownerDb, options.keyFile));
   await registerKey(ownerDb, signingKeyFromPem(pem));
   await ownerDb.signingKey.updateMany({ where: { privateKeyPem: { not: null } }, data: { privateKeyPem: null } });

@@ -7,7 +7,11 @@ const database = useTestDatabase();
 
 describe("signing keys", () => {
   it("creates one key for concurrent first callers and publishes its public half", async () => {
-    const keys = await Promise.all([activeSigningKey(database.db), activeSigningKey(database.db), activeSigningKey(database.db)]);
+    const keys = await Promise.all([
+      activeSigningKey(database.db),
+      activeSigningKey(database.db),
+      activeSigningKey(database.db),
+    ]);
     expect(new Set(keys.map((key) => key.kid)).size).toBe(1);
     const set = await publicKeySet(database.db);
     expect(set.keys.map((key) => key.kid)).toEqual([keys[0].kid]);

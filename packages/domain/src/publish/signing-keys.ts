@@ -1,5 +1,11 @@
 import type { Db } from "@tekser/db";
-import { generateSigningKey, signingKeyFromPem, ZPublicJwk, type SigningKey, type TPublicKeySet } from "@tekser/signing";
+import {
+  generateSigningKey,
+  signingKeyFromPem,
+  ZPublicJwk,
+  type SigningKey,
+  type TPublicKeySet,
+} from "@tekser/signing";
 import { recordAudit, SYSTEM_ACTOR } from "../audit/audit-log.ts";
 
 /** Serialises first-start key creation across server instances sharing one database. */
@@ -22,11 +28,19 @@ export async function activeSigningKey(db: Db, configuredPem?: string): Promise<
   if (stored) return stored;
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SIGNING_KEY_LOCK})`;
-    const created = await tx.signingKey.findFirst({ where: { retiredAt: null, privateKeyPem: { not: null } }, orderBy: { createdAt: "desc" } });
+    const created = await tx.signingKey.findFirst({
+      where: { retiredAt: null, privateKeyPem: { not: null } },
+      orderBy: { createdAt: "desc" },
+    });
     if (created?.privateKeyPem) return signingKeyFromPem(created.privateKeyPem);
     const { key, privateKeyPem } = generateSigningKey();
     await tx.signingKey.create({ data: { kid: key.kid, publicJwk: key.publicJwk, privateKeyPem } });
-    await recordAudit(tx, SYSTEM_ACTOR, { action: "signing_key.created", subjectType: "signing_key", subjectId: key.kid, after: key.publicJwk });
+    await recordAudit(tx, SYSTEM_ACTOR, {
+      action: "signing_key.created",
+      subjectType: "signing_key",
+      subjectId: key.kid,
+      after: key.publicJwk,
+    });
     return key;
   });
 }
@@ -54,6 +68,11 @@ export async function registerKey(db: Db, key: SigningKey): Promise<void> {
     const existing = await tx.signingKey.findUnique({ where: { kid: key.kid }, select: { kid: true } });
     if (existing) return;
     await tx.signingKey.create({ data: { kid: key.kid, publicJwk: key.publicJwk }, select: { kid: true } });
-    await recordAudit(tx, SYSTEM_ACTOR, { action: "signing_key.registered", subjectType: "signing_key", subjectId: key.kid, after: key.publicJwk });
+    await recordAudit(tx, SYSTEM_ACTOR, {
+      action: "signing_key.registered",
+      subjectType: "signing_key",
+      subjectId: key.kid,
+      after: key.publicJwk,
+    });
   });
 }

@@ -10,18 +10,31 @@ export function checklistTicks(items: readonly TChecklistItem[], tickedIds: read
   const known = new Set(items.map((item) => item.id));
   const unknown = tickedIds.findIndex((id) => !known.has(id));
   if (unknown >= 0) {
-    throw new AppError("CHECKLIST_CHANGED", "The review checklist changed since you opened the claim; reload to see it", { field: `checklist.${unknown}` });
+    throw new AppError(
+      "CHECKLIST_CHANGED",
+      "The review checklist changed since you opened the claim; reload to see it",
+      { field: `checklist.${unknown}` },
+    );
   }
   const ticked = new Set(tickedIds);
-  const ticks = items.map((item) => ({ itemId: item.id, text: item.text, required: item.required, ticked: ticked.has(item.id) }));
+  const ticks = items.map((item) => ({
+    itemId: item.id,
+    text: item.text,
+    required: item.required,
+    ticked: ticked.has(item.id),
+  }));
   const missing = ticks.filter((tick) => tick.required && !tick.ticked);
   if (missing.length > 0) {
     const names = missing.map((tick) => `“${tick.text}”`).join(", ");
-    throw new AppError("CHECKLIST_INCOMPLETE", `Tick the required checklist items before submitting the verdict: ${names}`, {
-      field: "checklist",
-      missing: names,
-      missingIds: missing.map((tick) => tick.itemId),
-    });
+    throw new AppError(
+      "CHECKLIST_INCOMPLETE",
+      `Tick the required checklist items before submitting the verdict: ${names}`,
+      {
+        field: "checklist",
+        missing: names,
+        missingIds: missing.map((tick) => tick.itemId),
+      },
+    );
   }
   return ticks;
 }

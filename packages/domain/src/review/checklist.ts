@@ -21,18 +21,30 @@ export async function saveReviewChecklist(db: Db, actor: Actor, input: TSaveChec
     const known = new Set(before.map((item) => item.id));
     input.items.forEach((item, index) => {
       if (item.id !== undefined && !known.has(item.id)) {
-        throw new AppError("CHECKLIST_ITEM_GONE", `Checklist item ${index + 1} no longer exists; reload the checklist`, { field: `items.${index}.id`, position: index + 1 });
+        throw new AppError(
+          "CHECKLIST_ITEM_GONE",
+          `Checklist item ${index + 1} no longer exists; reload the checklist`,
+          { field: `items.${index}.id`, position: index + 1 },
+        );
       }
     });
     const kept = new Set(input.items.flatMap((item) => (item.id ? [item.id] : [])));
-    await tx.checklistItem.deleteMany({ where: { id: { in: before.filter((item) => !kept.has(item.id)).map((item) => item.id) } } });
+    await tx.checklistItem.deleteMany({
+      where: { id: { in: before.filter((item) => !kept.has(item.id)).map((item) => item.id) } },
+    });
     for (const [position, item] of input.items.entries()) {
       const data = { text: item.text, required: item.required, position };
       if (item.id) await tx.checklistItem.update({ where: { id: item.id }, data });
       else await tx.checklistItem.create({ data });
     }
     const after = await reviewChecklist(tx);
-    await recordAudit(tx, actor, { action: "checklist.update", subjectType: "team", subjectId: "checklist", before, after });
+    await recordAudit(tx, actor, {
+      action: "checklist.update",
+      subjectType: "team",
+      subjectId: "checklist",
+      before,
+      after,
+    });
     return after;
   });
 }

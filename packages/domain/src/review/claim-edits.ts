@@ -13,7 +13,8 @@ const CLAIM_TITLE_MAX = 200;
  * point at a claim that no longer carries its items.
  */
 export async function mergeClaims(db: Db, actor: Actor, input: TClaimMergeInput): Promise<{ claimId: string }> {
-  if (input.sourceId === input.targetId) throw new AppError("MERGE_INTO_ITSELF", "A claim cannot be merged into itself");
+  if (input.sourceId === input.targetId)
+    throw new AppError("MERGE_INTO_ITSELF", "A claim cannot be merged into itself");
   return db.$transaction(async (tx) => {
     // Both rows locked, in a fixed order so two merges of the same pair cannot deadlock: a change
     // committing meanwhile is seen here instead of being written over.
@@ -23,18 +24,26 @@ export async function mergeClaims(db: Db, actor: Actor, input: TClaimMergeInput)
       throw new AppError("CLAIM_ALREADY_MERGED", "One of these claims was already merged into another claim");
     }
     if (source._count.notices > 0) {
-      throw new AppError("MERGE_AWAY_PUBLISHED", "The claim to merge away has published notices; merge the other way round");
+      throw new AppError(
+        "MERGE_AWAY_PUBLISHED",
+        "The claim to merge away has published notices; merge the other way round",
+      );
     }
     const moved = await tx.item.findMany({ where: { claimId: source.id }, select: { id: true } });
     await tx.item.updateMany({ where: { claimId: source.id }, data: { claimId: target.id, clusterPinned: true } });
-    await transitionClaim(tx, source.id, "merge", { changes: { mergedIntoId: target.id, closeReason: `Merged into ${target.id}` } });
+    await transitionClaim(tx, source.id, "merge", {
+      changes: { mergedIntoId: target.id, closeReason: `Merged into ${target.id}` },
+    });
     const firstSeenAt = source.firstSeenAt < target.firstSeenAt ? source.firstSeenAt : target.firstSeenAt;
     await tx.claim.update({ where: { id: target.id }, data: { firstSeenAt, revision: { increment: 1 } } });
     await recordAudit(tx, actor, {
       action: "claim.merge",
       subjectType: "claim",
       subjectId: target.id,
-      before: { source: { id: source.id, status: source.status }, target: { firstSeenAt: target.firstSeenAt.toISOString() } },
+      before: {
+        source: { id: source.id, status: source.status },
+        target: { firstSeenAt: target.firstSeenAt.toISOString() },
+      },
       after: { movedItems: moved.map((item) => item.id), firstSeenAt: firstSeenAt.toISOString() },
       reason: input.reason,
     });
@@ -50,7 +59,16 @@ export async function splitItem(db: Db, actor: Actor, input: TClaimSplitInput): 
   return db.$transaction(async (tx) => {
     const item = await tx.item.findUnique({
       where: { id: input.itemId },
-      select: { id: true, claimId: true, title: true, text: true, lang: true, publishedAt: true, archivedAt: true, ingestedAt: true },
+      select: {
+        id: true,
+        claimId: true,
+        title: true,
+        text: true,
+        lang: true,
+        publishedAt: true,
+        archivedAt: true,
+        ingestedAt: true,
+      },
     });
     if (!item) throw new AppError("ITEM_NOT_FOUND", `No item with id ${input.itemId}`, { itemId: input.itemId });
     if (!item.claimId) throw new AppError("ITEM_NOT_IN_CLAIM", "This item is not in a claim", { itemId: input.itemId });
@@ -59,7 +77,8 @@ export async function splitItem(db: Db, actor: Actor, input: TClaimSplitInput): 
       where: { claimId: fromClaimId, id: { not: item.id } },
       select: { publishedAt: true, archivedAt: true, ingestedAt: true },
     });
-    if (remaining.length === 0) throw new AppError("ONLY_ITEM_OF_CLAIM", "This is the claim's only item; there is nothing to split it from");
+    if (remaining.length === 0)
+      throw new AppError("ONLY_ITEM_OF_CLAIM", "This is the claim's only item; there is nothing to split it from");
 
     const title = item.title ?? item.text;
     const shortTitle = title.length > CLAIM_TITLE_MAX ? `${title.slice(0, CLAIM_TITLE_MAX - 1)}…` : title;
@@ -67,8 +86,14 @@ export async function splitItem(db: Db, actor: Actor, input: TClaimSplitInput): 
       data: { title: shortTitle, searchTitle: searchText(shortTitle), lang: item.lang, firstSeenAt: seenAt(item) },
       select: { id: true },
     });
-    await tx.item.update({ where: { id: item.id }, data: { claimId: created.id, clusterPinned: true, originalItemId: null } });
-    await tx.item.updateMany({ where: { claimId: fromClaimId, originalItemId: item.id }, data: { originalItemId: null } });
+    await tx.item.update({
+      where: { id: item.id },
+      data: { claimId: created.id, clusterPinned: true, originalItemId: null },
+    });
+    await tx.item.updateMany({
+      where: { claimId: fromClaimId, originalItemId: item.id },
+      data: { originalItemId: null },
+    });
     const firstSeenAt = new Date(Math.min(...remaining.map((rest) => seenAt(rest).getTime())));
     await tx.claim.update({ where: { id: fromClaimId }, data: { firstSeenAt, revision: { increment: 1 } } });
     await recordAudit(tx, actor, {

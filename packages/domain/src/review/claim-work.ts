@@ -15,7 +15,9 @@ type Person = Actor & { id: string };
 async function assignableUser(tx: Tx, userId: string) {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, active: true } });
   if (!user?.active || !hasPermission(user.role, "work")) {
-    throw new AppError("ASSIGNEE_NOT_ELIGIBLE", "Claims can only be assigned to an active reviewer, editor or admin", { assigneeId: userId });
+    throw new AppError("ASSIGNEE_NOT_ELIGIBLE", "Claims can only be assigned to an active reviewer, editor or admin", {
+      assigneeId: userId,
+    });
   }
   return user;
 }
@@ -25,9 +27,19 @@ async function assignableUser(tx: Tx, userId: string) {
  * claim then moves into review through the transition table. Otherwise the status stays, and the
  * revision moves only when `bump` says the change is one a pending save has to be checked against.
  */
-async function updateStartingWork(tx: Tx, claim: ClaimForChange, changes: TransitionChanges, startsWork: boolean, bump: boolean): Promise<ClaimStatus> {
-  if (startsWork && nextClaimStatus(claim.status, "startWork")) return (await transitionClaim(tx, claim.id, "startWork", { changes })).status;
-  await tx.claim.update({ where: { id: claim.id }, data: { ...changes, ...(bump ? { revision: { increment: 1 } } : {}) } });
+async function updateStartingWork(
+  tx: Tx,
+  claim: ClaimForChange,
+  changes: TransitionChanges,
+  startsWork: boolean,
+  bump: boolean,
+): Promise<ClaimStatus> {
+  if (startsWork && nextClaimStatus(claim.status, "startWork"))
+    return (await transitionClaim(tx, claim.id, "startWork", { changes })).status;
+  await tx.claim.update({
+    where: { id: claim.id },
+    data: { ...changes, ...(bump ? { revision: { increment: 1 } } : {}) },
+  });
   return claim.status;
 }
 
@@ -67,7 +79,8 @@ export async function closeIn(
     expectedRevision,
     check: async (locked) => {
       await refuseIfLockedByOther(tx, locked, actor.id);
-      if (input.duplicateOfId === locked.id) throw new AppError("DUPLICATE_OF_ITSELF", "A claim cannot duplicate itself");
+      if (input.duplicateOfId === locked.id)
+        throw new AppError("DUPLICATE_OF_ITSELF", "A claim cannot duplicate itself");
     },
     changes: { closeReason, lockedById: null, lockedUntil: null },
   });
@@ -88,7 +101,10 @@ export async function closeClaim(db: Db, actor: Person, input: TCloseInput): Pro
 /** Decided, published or closed claims go back to work, e.g. when a fake resurfaces with new evidence. */
 export async function reopenClaim(db: Db, actor: Person, input: TReopenInput): Promise<void> {
   await db.$transaction(async (tx) => {
-    const { before: claim } = await transitionClaim(tx, input.claimId, "reopen", { expectedRevision: input.revision, changes: { closeReason: null } });
+    const { before: claim } = await transitionClaim(tx, input.claimId, "reopen", {
+      expectedRevision: input.revision,
+      changes: { closeReason: null },
+    });
     await recordAudit(tx, actor, {
       action: "claim.reopen",
       subjectType: "claim",
@@ -105,28 +121,38 @@ export async function bulkChange(db: Db, actor: Person, input: TBulkInput): Prom
   const { action } = input;
   const ids = [...new Set(input.claimIds)].sort(); // a fixed order so two batches cannot deadlock
   if ((action.type === "tag" || action.type === "untag") && !hasPermission(ZRole.parse(actor.role), "tag")) {
-    throw new AppError("ROLE_NOT_ALLOWED", "Your role cannot tag claims", { allowedRoles: PERMISSIONS.tag, role: actor.role });
+    throw new AppError("ROLE_NOT_ALLOWED", "Your role cannot tag claims", {
+      allowedRoles: PERMISSIONS.tag,
+      role: actor.role,
+    });
   }
-  await db.$transaction(async (tx) => {
-    for (const id of ids) {
-      if (action.type === "tag" || action.type === "untag") {
-        await setClaimTagIn(tx, actor, id, action.tagId, action.type === "tag");
-        continue;
+  await db.$transaction(
+    async (tx) => {
+      for (const id of ids) {
+        if (action.type === "tag" || action.type === "untag") {
+          await setClaimTagIn(tx, actor, id, action.tagId, action.type === "tag");
+          continue;
+        }
+        if (action.type === "close") {
+          await closeIn(tx, actor, id, { reason: action.reason, note: action.note });
+          continue;
+        }
+        const claim = await claimForChange(tx, id);
+        if (action.type === "assign") await assignIn(tx, actor, claim, action.assigneeId);
+        else await setPriorityIn(tx, actor, claim, action.priority);
       }
-      if (action.type === "close") {
-        await closeIn(tx, actor, id, { reason: action.reason, note: action.note });
-        continue;
-      }
-      const claim = await claimForChange(tx, id);
-      if (action.type === "assign") await assignIn(tx, actor, claim, action.assigneeId);
-      else await setPriorityIn(tx, actor, claim, action.priority);
-    }
-  }, { timeout: 30_000 });
+    },
+    { timeout: 30_000 },
+  );
   return { changed: ids.length };
 }
 
 /** Takes (or renews) the soft lock: colleagues see the claim as taken until it times out. */
-export async function lockClaim(db: Db, actor: Person, input: { claimId: string; takeOver: boolean }): Promise<TWorkState> {
+export async function lockClaim(
+  db: Db,
+  actor: Person,
+  input: { claimId: string; takeOver: boolean },
+): Promise<TWorkState> {
   await db.$transaction(async (tx) => {
     const claim = await claimForChange(tx, input.claimId);
     const holder = liveLockHolder(claim);
@@ -154,7 +180,12 @@ export async function unlockClaim(db: Db, actor: Person, claimId: string): Promi
     const claim = await claimForChange(tx, claimId);
     if (liveLockHolder(claim) !== actor.id) return; // nothing of ours to release
     await tx.claim.update({ where: { id: claimId }, data: { lockedById: null, lockedUntil: null } });
-    await recordAudit(tx, actor, { action: "claim.unlock", subjectType: "claim", subjectId: claimId, before: { lockedById: actor.id } });
+    await recordAudit(tx, actor, {
+      action: "claim.unlock",
+      subjectType: "claim",
+      subjectId: claimId,
+      before: { lockedById: actor.id },
+    });
   });
 }
 
@@ -181,6 +212,9 @@ export async function workState(db: Db | Tx, claimId: string): Promise<TWorkStat
     revision: claim.revision,
     closeReason: claim.closeReason,
     assignee: claim.assignee,
-    lock: live && claim.lockedBy && claim.lockedUntil ? { holder: claim.lockedBy, until: claim.lockedUntil.toISOString() } : null,
+    lock:
+      live && claim.lockedBy && claim.lockedUntil
+        ? { holder: claim.lockedBy, until: claim.lockedUntil.toISOString() }
+        : null,
   };
 }

@@ -12,19 +12,37 @@ export function mentionedUsernames(body: string): string[] {
 }
 
 const person = { id: true, username: true, displayName: true } as const;
-const commentSelect = { id: true, body: true, createdAt: true, mentionedIds: true, author: { select: person } } satisfies Prisma.CommentSelect;
+const commentSelect = {
+  id: true,
+  body: true,
+  createdAt: true,
+  mentionedIds: true,
+  author: { select: person },
+} satisfies Prisma.CommentSelect;
 
 /** A comment on a claim; `@username` mentions of active colleagues are resolved and stored. */
-export async function addComment(db: Db, actor: Actor & { id: string }, input: { claimId: string; body: string }): Promise<TComment> {
+export async function addComment(
+  db: Db,
+  actor: Actor & { id: string },
+  input: { claimId: string; body: string },
+): Promise<TComment> {
   const id = await db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true } });
     if (!claim) throw new AppError("CLAIM_NOT_FOUND", `No claim with id ${input.claimId}`, { claimId: input.claimId });
     const names = mentionedUsernames(input.body);
     const mentioned = names.length
-      ? await tx.user.findMany({ where: { username: { in: names }, active: true }, select: { id: true, username: true } })
+      ? await tx.user.findMany({
+          where: { username: { in: names }, active: true },
+          select: { id: true, username: true },
+        })
       : [];
     const comment = await tx.comment.create({
-      data: { claimId: input.claimId, authorId: actor.id, body: input.body, mentionedIds: mentioned.map((user) => user.id) },
+      data: {
+        claimId: input.claimId,
+        authorId: actor.id,
+        body: input.body,
+        mentionedIds: mentioned.map((user) => user.id),
+      },
       select: { id: true },
     });
     await recordAudit(tx, actor, {
@@ -33,7 +51,13 @@ export async function addComment(db: Db, actor: Actor & { id: string }, input: {
       subjectId: input.claimId,
       after: { commentId: comment.id, mentions: mentioned.map((user) => user.username) },
     });
-    await notifyMentioned(tx, actor, input.claimId, mentioned.map((user) => user.id), input.body);
+    await notifyMentioned(
+      tx,
+      actor,
+      input.claimId,
+      mentioned.map((user) => user.id),
+      input.body,
+    );
     return comment.id;
   });
   const [comment] = await listComments(db, input.claimId, id);

@@ -57,14 +57,17 @@ export async function loadMetrics(db: Db, input: TMetricsInput): Promise<TMetric
   };
   for (const row of submitted) person(row.name).submitted = row.count;
   for (const row of approved) person(row.name).approved = row.count;
-  const round = (hours: number | null | undefined) => (hours === null || hours === undefined ? null : Math.round(hours * 10) / 10);
+  const round = (hours: number | null | undefined) =>
+    hours === null || hours === undefined ? null : Math.round(hours * 10) / 10;
 
   return {
     ingestedPerDay: ingested,
     verdictsPerDay: verdicts,
     medianHoursToVerdict: round(medians[0]?.to_verdict),
     medianHoursToPublication: round(medians[0]?.to_publication),
-    throughput: [...people.values()].sort((a, b) => b.submitted + b.approved - (a.submitted + a.approved) || a.name.localeCompare(b.name)),
+    throughput: [...people.values()].sort(
+      (a, b) => b.submitted + b.approved - (a.submitted + a.approved) || a.name.localeCompare(b.name),
+    ),
     resurfacedFakesPerDay: resurfaced,
     claimsByTag: byTag,
   };

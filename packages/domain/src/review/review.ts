@@ -86,7 +86,11 @@ function refuseNonPublicEvidence(evidence: readonly { url: string }[], outbound:
   evidence.forEach(({ url }, index) => {
     const reason = literalHostRefusal(url, outbound);
     if (reason) {
-      throw new AppError("EVIDENCE_URL_REFUSED", `Evidence link ${index + 1} (${url}) is not a public web page: ${reason}`, { field: `evidence.${index}.url`, url, position: index + 1 });
+      throw new AppError(
+        "EVIDENCE_URL_REFUSED",
+        `Evidence link ${index + 1} (${url}) is not a public web page: ${reason}`,
+        { field: `evidence.${index}.url`, url, position: index + 1 },
+      );
     }
   });
 }
@@ -107,14 +111,23 @@ export async function approveVerdict(db: Db, actor: Approver, input: TDecideRevi
       subjectType: "claim",
       subjectId: review.claimId,
       before: { status: "awaiting_second_review" },
-      after: { status: "decided", verdict: review.verdict, reviewId: review.id, ...(approverCreated ? { approverCreatedByAuthor: approverCreated } : {}) },
+      after: {
+        status: "decided",
+        verdict: review.verdict,
+        reviewId: review.id,
+        ...(approverCreated ? { approverCreatedByAuthor: approverCreated } : {}),
+      },
       reason: input.comment ?? null,
     });
   });
 }
 
 /** The second person sends the verdict back to its author with what has to change. */
-export async function returnVerdict(db: Db, actor: Approver, input: { reviewId: string; comment: string }): Promise<void> {
+export async function returnVerdict(
+  db: Db,
+  actor: Approver,
+  input: { reviewId: string; comment: string },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const review = await loadPendingReview(tx, input.reviewId);
     await refuseOwnOrUnqualified(tx, actor, review.authorId, "send back");
@@ -144,7 +157,10 @@ async function refuseOwnOrUnqualified(tx: Tx, actor: Approver, authorId: string,
     throw new AppError("OWN_VERDICT", `You wrote this verdict; a second person has to ${verb} it`);
   }
   if (actor.role === "reviewer" && !(await teamSettings(tx)).reviewersMayApprove) {
-    throw new AppError("FOUR_EYES_ROLE", `Your team has editors give the second review; a reviewer cannot ${verb} a verdict`);
+    throw new AppError(
+      "FOUR_EYES_ROLE",
+      `Your team has editors give the second review; a reviewer cannot ${verb} a verdict`,
+    );
   }
 }
 

@@ -18,5 +18,7 @@ export class AppError extends Error {
 
 /** What a client is told about an error it cannot act on; the id finds the logged error. */
 export function internalErrorMessage(requestId: string | null): string {
-  return requestId ? `Internal server error (reference ${requestId}); the details are in the server log` : "Internal server error; the details are in the server log";
+  return requestId
+    ? `Internal server error (reference ${requestId}); the details are in the server log`
+    : "Internal server error; the details are in the server log";
 }

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 // they do through Prisma's raw queries, and a failure must leave nothing behind.
 describe("inSqlTransaction", () => {
   const database = useTestDatabase();
-  const inTransaction = <T>(work: Parameters<typeof inSqlTransaction<T>>[1]) => inSqlTransaction(connectionPool(database.db), work);
+  const inTransaction = <T>(work: Parameters<typeof inSqlTransaction<T>>[1]) =>
+    inSqlTransaction(connectionPool(database.db), work);
 
   it("returns rows typed as Prisma's raw queries type them", async () => {
     const query = Prisma.sql`
@@ -30,8 +31,9 @@ describe("inSqlTransaction", () => {
   it("sends dates, bytes, arrays, bigints and nulls as the values they are", async () => {
     const at = new Date("2026-03-14T03:59:00.123Z");
     const bytes = [Buffer.from([0, 1, 255]), Buffer.from("тексер")];
-    const [row] = await inTransaction((tx) =>
-      tx.$queryRaw<{ at: Date; bytes: Buffer[]; texts: string[]; big: bigint; nothing: string | null }[]>`
+    const [row] = await inTransaction(
+      (tx) =>
+        tx.$queryRaw<{ at: Date; bytes: Buffer[]; texts: string[]; big: bigint; nothing: string | null }[]>`
         SELECT ${at}::timestamptz AS at, ${bytes}::bytea[] AS bytes, ${["a,b", 'q"uote', "}"]}::text[] AS texts,
                ${12345678901234567n}::int8 AS big, ${null}::text AS nothing`,
     );
@@ -40,14 +42,18 @@ describe("inSqlTransaction", () => {
 
   it("commits what the work wrote, and rolls all of it back when the work throws", async () => {
     await database.db.$executeRaw`CREATE TABLE "SqlTransactionProbe" ("name" text PRIMARY KEY)`;
-    const written = await inTransaction((tx) => tx.$executeRaw`INSERT INTO "SqlTransactionProbe" VALUES ('kept'), ('also kept')`);
+    const written = await inTransaction(
+      (tx) => tx.$executeRaw`INSERT INTO "SqlTransactionProbe" VALUES ('kept'), ('also kept')`,
+    );
     expect(written).toBe(2);
     const failing = inTransaction(async (tx) => {
       await tx.$executeRaw`INSERT INTO "SqlTransactionProbe" VALUES ('lost')`;
       await tx.$executeRaw`INSERT INTO "SqlTransactionProbe" VALUES ('kept')`;
     });
     await expect(failing).rejects.toThrow(/duplicate key/);
-    const names = await database.db.$queryRaw<{ name: string }[]>`SELECT "name" FROM "SqlTransactionProbe" ORDER BY "name"`;
+    const names = await database.db.$queryRaw<
+      { name: string }[]
+    >`SELECT "name" FROM "SqlTransactionProbe" ORDER BY "name"`;
     expect(names.map(({ name }) => name)).toEqual(["also kept", "kept"]);
   });
 });

@@ -26,12 +26,19 @@ export class TelegramBotApi {
 
   /** Long-polls for updates from `offset`, waiting up to `waitSeconds` when none are pending. */
   async getUpdates(offset: bigint, waitSeconds: number): Promise<TTelegramUpdate[]> {
-    const result = await this.call("getUpdates", { offset: Number(offset), timeout: waitSeconds, allowed_updates: ["message"] }, waitSeconds * 1000);
-    return z.array(z.unknown()).parse(result).flatMap((update) => {
-      const parsed = parseTelegramUpdate(update);
-      if (!parsed) throw new BotApiError("getUpdates: an update without an update_id");
-      return [parsed];
-    });
+    const result = await this.call(
+      "getUpdates",
+      { offset: Number(offset), timeout: waitSeconds, allowed_updates: ["message"] },
+      waitSeconds * 1000,
+    );
+    return z
+      .array(z.unknown())
+      .parse(result)
+      .flatMap((update) => {
+        const parsed = parseTelegramUpdate(update);
+        if (!parsed) throw new BotApiError("getUpdates: an update without an update_id");
+        return [parsed];
+      });
   }
 
   /**
@@ -39,7 +46,11 @@ export class TelegramBotApi {
    * X-Telegram-Bot-Api-Secret-Token header; one connection at a time, so updates arrive in order.
    */
   async setWebhook(url: string, secretToken: string): Promise<void> {
-    await this.call("setWebhook", { url, secret_token: secretToken, allowed_updates: ["message"], max_connections: 1 }, 0);
+    await this.call(
+      "setWebhook",
+      { url, secret_token: secretToken, allowed_updates: ["message"], max_connections: 1 },
+      0,
+    );
   }
 
   /** Back to getUpdates: Telegram keeps updates for the poller again. */
@@ -56,13 +67,22 @@ export class TelegramBotApi {
    * read from the file endpoint, capped at `maxBytes` as they stream.
    */
   async downloadFile(fileId: string, maxBytes: number): Promise<Uint8Array> {
-    const file = z.object({ file_path: z.string().min(1) }).safeParse(await this.call("getFile", { file_id: fileId }, 0));
-    if (!file.success) throw new BotApiError("getFile: the Bot API named no file path (the file may be over its 20 MB download limit)");
+    const file = z
+      .object({ file_path: z.string().min(1) })
+      .safeParse(await this.call("getFile", { file_id: fileId }, 0));
+    if (!file.success)
+      throw new BotApiError("getFile: the Bot API named no file path (the file may be over its 20 MB download limit)");
     let response;
     try {
-      response = await outboundFetch(`${this.baseUrl.replace(/\/+$/, "")}/file/bot${this.token}/${file.data.file_path}`, { signal: AbortSignal.timeout(REQUEST_SLACK_MS) }, this.outbound);
+      response = await outboundFetch(
+        `${this.baseUrl.replace(/\/+$/, "")}/file/bot${this.token}/${file.data.file_path}`,
+        { signal: AbortSignal.timeout(REQUEST_SLACK_MS) },
+        this.outbound,
+      );
     } catch (error) {
-      throw new BotApiError(`file download: the Bot API could not be reached (${error instanceof Error ? error.name : "error"})`);
+      throw new BotApiError(
+        `file download: the Bot API could not be reached (${error instanceof Error ? error.name : "error"})`,
+      );
     }
     if (!response.ok) {
       await response.body?.cancel();
@@ -76,11 +96,18 @@ export class TelegramBotApi {
     try {
       response = await outboundFetch(
         `${this.baseUrl.replace(/\/+$/, "")}/bot${this.token}/${method}`,
-        { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal: AbortSignal.timeout(waitMs + REQUEST_SLACK_MS) },
+        {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+          signal: AbortSignal.timeout(waitMs + REQUEST_SLACK_MS),
+        },
         this.outbound,
       );
     } catch (error) {
-      throw new BotApiError(`${method}: the Bot API could not be reached (${error instanceof Error ? error.name : "error"})`);
+      throw new BotApiError(
+        `${method}: the Bot API could not be reached (${error instanceof Error ? error.name : "error"})`,
+      );
     }
     // Labelled, not by its URL: the URL holds the token.
     const text = new TextDecoder().decode(await readCappedBody(response, "the Bot API", ANSWER_LIMIT_BYTES));

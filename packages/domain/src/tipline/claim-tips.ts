@@ -15,7 +15,11 @@ const claimTipSelect = {
 
 /** The tips that joined a claim, newest first; never the sender's pseudonym or chat. */
 export async function tipsOfClaim(db: Db, claimId: string): Promise<TClaimTip[]> {
-  const tips = await db.tip.findMany({ where: { item: { claimId } }, orderBy: { receivedAt: "desc" }, select: claimTipSelect });
+  const tips = await db.tip.findMany({
+    where: { item: { claimId } },
+    orderBy: { receivedAt: "desc" },
+    select: claimTipSelect,
+  });
   return tips.map((tip) => ({
     id: tip.id,
     itemId: tip.itemId,

@@ -4,7 +4,14 @@ import { linkTelegramChat } from "../notifications/telegram-link.ts";
 import type { TelegramBotApi } from "./bot-api.ts";
 import { answerNewTip } from "./tip-answers.ts";
 import { recordTip } from "./tip-intake.ts";
-import { consentToAnswers, eraseSender, isOverTipLimit, senderPseudonym, stopAnswers, telegramSender } from "./tip-senders.ts";
+import {
+  consentToAnswers,
+  eraseSender,
+  isOverTipLimit,
+  senderPseudonym,
+  stopAnswers,
+  telegramSender,
+} from "./tip-senders.ts";
 import { incomingOf, type TTelegramUpdate } from "./telegram-update.ts";
 import { telegramAnswerLang, TIPLINE_TEXTS } from "./tipline-texts.ts";
 
@@ -16,7 +23,13 @@ const TIPLINE_ACTOR = { id: null, name: "tipline", role: null };
  * withdraws it, /delete erases what could reach the sender, anything else private becomes a tip, acknowledged at once in the sender's
  * language and, when its claim is already published, answered at once through the queue.
  */
-export async function handleTelegramUpdate(db: Db, jobs: JobQueue | null, api: TelegramBotApi, senderKey: string, update: TTelegramUpdate): Promise<TelegramOutcome> {
+export async function handleTelegramUpdate(
+  db: Db,
+  jobs: JobQueue | null,
+  api: TelegramBotApi,
+  senderKey: string,
+  update: TTelegramUpdate,
+): Promise<TelegramOutcome> {
   const incoming = incomingOf(update);
   if (!incoming) return "ignored";
   const { sender } = incoming;
@@ -51,11 +64,23 @@ export async function handleTelegramUpdate(db: Db, jobs: JobQueue | null, api: T
     return "refused";
   }
   const { text, links, mediaRefs, forwardedFrom, sentAt } = incoming;
-  const tip = await recordTip(db, { channel: "telegram", senderId: stored.id, lang, text, links, mediaRefs, forwardedFrom, sentAt });
+  const tip = await recordTip(db, {
+    channel: "telegram",
+    senderId: stored.id,
+    lang,
+    text,
+    links,
+    mediaRefs,
+    forwardedFrom,
+    sentAt,
+  });
   // After /stop the sender is not written to, not even to acknowledge.
   if (!stored.consent) return "tip";
   // A lost acknowledgement is not retried: the tip is kept, and the answer still comes.
-  const acknowledged = await api.sendMessage(sender.chatId, TIPLINE_TEXTS[lang].acknowledged).then(() => true, () => false);
+  const acknowledged = await api.sendMessage(sender.chatId, TIPLINE_TEXTS[lang].acknowledged).then(
+    () => true,
+    () => false,
+  );
   if (acknowledged) await db.tip.update({ where: { id: tip.tipId }, data: { acknowledgedAt: new Date() } });
   if (jobs) await answerNewTip(db, jobs, tip.tipId);
   return "tip";

@@ -1,7 +1,17 @@
 import { z } from "zod";
 
-const ZEntity = z.object({ type: z.string(), offset: z.number().int(), length: z.number().int(), url: z.string().optional() });
-const ZChat = z.object({ id: z.number(), type: z.string(), title: z.string().optional(), username: z.string().optional() });
+const ZEntity = z.object({
+  type: z.string(),
+  offset: z.number().int(),
+  length: z.number().int(),
+  url: z.string().optional(),
+});
+const ZChat = z.object({
+  id: z.number(),
+  type: z.string(),
+  title: z.string().optional(),
+  username: z.string().optional(),
+});
 const ZFile = z.object({ file_id: z.string(), file_unique_id: z.string() });
 
 /** The parts of a Bot API `Message` the tipline reads (recorded shapes: see the tipline tests). */
@@ -59,7 +69,8 @@ export type TelegramIncoming =
 /** /delete: the sender's own deletion path (chat id and consent erased, tips' text kept). */
 const COMMANDS = ["start", "stop", "help", "delete"] as const;
 export type TelegramCommand = (typeof COMMANDS)[number];
-const isCommand = (value: string | undefined): value is TelegramCommand => (COMMANDS as readonly string[]).includes(value ?? "");
+const isCommand = (value: string | undefined): value is TelegramCommand =>
+  (COMMANDS as readonly string[]).includes(value ?? "");
 
 /**
  * What a private message to the bot is: a command, a tip, or nothing the tipline keeps (group
@@ -69,7 +80,11 @@ const isCommand = (value: string | undefined): value is TelegramCommand => (COMM
 export function incomingOf(update: TTelegramUpdate): TelegramIncoming | null {
   const message = update.message;
   if (!message?.from || message.from.is_bot || message.chat.type !== "private") return null;
-  const sender: TelegramSender = { userId: String(message.from.id), chatId: String(message.chat.id), languageCode: message.from.language_code ?? null };
+  const sender: TelegramSender = {
+    userId: String(message.from.id),
+    chatId: String(message.chat.id),
+    languageCode: message.from.language_code ?? null,
+  };
   const raw = message.text ?? message.caption ?? "";
   const written = raw.trim();
   const linkSecret = /^\/start(?:@\w+)?\s+link-([A-Za-z0-9]{8})$/.exec(written)?.[1];
@@ -79,8 +94,14 @@ export function incomingOf(update: TTelegramUpdate): TelegramIncoming | null {
 
   const image = imageOf(message);
   const forwarded = message.forward_origin?.chat;
-  const forwardedPost = forwarded?.username && message.forward_origin?.message_id ? `https://t.me/${forwarded.username}/${message.forward_origin.message_id}` : null;
-  const links = [...linksOf(raw, message.entities ?? message.caption_entities ?? []), ...(forwardedPost ? [forwardedPost] : [])];
+  const forwardedPost =
+    forwarded?.username && message.forward_origin?.message_id
+      ? `https://t.me/${forwarded.username}/${message.forward_origin.message_id}`
+      : null;
+  const links = [
+    ...linksOf(raw, message.entities ?? message.caption_entities ?? []),
+    ...(forwardedPost ? [forwardedPost] : []),
+  ];
   const text = written || (image ? `[image ${image.file_unique_id}]` : "");
   if (!text) return null;
   return {

@@ -26,7 +26,10 @@ export interface NewTip {
  * it copies. The raw document holds only the content, never who sent it; the same content sent
  * twice is one item with two tips.
  */
-export async function recordTip(db: Db, tip: NewTip): Promise<{ tipId: string; itemId: string; claimId: string | null }> {
+export async function recordTip(
+  db: Db,
+  tip: NewTip,
+): Promise<{ tipId: string; itemId: string; claimId: string | null }> {
   const content = { text: tip.text, links: tip.links, forwardedFrom: tip.forwardedFrom };
   const item = newItem({
     kind: "tip",
@@ -46,9 +49,17 @@ export async function recordTip(db: Db, tip: NewTip): Promise<{ tipId: string; i
     { parse: () => ({ format: "tip", items: [item], errors: [] }) },
   );
   const itemId = report.items[0]?.id;
-  if (!itemId) throw new Error(`the tip was not stored: ${report.errors.map((error) => error.message).join("; ") || "no item"}`);
+  if (!itemId)
+    throw new Error(`the tip was not stored: ${report.errors.map((error) => error.message).join("; ") || "no item"}`);
   const stored = await db.tip.create({
-    data: { itemId, senderId: tip.senderId, channel: tip.channel, lang: tip.lang, mediaRefs: tip.mediaRefs, contact: tip.contact ?? null },
+    data: {
+      itemId,
+      senderId: tip.senderId,
+      channel: tip.channel,
+      lang: tip.lang,
+      mediaRefs: tip.mediaRefs,
+      contact: tip.contact ?? null,
+    },
     select: { id: true, item: { select: { claimId: true } } },
   });
   return { tipId: stored.id, itemId, claimId: stored.item.claimId };

@@ -18,7 +18,12 @@ export function senderPseudonym(senderKey: string, channel: "telegram" | "web", 
  * The Telegram sender of a message, created on first contact. The chat id is kept only while the
  * sender consents to answers: after /stop, messages are still taken as tips but not answered.
  */
-export async function telegramSender(db: Db, pseudonym: string, chatId: string, lang: string): Promise<{ id: string; consent: boolean }> {
+export async function telegramSender(
+  db: Db,
+  pseudonym: string,
+  chatId: string,
+  lang: string,
+): Promise<{ id: string; consent: boolean }> {
   return db.tipSender.upsert({
     where: { pseudonym },
     create: { pseudonym, channel: "telegram", chatId, lang },
@@ -39,7 +44,11 @@ export async function consentToAnswers(db: Db, pseudonym: string, chatId: string
 /** /stop: no more answers, and the chat id is forgotten; remembered even before a first tip. */
 export async function stopAnswers(db: Db, pseudonym: string, lang: string): Promise<void> {
   const stopped = { consent: false, chatId: null };
-  await db.tipSender.upsert({ where: { pseudonym }, create: { pseudonym, channel: "telegram", lang, ...stopped }, update: stopped });
+  await db.tipSender.upsert({
+    where: { pseudonym },
+    create: { pseudonym, channel: "telegram", lang, ...stopped },
+    update: stopped,
+  });
 }
 
 export async function isOverTipLimit(db: Db, senderId: string, now = new Date()): Promise<boolean> {
@@ -53,9 +62,17 @@ export async function isOverTipLimit(db: Db, senderId: string, now = new Date())
  */
 export async function eraseSender(db: Db, actor: Actor, senderId: string): Promise<{ tips: number }> {
   return db.$transaction(async (tx) => {
-    await tx.tipSender.update({ where: { id: senderId }, data: { chatId: null, consent: false, erasedAt: new Date() } });
+    await tx.tipSender.update({
+      where: { id: senderId },
+      data: { chatId: null, consent: false, erasedAt: new Date() },
+    });
     const { count } = await tx.tip.updateMany({ where: { senderId }, data: { contact: null } });
-    await recordAudit(tx, actor, { action: "tipline.sender.erase", subjectType: "tipSender", subjectId: senderId, after: { contactErasedFromTips: count } });
+    await recordAudit(tx, actor, {
+      action: "tipline.sender.erase",
+      subjectType: "tipSender",
+      subjectId: senderId,
+      after: { contactErasedFromTips: count },
+    });
     return { tips: count };
   });
 }

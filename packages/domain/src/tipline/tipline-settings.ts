@@ -7,7 +7,13 @@ import type { OutboundPolicy } from "../shared/outbound/url-guard.ts";
 import { TelegramBotApi } from "./bot-api.ts";
 
 const ROW = "tipline";
-const settingsSelect = { botToken: true, apiBaseUrl: true, senderKey: true, updateOffset: true, webhookSecret: true } as const;
+const settingsSelect = {
+  botToken: true,
+  apiBaseUrl: true,
+  senderKey: true,
+  updateOffset: true,
+  webhookSecret: true,
+} as const;
 
 /** The path Telegram posts updates to while webhook delivery is on. */
 export const TELEGRAM_WEBHOOK_PATH = "/tipline/telegram-webhook";
@@ -57,7 +63,12 @@ export interface TiplineSettingsDeps {
  * takes the webhook down from the old bot. The audit event records that the token changed and the
  * delivery, never the token or the secret. A new token starts reading updates from the beginning.
  */
-export async function updateTiplineSettings(db: Db, actor: Actor, patch: TUpdateTiplineSettingsInput, deps: TiplineSettingsDeps): Promise<TTiplineStatus> {
+export async function updateTiplineSettings(
+  db: Db,
+  actor: Actor,
+  patch: TUpdateTiplineSettingsInput,
+  deps: TiplineSettingsDeps,
+): Promise<TTiplineStatus> {
   const before = await tiplineSettings(db);
   const tokenChanged = patch.botToken !== undefined && patch.botToken !== before.botToken;
   const botToken = patch.botToken === undefined ? before.botToken : patch.botToken;
@@ -65,7 +76,8 @@ export async function updateTiplineSettings(db: Db, actor: Actor, patch: TUpdate
   const wasWebhook = before.webhookSecret !== null;
   // A removed token leaves nothing to deliver to: back to polling, which then reads nothing.
   const webhook = botToken !== null && (patch.delivery ?? (wasWebhook ? "webhook" : "polling")) === "webhook";
-  if (patch.delivery === "webhook" && botToken === null) throw new AppError("TIPLINE_NO_BOT_TOKEN", "Webhook delivery needs a bot token");
+  if (patch.delivery === "webhook" && botToken === null)
+    throw new AppError("TIPLINE_NO_BOT_TOKEN", "Webhook delivery needs a bot token");
   let webhookSecret = webhook ? before.webhookSecret : null;
   if (wasWebhook && before.botToken) {
     const oldBot = new TelegramBotApi(before.apiBaseUrl, before.botToken, deps.outbound);
@@ -77,7 +89,10 @@ export async function updateTiplineSettings(db: Db, actor: Actor, patch: TUpdate
   if (webhook && botToken && (!wasWebhook || tokenChanged || apiBaseUrl !== before.apiBaseUrl)) {
     webhookSecret = randomBytes(32).toString("base64url");
     const url = `${deps.baseUrl.replace(/\/+$/, "")}${TELEGRAM_WEBHOOK_PATH}`;
-    await onBotApi("setWebhook", new TelegramBotApi(apiBaseUrl, botToken, deps.outbound).setWebhook(url, webhookSecret));
+    await onBotApi(
+      "setWebhook",
+      new TelegramBotApi(apiBaseUrl, botToken, deps.outbound).setWebhook(url, webhookSecret),
+    );
   }
   return db.$transaction(async (tx) => {
     const after = await tx.tiplineSettings.update({
@@ -85,7 +100,13 @@ export async function updateTiplineSettings(db: Db, actor: Actor, patch: TUpdate
       data: { botToken, apiBaseUrl, webhookSecret, ...(tokenChanged ? { updateOffset: 0n } : {}) },
       select: settingsSelect,
     });
-    await recordAudit(tx, actor, { action: "tipline.settings", subjectType: "tipline", subjectId: ROW, before: shown(before), after: { ...shown(after), tokenChanged } });
+    await recordAudit(tx, actor, {
+      action: "tipline.settings",
+      subjectType: "tipline",
+      subjectId: ROW,
+      before: shown(before),
+      after: { ...shown(after), tokenChanged },
+    });
     return shown(after);
   });
 }
@@ -106,6 +127,9 @@ async function onBotApi(method: string, call: Promise<void>): Promise<void> {
  */
 export async function claimUpdate(db: Db, updateId: number): Promise<boolean> {
   const id = BigInt(updateId);
-  const { count } = await db.tiplineSettings.updateMany({ where: { id: ROW, updateOffset: { lte: id } }, data: { updateOffset: id + 1n } });
+  const { count } = await db.tiplineSettings.updateMany({
+    where: { id: ROW, updateOffset: { lte: id } },
+    data: { updateOffset: id + 1n },
+  });
   return count === 1;
 }

@@ -45,9 +45,14 @@ export async function pollTelegramOnce(deps: TiplineDeps, waitSeconds: number): 
  * "refused" for a post without the secret (or while webhook delivery is off), else "handled" or
  * "duplicate" (an update already handled, which Telegram sends again when it missed our answer).
  */
-export async function receiveWebhookUpdate(deps: TiplineDeps, secretHeader: string | undefined, body: unknown): Promise<"handled" | "duplicate" | "refused"> {
+export async function receiveWebhookUpdate(
+  deps: TiplineDeps,
+  secretHeader: string | undefined,
+  body: unknown,
+): Promise<"handled" | "duplicate" | "refused"> {
   const settings = await tiplineSettings(deps.db);
-  if (!settings.botToken || settings.webhookSecret === null || !sameSecret(secretHeader, settings.webhookSecret)) return "refused";
+  if (!settings.botToken || settings.webhookSecret === null || !sameSecret(secretHeader, settings.webhookSecret))
+    return "refused";
   const update = parseTelegramUpdate(body);
   if (!update) return "refused";
   const api = new TelegramBotApi(settings.apiBaseUrl, settings.botToken, deps.outbound);
@@ -61,13 +66,20 @@ function sameSecret(given: string | undefined, expected: string): boolean {
 }
 
 /** The path both deliveries share: each update is claimed by its id, then handled once. */
-async function handleUpdateOnce(deps: TiplineDeps, api: TelegramBotApi, senderKey: string, update: TTelegramUpdate): Promise<boolean> {
+async function handleUpdateOnce(
+  deps: TiplineDeps,
+  api: TelegramBotApi,
+  senderKey: string,
+  update: TTelegramUpdate,
+): Promise<boolean> {
   if (!(await claimUpdate(deps.db, update.update_id))) return false;
   try {
     await handleTelegramUpdate(deps.db, deps.jobs, api, senderKey, update);
   } catch (error) {
     // One update that cannot be handled must not stop the bot; its content is not logged.
-    deps.log?.(`tipline: update ${update.update_id} not handled: ${error instanceof Error ? error.message : String(error)}`);
+    deps.log?.(
+      `tipline: update ${update.update_id} not handled: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return true;
 }
@@ -79,7 +91,10 @@ export async function sendTipAnswer(deps: TiplineDeps, baseUrl: string, answerId
   const { botToken, apiBaseUrl } = await tiplineSettings(deps.db);
   try {
     if (!botToken) throw new Error("no bot token is set");
-    await new TelegramBotApi(apiBaseUrl, botToken, deps.outbound).sendMessage(answer.chatId, answerText(tipLangOf(answer.lang), answer.notice));
+    await new TelegramBotApi(apiBaseUrl, botToken, deps.outbound).sendMessage(
+      answer.chatId,
+      answerText(tipLangOf(answer.lang), answer.notice),
+    );
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await recordAnswerAttempt(deps.db, answerId, message);

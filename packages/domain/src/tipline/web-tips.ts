@@ -10,7 +10,12 @@ import { tiplineSettings } from "./tipline-settings.ts";
  * address itself is not stored. A web sender cannot be messaged: the contact, when given, is
  * for the desk.
  */
-export async function submitWebTip(db: Db, clientAddress: string, input: TSubmitTipInput, mediaRefs: string[] = []): Promise<"accepted" | "too-many"> {
+export async function submitWebTip(
+  db: Db,
+  clientAddress: string,
+  input: TSubmitTipInput,
+  mediaRefs: string[] = [],
+): Promise<"accepted" | "too-many"> {
   const { senderKey } = await tiplineSettings(db);
   const pseudonym = senderPseudonym(senderKey, "web", clientAddress);
   const sender = await db.tipSender.upsert({

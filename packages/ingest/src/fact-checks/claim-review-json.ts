@@ -22,9 +22,14 @@ export function findReviews(value: unknown, path = ""): FoundReview[] {
   if (Array.isArray(value.claims)) return findReviews(value.claims, join(path, "claims"));
   if (Array.isArray(value.claimReview)) {
     const reviews: unknown[] = value.claimReview;
-    return reviews.map((review, index) => ({ path: `${join(path, "claimReview")}[${index}]`, fields: factCheckToolsFields(value, review), raw: review }));
+    return reviews.map((review, index) => ({
+      path: `${join(path, "claimReview")}[${index}]`,
+      fields: factCheckToolsFields(value, review),
+      raw: review,
+    }));
   }
-  if (types(value).includes("ClaimReview")) return [{ path: path || "ClaimReview", fields: schemaOrgFields(value), raw: value }];
+  if (types(value).includes("ClaimReview"))
+    return [{ path: path || "ClaimReview", fields: schemaOrgFields(value), raw: value }];
   if (value["@graph"] !== undefined) return findReviews(value["@graph"], join(path, "@graph"));
   return [];
 }
@@ -64,7 +69,7 @@ function schemaOrgFields(review: Obj): FactCheckFields {
     label: str(rating.alternateName) ?? str(rating.name),
     rating: ratingOf(rating),
     date: str(review.datePublished) ?? str(review.dateCreated),
-    reviewUrl: str(review.url) ?? (isRecord(page) ? str(page["@id"]) ?? str(page.url) : str(page)),
+    reviewUrl: str(review.url) ?? (isRecord(page) ? (str(page["@id"]) ?? str(page.url)) : str(page)),
     lang: str(review.inLanguage) ?? (isRecord(review.inLanguage) ? str(review.inLanguage.alternateName) : null),
     publisher: nameOf(review.author) ?? nameOf(review.publisher),
     claimant: nameOf(item.author),

@@ -5,7 +5,18 @@ import type { FactCheckFields, FactCheckProblem } from "./fact-check-record.ts";
 
 /** Column names desks' spreadsheets use, in kk, ru and en; `--map field=Column` overrides them. */
 const DEFAULT_COLUMNS: Record<TFactCheckCsvField, string[]> = {
-  claimText: ["claim", "claim text", "claimtext", "claim_text", "text", "утверждение", "текст", "заявление", "мәлімдеме", "мәтін"],
+  claimText: [
+    "claim",
+    "claim text",
+    "claimtext",
+    "claim_text",
+    "text",
+    "утверждение",
+    "текст",
+    "заявление",
+    "мәлімдеме",
+    "мәтін",
+  ],
   verdict: ["verdict", "rating", "label", "вердикт", "оценка", "үкім", "баға"],
   date: ["date", "review date", "published", "дата", "күні"],
   url: ["url", "review url", "link", "ссылка", "сілтеме"],
@@ -33,7 +44,16 @@ export function readFactCheckCsv(text: string, mapping: TFactCheckColumnMap): Cs
       errors.push({ location: `line ${String(line)}`, code: "unreadableRow", value: message, ...(raw ? { raw } : {}) });
     });
   } catch (error) {
-    return { rows: [], errors: [{ location: `line ${(error as { lines?: number }).lines ?? 1}`, code: "unreadableFile", value: error instanceof Error ? error.message : String(error) }] };
+    return {
+      rows: [],
+      errors: [
+        {
+          location: `line ${(error as { lines?: number }).lines ?? 1}`,
+          code: "unreadableFile",
+          value: error instanceof Error ? error.message : String(error),
+        },
+      ],
+    };
   }
   const header = Object.keys(parsed[0]?.record ?? {});
   const lower = new Map(header.map((h) => [h.toLowerCase(), h]));
@@ -42,14 +62,19 @@ export function readFactCheckCsv(text: string, mapping: TFactCheckColumnMap): Cs
     const wanted = mapping[field];
     if (wanted !== undefined) {
       const found = lower.get(wanted.toLowerCase());
-      if (!found) return { rows: [], errors: [{ location: "line 1", code: "unknownColumn", value: `${field}=${wanted} (${header.join(", ")})` }] };
+      if (!found)
+        return {
+          rows: [],
+          errors: [{ location: "line 1", code: "unknownColumn", value: `${field}=${wanted} (${header.join(", ")})` }],
+        };
       column[field] = found;
     } else {
       const alias = DEFAULT_COLUMNS[field].find((name) => lower.has(name));
       if (alias) column[field] = lower.get(alias);
     }
   }
-  if (!column.claimText) return { rows: [], errors: [{ location: "line 1", code: "noClaimTextColumn", value: header.join(", ") }] };
+  if (!column.claimText)
+    return { rows: [], errors: [{ location: "line 1", code: "noClaimTextColumn", value: header.join(", ") }] };
   const rows = parsed.map(({ record, raw, info }, index) => {
     const get = (field: TFactCheckCsvField) => (column[field] ? str(record[column[field]]) : null);
     const fields: FactCheckFields = {

@@ -67,14 +67,23 @@ const LANG_NAMES: Record<string, TLang> = { kk: "kk", kaz: "kk", kz: "kk", ru: "
  * then the defaults) or else its rating, a readable date and http(s) URLs.
  * @throws FactCheckRecordError naming what is wrong
  */
-export function factCheckRecord(location: string, fields: FactCheckFields, overrides: ReadonlyMap<string, TVerdict>, now: Date): FactCheckRecord {
+export function factCheckRecord(
+  location: string,
+  fields: FactCheckFields,
+  overrides: ReadonlyMap<string, TVerdict>,
+  now: Date,
+): FactCheckRecord {
   const claimText = fields.claimText?.replace(/\s+/g, " ").trim() ?? "";
   if (claimText === "") throw new FactCheckRecordError("missingClaimText", null);
   const verdict = fields.label ? verdictOfLabel(fields.label, overrides) : null;
   const byRating = verdict ?? (fields.rating ? verdictOfRating(fields.rating) : null);
   if (!byRating) {
     if (fields.label) throw new FactCheckRecordError("unknownLabel", fields.label);
-    if (fields.rating) throw new FactCheckRecordError("badRating", `${fields.rating.value} (${fields.rating.worst}–${fields.rating.best})`);
+    if (fields.rating)
+      throw new FactCheckRecordError(
+        "badRating",
+        `${fields.rating.value} (${fields.rating.worst}–${fields.rating.best})`,
+      );
     throw new FactCheckRecordError("missingVerdict", null);
   }
   const reviewedAt = fields.date ? parseFeedDate(fields.date, now) : null;
@@ -85,7 +94,9 @@ export function factCheckRecord(location: string, fields: FactCheckFields, overr
   const dateIso = reviewedAt?.toISOString() ?? null;
   return {
     location,
-    key: reviewUrl ? `url ${canonicalizeUrl(reviewUrl)}` : `text ${sha256Hex([claimText.toLowerCase(), dateIso?.slice(0, 10) ?? "", publisher?.toLowerCase() ?? ""].join("\n"))}`,
+    key: reviewUrl
+      ? `url ${canonicalizeUrl(reviewUrl)}`
+      : `text ${sha256Hex([claimText.toLowerCase(), dateIso?.slice(0, 10) ?? "", publisher?.toLowerCase() ?? ""].join("\n"))}`,
     claimText,
     lang: languageOf(fields.lang, claimText),
     verdict: byRating,

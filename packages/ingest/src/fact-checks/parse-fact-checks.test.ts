@@ -31,9 +31,17 @@ describe("[IMPORT] reading archives of past fact-checks", () => {
   });
 
   it("takes the user's label mapping before the defaults", () => {
-    const { records, errors } = parseFactChecks(fixture("fact-check-tools.json"), { now, labelMap: { spicy: "misleading", "MOSTLY FALSE": "fake" } });
+    const { records, errors } = parseFactChecks(fixture("fact-check-tools.json"), {
+      now,
+      labelMap: { spicy: "misleading", "MOSTLY FALSE": "fake" },
+    });
     expect(errors.map((e) => e.code)).toEqual(["missingClaimText"]);
-    expect(records.map((r) => [r.label, r.verdict])).toEqual([["Ложь", "fake"], ["Жалған", "fake"], ["Mostly false", "fake"], ["Spicy", "misleading"]]);
+    expect(records.map((r) => [r.label, r.verdict])).toEqual([
+      ["Ложь", "fake"],
+      ["Жалған", "fake"],
+      ["Mostly false", "fake"],
+      ["Spicy", "misleading"],
+    ]);
   });
 
   it("reads JSON Lines: ClaimReview objects rated without a label, located errors by line", () => {
@@ -43,7 +51,10 @@ describe("[IMPORT] reading archives of past fact-checks", () => {
       ["line 1: claimReview[0]", "misleading", "Манипуляция"],
       ["line 2: ClaimReview", "misleading", "2/5"],
     ]);
-    expect(errors.map((e) => [e.location, e.code])).toEqual([["line 3", "notJson"], ["line 4", "noClaimReviews"]]);
+    expect(errors.map((e) => [e.location, e.code])).toEqual([
+      ["line 3", "notJson"],
+      ["line 4", "noClaimReviews"],
+    ]);
   });
 
   it("reads the ClaimReview JSON-LD of a saved page, a broken block located and skipped", () => {
@@ -64,7 +75,10 @@ describe("[IMPORT] reading archives of past fact-checks", () => {
   });
 
   it("reads a CSV through a column mapping, bad rows located by record and line", () => {
-    const { format, records, errors } = parseFactChecks(fixture("desk-archive.csv"), { now, columnMap: { verdict: "Оценка" } });
+    const { format, records, errors } = parseFactChecks(fixture("desk-archive.csv"), {
+      now,
+      columnMap: { verdict: "Оценка" },
+    });
     expect(format).toBe("csv");
     expect(records.map((r) => [r.location, r.verdict, r.label, r.lang])).toEqual([
       ["record 1 (line 2)", "misleading", "Скорее ложь", "ru"],
@@ -79,8 +93,15 @@ describe("[IMPORT] reading archives of past fact-checks", () => {
   });
 
   it("keys a review without URL by its text, date and publisher, and reads a record met twice once", () => {
-    const review = { "@type": "ClaimReview", claimReviewed: "Claim", datePublished: "2025-01-02", reviewRating: { alternateName: "False" } };
-    const bytes = new TextEncoder().encode(JSON.stringify([review, { ...review, author: { name: "Other desk" } }, review]));
+    const review = {
+      "@type": "ClaimReview",
+      claimReviewed: "Claim",
+      datePublished: "2025-01-02",
+      reviewRating: { alternateName: "False" },
+    };
+    const bytes = new TextEncoder().encode(
+      JSON.stringify([review, { ...review, author: { name: "Other desk" } }, review]),
+    );
     const { records, errors } = parseFactChecks(bytes, { now });
     expect(records).toHaveLength(2);
     expect(records[0]?.key).toMatch(/^text [0-9a-f]{64}$/);

@@ -4,7 +4,14 @@ import { decodeInput } from "../decode-input.ts";
 import { IngestParseError } from "../errors.ts";
 import { findReviews, type FoundReview } from "./claim-review-json.ts";
 import { readFactCheckCsv } from "./fact-check-csv.ts";
-import { factCheckRecord, FactCheckRecordError, type FactCheckFields, type FactCheckParse, type FactCheckProblem, type FactCheckRecord } from "./fact-check-record.ts";
+import {
+  factCheckRecord,
+  FactCheckRecordError,
+  type FactCheckFields,
+  type FactCheckParse,
+  type FactCheckProblem,
+  type FactCheckRecord,
+} from "./fact-check-record.ts";
 import { labelOverrides } from "./verdict-labels.ts";
 
 export interface FactCheckParseOptions {
@@ -25,7 +32,11 @@ export function parseFactChecks(bytes: Uint8Array, options: FactCheckParseOption
     text = decodeInput(bytes);
   } catch (error) {
     const location = error instanceof IngestParseError ? error.location : "byte 0";
-    return { format: "unknown", records: [], errors: [{ location, code: "unreadableFile", value: error instanceof Error ? error.message : null }] };
+    return {
+      format: "unknown",
+      records: [],
+      errors: [{ location, code: "unreadableFile", value: error instanceof Error ? error.message : null }],
+    };
   }
   const overrides = labelOverrides(options.labelMap ?? {});
   const now = options.now ?? new Date();
@@ -72,7 +83,11 @@ const fromFound = (prefix: string) => (review: FoundReview) => ({
 function fromJson(text: string): Found {
   try {
     const found = findReviews(JSON.parse(text)).map(fromFound(""));
-    return { format: "json", found, errors: found.length === 0 ? [{ location: "document", code: "noClaimReviews", value: null }] : [] };
+    return {
+      format: "json",
+      found,
+      errors: found.length === 0 ? [{ location: "document", code: "noClaimReviews", value: null }] : [],
+    };
   } catch {
     // Not one JSON value: JSON Lines, one value a line.
   }
@@ -109,6 +124,7 @@ function fromHtml(text: string): Found {
       errors.push({ location, code: "badJsonLd", value: (error as Error).message, raw: script.textContent ?? "" });
     }
   }
-  if (found.length === 0 && errors.length === 0) errors.push({ location: "document", code: "noClaimReviews", value: null });
+  if (found.length === 0 && errors.length === 0)
+    errors.push({ location: "document", code: "noClaimReviews", value: null });
   return { format: "html", found, errors };
 }

@@ -64,7 +64,13 @@ const RATING_POSITIONS: readonly { at: number; verdict: TVerdict }[] = [
 ];
 
 function labelKey(label: string): string {
-  return label.normalize("NFC").toLowerCase().replace(/ё/g, "е").replace(/[\s.!]+$/u, "").replace(/\s+/g, " ").trim();
+  return label
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[\s.!]+$/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** The user's overrides, keyed as labels are looked up. */
@@ -90,6 +96,7 @@ export function verdictOfRating({ value, best, worst }: Rating): TVerdict | null
   const position = (value - worst) / (best - worst);
   if (position < 0 || position > 1) return null;
   let nearest = RATING_POSITIONS[0] as (typeof RATING_POSITIONS)[number];
-  for (const point of RATING_POSITIONS) if (Math.abs(point.at - position) < Math.abs(nearest.at - position)) nearest = point;
+  for (const point of RATING_POSITIONS)
+    if (Math.abs(point.at - position) < Math.abs(nearest.at - position)) nearest = point;
   return nearest.verdict;
 }

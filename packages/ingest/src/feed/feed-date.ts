@@ -3,13 +3,45 @@ import { monthFromWord } from "../month-names.ts";
 
 // Feeds in other European languages localise RFC-822 month abbreviations ("24 Set 2018").
 const OTHER_MONTHS: Record<string, number> = {
-  fev: 2, abr: 4, mai: 5, ago: 8, set: 9, out: 10, dez: 12, ene: 1, dic: 12, janv: 1, févr: 2,
-  avr: 4, juil: 7, août: 8, sept: 9, déc: 12, mär: 3, okt: 10, dezember: 12, mrz: 3,
+  fev: 2,
+  abr: 4,
+  mai: 5,
+  ago: 8,
+  set: 9,
+  out: 10,
+  dez: 12,
+  ene: 1,
+  dic: 12,
+  janv: 1,
+  févr: 2,
+  avr: 4,
+  juil: 7,
+  août: 8,
+  sept: 9,
+  déc: 12,
+  mär: 3,
+  okt: 10,
+  dezember: 12,
+  mrz: 3,
 };
-const RFC822 = /^(?:[\p{L}]+\.?,?\s+)?(\d{1,2})\s+([\p{L}]+)\.?\s+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{4}|[A-Z]{1,5})?/u;
+const RFC822 =
+  /^(?:[\p{L}]+\.?,?\s+)?(\d{1,2})\s+([\p{L}]+)\.?\s+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{4}|[A-Z]{1,5})?/u;
 // "2026-03-14 09:15:00 +0500", as spreadsheet exports write it.
 const ISO_SPACED = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)\s*(Z|[+-]\d{2}:?\d{2})$/;
-const ZONES: Record<string, number> = { GMT: 0, UT: 0, UTC: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
+const ZONES: Record<string, number> = {
+  GMT: 0,
+  UT: 0,
+  UTC: 0,
+  Z: 0,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+};
 
 /**
  * A feed date in UTC: ISO 8601 (Atom, JSON Feed, dc:date), RFC 822 with English or localised
@@ -45,7 +77,12 @@ export function parseFeedDate(text: string | null, now: Date): Date | null {
   return parseLocalDate(s, { now });
 }
 
-function farFutureDate(year: number, month: number, day: number, clock: { h: number; m: number; s: number }): Date | null {
+function farFutureDate(
+  year: number,
+  month: number,
+  day: number,
+  clock: { h: number; m: number; s: number },
+): Date | null {
   const date = new Date(Date.UTC(year, month - 1, day, clock.h, clock.m, clock.s));
   return Number.isNaN(date.getTime()) ? null : date;
 }

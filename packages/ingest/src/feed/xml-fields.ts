@@ -15,7 +15,11 @@ export function readRssItem(item: XmlNode, location: string): FeedEntry {
     // Russian-language outlets feed Yandex.News (`yandex:full-text`, the whole article as text) and
     // Yandex Turbo (`turbo:content`, the article as HTML under a header repeating its title and
     // picture); `description` is then only the lead.
-    bodyHtml: rawBody(item["content:encoded"]) ?? rawBody(item["yandex:full-text"]) ?? withoutTurboHeader(rawBody(item["turbo:content"])) ?? rawBody(item["description"]),
+    bodyHtml:
+      rawBody(item["content:encoded"]) ??
+      rawBody(item["yandex:full-text"]) ??
+      withoutTurboHeader(rawBody(item["turbo:content"])) ??
+      rawBody(item["description"]),
     link: text(first(item["link"])) ?? permalink ?? attr(item, "@_rdf:about"),
     date: text(item["pubDate"]) ?? text(item["dc:date"]),
     author: text(first(item["dc:creator"])) ?? text(first(item["author"])),
@@ -57,7 +61,8 @@ export function readAtomEntry(entry: XmlNode, location: string, base: string | n
  * markup, entity-escaped HTML unescaped once.
  */
 function rawBody(value: unknown): string | null {
-  const raw = typeof value === "string" ? value : isRecord(value) && typeof value["#text"] === "string" ? value["#text"] : null;
+  const raw =
+    typeof value === "string" ? value : isRecord(value) && typeof value["#text"] === "string" ? value["#text"] : null;
   if (raw === null || raw.trim() === "") return null;
   if (raw.includes("<![CDATA[")) return raw.replace(/<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)/g, "$1");
   if (/<[a-z]/i.test(raw)) return raw;

@@ -15,7 +15,10 @@ interface ElementLike {
  * ("html > body > div > … > div", the middle elided), or null when every element is within it.
  * Iterative, so a page nested a million deep costs a walk, not a stack overflow.
  */
-export function elementBeyondDepth(root: ElementLike | null, limit = MAX_ELEMENT_DEPTH): { depth: number; path: string } | null {
+export function elementBeyondDepth(
+  root: ElementLike | null,
+  limit = MAX_ELEMENT_DEPTH,
+): { depth: number; path: string } | null {
   if (!root) return null;
   const path: ElementLike[] = [];
   const stack: { element: ElementLike; depth: number }[] = [{ element: root, depth: 1 }];

@@ -37,7 +37,8 @@ describe("NUR.KZ page with a placeholder body and real JSON-LD", () => {
       location: "document",
       title: "Госорганы хотели нерационально потратить 17 млрд тенге в Казахстане",
       url: "https://www.nur.kz/politics/kazakhstan/2086925-bolshe-17-mlrd-tenge-hoteli-neratsionalno-potratit-na-borbu-s-pavodkami-v-kazahstane/",
-      canonicalUrl: "https://www.nur.kz/politics/kazakhstan/2086925-bolshe-17-mlrd-tenge-hoteli-neratsionalno-potratit-na-borbu-s-pavodkami-v-kazahstane",
+      canonicalUrl:
+        "https://www.nur.kz/politics/kazakhstan/2086925-bolshe-17-mlrd-tenge-hoteli-neratsionalno-potratit-na-borbu-s-pavodkami-v-kazahstane",
       site: "nur.kz",
       publishedAt: "2024-04-18T05:35:00.000Z",
       author: "Кристина Кривцанова",
@@ -83,7 +84,10 @@ describe("pages that name their versions in other languages", () => {
 
   it("keeps the hreflang alternates, canonicalised, without the page itself, x-default or feeds", () => {
     const kk = article(parse(readFileSync(KK_PAGE, "utf8")).items);
-    expect(kk).toMatchObject({ lang: "kk", canonicalUrl: "https://example-agency.kz/kz/news/karagandy-nan-bagasy-2026" });
+    expect(kk).toMatchObject({
+      lang: "kk",
+      canonicalUrl: "https://example-agency.kz/kz/news/karagandy-nan-bagasy-2026",
+    });
     expect(kk.languageVersions).toEqual(["https://example-agency.kz/ru/news/tsena-hleba-karaganda-2026"]);
     const ru = article(parse(readFileSync(RU_PAGE, "utf8")).items);
     expect(ru.languageVersions).toEqual([kk.canonicalUrl]);
@@ -96,9 +100,13 @@ describe("pages that name their versions in other languages", () => {
 
 describe("pages without an article body", () => {
   it("reports a located error for a page with only navigation", () => {
-    const { items, errors } = parse("<!doctype html><html><head><title>Басты бет</title></head><body><nav><a href='/'>Басты</a></nav></body></html>");
+    const { items, errors } = parse(
+      "<!doctype html><html><head><title>Басты бет</title></head><body><nav><a href='/'>Басты</a></nav></body></html>",
+    );
     expect(items).toEqual([]);
-    expect(errors).toEqual([{ location: "document body", message: expect.stringMatching(/no article body found/), code: "htmlPage.noBody" }]);
+    expect(errors).toEqual([
+      { location: "document body", message: expect.stringMatching(/no article body found/), code: "htmlPage.noBody" },
+    ]);
   });
 
   it("names the unfilled template when the DOM is placeholders and JSON-LD has no body", () => {
@@ -114,7 +122,9 @@ describe("pages without an article body", () => {
       <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Тест","articleBody":"Бұл мақала мәтіні және оның мазмұны.","author":"Автор Аты","datePublished":"2026-03-14"}]}</script>
       </head><body></body></html>`;
     const { items, errors } = parse(html, "https://www.site.kz/a/1");
-    expect(errors).toEqual([{ location: "JSON-LD block 1", message: expect.stringMatching(/not valid JSON/), code: "htmlPage.badJsonLd" }]);
+    expect(errors).toEqual([
+      { location: "JSON-LD block 1", message: expect.stringMatching(/not valid JSON/), code: "htmlPage.badJsonLd" },
+    ]);
     expect(article(items)).toMatchObject({
       title: "Тест",
       text: "Бұл мақала мәтіні және оның мазмұны.",

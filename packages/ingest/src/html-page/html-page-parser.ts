@@ -32,8 +32,18 @@ export function parseHtmlPage(html: string, ctx: PageContext): { items: TParsedI
 
   const nameUrl = /^https?:\/\//i.test(ctx.name.trim()) ? ctx.name.trim() : null;
   // A javascript: or relative og:url is skipped (and reported) so the next candidate can serve.
-  const canonicalLink = httpUrlOrDropped(usable(document.querySelector('link[rel="canonical"]')?.getAttribute("href")), LOCATION, 'link rel="canonical"', errors, nameUrl);
-  const url = httpUrlOrDropped(meta("og:url"), LOCATION, "og:url", errors, nameUrl) ?? canonicalLink ?? httpUrlOrDropped(ld?.url, LOCATION, "JSON-LD url", errors, nameUrl) ?? nameUrl;
+  const canonicalLink = httpUrlOrDropped(
+    usable(document.querySelector('link[rel="canonical"]')?.getAttribute("href")),
+    LOCATION,
+    'link rel="canonical"',
+    errors,
+    nameUrl,
+  );
+  const url =
+    httpUrlOrDropped(meta("og:url"), LOCATION, "og:url", errors, nameUrl) ??
+    canonicalLink ??
+    httpUrlOrDropped(ld?.url, LOCATION, "JSON-LD url", errors, nameUrl) ??
+    nameUrl;
   const readable = withinDepth(document.documentElement, errors) ? safeReadable(html, url, errors) : null;
 
   const domText = readable?.text ?? "";
@@ -42,17 +52,34 @@ export function parseHtmlPage(html: string, ctx: PageContext): { items: TParsedI
   if (rawBody.trim() === "") {
     errors.push(
       isTemplatePlaceholder(domText)
-        ? { location: "document body", message: "the page body is an unfilled template ({{…}} placeholders) and the page has no JSON-LD articleBody", code: "htmlPage.unfilledTemplate" }
-        : { location: "document body", message: "no article body found: Readability found no article text and the page has no JSON-LD articleBody", code: "htmlPage.noBody" },
+        ? {
+            location: "document body",
+            message:
+              "the page body is an unfilled template ({{…}} placeholders) and the page has no JSON-LD articleBody",
+            code: "htmlPage.unfilledTemplate",
+          }
+        : {
+            location: "document body",
+            message: "no article body found: Readability found no article text and the page has no JSON-LD articleBody",
+            code: "htmlPage.noBody",
+          },
     );
     return { items: [], errors };
   }
-  const title = firstUsable(ld?.headline, meta("og:title"), readable?.title, document.querySelector("title")?.textContent);
+  const title = firstUsable(
+    ld?.headline,
+    meta("og:title"),
+    readable?.title,
+    document.querySelector("title")?.textContent,
+  );
   const { text, source } = stripAttribution(withoutLeadingTitle(rawBody, title));
   const canonicalUrl = url || canonicalLink ? canonicalizeUrl(canonicalLink ?? url ?? "") : null;
   const siteName = meta("og:site_name") ?? ld?.publisher ?? null;
   const site = (canonicalUrl && siteFromUrlOrDomain(canonicalUrl)) ?? (siteName ? normaliseSite(siteName) : "unknown");
-  const published = ld?.datePublished ?? meta("article:published_time") ?? usable(document.querySelector("time[datetime]")?.getAttribute("datetime"));
+  const published =
+    ld?.datePublished ??
+    meta("article:published_time") ??
+    usable(document.querySelector("time[datetime]")?.getAttribute("datetime"));
   const declaredLang = ld?.inLanguage ?? usable(document.documentElement?.getAttribute("lang")) ?? meta("og:locale");
 
   const item = newItem({
@@ -68,7 +95,10 @@ export function parseHtmlPage(html: string, ctx: PageContext): { items: TParsedI
     publishedAt: published ? isoOrNull(parseLocalDate(published, { now: ctx.fetchedAt })) : null,
     author: ld?.authors.length ? ld.authors.join(", ") : firstUsable(readable?.byline, personName(meta("author"))),
     links: useDom ? (readable?.links ?? []) : [],
-    mediaUrls: absoluteUrls([meta("og:image"), ...(ld?.images ?? []), ...(useDom ? (readable?.images ?? []) : [])], url),
+    mediaUrls: absoluteUrls(
+      [meta("og:image"), ...(ld?.images ?? []), ...(useDom ? (readable?.images ?? []) : [])],
+      url,
+    ),
     languageVersions: languageVersions(document, url, canonicalUrl),
   });
   return { items: [item], errors };
@@ -79,11 +109,18 @@ export function parseHtmlPage(html: string, ctx: PageContext): { items: TParsedI
  * both), canonicalised so they meet the other version's canonical URL; not the page itself and
  * not the `x-default` chooser page.
  */
-function languageVersions(document: ReturnType<typeof parseHTML>["document"], pageUrl: string | null, canonicalUrl: string | null): string[] {
+function languageVersions(
+  document: ReturnType<typeof parseHTML>["document"],
+  pageUrl: string | null,
+  canonicalUrl: string | null,
+): string[] {
   const links = [...document.querySelectorAll('link[rel~="alternate"][hreflang]')].filter(
     (link) => link.getAttribute("hreflang")?.trim().toLowerCase() !== "x-default",
   );
-  const urls = absoluteUrls(links.map((link) => link.getAttribute("href")), pageUrl).map(canonicalizeUrl);
+  const urls = absoluteUrls(
+    links.map((link) => link.getAttribute("href")),
+    pageUrl,
+  ).map(canonicalizeUrl);
   return [...new Set(urls)].filter((url) => url !== canonicalUrl);
 }
 
@@ -105,7 +142,11 @@ function safeReadable(html: string, url: string | null, errors: LocatedError[]) 
   try {
     return readableBody(html, url);
   } catch (e) {
-    errors.push({ location: "document body", message: `Readability could not read the page: ${(e as Error).message}`, code: "htmlPage.unreadableBody" });
+    errors.push({
+      location: "document body",
+      message: `Readability could not read the page: ${(e as Error).message}`,
+      code: "htmlPage.unreadableBody",
+    });
     return null;
   }
 }

@@ -1,7 +1,14 @@
 import type { LocatedError } from "../errors.ts";
 import { htmlToText } from "./dom-text.ts";
 
-const ARTICLE_TYPES = new Set(["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "LiveBlogPosting"]);
+const ARTICLE_TYPES = new Set([
+  "NewsArticle",
+  "Article",
+  "ReportageNewsArticle",
+  "AnalysisNewsArticle",
+  "BlogPosting",
+  "LiveBlogPosting",
+]);
 
 /** The fields Tekser takes from a schema.org NewsArticle. */
 export interface LdArticle {
@@ -28,7 +35,11 @@ export function readLdArticle(document: DocLike, errors: LocatedError[]): LdArti
     try {
       data = JSON.parse(script.textContent ?? "");
     } catch (e) {
-      errors.push({ location: `JSON-LD block ${n}`, message: `not valid JSON, skipped: ${(e as Error).message}`, code: "htmlPage.badJsonLd" });
+      errors.push({
+        location: `JSON-LD block ${n}`,
+        message: `not valid JSON, skipped: ${(e as Error).message}`,
+        code: "htmlPage.badJsonLd",
+      });
       continue;
     }
     const article = findArticle(data);
@@ -60,11 +71,15 @@ function toLdArticle(a: Obj): LdArticle {
     headline: textOrNull(str(a.headline)),
     articleBody: body ? htmlToText(body) : null,
     datePublished: str(a.datePublished),
-    authors: list(a.author).map(nameOf).filter((x): x is string => x !== null),
+    authors: list(a.author)
+      .map(nameOf)
+      .filter((x): x is string => x !== null),
     publisher: nameOf(a.publisher),
-    url: str(a.url) ?? (isObj(page) ? str(page["@id"]) ?? str(page.url) : str(page)),
+    url: str(a.url) ?? (isObj(page) ? (str(page["@id"]) ?? str(page.url)) : str(page)),
     inLanguage: str(a.inLanguage),
-    images: list(a.image).map((i) => (isObj(i) ? str(i.contentUrl) ?? str(i.url) : str(i))).filter((x): x is string => x !== null),
+    images: list(a.image)
+      .map((i) => (isObj(i) ? (str(i.contentUrl) ?? str(i.url)) : str(i)))
+      .filter((x): x is string => x !== null),
   };
 }
 

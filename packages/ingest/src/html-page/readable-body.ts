@@ -32,8 +32,14 @@ export function readableBody(html: string, baseUrl: string | null): ReadableBody
     title: article.title?.trim() || null,
     text,
     byline: article.byline?.trim() || null,
-    links: absoluteUrls([...content.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")), baseUrl),
-    images: absoluteUrls([...content.querySelectorAll("img[src]")].map((i) => i.getAttribute("src")), baseUrl),
+    links: absoluteUrls(
+      [...content.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")),
+      baseUrl,
+    ),
+    images: absoluteUrls(
+      [...content.querySelectorAll("img[src]")].map((i) => i.getAttribute("src")),
+      baseUrl,
+    ),
   };
 }
 

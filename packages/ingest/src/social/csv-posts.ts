@@ -5,7 +5,18 @@ import { parseFeedDate } from "../feed/feed-date.ts";
 import { count, locatedRefusal, str, type ParseContext, type ParseResult } from "../parse-context.ts";
 import { socialPostItem } from "./post-item.ts";
 
-export const CSV_FIELDS = ["text", "url", "title", "author", "publishedAt", "views", "reposts", "site", "kind", "media"] as const;
+export const CSV_FIELDS = [
+  "text",
+  "url",
+  "title",
+  "author",
+  "publishedAt",
+  "views",
+  "reposts",
+  "site",
+  "kind",
+  "media",
+] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 /** Which CSV column feeds which item field, e.g. `{ text: "Message", url: "Post URL" }`. */
 export type CsvMapping = Partial<Record<CsvField, string>>;
@@ -17,7 +28,16 @@ const DEFAULT_COLUMNS: Record<CsvField, string[]> = {
   url: ["url", "link", "post url", "post_url", "permalink", "share_url"],
   title: ["title", "link text", "headline"],
   author: ["author", "page name", "account", "username", "user", "channel", "author_name"],
-  publishedAt: ["published_at", "publishedat", "post created", "date", "created_at", "create_time", "timestamp", "time"],
+  publishedAt: [
+    "published_at",
+    "publishedat",
+    "post created",
+    "date",
+    "created_at",
+    "create_time",
+    "timestamp",
+    "time",
+  ],
   views: ["views", "view_count", "post views", "play_count", "total views"],
   reposts: ["reposts", "shares", "share_count", "retweets"],
   site: ["site", "platform", "source"],
@@ -35,20 +55,33 @@ export function parseCsvPosts(text: string, ctx: ParseContext, mapping: CsvMappi
   let rows: CsvRow[];
   try {
     rows = readCsvRows(text, (line, message, raw) => {
-      errors.push({ location: `line ${String(line)}`, message: `unreadable CSV row: ${message}`, code: "csv.unreadableRow", ...(raw ? { raw } : {}) });
+      errors.push({
+        location: `line ${String(line)}`,
+        message: `unreadable CSV row: ${message}`,
+        code: "csv.unreadableRow",
+        ...(raw ? { raw } : {}),
+      });
     });
   } catch (error) {
     const lines = (error as { lines?: number }).lines;
-    throw new IngestParseError(`line ${lines ?? 1}`, `not readable as CSV: ${error instanceof Error ? error.message : String(error)}`, { code: "csv.unreadable" });
+    throw new IngestParseError(
+      `line ${lines ?? 1}`,
+      `not readable as CSV: ${error instanceof Error ? error.message : String(error)}`,
+      { code: "csv.unreadable" },
+    );
   }
   const header = Object.keys(rows[0]?.record ?? {});
   const column = resolveColumns(header, mapping);
   if (!column.text) {
     const columns = header.join(", ") || "—";
-    throw new IngestParseError("line 1", `no text column: map one with text=<column> (columns: ${header.join(", ") || "none"})`, {
-      code: "csv.noTextColumn",
-      params: { columns },
-    });
+    throw new IngestParseError(
+      "line 1",
+      `no text column: map one with text=<column> (columns: ${header.join(", ") || "none"})`,
+      {
+        code: "csv.noTextColumn",
+        params: { columns },
+      },
+    );
   }
   const items: ParseResult["items"] = [];
   rows.forEach(({ record, raw, info }, index) => {
@@ -82,10 +115,14 @@ function resolveColumns(header: string[], mapping: CsvMapping): Partial<Record<C
     if (wanted !== undefined) {
       const found = lower.get(wanted.toLowerCase());
       if (!found) {
-        throw new IngestParseError("line 1", `the mapping names column "${wanted}" for ${field}, but the header has: ${header.join(", ")}`, {
-          code: "csv.mappedColumnMissing",
-          params: { column: wanted, columns: header.join(", ") },
-        });
+        throw new IngestParseError(
+          "line 1",
+          `the mapping names column "${wanted}" for ${field}, but the header has: ${header.join(", ")}`,
+          {
+            code: "csv.mappedColumnMissing",
+            params: { column: wanted, columns: header.join(", ") },
+          },
+        );
       }
       resolved[field] = found;
       continue;
@@ -96,7 +133,15 @@ function resolveColumns(header: string[], mapping: CsvMapping): Partial<Record<C
   return resolved;
 }
 
-const PLATFORM_SITES: Record<string, string> = { facebook: "facebook.com", instagram: "instagram.com", tiktok: "tiktok.com", vk: "vk.com", telegram: "t.me", x: "x.com", twitter: "x.com" };
+const PLATFORM_SITES: Record<string, string> = {
+  facebook: "facebook.com",
+  instagram: "instagram.com",
+  tiktok: "tiktok.com",
+  vk: "vk.com",
+  telegram: "t.me",
+  x: "x.com",
+  twitter: "x.com",
+};
 
 function platformSite(value: string | null): string | null {
   if (!value) return null;

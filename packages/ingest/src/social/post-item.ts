@@ -30,7 +30,8 @@ export interface SocialPost {
 /** The normalised item for a social post, or a reason it cannot be one (no text at all). */
 export function socialPostItem(post: SocialPost): TParsedItem | RecordRefusal {
   const text = (post.text ?? "").trim();
-  if (text === "") return new RecordRefusal("post.noText", "the post has no text (media-only posts carry nothing to check)");
+  if (text === "")
+    return new RecordRefusal("post.noText", "the post has no text (media-only posts carry nothing to check)");
   return newItem({
     kind: post.kind ?? "post",
     location: post.location,

@@ -40,14 +40,19 @@ export function parseTelegramWebPreview(html: string, ctx: ParseContext): ParseR
       const body = ownText(message);
       const forwarded = message.querySelector(".tgme_widget_message_forwarded_from_name");
       const forwardedHref = httpHref(forwarded);
-      const published = message.querySelector(".tgme_widget_message_date time[datetime], .tgme_widget_message_meta time[datetime]")?.getAttribute("datetime");
+      const published = message
+        .querySelector(".tgme_widget_message_date time[datetime], .tgme_widget_message_meta time[datetime]")
+        ?.getAttribute("datetime");
       return socialPostItem({
         location,
         site: "t.me",
         text: body ? htmlToText(body.innerHTML) : null,
         url: `https://t.me/${id[1]}/${id[2]}`,
         publishedAt: published ? parseLocalDate(published, { now: ctx.fetchedAt }) : null,
-        author: textOf(message.querySelector(".tgme_widget_message_from_author")) ?? textOf(message.querySelector(".tgme_widget_message_owner_name")) ?? channelTitle,
+        author:
+          textOf(message.querySelector(".tgme_widget_message_from_author")) ??
+          textOf(message.querySelector(".tgme_widget_message_owner_name")) ??
+          channelTitle,
         originalSource: forwarded ? (forwardedHref ? channelOf(forwardedHref) : textOf(forwarded)) : null,
         views: viewCount(textOf(message.querySelector(".tgme_widget_message_views"))),
         links: [
@@ -64,7 +69,11 @@ export function parseTelegramWebPreview(html: string, ctx: ParseContext): ParseR
 
 /** The message's own text block: a reply quotes its parent's text in a block of the same class. */
 function ownText(message: Element): Element | null {
-  return [...message.querySelectorAll(".tgme_widget_message_text")].find((text) => !text.closest(".tgme_widget_message_reply, .tgme_widget_message_link_preview")) ?? null;
+  return (
+    [...message.querySelectorAll(".tgme_widget_message_text")].find(
+      (text) => !text.closest(".tgme_widget_message_reply, .tgme_widget_message_link_preview"),
+    ) ?? null
+  );
 }
 
 function textOf(element: Element | null): string | null {
@@ -92,15 +101,19 @@ function channelOf(href: string): string {
 function viewCount(text: string | null): number | null {
   const match = /^([\d.,]+)\s*([KM]?)$/i.exec(text ?? "");
   if (!match) return null;
-  const value = Number((match[1] as string).replace(",", ".")) * (match[2]?.toUpperCase() === "M" ? 1e6 : match[2] ? 1e3 : 1);
+  const value =
+    Number((match[1] as string).replace(",", ".")) * (match[2]?.toUpperCase() === "M" ? 1e6 : match[2] ? 1e3 : 1);
   return Number.isFinite(value) ? Math.round(value) : null;
 }
 
 function backgroundImage(element: Element): string | null {
-  return /background-image:\s*url\(['"]?(https?:\/\/[^'")]+)['"]?\)/i.exec(element.getAttribute("style") ?? "")?.[1] ?? null;
+  return (
+    /background-image:\s*url\(['"]?(https?:\/\/[^'")]+)['"]?\)/i.exec(element.getAttribute("style") ?? "")?.[1] ?? null
+  );
 }
 
-const TELEGRAM_PAGE = /^https?:\/\/(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog)\/(?:s\/)?([A-Za-z][A-Za-z0-9_]{3,31})(?:\/(\d{1,12}))?\/?(?:[?#].*)?$/i;
+const TELEGRAM_PAGE =
+  /^https?:\/\/(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog)\/(?:s\/)?([A-Za-z][A-Za-z0-9_]{3,31})(?:\/(\d{1,12}))?\/?(?:[?#].*)?$/i;
 
 /**
  * Where Telegram serves a public channel or post as message blocks: a channel's address
@@ -110,6 +123,12 @@ const TELEGRAM_PAGE = /^https?:\/\/(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog
  */
 export function telegramPreviewUrl(url: string): string {
   const match = TELEGRAM_PAGE.exec(url.trim());
-  if (!match || ["joinchat", "addstickers", "addemoji", "share", "proxy", "socks", "iv"].includes((match[1] as string).toLowerCase())) return url;
+  if (
+    !match ||
+    ["joinchat", "addstickers", "addemoji", "share", "proxy", "socks", "iv"].includes(
+      (match[1] as string).toLowerCase(),
+    )
+  )
+    return url;
   return match[2] ? `https://t.me/${match[1]}/${match[2]}?embed=1&mode=tme` : `https://t.me/s/${match[1]}`;
 }

@@ -1,5 +1,14 @@
 import { IngestParseError } from "../errors.ts";
-import { eachRecord, isRecord, notAnObject, str, withoutId, count, type ParseContext, type ParseResult } from "../parse-context.ts";
+import {
+  eachRecord,
+  isRecord,
+  notAnObject,
+  str,
+  withoutId,
+  count,
+  type ParseContext,
+  type ParseResult,
+} from "../parse-context.ts";
 import { fromUnixSeconds, socialPostItem } from "./post-item.ts";
 
 type Json = Record<string, unknown>;
@@ -21,30 +30,39 @@ export function parseVkWall(doc: Json, _ctx: ParseContext): ParseResult {
   const names = ownerNames(response);
   const items = Array.isArray(response["items"]) ? response["items"] : [];
   const base = doc === response ? "$.items" : "$.response.items";
-  return eachRecord(items, (i) => `${base}[${i}]`, (post, location) => {
-    if (!isRecord(post)) return notAnObject("post");
-    const id = str(post["id"]);
-    const owner = str(post["owner_id"]) ?? str(post["from_id"]);
-    if (!id || !owner) return withoutId("the post", ["id", "owner_id"]);
-    const repost = Array.isArray(post["copy_history"]) && isRecord(post["copy_history"][0]) ? post["copy_history"][0] : null;
-    const attachments = [...attachmentsOf(post), ...(repost ? attachmentsOf(repost) : [])];
-    const repostOwner = repost ? str(repost["owner_id"]) : null;
-    return socialPostItem({
-      location,
-      site: "vk.com",
-      text: str(post["text"]) ?? (repost ? str(repost["text"]) : null),
-      url: `https://vk.com/wall${owner}_${id}`,
-      publishedAt: fromUnixSeconds(post["date"]),
-      // `edited` is the Unix time of the last edit; VK leaves it out of posts never edited.
-      editedAt: fromUnixSeconds(post["edited"]),
-      author: names.get(str(post["from_id"]) ?? owner) ?? names.get(owner) ?? null,
-      originalSource: repostOwner ? (names.get(repostOwner) ?? `vk.com/wall${repostOwner}_${str(repost?.["id"]) ?? ""}`) : null,
-      views: isRecord(post["views"]) ? count(post["views"]["count"]) : null,
-      reposts: isRecord(post["reposts"]) ? count(post["reposts"]["count"]) : null,
-      links: attachments.filter((a) => a["type"] === "link").map((a) => (isRecord(a["link"]) ? str(a["link"]["url"]) : null)),
-      mediaUrls: attachments.filter((a) => a["type"] === "photo").map((a) => largestPhoto(a["photo"])),
-    });
-  });
+  return eachRecord(
+    items,
+    (i) => `${base}[${i}]`,
+    (post, location) => {
+      if (!isRecord(post)) return notAnObject("post");
+      const id = str(post["id"]);
+      const owner = str(post["owner_id"]) ?? str(post["from_id"]);
+      if (!id || !owner) return withoutId("the post", ["id", "owner_id"]);
+      const repost =
+        Array.isArray(post["copy_history"]) && isRecord(post["copy_history"][0]) ? post["copy_history"][0] : null;
+      const attachments = [...attachmentsOf(post), ...(repost ? attachmentsOf(repost) : [])];
+      const repostOwner = repost ? str(repost["owner_id"]) : null;
+      return socialPostItem({
+        location,
+        site: "vk.com",
+        text: str(post["text"]) ?? (repost ? str(repost["text"]) : null),
+        url: `https://vk.com/wall${owner}_${id}`,
+        publishedAt: fromUnixSeconds(post["date"]),
+        // `edited` is the Unix time of the last edit; VK leaves it out of posts never edited.
+        editedAt: fromUnixSeconds(post["edited"]),
+        author: names.get(str(post["from_id"]) ?? owner) ?? names.get(owner) ?? null,
+        originalSource: repostOwner
+          ? (names.get(repostOwner) ?? `vk.com/wall${repostOwner}_${str(repost?.["id"]) ?? ""}`)
+          : null,
+        views: isRecord(post["views"]) ? count(post["views"]["count"]) : null,
+        reposts: isRecord(post["reposts"]) ? count(post["reposts"]["count"]) : null,
+        links: attachments
+          .filter((a) => a["type"] === "link")
+          .map((a) => (isRecord(a["link"]) ? str(a["link"]["url"]) : null)),
+        mediaUrls: attachments.filter((a) => a["type"] === "photo").map((a) => largestPhoto(a["photo"])),
+      });
+    },
+  );
 }
 
 // Groups have negative owner ids on the wall; profiles positive.

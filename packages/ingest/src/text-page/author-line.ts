@@ -40,9 +40,15 @@ function bylineName(text: string): string | null {
 
 function isPlaceLine(text: string): boolean {
   const words = text.split(/\s+/);
-  return text.length <= 40 && words.length <= 4 && /^\p{Lu}/u.test(text) && !/\d/.test(text) && !SENTENCE_END.test(text);
+  return (
+    text.length <= 40 && words.length <= 4 && /^\p{Lu}/u.test(text) && !/\d/.test(text) && !SENTENCE_END.test(text)
+  );
 }
 
 function cleanName(text: string): string {
-  return text.trim().replace(/[,;]+$/, "").replace(/\s+/g, " ").trim();
+  return text
+    .trim()
+    .replace(/[,;]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }

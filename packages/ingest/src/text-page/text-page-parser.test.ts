@@ -50,8 +50,17 @@ describe("Qazaq24 Kazakh seed page", () => {
     expect(paragraphs[0]).toMatch(/^Аталған штаб саяси науқан/);
     expect(paragraphs.at(-1)).toMatch(/^Брифинг соңында.*сүйенуге үндеді\.$/);
     for (const boilerplate of [
-      "Шалқардың шырайы кірді", "парақшасындағы деректерге сәйкес", "Жағдайды бақылауды", "Көрілімдер",
-      "Дереккөз", "мұрағатталған", "Пікірлер", "Ең көп оқылғандар", "БАУЫРЖАНҚЫЗЫ", "Алматы қаласы\n", "Qazaq24",
+      "Шалқардың шырайы кірді",
+      "парақшасындағы деректерге сәйкес",
+      "Жағдайды бақылауды",
+      "Көрілімдер",
+      "Дереккөз",
+      "мұрағатталған",
+      "Пікірлер",
+      "Ең көп оқылғандар",
+      "БАУЫРЖАНҚЫЗЫ",
+      "Алматы қаласы\n",
+      "Qazaq24",
     ]) {
       expect(article.text).not.toContain(boilerplate);
     }
@@ -118,7 +127,9 @@ describe("Qazaq24 Russian page", () => {
       ["Курс тенге укрепился к доллару", "2026-03-12T13:30:00.000Z", 198],
       ["Вчера в Шымкенте прошёл фестиваль", "2026-03-13T16:40:00.000Z", 150],
     ]);
-    expect(headlines.every((h) => h.kind === "headline" && h.lang === "ru" && h.parentLocation === article.location)).toBe(true);
+    expect(
+      headlines.every((h) => h.kind === "headline" && h.lang === "ru" && h.parentLocation === article.location),
+    ).toBe(true);
   });
 });
 
@@ -157,7 +168,10 @@ describe("pages without an article", () => {
   it("reports a located error instead of throwing", () => {
     const result = parseTextPage("Menu\nSome line\nAnother line\n", { name: "x.txt", fetchedAt });
     expect(result.items).toEqual([]);
-    expect(only(result.errors)).toMatchObject({ location: "line 1", message: expect.stringMatching(/no article found/) });
+    expect(only(result.errors)).toMatchObject({
+      location: "line 1",
+      message: expect.stringMatching(/no article found/),
+    });
   });
 
   it("reports an article whose body is empty at its title line", () => {

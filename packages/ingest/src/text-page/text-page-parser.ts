@@ -40,7 +40,7 @@ export function parseTextPage(text: string, ctx: PageContext): { items: TParsedI
       location: lines[0] ? lineLocation(lines[0]) : "line 1",
       message:
         "no article found: expected the title printed twice, or a title above an attribution line " +
-        "(\"… деректерге сәйкес\", \"По данным …\"), before the body",
+        '("… деректерге сәйкес", "По данным …"), before the body',
       code: "textPage.noArticle",
     });
   } else if (block.body.length === 0) {

@@ -19,7 +19,8 @@ export const account = {
   "totp.secretLabel": "Or type this key:",
   "totp.confirm": "Turn on",
   "totp.enabled": "Two-factor sign-in is on.",
-  "totp.recoveryIntro": "Recovery codes: each works once instead of a code if you lose your phone. Save them now: they are not shown again.",
+  "totp.recoveryIntro":
+    "Recovery codes: each works once instead of a code if you lose your phone. Save them now: they are not shown again.",
   "totp.savedCodes": "I have saved the codes",
   "totp.onWithCodes": "Two-factor sign-in is on. Recovery codes left: {count}.",
   "totp.off": "Two-factor sign-in is off.",
@@ -30,6 +31,7 @@ export const account = {
   "verifyEmail.intro": "Confirm that this mailbox is yours, so that Tekser notifications can be sent to it.",
   "verifyEmail.confirm": "Verify this address",
   "verifyEmail.done": "Verified: {email} now receives the notifications you chose.",
-  "verifyEmail.noToken": "This link is incomplete. Open it again from the message, or send a new one from your account page.",
+  "verifyEmail.noToken":
+    "This link is incomplete. Open it again from the message, or send a new one from your account page.",
   "verifyEmail.toTekser": "Go to Tekser",
 } as const;

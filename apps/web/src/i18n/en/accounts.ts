@@ -1,7 +1,8 @@
 /** Administering accounts. */
 export const accounts = {
   "accounts.title": "Accounts",
-  "accounts.intro": "Add colleagues, reset passwords, change roles and deactivate accounts. Every change is in the audit log.",
+  "accounts.intro":
+    "Add colleagues, reset passwords, change roles and deactivate accounts. Every change is in the audit log.",
   "accounts.createTitle": "New account",
   "accounts.create": "Create account",
   "accounts.displayName": "Display name",
@@ -33,7 +34,8 @@ export const accounts = {
   "accounts.email": "Notification e-mail address",
   "accounts.setEmail": "Set address",
   "accounts.emailLinkSent": "Saved. A verification link went to the address; mail goes there once its owner opens it.",
-  "accounts.emailSaved": "Saved. No verification link was sent (e-mail is not set up, the server refused it, or the address is unchanged); its owner can send one from their account page.",
+  "accounts.emailSaved":
+    "Saved. No verification link was sent (e-mail is not set up, the server refused it, or the address is unchanged); its owner can send one from their account page.",
   "accounts.saved": "Saved.",
   "accounts.resetTotp": "Reset two-factor sign-in",
   "accounts.twoFactor": "Two-factor",

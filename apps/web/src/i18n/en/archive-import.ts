@@ -1,16 +1,20 @@
 /** Importing a desk's past fact-checks. */
 export const archiveImport = {
   "archiveImport.title": "Import the desk's archive",
-  "archiveImport.intro": "Past fact-checks become claims with their verdicts, so copies that resurface are flagged from day one. Accepted: saved pages with ClaimReview markup, Google Fact Check Tools JSON or JSON Lines, CSV. Imported notices are shown as published elsewhere, never signed as Tekser's own.",
+  "archiveImport.intro":
+    "Past fact-checks become claims with their verdicts, so copies that resurface are flagged from day one. Accepted: saved pages with ClaimReview markup, Google Fact Check Tools JSON or JSON Lines, CSV. Imported notices are shown as published elsewhere, never signed as Tekser's own.",
   "archiveImport.file": "File",
-  "archiveImport.fileTooLarge": "This file is {size} KB; the dashboard imports archives up to {limit} KB. Import it with the command line: tekser import fact-checks <file>.",
+  "archiveImport.fileTooLarge":
+    "This file is {size} KB; the dashboard imports archives up to {limit} KB. Import it with the command line: tekser import fact-checks <file>.",
   "archiveImport.mapping": "Mapping (optional)",
   "archiveImport.mappingPlaceholder": "claimText=Утверждение\nСкорее ложь=fake",
-  "archiveImport.mappingHint": "One per line: a CSV column for a field (claimText, verdict, date, url, lang, publisher, claimant, appearanceUrl), or a label and the verdict it means (verified, fake, misleading, unverifiable).",
+  "archiveImport.mappingHint":
+    "One per line: a CSV column for a field (claimText, verdict, date, url, lang, publisher, claimant, appearanceUrl), or a label and the verdict it means (verified, fake, misleading, unverifiable).",
   "archiveImport.badMapping": "This line is neither field=Column nor Label=verdict: {line}",
   "archiveImport.preview": "Preview",
   "archiveImport.previewTitle": "Preview",
-  "archiveImport.previewCounts": "{total} fact-checks read, {already} of them imported before; {errors} records cannot be imported.",
+  "archiveImport.previewCounts":
+    "{total} fact-checks read, {already} of them imported before; {errors} records cannot be imported.",
   "archiveImport.noRecords": "No fact-check could be read from this file.",
   "archiveImport.import": "Import",
   "archiveImport.importing": "Importing…",
@@ -32,7 +36,8 @@ export const archiveImport = {
   "archiveImport.error.badJsonLd": "this JSON-LD block is not valid JSON, skipped: {value}",
   "archiveImport.error.missingClaimText": "no claim text",
   "archiveImport.error.missingVerdict": "no verdict: neither a label nor a rating",
-  "archiveImport.error.unknownLabel": "the label «{value}» is not on the team's scale: add «{value}=fake» (or another verdict) to the mapping",
+  "archiveImport.error.unknownLabel":
+    "the label «{value}» is not on the team's scale: add «{value}=fake» (or another verdict) to the mapping",
   "archiveImport.error.badRating": "the rating {value} is not on its own scale",
   "archiveImport.error.badDate": "«{value}» is not a date",
   "archiveImport.error.badUrl": "«{value}» is not an http(s) address",

@@ -1,7 +1,8 @@
 /** The review checklist. */
 export const checklist = {
   "checklist.title": "Review checklist",
-  "checklist.hint": "Shown in every verdict form; required items must be ticked before a verdict is submitted. Verdicts already written keep the ticks and texts they had.",
+  "checklist.hint":
+    "Shown in every verdict form; required items must be ticked before a verdict is submitted. Verdicts already written keep the ticks and texts they had.",
   "checklist.itemText": "Checklist item {n}",
   "checklist.required": "required",
   "checklist.up": "Move item {n} up",

@@ -1,11 +1,13 @@
 /** What a refusal says, by domain error code and by kind (decision 0024). */
 export const errors = {
-  "error.code.STALE_WRITE": "Someone changed this claim since you opened it. Reload to see their change; what you typed stays here.",
+  "error.code.STALE_WRITE":
+    "Someone changed this claim since you opened it. Reload to see their change; what you typed stays here.",
   "error.code.LOCKED": "A colleague is working on this claim right now. Take it over or wait.",
   "error.code.OWN_VERDICT": "You wrote this verdict: a second person has to approve it.",
   "error.code.FOUR_EYES_ROLE": "Your team has editors give the second review.",
   "error.code.PASSWORD_CHANGE_REQUIRED": "Choose a new password before you continue.",
-  "error.code.TOO_MANY_LOGIN_ATTEMPTS": "Too many failed logins for this account or from this address. Try again in {retryAfterSeconds} s.",
+  "error.code.TOO_MANY_LOGIN_ATTEMPTS":
+    "Too many failed logins for this account or from this address. Try again in {retryAfterSeconds} s.",
   "error.code.PASSWORD_REUSED": "The new password is your current one. Choose a different password.",
   "error.code.PASSWORD_TOO_WEAK": "This password is too easy to guess. Use a longer passphrase of unrelated words.",
   "error.code.INVALID_TRANSITION": "This claim has moved on: reload to see where it stands.",
@@ -18,12 +20,15 @@ export const errors = {
   "error.code.TAG_NAME_TAKEN": "There is already a tag named “{name}”.",
   "error.code.EMAIL_NOT_SET": "There is no e-mail address to verify: enter one and save first.",
   "error.code.EMAIL_ALREADY_VERIFIED": "This address is already verified.",
-  "error.code.MAIL_NOT_SET_UP": "The desk has not set up e-mail, so no link can be sent: ask an admin to enter the SMTP server.",
+  "error.code.MAIL_NOT_SET_UP":
+    "The desk has not set up e-mail, so no link can be sent: ask an admin to enter the SMTP server.",
   "error.code.EMAIL_VERIFICATION_NOT_SENT": "The mail server did not take the link: {reason}. Try again later.",
-  "error.code.EMAIL_VERIFICATION_UNKNOWN": "This verification link is not valid. Open it again from the message, or send a new one from your account page.",
+  "error.code.EMAIL_VERIFICATION_UNKNOWN":
+    "This verification link is not valid. Open it again from the message, or send a new one from your account page.",
   "error.code.EMAIL_VERIFICATION_EXPIRED": "This verification link has expired. Send a new one from your account page.",
   "error.code.EMAIL_VERIFICATION_USED": "This link has already been used: the address was verified with it.",
-  "error.code.EMAIL_VERIFICATION_SUPERSEDED": "The account's e-mail address changed after this link was sent. Use the link sent to the new address.",
+  "error.code.EMAIL_VERIFICATION_SUPERSEDED":
+    "The account's e-mail address changed after this link was sent. Use the link sent to the new address.",
   "error.code.CLAIM_NOT_FOUND": "This claim does not exist or was merged away. Go back to the queue.",
   "error.code.NOTICE_NOT_FOUND": "This notice does not exist. Reload the claim.",
   "error.code.USER_NOT_FOUND": "This account does not exist. Reload the list.",
@@ -36,11 +41,13 @@ export const errors = {
   "error.code.DUPLICATE_OF_ITSELF": "A claim cannot be a duplicate of itself.",
   "error.code.ONLY_ITEM_OF_CLAIM": "This is the claim's only item: there is nothing to split it from.",
   "error.code.NOTICE_ALREADY_PUBLISHED": "A notice in this language is already published: correct it instead.",
-  "error.code.NOTICE_HEADLINE_ONLY_LABEL": "The headline is only a verdict label: write what the claim says; the page adds the label itself.",
+  "error.code.NOTICE_HEADLINE_ONLY_LABEL":
+    "The headline is only a verdict label: write what the claim says; the page adds the label itself.",
   "error.code.TOKEN_ALREADY_REVOKED": "This token was already revoked.",
   "error.code.WEBHOOK_ALREADY_OFF": "This webhook is already turned off.",
   "error.code.TIPLINE_NO_BOT_TOKEN": "Set the bot token first: webhook delivery is set up with the bot.",
-  "error.code.TIPLINE_BOT_API_REFUSED": "Telegram did not accept the change of delivery: {reason}. Nothing was changed.",
+  "error.code.TIPLINE_BOT_API_REFUSED":
+    "Telegram did not accept the change of delivery: {reason}. Nothing was changed.",
   "error.code.ROLE_UNCHANGED": "{username} already has this role.",
   "error.code.ALREADY_ACTIVE": "{username} is already active.",
   "error.code.ALREADY_DEACTIVATED": "{username} is already deactivated.",
@@ -50,8 +57,10 @@ export const errors = {
   "error.code.CLAIM_TAG_LIMIT": "A claim carries at most {max} tags.",
   "error.code.SEARCH_NO_WORDS": "The search has no words in it.",
   "error.code.ROLE_NOT_ALLOWED": "This action is for the roles {allowedRoles}; your role is {role}.",
-  "error.code.EVIDENCE_URL_REFUSED": "Evidence link {position} ({url}) is not a public web page, so the archive cannot keep it. Cite a page readers can open.",
-  "error.code.CHECKLIST_CHANGED": "The review checklist was changed since you opened this claim. Reload the page to see the current checklist.",
+  "error.code.EVIDENCE_URL_REFUSED":
+    "Evidence link {position} ({url}) is not a public web page, so the archive cannot keep it. Cite a page readers can open.",
+  "error.code.CHECKLIST_CHANGED":
+    "The review checklist was changed since you opened this claim. Reload the page to see the current checklist.",
   "error.code.CHECKLIST_ITEM_GONE": "Checklist item {position} was removed meanwhile. Reload the checklist.",
   "error.code.VERDICT_NOT_FOUND": "This verdict no longer exists. Reload the claim.",
   "error.code.COMMENT_NOT_FOUND": "The comment could not be found after it was saved. Reload the claim.",
@@ -66,7 +75,8 @@ export const errors = {
   "error.code.TOKEN_NOT_FOUND": "This token no longer exists. Reload the page.",
   "error.code.TOKEN_REVOKED": "This newsroom's token is revoked: issue a new token first.",
   "error.code.WEBHOOK_NOT_FOUND": "This webhook no longer exists. Reload the page.",
-  "error.code.WEBHOOK_LIMIT": "{newsroom} already has {limit} active webhooks, the most one token may have. Turn one off first.",
+  "error.code.WEBHOOK_LIMIT":
+    "{newsroom} already has {limit} active webhooks, the most one token may have. Turn one off first.",
   "error.code.API_TOKEN_MISSING": "Send the newsroom's API token in the Authorization header.",
   "error.code.API_TOKEN_UNKNOWN": "This API token is unknown: check it was copied whole.",
   "error.code.API_TOKEN_REVOKED": "This API token was revoked: ask the administrator for a new one.",
@@ -81,7 +91,8 @@ export const errors = {
   "error.code.INVALID_CREDENTIALS": "Wrong username or password.",
   "error.code.TOTP_REQUIRED": "Enter the code from your authenticator app.",
   "error.code.VERDICT_LABEL_NOT_FOUND": "This verdict label no longer exists. Reload the page.",
-  "error.code.VERDICT_LABEL_IN_USE": "Verdicts already carry this label ({uses}), so it cannot be deleted. Retire it instead.",
+  "error.code.VERDICT_LABEL_IN_USE":
+    "Verdicts already carry this label ({uses}), so it cannot be deleted. Retire it instead.",
   "error.code.VERDICT_LABEL_RETIRED": "This label has been retired. Choose another one.",
   "error.code.VERDICT_LABEL_MEANING": "The label does not stand for this verdict. Reload the page and choose again.",
 } as const;

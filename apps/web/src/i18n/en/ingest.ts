@@ -1,7 +1,8 @@
 /** Ingesting files, uploads and URLs. */
 export const ingest = {
   "ingest.title": "Ingest",
-  "ingest.intro": "Paste exported text or upload a file (HTML page, JSON export, CSV, plain text). Tekser parses it, groups items into claims and reports what it could not read.",
+  "ingest.intro":
+    "Paste exported text or upload a file (HTML page, JSON export, CSV, plain text). Tekser parses it, groups items into claims and reports what it could not read.",
   "ingest.name": "Name",
   "ingest.file": "File",
   "ingest.content": "Text to ingest",
@@ -9,7 +10,8 @@ export const ingest = {
   "ingest.submit": "Ingest",
   "ingest.submitting": "Ingesting…",
   "ingest.pastedText": "pasted text",
-  "ingest.fileChosen": "{name} ({size}) will be sent as it is; the server detects its encoding (UTF-8 or windows-1251).",
+  "ingest.fileChosen":
+    "{name} ({size}) will be sent as it is; the server detects its encoding (UTF-8 or windows-1251).",
   "ingest.removeFile": "Remove the file",
   "ingest.fileTooLarge": "This file is {size}; the limit is {limit}. Split it, or ingest it with the command line.",
   "ingest.report": "Report",

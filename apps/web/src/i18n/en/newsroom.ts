@@ -1,7 +1,8 @@
 /** Newsroom tokens, webhooks and their deliveries. */
 export const newsroom = {
   "newsroom.title": "Newsrooms: pull API and webhooks",
-  "newsroom.intro": "Each newsroom gets its own API token for GET /api/v1/notices?since=<cursor> and can register webhooks.",
+  "newsroom.intro":
+    "Each newsroom gets its own API token for GET /api/v1/notices?since=<cursor> and can register webhooks.",
   "newsroom.issueTitle": "Issue an API token",
   "newsroom.name": "Newsroom",
   "newsroom.issue": "Issue token",
@@ -27,7 +28,8 @@ export const newsroom = {
   "webhook.register": "Register webhook",
   "webhook.token": "Newsroom token",
   "webhook.url": "Receiver URL (https://…)",
-  "webhook.secretOnce": "Copy this signing secret now; it is shown only once. Verify the Tekser-Signature header with it:",
+  "webhook.secretOnce":
+    "Copy this signing secret now; it is shown only once. Verify the Tekser-Signature header with it:",
   "webhook.none": "No webhooks registered.",
   "webhook.deactivate": "Turn off",
   "webhook.inactive": "off",

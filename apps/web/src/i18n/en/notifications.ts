@@ -7,7 +7,8 @@ export const notifications = {
   "notifications.markAllRead": "Mark all read",
   "notifications.prefsTitle": "Notifications by e-mail and Telegram",
   "notifications.prefsIntro": "The bell shows every notification. Choose which ones also reach you elsewhere.",
-  "notifications.emailUnavailable": "The desk has not set up e-mail yet: an admin enters the SMTP server on the Settings page.",
+  "notifications.emailUnavailable":
+    "The desk has not set up e-mail yet: an admin enters the SMTP server on the Settings page.",
   "notifications.email": "E-mail address",
   "notifications.kindColumn": "Notification",
   "notifications.byEmail": "E-mail",
@@ -15,7 +16,8 @@ export const notifications = {
   "notifications.save": "Save choices",
   "notifications.saved": "Saved.",
   "notifications.emailVerified": "Verified: notifications you choose go to this address.",
-  "notifications.emailUnverified": "Not verified: no e-mail goes to this address until you open the link we send to it.",
+  "notifications.emailUnverified":
+    "Not verified: no e-mail goes to this address until you open the link we send to it.",
   "notifications.verificationSent": "A verification link was sent on {when}; it works once, for 24 hours.",
   "notifications.sendVerification": "Send verification link",
   "notifications.verificationResent": "Link sent. Open it from your mailbox.",
@@ -25,7 +27,8 @@ export const notifications = {
   "notifications.kind.verdictReturned": "My verdict is sent back",
   "notifications.kind.sourceFailing": "A source keeps failing",
   "notifications.kind.fakeResurfaced": "A fake resurfaces",
-  "notifications.telegramUnavailable": "The desk has no Telegram bot yet: an admin enters its token on the Settings page.",
+  "notifications.telegramUnavailable":
+    "The desk has no Telegram bot yet: an admin enters its token on the Settings page.",
   "notifications.telegramLinked": "Your Telegram chat is linked.",
   "notifications.telegramNotLinked": "No Telegram chat is linked.",
   "notifications.telegramSendCode": "Send this message to the desk's Telegram bot before {until}:",

@@ -3,7 +3,8 @@ export const publish = {
   "publish.title": "Publish notice",
   "publish.language": "Language",
   "publish.headline": "Headline",
-  "publish.labelAdded": "The label “{label}” is put before the headline on the notice page and in the feeds: no need to type it.",
+  "publish.labelAdded":
+    "The label “{label}” is put before the headline on the notice page and in the feeds: no need to type it.",
   "publish.summary": "Summary",
   "publish.submit": "Publish notice",
   "publish.submitting": "Publishing…",
@@ -26,7 +27,8 @@ export const publish = {
   "correct.retracted": "retracted",
   "correct.published": "Correction published: version {version} is now public.",
   "retract.open": "Retract notice…",
-  "retract.confirm": "Retract the notice “{headline}”? Its page stays online with a retraction banner and the feeds say it is retracted.",
+  "retract.confirm":
+    "Retract the notice “{headline}”? Its page stays online with a retraction banner and the feeds say it is retracted.",
   "retract.reason": "Why it is retracted (shown publicly)",
   "retract.submit": "Yes, retract “{headline}”",
   "retract.cancel": "Cancel",

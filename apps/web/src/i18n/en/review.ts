@@ -4,7 +4,8 @@ export const review = {
   "review.status.approved": "Approved",
   "review.status.returned": "Sent back",
   "verdict.title": "Verdict",
-  "verdict.lockedBy": "{name} is working on this claim until {time}. The form opens when they stop, or once you take the work over in the panel above.",
+  "verdict.lockedBy":
+    "{name} is working on this claim until {time}. The form opens when they stop, or once you take the work over in the panel above.",
   "verdict.intro": "A second person approves the verdict before it can be published.",
   "verdict.choose": "Verdict",
   "verdict.rationale": "Rationale",
@@ -53,7 +54,8 @@ export const review = {
   "close.duplicate": "Duplicate",
   "verdict.snapshotToggle": "Add your snapshot of the page (optional)",
   "verdict.snapshotText": "Your snapshot of page {n}",
-  "verdict.snapshotTextHint": "Paste the page's text as you saw it. It is kept as your snapshot with its SHA-256 hash and shown to the second reviewer as yours; Tekser fetches the real page itself when the notice is published.",
+  "verdict.snapshotTextHint":
+    "Paste the page's text as you saw it. It is kept as your snapshot with its SHA-256 hash and shown to the second reviewer as yours; Tekser fetches the real page itself when the notice is published.",
   "verdict.snapshotHash": "reviewer's snapshot, SHA-256 {hash}…",
   "verdict.fetchedHash": "fetched copy, SHA-256 {hash}…",
   "verdict.needRationale": "A verdict needs a rationale",

@@ -1,7 +1,8 @@
 /** Search across items and claims. */
 export const search = {
   "search.title": "Search",
-  "search.intro": "Search every item in Kazakh (Cyrillic or Latin), Russian and English. Word beginnings match, and misspelt claim titles are found by similarity.",
+  "search.intro":
+    "Search every item in Kazakh (Cyrillic or Latin), Russian and English. Word beginnings match, and misspelt claim titles are found by similarity.",
   "search.query": "Search for",
   "search.placeholder": "Words from the item or claim…",
   "search.site": "Site",

@@ -2,7 +2,8 @@
 export const settings = {
   "settings.title": "Team settings",
   "settings.reviewersMayApprove": "Reviewers may give the second review",
-  "settings.reviewersMayApproveHint": "Off: only editors (and admins) approve verdicts. Nobody ever approves their own.",
+  "settings.reviewersMayApproveHint":
+    "Off: only editors (and admins) approve verdicts. Nobody ever approves their own.",
   "settings.lockMinutes": "Minutes a claim stays taken",
   "settings.save": "Save",
   "tipline.title": "Telegram tipline",

@@ -1,7 +1,8 @@
 /** Polled sources. */
 export const sources = {
   "sources.title": "Sources",
-  "sources.intro": "Feeds and pages Tekser polls on a schedule. A failing source is retried with growing pauses; its last error is shown here.",
+  "sources.intro":
+    "Feeds and pages Tekser polls on a schedule. A failing source is retried with growing pauses; its last error is shown here.",
   "sources.name": "Name",
   "sources.url": "Feed or page URL",
   "sources.add": "Add source",

@@ -1,7 +1,8 @@
 /** Team tags. */
 export const tags = {
   "tags.title": "Tags",
-  "tags.hint": "Labels for claims (topic, region, election…). Reviewers and editors put them on claims; the queue filters by them and the metrics count claims by tag.",
+  "tags.hint":
+    "Labels for claims (topic, region, election…). Reviewers and editors put them on claims; the queue filters by them and the metrics count claims by tag.",
   "tags.name": "Tag name",
   "tags.colour": "Colour",
   "tags.add": "Add tag",

@@ -1,7 +1,8 @@
 /** The desk's verdict scale. */
 export const verdictScale = {
   "verdictScale.title": "Verdict scale",
-  "verdictScale.hint": "The labels reviewers choose from, in this order. Each is worded in Kazakh, Russian and English, has a colour, a rating published in ClaimReview (1 false … 5 true) and a built-in meaning that resurfacing and the metrics count by. A published notice keeps the label as it was when it was published.",
+  "verdictScale.hint":
+    "The labels reviewers choose from, in this order. Each is worded in Kazakh, Russian and English, has a colour, a rating published in ClaimReview (1 false … 5 true) and a built-in meaning that resurfacing and the metrics count by. A published notice keeps the label as it was when it was published.",
   "verdictScale.wording.kk": "Kazakh",
   "verdictScale.wording.ru": "Russian",
   "verdictScale.wording.en": "English",
@@ -29,5 +30,6 @@ export const verdictScale = {
   "verdictScale.restore": "Bring back the label “{label}”",
   "verdictScale.restoreShort": "Bring back",
   "verdictScale.delete": "Delete the label “{label}”",
-  "verdictScale.deleteConfirm": "Delete the label “{label}”? Only a label no verdict has used can be deleted; retire the others.",
+  "verdictScale.deleteConfirm":
+    "Delete the label “{label}”? Only a label no verdict has used can be deleted; retire the others.",
 } as const;

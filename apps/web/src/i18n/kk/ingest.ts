@@ -3,7 +3,8 @@ import type { Translation } from "../translation.ts";
 
 export const ingest: Translation<typeof english> = {
   "ingest.title": "Жүктеу",
-  "ingest.intro": "Экспортталған мәтінді қойыңыз немесе файл жүктеңіз (HTML бет, JSON экспорт, CSV, қарапайым мәтін). Tekser оны талдап, жарияланымдарды мәлімдемелерге топтайды және оқи алмағанын хабарлайды.",
+  "ingest.intro":
+    "Экспортталған мәтінді қойыңыз немесе файл жүктеңіз (HTML бет, JSON экспорт, CSV, қарапайым мәтін). Tekser оны талдап, жарияланымдарды мәлімдемелерге топтайды және оқи алмағанын хабарлайды.",
   "ingest.name": "Атауы",
   "ingest.file": "Файл",
   "ingest.content": "Жүктелетін мәтін",

@@ -3,11 +3,13 @@ import type { Translation } from "../translation.ts";
 
 export const newsroom: Translation<typeof english> = {
   "newsroom.title": "Редакциялар: API арқылы алу және вебхуктер",
-  "newsroom.intro": "Әр редакция GET /api/v1/notices?since=<cursor> сұрауына арналған жеке API токенін алады және вебхуктер тіркей алады.",
+  "newsroom.intro":
+    "Әр редакция GET /api/v1/notices?since=<cursor> сұрауына арналған жеке API токенін алады және вебхуктер тіркей алады.",
   "newsroom.issueTitle": "API токенін беру",
   "newsroom.name": "Редакция",
   "newsroom.issue": "Токен беру",
-  "newsroom.tokenOnce": "Бұл токенді дәл қазір көшіріп алыңыз; Tekser оның тек хэшін сақтайды және қайта көрсете алмайды:",
+  "newsroom.tokenOnce":
+    "Бұл токенді дәл қазір көшіріп алыңыз; Tekser оның тек хэшін сақтайды және қайта көрсете алмайды:",
   "newsroom.tokens": "API токендері",
   "newsroom.count.one": "{count} токен",
   "newsroom.count.other": "{count} токен",
@@ -29,7 +31,8 @@ export const newsroom: Translation<typeof english> = {
   "webhook.register": "Вебхук тіркеу",
   "webhook.token": "Редакция токені",
   "webhook.url": "Қабылдаушы URL (https://…)",
-  "webhook.secretOnce": "Бұл қолтаңба құпиясын дәл қазір көшіріп алыңыз; ол бір-ақ рет көрсетіледі. Tekser-Signature тақырыбын осы құпиямен тексеріңіз:",
+  "webhook.secretOnce":
+    "Бұл қолтаңба құпиясын дәл қазір көшіріп алыңыз; ол бір-ақ рет көрсетіледі. Tekser-Signature тақырыбын осы құпиямен тексеріңіз:",
   "webhook.none": "Тіркелген вебхук жоқ.",
   "webhook.deactivate": "Өшіру",
   "webhook.inactive": "өшірулі",

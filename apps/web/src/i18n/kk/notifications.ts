@@ -9,7 +9,8 @@ export const notifications: Translation<typeof english> = {
   "notifications.markAllRead": "Барлығын оқылды деп белгілеу",
   "notifications.prefsTitle": "Электрондық пошта мен Telegram арқылы хабарландырулар",
   "notifications.prefsIntro": "Қоңырауша барлық хабарландыруды көрсетеді. Қайсысы басқа жолмен де келетінін таңдаңыз.",
-  "notifications.emailUnavailable": "Редакция электрондық поштаны әлі баптаған жоқ: әкімші SMTP серверін «Баптаулар» бетінде енгізеді.",
+  "notifications.emailUnavailable":
+    "Редакция электрондық поштаны әлі баптаған жоқ: әкімші SMTP серверін «Баптаулар» бетінде енгізеді.",
   "notifications.email": "Электрондық пошта мекенжайы",
   "notifications.kindColumn": "Хабарландыру",
   "notifications.byEmail": "Эл. пошта",
@@ -27,7 +28,8 @@ export const notifications: Translation<typeof english> = {
   "notifications.kind.verdictReturned": "Шешімім қайтарылды",
   "notifications.kind.sourceFailing": "Дереккөз қайта-қайта оқылмайды",
   "notifications.kind.fakeResurfaced": "Фейк қайта таралуда",
-  "notifications.telegramUnavailable": "Редакцияда әлі Telegram боты жоқ: әкімші оның токенін «Баптаулар» бетінде енгізеді.",
+  "notifications.telegramUnavailable":
+    "Редакцияда әлі Telegram боты жоқ: әкімші оның токенін «Баптаулар» бетінде енгізеді.",
   "notifications.telegramLinked": "Telegram чатыңыз байланыстырылған.",
   "notifications.telegramNotLinked": "Telegram чаты байланыстырылмаған.",
   "notifications.telegramSendCode": "Мына хабарды редакцияның Telegram ботына {until} дейін жіберіңіз:",

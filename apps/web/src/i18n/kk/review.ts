@@ -6,7 +6,8 @@ export const review: Translation<typeof english> = {
   "review.status.approved": "Бекітілді",
   "review.status.returned": "Қайтарылды",
   "verdict.title": "Қорытынды",
-  "verdict.lockedBy": "{name} бұл мәлімдемемен {time} дейін жұмыс істеп жатыр. Ол тоқтағанда не сіз жұмысты жоғарыдағы панельде өзіңізге алғанда форма ашылады.",
+  "verdict.lockedBy":
+    "{name} бұл мәлімдемемен {time} дейін жұмыс істеп жатыр. Ол тоқтағанда не сіз жұмысты жоғарыдағы панельде өзіңізге алғанда форма ашылады.",
   "verdict.intro": "Қорытынды жарияланбас бұрын оны екінші адам бекітеді.",
   "verdict.choose": "Қорытынды",
   "verdict.rationale": "Негіздеме",
@@ -21,7 +22,8 @@ export const review: Translation<typeof english> = {
   "verdict.needVerdict": "Қорытындыны таңдаңыз",
   "verdict.submitted": "Қорытынды екінші тексеруге жіберілді.",
   "second.title": "Екінші тексеру",
-  "second.intro": "{author} «{verdict}» қорытындысын жіберді. Негіздеме мен дәлелдерді тексеріп, бекітіңіз немесе қайтарыңыз.",
+  "second.intro":
+    "{author} «{verdict}» қорытындысын жіберді. Негіздеме мен дәлелдерді тексеріп, бекітіңіз немесе қайтарыңыз.",
   "second.ownVerdict": "Бұл қорытындыны сіз жібердіңіз: екінші тексерушіні күтуде.",
   "second.comment": "Пікір",
   "second.commentHint": "Қайтарғанда міндетті: нені өзгерту керегін жазыңыз.",
@@ -55,7 +57,8 @@ export const review: Translation<typeof english> = {
   "close.duplicate": "Қайталама",
   "verdict.snapshotToggle": "Беттің өз көшірмеңізді қосу (міндетті емес)",
   "verdict.snapshotText": "Беттің сіздің көшірмеңіз {n}",
-  "verdict.snapshotTextHint": "Бет мәтінін өзіңіз көргендей қойыңыз. Ол SHA-256 хэшімен сіздің көшірмеңіз ретінде сақталып, екінші тексерушіге сіздікі ретінде көрсетіледі; нақты бетті Tekser жариялау кезінде өзі жүктейді.",
+  "verdict.snapshotTextHint":
+    "Бет мәтінін өзіңіз көргендей қойыңыз. Ол SHA-256 хэшімен сіздің көшірмеңіз ретінде сақталып, екінші тексерушіге сіздікі ретінде көрсетіледі; нақты бетті Tekser жариялау кезінде өзі жүктейді.",
   "verdict.snapshotHash": "тексерушінің көшірмесі, SHA-256 {hash}…",
   "verdict.fetchedHash": "жүктелген көшірме, SHA-256 {hash}…",
   "verdict.needRationale": "Қорытындыға негіздеме керек",

@@ -4,7 +4,8 @@ import type { Translation } from "../translation.ts";
 export const settings: Translation<typeof english> = {
   "settings.title": "Команда баптаулары",
   "settings.reviewersMayApprove": "Тексерушілер екінші тексеруді жүргізе алады",
-  "settings.reviewersMayApproveHint": "Өшірулі болса: қорытындыларды тек редакторлар (және әкімшілер) бекітеді. Ешкім өз қорытындысын бекітпейді.",
+  "settings.reviewersMayApproveHint":
+    "Өшірулі болса: қорытындыларды тек редакторлар (және әкімшілер) бекітеді. Ешкім өз қорытындысын бекітпейді.",
   "settings.lockMinutes": "Мәлімдеме бос емес болып тұратын минуттар",
   "settings.save": "Сақтау",
   "tipline.title": "Telegram арқылы хабар қабылдау",
@@ -18,7 +19,8 @@ export const settings: Translation<typeof english> = {
   "tipline.delivery": "Хабарларды алу",
   "tipline.delivery.polling": "Tekser Telegram-нан сұрайды (long polling)",
   "tipline.delivery.webhook": "Telegram Tekser-ге жібереді (webhook)",
-  "tipline.deliveryHint": "Webhook үшін бұл сервер интернеттен HTTPS арқылы өзінің жария мекенжайында қолжетімді болуы керек.",
+  "tipline.deliveryHint":
+    "Webhook үшін бұл сервер интернеттен HTTPS арқылы өзінің жария мекенжайында қолжетімді болуы керек.",
   "tipline.metrics": "Оқырман хабарлары",
   "tipline.tips": "Келген хабарлар",
   "tipline.answered": "Қорытындымен жауап берілген хабарлар",
@@ -32,7 +34,8 @@ export const settings: Translation<typeof english> = {
   "tipline.senderErased": "жіберушінің байланыс деректері өшірілген",
   "tipline.eraseSender": "Жіберушінің байланыс деректерін өшіру",
   "settings.requireTotp": "Әкімшілер мен редакторлар үшін екі факторлы кіруді талап ету",
-  "settings.requireTotpHint": "Қосулы болса: екінші факторы жоқ әкімші немесе редактор оны келесі сұрауында баптауы керек.",
+  "settings.requireTotpHint":
+    "Қосулы болса: екінші факторы жоқ әкімші немесе редактор оны келесі сұрауында баптауы керек.",
   "mail.title": "Хабарландыру хаттары (SMTP)",
   "mail.on": "Хаттар {host} арқылы жіберіледі.",
   "mail.off": "Хаттар өшірулі: редакцияның SMTP серверін енгізіңіз.",

@@ -3,7 +3,8 @@ import type { Translation } from "../translation.ts";
 
 export const checklist: Translation<typeof english> = {
   "checklist.title": "Чек-лист проверки",
-  "checklist.hint": "Показывается в каждой форме вердикта; обязательные пункты нужно отметить до отправки. Уже написанные вердикты сохраняют свои отметки и тексты.",
+  "checklist.hint":
+    "Показывается в каждой форме вердикта; обязательные пункты нужно отметить до отправки. Уже написанные вердикты сохраняют свои отметки и тексты.",
   "checklist.itemText": "Пункт {n}",
   "checklist.required": "обязательный",
   "checklist.up": "Поднять пункт {n}",

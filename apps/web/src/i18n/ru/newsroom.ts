@@ -3,7 +3,8 @@ import type { Translation } from "../translation.ts";
 
 export const newsroom: Translation<typeof english> = {
   "newsroom.title": "Редакции: API для выгрузки и вебхуки",
-  "newsroom.intro": "Каждая редакция получает собственный API-токен для GET /api/v1/notices?since=<cursor> и может регистрировать вебхуки.",
+  "newsroom.intro":
+    "Каждая редакция получает собственный API-токен для GET /api/v1/notices?since=<cursor> и может регистрировать вебхуки.",
   "newsroom.issueTitle": "Выдать API-токен",
   "newsroom.name": "Редакция",
   "newsroom.issue": "Выдать токен",
@@ -31,7 +32,8 @@ export const newsroom: Translation<typeof english> = {
   "webhook.register": "Зарегистрировать вебхук",
   "webhook.token": "Токен редакции",
   "webhook.url": "URL получателя (https://…)",
-  "webhook.secretOnce": "Скопируйте этот секрет подписи сейчас: он показывается только один раз. Проверяйте им заголовок Tekser-Signature:",
+  "webhook.secretOnce":
+    "Скопируйте этот секрет подписи сейчас: он показывается только один раз. Проверяйте им заголовок Tekser-Signature:",
   "webhook.none": "Зарегистрированных вебхуков нет.",
   "webhook.deactivate": "Отключить",
   "webhook.inactive": "отключён",

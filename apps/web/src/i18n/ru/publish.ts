@@ -5,7 +5,8 @@ export const publish: Translation<typeof english> = {
   "publish.title": "Публикация заметки",
   "publish.language": "Язык",
   "publish.headline": "Заголовок",
-  "publish.labelAdded": "Метка «{label}» сама ставится перед заголовком на странице заметки и в лентах: её не нужно писать.",
+  "publish.labelAdded":
+    "Метка «{label}» сама ставится перед заголовком на странице заметки и в лентах: её не нужно писать.",
   "publish.summary": "Краткое содержание",
   "publish.submit": "Опубликовать заметку",
   "publish.submitting": "Публикация…",
@@ -28,7 +29,8 @@ export const publish: Translation<typeof english> = {
   "correct.retracted": "отозвано",
   "correct.published": "Исправление опубликовано: версия {version} доступна всем.",
   "retract.open": "Отозвать заметку…",
-  "retract.confirm": "Отозвать заметку «{headline}»? Её страница останется с пометкой об отзыве, в лентах она будет отмечена как отозванная.",
+  "retract.confirm":
+    "Отозвать заметку «{headline}»? Её страница останется с пометкой об отзыве, в лентах она будет отмечена как отозванная.",
   "retract.reason": "Причина отзыва (видна всем)",
   "retract.submit": "Да, отозвать «{headline}»",
   "retract.cancel": "Отмена",

@@ -6,7 +6,8 @@ export const review: Translation<typeof english> = {
   "review.status.approved": "Утверждено",
   "review.status.returned": "Возвращено",
   "verdict.title": "Вердикт",
-  "verdict.lockedBy": "{name} работает с этим утверждением до {time}. Форма откроется, когда он закончит, или когда вы перехватите работу в панели выше.",
+  "verdict.lockedBy":
+    "{name} работает с этим утверждением до {time}. Форма откроется, когда он закончит, или когда вы перехватите работу в панели выше.",
   "verdict.intro": "Прежде чем вердикт можно опубликовать, его утверждает второй человек.",
   "verdict.choose": "Вердикт",
   "verdict.rationale": "Обоснование",
@@ -21,7 +22,8 @@ export const review: Translation<typeof english> = {
   "verdict.needVerdict": "Выберите вердикт",
   "verdict.submitted": "Вердикт отправлен на вторую проверку.",
   "second.title": "Вторая проверка",
-  "second.intro": "{author} предлагает вердикт «{verdict}». Проверьте обоснование и доказательства, затем утвердите или верните.",
+  "second.intro":
+    "{author} предлагает вердикт «{verdict}». Проверьте обоснование и доказательства, затем утвердите или верните.",
   "second.ownVerdict": "Этот вердикт отправили вы: ждём второго проверяющего.",
   "second.comment": "Комментарий",
   "second.commentHint": "Обязателен при возврате: напишите, что нужно изменить.",
@@ -55,7 +57,8 @@ export const review: Translation<typeof english> = {
   "close.duplicate": "Дубликат",
   "verdict.snapshotToggle": "Добавить свой снимок страницы (необязательно)",
   "verdict.snapshotText": "Ваш снимок страницы {n}",
-  "verdict.snapshotTextHint": "Вставьте текст страницы таким, каким вы его видели. Он сохранится как ваш снимок с хэшем SHA-256 и будет показан второму проверяющему как ваш; настоящую страницу Tekser загрузит сам при публикации.",
+  "verdict.snapshotTextHint":
+    "Вставьте текст страницы таким, каким вы его видели. Он сохранится как ваш снимок с хэшем SHA-256 и будет показан второму проверяющему как ваш; настоящую страницу Tekser загрузит сам при публикации.",
   "verdict.snapshotHash": "снимок проверяющего, SHA-256 {hash}…",
   "verdict.fetchedHash": "загруженная копия, SHA-256 {hash}…",
   "verdict.needRationale": "Вердикту нужно обоснование",

@@ -4,7 +4,8 @@ import type { Translation } from "../translation.ts";
 export const settings: Translation<typeof english> = {
   "settings.title": "Настройки команды",
   "settings.reviewersMayApprove": "Фактчекеры могут проводить вторую проверку",
-  "settings.reviewersMayApproveHint": "Если выключено, вердикты утверждают только редакторы (и администраторы). Свой вердикт не утверждает никто.",
+  "settings.reviewersMayApproveHint":
+    "Если выключено, вердикты утверждают только редакторы (и администраторы). Свой вердикт не утверждает никто.",
   "settings.lockMinutes": "Сколько минут утверждение остаётся занятым",
   "settings.save": "Сохранить",
   "tipline.title": "Приём сообщений через Telegram",
@@ -32,7 +33,8 @@ export const settings: Translation<typeof english> = {
   "tipline.senderErased": "контактные данные отправителя удалены",
   "tipline.eraseSender": "Удалить контактные данные отправителя",
   "settings.requireTotp": "Требовать двухфакторный вход для администраторов и редакторов",
-  "settings.requireTotpHint": "Если включено, администратор или редактор без второго фактора должен настроить его при следующем запросе.",
+  "settings.requireTotpHint":
+    "Если включено, администратор или редактор без второго фактора должен настроить его при следующем запросе.",
   "mail.title": "Письма с уведомлениями (SMTP)",
   "mail.on": "Письма уходят через {host}.",
   "mail.off": "Почта выключена: введите SMTP-сервер редакции.",

@@ -3,7 +3,8 @@ import type { Translation } from "../translation.ts";
 
 export const sources: Translation<typeof english> = {
   "sources.title": "Источники",
-  "sources.intro": "Ленты и страницы, которые Tekser опрашивает по расписанию. Источник с ошибкой опрашивается снова со всё большими паузами; его последняя ошибка видна здесь.",
+  "sources.intro":
+    "Ленты и страницы, которые Tekser опрашивает по расписанию. Источник с ошибкой опрашивается снова со всё большими паузами; его последняя ошибка видна здесь.",
   "sources.name": "Название",
   "sources.url": "URL ленты или страницы",
   "sources.add": "Добавить источник",

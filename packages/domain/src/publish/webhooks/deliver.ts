@@ -10,8 +10,15 @@ const DELIVERY_TIMEOUT_MS = 10_000;
 const ERROR_TEXT_LIMIT = 500;
 
 /** Starts this process's webhook worker on the job queue. */
-export async function startWebhookWorker(db: Db, jobs: JobQueue, baseUrl: string, outbound: OutboundPolicy): Promise<void> {
-  await jobs.work(deliverWebhookJob, ({ deliveryId }) => attemptDelivery(db, deliveryId, baseUrl, outbound), { workers: WEBHOOK_WORKERS });
+export async function startWebhookWorker(
+  db: Db,
+  jobs: JobQueue,
+  baseUrl: string,
+  outbound: OutboundPolicy,
+): Promise<void> {
+  await jobs.work(deliverWebhookJob, ({ deliveryId }) => attemptDelivery(db, deliveryId, baseUrl, outbound), {
+    workers: WEBHOOK_WORKERS,
+  });
 }
 
 /**
@@ -20,7 +27,12 @@ export async function startWebhookWorker(db: Db, jobs: JobQueue, baseUrl: string
  * A redirect is not followed (it counts as a failure), and the URL is checked again on every
  * attempt: its host may resolve elsewhere now than when it was registered.
  */
-export async function attemptDelivery(db: Db, deliveryId: string, baseUrl: string, outbound: OutboundPolicy): Promise<void> {
+export async function attemptDelivery(
+  db: Db,
+  deliveryId: string,
+  baseUrl: string,
+  outbound: OutboundPolicy,
+): Promise<void> {
   const delivery = await db.webhookDelivery.findUnique({
     where: { id: deliveryId },
     select: {
@@ -31,7 +43,10 @@ export async function attemptDelivery(db: Db, deliveryId: string, baseUrl: strin
   });
   if (!delivery || delivery.deliveredAt) return;
   if (!delivery.webhook.active || delivery.webhook.token.revokedAt) {
-    await db.webhookDelivery.update({ where: { id: deliveryId }, data: { lastError: "not sent: the webhook or its token was turned off" } });
+    await db.webhookDelivery.update({
+      where: { id: deliveryId },
+      data: { lastError: "not sent: the webhook or its token was turned off" },
+    });
     return;
   }
   const body = JSON.stringify({ deliveryId, ...noticeChangeOf(delivery.noticeVersion, baseUrl) });
@@ -43,7 +58,11 @@ export async function attemptDelivery(db: Db, deliveryId: string, baseUrl: strin
       delivery.webhook.url,
       {
         method: "POST",
-        headers: { "content-type": "application/json", [WEBHOOK_SIGNATURE_HEADER]: signature, "Tekser-Delivery": deliveryId },
+        headers: {
+          "content-type": "application/json",
+          [WEBHOOK_SIGNATURE_HEADER]: signature,
+          "Tekser-Delivery": deliveryId,
+        },
         body,
         signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
       },
@@ -62,14 +81,25 @@ export async function attemptDelivery(db: Db, deliveryId: string, baseUrl: strin
   const now = new Date();
   await db.webhookDelivery.update({
     where: { id: deliveryId },
-    data: { attempts: { increment: 1 }, lastStatus: status, lastError: error, lastAttemptAt: now, deliveredAt: error ? null : now },
+    data: {
+      attempts: { increment: 1 },
+      lastStatus: status,
+      lastError: error,
+      lastAttemptAt: now,
+      deliveredAt: error ? null : now,
+    },
   });
   if (error) throw new Error(`webhook delivery ${deliveryId} failed: ${error}`);
 }
 
 /** A failed attempt as the newsroom may read it; a refusal at connection time is fetch's cause. */
 function failureText(caught: unknown): string {
-  const refusal = caught instanceof OutboundRefusedError ? caught : caught instanceof Error && caught.cause instanceof OutboundRefusedError ? caught.cause : null;
+  const refusal =
+    caught instanceof OutboundRefusedError
+      ? caught
+      : caught instanceof Error && caught.cause instanceof OutboundRefusedError
+        ? caught.cause
+        : null;
   if (refusal) return publicRefusalMessage(refusal);
   return caught instanceof Error ? caught.message : String(caught);
 }

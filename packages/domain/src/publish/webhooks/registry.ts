@@ -19,9 +19,14 @@ export async function registerWebhook(db: Db, actor: Actor, input: TRegisterWebh
   return db.$transaction(async (tx) => {
     // Row lock: two registrations racing on one token are counted one after the other.
     await tx.$queryRaw`SELECT id FROM "ApiToken" WHERE id = ${input.tokenId}::uuid FOR UPDATE`;
-    const token = await tx.apiToken.findUnique({ where: { id: input.tokenId }, select: { revokedAt: true, newsroom: true } });
-    if (!token) throw new AppError("TOKEN_NOT_FOUND", `No API token with id ${input.tokenId}`, { tokenId: input.tokenId });
-    if (token.revokedAt) throw new AppError("TOKEN_REVOKED", "This newsroom's token is revoked; issue a new token first");
+    const token = await tx.apiToken.findUnique({
+      where: { id: input.tokenId },
+      select: { revokedAt: true, newsroom: true },
+    });
+    if (!token)
+      throw new AppError("TOKEN_NOT_FOUND", `No API token with id ${input.tokenId}`, { tokenId: input.tokenId });
+    if (token.revokedAt)
+      throw new AppError("TOKEN_REVOKED", "This newsroom's token is revoked; issue a new token first");
     const active = await tx.webhook.count({ where: { tokenId: input.tokenId, active: true } });
     if (active >= MAX_WEBHOOKS_PER_TOKEN) {
       throw new AppError(
@@ -50,7 +55,13 @@ export async function deactivateWebhook(db: Db, actor: Actor, webhookId: string)
     if (!webhook) throw new AppError("WEBHOOK_NOT_FOUND", `No webhook with id ${webhookId}`, { webhookId });
     if (!webhook.active) throw new AppError("WEBHOOK_ALREADY_OFF", "This webhook is already turned off");
     await tx.webhook.update({ where: { id: webhookId }, data: { active: false } });
-    await recordAudit(tx, actor, { action: "webhook.deactivate", subjectType: "webhook", subjectId: webhookId, before: { active: true, url: webhook.url }, after: { active: false } });
+    await recordAudit(tx, actor, {
+      action: "webhook.deactivate",
+      subjectType: "webhook",
+      subjectId: webhookId,
+      before: { active: true, url: webhook.url },
+      after: { active: false },
+    });
     return { ok: true };
   });
 }
@@ -66,7 +77,14 @@ const webhookRowSelect = {
 
 export async function listWebhooks(db: Db) {
   const rows = await db.webhook.findMany({ orderBy: { createdAt: "desc" }, select: webhookRowSelect });
-  return rows.map((row) => ({ id: row.id, tokenId: row.tokenId, newsroom: row.token.newsroom, url: row.url, active: row.active, createdAt: row.createdAt.toISOString() }));
+  return rows.map((row) => ({
+    id: row.id,
+    tokenId: row.tokenId,
+    newsroom: row.token.newsroom,
+    url: row.url,
+    active: row.active,
+    createdAt: row.createdAt.toISOString(),
+  }));
 }
 
 const deliveryRowSelect = {
@@ -98,7 +116,13 @@ export async function listWebhookDeliveries(
   };
   const desc = input.sort[0]?.desc ?? true;
   const [rows, rowCount] = await Promise.all([
-    db.webhookDelivery.findMany({ where, orderBy: [{ createdAt: desc ? "desc" : "asc" }, { id: "asc" }], skip: (input.page - 1) * input.perPage, take: input.perPage, select: deliveryRowSelect }),
+    db.webhookDelivery.findMany({
+      where,
+      orderBy: [{ createdAt: desc ? "desc" : "asc" }, { id: "asc" }],
+      skip: (input.page - 1) * input.perPage,
+      take: input.perPage,
+      select: deliveryRowSelect,
+    }),
     db.webhookDelivery.count({ where }),
   ]);
   return {

@@ -22,21 +22,34 @@ beforeAll(async () => {
       response.writeHead(200, { "content-type": "text/plain", "content-length": String(50 * CAP) });
       return void response.write("x");
     }
-    if (path === "/exact") return void response.writeHead(200, { "content-length": String(CAP) }).end(Buffer.alloc(CAP, "b"));
+    if (path === "/exact")
+      return void response.writeHead(200, { "content-length": String(CAP) }).end(Buffer.alloc(CAP, "b"));
     response.writeHead(200, { "content-type": "text/plain" }).end("small answer");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }));
+afterAll(
+  () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+);
 
-const read = async (path: string) => readCappedBody(await outboundFetch(`${base}${path}`, {}, ALLOW), `${base}${path}`, CAP);
+const read = async (path: string) =>
+  readCappedBody(await outboundFetch(`${base}${path}`, {}, ALLOW), `${base}${path}`, CAP);
 
 describe("[PUBLISH][SSRF] capped outbound bodies", () => {
   it("cancels a body without content-length at the first byte over the cap, naming the limit", async () => {
-    const refusal = await read("/endless").then(() => null, (error: unknown) => error);
+    const refusal = await read("/endless").then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(refusal).toBeInstanceOf(ResponseTooLargeError);
-    expect((refusal as Error).message).toBe(`The response from ${base}/endless is larger than 1 MB, the most Tekser reads`);
+    expect((refusal as Error).message).toBe(
+      `The response from ${base}/endless is larger than 1 MB, the most Tekser reads`,
+    );
     await hungUp.get("/endless");
   });
 

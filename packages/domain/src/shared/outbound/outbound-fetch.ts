@@ -16,7 +16,13 @@ export function checkedLookup(hostname: string, options: LookupOptions, callback
     if (error) return callback(error, []);
     for (const { address } of addresses) {
       const reason = blockedAddressReason(address);
-      if (reason) return callback(Object.assign(new OutboundRefusedError(hostname, `${hostname} resolves to ${reason}`, true), { code: "EREFUSEDADDRESS" }), []);
+      if (reason)
+        return callback(
+          Object.assign(new OutboundRefusedError(hostname, `${hostname} resolves to ${reason}`, true), {
+            code: "EREFUSEDADDRESS",
+          }),
+          [],
+        );
     }
     const first = addresses[0];
     if (options.all) return callback(null, addresses);
@@ -33,7 +39,11 @@ const openAgent = new Agent();
  * checked again as the socket connects. Redirects are followed only with `follow`, each hop
  * checked like the first; otherwise a 3xx answer is returned as it is.
  */
-export async function outboundFetch(url: string, init: RequestInit & { follow?: boolean }, policy: OutboundPolicy): Promise<Response> {
+export async function outboundFetch(
+  url: string,
+  init: RequestInit & { follow?: boolean },
+  policy: OutboundPolicy,
+): Promise<Response> {
   const { follow = false, ...request } = init;
   const dispatcher = policy.allowPrivateUrls ? openAgent : guardedAgent;
   let current = url;

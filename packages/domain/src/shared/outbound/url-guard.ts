@@ -75,7 +75,11 @@ export function literalHostRefusal(url: string, policy: OutboundPolicy): string 
  * checked: one private answer is enough to refuse). With `unresolvable: "allow"` a host that
  * does not resolve passes, for registration, where the request-time check still applies.
  */
-export async function checkOutboundUrl(url: string, policy: OutboundPolicy, unresolvable: "allow" | "refuse" = "refuse"): Promise<URL> {
+export async function checkOutboundUrl(
+  url: string,
+  policy: OutboundPolicy,
+  unresolvable: "allow" | "refuse" = "refuse",
+): Promise<URL> {
   const parsed = parseHttpUrl(url);
   if (policy.allowPrivateUrls) return parsed;
   const host = hostOf(parsed);
@@ -89,7 +93,10 @@ export async function checkOutboundUrl(url: string, policy: OutboundPolicy, unre
     addresses = await lookupAll(host);
   } catch (error) {
     if (unresolvable === "allow") return parsed;
-    throw new OutboundRefusedError(url, `its host ${host} does not resolve (${error instanceof Error ? error.message : String(error)})`);
+    throw new OutboundRefusedError(
+      url,
+      `its host ${host} does not resolve (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   for (const { address } of addresses) {
     const reason = blockedAddressReason(address);
@@ -104,7 +111,9 @@ export async function checkOutboundUrl(url: string, policy: OutboundPolicy, unre
  * inside Tekser's network; other refusals (scheme, redirects, no DNS answer) say why.
  */
 export function publicRefusalMessage(refusal: OutboundRefusedError): string {
-  return refusal.blockedAddress ? `Address not allowed: ${refusal.url} does not point to a public internet address` : refusal.message;
+  return refusal.blockedAddress
+    ? `Address not allowed: ${refusal.url} does not point to a public internet address`
+    : refusal.message;
 }
 
 /** A refused registration: `message` is for desk staff, `publicMessage` for token holders. */
