@@ -1,7 +1,11 @@
 import { connectionPool, type Db } from "@tekser/db";
 import type { FastifyBaseLogger } from "fastify";
 
-/** How often each instance adds its new requests to the shared counts and learns every instance's. */
+/**
+ * How long after a request each instance adds its new requests to the shared counts and learns
+ * every instance's; while no public request arrives, an instance has nothing to add and does not
+ * ask.
+ */
 const SYNC_EVERY_MS = 250;
 
 export interface AllowanceRule {
@@ -34,11 +38,13 @@ interface SharedRow {
  * used up its allowance in the window, so an instance refuses a client that spent it at another
  * instance at the client's first request there. A public request never waits on the database; while the
  * database cannot be reached, each instance still counts its own requests (one allowance per
- * instance instead of none).
+ * instance instead of none). An instance without public requests makes no round trip: its first
+ * request after a quiet spell is judged on what it knew, and it learns the rest within SYNC_EVERY_MS.
  */
 export class SharedAllowance {
   private readonly counts = new Map<string, ClientCount>();
-  private readonly timer: NodeJS.Timeout;
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
   private syncing: Promise<void> | undefined;
   private sweptWindow = -1;
   private failing = false;
@@ -47,16 +53,14 @@ export class SharedAllowance {
     private readonly db: Db,
     private readonly rule: AllowanceRule,
     private readonly log: FastifyBaseLogger,
-  ) {
-    this.timer = setInterval(() => void this.sync(), SYNC_EVERY_MS);
-    this.timer.unref();
-  }
+  ) {}
 
   /** Counts one request of `client`: its requests in the window so far, and the window's time left. */
   count(client: string): { current: number; ttl: number } {
     const now = Date.now();
     const count = this.countOf(client, Math.floor(now / this.rule.windowMs));
     count.pending++;
+    this.syncSoon();
     const current = count.shared + count.pending;
     if (current > this.rule.max && !count.refused) {
       count.refused = true;
@@ -70,13 +74,24 @@ export class SharedAllowance {
    * instance's totals. A sync still running (a slow database) is not doubled; a failed one keeps
    * its requests for the next.
    */
-  sync(): Promise<void> {
+  private sync(): Promise<void> {
     this.syncing ??= this.exchange().finally(() => (this.syncing = undefined));
     return this.syncing;
   }
 
   stop(): void {
-    clearInterval(this.timer);
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+
+  /** One sync SYNC_EVERY_MS from now, unless one is already due. */
+  private syncSoon(): void {
+    if (this.timer || this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.sync();
+    }, SYNC_EVERY_MS);
+    this.timer.unref();
   }
 
   private countOf(client: string, windowIndex: number): ClientCount {
@@ -111,7 +126,13 @@ export class SharedAllowance {
       if (!this.failing) this.log.warn({ err: error }, "public allowance: the shared counts cannot be reached; each instance counts its own requests until they can");
       this.failing = true;
     }
-    for (const [client, count] of this.counts) if (count.windowIndex < currentWindow) this.counts.delete(client);
+    let pending = false;
+    for (const [client, count] of this.counts) {
+      if (count.windowIndex < currentWindow) this.counts.delete(client);
+      else pending ||= count.pending > 0;
+    }
+    // Requests counted while the statement ran, or kept by a failed one, go with the next.
+    if (pending) this.syncSoon();
   }
 
   /**
