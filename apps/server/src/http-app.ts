@@ -60,7 +60,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   const app = Fastify({ logger: { level: options.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) }, logController: new QuietPublicRequests(), bodyLimit: DEFAULT_BODY_LIMIT_BYTES, routerOptions: { maxParamLength: MAX_BATCH_PATH_CHARS }, trustProxy: trustProxyOption(options.trustProxy ?? false) });
   await app.register(fastifyCookie);
   await registerCompression(app);
-  await registerSecurityHeaders(app, options.site.baseUrl);
+  registerSecurityHeaders(app, options.site.baseUrl);
   registerErrorResponses(app);
   limitJsonBodyDepth(app);
   const registerPublicLane = limitPublicLoad(app, options.publicLoad ?? DEFAULT_PUBLIC_LOAD_LIMITS, options.db);
