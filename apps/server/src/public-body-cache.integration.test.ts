@@ -96,6 +96,8 @@ describe("[PUBLISH][PUBLIC-CACHE] public answers rendered and compressed once, r
       expect(revalidated.rawPayload.length, url).toBe(0);
       expect(revalidated.headers.etag, url).toBe(etag);
       expect(revalidated.headers.vary, url).toMatch(/accept-encoding/i);
+      // As a proxy that weakened the tag asks again.
+      expect((await get(1, url, { "if-none-match": `W/${etag}` })).statusCode, url).toBe(304);
     }
     // A notice that does not exist is still a 404, however often it is asked for.
     for (let i = 0; i < 2; i++) expect((await get(0, "/notices/00000000-0000-4000-8000-000000000000", { "accept-encoding": "br" })).statusCode).toBe(404);

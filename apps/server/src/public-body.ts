@@ -2,7 +2,7 @@ import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import { negotiate } from "@fastify/accept-negotiator";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { strongEtag } from "./strong-etag.ts";
+import { ifNoneMatchNames, strongEtag } from "./strong-etag.ts";
 
 /** The encodings a public body is kept in besides its own bytes, in the server's order of preference. */
 const ENCODINGS = ["br", "gzip"] as const;
@@ -68,7 +68,7 @@ export class PublicBody {
  */
 export async function sendPublicBody(request: FastifyRequest, reply: FastifyReply, body: PublicBody): Promise<FastifyReply> {
   reply.header("ETag", body.etag).header("Cache-Control", "public, max-age=60").header("Vary", "accept-encoding").type(body.contentType);
-  if (request.headers["if-none-match"] === body.etag) return reply.code(304).send();
+  if (ifNoneMatchNames(request.headers["if-none-match"], body.etag)) return reply.code(304).send();
   const accepted = request.headers["accept-encoding"];
   const { encoding, bytes } = await body.bytes(accepted ? negotiate(accepted, [...ENCODINGS]) : null);
   if (encoding) reply.header("Content-Encoding", encoding);

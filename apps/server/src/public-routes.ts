@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { PRECOMPRESSED, PublicBody, sendPublicBody } from "./public-body.ts";
 import type { PublicBodyCache } from "./public-body-cache.ts";
-import { strongEtag } from "./strong-etag.ts";
+import { ifNoneMatchNames, strongEtag } from "./strong-etag.ts";
 
 const FEED_SIZE = 50;
 const CHECKPOINT_LIST_SIZE = 500;
@@ -97,6 +97,6 @@ export function pathOf(request: FastifyRequest): string {
  */
 export function sendCacheable(request: FastifyRequest, reply: FastifyReply, contentType: string, body: string, etag = strongEtag(body)) {
   reply.header("ETag", etag).header("Cache-Control", "public, max-age=60").type(contentType);
-  if (request.headers["if-none-match"] === etag) return reply.code(304).send();
+  if (ifNoneMatchNames(request.headers["if-none-match"], etag)) return reply.code(304).send();
   return reply.send(body);
 }
