@@ -15,6 +15,7 @@ export interface AllowanceRule {
 }
 
 interface ClientCount {
+  client: string;
   windowIndex: number;
   /** Every instance's requests in the window, as of this instance's last sync. */
   shared: number;
@@ -43,6 +44,12 @@ interface SharedRow {
  */
 export class SharedAllowance {
   private readonly counts = new Map<string, ClientCount>();
+  /**
+   * The counts with requests not yet added to the shared ones: a sync reads these, not every
+   * client of the window (a storm from new addresses has tens of thousands).
+   */
+  private unsent = new Set<ClientCount>();
+  private forgottenWindow = -1;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private syncing: Promise<void> | undefined;
@@ -60,6 +67,7 @@ export class SharedAllowance {
     const now = Date.now();
     const count = this.countOf(client, Math.floor(now / this.rule.windowMs));
     count.pending++;
+    this.unsent.add(count);
     this.syncSoon();
     const current = count.shared + count.pending;
     if (current > this.rule.max && !count.refused) {
@@ -97,7 +105,7 @@ export class SharedAllowance {
   private countOf(client: string, windowIndex: number): ClientCount {
     let count = this.counts.get(client);
     if (count?.windowIndex !== windowIndex) {
-      count = { windowIndex, shared: 0, pending: 0, refused: false };
+      count = { client, windowIndex, shared: 0, pending: 0, refused: false };
       this.counts.set(client, count);
     }
     return count;
@@ -106,12 +114,13 @@ export class SharedAllowance {
   private async exchange(): Promise<void> {
     const currentWindow = Math.floor(Date.now() / this.rule.windowMs);
     // Sorted: two instances adding the same clients lock their rows in the same order.
-    const sent = [...this.counts].filter(([, count]) => count.pending > 0).sort(([a, x], [b, y]) => x.windowIndex - y.windowIndex || (a < b ? -1 : a > b ? 1 : 0));
-    const pendingAtSend = sent.map(([, count]) => count.pending);
+    const sent = [...this.unsent].sort((x, y) => x.windowIndex - y.windowIndex || (x.client < y.client ? -1 : x.client > y.client ? 1 : 0));
+    this.unsent = new Set();
+    const pendingAtSend = sent.map((count) => count.pending);
     try {
       const rows = await this.addAndRead(sent, pendingAtSend, currentWindow);
-      // Requests counted while the statement ran stay pending for the next sync.
-      sent.forEach(([, count], index) => (count.pending -= pendingAtSend[index] ?? 0));
+      // Requests counted while the statement ran stay pending (and unsent) for the next sync.
+      sent.forEach((count, index) => (count.pending -= pendingAtSend[index] ?? 0));
       for (const row of rows) {
         const windowIndex = Number(row.windowIndex);
         // A passed window's total teaches nothing; nor may it replace a window begun meanwhile.
@@ -125,14 +134,15 @@ export class SharedAllowance {
     } catch (error) {
       if (!this.failing) this.log.warn({ err: error }, "public allowance: the shared counts cannot be reached; each instance counts its own requests until they can");
       this.failing = true;
+      // Kept for the next sync, unless their window has passed.
+      for (const count of sent) if (count.windowIndex >= currentWindow) this.unsent.add(count);
     }
-    let pending = false;
-    for (const [client, count] of this.counts) {
-      if (count.windowIndex < currentWindow) this.counts.delete(client);
-      else pending ||= count.pending > 0;
+    if (this.forgottenWindow < currentWindow) {
+      for (const [client, count] of this.counts) if (count.windowIndex < currentWindow) this.counts.delete(client);
+      this.forgottenWindow = currentWindow;
     }
     // Requests counted while the statement ran, or kept by a failed one, go with the next.
-    if (pending) this.syncSoon();
+    if (this.unsent.size > 0) this.syncSoon();
   }
 
   /**
@@ -140,7 +150,7 @@ export class SharedAllowance {
    * have used up the allowance (read from the snapshot before the additions, hence the larger
    * count wins).
    */
-  private async addAndRead(sent: [string, ClientCount][], pending: number[], currentWindow: number): Promise<SharedRow[]> {
+  private async addAndRead(sent: ClientCount[], pending: number[], currentWindow: number): Promise<SharedRow[]> {
     const { rows } = await connectionPool(this.db).query<SharedRow>(
       `WITH added AS (
          INSERT INTO "PublicAllowance" AS a ("windowIndex", client, requests)
@@ -150,7 +160,7 @@ export class SharedAllowance {
        SELECT "windowIndex", client, requests FROM added
        UNION ALL
        SELECT "windowIndex", client, requests FROM "PublicAllowance" WHERE "windowIndex" = $4 AND requests >= $5`,
-      [sent.map(([, count]) => count.windowIndex), sent.map(([client]) => client), pending, currentWindow, this.rule.max],
+      [sent.map((count) => count.windowIndex), sent.map((count) => count.client), pending, currentWindow, this.rule.max],
     );
     return rows;
   }
