@@ -5,7 +5,7 @@ import { defineProject } from "vitest/config";
 // out of them.
 export default defineProject({
   test: {
-    include: ["src/**/*.test.{ts,tsx}"],
+    include: ["src/**/*.test.{ts,tsx}", "build/**/*.test.ts"],
     environment: "happy-dom",
     // Typing into rendered forms takes seconds on the shared two-core machine under load.
     testTimeout: 30_000,

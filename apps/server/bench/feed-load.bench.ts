@@ -10,7 +10,9 @@
  * - "one address, at another process": the same storm aimed at a bare HTTP server in a process
  *   of its own that answers 429 at once. The bench, its load generator and the server share the
  *   machine's cores; this phase shows how much of a storm's cost to the desk is only that.
- * Prints the feeds' throughput, latency and answers, and the desk's p50/p95 in every phase.
+ * Prints the feeds' throughput, latency and answers, and the desk's p50/p95 in every phase with
+ * how busy this process's main thread was: the server's work and the desk's own reads (the
+ * crawlers run on a worker thread of their own).
  */
 import { spawn } from "node:child_process";
 import os from "node:os";
@@ -69,7 +71,8 @@ async function readAsDesk(
   cookie: string,
   noticePath: string,
   until: Promise<unknown>,
-): Promise<Record<"queue" | "notice", DeskFigures>> {
+): Promise<Record<"queue" | "notice", DeskFigures> & { loop: number }> {
+  const loopBefore = performance.eventLoopUtilization();
   let done = false;
   void until.then(() => (done = true));
   const urls = {
@@ -95,7 +98,11 @@ async function readAsDesk(
     const sorted = times[kind].sort((a, b) => a - b);
     return { requests: sorted.length, failed: failed[kind], p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
   };
-  return { queue: figures("queue"), notice: figures("notice") };
+  return {
+    queue: figures("queue"),
+    notice: figures("notice"),
+    loop: performance.eventLoopUtilization(loopBefore).utilization,
+  };
 }
 
 let readers = 0;
@@ -137,15 +144,16 @@ try {
   const feeds: Record<string, Record<string, string | number>> = {};
   const desk: Record<string, Record<string, string | number>> = {};
   // The machine's 1-minute load average as the phase ends: other work on it shows in the figures.
-  const row = (figures: DeskFigures) => ({
+  const row = (figures: DeskFigures, loop: number) => ({
     requests: figures.requests,
     failed: figures.failed,
     p50: ms(figures.p50),
     p95: ms(figures.p95),
+    "loop used": `${Math.round(loop * 100)} %`,
     load: os.loadavg()[0]?.toFixed(1) ?? "",
   });
-  desk["queue, quiet"] = row(quiet.queue);
-  desk["notice page, quiet"] = row(quiet.notice);
+  desk["queue, quiet"] = row(quiet.queue, quiet.loop);
+  desk["notice page, quiet"] = row(quiet.notice, quiet.loop);
 
   const bareRefuser = await startBareRefuser();
   for (const [name, addresses] of Object.entries(STORMS)) {
@@ -162,8 +170,8 @@ try {
       "errors": crawlers.errors,
       "timeouts": crawlers.timeouts,
     };
-    desk[`queue, storm (${name})`] = row(stormy.queue);
-    desk[`notice page, storm (${name})`] = row(stormy.notice);
+    desk[`queue, storm (${name})`] = row(stormy.queue, stormy.loop);
+    desk[`notice page, storm (${name})`] = row(stormy.notice, stormy.loop);
   }
   bareRefuser.stop();
 

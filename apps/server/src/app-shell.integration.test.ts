@@ -1,11 +1,9 @@
 import { BOOT_PAYLOAD_ELEMENT_ID, ZBootPayload, type TBootPayload } from "@tekser/contracts";
 import { useTestDatabase } from "@tekser/db/vitest";
 import type { FastifyInstance } from "fastify";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logInOverHttp, testHttpApp } from "../test/http-test-app.ts";
+import { writeWebDist } from "../test/web-dist.ts";
 import { SESSION_COOKIE } from "./http-app.ts";
 
 const database = useTestDatabase();
@@ -34,17 +32,13 @@ function bootPayloadOf(html: string): TBootPayload {
 
 describe("[WEB][BOOT] the app shell carries its reader's own session user, uncached", () => {
   let app: FastifyInstance;
-  let distDir: string;
+  const dist = writeWebDist({ "index.html": INDEX_HTML, "assets/index-abc123.js": "export {};\n" });
   beforeAll(async () => {
-    distDir = mkdtempSync(path.join(os.tmpdir(), "tekser-shell-"));
-    mkdirSync(path.join(distDir, "assets"));
-    writeFileSync(path.join(distDir, "index.html"), INDEX_HTML);
-    writeFileSync(path.join(distDir, "assets", "index-abc123.js"), "export {};\n");
-    app = await testHttpApp(database.db, { webDistDir: distDir });
+    app = await testHttpApp(database.db, { webDistDir: dist.dir });
   });
   afterAll(async () => {
     await app.close();
-    rmSync(distDir, { recursive: true, force: true });
+    dist.remove();
   });
 
   const getPage = (url: string, cookie?: string) =>

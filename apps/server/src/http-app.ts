@@ -24,6 +24,7 @@ import {
 import { registerIngestUploadRoute } from "./ingest-upload-route.ts";
 import { trustProxyOption, type TrustedProxies } from "./trusted-proxies.ts";
 import { registerPublicRoutes } from "./public-routes.ts";
+import { publicBodyCacheOf } from "./public-body-cache.ts";
 import { SESSION_COOKIE } from "./session-cookie.ts";
 import { registerCorrectionAndEmbedRoutes } from "./public-extra-routes.ts";
 import { registerPullApiRoutes } from "./pull-api-routes.ts";
@@ -76,7 +77,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   });
   await app.register(fastifyCookie);
   await registerCompression(app);
-  await registerSecurityHeaders(app, options.site.baseUrl);
+  registerSecurityHeaders(app, options.site.baseUrl);
   registerErrorResponses(app);
   limitJsonBodyDepth(app);
   const registerPublicLane = limitPublicLoad(app, options.publicLoad ?? DEFAULT_PUBLIC_LOAD_LIMITS, options.db);
@@ -105,10 +106,11 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   registerTelegramWebhookRoute(app, options.db, options.publishing, options.outbound);
   registerPullApiRoutes(app, options.db, options.site, options.outbound);
   await registerPublicLane(async (publicScope) => {
-    registerPublicRoutes(publicScope, options.db, options.site, options.changes);
-    registerCorrectionAndEmbedRoutes(publicScope, options.db, options.site);
+    const publicBodies = publicBodyCacheOf(publicScope, options.changes);
+    registerPublicRoutes(publicScope, options.db, options.site, publicBodies);
+    registerCorrectionAndEmbedRoutes(publicScope, options.db, options.site, publicBodies);
     await registerSubmitTipRoute(publicScope, options.db, options.site);
-    registerPublicArchiveRoute(publicScope, options.db, options.site);
+    registerPublicArchiveRoute(publicScope, options.db, options.site, publicBodies);
   });
 
   await registerWebAssets(app, options.webDistDir, options.db);

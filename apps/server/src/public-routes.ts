@@ -3,7 +3,6 @@ import {
   listPublishedNotices,
   loadPublishedNotice,
   publicKeySet,
-  type ChangeHub,
   type PublicSite,
 } from "@tekser/domain";
 import { ZLang, ZVerdict, type TPublishedNotice } from "@tekser/contracts";
@@ -18,8 +17,9 @@ import {
 } from "@tekser/publish";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { RenderedFeedCache } from "./rendered-feed-cache.ts";
-import { strongEtag } from "./strong-etag.ts";
+import { PRECOMPRESSED, PublicBody, sendPublicBody } from "./public-body.ts";
+import type { PublicBodyCache } from "./public-body-cache.ts";
+import { ifNoneMatchNames, strongEtag } from "./strong-etag.ts";
 
 const FEED_SIZE = 50;
 const CHECKPOINT_LIST_SIZE = 500;
@@ -40,47 +40,53 @@ export function publisherOf(site: PublicSite): PublisherInfo {
 }
 
 /** Public, unauthenticated outputs: the feeds, the notice pages and the signing keys. */
-export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicSite, changes: ChangeHub): void {
+export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicSite, bodies: PublicBodyCache): void {
   const publisher = publisherOf(site);
-  const stopFollowingChanges = new AbortController();
-  app.addHook("onClose", (_instance, done) => {
-    stopFollowingChanges.abort();
-    done();
-  });
-  const feedCache = new RenderedFeedCache(changes, stopFollowingChanges.signal);
 
   for (const feed of FEEDS) {
-    app.get(feed.path, async (request, reply) => {
+    app.get(feed.path, PRECOMPRESSED, async (request, reply) => {
       const query = ZFeedQuery.safeParse(request.query);
       if (!query.success) {
         return reply.code(400).send({ error: "Bad feed filter", issues: z.flattenError(query.error).fieldErrors });
       }
-      const rendered = await feedCache.get(request.url, async () => {
+      const body = await bodies.get(request.url, async () => {
         const notices = await listPublishedNotices(db, { ...query.data, limit: FEED_SIZE });
-        return feed.render(notices, publisher, { selfUrl: `${site.baseUrl}${request.url}` });
+        return new PublicBody(
+          feed.render(notices, publisher, { selfUrl: `${site.baseUrl}${request.url}` }),
+          feed.contentType,
+        );
       });
-      return sendCacheable(request, reply, feed.contentType, rendered.body, rendered.etag);
+      return sendPublicBody(request, reply, body);
     });
   }
 
   // `/notices/<id>` is the page; `/notices/<id>.json` the current version's signed document.
-  app.get<{ Params: { id: string } }>("/notices/:id", async (request, reply) => {
+  app.get<{ Params: { id: string } }>("/notices/:id", PRECOMPRESSED, async (request, reply) => {
     const asJson = request.params.id.endsWith(".json");
     const id = z.uuid().safeParse(asJson ? request.params.id.slice(0, -".json".length) : request.params.id);
-    const notice = id.success ? await loadPublishedNotice(db, id.data) : null;
+    const body = await bodies.get(pathOf(request), async () => {
+      const notice = id.success ? await loadPublishedNotice(db, id.data) : null;
+      if (asJson) {
+        if (!notice?.signed) return null;
+        return new PublicBody(
+          JSON.stringify({ url: noticeUrl(site.baseUrl, notice.id), ...notice.signed }, null, 2),
+          "application/json; charset=utf-8",
+        );
+      }
+      return notice && new PublicBody(renderNoticePage(notice, publisher), "text/html; charset=utf-8");
+    });
     if (asJson) {
-      if (!notice?.signed) return reply.code(404).send({ error: "No signed notice with this id" });
-      const body = JSON.stringify({ url: noticeUrl(site.baseUrl, notice.id), ...notice.signed }, null, 2);
+      if (!body) return reply.code(404).send({ error: "No signed notice with this id" });
       // Public and signed: any newsroom's page may fetch and verify it in the browser.
       reply.header("Access-Control-Allow-Origin", "*");
-      return sendCacheable(request, reply, "application/json; charset=utf-8", body);
+      return sendPublicBody(request, reply, body);
     }
-    if (!notice)
+    if (!body)
       return reply
         .code(404)
         .type("text/html; charset=utf-8")
         .send("<!doctype html><title>Not found</title><h1>No such notice</h1>");
-    return sendCacheable(request, reply, "text/html; charset=utf-8", renderNoticePage(notice, publisher));
+    return sendPublicBody(request, reply, body);
   });
 
   // The Ed25519 public keys (RFC 7517 key set) that verify signed notices and audit checkpoints.
@@ -105,7 +111,16 @@ export function registerPublicRoutes(app: FastifyInstance, db: Db, site: PublicS
   });
 }
 
-/** Strong ETag over the body; a matching If-None-Match gets 304 with no body. */
+/** The request's path without its query: the key of an answer that no query changes. */
+export function pathOf(request: FastifyRequest): string {
+  return request.url.split("?", 1)[0] ?? request.url;
+}
+
+/**
+ * Strong ETag over the body; a matching If-None-Match gets 304 with no body. For the answers not
+ * kept by PublicBodyCache (keys, checkpoints, archived sources), which @fastify/compress
+ * compresses per request.
+ */
 export function sendCacheable(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -114,6 +129,6 @@ export function sendCacheable(
   etag = strongEtag(body),
 ) {
   reply.header("ETag", etag).header("Cache-Control", "public, max-age=60").type(contentType);
-  if (request.headers["if-none-match"] === etag) return reply.code(304).send();
+  if (ifNoneMatchNames(request.headers["if-none-match"], etag)) return reply.code(304).send();
   return reply.send(body);
 }

@@ -15,7 +15,9 @@ const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
 const REVALIDATE_CACHE = "no-cache";
 
 /**
- * Compresses every compressible answer (scripts, JSON, feeds, pages) for clients that accept it.
+ * Compresses, per request, every compressible answer that does not come compressed already (the
+ * dashboard's tRPC answers and shell, keys, checkpoints) for clients that accept it. Public pages
+ * (PublicBody) and the built assets (precompressed at build time) carry their own encodings.
  * Registered before the routes so their replies pass through it; server-sent events are left
  * alone by the plugin's default types, so realtime updates are not held back in a buffer.
  */
@@ -36,6 +38,9 @@ export async function registerWebAssets(app: FastifyInstance, webDistDir: string
     root: webDistDir,
     wildcard: false,
     cacheControl: false,
+    // The build writes each script and stylesheet beside itself as .br and .gz: sent as they are,
+    // compressed once at build time rather than per download.
+    preCompressed: true,
     // The shell is never served as a file: it carries the reader's boot payload (app-shell.ts).
     globIgnore: ["index.html"],
     setHeaders: (reply, filePath) => {

@@ -1,7 +1,11 @@
 import { connectionPool, type Db } from "@tekser/db";
 import type { FastifyBaseLogger } from "fastify";
 
-/** How often each instance adds its new requests to the shared counts and learns every instance's. */
+/**
+ * How long after a request each instance adds its new requests to the shared counts and learns
+ * every instance's; while no public request arrives, an instance has nothing to add and does not
+ * ask.
+ */
 const SYNC_EVERY_MS = 250;
 
 export interface AllowanceRule {
@@ -11,6 +15,7 @@ export interface AllowanceRule {
 }
 
 interface ClientCount {
+  client: string;
   windowIndex: number;
   /** Every instance's requests in the window, as of this instance's last sync. */
   shared: number;
@@ -34,11 +39,19 @@ interface SharedRow {
  * used up its allowance in the window, so an instance refuses a client that spent it at another
  * instance at the client's first request there. A public request never waits on the database; while the
  * database cannot be reached, each instance still counts its own requests (one allowance per
- * instance instead of none).
+ * instance instead of none). An instance without public requests makes no round trip: its first
+ * request after a quiet spell is judged on what it knew, and it learns the rest within SYNC_EVERY_MS.
  */
 export class SharedAllowance {
   private readonly counts = new Map<string, ClientCount>();
-  private readonly timer: NodeJS.Timeout;
+  /**
+   * The counts with requests not yet added to the shared ones: a sync reads these, not every
+   * client of the window (a storm from new addresses has tens of thousands).
+   */
+  private unsent = new Set<ClientCount>();
+  private forgottenWindow = -1;
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
   private syncing: Promise<void> | undefined;
   private sweptWindow = -1;
   private failing = false;
@@ -47,16 +60,15 @@ export class SharedAllowance {
     private readonly db: Db,
     private readonly rule: AllowanceRule,
     private readonly log: FastifyBaseLogger,
-  ) {
-    this.timer = setInterval(() => void this.sync(), SYNC_EVERY_MS);
-    this.timer.unref();
-  }
+  ) {}
 
   /** Counts one request of `client`: its requests in the window so far, and the window's time left. */
   count(client: string): { current: number; ttl: number } {
     const now = Date.now();
     const count = this.countOf(client, Math.floor(now / this.rule.windowMs));
     count.pending++;
+    this.unsent.add(count);
+    this.syncSoon();
     const current = count.shared + count.pending;
     if (current > this.rule.max && !count.refused) {
       count.refused = true;
@@ -73,19 +85,30 @@ export class SharedAllowance {
    * instance's totals. A sync still running (a slow database) is not doubled; a failed one keeps
    * its requests for the next.
    */
-  sync(): Promise<void> {
+  private sync(): Promise<void> {
     this.syncing ??= this.exchange().finally(() => (this.syncing = undefined));
     return this.syncing;
   }
 
   stop(): void {
-    clearInterval(this.timer);
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+
+  /** One sync SYNC_EVERY_MS from now, unless one is already due. */
+  private syncSoon(): void {
+    if (this.timer || this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.sync();
+    }, SYNC_EVERY_MS);
+    this.timer.unref();
   }
 
   private countOf(client: string, windowIndex: number): ClientCount {
     let count = this.counts.get(client);
     if (count?.windowIndex !== windowIndex) {
-      count = { windowIndex, shared: 0, pending: 0, refused: false };
+      count = { client, windowIndex, shared: 0, pending: 0, refused: false };
       this.counts.set(client, count);
     }
     return count;
@@ -94,14 +117,15 @@ export class SharedAllowance {
   private async exchange(): Promise<void> {
     const currentWindow = Math.floor(Date.now() / this.rule.windowMs);
     // Sorted: two instances adding the same clients lock their rows in the same order.
-    const sent = [...this.counts]
-      .filter(([, count]) => count.pending > 0)
-      .sort(([a, x], [b, y]) => x.windowIndex - y.windowIndex || (a < b ? -1 : a > b ? 1 : 0));
-    const pendingAtSend = sent.map(([, count]) => count.pending);
+    const sent = [...this.unsent].sort(
+      (x, y) => x.windowIndex - y.windowIndex || (x.client < y.client ? -1 : x.client > y.client ? 1 : 0),
+    );
+    this.unsent = new Set();
+    const pendingAtSend = sent.map((count) => count.pending);
     try {
       const rows = await this.addAndRead(sent, pendingAtSend, currentWindow);
-      // Requests counted while the statement ran stay pending for the next sync.
-      sent.forEach(([, count], index) => (count.pending -= pendingAtSend[index] ?? 0));
+      // Requests counted while the statement ran stay pending (and unsent) for the next sync.
+      sent.forEach((count, index) => (count.pending -= pendingAtSend[index] ?? 0));
       for (const row of rows) {
         const windowIndex = Number(row.windowIndex);
         // A passed window's total teaches nothing; nor may it replace a window begun meanwhile.
@@ -120,8 +144,15 @@ export class SharedAllowance {
           "public allowance: the shared counts cannot be reached; each instance counts its own requests until they can",
         );
       this.failing = true;
+      // Kept for the next sync, unless their window has passed.
+      for (const count of sent) if (count.windowIndex >= currentWindow) this.unsent.add(count);
     }
-    for (const [client, count] of this.counts) if (count.windowIndex < currentWindow) this.counts.delete(client);
+    if (this.forgottenWindow < currentWindow) {
+      for (const [client, count] of this.counts) if (count.windowIndex < currentWindow) this.counts.delete(client);
+      this.forgottenWindow = currentWindow;
+    }
+    // Requests counted while the statement ran, or kept by a failed one, go with the next.
+    if (this.unsent.size > 0) this.syncSoon();
   }
 
   /**
@@ -129,11 +160,7 @@ export class SharedAllowance {
    * have used up the allowance (read from the snapshot before the additions, hence the larger
    * count wins).
    */
-  private async addAndRead(
-    sent: [string, ClientCount][],
-    pending: number[],
-    currentWindow: number,
-  ): Promise<SharedRow[]> {
+  private async addAndRead(sent: ClientCount[], pending: number[], currentWindow: number): Promise<SharedRow[]> {
     const { rows } = await connectionPool(this.db).query<SharedRow>(
       `WITH added AS (
          INSERT INTO "PublicAllowance" AS a ("windowIndex", client, requests)
@@ -144,8 +171,8 @@ export class SharedAllowance {
        UNION ALL
        SELECT "windowIndex", client, requests FROM "PublicAllowance" WHERE "windowIndex" = $4 AND requests >= $5`,
       [
-        sent.map(([, count]) => count.windowIndex),
-        sent.map(([client]) => client),
+        sent.map((count) => count.windowIndex),
+        sent.map((count) => count.client),
         pending,
         currentWindow,
         this.rule.max,
