@@ -99,13 +99,16 @@ const AMBIGUOUS_KAZAKH_MONTHS = new Set([10, 6]);
  * A month named alone is read only as the month's own word forms: a prefix would take a place
  * ("Мартукский район") or another word ("шілдехана", a newborn's feast) for a month.
  */
-const KAZAKH_MONTH_FORM = new RegExp(
-  `^(?:${KAZAKH_MONTHS.map((name) => `(${name})`).join("|")})(?:ы|і|да|де|та|те|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ында|інде|ынан|інен|ына|іне|ының|інің|дағы|дегі|тағы|тегі|ындағы|індегі)?$`,
-  "u",
-);
-const RUSSIAN_MONTH_FORM =
-  /^(?:(январ)(?:ь|я|е|ём)|(феврал)(?:ь|я|е|ём)|(март)(?:а|е|ом)?|(апрел)(?:ь|я|е|ем)|(ма)(?:й|я|е|ем)|(июн)(?:ь|я|е|ем)|(июл)(?:ь|я|е|ем)|(август)(?:а|е|ом)?|(сентябр)(?:ь|я|е|ём)|(октябр)(?:ь|я|е|ём)|(ноябр)(?:ь|я|е|ём)|(декабр)(?:ь|я|е|ём))$/u;
-const WORD_IN_TEXT = /\p{L}+/gu;
+const KAZAKH_MONTH_ENDINGS =
+  "ы|і|да|де|та|те|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ында|інде|ынан|інен|ына|іне|ының|інің|дағы|дегі|тағы|тегі|ындағы|індегі";
+const RUSSIAN_MONTH_FORMS =
+  "(январ)(?:ь|я|е|ём)|(феврал)(?:ь|я|е|ём)|(март)(?:а|е|ом)?|(апрел)(?:ь|я|е|ем)|(ма)(?:й|я|е|ем)|(июн)(?:ь|я|е|ем)|(июл)(?:ь|я|е|ем)|(август)(?:а|е|ом)?|(сентябр)(?:ь|я|е|ём)|(октябр)(?:ь|я|е|ём)|(ноябр)(?:ь|я|е|ём)|(декабр)(?:ь|я|е|ём)";
+/** Whole words only, found in one pass over the text (one match per word was a third of the keys' cost). */
+const wholeWords = (forms: string) => new RegExp(`(?<!\\p{L})(?:${forms})(?!\\p{L})`, "gu");
+const MONTH_IN_TEXT = {
+  kk: wholeWords(`(?:${KAZAKH_MONTHS.map((name) => `(${name})`).join("|")})(?:${KAZAKH_MONTH_ENDINGS})?`),
+  ru: wholeWords(RUSSIAN_MONTH_FORMS),
+};
 
 /**
  * The months a lower-cased text names without a day ("наурыздан бастап", "с марта", "в мае"),
@@ -114,11 +117,9 @@ const WORD_IN_TEXT = /\p{L}+/gu;
  */
 export function findMonths(text: string, lang: "kk" | "ru", days: readonly FoundDate[]): string[] {
   const months = new Set<string>();
-  for (const match of text.matchAll(WORD_IN_TEXT)) {
+  for (const match of text.matchAll(MONTH_IN_TEXT[lang])) {
     if (days.some((date) => match.index >= date.start && match.index < date.end)) continue;
-    const form = (lang === "kk" ? KAZAKH_MONTH_FORM : RUSSIAN_MONTH_FORM).exec(match[0]);
-    if (!form) continue;
-    const month = form.slice(1).findIndex((value) => value !== undefined) + 1;
+    const month = match.slice(1).findIndex((value) => value !== undefined) + 1;
     if (lang === "kk" && AMBIGUOUS_KAZAKH_MONTHS.has(month)) continue;
     months.add(`m:${pad(month)}`);
   }
