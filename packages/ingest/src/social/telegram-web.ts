@@ -10,6 +10,9 @@ type Element = NonNullable<ReturnType<Document["querySelector"]>>;
 /** A message block of the web preview: `data-post="<channel>/<message id>"`. */
 const POST_ID = /^([A-Za-z0-9_]{1,64})\/(\d{1,12})$/;
 const MESSAGE_BLOCK = /\bdata-post="[A-Za-z0-9_]{1,64}\/\d{1,12}"/;
+/** A channel's or a post's address: the channel's name and the post's number. */
+const TELEGRAM_PAGE =
+  /^https?:\/\/(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog)\/(?:s\/)?([A-Za-z][A-Za-z0-9_]{3,31})(?:\/(\d{1,12}))?\/?(?:[?#].*)?$/i;
 
 /**
  * Whether an HTML document is a Telegram channel's web preview (t.me/s/<channel>): a page a desk
@@ -93,8 +96,8 @@ function httpHref(element: Element | null): string | null {
 
 /** "https://t.me/aikyn_kz/5512" → "t.me/aikyn_kz", as the Bot API route names a forward's channel. */
 function channelOf(href: string): string {
-  const match = /^https?:\/\/(?:www\.)?t(?:elegram)?\.me\/(?:s\/)?([A-Za-z0-9_]+)/i.exec(href);
-  return match ? `t.me/${match[1]}` : href;
+  const channel = TELEGRAM_PAGE.exec(href)?.[1];
+  return channel ? `t.me/${channel}` : href;
 }
 
 /** "950", "12.3K", "1.2M" as a count. */
@@ -111,9 +114,6 @@ function backgroundImage(element: Element): string | null {
     /background-image:\s*url\(['"]?(https?:\/\/[^'")]+)['"]?\)/i.exec(element.getAttribute("style") ?? "")?.[1] ?? null
   );
 }
-
-const TELEGRAM_PAGE =
-  /^https?:\/\/(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog)\/(?:s\/)?([A-Za-z][A-Za-z0-9_]{3,31})(?:\/(\d{1,12}))?\/?(?:[?#].*)?$/i;
 
 /**
  * Where Telegram serves a public channel or post as message blocks: a channel's address
