@@ -134,12 +134,10 @@ function contradictions(kk: Side, ru: Side): Contradiction[] {
     return kinds;
   };
   // Months are compared when one text names a month without a day; days are compared as dates.
-  const monthsOf = (side: Side) =>
-    kk.months.size + ru.months.size > 0 && allMonths(side).size > 0 ? allMonths(side) : null;
   const kkKinds = byKind(kk);
   const ruKinds = byKind(ru);
-  const [kkMonths, ruMonths] = [monthsOf(kk), monthsOf(ru)];
-  if (kkMonths && ruMonths) {
+  const [kkMonths, ruMonths] = [allMonths(kk), allMonths(ru)];
+  if (kk.months.size + ru.months.size > 0 && kkMonths.size > 0 && ruMonths.size > 0) {
     kkKinds.set("month", kkMonths);
     ruKinds.set("month", ruMonths);
   }
