@@ -121,13 +121,8 @@ export function pathOf(request: FastifyRequest): string {
  * kept by PublicBodyCache (keys, checkpoints, archived sources), which @fastify/compress
  * compresses per request.
  */
-export function sendCacheable(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  contentType: string,
-  body: string,
-  etag = strongEtag(body),
-) {
+export function sendCacheable(request: FastifyRequest, reply: FastifyReply, contentType: string, body: string) {
+  const etag = strongEtag(body);
   reply.header("ETag", etag).header("Cache-Control", "public, max-age=60").type(contentType);
   if (ifNoneMatchNames(request.headers["if-none-match"], etag)) return reply.code(304).send();
   return reply.send(body);
