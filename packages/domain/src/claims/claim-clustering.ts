@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { MATCH_RULES, searchText, type TextAnalysis } from "@tekser/claims";
+import { MATCH_RULES, searchText, type Comparison, type TextAnalysis } from "@tekser/claims";
 import { Prisma, type SqlRunner } from "@tekser/db";
 import { recordAudits, type Actor } from "../audit/audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
 import { bridgeableClaims, ClaimBridges, mergeBridgedClaims } from "./claim-bridges.ts";
 import { BatchIndex, clusterKeys, compareWithCandidate, linksTo, storedCandidatesByItem } from "./claim-candidates.ts";
-import { findCandidates, saveFingerprints, type Candidate } from "./claim-fingerprints.ts";
+import { findCandidates, saveFingerprints, type Candidate, type ClusterKeys } from "./claim-fingerprints.ts";
 import { auditMoves, refreshFirstSeen, type ClaimMove } from "./claim-moves.ts";
 import { languageVersionClaims } from "./claim-language-versions.ts";
-import { saveTranslationKeys, translationClaims } from "./claim-translations.ts";
+import { saveTranslationKeys, translationClaims, type TranslationMatch } from "./claim-translations.ts";
 import { BatchTranslations } from "./claim-translation-batch.ts";
 import { analyseItemText } from "./claim-text.ts";
 import type { NewClusterItem } from "./new-cluster-item.ts";
@@ -67,8 +67,26 @@ export async function clusterNewItems(
   const keys = items.map((item, index) => clusterKeys(item, (analyses[index] as TextAnalysis).fingerprint));
   const stored = await findCandidates(tx, keys);
   const translatedClaims = await languageVersionClaims(tx, items);
-  const translations = await translationClaims(tx, items);
   const storedFor = storedCandidatesByItem(keys, stored);
+  const storedComparisons = items.map((_, index) =>
+    (storedFor.get(index) ?? []).map((candidate) => ({
+      candidate,
+      comparison: compareWithCandidate(keys[index] as ClusterKeys, candidate),
+    })),
+  );
+  // A translation is only looked for when no copy in the item's language places it, so items
+  // already matching a stored text are not probed (those that lose their match later in the
+  // batch are probed one by one below).
+  const unmatched = items.flatMap((_, index) =>
+    translatedClaims.has(index) || matchesOutsideNearMisses(storedComparisons[index] ?? []) ? [] : [index],
+  );
+  const unmatchedTranslations = await translationClaims(
+    tx,
+    unmatched.map((index) => items[index] as NewClusterItem),
+  );
+  const translations = new Map<number, TranslationMatch | undefined>(
+    unmatched.map((index, probe) => [index, unmatchedTranslations.get(probe)]),
+  );
 
   const batch = new BatchIndex();
   const batchTranslations = new BatchTranslations(items);
@@ -94,9 +112,18 @@ export async function clusterNewItems(
     const scores = new Map<string, number>();
     const nearMisses = new Set<string>();
     const copiesLinkingIt: Candidate[] = [];
-    for (const candidate of [...(storedFor.get(index) ?? []), ...batch.candidates(itemKeys)]) {
+    const comparisons = [
+      ...(storedComparisons[index] ?? []),
+      ...batch.candidates(itemKeys).map((candidate) => ({
+        candidate,
+        comparison: compareWithCandidate(itemKeys, candidate),
+      })),
+    ];
+    for (const {
+      candidate,
+      comparison: { match, nearMiss },
+    } of comparisons) {
       const claimId = bridges.resolve(candidate.claimId);
-      const { match, nearMiss } = compareWithCandidate(itemKeys, candidate);
       if (nearMiss) nearMisses.add(claimId);
       if (!match) continue;
       if (match.score > (scores.get(claimId) ?? 0)) scores.set(claimId, match.score);
@@ -113,8 +140,13 @@ export async function clusterNewItems(
       best = bridges.join(best, bridged, item, mergeNewClaim);
     const translatedClaim = translatedClaims.get(index);
     if (!best && translatedClaim) best = translatedClaim;
-    const translation = batchTranslations.best(index, translations.get(index));
-    if (!best && translation?.automatic) best = bridges.resolve(translation.claimId);
+    if (!best) {
+      const storedTranslation = translations.has(index)
+        ? translations.get(index)
+        : (await translationClaims(tx, [item])).get(0);
+      const translation = batchTranslations.best(index, storedTranslation);
+      if (translation?.automatic) best = bridges.resolve(translation.claimId);
+    }
     const seenAt = item.publishedAt ?? item.archivedAt ?? item.ingestedAt;
     let claimId: string | null = null;
     if (best) {
@@ -195,6 +227,14 @@ export async function clusterNewItems(
     );
   if (storedMoves.length > 0) await auditMoves(tx, actor, storedMoves);
   return claimIds;
+}
+
+/** Whether a comparison matched in a claim none of the others is a near miss in. */
+function matchesOutsideNearMisses(comparisons: readonly { candidate: Candidate; comparison: Comparison }[]): boolean {
+  const nearMisses = new Set(
+    comparisons.flatMap(({ candidate, comparison }) => (comparison.nearMiss ? [candidate.claimId] : [])),
+  );
+  return comparisons.some(({ candidate, comparison }) => comparison.match && !nearMisses.has(candidate.claimId));
 }
 
 async function moveStoredCopies(tx: SqlRunner, moves: readonly ClaimMove[]): Promise<void> {
