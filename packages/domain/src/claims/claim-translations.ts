@@ -8,7 +8,7 @@ import {
   type TranslationKeys,
   type TranslationLang,
 } from "@tekser/claims";
-import { Prisma, type SqlRunner } from "@tekser/db";
+import { arrayLiteral, Prisma, type SqlRunner } from "@tekser/db";
 import type { NewClusterItem } from "./new-cluster-item.ts";
 import { itemTextTranslationKeys } from "./claim-translation-keys.ts";
 
@@ -40,8 +40,6 @@ export interface TranslationCandidate {
   keys: string[];
 }
 
-// Keys are letters, digits and ":._-+" (see translationKeys): safe inside a quoted array literal.
-const arrayLiteral = (keys: readonly string[]) => `{${keys.map((key) => `"${key}"`).join(",")}}`;
 const DAY_MS = 86_400_000;
 /**
  * Stored items ranked by shared keys per probe: a name in many of the week's items (the
@@ -170,8 +168,10 @@ export async function saveTranslationKeys(
   if (rows.length === 0) return;
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "ItemTranslationKeys" ("itemId", "lang", "seenAt", "keys", "anchors")
-    SELECT "itemId", "lang", "seenAt", "keys", "anchors" FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-      AS v("itemId" uuid, "lang" text, "seenAt" timestamptz, "keys" text[], "anchors" text[])`);
+    SELECT "itemId", "lang", "seenAt", "keys"::text[], "anchors"::text[]
+    FROM unnest(${rows.map((row) => row.itemId)}::uuid[], ${rows.map((row) => row.lang)}::text[], ${rows.map((row) => row.seenAt)}::timestamptz[],
+                ${rows.map((row) => arrayLiteral(row.keys))}::text[], ${rows.map((row) => arrayLiteral(row.anchors))}::text[])
+      AS v("itemId", "lang", "seenAt", "keys", "anchors")`);
 }
 
 /** Items of a claim whose translations are looked for when a person asks for similar claims. */
