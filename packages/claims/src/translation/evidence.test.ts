@@ -73,6 +73,23 @@ describe("[CLAIMS][TRANSLATION] evidence that a Kazakh and a Russian text are on
     expect(decideTranslation(evidence(kk.replace(" 40 пайызға", ""), ru.replace(" на 40%", "")))).not.toBe("automatic");
   });
 
+  it("joins a rumour that names nobody by its day and hour when most of its words agree, and nothing less", () => {
+    const kk =
+      "Ертең, 20 сәуір күні мектептерде сағат 10:00-де міндетті екпе жасалады! Балаларыңызды мектепке жібермеңіздер, туыстарыңызға ескертіңіз!";
+    const ru =
+      "Завтра, 20 апреля, в школах в 10:00 проведут обязательную вакцинацию! Не отправляйте детей в школу, предупредите родных!";
+    const found = evidence(kk, ru);
+    expect(found.names.length + found.places.length).toBe(0);
+    expect([found.dates, found.figures]).toEqual([["04-20"], ["10:00"]]);
+    expect(decideTranslation(found)).toBe("automatic");
+
+    expect(decideTranslation(evidence(kk, ru.replace("10:00", "12:00")))).toBe("suggest");
+    expect(decideTranslation(evidence(kk, ru.replace("20 апреля", "21 апреля")))).toBe("suggest");
+    // The same day and hour in another announcement: too few of its words agree.
+    const otherStory = "Завтра, 20 апреля, в 10:00 в школах пройдут родительские собрания по итогам четверти.";
+    expect(decideTranslation(evidence(kk, otherStory))).toBe("suggest");
+  });
+
   it("allows a translation to add a figure the original did not give", () => {
     const found = evidence(story.TARIFF_KK, `${story.TARIFF_RU} Это около 60 центов.`);
     expect(found.contradictions).toEqual([]);

@@ -21,6 +21,19 @@ export const TRANSLATION_RULES = {
     minConceptAgreement: 0.4,
     maxContradictions: 0,
   },
+  /**
+   * A rumour that names nobody ("on 15 March polling stations close at 14:00"): its day and a
+   * figure both stated on each side, and most of a longer vocabulary agreeing. Another day, hour
+   * or sum on one side is a contradiction and keeps the pair a suggestion.
+   */
+  automaticOnDayAndFigure: {
+    minScore: 0.6,
+    minDates: 1,
+    minFigures: 1,
+    minConcepts: 5,
+    minConceptAgreement: 0.6,
+    maxContradictions: 0,
+  },
   suggest: {
     minScore: 0.3,
     minAnchors: 1,
@@ -39,9 +52,9 @@ export type TranslationDecision = "automatic" | "suggest" | null;
 /** What the rules make of one pair's evidence. */
 export function decideTranslation(
   evidence: TranslationEvidence,
-  rules: Pick<typeof TRANSLATION_RULES, "automatic" | "suggest"> = TRANSLATION_RULES,
+  rules: Pick<typeof TRANSLATION_RULES, "automatic" | "automaticOnDayAndFigure" | "suggest"> = TRANSLATION_RULES,
 ): TranslationDecision {
-  const { automatic, suggest } = rules;
+  const { automatic, automaticOnDayAndFigure: dayAndFigure, suggest } = rules;
   if (
     evidence.score >= automatic.minScore &&
     evidence.anchors >= automatic.minAnchors &&
@@ -50,6 +63,16 @@ export function decideTranslation(
     evidence.concepts.length >= automatic.minConcepts &&
     evidence.conceptAgreement >= automatic.minConceptAgreement &&
     evidence.contradictions.length <= automatic.maxContradictions
+  ) {
+    return "automatic";
+  }
+  if (
+    evidence.score >= dayAndFigure.minScore &&
+    evidence.dates.length >= dayAndFigure.minDates &&
+    evidence.figures.length >= dayAndFigure.minFigures &&
+    evidence.concepts.length >= dayAndFigure.minConcepts &&
+    evidence.conceptAgreement >= dayAndFigure.minConceptAgreement &&
+    evidence.contradictions.length <= dayAndFigure.maxContradictions
   ) {
     return "automatic";
   }
