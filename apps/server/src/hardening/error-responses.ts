@@ -3,6 +3,12 @@ import { internalErrorMessage } from "@tekser/domain";
 import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
 
 /**
+ * A stream that ended before its answer was sent: the client hung up (a reader leaving a page
+ * while its compressed answer streams). Nothing failed here, so it is no error for the log.
+ */
+const CLIENT_HUNG_UP = "ERR_STREAM_PREMATURE_CLOSE";
+
+/**
  * Server errors are logged with their stack under the request id and answered with a generic
  * message naming that id: their text can hold SQL, file paths or stored data. Client errors
  * (4xx: too large, malformed JSON, too deep) keep their message, which says what to fix.
@@ -11,7 +17,8 @@ export function registerErrorResponses(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const statusCode = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     if (statusCode >= 500) {
-      request.log.error({ err: error }, "request failed");
+      if (error.code === CLIENT_HUNG_UP) request.log.info({ err: error }, "client closed the connection");
+      else request.log.error({ err: error }, "request failed");
       return reply.code(statusCode).send({
         statusCode,
         error: STATUS_CODES[statusCode],
