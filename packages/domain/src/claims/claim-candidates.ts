@@ -73,14 +73,24 @@ const MAX_BATCH_CANDIDATES = 400;
  * of stories repeats). The passage rule is decided by the count of shared anchors alone; two texts
  * that resemble each other as wholes share an LSH band (near certainly from Jaccard 0.5, see
  * minhash.ts); a link is a key of its own. A headline posted alone has too few anchors to
- * count, and is always compared.
+ * count, and is always compared. Whether the pair is linked is asked only when the two passage
+ * rules disagree on the count (for most candidates, one shared phrase, they both refuse it).
  */
 export function mayMatch(item: ClusterKeys, candidate: ClusterKeys, shared: SharedKeys): boolean {
   if (shared.bands > 0 || shared.links > 0) return true;
   const fewerAnchors = Math.min(item.fingerprint.passages.length, candidate.fingerprint.passages.length);
   if (fewerAnchors <= MATCH_RULES.headline.maxAnchors) return true;
-  const rule = isLinked(item, candidate) ? MATCH_RULES.linkedPassage : MATCH_RULES.passage;
-  return shared.passages >= rule.minShared && shared.passages >= rule.minShareOfShorter * fewerAnchors;
+  const unlinked = meetsPassageRule(MATCH_RULES.passage, shared.passages, fewerAnchors);
+  const linked = meetsPassageRule(MATCH_RULES.linkedPassage, shared.passages, fewerAnchors);
+  return unlinked === linked ? unlinked : isLinked(item, candidate) ? linked : unlinked;
+}
+
+function meetsPassageRule(
+  rule: { minShared: number; minShareOfShorter: number },
+  sharedAnchors: number,
+  fewerAnchors: number,
+): boolean {
+  return sharedAnchors >= rule.minShared && sharedAnchors >= rule.minShareOfShorter * fewerAnchors;
 }
 
 /** The earlier items of the batch that are in a claim: the batch's half of `findCandidates`. */

@@ -34,7 +34,11 @@ class SharedCounts {
   }
 
   clear(): void {
-    for (const id of this.ids) this.counts.fill(0, id * SLOTS_PER_ENTRY, (id + 1) * SLOTS_PER_ENTRY);
+    const { counts } = this;
+    for (const id of this.ids) {
+      const at = id * SLOTS_PER_ENTRY;
+      for (let slot = at; slot < at + SLOTS_PER_ENTRY; slot++) counts[slot] = 0;
+    }
     this.ids.length = 0;
   }
 
