@@ -18,7 +18,8 @@ type KeyKind = typeof BANDS | typeof PASSAGES | typeof LINKS;
 /**
  * The keys each entry shares with the last probe, by kind, counted in one typed array indexed by
  * entry id and cleared at the next probe: a look-alike's probe touches hundreds of entries, and a
- * map of a fresh object per entry was most of clustering's own time and garbage.
+ * map of a fresh object per entry was the largest cost of clustering's own code, and much of its
+ * garbage.
  */
 class SharedCounts {
   private counts = new Int32Array(0);
