@@ -7,8 +7,8 @@ import {
   isLinked,
   mayMatch,
   storedCandidatesByItem,
-  type SharedKeys,
 } from "./claim-candidates.ts";
+import type { SharedKeys } from "./shared-key-index.ts";
 
 const keysOf = (text: string, item: Partial<Parameters<typeof clusterKeys>[0]> = {}) =>
   clusterKeys(
@@ -20,7 +20,25 @@ const STORY =
   "Қарағанды облысында 1 наурыздан бастап жылу беру тарифі өзгермейді деп хабарлады облыстық энергетика басқармасы. " +
   "Тұрғындар бір шаршы метр үшін бұрынғыдай 168 теңге төлейді, ал жылу желілерін жаңғыртуға 14 миллиард теңге бөлінген.";
 
+/** Keys sharing nothing but the passage anchors given (no band, URL, link or outlet). */
+const anchorsOnly = (passages: number[], site: string) => {
+  const keys = keysOf(STORY, { site });
+  return { ...keys, fingerprint: { ...keys.fingerprint, bands: [], passages } };
+};
+const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+/** Ten anchors; the first shares five of them with it (half: may match), the second three (may not). */
+const tenAnchors = anchorsOnly(range(1, 10), "a.kz");
+const sharesHalf = anchorsOnly([...range(1, 5), ...range(100, 5)], "b.kz");
+const sharesThree = anchorsOnly([...range(6, 3), ...range(200, 7)], "c.kz");
+
 describe("BatchIndex", () => {
+  it("counts the keys each lookup shares afresh, not adding those of the lookup before", () => {
+    const batch = new BatchIndex();
+    batch.add(tenAnchors, "the-item", "the-claim");
+    expect(batch.candidates(sharesHalf).map((candidate) => candidate.itemId)).toEqual(["the-item"]);
+    expect(batch.candidates(sharesThree)).toEqual([]);
+  });
+
   it("among hundreds of look-alikes sharing its first sentence, still offers the copy that shares the most", () => {
     const batch = new BatchIndex();
     const [firstSentence] = STORY.split(". ");
@@ -105,6 +123,12 @@ describe("mayMatch", () => {
 });
 
 describe("storedCandidatesByItem", () => {
+  it("counts the keys each stored item shares afresh, not adding those of the stored item before", () => {
+    const stored = [sharesHalf, sharesThree].map((keys, i) => ({ ...keys, itemId: `stored-${i}`, claimId: "claim" }));
+    const byItem = storedCandidatesByItem([tenAnchors], stored);
+    expect(byItem.get(0)?.map((candidate) => candidate.itemId)).toEqual(["stored-0"]);
+  });
+
   it("offers a stored item to every new item it may match, and to no other", () => {
     const stored = { ...keysOf(STORY, { url: "https://aikyn.kz/tariff" }), itemId: "stored", claimId: "claim" };
     const copy = keysOf(`Достар, оқыңыздар! ${STORY}`);

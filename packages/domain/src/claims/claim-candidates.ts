@@ -2,6 +2,7 @@ import { compareTexts, MATCH_RULES, webAddressesIn, type Comparison, type Finger
 import { urlIdentityKeys } from "@tekser/ingest";
 import type { Candidate, ClusterKeys } from "./claim-fingerprints.ts";
 import { itemOutlets } from "./claim-rules.ts";
+import { SharedKeyIndex, type SharedKeys } from "./shared-key-index.ts";
 
 /**
  * An item as clustering reads it: its text's fingerprint and its URLs, links and source. Its links
@@ -66,84 +67,31 @@ export function compareWithCandidate(item: ClusterKeys, candidate: ClusterKeys):
 /** Most earlier items of a batch compared with one item (the database lookup's cap is per key kind). */
 const MAX_BATCH_CANDIDATES = 400;
 
-/** The keys two items share, by kind: what found one as the other's candidate. */
-export interface SharedKeys {
-  bands: number;
-  passages: number;
-  /** URLs one links and the other is at, both ways. */
-  links: number;
-}
-
 /**
  * Whether a pair sharing these keys can meet a rule of MATCH_RULES at all, known before their
  * texts are compared. Most candidates share a phrase or two and nothing else (one a whole series
  * of stories repeats). The passage rule is decided by the count of shared anchors alone; two texts
  * that resemble each other as wholes share an LSH band (near certainly from Jaccard 0.5, see
  * minhash.ts); a link is a key of its own. A headline posted alone has too few anchors to
- * count, and is always compared.
+ * count, and is always compared. Whether the pair is linked is asked only when the two passage
+ * rules disagree on the count (for most candidates, one shared phrase, they both refuse it).
  */
 export function mayMatch(item: ClusterKeys, candidate: ClusterKeys, shared: SharedKeys): boolean {
   if (shared.bands > 0 || shared.links > 0) return true;
   const fewerAnchors = Math.min(item.fingerprint.passages.length, candidate.fingerprint.passages.length);
   if (fewerAnchors <= MATCH_RULES.headline.maxAnchors) return true;
-  const rule = isLinked(item, candidate) ? MATCH_RULES.linkedPassage : MATCH_RULES.passage;
-  return shared.passages >= rule.minShared && shared.passages >= rule.minShareOfShorter * fewerAnchors;
+  const unlinked = meetsPassageRule(MATCH_RULES.passage, shared.passages, fewerAnchors);
+  const linked = meetsPassageRule(MATCH_RULES.linkedPassage, shared.passages, fewerAnchors);
+  return unlinked === linked ? unlinked : isLinked(item, candidate) ? linked : unlinked;
 }
 
-/** Entry ids by key, one map per kind of key (numbers stay numbers: no key strings per lookup). */
-class KeyIndex<K> {
-  private readonly ids = new Map<K, number[]>();
-
-  add(keys: readonly K[], id: number): void {
-    for (const key of keys) {
-      const bucket = this.ids.get(key);
-      if (bucket) bucket.push(id);
-      else this.ids.set(key, [id]);
-    }
-  }
-
-  /** Counts, per entry, the keys it shares with `keys`, into the field `kind` of its tally. */
-  count(keys: readonly K[], kind: keyof SharedKeys, tallies: Map<number, SharedKeys>): void {
-    for (const key of keys) {
-      for (const id of this.ids.get(key) ?? []) {
-        const tally = tallies.get(id);
-        if (tally) tally[kind]++;
-        else tallies.set(id, { bands: 0, passages: 0, links: 0, [kind]: 1 });
-      }
-    }
-  }
+function meetsPassageRule(
+  rule: { minShared: number; minShareOfShorter: number },
+  sharedAnchors: number,
+  fewerAnchors: number,
+): boolean {
+  return sharedAnchors >= rule.minShared && sharedAnchors >= rule.minShareOfShorter * fewerAnchors;
 }
-
-/**
- * Items by the keys clustering finds candidates by, the database lookup's keys: fingerprints match
- * their own kind; a link is filed under the URL it points to and probed by the item's own URLs,
- * and back.
- */
-class SharedKeyIndex {
-  private readonly bands = new KeyIndex<number>();
-  private readonly passages = new KeyIndex<number>();
-  private readonly urls = new KeyIndex<string>();
-  private readonly links = new KeyIndex<string>();
-
-  add(keys: ClusterKeys, id: number): void {
-    this.bands.add(keys.fingerprint.bands, id);
-    this.passages.add(keys.fingerprint.passages, id);
-    this.urls.add(keys.urlKeys, id);
-    this.links.add(keys.linkKeys, id);
-  }
-
-  /** The entries sharing a key with `probe`, and what they share. */
-  shared(probe: ClusterKeys): Map<number, SharedKeys> {
-    const tallies = new Map<number, SharedKeys>();
-    this.bands.count(probe.fingerprint.bands, "bands", tallies);
-    this.passages.count(probe.fingerprint.passages, "passages", tallies);
-    this.urls.count(probe.linkKeys, "links", tallies);
-    this.links.count(probe.urlKeys, "links", tallies);
-    return tallies;
-  }
-}
-
-const sharedTotal = ({ bands, passages, links }: SharedKeys) => bands + passages + links;
 
 /** The earlier items of the batch that are in a claim: the batch's half of `findCandidates`. */
 export class BatchIndex {
@@ -169,14 +117,10 @@ export class BatchIndex {
    * sharing the most keys (a batch of one feed's look-alike items would otherwise compare every pair).
    */
   candidates(keys: ClusterKeys): Candidate[] {
-    const tallies = this.index.shared(keys);
-    let ids = [...tallies.keys()].filter((id) =>
-      mayMatch(keys, this.entries[id] as Candidate, tallies.get(id) as SharedKeys),
-    );
-    if (ids.length > MAX_BATCH_CANDIDATES) {
-      const total = (id: number) => sharedTotal(tallies.get(id) as SharedKeys);
-      ids = ids.sort((a, b) => total(b) - total(a) || a - b).slice(0, MAX_BATCH_CANDIDATES);
-    }
+    const shared = this.index.shared(keys);
+    let ids = shared.ids.filter((id) => mayMatch(keys, this.entries[id] as Candidate, shared.of(id)));
+    if (ids.length > MAX_BATCH_CANDIDATES)
+      ids = ids.sort((a, b) => shared.total(b) - shared.total(a) || a - b).slice(0, MAX_BATCH_CANDIDATES);
     return ids.map((id) => this.entries[id] as Candidate);
   }
 }
@@ -193,8 +137,9 @@ export function storedCandidatesByItem(
   items.forEach((keys, id) => index.add(keys, id));
   const byItem = new Map<number, Candidate[]>();
   for (const candidate of stored) {
-    for (const [id, shared] of index.shared(candidate)) {
-      if (!mayMatch(items[id] as ClusterKeys, candidate, shared)) continue;
+    const shared = index.shared(candidate);
+    for (const id of shared.ids) {
+      if (!mayMatch(items[id] as ClusterKeys, candidate, shared.of(id))) continue;
       const list = byItem.get(id);
       if (list) list.push(candidate);
       else byItem.set(id, [candidate]);

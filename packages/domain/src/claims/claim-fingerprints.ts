@@ -24,7 +24,7 @@ export interface Candidate extends ClusterKeys {
   claimId: string;
 }
 
-interface CandidateRow {
+export interface CandidateRow {
   itemId: string;
   claimId: string;
   site: string;
@@ -48,14 +48,42 @@ interface CandidateRow {
 
 // PostgreSQL has no unsigned integers: 32-bit hashes are stored as their signed twins.
 const toSigned = (values: readonly number[]) => values.map((value) => value | 0);
-const unsignedList = (list: string) => (list === "" ? [] : list.split(",").map((value) => Number(value) >>> 0));
+
+const COMMA = 44;
+const MINUS = 45;
+const ZERO = 48;
+
+/**
+ * The integers of a list as `array_to_string(…, ',')` writes it, 32-bit hashes read back as
+ * unsigned when `unsigned32`. Read a character at a time: `split(",").map(Number)` made a string
+ * per value and two arrays per list, for every list of every candidate row.
+ */
+function integerList(list: string, unsigned32: boolean): number[] {
+  const values: number[] = [];
+  if (list === "") return values;
+  let magnitude = 0;
+  let sign = 1;
+  for (let i = 0; i < list.length; i++) {
+    const code = list.charCodeAt(i);
+    if (code === COMMA) {
+      values.push(unsigned32 ? (sign * magnitude) >>> 0 : sign * magnitude);
+      magnitude = 0;
+      sign = 1;
+    } else if (code === MINUS) sign = -1;
+    else magnitude = magnitude * 10 + (code - ZERO);
+  }
+  values.push(unsigned32 ? (sign * magnitude) >>> 0 : sign * magnitude);
+  return values;
+}
+
+const unsignedList = (list: string) => integerList(list, true);
 
 const signatureOf = (list: string) => {
   const signature = unsignedList(list);
   return signature.length === SIGNATURE_SIZE ? signature : [];
 };
 
-const toCandidate = (row: CandidateRow): Candidate => ({
+export const toCandidate = (row: CandidateRow): Candidate => ({
   itemId: row.itemId,
   claimId: row.claimId,
   ...itemOutlets(row.site, row.originalSource),
@@ -65,7 +93,7 @@ const toCandidate = (row: CandidateRow): Candidate => ({
     tokenCount: row.tokenCount,
     shingleCount: row.shingleCount,
     signature: signatureOf(row.signature),
-    bands: row.bands === "" ? [] : row.bands.split(",").map(Number),
+    bands: integerList(row.bands, false),
     shingles: row.exact ? unsignedList(row.shingles) : null,
     passages: unsignedList(row.passages),
     numbers: unsignedList(row.numbers),
