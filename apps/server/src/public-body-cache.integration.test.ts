@@ -1,5 +1,9 @@
+import { createHash } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import {
+  archiveEvidence,
   correctNotice,
   loadPublishedNotice,
   searchNoticeArchive,
@@ -205,5 +209,37 @@ describe("[PUBLISH][PUBLIC-CACHE] public answers rendered and compressed once, r
     expect((await get(0, firstVersion, { "accept-encoding": "br", "if-none-match": versionEtag })).statusCode).toBe(
       304,
     );
+  });
+
+  it("shows a cited source's archived copy on both instances as soon as the archiver keeps it", async () => {
+    const { db } = database;
+    const page = `/notices/${noticeId}`;
+    for (const instance of [0, 1]) expect((await get(instance, page)).body).not.toContain('class="archived"');
+    const source = "Министрлік: интернет өшірілмейді.";
+    const server = createServer((_request, response) => void response.end(source));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { claimId } = await db.notice.findUniqueOrThrow({ where: { id: noticeId }, select: { claimId: true } });
+      const evidence = await db.evidence.findFirstOrThrow({ where: { review: { claimId } }, select: { id: true } });
+      await db.evidence.update({
+        where: { id: evidence.id },
+        data: { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/statement` },
+      });
+      // Served from 127.0.0.1, which production refuses.
+      await archiveEvidence(db, evidence.id, { allowPrivateUrls: true });
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    const hash = createHash("sha256").update(source).digest("hex");
+    for (const instance of [0, 1])
+      await vi.waitUntil(async () => (await get(instance, page)).body.includes(hash), {
+        timeout: 10_000,
+        interval: 50,
+      });
+    const audited = await db.auditEvent.findMany({
+      where: { action: "claim.source_archived" },
+      select: { after: true },
+    });
+    expect(audited.map(({ after }) => (after as { archivedHash: string }).archivedHash)).toEqual([hash]);
   });
 });

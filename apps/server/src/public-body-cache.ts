@@ -1,4 +1,4 @@
-import { isResyncEvent, type TAuditSubjectType, type TRealtimeEvent } from "@tekser/contracts";
+import { altersPublicPages, isResyncEvent, type TRealtimeEvent } from "@tekser/contracts";
 import type { ChangeHub } from "@tekser/domain";
 import type { FastifyInstance } from "fastify";
 import type { PublicBody } from "./public-body.ts";
@@ -11,14 +11,11 @@ import type { PublicBody } from "./public-body.ts";
 const MAX_ENTRIES = 512;
 
 /**
- * How long an answer is reused at most, announced change or not: a notice page shows its sources'
- * archived copies, which complete after publication without an audited change to announce them.
+ * How long an answer is reused at most, announced change or not: a change another way than an
+ * audited action (a database edited by hand, a lost notification) shows within this time.
  * Readers' caches keep the answers as long (Cache-Control max-age=60).
  */
 const MAX_AGE_MS = 60_000;
-
-/** Audited changes to these subjects can change what a public page shows (publish, correct, retract, re-sign). */
-const PUBLIC_SUBJECTS: ReadonlySet<TAuditSubjectType> = new Set(["notice", "signing_key"]);
 
 interface Entry {
   generation: number;
@@ -42,7 +39,7 @@ export class PublicBodyCache {
   /** Follows `changes` until `signal` aborts. */
   constructor(changes: ChangeHub, signal: AbortSignal) {
     void (async () => {
-      for await (const event of changes.stream(signal)) if (altersPublicPages(event)) this.generation++;
+      for await (const event of changes.stream(signal)) if (startsNewGeneration(event)) this.generation++;
     })();
   }
 
@@ -67,10 +64,8 @@ export class PublicBodyCache {
   }
 }
 
-function altersPublicPages(event: TRealtimeEvent): boolean {
-  return isResyncEvent(event)
-    ? event.reason === "listener_reconnected"
-    : PUBLIC_SUBJECTS.has(event.subjectType as TAuditSubjectType);
+function startsNewGeneration(event: TRealtimeEvent): boolean {
+  return isResyncEvent(event) ? event.reason === "listener_reconnected" : altersPublicPages(event.action);
 }
 
 /** The public answers of `scope`'s routes, following `changes` until the scope closes. */

@@ -31,6 +31,8 @@ interface AuditActionDefinition {
   subject: TAuditSubjectType;
   /** What happened, as the audit screens say it. */
   label: Record<TUiLocale, string>;
+  /** The change can alter what public pages show (notices, their signatures, archived sources). */
+  public?: true;
 }
 
 /** Where in the pipeline each action happens, as the audit screens group them. */
@@ -225,26 +227,41 @@ const AUDIT_ACTIONS_BY_STAGE = {
     "notice.publish": {
       subject: "notice",
       label: { en: "Notice published", kk: "Хабарлама жарияланды", ru: "Заметка опубликована" },
+      public: true,
     },
     "notice.correct": {
       subject: "notice",
       label: { en: "Notice corrected", kk: "Хабарлама түзетілді", ru: "Заметка исправлена" },
+      public: true,
     },
     "notice.retract": {
       subject: "notice",
       label: { en: "Notice retracted", kk: "Хабарлама кері алынды", ru: "Заметка отозвана" },
+      public: true,
+    },
+    "claim.source_archived": {
+      subject: "claim",
+      label: {
+        en: "Cited source archived",
+        kk: "Сілтеме жасалған дереккөз мұрағатталды",
+        ru: "Цитируемый источник заархивирован",
+      },
+      public: true,
     },
     "notice.sign_earlier_versions": {
       subject: "signing_key",
       label: { en: "Earlier versions signed", kk: "Бұрынғы нұсқаларға қол қойылды", ru: "Прежние версии подписаны" },
+      public: true,
     },
     "signing_key.created": {
       subject: "signing_key",
       label: { en: "Signing key created", kk: "Қол қою кілті жасалды", ru: "Ключ подписи создан" },
+      public: true,
     },
     "signing_key.registered": {
       subject: "signing_key",
       label: { en: "Signing key registered", kk: "Қол қою кілті тіркелді", ru: "Ключ подписи зарегистрирован" },
+      public: true,
     },
     "api_token.issue": {
       subject: "api_token",
@@ -435,6 +452,11 @@ export function isAuditStage(value: string): value is TAuditStage {
 
 export function isAuditAction(action: string): action is TAuditAction {
   return Object.hasOwn(AUDIT_ACTIONS, action);
+}
+
+/** Whether an announced action can alter what public pages show (see `public` above). */
+export function altersPublicPages(action: string): boolean {
+  return isAuditAction(action) && (AUDIT_ACTIONS[action] as AuditActionDefinition).public === true;
 }
 
 /** An action's wording in `locale`; a code no longer written (older events) reads as itself. */

@@ -6,6 +6,7 @@ import { readCappedBody } from "../shared/outbound/capped-body.ts";
 import { outboundFetch } from "../shared/outbound/outbound-fetch.ts";
 import type { OutboundPolicy } from "../shared/outbound/url-guard.ts";
 import type { PublishingDeps } from "./deps.ts";
+import { recordAudit, SYSTEM_ACTOR } from "../audit/audit-log.ts";
 
 const FETCH_TIMEOUT_MS = 15_000;
 const MAX_ARCHIVE_BYTES = 2 * 1024 * 1024;
@@ -48,10 +49,15 @@ async function enqueueMissingArchives(db: Db, jobs: JobQueue): Promise<void> {
 
 /**
  * Keeps a copy of a cited source as it was when the notice was published: the response body
- * as received (up to 2 MB), its SHA-256 and the time. Failures throw so the queue retries.
+ * as received (up to 2 MB), its SHA-256 and the time. Failures throw so the queue retries. The
+ * copy is audited on the claim, its hash in the decision log's chain, and announced, so notice
+ * pages show it at once.
  */
 export async function archiveEvidence(db: Db, evidenceId: string, outbound: OutboundPolicy): Promise<void> {
-  const evidence = await db.evidence.findUnique({ where: { id: evidenceId }, select: { url: true, archivedAt: true } });
+  const evidence = await db.evidence.findUnique({
+    where: { id: evidenceId },
+    select: { url: true, archivedAt: true, review: { select: { claimId: true } } },
+  });
   if (!evidence || evidence.archivedAt) return;
   const response = await outboundFetch(
     evidence.url,
@@ -64,13 +70,18 @@ export async function archiveEvidence(db: Db, evidenceId: string, outbound: Outb
   );
   if (!response.ok) throw new Error(`archiving ${evidence.url}: HTTP ${response.status}`);
   const bytes = await readCappedBody(response, evidence.url, MAX_ARCHIVE_BYTES);
-  await db.evidence.update({
-    where: { id: evidenceId },
-    data: {
-      archivedText: new TextDecoder("utf-8", { fatal: false }).decode(bytes),
-      archivedHash: createHash("sha256").update(bytes).digest("hex"),
-      archivedAt: new Date(),
-    },
+  const archive = { archivedHash: createHash("sha256").update(bytes).digest("hex"), archivedAt: new Date() };
+  await db.$transaction(async (tx) => {
+    await tx.evidence.update({
+      where: { id: evidenceId },
+      data: { archivedText: new TextDecoder("utf-8", { fatal: false }).decode(bytes), ...archive },
+    });
+    await recordAudit(tx, SYSTEM_ACTOR, {
+      action: "claim.source_archived",
+      subjectType: "claim",
+      subjectId: evidence.review.claimId,
+      after: { evidenceId, url: evidence.url, ...archive },
+    });
   });
 }
 
