@@ -19,7 +19,10 @@ export async function mergeClaims(db: Db, actor: Actor, input: TClaimMergeInput)
     // Both rows locked, in a fixed order so two merges of the same pair cannot deadlock: a change
     // committing meanwhile is seen here instead of being written over.
     await tx.$queryRaw`SELECT id FROM "Claim" WHERE id IN (${input.sourceId}::uuid, ${input.targetId}::uuid) ORDER BY id FOR UPDATE`;
-    const [source, target] = await Promise.all([loadForEdit(tx, input.sourceId), loadForEdit(tx, input.targetId)]);
+    // One after the other: a transaction is one connection, which runs one query at a time (pg
+    // deprecates queueing a second one on a busy client).
+    const source = await loadForEdit(tx, input.sourceId);
+    const target = await loadForEdit(tx, input.targetId);
     if (source.mergedIntoId || target.mergedIntoId) {
       throw new AppError("CLAIM_ALREADY_MERGED", "One of these claims was already merged into another claim");
     }
