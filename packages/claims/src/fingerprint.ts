@@ -141,7 +141,8 @@ export function missingNumbers(a: Fingerprint, b: Fingerprint): number {
   return 1 - countCommon(shorter.numbers, longer.numbers) / shorter.numbers.length;
 }
 
-function countCommon(a: readonly number[], b: readonly number[]): number {
+/** Values two sorted lists share. */
+export function countCommon(a: readonly number[], b: readonly number[]): number {
   let i = 0;
   let j = 0;
   let common = 0;

@@ -21,6 +21,7 @@ export {
   type Comparison,
   type MatchEvidence,
 } from "./match.ts";
+export { COVERAGE_RULE, isCoveredBy } from "./coverage.ts";
 export { MAX_PASSAGE_ANCHORS, matchKey, passageAnchors } from "./passages.ts";
 export { crossLanguageKey, titleAnchors } from "./anchors.ts";
 export {

@@ -16,4 +16,4 @@ export { listenForNotifications, type Listener } from "./listen.ts";
 export { connectionPool } from "./client.ts";
 export { inSqlTransaction, SqlTransaction, ConnectionLostError, type SqlRunner } from "./sql-transaction.ts";
 export { isConnectionLoss } from "./connection-loss.ts";
-export { arrayLiteral } from "./array-literal.ts";
+export { arrayLiterals } from "./array-literal.ts";

@@ -65,7 +65,7 @@ function round({ stored, items }: Case): { phases: number[]; pairs: number; matc
   const offered: Candidate[][] = [];
   items.forEach((keys, index) => {
     offered.push([...(storedFor.get(index) ?? []), ...batch.candidates(keys)]);
-    batch.add(keys, `item-${index}`, `claim-of-${index}`);
+    batch.add(keys, `item-${index}`, `claim-of-${index}`, true);
   });
   const t3 = performance.now();
   let pairs = 0;

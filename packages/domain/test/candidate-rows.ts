@@ -26,5 +26,6 @@ export function candidateRow(
     lead: signedList(fingerprint.lead),
     urlKeys,
     linkKeys,
+    textIndexed: true,
   };
 }

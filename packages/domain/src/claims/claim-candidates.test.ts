@@ -34,7 +34,7 @@ const sharesThree = anchorsOnly([...range(6, 3), ...range(200, 7)], "c.kz");
 describe("BatchIndex", () => {
   it("counts the keys each lookup shares afresh, not adding those of the lookup before", () => {
     const batch = new BatchIndex();
-    batch.add(tenAnchors, "the-item", "the-claim");
+    batch.add(tenAnchors, "the-item", "the-claim", true);
     expect(batch.candidates(sharesHalf).map((candidate) => candidate.itemId)).toEqual(["the-item"]);
     expect(batch.candidates(sharesThree)).toEqual([]);
   });
@@ -43,8 +43,8 @@ describe("BatchIndex", () => {
     const batch = new BatchIndex();
     const [firstSentence] = STORY.split(". ");
     for (let i = 0; i < 600; i++)
-      batch.add(keysOf(`${firstSentence}. Мұрағаттағы ${i} нөмірлі хабарлама.`), `item-${i}`, `other-${i}`);
-    batch.add(keysOf(STORY), "the-item", "the-claim");
+      batch.add(keysOf(`${firstSentence}. Мұрағаттағы ${i} нөмірлі хабарлама.`), `item-${i}`, `other-${i}`, true);
+    batch.add(keysOf(STORY), "the-item", "the-claim", true);
     const candidates = batch.candidates(keysOf(`Достар, оқыңыздар! ${STORY}`));
     expect(candidates.length).toBeLessThanOrEqual(400);
     expect(candidates.map((candidate) => candidate.claimId)).toContain("the-claim");
@@ -52,7 +52,7 @@ describe("BatchIndex", () => {
 
   it("finds an item by a link to its URL, and the other way round", () => {
     const batch = new BatchIndex();
-    batch.add(keysOf(STORY, { url: "https://aikyn.kz/2026/02/27/tariff" }), "the-original", "original");
+    batch.add(keysOf(STORY, { url: "https://aikyn.kz/2026/02/27/tariff" }), "the-original", "original", true);
     const repost = keysOf("Толығырақ сілтемеде", {
       site: "t.me",
       links: ["https://www.aikyn.kz/2026/02/27/tariff?utm_source=telegram"],
@@ -62,7 +62,7 @@ describe("BatchIndex", () => {
 
   it("offers an item that moved to its source's claim under that claim", () => {
     const batch = new BatchIndex();
-    batch.add(keysOf(STORY), "the-copy", "template-claim");
+    batch.add(keysOf(STORY), "the-copy", "template-claim", true);
     batch.move("the-copy", "source-claim");
     expect(batch.candidates(keysOf(STORY)).map((candidate) => candidate.claimId)).toEqual(["source-claim"]);
   });
@@ -124,13 +124,23 @@ describe("mayMatch", () => {
 
 describe("storedCandidatesByItem", () => {
   it("counts the keys each stored item shares afresh, not adding those of the stored item before", () => {
-    const stored = [sharesHalf, sharesThree].map((keys, i) => ({ ...keys, itemId: `stored-${i}`, claimId: "claim" }));
+    const stored = [sharesHalf, sharesThree].map((keys, i) => ({
+      ...keys,
+      itemId: `stored-${i}`,
+      claimId: "claim",
+      textIndexed: true,
+    }));
     const byItem = storedCandidatesByItem([tenAnchors], stored);
     expect(byItem.get(0)?.map((candidate) => candidate.itemId)).toEqual(["stored-0"]);
   });
 
   it("offers a stored item to every new item it may match, and to no other", () => {
-    const stored = { ...keysOf(STORY, { url: "https://aikyn.kz/tariff" }), itemId: "stored", claimId: "claim" };
+    const stored = {
+      ...keysOf(STORY, { url: "https://aikyn.kz/tariff" }),
+      itemId: "stored",
+      claimId: "claim",
+      textIndexed: true,
+    };
     const copy = keysOf(`Достар, оқыңыздар! ${STORY}`);
     const unrelated = keysOf(
       "Астанада жаңа көпір ашылды, ол қаланың екі бөлігін жалғайды деп хабарлады қала әкімдігі.",

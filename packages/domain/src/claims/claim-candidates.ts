@@ -99,9 +99,9 @@ export class BatchIndex {
   private readonly entries: Candidate[] = [];
   private readonly idOfItem = new Map<string, number>();
 
-  add(keys: ClusterKeys, itemId: string, claimId: string): void {
+  add(keys: ClusterKeys, itemId: string, claimId: string, textIndexed: boolean): void {
     const id = this.entries.length;
-    this.entries.push({ ...keys, itemId, claimId });
+    this.entries.push({ ...keys, itemId, claimId, textIndexed });
     this.idOfItem.set(itemId, id);
     this.index.add(keys, id);
   }

@@ -1,12 +1,18 @@
 import { randomUUID } from "node:crypto";
-import { MATCH_RULES, searchText, type Comparison, type TextAnalysis } from "@tekser/claims";
+import { isCoveredBy, MATCH_RULES, searchText, type Comparison, type TextAnalysis } from "@tekser/claims";
 import { Prisma, type SqlRunner } from "@tekser/db";
 import { recordAudits, type Actor } from "../audit/audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
 import { bridgeableClaims, ClaimBridges, mergeBridgedClaims } from "./claim-bridges.ts";
 import { BatchIndex, clusterKeys, compareWithCandidate, linksTo, storedCandidatesByItem } from "./claim-candidates.ts";
-import { findCandidates, saveFingerprints, type Candidate, type ClusterKeys } from "./claim-fingerprints.ts";
+import {
+  findCandidates,
+  indexTextOfLeavingItems,
+  saveFingerprints,
+  type Candidate,
+  type ClusterKeys,
+} from "./claim-fingerprints.ts";
 import { auditMoves, refreshFirstSeen, type ClaimMove } from "./claim-moves.ts";
 import { languageVersionClaims } from "./claim-language-versions.ts";
 import { saveTranslationKeys, translationClaims, type TranslationMatch } from "./claim-translations.ts";
@@ -104,6 +110,8 @@ export async function clusterNewItems(
   };
   const batchIndexOf = new Map(items.map((item, index) => [item.id, index]));
   const placed: (string | null)[] = [];
+  // The indexed item covering each covered new item's text (its keys stay out of the lookup indexes).
+  const coveredBy = new Map<number, string>();
   const storedMoves: ClaimMove[] = [];
   const batchMoves: ClaimMove[] = [];
   for (const [index, item] of items.entries()) {
@@ -164,7 +172,15 @@ export async function clusterNewItems(
       newClaims.set(claimId, { id: claimId, title: claimTitle(item), lang: item.lang, firstSeenAt: seenAt });
     }
     if (claimId) {
-      batch.add(itemKeys, item.id, claimId);
+      const coverer = comparisons.find(
+        ({ candidate, comparison }) =>
+          candidate.textIndexed &&
+          comparison.match &&
+          bridges.resolve(candidate.claimId) === claimId &&
+          isCoveredBy(itemKeys.fingerprint, candidate.fingerprint),
+      );
+      if (coverer) coveredBy.set(index, coverer.candidate.itemId);
+      batch.add(itemKeys, item.id, claimId, !coverer);
       batchTranslations.add(index, claimId);
       // A copy that quotes this item and links its URL, placed before it came in a claim this
       // item is a near miss of (the other announcement of its template), follows its source.
@@ -183,6 +199,10 @@ export async function clusterNewItems(
     placed.push(claimId);
   }
   const claimIds = placed.map((claimId) => (claimId === null ? null : bridges.resolve(claimId)));
+  // A copy that moved, or whose covering item moved, is indexed as itself.
+  const moved = new Set([...storedMoves, ...batchMoves].map((move) => move.itemId));
+  for (const [index, coverer] of coveredBy)
+    if (moved.has(coverer) || moved.has((items[index] as NewClusterItem).id)) coveredBy.delete(index);
   // A claim this batch started whose every item followed its source elsewhere is not created.
   const placedIn = new Set(claimIds);
   for (const claimId of newClaims.keys()) if (!placedIn.has(claimId)) newClaims.delete(claimId);
@@ -210,6 +230,7 @@ export async function clusterNewItems(
       itemId: item.id,
       keys: keys[index] as (typeof keys)[number],
       inClaim: claimIds[index] != null,
+      covered: coveredBy.has(index),
     })),
   );
   await saveTranslationKeys(
@@ -239,6 +260,10 @@ function matchesOutsideNearMisses(comparisons: readonly { candidate: Candidate; 
 
 async function moveStoredCopies(tx: SqlRunner, moves: readonly ClaimMove[]): Promise<void> {
   if (moves.length === 0) return;
+  await indexTextOfLeavingItems(
+    tx,
+    moves.map((move) => move.itemId),
+  );
   await tx.$executeRaw(Prisma.sql`
     UPDATE "Item" i SET "claimId" = v."to", "originalItemId" = NULL
     FROM unnest(${moves.map((move) => move.itemId)}::uuid[], ${moves.map((move) => move.to)}::uuid[]) AS v("id", "to") WHERE i."id" = v."id"`);

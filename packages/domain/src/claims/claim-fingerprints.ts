@@ -1,5 +1,5 @@
 import { SIGNATURE_SIZE, type Fingerprint } from "@tekser/claims";
-import { arrayLiteral, Prisma, type SqlRunner } from "@tekser/db";
+import { arrayLiterals, Prisma, type SqlRunner } from "@tekser/db";
 import { itemOutlets } from "./claim-rules.ts";
 
 /** Most neighbours looked at per item and per kind of key: a claim with thousands of copies needs only a few. */
@@ -22,6 +22,8 @@ export interface ClusterKeys {
 export interface Candidate extends ClusterKeys {
   itemId: string;
   claimId: string;
+  /** The lookup indexes hold its band keys and passages (it covers no other item's text, see saveFingerprints). */
+  textIndexed: boolean;
 }
 
 export interface CandidateRow {
@@ -44,6 +46,7 @@ export interface CandidateRow {
   lead: string;
   urlKeys: string[];
   linkKeys: string[];
+  textIndexed: boolean;
 }
 
 // PostgreSQL has no unsigned integers: 32-bit hashes are stored as their signed twins.
@@ -86,6 +89,7 @@ const signatureOf = (list: string) => {
 export const toCandidate = (row: CandidateRow): Candidate => ({
   itemId: row.itemId,
   claimId: row.claimId,
+  textIndexed: row.textIndexed,
   ...itemOutlets(row.site, row.originalSource),
   urlKeys: row.urlKeys,
   linkKeys: row.linkKeys,
@@ -109,7 +113,7 @@ export const toCandidate = (row: CandidateRow): Candidate => ({
  * statement: those sharing an LSH band key (resemblance), a passage anchor (an excerpt inside a
  * longer text), or a URL (one links the other). Each lookup (capped) runs as a lateral subquery
  * on its GIN index, and each candidate is returned once (`storedCandidatesByItem` tells which
- * items it may match).
+ * items it may match). Band keys and passages find only text-indexed items; a URL finds any.
  */
 export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[]): Promise<Candidate[]> {
   const withKeys = items.flatMap((item, index) =>
@@ -121,7 +125,7 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
   // Each item's keys travel as array literals, so no statement-wide aggregation (which spilled
   // to disk at 1,000 items) is needed to give each lateral lookup its keys.
   const column = (pick: (item: ClusterKeys) => readonly (number | string)[]) =>
-    withKeys.map((index) => arrayLiteral(pick(items[index] as ClusterKeys)));
+    arrayLiterals(withKeys.map((index) => pick(items[index] as ClusterKeys)));
   // Candidates are made distinct on the narrow item id before the wide fingerprint rows are joined
   // (once per candidate, by primary key): joining first sorted every (item, candidate) pair with its arrays.
   const rows = await tx.$queryRaw<CandidateRow[]>(Prisma.sql`
@@ -132,9 +136,9 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
                   unnest(${column((item) => item.linkKeys)}::text[])::text[] AS link_keys),
          found AS MATERIALIZED (
            SELECT DISTINCT c."itemId" FROM per_item p CROSS JOIN LATERAL (
-             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."bands" && p.bands LIMIT ${MAX_CANDIDATES})
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."textIndexed" AND f."bands" && p.bands LIMIT ${MAX_CANDIDATES})
              UNION
-             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."passages" && p.passages LIMIT ${MAX_CANDIDATES})
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."textIndexed" AND f."passages" && p.passages LIMIT ${MAX_CANDIDATES})
              UNION
              (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."urlKeys" && p.link_keys LIMIT ${MAX_LINKED_CANDIDATES})
              UNION
@@ -144,35 +148,43 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
            array_to_string(f."shingles", ',') AS "shingles", f."exact",
            array_to_string(f."passages", ',') AS "passages", array_to_string(f."numbers", ',') AS "numbers",
            array_to_string(f."places", ',') AS "places", array_to_string(f."months", ',') AS "months", array_to_string(f."figureSlots", ',') AS "figureSlots", array_to_string(f."lead", ',') AS "lead",
-           f."urlKeys", f."linkKeys"
+           f."urlKeys", f."linkKeys", f."textIndexed"
     FROM found JOIN "ItemFingerprint" f ON f."itemId" = found."itemId" JOIN "Item" i ON i."id" = found."itemId"
     WHERE i."claimId" IS NOT NULL`);
   return rows.map(toCandidate);
 }
 
+/** A fingerprint to store: an item's keys, whether it is in a claim, and whether an indexed item of that claim covers it. */
+export interface FingerprintEntry {
+  itemId: string;
+  keys: ClusterKeys;
+  inClaim: boolean;
+  /** An indexed item of its claim covers its text (@tekser/claims `isCoveredBy`). */
+  covered?: boolean;
+}
+
 /**
- * Stores many fingerprints in one statement (replacing stored ones: re-clustering refreshes them). Only an item placed in a claim gets lookup keys
- * (band keys, passages, URL keys): only such an item can be a candidate (no path takes an item
- * out of its claim or puts a claimless one in), and the lookup then needs no join to "Item",
- * which the planner turned into a scan of every item per lookup when the table's statistics were
- * behind its growth.
+ * Stores many fingerprints in one statement (replacing stored ones: re-clustering refreshes them).
+ * Only an item placed in a claim gets lookup keys (band keys, passages, URL keys): only such an
+ * item can be a candidate (no path takes an item out of its claim or puts a claimless one in),
+ * and the lookup then needs no join to "Item", which the planner turned into a scan of every item
+ * per lookup when the table's statistics were behind its growth. A covered copy keeps its keys
+ * but not in the text lookup indexes ("textIndexed", partial GIN indexes): later copies find
+ * the item that covers it.
  */
-export async function saveFingerprints(
-  tx: SqlRunner,
-  entries: readonly { itemId: string; keys: ClusterKeys; inClaim: boolean }[],
-): Promise<void> {
+export async function saveFingerprints(tx: SqlRunner, entries: readonly FingerprintEntry[]): Promise<void> {
   if (entries.length === 0) return;
   // Arrays of arrays cannot be unnested, so each row's arrays travel as array literals in text[]
   // parameters, cast per row. (Slicing one flat int[] parameter per row copied the whole array for
   // every row: quadratic in the batch; one jsonb parameter of rows took PostgreSQL twice as long
   // to expand as these literals, before the GIN indexes' work.)
   const column = (pick: (keys: ClusterKeys, inClaim: boolean) => readonly (number | string)[]) =>
-    entries.map(({ keys, inClaim }) => arrayLiteral(pick(keys, inClaim)));
+    arrayLiterals(entries.map(({ keys, inClaim }) => pick(keys, inClaim)));
   const fingerprints = entries.map(({ keys }) => keys.fingerprint);
   await tx.$executeRaw(Prisma.sql`
-    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "places", "months", "figureSlots", "lead", "urlKeys", "linkKeys")
+    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "places", "months", "figureSlots", "lead", "urlKeys", "linkKeys", "textIndexed")
     SELECT "itemId", "tokenCount", "shingleCount", "signature"::int[], "shingles"::int[], "exact", "bands"::bigint[], "passages"::int[],
-           "numbers"::int[], "places"::int[], "months"::int[], "figureSlots"::int[], "lead"::int[], "urlKeys"::text[], "linkKeys"::text[]
+           "numbers"::int[], "places"::int[], "months"::int[], "figureSlots"::int[], "lead"::int[], "urlKeys"::text[], "linkKeys"::text[], "textIndexed"
     FROM unnest(${entries.map((entry) => entry.itemId)}::uuid[], ${fingerprints.map((f) => f.tokenCount)}::int[],
                 ${fingerprints.map((f) => f.shingleCount)}::int[], ${column(({ fingerprint }) => toSigned(fingerprint.signature))}::text[],
                 ${column(({ fingerprint }) => (fingerprint.shingles ? toSigned(fingerprint.shingles) : []))}::text[],
@@ -185,11 +197,28 @@ export async function saveFingerprints(
                 ${column(({ fingerprint }) => toSigned(fingerprint.figureSlots))}::text[],
                 ${column(({ fingerprint }) => toSigned(fingerprint.lead))}::text[],
                 ${column(({ urlKeys }, inClaim) => (inClaim ? urlKeys : []))}::text[],
-                ${column(({ linkKeys }, inClaim) => (inClaim ? linkKeys : []))}::text[])
+                ${column(({ linkKeys }, inClaim) => (inClaim ? linkKeys : []))}::text[],
+                ${entries.map((entry) => entry.inClaim && !entry.covered)}::boolean[])
          AS v("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "places", "months",
-              "figureSlots", "lead", "urlKeys", "linkKeys")
+              "figureSlots", "lead", "urlKeys", "linkKeys", "textIndexed")
     ON CONFLICT ("itemId") DO UPDATE SET
       "tokenCount" = excluded."tokenCount", "shingleCount" = excluded."shingleCount", "signature" = excluded."signature",
       "shingles" = excluded."shingles", "exact" = excluded."exact", "bands" = excluded."bands", "passages" = excluded."passages",
-      "numbers" = excluded."numbers", "places" = excluded."places", "months" = excluded."months", "figureSlots" = excluded."figureSlots", "lead" = excluded."lead", "urlKeys" = excluded."urlKeys", "linkKeys" = excluded."linkKeys"`);
+      "numbers" = excluded."numbers", "places" = excluded."places", "months" = excluded."months", "figureSlots" = excluded."figureSlots", "lead" = excluded."lead", "urlKeys" = excluded."urlKeys", "linkKeys" = excluded."linkKeys",
+      "textIndexed" = excluded."textIndexed"`);
+}
+
+/**
+ * Puts the text of items about to leave their claims, and of every item of those claims, back in
+ * the lookup indexes: a leaving item may be what covered its copies there, and a covered copy is
+ * covered by nothing in its new claim. Called before the move.
+ */
+export async function indexTextOfLeavingItems(tx: SqlRunner, itemIds: readonly string[]): Promise<void> {
+  if (itemIds.length === 0) return;
+  await tx.$executeRaw(Prisma.sql`
+    UPDATE "ItemFingerprint" f SET "textIndexed" = true
+    WHERE NOT f."textIndexed"
+      AND (f."itemId" = ANY(${itemIds}::uuid[])
+           OR f."itemId" IN (SELECT o."id" FROM "Item" o
+                             WHERE o."claimId" IN (SELECT i."claimId" FROM "Item" i WHERE i."id" = ANY(${itemIds}::uuid[]))))`);
 }

@@ -1,4 +1,5 @@
 import { Prisma, type SqlRunner } from "@tekser/db";
+import { indexTextOfLeavingItems } from "./claim-fingerprints.ts";
 import { imageEvidenceTarget, type ImageCarrier } from "../media/image-evidence.ts";
 
 /**
@@ -24,6 +25,7 @@ export async function placeByImages(
     if (joined.has(carrier.itemId)) continue;
     const target = await imageEvidenceTarget(tx, carrier, { notInto, onlyEarlierItems: true });
     if (!target) continue;
+    await indexTextOfLeavingItems(tx, [carrier.itemId]);
     await tx.$executeRaw(
       Prisma.sql`UPDATE "Item" SET "claimId" = ${target.claimId}::uuid WHERE "id" = ${carrier.itemId}::uuid`,
     );

@@ -8,7 +8,7 @@ import {
   type TranslationKeys,
   type TranslationLang,
 } from "@tekser/claims";
-import { arrayLiteral, Prisma, type SqlRunner } from "@tekser/db";
+import { arrayLiterals, Prisma, type SqlRunner } from "@tekser/db";
 import type { NewClusterItem } from "./new-cluster-item.ts";
 import { itemTextTranslationKeys } from "./claim-translation-keys.ts";
 
@@ -97,7 +97,7 @@ export async function findTranslationCandidates(
   const rows = await tx.$queryRaw<{ probe: number; itemId: string; claimId: string; keys: string }[]>(Prisma.sql`
     WITH probes AS (
       SELECT unnest(${lookups.map((lookup) => lookup.index)}::int[]) AS probe,
-             unnest(${lookups.map((lookup) => arrayLiteral(lookup.keys))}::text[])::text[] AS keys,
+             unnest(${arrayLiterals(lookups.map((lookup) => lookup.keys))}::text[])::text[] AS keys,
              unnest(${lookups.map((lookup) => (lookup.probe.lang === "kk" ? "ru" : "kk"))}::text[]) AS lang,
              unnest(${lookups.map((lookup) => new Date(lookup.probe.seenAt.getTime() - window))}::timestamptz[]) AS since,
              unnest(${lookups.map((lookup) => new Date(lookup.probe.seenAt.getTime() + window))}::timestamptz[]) AS until)
@@ -170,7 +170,7 @@ export async function saveTranslationKeys(
     INSERT INTO "ItemTranslationKeys" ("itemId", "lang", "seenAt", "keys", "anchors")
     SELECT "itemId", "lang", "seenAt", "keys"::text[], "anchors"::text[]
     FROM unnest(${rows.map((row) => row.itemId)}::uuid[], ${rows.map((row) => row.lang)}::text[], ${rows.map((row) => row.seenAt)}::timestamptz[],
-                ${rows.map((row) => arrayLiteral(row.keys))}::text[], ${rows.map((row) => arrayLiteral(row.anchors))}::text[])
+                ${arrayLiterals(rows.map((row) => row.keys))}::text[], ${arrayLiterals(rows.map((row) => row.anchors))}::text[])
       AS v("itemId", "lang", "seenAt", "keys", "anchors")`);
 }
 

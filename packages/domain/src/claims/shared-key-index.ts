@@ -62,26 +62,42 @@ class SharedCounts {
   }
 }
 
-/** Entry ids by key, one map per kind of key (numbers stay numbers: no key strings per lookup). */
+/**
+ * Entry ids by key, one map per kind of key. Most keys belong to one entry, held as a number; an
+ * array is made only for a key two entries share (one per key and entry was most of this index's
+ * garbage).
+ */
 class KeyIndex<K> {
-  private readonly ids = new Map<K, number[]>();
+  private readonly ids = new Map<K, number | number[]>();
+
+  constructor(private readonly keyOf: (key: K) => K = (key) => key) {}
 
   add(keys: readonly K[], id: number): void {
     for (const key of keys) {
-      const bucket = this.ids.get(key);
-      if (bucket) bucket.push(id);
-      else this.ids.set(key, [id]);
+      const folded = this.keyOf(key);
+      const held = this.ids.get(folded);
+      if (held === undefined) this.ids.set(folded, id);
+      else if (typeof held === "number") this.ids.set(folded, [held, id]);
+      else held.push(id);
     }
   }
 
   /** Counts, per entry, the keys it shares with `keys`, as keys of `kind`. */
   count(keys: readonly K[], kind: KeyKind, counts: SharedCounts): void {
     for (const key of keys) {
-      const bucket = this.ids.get(key);
-      if (bucket) for (const id of bucket) counts.add(id, kind);
+      const held = this.ids.get(this.keyOf(key));
+      if (held === undefined) continue;
+      if (typeof held === "number") counts.add(held, kind);
+      else for (const id of held) counts.add(id, kind);
     }
   }
 }
+
+/**
+ * A hash key as a 32-bit integer, which V8 keeps unboxed and maps hash fastest: band keys have 53
+ * bits and anchors are unsigned. Two keys folded alike only make a pair compared that need not be.
+ */
+const int32 = (key: number) => key | 0;
 
 /**
  * Items by the keys clustering finds candidates by, the database lookup's keys: fingerprints match
@@ -89,8 +105,8 @@ class KeyIndex<K> {
  * and back.
  */
 export class SharedKeyIndex {
-  private readonly bands = new KeyIndex<number>();
-  private readonly passages = new KeyIndex<number>();
+  private readonly bands = new KeyIndex<number>(int32);
+  private readonly passages = new KeyIndex<number>(int32);
   private readonly urls = new KeyIndex<string>();
   private readonly links = new KeyIndex<string>();
   private readonly counts = new SharedCounts();

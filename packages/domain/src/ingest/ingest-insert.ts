@@ -1,4 +1,4 @@
-import { arrayLiteral, Prisma, type SqlRunner } from "@tekser/db";
+import { arrayLiterals, Prisma, type SqlRunner } from "@tekser/db";
 import type { Actor } from "../audit/audit-log.ts";
 import { clusterNewItems, type NewClusterItem, type Placement } from "../claims/claim-clustering.ts";
 
@@ -20,7 +20,7 @@ export async function insertItems(
   if (rows.length === 0) return;
   const column = <K extends keyof NewItemRow>(key: K) => rows.map((row) => row[key] ?? null);
   const list = (key: "links" | "mediaUrls" | "languageVersions") =>
-    rows.map((row) => arrayLiteral((row[key] as string[] | undefined) ?? []));
+    arrayLiterals(rows.map((row) => (row[key] as string[] | undefined) ?? []));
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "Item" ("id", "kind", "site", "url", "canonicalUrl", "title", "text", "lang", "publishedAt", "author", "views", "reposts",
                         "archivedAt", "editedAt", "originalSource", "links", "mediaUrls", "languageVersions", "contentHash", "rawDocumentId",

@@ -4,6 +4,7 @@ import type { Db, Tx } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
 import { recordAudit, type Actor } from "../audit/audit-log.ts";
 import { transitionClaim } from "../claims/claim-transition.ts";
+import { indexTextOfLeavingItems } from "../claims/claim-fingerprints.ts";
 
 const CLAIM_TITLE_MAX = 200;
 
@@ -89,6 +90,7 @@ export async function splitItem(db: Db, actor: Actor, input: TClaimSplitInput): 
       data: { title: shortTitle, searchTitle: searchText(shortTitle), lang: item.lang, firstSeenAt: seenAt(item) },
       select: { id: true },
     });
+    await indexTextOfLeavingItems(tx, [item.id]);
     await tx.item.update({
       where: { id: item.id },
       data: { claimId: created.id, clusterPinned: true, originalItemId: null },
