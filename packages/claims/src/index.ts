@@ -4,6 +4,7 @@ export { BANDS, SIGNATURE_SIZE, bandKeys, estimateJaccard, hashString, minhashSi
 export {
   SHORT_ITEM_WORDS,
   analyseText,
+  countCommon,
   fingerprintText,
   fingerprintTokens,
   shingleHashes,

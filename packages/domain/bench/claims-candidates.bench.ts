@@ -17,7 +17,14 @@ import {
   compareWithCandidate,
   storedCandidatesByItem,
 } from "../src/claims/claim-candidates.ts";
-import { toCandidate, type Candidate, type CandidateRow, type ClusterKeys } from "../src/claims/claim-fingerprints.ts";
+import {
+  toCandidate,
+  type Candidate,
+  type CandidateRow,
+  type ClusterKeys,
+  type StoredCandidate,
+} from "../src/claims/claim-fingerprints.ts";
+import { SharedKeyIndex } from "../src/claims/shared-key-index.ts";
 import { analyseItemText } from "../src/claims/claim-text.ts";
 import { candidateRow } from "../test/candidate-rows.ts";
 import { rssFiles, useTextMode, xApiFiles } from "./generate-inputs.ts";
@@ -47,9 +54,14 @@ function makeCase(
   const storedKeys = keysOf(stored);
   const itemKeys = keysOf(items());
   useTextMode("distinct");
+  // Which new items' keys find each stored item, as the database's lookup tells.
+  const itemIndex = new SharedKeyIndex();
+  itemKeys.forEach((keys, id) => itemIndex.add(keys, id));
   return {
     label,
-    stored: storedKeys.map((keys, i) => candidateRow(keys, { itemId: `stored-${i}`, claimId: `claim-${i}` })),
+    stored: storedKeys.map((keys, i) =>
+      candidateRow(keys, { itemId: `stored-${i}`, claimId: `claim-${i}`, forItems: [...itemIndex.shared(keys).ids] }),
+    ),
     items: itemKeys,
   };
 }
@@ -57,7 +69,7 @@ function makeCase(
 /** One round of a case: each phase's milliseconds, and the pairs compared and matched (equal before and after a change). */
 function round({ stored, items }: Case): { phases: number[]; pairs: number; matches: number } {
   const t0 = performance.now();
-  const candidates: Candidate[] = stored.map(toCandidate);
+  const candidates: StoredCandidate[] = stored.map(toCandidate);
   const t1 = performance.now();
   const storedFor = storedCandidatesByItem(items, candidates);
   const t2 = performance.now();

@@ -3,13 +3,17 @@ import type { CandidateRow, ClusterKeys } from "../src/claims/claim-fingerprints
 // As PostgreSQL stores 32-bit hashes in int[] columns: their signed twins.
 const signedList = (values: readonly number[]) => values.map((value) => value | 0).join(",");
 
-/** The row `findCandidates` reads for a stored item with these keys: every array joined by commas. */
+/**
+ * The row `findCandidates` reads for a stored item with these keys, found by the looked-up items
+ * `forItems`: every array joined by commas.
+ */
 export function candidateRow(
   { fingerprint, urlKeys, linkKeys }: ClusterKeys,
-  ids: { itemId: string; claimId: string },
+  { forItems = [], ...ids }: { itemId: string; claimId: string; forItems?: readonly number[] },
 ): CandidateRow {
   return {
     ...ids,
+    forItems: forItems.join(","),
     site: "aikyn.kz",
     originalSource: null,
     tokenCount: fingerprint.tokenCount,

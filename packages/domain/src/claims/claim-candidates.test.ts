@@ -6,9 +6,10 @@ import {
   compareWithCandidate,
   isLinked,
   mayMatch,
+  sharedKeys,
   storedCandidatesByItem,
 } from "./claim-candidates.ts";
-import type { SharedKeys } from "./shared-key-index.ts";
+import { SharedKeyIndex, type SharedKeys } from "./shared-key-index.ts";
 
 const keysOf = (text: string, item: Partial<Parameters<typeof clusterKeys>[0]> = {}) =>
   clusterKeys(
@@ -58,6 +59,15 @@ describe("BatchIndex", () => {
       links: ["https://www.aikyn.kz/2026/02/27/tariff?utm_source=telegram"],
     });
     expect(batch.candidates(repost).map((candidate) => candidate.claimId)).toEqual(["original"]);
+  });
+
+  it("finds a covered copy, as the database does, by its URL and not by its text", () => {
+    const batch = new BatchIndex();
+    const url = "https://qazaq24.com/kk/news/tariff";
+    batch.add(keysOf(STORY, { url }), "the-covered-copy", "the-claim", false);
+    expect(batch.candidates(keysOf(`Достар, оқыңыздар! ${STORY}`))).toEqual([]);
+    const linking = keysOf(`Достар, оқыңыздар! ${STORY}`, { links: [url] });
+    expect(batch.candidates(linking).map((candidate) => candidate.itemId)).toEqual(["the-covered-copy"]);
   });
 
   it("offers an item that moved to its source's claim under that claim", () => {
@@ -129,17 +139,19 @@ describe("storedCandidatesByItem", () => {
       itemId: `stored-${i}`,
       claimId: "claim",
       textIndexed: true,
+      forItems: [0],
     }));
     const byItem = storedCandidatesByItem([tenAnchors], stored);
     expect(byItem.get(0)?.map((candidate) => candidate.itemId)).toEqual(["stored-0"]);
   });
 
-  it("offers a stored item to every new item it may match, and to no other", () => {
+  it("offers a stored item to the new items whose keys found it, and to no other", () => {
     const stored = {
       ...keysOf(STORY, { url: "https://aikyn.kz/tariff" }),
       itemId: "stored",
       claimId: "claim",
       textIndexed: true,
+      forItems: [1],
     };
     const copy = keysOf(`Достар, оқыңыздар! ${STORY}`);
     const unrelated = keysOf(
@@ -148,6 +160,27 @@ describe("storedCandidatesByItem", () => {
     const byItem = storedCandidatesByItem([unrelated, copy], [stored]);
     expect(byItem.get(1)?.map((candidate) => candidate.itemId)).toEqual(["stored"]);
     expect(byItem.has(0)).toBe(false);
+  });
+});
+
+describe("sharedKeys", () => {
+  it("counts the keys two items share as the batch's index counts them", () => {
+    const article = keysOf(STORY, { url: "https://aikyn.kz/tariff", links: ["https://qazaq24.com/a"] });
+    const others = [
+      keysOf(`Достар, оқыңыздар! ${STORY}`, { links: ["https://aikyn.kz/tariff?utm_source=tg"] }),
+      keysOf(STORY.split(", ал")[0] ?? "", { url: "https://qazaq24.com/a" }),
+      sharesHalf,
+      tenAnchors,
+    ];
+    const index = new SharedKeyIndex();
+    others.forEach((keys, id) => index.add(keys, id));
+    const counted = index.shared(article);
+    others.forEach((keys, id) => {
+      const expected = counted.total(id) === 0 ? { bands: 0, passages: 0, links: 0 } : counted.of(id);
+      expect(sharedKeys(article, keys)).toEqual(expected);
+    });
+    expect(sharedKeys(article, others[0]!).links).toBe(1);
+    expect(sharedKeys(article, others[1]!).links).toBe(1);
   });
 });
 

@@ -1,6 +1,13 @@
-import { compareTexts, MATCH_RULES, webAddressesIn, type Comparison, type Fingerprint } from "@tekser/claims";
+import {
+  compareTexts,
+  countCommon,
+  MATCH_RULES,
+  webAddressesIn,
+  type Comparison,
+  type Fingerprint,
+} from "@tekser/claims";
 import { urlIdentityKeys } from "@tekser/ingest";
-import type { Candidate, ClusterKeys } from "./claim-fingerprints.ts";
+import type { Candidate, ClusterKeys, StoredCandidate } from "./claim-fingerprints.ts";
 import { itemOutlets } from "./claim-rules.ts";
 import { SharedKeyIndex, type SharedKeys } from "./shared-key-index.ts";
 
@@ -99,11 +106,12 @@ export class BatchIndex {
   private readonly entries: Candidate[] = [];
   private readonly idOfItem = new Map<string, number>();
 
+  /** As in the database, a covered copy (not `textIndexed`) is found by its URLs alone. */
   add(keys: ClusterKeys, itemId: string, claimId: string, textIndexed: boolean): void {
     const id = this.entries.length;
     this.entries.push({ ...keys, itemId, claimId, textIndexed });
     this.idOfItem.set(itemId, id);
-    this.index.add(keys, id);
+    this.index.add(keys, id, { text: textIndexed });
   }
 
   /** An earlier item of the batch placed in another claim: later items that match it join that one. */
@@ -126,24 +134,38 @@ export class BatchIndex {
 }
 
 /**
- * The stored candidates to compare with each new item, by the item's index: a candidate the
- * database found for any item is offered to every item it shares keys with, if they may match.
+ * The stored candidates to compare with each new item, by the item's index: each candidate is
+ * offered to the items whose keys found it, if they may match.
  */
 export function storedCandidatesByItem(
   items: readonly ClusterKeys[],
-  stored: readonly Candidate[],
+  stored: readonly StoredCandidate[],
 ): Map<number, Candidate[]> {
-  const index = new SharedKeyIndex();
-  items.forEach((keys, id) => index.add(keys, id));
   const byItem = new Map<number, Candidate[]>();
   for (const candidate of stored) {
-    const shared = index.shared(candidate);
-    for (const id of shared.ids) {
-      if (!mayMatch(items[id] as ClusterKeys, candidate, shared.of(id))) continue;
+    for (const id of candidate.forItems) {
+      const item = items[id] as ClusterKeys;
+      if (!mayMatch(item, candidate, sharedKeys(item, candidate))) continue;
       const list = byItem.get(id);
       if (list) list.push(candidate);
       else byItem.set(id, [candidate]);
     }
   }
   return byItem;
+}
+
+/** The keys two items share, counted as `SharedKeyIndex` counts them. */
+export function sharedKeys(a: ClusterKeys, b: ClusterKeys): SharedKeys {
+  return {
+    bands: countShared(a.fingerprint.bands, b.fingerprint.bands),
+    passages: countCommon(a.fingerprint.passages, b.fingerprint.passages),
+    links: countShared(a.linkKeys, b.urlKeys) + countShared(a.urlKeys, b.linkKeys),
+  };
+}
+
+/** Values of `a` in `b`: short unsorted lists (band keys, URL keys). */
+function countShared<T>(a: readonly T[], b: readonly T[]): number {
+  let shared = 0;
+  if (b.length > 0) for (const value of a) if (b.includes(value)) shared++;
+  return shared;
 }

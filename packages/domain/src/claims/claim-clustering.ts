@@ -70,7 +70,9 @@ export async function clusterNewItems(
 ): Promise<(string | null)[]> {
   if (items.length === 0) return [];
   const analyses = items.map((item) => item.analysis ?? analyseItemText(item));
-  const keys = items.map((item, index) => clusterKeys(item, (analyses[index] as TextAnalysis).fingerprint));
+  const keys = items.map(
+    (item, index) => item.keys ?? clusterKeys(item, (analyses[index] as TextAnalysis).fingerprint),
+  );
   const stored = await findCandidates(tx, keys);
   const translatedClaims = await languageVersionClaims(tx, items);
   const storedFor = storedCandidatesByItem(keys, stored);

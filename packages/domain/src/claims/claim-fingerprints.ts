@@ -26,6 +26,11 @@ export interface Candidate extends ClusterKeys {
   textIndexed: boolean;
 }
 
+/** A stored candidate, with the new items (their indexes in the lookup) whose keys found it. */
+export interface StoredCandidate extends Candidate {
+  forItems: number[];
+}
+
 export interface CandidateRow {
   itemId: string;
   claimId: string;
@@ -47,6 +52,8 @@ export interface CandidateRow {
   urlKeys: string[];
   linkKeys: string[];
   textIndexed: boolean;
+  /** Comma-separated indexes of the looked-up items that found it. */
+  forItems: string;
 }
 
 // PostgreSQL has no unsigned integers: 32-bit hashes are stored as their signed twins.
@@ -86,7 +93,8 @@ const signatureOf = (list: string) => {
   return signature.length === SIGNATURE_SIZE ? signature : [];
 };
 
-export const toCandidate = (row: CandidateRow): Candidate => ({
+export const toCandidate = (row: CandidateRow): StoredCandidate => ({
+  forItems: integerList(row.forItems, false),
   itemId: row.itemId,
   claimId: row.claimId,
   textIndexed: row.textIndexed,
@@ -112,10 +120,10 @@ export const toCandidate = (row: CandidateRow): Candidate => ({
  * Items already in a claim that may carry the same claim as any of the new items, in one
  * statement: those sharing an LSH band key (resemblance), a passage anchor (an excerpt inside a
  * longer text), or a URL (one links the other). Each lookup (capped) runs as a lateral subquery
- * on its GIN index, and each candidate is returned once (`storedCandidatesByItem` tells which
- * items it may match). Band keys and passages find only text-indexed items; a URL finds any.
+ * on its GIN index, and each candidate is returned once, with the items whose keys found it
+ * (`storedCandidatesByItem` offers it to those it may match). Band keys and passages find only text-indexed items; a URL finds any.
  */
-export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[]): Promise<Candidate[]> {
+export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[]): Promise<StoredCandidate[]> {
   const withKeys = items.flatMap((item, index) =>
     item.fingerprint.bands.length + item.fingerprint.passages.length + item.urlKeys.length + item.linkKeys.length > 0
       ? [index]
@@ -126,29 +134,31 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
   // to disk at 1,000 items) is needed to give each lateral lookup its keys.
   const column = (pick: (item: ClusterKeys) => readonly (number | string)[]) =>
     arrayLiterals(withKeys.map((index) => pick(items[index] as ClusterKeys)));
-  // Candidates are made distinct on the narrow item id before the wide fingerprint rows are joined
+  // Candidates are grouped on the narrow item id before the wide fingerprint rows are joined
   // (once per candidate, by primary key): joining first sorted every (item, candidate) pair with its arrays.
   const rows = await tx.$queryRaw<CandidateRow[]>(Prisma.sql`
     WITH per_item AS (
-           SELECT unnest(${column((item) => item.fingerprint.bands)}::text[])::bigint[] AS bands,
+           SELECT unnest(${withKeys}::int[]) AS idx,
+                  unnest(${column((item) => item.fingerprint.bands)}::text[])::bigint[] AS bands,
                   unnest(${column((item) => toSigned(item.fingerprint.passages))}::text[])::int[] AS passages,
                   unnest(${column((item) => item.urlKeys)}::text[])::text[] AS url_keys,
                   unnest(${column((item) => item.linkKeys)}::text[])::text[] AS link_keys),
          found AS MATERIALIZED (
-           SELECT DISTINCT c."itemId" FROM per_item p CROSS JOIN LATERAL (
+           SELECT c."itemId", array_agg(p.idx) AS for_items FROM per_item p CROSS JOIN LATERAL (
              (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."textIndexed" AND f."bands" && p.bands LIMIT ${MAX_CANDIDATES})
              UNION
              (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."textIndexed" AND f."passages" && p.passages LIMIT ${MAX_CANDIDATES})
              UNION
              (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."urlKeys" && p.link_keys LIMIT ${MAX_LINKED_CANDIDATES})
              UNION
-             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."linkKeys" && p.url_keys LIMIT ${MAX_LINKED_CANDIDATES})) c)
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."linkKeys" && p.url_keys LIMIT ${MAX_LINKED_CANDIDATES})) c
+           GROUP BY c."itemId")
     SELECT f."itemId", i."claimId", i."site", i."originalSource", f."tokenCount", f."shingleCount",
            array_to_string(f."signature", ',') AS "signature", array_to_string(f."bands", ',') AS "bands",
            array_to_string(f."shingles", ',') AS "shingles", f."exact",
            array_to_string(f."passages", ',') AS "passages", array_to_string(f."numbers", ',') AS "numbers",
            array_to_string(f."places", ',') AS "places", array_to_string(f."months", ',') AS "months", array_to_string(f."figureSlots", ',') AS "figureSlots", array_to_string(f."lead", ',') AS "lead",
-           f."urlKeys", f."linkKeys", f."textIndexed"
+           f."urlKeys", f."linkKeys", f."textIndexed", array_to_string(found.for_items, ',') AS "forItems"
     FROM found JOIN "ItemFingerprint" f ON f."itemId" = found."itemId" JOIN "Item" i ON i."id" = found."itemId"
     WHERE i."claimId" IS NOT NULL`);
   return rows.map(toCandidate);

@@ -33,7 +33,7 @@ export interface ReclusterReport {
   mergedClaims: { claimId: string; into: string }[];
 }
 
-interface StoredItem extends Omit<NewClusterItem, "mayStartClaim" | "analysis"> {
+interface StoredItem extends Omit<NewClusterItem, "mayStartClaim" | "analysis" | "keys"> {
   kind: string;
   claimId: string | null;
   kept: boolean;

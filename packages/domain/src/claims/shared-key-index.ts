@@ -111,10 +111,13 @@ export class SharedKeyIndex {
   private readonly links = new KeyIndex<string>();
   private readonly counts = new SharedCounts();
 
-  add(keys: ClusterKeys, id: number): void {
+  /** Files an entry under its keys; under its URLs and links only when not `text`. */
+  add(keys: ClusterKeys, id: number, { text }: { text: boolean } = { text: true }): void {
     this.counts.reserve(id + 1);
-    this.bands.add(keys.fingerprint.bands, id);
-    this.passages.add(keys.fingerprint.passages, id);
+    if (text) {
+      this.bands.add(keys.fingerprint.bands, id);
+      this.passages.add(keys.fingerprint.passages, id);
+    }
     this.urls.add(keys.urlKeys, id);
     this.links.add(keys.linkKeys, id);
   }

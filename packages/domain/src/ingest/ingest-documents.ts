@@ -49,7 +49,7 @@ export async function storeDocuments(
     const report: TIngestReportItem[] = [];
     // Locations name places within one document (a comment's parent post).
     const idByLocation = new Map<string, string>();
-    for (const { parsed, hash, analysis, translationKeys } of hashed) {
+    for (const { parsed, hash, analysis, keys, translationKeys } of hashed) {
       const existing = itemByHash.get(hash);
       if (existing) {
         idByLocation.set(parsed.location, existing.id);
@@ -104,6 +104,7 @@ export async function storeDocuments(
         ...row,
         mayStartClaim: CLAIM_KINDS.has(parsed.kind),
         analysis,
+        keys,
         translationKeys,
       });
       itemByHash.set(hash, { id: item.id, version: 1 });

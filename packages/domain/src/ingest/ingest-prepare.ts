@@ -1,6 +1,8 @@
 import type { TParsedItem } from "@tekser/contracts";
 import type { TextAnalysis } from "@tekser/claims";
 import { contentHash, IngestParseError, sha256Hex, type LocatedError } from "@tekser/ingest";
+import { clusterKeys } from "../claims/claim-candidates.ts";
+import type { ClusterKeys } from "../claims/claim-fingerprints.ts";
 import { analyseItemText } from "../claims/claim-text.ts";
 import { itemTextTranslationKeys } from "../claims/claim-translation-keys.ts";
 // Types only: erased at run time, so the parsing thread does not load ingest.ts's database code.
@@ -14,6 +16,8 @@ export interface PreparedItem {
   parsed: TParsedItem;
   hash: string;
   analysis: TextAnalysis;
+  /** What clustering looks its candidates up by: the analysis's fingerprint, its URLs, links and outlets. */
+  keys: ClusterKeys;
   /** Its kk↔ru translation keys (null in another language). */
   translationKeys: string[] | null;
 }
@@ -35,10 +39,12 @@ export interface PreparedDocument {
 export function prepareDocument(bytes: Uint8Array, outcome: ParsedDocument): PreparedDocument {
   const prepared = outcome.items.map((item) => {
     const parsed = storable(item);
+    const analysis = analyseItemText(parsed);
     return {
       parsed,
       hash: contentHash(parsed),
-      analysis: analyseItemText(parsed),
+      analysis,
+      keys: clusterKeys(parsed, analysis.fingerprint),
       translationKeys: itemTextTranslationKeys(parsed),
     };
   });
