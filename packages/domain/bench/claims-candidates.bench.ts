@@ -17,13 +17,8 @@ import {
   compareWithCandidate,
   storedCandidatesByItem,
 } from "../src/claims/claim-candidates.ts";
-import {
-  toCandidate,
-  type Candidate,
-  type CandidateRow,
-  type ClusterKeys,
-  type StoredCandidate,
-} from "../src/claims/claim-fingerprints.ts";
+import { toCandidate, type DetailRow, type FoundRow } from "../src/claims/claim-candidate-lookup.ts";
+import type { Candidate, ClusterKeys, StoredCandidate } from "../src/claims/claim-fingerprints.ts";
 import { SharedKeyIndex } from "../src/claims/shared-key-index.ts";
 import { analyseItemText } from "../src/claims/claim-text.ts";
 import { candidateRow } from "../test/candidate-rows.ts";
@@ -40,7 +35,7 @@ const keysOf = (inputs: IngestInput[]): ClusterKeys[] =>
 
 interface Case {
   label: string;
-  stored: CandidateRow[];
+  stored: (FoundRow & DetailRow)[];
   items: ClusterKeys[];
 }
 

@@ -1,16 +1,17 @@
-import type { CandidateRow, ClusterKeys } from "../src/claims/claim-fingerprints.ts";
+import type { DetailRow, FoundRow } from "../src/claims/claim-candidate-lookup.ts";
+import type { ClusterKeys } from "../src/claims/claim-fingerprints.ts";
 
 // As PostgreSQL stores 32-bit hashes in int[] columns: their signed twins.
 const signedList = (values: readonly number[]) => values.map((value) => value | 0).join(",");
 
 /**
- * The row `findCandidates` reads for a stored item with these keys, found by the looked-up items
+ * The rows `findCandidates` and `loadCandidates` read for a stored item with these keys, found by the looked-up items
  * `forItems`: every array joined by commas.
  */
 export function candidateRow(
   { fingerprint, urlKeys, linkKeys }: ClusterKeys,
   { forItems = [], ...ids }: { itemId: string; claimId: string; forItems?: readonly number[] },
-): CandidateRow {
+): FoundRow & DetailRow {
   return {
     ...ids,
     forItems: forItems.join(","),

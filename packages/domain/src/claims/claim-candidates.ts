@@ -7,7 +7,8 @@ import {
   type Fingerprint,
 } from "@tekser/claims";
 import { urlIdentityKeys } from "@tekser/ingest";
-import type { Candidate, ClusterKeys, StoredCandidate } from "./claim-fingerprints.ts";
+import type { FoundCandidate } from "./claim-candidate-lookup.ts";
+import type { Candidate, ClusterKeys, LookupKeys, StoredCandidate } from "./claim-fingerprints.ts";
 import { itemOutlets } from "./claim-rules.ts";
 import { SharedKeyIndex, type SharedKeys } from "./shared-key-index.ts";
 
@@ -41,16 +42,16 @@ const intersects = (a: readonly string[], b: readonly string[]) =>
   a.length > 0 && b.length > 0 && a.some((key) => b.includes(key));
 
 /** `copy` links one of `source`'s URLs. */
-export const linksTo = (copy: ClusterKeys, source: ClusterKeys) => intersects(copy.linkKeys, source.urlKeys);
+export const linksTo = (copy: LookupKeys, source: LookupKeys) => intersects(copy.linkKeys, source.urlKeys);
 
 /** One links the other's URL. */
-const linksUrl = (a: ClusterKeys, b: ClusterKeys) => linksTo(a, b) || linksTo(b, a);
+const linksUrl = (a: LookupKeys, b: LookupKeys) => linksTo(a, b) || linksTo(b, a);
 
 /** One names the other's outlet as its source ("aikyn.kz деректеріне сәйкес"). */
-const namesOutletOf = (a: ClusterKeys, b: ClusterKeys) => a.namedOutlet === b.outlet || b.namedOutlet === a.outlet;
+const namesOutletOf = (a: LookupKeys, b: LookupKeys) => a.namedOutlet === b.outlet || b.namedOutlet === a.outlet;
 
 /** One links the other's URL, or names the other's outlet as its source. */
-export function isLinked(a: ClusterKeys, b: ClusterKeys): boolean {
+export function isLinked(a: LookupKeys, b: LookupKeys): boolean {
   return linksUrl(a, b) || namesOutletOf(a, b);
 }
 
@@ -83,7 +84,7 @@ const MAX_BATCH_CANDIDATES = 400;
  * count, and is always compared. Whether the pair is linked is asked only when the two passage
  * rules disagree on the count (for most candidates, one shared phrase, they both refuse it).
  */
-export function mayMatch(item: ClusterKeys, candidate: ClusterKeys, shared: SharedKeys): boolean {
+export function mayMatch(item: ClusterKeys, candidate: LookupKeys, shared: SharedKeys): boolean {
   if (shared.bands > 0 || shared.links > 0) return true;
   const fewerAnchors = Math.min(item.fingerprint.passages.length, candidate.fingerprint.passages.length);
   if (fewerAnchors <= MATCH_RULES.headline.maxAnchors) return true;
@@ -133,6 +134,14 @@ export class BatchIndex {
   }
 }
 
+/** Whether a new item whose keys found this stored item may match it: only those are read whole. */
+export function mayMatchAFinder(items: readonly ClusterKeys[], found: FoundCandidate): boolean {
+  return found.forItems.some((id) => {
+    const item = items[id] as ClusterKeys;
+    return mayMatch(item, found, sharedKeys(item, found));
+  });
+}
+
 /**
  * The stored candidates to compare with each new item, by the item's index: each candidate is
  * offered to the items whose keys found it, if they may match.
@@ -155,15 +164,26 @@ export function storedCandidatesByItem(
 }
 
 /** The keys two items share, counted as `SharedKeyIndex` counts them. */
-export function sharedKeys(a: ClusterKeys, b: ClusterKeys): SharedKeys {
+export function sharedKeys(a: LookupKeys, b: LookupKeys): SharedKeys {
   return {
-    bands: countShared(a.fingerprint.bands, b.fingerprint.bands),
+    bands: sharedBands(a.fingerprint.bands, b.fingerprint.bands),
     passages: countCommon(a.fingerprint.passages, b.fingerprint.passages),
     links: countShared(a.linkKeys, b.urlKeys) + countShared(a.urlKeys, b.linkKeys),
   };
 }
 
-/** Values of `a` in `b`: short unsorted lists (band keys, URL keys). */
+/**
+ * Band keys two items share. Each key hashes its band's number in (minhash.ts), so only keys of
+ * one band can be equal, and two full lists are compared band by band.
+ */
+function sharedBands(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== b.length) return countShared(a, b);
+  let shared = 0;
+  for (let band = 0; band < a.length; band++) if (a[band] === b[band]) shared++;
+  return shared;
+}
+
+/** Values of `a` in `b`: short unsorted lists (URL keys). */
 function countShared<T>(a: readonly T[], b: readonly T[]): number {
   let shared = 0;
   if (b.length > 0) for (const value of a) if (b.includes(value)) shared++;

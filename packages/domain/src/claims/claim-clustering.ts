@@ -5,14 +5,16 @@ import { recordAudits, type Actor } from "../audit/audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
 import { bridgeableClaims, ClaimBridges, mergeBridgedClaims } from "./claim-bridges.ts";
-import { BatchIndex, clusterKeys, compareWithCandidate, linksTo, storedCandidatesByItem } from "./claim-candidates.ts";
+import { findCandidates, loadCandidates } from "./claim-candidate-lookup.ts";
 import {
-  findCandidates,
-  indexTextOfLeavingItems,
-  saveFingerprints,
-  type Candidate,
-  type ClusterKeys,
-} from "./claim-fingerprints.ts";
+  BatchIndex,
+  clusterKeys,
+  compareWithCandidate,
+  linksTo,
+  mayMatchAFinder,
+  storedCandidatesByItem,
+} from "./claim-candidates.ts";
+import { indexTextOfLeavingItems, saveFingerprints, type Candidate, type ClusterKeys } from "./claim-fingerprints.ts";
 import { auditMoves, refreshFirstSeen, type ClaimMove } from "./claim-moves.ts";
 import { languageVersionClaims } from "./claim-language-versions.ts";
 import { saveTranslationKeys, translationClaims, type TranslationMatch } from "./claim-translations.ts";
@@ -73,7 +75,11 @@ export async function clusterNewItems(
   const keys = items.map(
     (item, index) => item.keys ?? clusterKeys(item, (analyses[index] as TextAnalysis).fingerprint),
   );
-  const stored = await findCandidates(tx, keys);
+  const found = await findCandidates(tx, keys);
+  const stored = await loadCandidates(
+    tx,
+    found.filter((candidate) => mayMatchAFinder(keys, candidate)),
+  );
   const translatedClaims = await languageVersionClaims(tx, items);
   const storedFor = storedCandidatesByItem(keys, stored);
   const storedComparisons = items.map((_, index) =>

@@ -1,7 +1,7 @@
 import { fingerprintText } from "@tekser/claims";
 import { describe, expect, it } from "vitest";
 import { candidateRow } from "../../test/candidate-rows.ts";
-import { toCandidate } from "./claim-fingerprints.ts";
+import { toCandidate } from "./claim-candidate-lookup.ts";
 
 const STORY =
   "Қарағанды облысында 1 наурыздан бастап жылу беру тарифі өзгермейді деп хабарлады облыстық энергетика басқармасы. " +

@@ -1,0 +1,173 @@
+import { SIGNATURE_SIZE } from "@tekser/claims";
+import { arrayLiterals, Prisma, type SqlRunner } from "@tekser/db";
+import { toSigned, type ClusterKeys, type LookupKeys, type StoredCandidate } from "./claim-fingerprints.ts";
+import { itemOutlets } from "./claim-rules.ts";
+
+/** Most neighbours looked at per item and per kind of key: a claim with thousands of copies needs only a few. */
+const MAX_CANDIDATES = 400;
+/** Items linking one URL (or one item's URLs) are few; more than this are a site's navigation. */
+const MAX_LINKED_CANDIDATES = 50;
+
+/** A stored item the lookup found, with the keys that decide whether it may match and the new items (by index) that found it. */
+export interface FoundCandidate extends LookupKeys {
+  itemId: string;
+  claimId: string;
+  textIndexed: boolean;
+  forItems: number[];
+}
+
+/** Lists are comma-separated text: node-postgres's generic array parser was the largest cost of a lookup. */
+export interface FoundRow {
+  itemId: string;
+  claimId: string;
+  site: string;
+  originalSource: string | null;
+  textIndexed: boolean;
+  bands: string;
+  passages: string;
+  urlKeys: string[];
+  linkKeys: string[];
+  /** Indexes of the looked-up items that found it. */
+  forItems: string;
+}
+
+/** The rest of a found item's fingerprint, read only for the items that may match. */
+export interface DetailRow {
+  tokenCount: number;
+  shingleCount: number;
+  signature: string;
+  shingles: string;
+  exact: boolean;
+  numbers: string;
+  places: string;
+  months: string;
+  figureSlots: string;
+  lead: string;
+}
+
+const COMMA = 44;
+const MINUS = 45;
+const ZERO = 48;
+
+/**
+ * The integers of a list as `array_to_string(…, ',')` writes it, 32-bit hashes read back as
+ * unsigned when `unsigned32`. Read a character at a time: `split(",").map(Number)` made a string
+ * per value and two arrays per list, for every list of every candidate row.
+ */
+function integerList(list: string, unsigned32: boolean): number[] {
+  const values: number[] = [];
+  if (list === "") return values;
+  let magnitude = 0;
+  let sign = 1;
+  for (let i = 0; i < list.length; i++) {
+    const code = list.charCodeAt(i);
+    if (code === COMMA) {
+      values.push(unsigned32 ? (sign * magnitude) >>> 0 : sign * magnitude);
+      magnitude = 0;
+      sign = 1;
+    } else if (code === MINUS) sign = -1;
+    else magnitude = magnitude * 10 + (code - ZERO);
+  }
+  values.push(unsigned32 ? (sign * magnitude) >>> 0 : sign * magnitude);
+  return values;
+}
+
+const unsignedList = (list: string) => integerList(list, true);
+
+const signatureOf = (list: string) => {
+  const signature = unsignedList(list);
+  return signature.length === SIGNATURE_SIZE ? signature : [];
+};
+
+export const toFoundCandidate = (row: FoundRow): FoundCandidate => ({
+  itemId: row.itemId,
+  claimId: row.claimId,
+  textIndexed: row.textIndexed,
+  forItems: integerList(row.forItems, false),
+  ...itemOutlets(row.site, row.originalSource),
+  urlKeys: row.urlKeys,
+  linkKeys: row.linkKeys,
+  fingerprint: { bands: integerList(row.bands, false), passages: unsignedList(row.passages) },
+});
+
+export const withDetails = ({ fingerprint, ...found }: FoundCandidate, row: DetailRow): StoredCandidate => ({
+  ...found,
+  fingerprint: {
+    ...fingerprint,
+    tokenCount: row.tokenCount,
+    shingleCount: row.shingleCount,
+    signature: signatureOf(row.signature),
+    shingles: row.exact ? unsignedList(row.shingles) : null,
+    numbers: unsignedList(row.numbers),
+    places: unsignedList(row.places),
+    months: unsignedList(row.months),
+    figureSlots: unsignedList(row.figureSlots),
+    lead: unsignedList(row.lead),
+  },
+});
+
+/** A row of each statement at once, as the tests and the benchmark build them. */
+export const toCandidate = (row: FoundRow & DetailRow): StoredCandidate => withDetails(toFoundCandidate(row), row);
+
+/**
+ * Items already in a claim that may carry the same claim as any of the new items, in one
+ * statement: those sharing an LSH band key (resemblance), a passage anchor (an excerpt inside a
+ * longer text), or a URL (one links the other). Each lookup (capped) runs as a lateral subquery
+ * on its GIN index, and each candidate is returned once, with the items whose keys found it. Band
+ * keys and passages find only text-indexed items; a URL finds any. Only the keys that decide
+ * whether a pair may match are read here (most found items share one phrase and nothing else):
+ * `loadCandidates` reads the rest of those that may.
+ */
+export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[]): Promise<FoundCandidate[]> {
+  const withKeys = items.flatMap((item, index) =>
+    item.fingerprint.bands.length + item.fingerprint.passages.length + item.urlKeys.length + item.linkKeys.length > 0
+      ? [index]
+      : [],
+  );
+  if (withKeys.length === 0) return [];
+  // Each item's keys travel as array literals, so no statement-wide aggregation (which spilled
+  // to disk at 1,000 items) is needed to give each lateral lookup its keys.
+  const column = (pick: (item: ClusterKeys) => readonly (number | string)[]) =>
+    arrayLiterals(withKeys.map((index) => pick(items[index] as ClusterKeys)));
+  // Candidates are grouped on the narrow item id before their rows are joined (once per
+  // candidate, by primary key): joining first sorted every (item, candidate) pair with its arrays.
+  const rows = await tx.$queryRaw<FoundRow[]>(Prisma.sql`
+    WITH per_item AS (
+           SELECT unnest(${withKeys}::int[]) AS idx,
+                  unnest(${column((item) => item.fingerprint.bands)}::text[])::bigint[] AS bands,
+                  unnest(${column((item) => toSigned(item.fingerprint.passages))}::text[])::int[] AS passages,
+                  unnest(${column((item) => item.urlKeys)}::text[])::text[] AS url_keys,
+                  unnest(${column((item) => item.linkKeys)}::text[])::text[] AS link_keys),
+         found AS MATERIALIZED (
+           SELECT c."itemId", array_agg(p.idx) AS for_items FROM per_item p CROSS JOIN LATERAL (
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."textIndexed" AND f."bands" && p.bands LIMIT ${MAX_CANDIDATES})
+             UNION
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."textIndexed" AND f."passages" && p.passages LIMIT ${MAX_CANDIDATES})
+             UNION
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."urlKeys" && p.link_keys LIMIT ${MAX_LINKED_CANDIDATES})
+             UNION
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."linkKeys" && p.url_keys LIMIT ${MAX_LINKED_CANDIDATES})) c
+           GROUP BY c."itemId")
+    SELECT f."itemId", i."claimId", i."site", i."originalSource", f."textIndexed",
+           array_to_string(f."bands", ',') AS "bands", array_to_string(f."passages", ',') AS "passages",
+           f."urlKeys", f."linkKeys", array_to_string(found.for_items, ',') AS "forItems"
+    FROM found JOIN "ItemFingerprint" f ON f."itemId" = found."itemId" JOIN "Item" i ON i."id" = found."itemId"
+    WHERE i."claimId" IS NOT NULL`);
+  return rows.map(toFoundCandidate);
+}
+
+/** The found items' whole fingerprints, in one statement. */
+export async function loadCandidates(tx: SqlRunner, found: readonly FoundCandidate[]): Promise<StoredCandidate[]> {
+  if (found.length === 0) return [];
+  const rows = await tx.$queryRaw<(DetailRow & { itemId: string })[]>(Prisma.sql`
+    SELECT f."itemId", f."tokenCount", f."shingleCount", array_to_string(f."signature", ',') AS "signature",
+           array_to_string(f."shingles", ',') AS "shingles", f."exact", array_to_string(f."numbers", ',') AS "numbers",
+           array_to_string(f."places", ',') AS "places", array_to_string(f."months", ',') AS "months",
+           array_to_string(f."figureSlots", ',') AS "figureSlots", array_to_string(f."lead", ',') AS "lead"
+    FROM "ItemFingerprint" f WHERE f."itemId" = ANY(${found.map((candidate) => candidate.itemId)}::uuid[])`);
+  const detailOf = new Map(rows.map((row) => [row.itemId, row]));
+  return found.flatMap((candidate) => {
+    const detail = detailOf.get(candidate.itemId);
+    return detail ? [withDetails(candidate, detail)] : [];
+  });
+}
