@@ -8,7 +8,7 @@ import {
 } from "@tekser/claims";
 import { urlIdentityKeys } from "@tekser/ingest";
 import type { FoundCandidate } from "./claim-candidate-lookup.ts";
-import type { Candidate, ClusterKeys, LookupKeys, StoredCandidate } from "./claim-fingerprints.ts";
+import type { Candidate, ClusterKeys, LookupKeys } from "./claim-fingerprints.ts";
 import { itemOutlets } from "./claim-rules.ts";
 import { SharedKeyIndex, type SharedKeys } from "./shared-key-index.ts";
 
@@ -134,27 +134,21 @@ export class BatchIndex {
   }
 }
 
-/** Whether a new item whose keys found this stored item may match it: only those are read whole. */
-export function mayMatchAFinder(items: readonly ClusterKeys[], found: FoundCandidate): boolean {
-  return found.forItems.some((id) => {
-    const item = items[id] as ClusterKeys;
-    return mayMatch(item, found, sharedKeys(item, found));
-  });
-}
-
 /**
  * The stored candidates to compare with each new item, by the item's index: each candidate is
- * offered to the items whose keys found it, if they may match.
+ * offered to the items whose keys found it, if they may match (only those are then read whole).
  */
-export function storedCandidatesByItem(
+export function storedCandidatesByItem<C extends FoundCandidate>(
   items: readonly ClusterKeys[],
-  stored: readonly StoredCandidate[],
-): Map<number, Candidate[]> {
-  const byItem = new Map<number, Candidate[]>();
+  stored: readonly C[],
+): Map<number, C[]> {
+  const byItem = new Map<number, C[]>();
+  // One count reused for every pair: a look-alike feed offers hundreds of pairs per item.
+  const shared: SharedKeys = { bands: 0, passages: 0, links: 0 };
   for (const candidate of stored) {
     for (const id of candidate.forItems) {
       const item = items[id] as ClusterKeys;
-      if (!mayMatch(item, candidate, sharedKeys(item, candidate))) continue;
+      if (!mayMatch(item, candidate, countSharedKeys(item, candidate, shared))) continue;
       const list = byItem.get(id);
       if (list) list.push(candidate);
       else byItem.set(id, [candidate]);
@@ -165,11 +159,14 @@ export function storedCandidatesByItem(
 
 /** The keys two items share, counted as `SharedKeyIndex` counts them. */
 export function sharedKeys(a: LookupKeys, b: LookupKeys): SharedKeys {
-  return {
-    bands: sharedBands(a.fingerprint.bands, b.fingerprint.bands),
-    passages: countCommon(a.fingerprint.passages, b.fingerprint.passages),
-    links: countShared(a.linkKeys, b.urlKeys) + countShared(a.urlKeys, b.linkKeys),
-  };
+  return countSharedKeys(a, b, { bands: 0, passages: 0, links: 0 });
+}
+
+function countSharedKeys(a: LookupKeys, b: LookupKeys, into: SharedKeys): SharedKeys {
+  into.bands = sharedBands(a.fingerprint.bands, b.fingerprint.bands);
+  into.passages = countCommon(a.fingerprint.passages, b.fingerprint.passages);
+  into.links = countShared(a.linkKeys, b.urlKeys) + countShared(a.urlKeys, b.linkKeys);
+  return into;
 }
 
 /**

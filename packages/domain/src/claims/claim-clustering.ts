@@ -6,14 +6,7 @@ import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./cla
 import { claimTitle, isSettled } from "./claim-rules.ts";
 import { bridgeableClaims, ClaimBridges, mergeBridgedClaims } from "./claim-bridges.ts";
 import { findCandidates, loadCandidates } from "./claim-candidate-lookup.ts";
-import {
-  BatchIndex,
-  clusterKeys,
-  compareWithCandidate,
-  linksTo,
-  mayMatchAFinder,
-  storedCandidatesByItem,
-} from "./claim-candidates.ts";
+import { BatchIndex, clusterKeys, compareWithCandidate, linksTo, storedCandidatesByItem } from "./claim-candidates.ts";
 import { indexTextOfLeavingItems, saveFingerprints, type Candidate, type ClusterKeys } from "./claim-fingerprints.ts";
 import { auditMoves, refreshFirstSeen, type ClaimMove } from "./claim-moves.ts";
 import { languageVersionClaims } from "./claim-language-versions.ts";
@@ -76,12 +69,16 @@ export async function clusterNewItems(
     (item, index) => item.keys ?? clusterKeys(item, (analyses[index] as TextAnalysis).fingerprint),
   );
   const found = await findCandidates(tx, keys);
-  const stored = await loadCandidates(
-    tx,
-    found.filter((candidate) => mayMatchAFinder(keys, candidate)),
-  );
+  const offered = storedCandidatesByItem(keys, found);
+  const stored = await loadCandidates(tx, [...new Set([...offered.values()].flat())]);
+  const loaded = new Map(stored.map((candidate) => [candidate.itemId, candidate]));
   const translatedClaims = await languageVersionClaims(tx, items);
-  const storedFor = storedCandidatesByItem(keys, stored);
+  const storedFor = new Map(
+    [...offered].map(([index, candidates]) => [
+      index,
+      candidates.flatMap((candidate) => loaded.get(candidate.itemId) ?? []),
+    ]),
+  );
   const storedComparisons = items.map((_, index) =>
     (storedFor.get(index) ?? []).map((candidate) => ({
       candidate,

@@ -109,7 +109,8 @@ export async function findTranslationCandidates(
         LIMIT ${MATCHES_RANKED}) m
       JOIN "Item" i ON i."id" = m."itemId"
       WHERE i."claimId" IS NOT NULL AND i."claimId" IS DISTINCT FROM ${excludeClaimId ?? null}::uuid
-      ORDER BY cardinality(ARRAY(SELECT unnest(m."anchors") INTERSECT SELECT unnest(p.keys))) DESC, m."itemId"
+      -- Both lists are distinct, so this counts the shared anchors (INTERSECT sorted both, per row).
+      ORDER BY (SELECT count(*) FROM unnest(m."anchors") AS a WHERE a = ANY(p.keys)) DESC, m."itemId"
       LIMIT ${TRANSLATION_RULES.candidates.max}) c`);
   return rows.map((row) => ({ ...row, keys: row.keys === "" ? [] : row.keys.split(KEY_SEPARATOR) }));
 }
