@@ -11,6 +11,16 @@ async function ingestEach(db: Db, ...texts: { site: string; title?: string; text
   return ids;
 }
 
+/** Whether translations can find each item: it has stored translation keys. */
+async function translatable(db: Db, itemIds: readonly string[]): Promise<boolean[]> {
+  const rows = await db.itemTranslationKeys.findMany({
+    where: { itemId: { in: [...itemIds] } },
+    select: { itemId: true },
+  });
+  const stored = new Set(rows.map((row) => row.itemId));
+  return itemIds.map((id) => stored.has(id));
+}
+
 async function textIndexed(db: Db, itemIds: readonly string[]): Promise<boolean[]> {
   const rows = await db.itemFingerprint.findMany({
     where: { itemId: { in: [...itemIds] } },
@@ -25,7 +35,7 @@ const ARTICLE = PENSION_PARAGRAPHS.join("\n\n");
 describe("[CLAIMS][CLUSTERING] reposts a claim's indexed text already covers", () => {
   const database = useTestDatabase();
 
-  it("keep their keys out of the text lookup, still join and still let later copies join; a split indexes the claim's items again", async () => {
+  it("keep their keys out of the text lookup, still join and still let later copies join; a split indexes the claim's items again, translation keys included", async () => {
     const { db } = database;
     const [originalId, repostId, secondRepostId, withOwnParagraphId] = await ingestEach(
       db,
@@ -47,8 +57,16 @@ describe("[CLAIMS][CLUSTERING] reposts a claim's indexed text already covers", (
       true,
     ]);
 
+    expect(await translatable(db, [originalId!, repostId!, secondRepostId!, withOwnParagraphId!])).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
+
     const reviewer = await loggedIn(db, "reviewer");
     await reviewer.caller.claim.split({ itemId: originalId!, reason: "The article is a claim of its own" });
     expect(await textIndexed(db, [originalId!, repostId!, secondRepostId!])).toEqual([true, true, true]);
+    expect(await translatable(db, [originalId!, repostId!, secondRepostId!])).toEqual([true, true, true]);
   });
 });

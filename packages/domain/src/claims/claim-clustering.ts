@@ -7,7 +7,8 @@ import { claimTitle, isSettled } from "./claim-rules.ts";
 import { bridgeableClaims, ClaimBridges, mergeBridgedClaims } from "./claim-bridges.ts";
 import { findCandidates, loadCandidates } from "./claim-candidate-lookup.ts";
 import { BatchIndex, clusterKeys, compareWithCandidate, linksTo, storedCandidatesByItem } from "./claim-candidates.ts";
-import { indexTextOfLeavingItems, saveFingerprints, type Candidate, type ClusterKeys } from "./claim-fingerprints.ts";
+import { indexTextOfLeavingItems } from "./claim-covered-copies.ts";
+import { saveFingerprints, type Candidate, type ClusterKeys } from "./claim-fingerprints.ts";
 import { auditMoves, refreshFirstSeen, type ClaimMove } from "./claim-moves.ts";
 import { languageVersionClaims } from "./claim-language-versions.ts";
 import { saveTranslationKeys, translationClaims, type TranslationMatch } from "./claim-translations.ts";
@@ -240,7 +241,7 @@ export async function clusterNewItems(
   );
   await saveTranslationKeys(
     tx,
-    items.map((item, index) => ({ itemId: item.id, item, inClaim: claimIds[index] != null })),
+    items.map((item, index) => ({ itemId: item.id, item, indexed: claimIds[index] != null && !coveredBy.has(index) })),
   );
   await saveStoredOrigins(tx, storedOrigins);
   await mergeBridgedClaims(tx, actor, bridges);

@@ -86,18 +86,3 @@ export async function saveFingerprints(tx: SqlRunner, entries: readonly Fingerpr
       "numbers" = excluded."numbers", "places" = excluded."places", "months" = excluded."months", "figureSlots" = excluded."figureSlots", "lead" = excluded."lead", "urlKeys" = excluded."urlKeys", "linkKeys" = excluded."linkKeys",
       "textIndexed" = excluded."textIndexed"`);
 }
-
-/**
- * Puts the text of items about to leave their claims, and of every item of those claims, back in
- * the lookup indexes: a leaving item may be what covered its copies there, and a covered copy is
- * covered by nothing in its new claim. Called before the move.
- */
-export async function indexTextOfLeavingItems(tx: SqlRunner, itemIds: readonly string[]): Promise<void> {
-  if (itemIds.length === 0) return;
-  await tx.$executeRaw(Prisma.sql`
-    UPDATE "ItemFingerprint" f SET "textIndexed" = true
-    WHERE NOT f."textIndexed"
-      AND (f."itemId" = ANY(${itemIds}::uuid[])
-           OR f."itemId" IN (SELECT o."id" FROM "Item" o
-                             WHERE o."claimId" IN (SELECT i."claimId" FROM "Item" i WHERE i."id" = ANY(${itemIds}::uuid[]))))`);
-}

@@ -1,5 +1,5 @@
 import { Prisma, type SqlRunner } from "@tekser/db";
-import { indexTextOfLeavingItems } from "./claim-fingerprints.ts";
+import { indexTextOfLeavingItems } from "./claim-covered-copies.ts";
 import { imageEvidenceTarget, type ImageCarrier } from "../media/image-evidence.ts";
 
 /**

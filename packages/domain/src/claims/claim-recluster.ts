@@ -117,7 +117,7 @@ async function recluster(tx: SqlRunner, actor: Actor, options: ReclusterOptions)
   );
   await saveTranslationKeys(
     tx,
-    kept.map((item) => ({ itemId: item.id, item, inClaim: item.claimId !== null })),
+    kept.map((item) => ({ itemId: item.id, item, indexed: item.claimId !== null })),
   );
   const { renamed, newClaims: startedClaims } = await continueOldClaims(tx, free, placedIn);
   const keptClaims = [...new Set(kept.flatMap((item) => (item.claimId ? [item.claimId] : [])))];

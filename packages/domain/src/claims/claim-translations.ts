@@ -157,13 +157,17 @@ export async function translationClaims(
   return best;
 }
 
-/** Stores the keys of the Kazakh and Russian items placed in a claim, in one statement. */
+/**
+ * Stores the keys of the Kazakh and Russian items that translations should find, in one
+ * statement: `indexed`, those placed in a claim and not covered by another item of it (a covered
+ * copy's translation finds the item covering it).
+ */
 export async function saveTranslationKeys(
   tx: SqlRunner,
-  entries: readonly { itemId: string; item: TranslatableItem; inClaim: boolean }[],
+  entries: readonly { itemId: string; item: TranslatableItem; indexed: boolean }[],
 ): Promise<void> {
-  const rows = entries.flatMap(({ itemId, item, inClaim }) => {
-    const keys = inClaim ? itemTranslationKeys(item) : null;
+  const rows = entries.flatMap(({ itemId, item, indexed }) => {
+    const keys = indexed ? itemTranslationKeys(item) : null;
     return keys ? [{ itemId, lang: item.lang, seenAt: seenAtOf(item), keys, anchors: anchorKeys(keys) }] : [];
   });
   if (rows.length === 0) return;

@@ -4,7 +4,7 @@ import type { Db, Tx } from "@tekser/db";
 import { AppError } from "../shared/errors.ts";
 import { recordAudit, type Actor } from "../audit/audit-log.ts";
 import { transitionClaim } from "../claims/claim-transition.ts";
-import { indexTextOfLeavingItems } from "../claims/claim-fingerprints.ts";
+import { indexTextOfLeavingItems } from "../claims/claim-covered-copies.ts";
 
 const CLAIM_TITLE_MAX = 200;
 
