@@ -148,7 +148,11 @@ export function storedCandidatesByItem<C extends FoundCandidate>(
   for (const candidate of stored) {
     for (const id of candidate.forItems) {
       const item = items[id] as ClusterKeys;
-      if (!mayMatch(item, candidate, countSharedKeys(item, candidate, shared))) continue;
+      // A shared band key alone lets a pair be compared (mayMatch): most look-alike pairs stop there.
+      const offer =
+        sharedBands(item.fingerprint.bands, candidate.fingerprint.bands) > 0 ||
+        mayMatch(item, candidate, countSharedKeys(item, candidate, shared));
+      if (!offer) continue;
       const list = byItem.get(id);
       if (list) list.push(candidate);
       else byItem.set(id, [candidate]);
