@@ -1,5 +1,6 @@
 import { SIGNATURE_SIZE } from "@tekser/claims";
 import { arrayLiterals, Prisma, type SqlRunner } from "@tekser/db";
+import { batchCommonAnchors, itemsFoundByCommonAnchors } from "./batch-common-anchors.ts";
 import { toSigned, type ClusterKeys, type LookupKeys, type StoredCandidate } from "./claim-fingerprints.ts";
 import { itemOutlets } from "./claim-rules.ts";
 
@@ -27,8 +28,10 @@ export interface FoundRow {
   passages: string;
   urlKeys: string[];
   linkKeys: string[];
-  /** Indexes of the looked-up items that found it. */
-  forItems: string;
+  /** Indexes of the looked-up items that found it; null when only batch-common anchors did. */
+  forItems: string | null;
+  /** The batch-common anchors that found it (see batch-common-anchors.ts), or null. */
+  forAnchors?: string | null;
 }
 
 /** The rest of a found item's fingerprint, read only for the items that may match. */
@@ -83,7 +86,7 @@ export const toFoundCandidate = (row: FoundRow): FoundCandidate => ({
   itemId: row.itemId,
   claimId: row.claimId,
   textIndexed: row.textIndexed,
-  forItems: integerList(row.forItems, false),
+  forItems: integerList(row.forItems ?? "", false),
   ...itemOutlets(row.site, row.originalSource),
   urlKeys: row.urlKeys,
   linkKeys: row.linkKeys,
@@ -114,9 +117,10 @@ export const toCandidate = (row: FoundRow & DetailRow): StoredCandidate => withD
  * statement: those sharing an LSH band key (resemblance), a passage anchor (an excerpt inside a
  * longer text), or a URL (one links the other). Each lookup (capped) runs as a lateral subquery
  * on its GIN index, and each candidate is returned once, with the items whose keys found it. Band
- * keys and passages find only text-indexed items; a URL finds any. Only the keys that decide
- * whether a pair may match are read here (most found items share one phrase and nothing else):
- * `loadCandidates` reads the rest of those that may.
+ * keys and passages find only text-indexed items; a URL finds any. An anchor many of the items
+ * carry is looked up once, not for each of them (batch-common-anchors.ts). Only the keys that
+ * decide whether a pair may match are read here (most found items share one phrase and nothing
+ * else): `loadCandidates` reads the rest of those that may.
  */
 export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[]): Promise<FoundCandidate[]> {
   const withKeys = items.flatMap((item, index) =>
@@ -125,6 +129,7 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
       : [],
   );
   if (withKeys.length === 0) return [];
+  const commonAnchors = batchCommonAnchors(items);
   // Each item's keys travel as array literals, so no statement-wide aggregation (which spilled
   // to disk at 1,000 items) is needed to give each lateral lookup its keys.
   const column = (pick: (item: ClusterKeys) => readonly (number | string)[]) =>
@@ -135,25 +140,42 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
     WITH per_item AS (
            SELECT unnest(${withKeys}::int[]) AS idx,
                   unnest(${column((item) => item.fingerprint.bands)}::text[])::bigint[] AS bands,
-                  unnest(${column((item) => toSigned(item.fingerprint.passages))}::text[])::int[] AS passages,
+                  unnest(${column((item) => toSigned(item.fingerprint.passages.filter((anchor) => !commonAnchors.has(anchor))))}::text[])::int[] AS passages,
                   unnest(${column((item) => item.urlKeys)}::text[])::text[] AS url_keys,
                   unnest(${column((item) => item.linkKeys)}::text[])::text[] AS link_keys),
-         found AS MATERIALIZED (
-           SELECT c."itemId", array_agg(p.idx) AS for_items FROM per_item p CROSS JOIN LATERAL (
+         by_item AS (
+           SELECT c."itemId", p.idx FROM per_item p CROSS JOIN LATERAL (
              (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."textIndexed" AND f."bands" && p.bands LIMIT ${MAX_CANDIDATES})
              UNION
              (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."textIndexed" AND f."passages" && p.passages LIMIT ${MAX_CANDIDATES})
              UNION
              (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."urlKeys" && p.link_keys LIMIT ${MAX_LINKED_CANDIDATES})
              UNION
-             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."linkKeys" && p.url_keys LIMIT ${MAX_LINKED_CANDIDATES})) c
-           GROUP BY c."itemId")
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."linkKeys" && p.url_keys LIMIT ${MAX_LINKED_CANDIDATES})) c),
+         by_anchor AS (
+           SELECT c."itemId", a.anchor FROM unnest(${toSigned([...commonAnchors.keys()])}::int[]) AS a(anchor) CROSS JOIN LATERAL (
+             SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."textIndexed" AND f."passages" @> ARRAY[a.anchor] LIMIT ${MAX_CANDIDATES}) c),
+         found AS MATERIALIZED (
+           SELECT "itemId", array_agg(idx) FILTER (WHERE idx IS NOT NULL) AS for_items,
+                  array_agg(anchor) FILTER (WHERE anchor IS NOT NULL) AS for_anchors
+           FROM (SELECT "itemId", idx, NULL::int AS anchor FROM by_item UNION ALL SELECT "itemId", NULL, anchor FROM by_anchor) f
+           GROUP BY "itemId")
     SELECT f."itemId", i."claimId", i."site", i."originalSource", f."textIndexed",
            array_to_string(f."bands", ',') AS "bands", array_to_string(f."passages", ',') AS "passages",
-           f."urlKeys", f."linkKeys", array_to_string(found.for_items, ',') AS "forItems"
+           f."urlKeys", f."linkKeys", array_to_string(found.for_items, ',') AS "forItems",
+           array_to_string(found.for_anchors, ',') AS "forAnchors"
     FROM found JOIN "ItemFingerprint" f ON f."itemId" = found."itemId" JOIN "Item" i ON i."id" = found."itemId"
     WHERE i."claimId" IS NOT NULL`);
-  return rows.map(toFoundCandidate);
+  return rows.flatMap((row) => {
+    const candidate = toFoundCandidate(row);
+    if (!row.forAnchors) return [candidate];
+    const anchors = unsignedList(row.forAnchors);
+    const forItems = new Set([
+      ...candidate.forItems,
+      ...itemsFoundByCommonAnchors(candidate, anchors, commonAnchors, items),
+    ]);
+    return forItems.size > 0 ? [{ ...candidate, forItems: [...forItems] }] : [];
+  });
 }
 
 /** The found items' whole fingerprints, in one statement. */

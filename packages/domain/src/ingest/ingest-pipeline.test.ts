@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from "node:timers/promises";
+import { setImmediate as nextTurn, setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import type { PreparedInput } from "./ingest-documents.ts";
 import { GroupPipeline } from "./ingest-pipeline.ts";
@@ -11,6 +11,19 @@ const input = (n: number): PreparedInput => ({
   prepared: [],
 });
 
+const names = (documents: PreparedInput[]) => documents.map((document) => document.input.name);
+
+/** A store that finishes a group only when the test says so. */
+function heldStore() {
+  const stored: string[][] = [];
+  const finishers: (() => void)[] = [];
+  const store = (documents: PreparedInput[]) => {
+    stored.push(names(documents));
+    return new Promise<void>((resolve) => finishers.push(resolve));
+  };
+  return { stored, store, finishGroup: (index: number) => finishers[index]?.() };
+}
+
 describe("GroupPipeline", () => {
   it("stores groups one at a time, in input order, while later inputs are added", async () => {
     const stored: string[][] = [];
@@ -20,19 +33,53 @@ describe("GroupPipeline", () => {
       overlapped ||= storing > 0;
       storing++;
       await sleep(5);
-      stored.push(documents.map((document) => document.input.name));
+      stored.push(names(documents));
       storing--;
     });
     for (let n = 0; n < 250; n++) await pipeline.add(input(n));
     await pipeline.finish();
     expect(overlapped).toBe(false);
-    expect(stored.map((group) => group.length)).toEqual([100, 100, 50]);
     expect(stored.flat()).toEqual(Array.from({ length: 250 }, (_, n) => `input-${n}`));
+    expect(Math.max(...stored.map((group) => group.length))).toBeLessThanOrEqual(100);
+  });
+
+  it("sends the first input at once and gathers the next ones while the store is busy", async () => {
+    const { stored, store, finishGroup } = heldStore();
+    const pipeline = new GroupPipeline(store);
+    await pipeline.add(input(0));
+    expect(stored).toEqual([["input-0"]]);
+    for (let n = 1; n <= 3; n++) await pipeline.add(input(n));
+    expect(stored).toHaveLength(1);
+    finishGroup(0);
+    await nextTurn();
+    expect(stored).toEqual([["input-0"], ["input-1", "input-2", "input-3"]]);
+    const finished = pipeline.finish();
+    finishGroup(1);
+    await finished;
+    expect(stored).toHaveLength(2);
+  });
+
+  it("holds the caller back once a full group waits for the busy store", async () => {
+    const { stored, store, finishGroup } = heldStore();
+    const pipeline = new GroupPipeline(store);
+    await pipeline.add(input(0));
+    for (let n = 1; n < 100; n++) await pipeline.add(input(n));
+    let added = false;
+    const hundredth = pipeline.add(input(100)).then(() => (added = true));
+    await nextTurn();
+    expect(added).toBe(false);
+    finishGroup(0);
+    await hundredth;
+    expect(stored[1]).toHaveLength(100);
+    const finished = pipeline.finish();
+    finishGroup(1);
+    await finished;
   });
 
   it("reports a failed group to the caller instead of losing it", async () => {
     const pipeline = new GroupPipeline(async (documents) => {
-      if (documents[0]?.input.name === "input-100") throw new Error("database gone");
+      await sleep(1);
+      if (documents.some((document) => document.input.name === "input-100")) throw new Error("database gone");
     });
     await expect(async () => {
       for (let n = 0; n < 300; n++) await pipeline.add(input(n));

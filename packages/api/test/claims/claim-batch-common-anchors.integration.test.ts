@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { claimOf, ingestDocument, ingestItems, parsedItem } from "@tekser/domain/test/claim-items.ts";
+import { NEAR_MISS_PARAGRAPHS, PENSION_PARAGRAPHS, PENSION_TITLE } from "@tekser/domain/test/copy-documents.ts";
+import { BATCH_COMMON_ANCHOR_ITEMS } from "@tekser/domain/claims/batch-common-anchors.ts";
+import { useTestDatabase } from "../harness.ts";
+
+const ARTICLE = PENSION_PARAGRAPHS.join("\n\n");
+
+/** Other stories of one outlet's feed, each headed by the outlet's rubric. */
+const OTHER_STORIES = [
+  "Алматы облысында жаңа мектеп салынып, оған алты жүз оқушы қабылданады деп хабарлады аудан әкімдігі.",
+  "Астанада көктемгі су тасқынына дайындық басталды: қала әкімдігі арықтарды тазалауға қосымша техника бөлді.",
+  "Қарағанды облысында көмір шахтасында жөндеу жұмыстары аяқталып, кеншілер ертеңнен бастап жұмысқа қайта шығады.",
+  "Шымкентте жаңа әуежай терминалының құрылысы басталды, оның құны он екі миллиард теңгеге бағаланады.",
+  "Павлодарда жылу желілерін жаңғырту жоспары бекітілді, жұмыс үш жылға созылады деп мәлімдеді энергетика басқармасы.",
+  "Ақтөбе облысында бидай егісінің көлемі биыл он мың гектарға ұлғаяды деп болжайды ауыл шаруашылығы басқармасы.",
+  "Атырауда мұнай өңдеу зауытында жоспарлы жөндеу басталды, жанармай бағасы өзгермейді деп уәде берді компания.",
+  "Қостанайда жаңа аурухана ашылып, онда үш жүз төсек-орын қарастырылған деп хабарлады облыстық денсаулық сақтау басқармасы.",
+  "Түркістанда туристерге арналған жаңа қонақ үй ашылды, оның құрылысына жеке инвестор қаражат салған.",
+  "Маңғыстауда теңіз суын тұщыландыру зауытының екінші кезегі іске қосылды деп мәлімдеді облыс әкімдігі.",
+];
+
+describe("[CLAIMS][CLUSTERING] phrases many items of one input share", () => {
+  const database = useTestDatabase();
+
+  it("still join copies of a stored article that one input brings many of", async () => {
+    const { db } = database;
+    const [articleId] = await ingestItems(db, parsedItem({ site: "aikyn.kz", title: PENSION_TITLE, text: ARTICLE }));
+    const comments = [
+      "Оқыңыздар!",
+      "Фейк емес пе?",
+      "Маңызды",
+      "Назар аударыңыз",
+      "Тарата көріңіз",
+      "Шындық па?",
+      "Қараңыздар",
+      "Міне жаңалық",
+      "Бөлісіңіздер",
+      "Ескертеміз",
+    ];
+    expect(comments.length).toBeGreaterThanOrEqual(BATCH_COMMON_ANCHOR_ITEMS);
+    const copyIds = await ingestDocument(
+      db,
+      ...comments.map((comment, index) =>
+        parsedItem({ site: `t.me/channel${index}`, text: `${comment}\n\n${PENSION_PARAGRAPHS[2]}` }),
+      ),
+    );
+    const claimId = await claimOf(db, articleId!);
+    expect(claimId).not.toBeNull();
+    for (const copyId of copyIds) expect(await claimOf(db, copyId)).toBe(claimId);
+  });
+
+  it("find a copy in a feed whose every item opens with the same rubric, and join no other story of the feed to it", async () => {
+    const { db } = database;
+    const rubric = "Жаңалықтар таспасы | Қазақстан аймақтары";
+    const [originalId] = await ingestItems(
+      db,
+      parsedItem({ site: "qazaq24.com", text: `${rubric}\n\n${NEAR_MISS_PARAGRAPHS.join("\n\n")}` }),
+    );
+    const feed = await ingestDocument(
+      db,
+      ...OTHER_STORIES.map((story) => parsedItem({ site: "qazaq24.com", text: `${rubric}\n\n${story}` })),
+      parsedItem({ site: "t.me/zeinet", text: `${rubric}\n\n${NEAR_MISS_PARAGRAPHS[0]}` }),
+    );
+    const copyId = feed.at(-1);
+    const claimId = await claimOf(db, originalId!);
+    expect(await claimOf(db, copyId!)).toBe(claimId);
+    const otherClaims = await Promise.all(feed.slice(0, -1).map((id) => claimOf(db, id)));
+    expect(new Set(otherClaims).size).toBe(OTHER_STORIES.length);
+    expect(otherClaims).not.toContain(claimId);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { MATCH_RULES } from "@tekser/claims";
+import { BATCH_COMMON_ANCHOR_ITEMS, batchCommonAnchors, itemsFoundByCommonAnchors } from "./batch-common-anchors.ts";
+import type { LookupKeys } from "./claim-fingerprints.ts";
+
+const withAnchors = (passages: number[]): LookupKeys => ({
+  fingerprint: { bands: [], passages },
+  outlet: "aikyn.kz",
+  namedOutlet: null,
+  urlKeys: [],
+  linkKeys: [],
+});
+const long = (...anchors: number[]) => withAnchors([...anchors, ...Array.from({ length: 10 }, (_, i) => 1000 + i)]);
+const SHORT = MATCH_RULES.headline.maxAnchors;
+
+describe("batchCommonAnchors", () => {
+  it("names the anchors enough of the batch's items carry, with those items", () => {
+    const items = Array.from({ length: BATCH_COMMON_ANCHOR_ITEMS }, (_, index) => withAnchors([7, 100 + index]));
+    items.push(withAnchors([8]));
+    expect(batchCommonAnchors(items)).toEqual(
+      new Map([[7, Array.from({ length: BATCH_COMMON_ANCHOR_ITEMS }, (_, i) => i)]]),
+    );
+    expect(batchCommonAnchors(items.slice(1))).toEqual(new Map());
+  });
+});
+
+describe("itemsFoundByCommonAnchors", () => {
+  const carriers = new Map([
+    [1, [0, 1, 2]],
+    [2, [0, 1]],
+  ]);
+  const items = [long(1, 2), long(1, 2), withAnchors([1])];
+
+  it("offers a candidate found by one common anchor only to items as short as a headline", () => {
+    expect(itemsFoundByCommonAnchors(long(1), [1], carriers, items)).toEqual([2]);
+  });
+
+  it("offers it to items sharing enough of the common anchors that found it", () => {
+    expect(itemsFoundByCommonAnchors(long(1, 2), [1, 2], carriers, items).sort()).toEqual([0, 1, 2]);
+  });
+
+  it("offers a headline-short candidate to every item carrying an anchor that found it", () => {
+    const headline = withAnchors(Array.from({ length: SHORT }, (_, i) => (i === 0 ? 1 : 500 + i)));
+    expect(itemsFoundByCommonAnchors(headline, [1], carriers, items).sort()).toEqual([0, 1, 2]);
+  });
+});
