@@ -149,9 +149,9 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
              UNION
              (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."textIndexed" AND f."passages" && p.passages LIMIT ${MAX_CANDIDATES})
              UNION
-             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."urlKeys" && p.link_keys LIMIT ${MAX_LINKED_CANDIDATES})
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE cardinality(p.link_keys) > 0 AND f."urlKeys" && p.link_keys LIMIT ${MAX_LINKED_CANDIDATES})
              UNION
-             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."linkKeys" && p.url_keys LIMIT ${MAX_LINKED_CANDIDATES})) c),
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE cardinality(p.url_keys) > 0 AND f."linkKeys" && p.url_keys LIMIT ${MAX_LINKED_CANDIDATES})) c),
          by_anchor AS (
            SELECT c."itemId", a.anchor FROM unnest(${toSigned([...commonAnchors.keys()])}::int[]) AS a(anchor) CROSS JOIN LATERAL (
              SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."textIndexed" AND f."passages" @> ARRAY[a.anchor] LIMIT ${MAX_CANDIDATES}) c),

@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import type { PreparedInput } from "./ingest-documents.ts";
 import { GroupPipeline } from "./ingest-pipeline.ts";
 
-const input = (n: number): PreparedInput => ({
+/** An input with `items` parsed items (their content does not matter to the pipeline). */
+const input = (n: number, items = 0): PreparedInput => ({
   input: { name: `input-${n}`, bytes: new Uint8Array(10) },
   format: "test",
   errors: [],
   documentHash: String(n),
-  prepared: [],
+  prepared: Array.from({ length: items }, () => ({}) as PreparedInput["prepared"][number]),
 });
 
 const names = (documents: PreparedInput[]) => documents.map((document) => document.input.name);
@@ -43,12 +44,12 @@ describe("GroupPipeline", () => {
     expect(Math.max(...stored.map((group) => group.length))).toBeLessThanOrEqual(100);
   });
 
-  it("sends the first input at once and gathers the next ones while the store is busy", async () => {
+  it("sends a feed at once, gathers the next inputs while the store is busy, and sends them when it is free", async () => {
     const { stored, store, finishGroup } = heldStore();
     const pipeline = new GroupPipeline(store);
-    await pipeline.add(input(0));
+    await pipeline.add(input(0, 200));
     expect(stored).toEqual([["input-0"]]);
-    for (let n = 1; n <= 3; n++) await pipeline.add(input(n));
+    for (let n = 1; n <= 3; n++) await pipeline.add(input(n, 50));
     expect(stored).toHaveLength(1);
     finishGroup(0);
     await nextTurn();
@@ -59,10 +60,29 @@ describe("GroupPipeline", () => {
     expect(stored).toHaveLength(2);
   });
 
+  it("gathers inputs of a few items each until a group is worth its statements, and sends the rest at the end", async () => {
+    const { stored, store, finishGroup } = heldStore();
+    const pipeline = new GroupPipeline(store);
+    for (let n = 0; n < 99; n++) await pipeline.add(input(n, 1));
+    expect(stored).toEqual([]);
+    await pipeline.add(input(99, 1));
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toHaveLength(100);
+    for (let n = 100; n < 110; n++) await pipeline.add(input(n, 1));
+    finishGroup(0);
+    await nextTurn();
+    expect(stored).toHaveLength(1);
+    const finished = pipeline.finish();
+    await nextTurn();
+    expect(stored[1]).toHaveLength(10);
+    finishGroup(1);
+    await finished;
+  });
+
   it("holds the caller back once a full group waits for the busy store", async () => {
     const { stored, store, finishGroup } = heldStore();
     const pipeline = new GroupPipeline(store);
-    await pipeline.add(input(0));
+    await pipeline.add(input(0, 100));
     for (let n = 1; n < 100; n++) await pipeline.add(input(n));
     let added = false;
     const hundredth = pipeline.add(input(100)).then(() => (added = true));

@@ -5,15 +5,21 @@ import type { PreparedInput } from "./ingest-documents.ts";
 const GROUP_ITEMS = 1000;
 const GROUP_BYTES = 16 * 1024 * 1024;
 const GROUP_INPUTS = 100;
+/**
+ * A group is sent to a free store once it holds this many items: fewer would spend more on each
+ * group's dozen statements than they take to store (a run of one-item pages sent page by page
+ * took longer than in groups of a hundred).
+ */
+const MIN_GROUP_ITEMS = 100;
 
 /**
  * Gathers parsed inputs into groups and stores each group while the next one is parsed, so the
  * parsing (this process) and the storing (PostgreSQL's) run on different cores. A group is sent
- * as soon as the store is free, so storing starts with the first input and groups grow only
- * while the store is the slower side (waiting to fill a fixed size left PostgreSQL idle at the
- * start of every run, and the parsing thread idle at its end). Groups are stored one after
- * another in input order, each seeing everything stored before it; at most two groups are held
- * at once.
+ * as soon as the store is free and it holds MIN_GROUP_ITEMS, so storing starts with the first
+ * feed and groups grow only while the store is the slower side (waiting to fill a group of
+ * GROUP_ITEMS left PostgreSQL idle at the start of every run, and the parsing thread idle at its
+ * end). Groups are stored one after another in input order, each seeing everything stored before
+ * it; at most two groups are held at once.
  */
 export class GroupPipeline {
   private group: PreparedInput[] = [];
@@ -30,9 +36,9 @@ export class GroupPipeline {
     this.group.push(document);
     this.items += document.prepared.length;
     this.bytes += document.input.bytes.length;
-    if (!this.storing) this.storeGroup();
-    else if (this.items >= GROUP_ITEMS || this.bytes >= GROUP_BYTES || this.group.length >= GROUP_INPUTS)
-      await this.storing;
+    if (!this.storing) {
+      if (this.items >= MIN_GROUP_ITEMS || this.isFull()) this.storeGroup();
+    } else if (this.isFull()) await this.storing;
     // Parsing is synchronous: let the database's replies for the group being stored through.
     else await nextTurn();
     this.throwFailure();
@@ -40,8 +46,11 @@ export class GroupPipeline {
 
   /** Waits for everything added so far to be stored. */
   async finish(): Promise<void> {
-    if (!this.storing && !this.failure && this.group.length > 0) this.storeGroup();
-    while (this.storing) await this.storing;
+    for (;;) {
+      if (this.storing) await this.storing;
+      else if (!this.failure && this.group.length > 0) this.storeGroup();
+      else break;
+    }
     this.throwFailure();
   }
 
@@ -52,13 +61,17 @@ export class GroupPipeline {
     this.storing = this.store(documents).then(
       () => {
         this.storing = null;
-        if (this.group.length > 0) this.storeGroup();
+        if (this.items >= MIN_GROUP_ITEMS || this.isFull()) this.storeGroup();
       },
       (error: unknown) => {
         this.storing = null;
         this.failure = { error };
       },
     );
+  }
+
+  private isFull(): boolean {
+    return this.items >= GROUP_ITEMS || this.bytes >= GROUP_BYTES || this.group.length >= GROUP_INPUTS;
   }
 
   private throwFailure(): void {
