@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MATCH_RULES } from "@tekser/claims";
-import { BATCH_COMMON_ANCHOR_ITEMS, batchCommonAnchors, itemsFoundByCommonAnchors } from "./batch-common-anchors.ts";
+import { BATCH_COMMON_ANCHOR_ITEMS, batchCommonAnchors, CommonAnchorOffers } from "./batch-common-anchors.ts";
 import type { LookupKeys } from "./claim-fingerprints.ts";
 
 const withAnchors = (passages: number[]): LookupKeys => ({
@@ -24,23 +24,32 @@ describe("batchCommonAnchors", () => {
   });
 });
 
-describe("itemsFoundByCommonAnchors", () => {
+describe("CommonAnchorOffers", () => {
   const carriers = new Map([
     [1, [0, 1, 2]],
     [2, [0, 1]],
   ]);
   const items = [long(1, 2), long(1, 2), withAnchors([1])];
+  const offers = () => new CommonAnchorOffers(carriers, items, 400);
 
   it("offers a candidate found by one common anchor only to items as short as a headline", () => {
-    expect(itemsFoundByCommonAnchors(long(1), [1], carriers, items)).toEqual([2]);
+    expect(offers().offer(long(1), [1])).toEqual([2]);
   });
 
   it("offers it to items sharing enough of the common anchors that found it", () => {
-    expect(itemsFoundByCommonAnchors(long(1, 2), [1, 2], carriers, items).sort()).toEqual([0, 1, 2]);
+    expect(offers().offer(long(1, 2), [1, 2]).sort()).toEqual([0, 1, 2]);
   });
 
   it("offers a headline-short candidate to every item carrying an anchor that found it", () => {
     const headline = withAnchors(Array.from({ length: SHORT }, (_, i) => (i === 0 ? 1 : 500 + i)));
-    expect(itemsFoundByCommonAnchors(headline, [1], carriers, items).sort()).toEqual([0, 1, 2]);
+    expect(offers().offer(headline, [1]).sort()).toEqual([0, 1, 2]);
+  });
+
+  it("offers an item no more candidates than its cap", () => {
+    const capped = new CommonAnchorOffers(carriers, items, 2);
+    expect(capped.offer(long(1, 2), [2, 1]).sort()).toEqual([0, 1, 2]);
+    expect(capped.offer(long(1, 2, 3), [1, 2]).sort()).toEqual([0, 1, 2]);
+    expect(capped.offer(long(1, 2, 4), [1, 2])).toEqual([]);
+    expect(capped.offer(withAnchors([1]), [1])).toEqual([]);
   });
 });

@@ -27,23 +27,50 @@ export function batchCommonAnchors(items: readonly LookupKeys[]): Map<number, nu
 const isShort = (keys: LookupKeys) => keys.fingerprint.passages.length <= MATCH_RULES.headline.maxAnchors;
 
 /**
- * The items a stored candidate found through common anchors is offered to: those that may match it
- * on these anchors alone (`mayMatch`). One shared anchor is too few for the passage rules unless
- * one side is as short as a headline; items sharing more with the candidate than common anchors
- * found it through their other anchors already.
+ * Which new items each stored candidate found through common anchors is offered to: those that
+ * may match it on these anchors alone (`mayMatch`). One shared anchor is too few for the passage
+ * rules unless one side is as short as a headline; items sharing more with the candidate than
+ * common anchors found it through their other anchors already. As the lookup caps each item's
+ * candidates, an item is offered at most `maxPerItem` of them, those found by the most anchors
+ * first (`offer` is called in that order). Look-alike items find hundreds of candidates through
+ * the same anchors: the items of each set of anchors are counted once.
  */
-export function itemsFoundByCommonAnchors(
-  candidate: LookupKeys,
-  anchors: readonly number[],
-  carriersOf: ReadonlyMap<number, readonly number[]>,
-  items: readonly LookupKeys[],
-): number[] {
-  const sharedCount = new Map<number, number>();
-  for (const anchor of anchors)
-    for (const index of carriersOf.get(anchor) ?? []) sharedCount.set(index, (sharedCount.get(index) ?? 0) + 1);
-  const minShared = Math.min(MATCH_RULES.passage.minShared, MATCH_RULES.linkedPassage.minShared);
-  const candidateIsShort = isShort(candidate);
-  return [...sharedCount].flatMap(([index, shared]) =>
-    shared >= minShared || candidateIsShort || isShort(items[index] as LookupKeys) ? [index] : [],
-  );
+export class CommonAnchorOffers {
+  private readonly itemsOfAnchors = new Map<string, number[]>();
+  private readonly offeredTo = new Map<number, number>();
+
+  constructor(
+    private readonly carriersOf: ReadonlyMap<number, readonly number[]>,
+    private readonly items: readonly LookupKeys[],
+    private readonly maxPerItem: number,
+  ) {}
+
+  offer(candidate: LookupKeys, anchors: readonly number[]): number[] {
+    const key = `${isShort(candidate) ? "short:" : ""}${[...anchors].sort((a, b) => a - b).join(",")}`;
+    let items = this.itemsOfAnchors.get(key);
+    if (!items) {
+      items = this.mayMatchOn(candidate, anchors);
+      this.itemsOfAnchors.set(key, items);
+    }
+    const offered = items.filter((index) => {
+      const count = this.offeredTo.get(index) ?? 0;
+      if (count >= this.maxPerItem) return false;
+      this.offeredTo.set(index, count + 1);
+      return true;
+    });
+    // Every item of this set has its fill: later candidates of the set cost nothing.
+    if (offered.length === 0) this.itemsOfAnchors.set(key, []);
+    return offered;
+  }
+
+  private mayMatchOn(candidate: LookupKeys, anchors: readonly number[]): number[] {
+    const sharedCount = new Map<number, number>();
+    for (const anchor of anchors)
+      for (const index of this.carriersOf.get(anchor) ?? []) sharedCount.set(index, (sharedCount.get(index) ?? 0) + 1);
+    const minShared = Math.min(MATCH_RULES.passage.minShared, MATCH_RULES.linkedPassage.minShared);
+    const candidateIsShort = isShort(candidate);
+    return [...sharedCount].flatMap(([index, shared]) =>
+      shared >= minShared || candidateIsShort || isShort(this.items[index] as LookupKeys) ? [index] : [],
+    );
+  }
 }

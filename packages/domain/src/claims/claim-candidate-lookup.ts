@@ -1,6 +1,6 @@
 import { SIGNATURE_SIZE } from "@tekser/claims";
 import { arrayLiterals, Prisma, type SqlRunner } from "@tekser/db";
-import { batchCommonAnchors, itemsFoundByCommonAnchors } from "./batch-common-anchors.ts";
+import { batchCommonAnchors, CommonAnchorOffers } from "./batch-common-anchors.ts";
 import { toSigned, type ClusterKeys, type LookupKeys, type StoredCandidate } from "./claim-fingerprints.ts";
 import { itemOutlets } from "./claim-rules.ts";
 
@@ -166,14 +166,13 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
            array_to_string(found.for_anchors, ',') AS "forAnchors"
     FROM found JOIN "ItemFingerprint" f ON f."itemId" = found."itemId" JOIN "Item" i ON i."id" = found."itemId"
     WHERE i."claimId" IS NOT NULL`);
-  return rows.flatMap((row) => {
+  const commonOffers = new CommonAnchorOffers(commonAnchors, items, MAX_CANDIDATES);
+  const foundByAnchors = rows.map((row) => ({ row, anchors: row.forAnchors ? unsignedList(row.forAnchors) : [] }));
+  foundByAnchors.sort((a, b) => b.anchors.length - a.anchors.length);
+  return foundByAnchors.flatMap(({ row, anchors }) => {
     const candidate = toFoundCandidate(row);
-    if (!row.forAnchors) return [candidate];
-    const anchors = unsignedList(row.forAnchors);
-    const forItems = new Set([
-      ...candidate.forItems,
-      ...itemsFoundByCommonAnchors(candidate, anchors, commonAnchors, items),
-    ]);
+    if (anchors.length === 0) return [candidate];
+    const forItems = new Set([...candidate.forItems, ...commonOffers.offer(candidate, anchors)]);
     return forItems.size > 0 ? [{ ...candidate, forItems: [...forItems] }] : [];
   });
 }

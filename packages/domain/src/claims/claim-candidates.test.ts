@@ -163,6 +163,29 @@ describe("storedCandidatesByItem", () => {
   });
 });
 
+describe("storedCandidatesByItem with more stored items than are compared", () => {
+  it("offers an item the 400 that share the most keys with it", () => {
+    // Look-alikes of one template: every stored item shares half the item's anchors, one shares all.
+    const lookAlikes = Array.from({ length: 450 }, (_, i) => ({
+      ...anchorsOnly([...range(1, 5), ...range(1000 + i * 10, 5)], "b.kz"),
+      itemId: `look-alike-${i}`,
+      claimId: `claim-${i}`,
+      textIndexed: true,
+      forItems: [0],
+    }));
+    const copy = {
+      ...anchorsOnly(range(1, 10), "c.kz"),
+      itemId: "copy",
+      claimId: "copied",
+      textIndexed: true,
+      forItems: [0],
+    };
+    const offered = storedCandidatesByItem([tenAnchors], [...lookAlikes, copy]).get(0) ?? [];
+    expect(offered).toHaveLength(400);
+    expect(offered[0]?.itemId).toBe("copy");
+  });
+});
+
 describe("sharedKeys", () => {
   it("counts the keys two items share as the batch's index counts them", () => {
     const article = keysOf(STORY, { url: "https://aikyn.kz/tariff", links: ["https://qazaq24.com/a"] });

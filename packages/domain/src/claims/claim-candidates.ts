@@ -72,8 +72,12 @@ export function compareWithCandidate(item: ClusterKeys, candidate: ClusterKeys):
     : comparison;
 }
 
-/** Most earlier items of a batch compared with one item (the database lookup's cap is per key kind). */
+/**
+ * Most earlier items of a batch, and most stored items, compared with one item: the database
+ * lookup's cap is per key kind, and a look-alike of a template found hundreds by each.
+ */
 const MAX_BATCH_CANDIDATES = 400;
+const MAX_STORED_CANDIDATES = 400;
 
 /**
  * Whether a pair sharing these keys can meet a rule of MATCH_RULES at all, known before their
@@ -136,7 +140,8 @@ export class BatchIndex {
 
 /**
  * The stored candidates to compare with each new item, by the item's index: each candidate is
- * offered to the items whose keys found it, if they may match (only those are then read whole).
+ * offered to the items whose keys found it, if they may match (only those are then read whole);
+ * when more than MAX_STORED_CANDIDATES may, those sharing the most keys.
  */
 export function storedCandidatesByItem<C extends FoundCandidate>(
   items: readonly ClusterKeys[],
@@ -158,7 +163,21 @@ export function storedCandidatesByItem<C extends FoundCandidate>(
       else byItem.set(id, [candidate]);
     }
   }
+  for (const [id, list] of byItem)
+    if (list.length > MAX_STORED_CANDIDATES) byItem.set(id, sharingMost(items[id] as ClusterKeys, list));
   return byItem;
+}
+
+function sharingMost<C extends FoundCandidate>(item: ClusterKeys, candidates: readonly C[]): C[] {
+  const shared: SharedKeys = { bands: 0, passages: 0, links: 0 };
+  return candidates
+    .map((candidate) => {
+      const { bands, passages, links } = countSharedKeys(item, candidate, shared);
+      return { candidate, total: bands + passages + links };
+    })
+    .sort((a, b) => b.total - a.total)
+    .slice(0, MAX_STORED_CANDIDATES)
+    .map(({ candidate }) => candidate);
 }
 
 /** The keys two items share, counted as `SharedKeyIndex` counts them. */
