@@ -52,7 +52,13 @@ const RUSSIAN_MAY = new Set(["май", "мая", "мае", "маю", "маем"]
 const KAZAKH_MONTHS_ALSO_WORDS = new Set([6]);
 const isDay = (token: string | undefined) => token !== undefined && /^(?:[1-9]|[12][0-9]|3[01])$/.test(token);
 
+/** The first two letters of every month word: most tokens start otherwise and are passed at once. */
+const MONTH_STARTS = new Set(
+  [...KAZAKH_MONTHS, ...RUSSIAN_MONTHS, ...RUSSIAN_MAY].flatMap((word) => (word === "" ? [] : [word.slice(0, 2)])),
+);
+
 function monthOf(token: string, previous: string | undefined): number | null {
+  if (!MONTH_STARTS.has(token.slice(0, 2))) return null;
   // Kazakh months take long endings ("қаңтарынан"); a Russian stem only a case ending ("марта",
   // not "мартеновский").
   const kazakh = KAZAKH_MONTHS.findIndex((month) => token.startsWith(month)) + 1;
@@ -106,7 +112,13 @@ for (const { concept, kk, ru } of parseLexicon(KAZAKHSTAN_PLACES)) {
   }
 }
 
+/** The first two letters of every place prefix: most tokens start otherwise and are passed at once. */
+const PLACE_STARTS = new Set(
+  [...PLACE_PREFIXES.values()].flatMap((prefixes) => [...prefixes.keys()].map((prefix) => prefix.slice(0, 2))),
+);
+
 function placeOf(token: string): string | null {
+  if (!PLACE_STARTS.has(token.slice(0, 2))) return null;
   for (const [length, prefixes] of PLACE_PREFIXES) {
     if (length <= 4 ? token.length !== length : token.length < length) continue;
     const place = prefixes.get(token.slice(0, length));

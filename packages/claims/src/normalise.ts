@@ -66,12 +66,21 @@ export function stripBoilerplate(text: string, siteLines: ReadonlySet<string> = 
     .join("\n");
 }
 
+/** The last text `cleanedText` cleaned: an item's text is cleaned for its fingerprint, then again for its translation keys. */
+let lastCleaned = { text: "", cleaned: "" };
+
+/** The text in NFC, its boilerplate lines and inline web addresses removed (`stripBoilerplate`). */
+export function cleanedText(text: string): string {
+  if (lastCleaned.text !== text) lastCleaned = { text, cleaned: stripBoilerplate(text.normalize("NFC")) };
+  return lastCleaned.cleaned;
+}
+
 /**
  * Case-folded, transliterated word skeletons of a text with its boilerplate removed: the form
  * every comparison works on. Punctuation and whitespace disappear with the tokenisation.
  */
 export function normaliseTokens(text: string, siteLines?: ReadonlySet<string>): string[] {
-  const cleaned = stripBoilerplate(text.normalize("NFC"), siteLines).toLowerCase();
+  const cleaned = (siteLines ? stripBoilerplate(text.normalize("NFC"), siteLines) : cleanedText(text)).toLowerCase();
   const tokens: string[] = [];
   for (const match of cleaned.matchAll(WORD)) {
     const skeleton = skeletonWord(match[0]);

@@ -2,7 +2,7 @@ import { findDates, findMonths } from "./dates.ts";
 import { nameKey } from "./fold.ts";
 import { lexiconMatcher, type LexiconToken, type TranslationLang } from "./lexicon.ts";
 import { findNumbers } from "./numbers.ts";
-import { stripBoilerplate } from "../normalise.ts";
+import { cleanedText } from "../normalise.ts";
 
 /**
  * What a Kazakh or Russian text says that survives translation, as keys both languages share:
@@ -27,7 +27,7 @@ export function isTranslationLang(lang: string): lang is TranslationLang {
 /** The cross-language keys of a text in Kazakh or Russian, distinct, in order of appearance. */
 export function translationKeys(text: string, lang: TranslationLang): string[] {
   // Site lines (view counters, "read also", sources) carry numbers and names of other stories.
-  const original = stripBoilerplate(text.normalize("NFC")).slice(0, PROFILE_CHARS);
+  const original = cleanedText(text).slice(0, PROFILE_CHARS);
   const lowered = original.toLowerCase();
   const words = [...original.matchAll(WORD)];
   const tokens: LexiconToken[] = words.map((match) => ({
