@@ -40,8 +40,8 @@ describe("GroupPipeline", () => {
     for (let n = 0; n < 250; n++) await pipeline.add(input(n));
     await pipeline.finish();
     expect(overlapped).toBe(false);
+    expect(stored.map((group) => group.length)).toEqual([100, 100, 50]);
     expect(stored.flat()).toEqual(Array.from({ length: 250 }, (_, n) => `input-${n}`));
-    expect(Math.max(...stored.map((group) => group.length))).toBeLessThanOrEqual(100);
   });
 
   it("sends a feed at once, gathers the next inputs while the store is busy, and sends them when it is free", async () => {
@@ -98,8 +98,7 @@ describe("GroupPipeline", () => {
 
   it("reports a failed group to the caller instead of losing it", async () => {
     const pipeline = new GroupPipeline(async (documents) => {
-      await sleep(1);
-      if (documents.some((document) => document.input.name === "input-100")) throw new Error("database gone");
+      if (documents[0]?.input.name === "input-100") throw new Error("database gone");
     });
     await expect(async () => {
       for (let n = 0; n < 300; n++) await pipeline.add(input(n));
