@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { searchText, type Fingerprint } from "@tekser/claims";
 import { syntheticItems, type SyntheticItem } from "@tekser/claims/synthetic";
 import { createDb, migrateDatabase, Prisma, startEmbeddedPostgres, type Db } from "@tekser/db";
+import { packDetail } from "../src/claims/fingerprint-detail.ts";
 
 const STATUSES = [
   "new",
@@ -56,19 +57,14 @@ async function loadBatch(db: Db, rows: LoadRow[], claimIds: Map<number, string>)
   );
   if (fingerprinted.length === 0) return;
   await db.$executeRaw(Prisma.sql`
-    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "lead")
-    SELECT id, tokens, shingles, string_to_array(signature, ',')::int[], string_to_array(exact_set, ',')::int[], exact, string_to_array(bands, ',')::bigint[],
-           string_to_array(passages, ',')::int[], string_to_array(numbers, ',')::int[], string_to_array(lead, ',')::int[]
+    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "detail", "bands", "passages")
+    SELECT id, tokens, shingles, detail, string_to_array(bands, ',')::bigint[], string_to_array(passages, ',')::int[]
     FROM unnest(${fingerprinted.map((row) => row.id)}::uuid[], ${fingerprinted.map((row) => row.fingerprint.tokenCount)}::int[],
                 ${fingerprinted.map((row) => row.fingerprint.shingleCount)}::int[],
-                ${fingerprinted.map((row) => row.fingerprint.signature.map((value) => value | 0).join(","))}::text[],
-                ${fingerprinted.map((row) => (row.fingerprint.shingles ?? []).map((value) => value | 0).join(","))}::text[],
-                ${fingerprinted.map((row) => row.fingerprint.shingles !== null)}::boolean[],
+                ${fingerprinted.map((row) => packDetail(row.fingerprint))}::bytea[],
                 ${fingerprinted.map((row) => row.fingerprint.bands.join(","))}::text[],
-                ${fingerprinted.map((row) => row.fingerprint.passages.map((value) => value | 0).join(","))}::text[],
-                ${fingerprinted.map((row) => row.fingerprint.numbers.map((value) => value | 0).join(","))}::text[],
-                ${fingerprinted.map((row) => row.fingerprint.lead.map((value) => value | 0).join(","))}::text[])
-      AS t(id, tokens, shingles, signature, exact_set, exact, bands, passages, numbers, lead)`);
+                ${fingerprinted.map((row) => row.fingerprint.passages.map((value) => value | 0).join(","))}::text[])
+      AS t(id, tokens, shingles, detail, bands, passages)`);
 }
 
 /** Rows per INSERT: large enough that statement overhead vanishes, small enough to stream. */

@@ -1,12 +1,13 @@
 import type { DetailRow, FoundRow } from "../src/claims/claim-candidate-lookup.ts";
 import type { ClusterKeys } from "../src/claims/claim-fingerprints.ts";
+import { packDetail } from "../src/claims/fingerprint-detail.ts";
 
 // As PostgreSQL stores 32-bit hashes in int[] columns: their signed twins.
 const signedList = (values: readonly number[]) => values.map((value) => value | 0).join(",");
 
 /**
  * The rows `findCandidates` and `loadCandidates` read for a stored item with these keys, found by the looked-up items
- * `forItems`: every array joined by commas.
+ * `forItems`: the looked-up lists joined by commas, the others packed.
  */
 export function candidateRow(
   { fingerprint, urlKeys, linkKeys }: ClusterKeys,
@@ -19,16 +20,9 @@ export function candidateRow(
     originalSource: null,
     tokenCount: fingerprint.tokenCount,
     shingleCount: fingerprint.shingleCount,
-    signature: signedList(fingerprint.signature),
+    detail: packDetail(fingerprint),
     bands: fingerprint.bands.join(","),
-    shingles: signedList(fingerprint.shingles ?? []),
-    exact: fingerprint.shingles !== null,
     passages: signedList(fingerprint.passages),
-    numbers: signedList(fingerprint.numbers),
-    places: signedList(fingerprint.places),
-    months: signedList(fingerprint.months),
-    figureSlots: signedList(fingerprint.figureSlots),
-    lead: signedList(fingerprint.lead),
     urlKeys,
     linkKeys,
     textIndexed: true,

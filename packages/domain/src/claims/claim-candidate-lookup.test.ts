@@ -25,18 +25,11 @@ describe("toCandidate", () => {
   it("reads signed 32-bit hashes as unsigned, band keys up to 2^53 as they are, and empty lists as empty", () => {
     const { fingerprint } = toCandidate({
       ...rowOf(STORY),
-      numbers: "-1,0,2147483647,-2147483648,-7",
+      passages: "-1,0,2147483647,-2147483648,-7",
       bands: "9007199254740991,0,4294967296",
-      places: "",
     });
-    expect(fingerprint.numbers).toEqual([4294967295, 0, 2147483647, 2147483648, 4294967289]);
+    expect(fingerprint.passages).toEqual([4294967295, 0, 2147483647, 2147483648, 4294967289]);
     expect(fingerprint.bands).toEqual([9007199254740991, 0, 4294967296]);
-    expect(fingerprint.places).toEqual([]);
-  });
-
-  it("reads a signature of another length as none, and an inexact item's shingles as unknown", () => {
-    const { fingerprint } = toCandidate({ ...rowOf(STORY), signature: "1,2,3", exact: false, shingles: "" });
-    expect(fingerprint.signature).toEqual([]);
-    expect(fingerprint.shingles).toBeNull();
+    expect(toCandidate({ ...rowOf(STORY), passages: "" }).fingerprint.passages).toEqual([]);
   });
 });

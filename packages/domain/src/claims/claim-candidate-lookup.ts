@@ -1,7 +1,7 @@
-import { SIGNATURE_SIZE } from "@tekser/claims";
 import { arrayLiterals, Prisma, type SqlRunner } from "@tekser/db";
 import { batchCommonAnchors, CommonAnchorOffers } from "./batch-common-anchors.ts";
 import { toSigned, type ClusterKeys, type LookupKeys, type StoredCandidate } from "./claim-fingerprints.ts";
+import { unpackDetail } from "./fingerprint-detail.ts";
 import { itemOutlets } from "./claim-rules.ts";
 
 /** Most neighbours looked at per item and per kind of key: a claim with thousands of copies needs only a few. */
@@ -38,14 +38,8 @@ export interface FoundRow {
 export interface DetailRow {
   tokenCount: number;
   shingleCount: number;
-  signature: string;
-  shingles: string;
-  exact: boolean;
-  numbers: string;
-  places: string;
-  months: string;
-  figureSlots: string;
-  lead: string;
+  /** The lists only read back, packed (fingerprint-detail.ts). */
+  detail: Uint8Array;
 }
 
 const COMMA = 44;
@@ -77,11 +71,6 @@ function integerList(list: string, unsigned32: boolean): number[] {
 
 const unsignedList = (list: string) => integerList(list, true);
 
-const signatureOf = (list: string) => {
-  const signature = unsignedList(list);
-  return signature.length === SIGNATURE_SIZE ? signature : [];
-};
-
 export const toFoundCandidate = (row: FoundRow): FoundCandidate => ({
   itemId: row.itemId,
   claimId: row.claimId,
@@ -99,13 +88,7 @@ export const withDetails = ({ fingerprint, ...found }: FoundCandidate, row: Deta
     ...fingerprint,
     tokenCount: row.tokenCount,
     shingleCount: row.shingleCount,
-    signature: signatureOf(row.signature),
-    shingles: row.exact ? unsignedList(row.shingles) : null,
-    numbers: unsignedList(row.numbers),
-    places: unsignedList(row.places),
-    months: unsignedList(row.months),
-    figureSlots: unsignedList(row.figureSlots),
-    lead: unsignedList(row.lead),
+    ...unpackDetail(row.detail),
   },
 });
 
@@ -181,10 +164,7 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
 export async function loadCandidates(tx: SqlRunner, found: readonly FoundCandidate[]): Promise<StoredCandidate[]> {
   if (found.length === 0) return [];
   const rows = await tx.$queryRaw<(DetailRow & { itemId: string })[]>(Prisma.sql`
-    SELECT f."itemId", f."tokenCount", f."shingleCount", array_to_string(f."signature", ',') AS "signature",
-           array_to_string(f."shingles", ',') AS "shingles", f."exact", array_to_string(f."numbers", ',') AS "numbers",
-           array_to_string(f."places", ',') AS "places", array_to_string(f."months", ',') AS "months",
-           array_to_string(f."figureSlots", ',') AS "figureSlots", array_to_string(f."lead", ',') AS "lead"
+    SELECT f."itemId", f."tokenCount", f."shingleCount", f."detail"
     FROM "ItemFingerprint" f WHERE f."itemId" = ANY(${found.map((candidate) => candidate.itemId)}::uuid[])`);
   const detailOf = new Map(rows.map((row) => [row.itemId, row]));
   return found.flatMap((candidate) => {

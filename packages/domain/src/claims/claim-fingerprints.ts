@@ -1,5 +1,6 @@
 import type { Fingerprint } from "@tekser/claims";
 import { arrayLiterals, Prisma, type SqlRunner } from "@tekser/db";
+import { packDetail } from "./fingerprint-detail.ts";
 
 /** What decides whether two items may match before their texts are compared (`mayMatch`). */
 export interface LookupKeys {
@@ -53,36 +54,27 @@ export interface FingerprintEntry {
  */
 export async function saveFingerprints(tx: SqlRunner, entries: readonly FingerprintEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  // Arrays of arrays cannot be unnested, so each row's arrays travel as array literals in text[]
-  // parameters, cast per row. (Slicing one flat int[] parameter per row copied the whole array for
-  // every row: quadratic in the batch; one jsonb parameter of rows took PostgreSQL twice as long
-  // to expand as these literals, before the GIN indexes' work.)
+  // Arrays of arrays cannot be unnested, so each row's looked-up lists travel as array literals in
+  // text[] parameters, cast per row. (Slicing one flat int[] parameter per row copied the whole
+  // array for every row: quadratic in the batch; one jsonb parameter of rows took PostgreSQL
+  // twice as long to expand as these literals, before the GIN indexes' work.) The lists only read
+  // back travel packed, one bytea per row (fingerprint-detail.ts).
   const column = (pick: (keys: ClusterKeys, inClaim: boolean) => readonly (number | string)[]) =>
     arrayLiterals(entries.map(({ keys, inClaim }) => pick(keys, inClaim)));
   const fingerprints = entries.map(({ keys }) => keys.fingerprint);
   await tx.$executeRaw(Prisma.sql`
-    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "places", "months", "figureSlots", "lead", "urlKeys", "linkKeys", "textIndexed")
-    SELECT "itemId", "tokenCount", "shingleCount", "signature"::int[], "shingles"::int[], "exact", "bands"::bigint[], "passages"::int[],
-           "numbers"::int[], "places"::int[], "months"::int[], "figureSlots"::int[], "lead"::int[], "urlKeys"::text[], "linkKeys"::text[], "textIndexed"
+    INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "detail", "bands", "passages", "urlKeys", "linkKeys", "textIndexed")
+    SELECT "itemId", "tokenCount", "shingleCount", "detail", "bands"::bigint[], "passages"::int[], "urlKeys"::text[], "linkKeys"::text[], "textIndexed"
     FROM unnest(${entries.map((entry) => entry.itemId)}::uuid[], ${fingerprints.map((f) => f.tokenCount)}::int[],
-                ${fingerprints.map((f) => f.shingleCount)}::int[], ${column(({ fingerprint }) => toSigned(fingerprint.signature))}::text[],
-                ${column(({ fingerprint }) => (fingerprint.shingles ? toSigned(fingerprint.shingles) : []))}::text[],
-                ${fingerprints.map((f) => f.shingles !== null)}::boolean[],
+                ${fingerprints.map((f) => f.shingleCount)}::int[], ${fingerprints.map(packDetail)}::bytea[],
                 ${column(({ fingerprint }, inClaim) => (inClaim ? fingerprint.bands : []))}::text[],
                 ${column(({ fingerprint }, inClaim) => (inClaim ? toSigned(fingerprint.passages) : []))}::text[],
-                ${column(({ fingerprint }) => toSigned(fingerprint.numbers))}::text[],
-                ${column(({ fingerprint }) => toSigned(fingerprint.places))}::text[],
-                ${column(({ fingerprint }) => toSigned(fingerprint.months))}::text[],
-                ${column(({ fingerprint }) => toSigned(fingerprint.figureSlots))}::text[],
-                ${column(({ fingerprint }) => toSigned(fingerprint.lead))}::text[],
                 ${column(({ urlKeys }, inClaim) => (inClaim ? urlKeys : []))}::text[],
                 ${column(({ linkKeys }, inClaim) => (inClaim ? linkKeys : []))}::text[],
                 ${entries.map((entry) => entry.inClaim && !entry.covered)}::boolean[])
-         AS v("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands", "passages", "numbers", "places", "months",
-              "figureSlots", "lead", "urlKeys", "linkKeys", "textIndexed")
+         AS v("itemId", "tokenCount", "shingleCount", "detail", "bands", "passages", "urlKeys", "linkKeys", "textIndexed")
     ON CONFLICT ("itemId") DO UPDATE SET
-      "tokenCount" = excluded."tokenCount", "shingleCount" = excluded."shingleCount", "signature" = excluded."signature",
-      "shingles" = excluded."shingles", "exact" = excluded."exact", "bands" = excluded."bands", "passages" = excluded."passages",
-      "numbers" = excluded."numbers", "places" = excluded."places", "months" = excluded."months", "figureSlots" = excluded."figureSlots", "lead" = excluded."lead", "urlKeys" = excluded."urlKeys", "linkKeys" = excluded."linkKeys",
+      "tokenCount" = excluded."tokenCount", "shingleCount" = excluded."shingleCount", "detail" = excluded."detail",
+      "bands" = excluded."bands", "passages" = excluded."passages", "urlKeys" = excluded."urlKeys", "linkKeys" = excluded."linkKeys",
       "textIndexed" = excluded."textIndexed"`);
 }
