@@ -1,0 +1,95 @@
+import { randomUUID } from "node:crypto";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { describe, expect, inject, it } from "vitest";
+import { fingerprintText } from "@tekser/claims";
+import { migrateDatabase } from "@tekser/db";
+import { unpackDetail } from "@tekser/domain/claims/fingerprint-detail.ts";
+
+const MIGRATIONS = path.resolve(import.meta.dirname, "../../../../prisma/migrations");
+const PACKING = "20261205110000_fingerprint_packed_detail";
+
+const TEXTS = [
+  "Қарағанды облысында 1 наурыздан бастап жылу беру тарифі өзгермейді деп хабарлады облыстық энергетика басқармасы. " +
+    "Тұрғындар бір шаршы метр үшін бұрынғыдай 168 теңге төлейді, ал жылу желілерін жаңғыртуға 14 миллиард теңге бөлінген.",
+  "Жылу тарифі өзгермейді",
+  // Longer than the exact shingle sets kept: its shingles are unknown.
+  "Астанада 12 маусымда жаңа көпір ашылды. ".repeat(20),
+];
+
+const signed = (values: readonly number[]) => values.map((value) => value | 0);
+
+describe("[CLAIMS][DB] stored fingerprints when their lists are packed", () => {
+  it("read back as they were computed once the migration has run", async () => {
+    const serverUrl = inject("databaseServerUrl");
+    const name = `tekser_test_${randomUUID().replaceAll("-", "")}`;
+    const admin = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const before = mkdtempSync(path.join(os.tmpdir(), "tekser-migrations-"));
+    cpSync(MIGRATIONS, before, {
+      recursive: true,
+      filter: (source) => (path.relative(MIGRATIONS, source).split(path.sep)[0] ?? "") < PACKING,
+    });
+    const url = `${serverUrl}/${name}`;
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await migrateDatabase(url, before);
+      await client.connect();
+      const fingerprints = TEXTS.map((text) => ({ itemId: randomUUID(), fingerprint: fingerprintText(text) }));
+      for (const { itemId, fingerprint: f } of fingerprints) {
+        await client.query(
+          `INSERT INTO "Item" ("id", "kind", "site", "text", "lang", "links", "mediaUrls", "contentHash")
+           VALUES ($1::uuid, 'post', 't.me', 'text', 'kk', '{}', '{}', $2)`,
+          [itemId, itemId],
+        );
+        await client.query(
+          `INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "signature", "shingles", "exact", "bands",
+                                          "passages", "numbers", "places", "months", "figureSlots", "lead")
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+          [
+            itemId,
+            f.tokenCount,
+            f.shingleCount,
+            signed(f.signature),
+            signed(f.shingles ?? []),
+            f.shingles !== null,
+            f.bands,
+            signed(f.passages),
+            signed(f.numbers),
+            signed(f.places),
+            signed(f.months),
+            signed(f.figureSlots),
+            signed(f.lead),
+          ],
+        );
+      }
+      expect(fingerprints.map(({ fingerprint }) => fingerprint.shingles === null)).toEqual([false, false, true]);
+
+      await migrateDatabase(url);
+      for (const { itemId, fingerprint } of fingerprints) {
+        const { rows } = await client.query<{ detail: Buffer }>(
+          `SELECT "detail" FROM "ItemFingerprint" WHERE "itemId" = $1`,
+          [itemId],
+        );
+        const { signature, shingles, numbers, places, months, figureSlots, lead } = fingerprint;
+        expect(unpackDetail(rows[0]!.detail)).toEqual({
+          signature,
+          shingles,
+          numbers,
+          places,
+          months,
+          figureSlots,
+          lead,
+        });
+      }
+    } finally {
+      await client.end().catch(() => {});
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+      rmSync(before, { recursive: true, force: true });
+    }
+  });
+});
