@@ -37,7 +37,7 @@ export class GroupPipeline {
     this.items += document.prepared.length;
     this.bytes += document.input.bytes.length;
     if (!this.storing) {
-      if (this.items >= MIN_GROUP_ITEMS || this.isFull()) this.storeGroup();
+      if (this.isWorthSending()) this.storeGroup();
     } else if (this.isFull()) await this.storing;
     // Parsing is synchronous: let the database's replies for the group being stored through.
     else await nextTurn();
@@ -61,13 +61,17 @@ export class GroupPipeline {
     this.storing = this.store(documents).then(
       () => {
         this.storing = null;
-        if (this.items >= MIN_GROUP_ITEMS || this.isFull()) this.storeGroup();
+        if (this.isWorthSending()) this.storeGroup();
       },
       (error: unknown) => {
         this.storing = null;
         this.failure = { error };
       },
     );
+  }
+
+  private isWorthSending(): boolean {
+    return this.items >= MIN_GROUP_ITEMS || this.isFull();
   }
 
   private isFull(): boolean {
