@@ -1,4 +1,4 @@
-import { SUBSCRIBED_EVENT, type TRealtimeEvent } from "@tekser/contracts";
+import { isResyncEvent, SUBSCRIBED_EVENT, type TRealtimeEvent } from "@tekser/contracts";
 import type { Db } from "@tekser/db";
 import { expect } from "vitest";
 import type { ChangeHub } from "@tekser/domain/shared/change-feed.ts";
@@ -27,11 +27,34 @@ export async function nextEvent(
   }
 }
 
-/** Opens the session's event stream and waits until it listens. */
+/**
+ * Opens the session's event stream and waits until it listens. Events the log held before the
+ * stream opened are skipped: their notifications may still be on the way, and a test expects
+ * only what happens after it subscribed.
+ */
 export async function subscribeAs(db: Db, hub: ChangeHub, session: Awaited<ReturnType<typeof loggedIn>>) {
+  const newest = await db.auditEvent.aggregate({ _max: { seq: true } });
+  const before = newest._max.seq ?? 0n;
   const stream = (await callerFor(db, session.user, hub, { sessionToken: session.token }).caller.realtime.changes())[
     Symbol.asyncIterator
   ]();
   expect(await nextEvent(stream)).toEqual(SUBSCRIBED_EVENT);
-  return stream;
+  return skippingEarlierEvents(stream, before);
+}
+
+function skippingEarlierEvents(stream: AsyncIterator<TRealtimeEvent>, before: bigint): AsyncIterator<TRealtimeEvent> {
+  return {
+    async next() {
+      for (;;) {
+        const result = await stream.next();
+        if (result.done || !loggedBefore(result.value, before)) return result;
+      }
+    },
+    return: stream.return?.bind(stream),
+  };
+}
+
+/** An audited change numbered no later than `before` (other announcements, such as notifications, carry a row id). */
+function loggedBefore(event: TRealtimeEvent, before: bigint): boolean {
+  return !isResyncEvent(event) && /^\d+$/.test(event.seq) && BigInt(event.seq) <= before;
 }
