@@ -155,3 +155,35 @@ export function htmlFiles(total: number, seed: string): IngestInput[] {
     ),
   }));
 }
+
+/**
+ * One Telegram channel post reposting the RSS item `i` of `rssSeed` (`rssFiles`): a one-line
+ * comment over the item's text and a "read more" link to its URL, as channels repost news.
+ */
+export function telegramRepost(i: number, rssSeed: string): IngestInput {
+  return {
+    name: `result-repost-${rssSeed}-${i}.json`,
+    bytes: encode(
+      JSON.stringify({
+        name: "Bench reposts",
+        type: "public_channel",
+        id: 7000,
+        messages: [
+          {
+            id: i + 1,
+            type: "message",
+            date: "2026-03-14T10:30:00",
+            date_unixtime: "1773466200",
+            from: "Bench reposts",
+            text: [
+              "Назар аударыңыз!\n",
+              sentence(i),
+              "\nТолығырақ: ",
+              { type: "link", text: `https://bench.kz/${rssSeed}/${i}` },
+            ],
+          },
+        ],
+      }),
+    ),
+  };
+}

@@ -14,12 +14,19 @@ export interface ParseSettings {
 /** An input parsed and prepared, or refused whole by its parser (a located error). */
 export type ParseResult = { prepared: PreparedInput } | { refused: LocatedError };
 
-export type ParseRequest = ParseSettings & { id: number; name: string; bytes: Uint8Array; charset?: string | null };
+/** `lane`: the caller (one ingest run) the input belongs to; the thread takes lanes in turn. */
+export type ParseRequest = ParseSettings & {
+  id: number;
+  lane: number;
+  name: string;
+  bytes: Uint8Array;
+  charset?: string | null;
+};
 export type ParseResponse = { id: number } & (
   { document: PreparedDocument } | { refused: LocatedError } | { failed: string }
 );
-/** What the parsing thread posts: `ready` once its code is loaded, then one response per request. */
-export type ThreadMessage = ParseResponse | { ready: true };
+/** What the parsing thread posts: `ready` once its code is loaded, then `started` and a response per request. */
+export type ThreadMessage = ParseResponse | { ready: true } | { started: number };
 
 /**
  * How long the parsing thread may spend on one input before it is stopped: a base, plus a share
@@ -52,29 +59,43 @@ interface Waiting {
 }
 
 /**
- * The parsing thread seen from the main thread. The thread parses its inputs one at a time, in
- * the order sent, so the first input waiting is the one being parsed: it alone is timed. Past
- * its deadline the thread is terminated (which stops even a regular expression mid-match), the
- * input is refused with a located error, and the inputs behind it are sent, in order, to a new
- * thread. The clock starts only once the thread has loaded its code, so a thread's start-up is
- * never charged to an input.
+ * The parsing thread seen from the main thread. Every input is sent at once, so the thread never
+ * idles while this thread is busy storing; the thread parses one at a time, taking the callers'
+ * lanes in turn, so an input of a run that sends one post is not queued behind a large feed's
+ * parts. The thread says which input it starts, and that input alone is timed: past its
+ * deadline the thread is terminated (which stops even a regular expression mid-match), the input
+ * is refused with a located error, and the inputs still waiting are sent to a new thread. The
+ * thread's start-up is never charged to an input: the clock starts with the input.
  */
 export class ParseSupervisor {
   private worker: Worker | null = null;
   private ready = false;
-  /** In the order sent; a Map keeps insertion order. */
+  /** Sent and not answered, in the order sent; a Map keeps insertion order. */
   private readonly waiting = new Map<number, Waiting>();
   private timer: NodeJS.Timeout | null = null;
-  private timedId: number | null = null;
+  /** The input the thread said it started and has not answered. */
+  private parsingId: number | null = null;
   private lastId = 0;
+  private lastLane = 0;
 
-  parse(input: IngestInput, settings: ParseSettings, deadline: ParseDeadline): Promise<ParseResult> {
+  /** A lane of its own for one caller's inputs (an ingest run). */
+  newLane(): number {
+    return ++this.lastLane;
+  }
+
+  parse(input: IngestInput, settings: ParseSettings, deadline: ParseDeadline, lane = 0): Promise<ParseResult> {
     const id = ++this.lastId;
-    const request: ParseRequest = { id, name: input.name, bytes: input.bytes, charset: input.charset, ...settings };
+    const request: ParseRequest = {
+      id,
+      lane,
+      name: input.name,
+      bytes: input.bytes,
+      charset: input.charset,
+      ...settings,
+    };
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { request, input, deadlineMs: deadlineFor(deadline, input.bytes.length), resolve, reject });
       this.running().postMessage(request);
-      this.timeFirst();
     });
   }
 
@@ -103,7 +124,10 @@ export class ParseSupervisor {
   private receive(message: ThreadMessage): void {
     if ("ready" in message) {
       this.ready = true;
-      this.timeFirst();
+      return;
+    }
+    if ("started" in message) {
+      this.startClock(message.started);
       return;
     }
     const waiting = this.waiting.get(message.id);
@@ -112,36 +136,30 @@ export class ParseSupervisor {
     if ("document" in message) waiting.resolve({ prepared: { input: waiting.input, ...message.document } });
     else if ("refused" in message) waiting.resolve({ refused: message.refused });
     else waiting.resolve({ refused: parserFailed(message.failed) });
-    this.timeFirst();
   }
 
-  /** Starts the clock of the input being parsed, unless it is running already. */
-  private timeFirst(): void {
-    const first = this.waiting.values().next().value;
-    if (!this.ready || !first || this.timedId === first.request.id) return;
+  private startClock(id: number): void {
+    const started = this.waiting.get(id);
+    if (!started) return;
     this.stopClock();
-    this.timedId = first.request.id;
-    this.timer = setTimeout(() => this.overrun(first), first.deadlineMs);
+    this.parsingId = id;
+    this.timer = setTimeout(() => this.replaceThread(started, tookTooLong(started)), started.deadlineMs);
     // The thread, referenced while it has work, keeps the process alive; the clock need not.
     this.timer.unref();
   }
 
-  private overrun(stuck: Waiting): void {
-    this.replaceThread(stuck, tookTooLong(stuck));
-  }
-
   /**
    * The thread died on its own (out of memory, a crash in native code): the input it was parsing
-   * is the likely cause, so it alone is refused and the ones behind it go to a new thread, as
-   * after an overrun. Before its code loaded no input was being parsed: each caller is told.
+   * is the likely cause, so it alone is refused and the ones waiting go to a new thread, as after
+   * an overrun. Before its code loaded no input was being parsed: each caller is told.
    */
   private died(reason: string): void {
-    const first = this.waiting.values().next().value;
-    if (!this.ready || !first) {
+    const parsing = this.parsingId === null ? undefined : this.waiting.get(this.parsingId);
+    if (!this.ready || !parsing) {
       this.fail(new Error(`The parsing thread could not start: ${reason}`));
       return;
     }
-    this.replaceThread(first, parserFailed(reason));
+    this.replaceThread(parsing, parserFailed(reason));
   }
 
   /** Refuses the input being parsed, stops its thread and re-sends the others to a new one. */
@@ -158,7 +176,7 @@ export class ParseSupervisor {
 
   private forget(id: number): void {
     this.waiting.delete(id);
-    if (this.timedId === id) this.stopClock();
+    if (this.parsingId === id) this.stopClock();
     // An idle thread must not hold the process open.
     if (this.waiting.size === 0) this.worker?.unref();
   }
@@ -166,7 +184,7 @@ export class ParseSupervisor {
   private stopClock(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.timedId = null;
+    this.parsingId = null;
   }
 
   /** The thread could not run at all: what it held is lost to this process, so each caller is told. */

@@ -115,7 +115,7 @@ describe("parserThread", () => {
   });
 });
 
-describe("parserThread past an input's deadline", () => {
+describe("parserThread: one thread shared by the runs, each input within its deadline", () => {
   const fetchedAt = new Date("2026-03-14T12:00:00Z");
   const post = (n: number) => ({
     name: `post-${n}.json`,
@@ -130,6 +130,19 @@ describe("parserThread past an input's deadline", () => {
         },
       }),
     ),
+  });
+
+  it("takes the runs' inputs in turn: a post sent after a feed's many parts is not parsed last", async () => {
+    const feedRun = parserThread({ fetchedAt });
+    const postRun = parserThread({ fetchedAt });
+    const finished: string[] = [];
+    const parse = (parser: InputParser, input: IngestInput) =>
+      parser.parse(input).then(() => finished.push(input.name));
+    const parts = Array.from({ length: 20 }, (_, n) => ({ ...post(n), name: `part-${n}.json` }));
+    await Promise.all([...parts.map((part) => parse(feedRun, part)), parse(postRun, post(99))]);
+    // The feed's own parts still come back in the order sent.
+    expect(finished.filter((name) => name.startsWith("part-"))).toEqual(parts.map(({ name }) => name));
+    expect(finished.indexOf(post(99).name)).toBeLessThan(5);
   });
 
   it("refuses the input with a located error, and parses the inputs queued behind it on a fresh thread, in order", async () => {

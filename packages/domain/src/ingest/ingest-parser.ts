@@ -60,9 +60,13 @@ export function parserOn(parse: (input: IngestInput) => ParsedDocument): InputPa
   };
 }
 
-/** The parsing thread, with this run's settings; an input taking longer than `deadline` is refused. */
+/**
+ * The parsing thread, with this run's settings, in a lane of the run's own (the thread takes the
+ * runs' inputs in turn); an input taking longer than `deadline` is refused.
+ */
 export function parserThread(settings: ParseSettings, deadline: ParseDeadline = DEFAULT_PARSE_DEADLINE): InputParser {
-  return { parse: (input) => sharedThread.parse(input, settings, deadline) };
+  const lane = sharedThread.newLane();
+  return { parse: (input) => sharedThread.parse(input, settings, deadline, lane) };
 }
 
 /** One parsing thread per process, started on first use and restarted when stopped. */
