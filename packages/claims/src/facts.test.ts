@@ -87,6 +87,15 @@ describe("sameClaim: one template with another figure written in words", () => {
     ).not.toBeNull();
   });
 
+  it("joins a repost of a story whose headline ends in a number and whose text starts with a scale", () => {
+    const text =
+      "Миллион теңге көлемінде грант алған ауыл мектебі жаңа спорт залын салып бітірді. Құрылысқа аудан " +
+      "әкімдігі мен жергілікті кәсіпкерлер де қаражат бөлген, зал қыркүйектің бірінші жұлдызынан ашылады.";
+    const story = fingerprintText(`Ауыл мектептері: 2026\n${text}`);
+    expect(sameClaim(fingerprintText(`Жақсы жаңалық! ${text} Толығырақ сілтемеде.`), story)).not.toBeNull();
+    expect(sameClaim(fingerprintText(`Ауыл мектептері. ${text.replace("Миллион", "Екі миллион")}`), story)).toBeNull();
+  });
+
   it("keeps apart Russian templates with another case form of another count, or another scale", () => {
     const russian = (count: string, scale: string) =>
       `Управление дорог Карагандинской области сообщило, что в ${count} городах региона начался ямочный ремонт. Работы ведут пятнадцать бригад, ` +

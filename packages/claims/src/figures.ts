@@ -17,9 +17,10 @@ export interface Figures {
  * writes a word as digits states the same figures. A scale ("мың", "тысяч", "млн", "миллиард") is
  * a figure of its own, after digits too: "2,6 миллиарда" and "2,6 миллиона" differ. A fraction in
  * words is its value ("жарты", "половина" 0.5, "полтора" and "бір жарым" 1.5), matching the same
- * fraction in words only.
+ * fraction in words only. No figure runs on from one sentence or line into the next
+ * (`sentenceStarts`): "… 2024.\nМиллион теңге" is 2024 and one million.
  */
-export function readFigures(tokens: readonly string[]): Figures {
+export function readFigures(tokens: readonly string[], sentenceStarts: ReadonlySet<number> = new Set()): Figures {
   const values = new Set<string>();
   const slots: Figures["slots"] = [];
   let language: "kk" | "ru" | null = null;
@@ -40,7 +41,13 @@ export function readFigures(tokens: readonly string[]): Figures {
     figure = null;
     words = 0;
   };
-  for (const token of tokens) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as string;
+    if (sentenceStarts.size > 0 && sentenceStarts.has(index)) {
+      close();
+      run = [];
+      afterDigits = false;
+    }
     // Most tokens are words: a digit first is checked before the pattern is.
     const first = token.charCodeAt(0);
     if (first >= 48 && first <= 57 && isNumberToken(token)) {

@@ -1,7 +1,7 @@
 import { bandKeys, estimateJaccard, hashString, minhashSignature } from "./minhash.ts";
 import { figureKeys, figureSlotKeys, monthKeys, namesOtherFacts, placeKeys } from "./facts.ts";
 import { readFigures } from "./figures.ts";
-import { normaliseTokens, searchTextOf } from "./normalise.ts";
+import { normaliseText, searchTextOf } from "./normalise.ts";
 import { contentTokens, leadShingles, matchKey, passageAnchors } from "./passages.ts";
 
 /** Items with fewer words than this are "short" (headlines, one-sentence posts). */
@@ -45,11 +45,15 @@ export function shingleHashes(tokens: readonly string[]): Set<number> {
   return hashes;
 }
 
-export function fingerprintTokens(skeletons: readonly string[]): Fingerprint {
+/** `sentenceStarts`: tokens that start a sentence or a line (`normaliseText`), where no figure runs on. */
+export function fingerprintTokens(
+  skeletons: readonly string[],
+  sentenceStarts: ReadonlySet<number> = new Set(),
+): Fingerprint {
   const tokens = skeletons.map(matchKey);
   const content = contentTokens(skeletons);
   const shingles = shingleHashes(tokens);
-  const figures = readFigures(tokens);
+  const figures = readFigures(tokens, sentenceStarts);
   const signature = minhashSignature(shingles);
   return {
     tokenCount: tokens.length,
@@ -68,7 +72,8 @@ export function fingerprintTokens(skeletons: readonly string[]): Fingerprint {
 
 /** Fingerprint of an item's title and text (the title helps short posts that have one). */
 export function fingerprintText(text: string, siteLines?: ReadonlySet<string>): Fingerprint {
-  return fingerprintTokens(normaliseTokens(text, siteLines));
+  const { tokens, sentenceStarts } = normaliseText(text, siteLines);
+  return fingerprintTokens(tokens, sentenceStarts);
 }
 
 /** What clustering and search read of a text. */
@@ -79,8 +84,8 @@ export interface TextAnalysis {
 
 /** `fingerprintText` and `searchText` of one text, normalising it once for both. */
 export function analyseText(text: string): TextAnalysis {
-  const tokens = normaliseTokens(text);
-  return { fingerprint: fingerprintTokens(tokens), searchText: searchTextOf(tokens) };
+  const { tokens, sentenceStarts } = normaliseText(text);
+  return { fingerprint: fingerprintTokens(tokens, sentenceStarts), searchText: searchTextOf(tokens) };
 }
 
 export interface Similarity {

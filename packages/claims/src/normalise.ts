@@ -75,19 +75,58 @@ export function cleanedText(text: string): string {
   return lastCleaned.cleaned;
 }
 
+/** A text's word skeletons, and where its sentences and lines start. */
+export interface NormalisedText {
+  tokens: string[];
+  /** Indexes of the tokens that start a sentence or a line, the first token's excepted. */
+  sentenceStarts: Set<number>;
+}
+
 /**
  * Case-folded, transliterated word skeletons of a text with its boilerplate removed: the form
- * every comparison works on. Punctuation and whitespace disappear with the tokenisation.
+ * every comparison works on. Punctuation and whitespace disappear with the tokenisation; where
+ * a sentence or a line ended is kept apart, for the figures (a headline's last number is not the
+ * count of the body's first word).
  */
-export function normaliseTokens(text: string, siteLines?: ReadonlySet<string>): string[] {
+export function normaliseText(text: string, siteLines?: ReadonlySet<string>): NormalisedText {
   const cleaned = (siteLines ? stripBoilerplate(text.normalize("NFC"), siteLines) : cleanedText(text)).toLowerCase();
   const tokens: string[] = [];
+  const sentenceStarts = new Set<number>();
+  let previousEnd = 0;
+  let sentenceEnded = false;
   for (const match of cleaned.matchAll(WORD)) {
+    if (!sentenceEnded && tokens.length > 0) sentenceEnded = endsSentence(cleaned, previousEnd, match.index);
+    previousEnd = match.index + match[0].length;
     const skeleton = skeletonWord(match[0]);
-    if (skeleton !== "") tokens.push(skeleton);
+    if (skeleton === "") continue;
+    if (sentenceEnded) sentenceStarts.add(tokens.length);
+    sentenceEnded = false;
+    tokens.push(skeleton);
   }
-  return tokens;
+  return { tokens, sentenceStarts };
 }
+
+/** `normaliseText`'s tokens alone. */
+export function normaliseTokens(text: string, siteLines?: ReadonlySet<string>): string[] {
+  return normaliseText(text, siteLines).tokens;
+}
+
+/**
+ * Whether the gap between two words ends a sentence or a line: a line break, or a full stop,
+ * question or exclamation mark or ellipsis before a space ("2.6" and "т.б." end none).
+ */
+function endsSentence(text: string, from: number, to: number): boolean {
+  // Most gaps are one space.
+  if (to - from === 1) return text.charCodeAt(from) === 10;
+  for (let at = from; at < to; at++) {
+    const char = text.charCodeAt(at);
+    if (char === 10) return true;
+    if (SENTENCE_END.has(char) && at + 1 < to && /\s/.test(text.charAt(at + 1))) return true;
+  }
+  return false;
+}
+
+const SENTENCE_END = new Set([".", "!", "?", "…"].map((char) => char.charCodeAt(0)));
 
 /** The normalised text as one string, for full-text and trigram search. */
 export function searchText(text: string): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { figureKeys } from "./facts.ts";
 import { readFigures } from "./figures.ts";
 import { hashString } from "./minhash.ts";
-import { normaliseTokens } from "./normalise.ts";
+import { normaliseText, normaliseTokens } from "./normalise.ts";
 import { matchKey } from "./passages.ts";
 
 const figures = (text: string) => figureKeys(readFigures(normaliseTokens(text).map(matchKey)));
@@ -64,6 +64,18 @@ describe("figures written in words", () => {
     expect(figures("зарплаты выросли до 350 тыс тенге")).toEqual(figures("зарплаты выросли до 350 тысяч тенге"));
     expect(figures("баланың 3 тісі түсті деп хабарлады")).toEqual(keys("3"));
     expect(figures("баланың тіс дәрігеріне барды деп хабарлады")).toEqual([]);
+  });
+
+  it("never run on from one sentence or line into the next", () => {
+    const across = (text: string) => {
+      const { tokens, sentenceStarts } = normaliseText(text);
+      return figureKeys(readFigures(tokens.map(matchKey), sentenceStarts));
+    };
+    expect(across("Бюджет 2026\nмиллион теңге бөлінді")).toEqual(keys("2026", "1", "*1000000"));
+    expect(across("Бюджет 2026. Миллион теңге бөлінді")).toEqual(keys("2026", "1", "*1000000"));
+    expect(across("Бюджет 2026 миллион теңге")).toEqual(keys("2026", "*1000000"));
+    // A decimal point or an abbreviation's stop is no sentence end.
+    expect(across("2.6 миллиард теңге")).toEqual(figures("2,6 миллиард теңге"));
   });
 
   it("read fractions", () => {
