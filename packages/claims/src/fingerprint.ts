@@ -121,9 +121,8 @@ export function similarity(a: Fingerprint, b: Fingerprint): Similarity {
  * before a bigram is compared.
  */
 export function jaccardReaching(a: Fingerprint, b: Fingerprint, threshold: number): number {
-  const [smaller, larger] =
-    a.shingleCount <= b.shingleCount ? [a.shingleCount, b.shingleCount] : [b.shingleCount, a.shingleCount];
-  if (smaller === 0 || smaller / larger < threshold) return 0;
+  const smaller = Math.min(a.shingleCount, b.shingleCount);
+  if (smaller === 0 || smaller / Math.max(a.shingleCount, b.shingleCount) < threshold) return 0;
   const { jaccard } = bigramOverlap(a, b);
   return jaccard >= threshold ? jaccard : 0;
 }
@@ -141,7 +140,9 @@ function bigramOverlap(a: Fingerprint, b: Fingerprint): { jaccard: number; inter
 
 /** The text with fewer passage anchors is the one quoted; its figures must be in the other. */
 export function missingNumbers(a: Fingerprint, b: Fingerprint): number {
-  const [shorter, longer] = a.passages.length <= b.passages.length ? [a, b] : [b, a];
+  const aShorter = a.passages.length <= b.passages.length;
+  const shorter = aShorter ? a : b;
+  const longer = aShorter ? b : a;
   if (shorter.numbers.length === 0) return 0;
   return 1 - countCommon(shorter.numbers, longer.numbers) / shorter.numbers.length;
 }

@@ -74,7 +74,27 @@ export interface Comparison {
    * region, month or figure. Such an item is a different claim from the other, and so from every
    * claim the other is in, whatever shorter copy it shares with that claim.
    */
-  nearMiss: boolean;
+  readonly nearMiss: boolean;
+}
+
+/**
+ * Two texts that state other facts: no match, and whether they are near misses is measured when
+ * first asked. Clustering asks only of candidates in a claim that another candidate matches; a
+ * look-alike of a template is compared with hundreds it never asks about.
+ */
+class OtherFacts implements Comparison {
+  readonly match = null;
+  private measured: boolean | undefined;
+
+  constructor(
+    private readonly a: Fingerprint,
+    private readonly b: Fingerprint,
+  ) {}
+
+  get nearMiss(): boolean {
+    this.measured ??= jaccardReaching(this.a, this.b, MATCH_RULES.nearMiss.jaccard) > 0;
+    return this.measured;
+  }
 }
 
 const NO_EVIDENCE: MatchEvidence = { linked: false };
@@ -89,7 +109,7 @@ export function compareTexts(
   evidenceOf: () => MatchEvidence = () => NO_EVIDENCE,
 ): Comparison {
   // The vetoes first: they are cheap, and most candidates of a template fail them.
-  if (statesOtherFacts(a, b)) return { match: null, nearMiss: jaccardReaching(a, b, MATCH_RULES.nearMiss.jaccard) > 0 };
+  if (statesOtherFacts(a, b)) return new OtherFacts(a, b);
   return { match: textMatch(a, b, evidenceOf()), nearMiss: false };
 }
 

@@ -184,6 +184,21 @@ describe("storedCandidatesByItem with more stored items than are compared", () =
     expect(offered).toHaveLength(400);
     expect(offered[0]?.itemId).toBe("copy");
   });
+
+  it("offers those sharing more keys first, and those sharing as many in the order found", () => {
+    // Every third look-alike shares five of the item's anchors, the others six.
+    const lookAlikes = Array.from({ length: 450 }, (_, i) => ({
+      ...anchorsOnly([...range(1, i % 3 === 0 ? 5 : 6), ...range(1000 + i * 10, 4)], "b.kz"),
+      itemId: `look-alike-${i}`,
+      claimId: `claim-${i}`,
+      textIndexed: true,
+      forItems: [0],
+    }));
+    const offered = storedCandidatesByItem([tenAnchors], lookAlikes).get(0) ?? [];
+    const fives = lookAlikes.filter((_, i) => i % 3 !== 0);
+    const fours = lookAlikes.filter((_, i) => i % 3 === 0);
+    expect(offered.map(({ itemId }) => itemId)).toEqual([...fives, ...fours].slice(0, 400).map(({ itemId }) => itemId));
+  });
 });
 
 describe("sharedKeys", () => {

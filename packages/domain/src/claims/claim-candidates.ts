@@ -168,16 +168,36 @@ export function storedCandidatesByItem<C extends FoundCandidate>(
   return byItem;
 }
 
+/**
+ * The MAX_STORED_CANDIDATES candidates sharing the most keys with the item, most first, ties in
+ * the order found. Totals are small counts, so they are sorted by counting: a look-alike's
+ * hundreds of candidates, for each item of a batch, made a comparison sort a cost of its own.
+ */
 function sharingMost<C extends FoundCandidate>(item: ClusterKeys, candidates: readonly C[]): C[] {
   const shared: SharedKeys = { bands: 0, passages: 0, links: 0 };
-  return candidates
-    .map((candidate) => {
-      const { bands, passages, links } = countSharedKeys(item, candidate, shared);
-      return { candidate, total: bands + passages + links };
-    })
-    .sort((a, b) => b.total - a.total)
-    .slice(0, MAX_STORED_CANDIDATES)
-    .map(({ candidate }) => candidate);
+  const totals = new Int32Array(candidates.length);
+  let highest = 0;
+  candidates.forEach((candidate, index) => {
+    const { bands, passages, links } = countSharedKeys(item, candidate, shared);
+    totals[index] = bands + passages + links;
+    highest = Math.max(highest, bands + passages + links);
+  });
+  // Where each total's run starts in the result, the highest total first.
+  const start = new Int32Array(highest + 1);
+  for (const total of totals) start[total] = (start[total] ?? 0) + 1;
+  let at = 0;
+  for (let total = highest; total >= 0; total--) {
+    const count = start[total] ?? 0;
+    start[total] = at;
+    at += count;
+  }
+  const sorted = new Array<C>(candidates.length);
+  candidates.forEach((candidate, index) => {
+    const total = totals[index] ?? 0;
+    sorted[start[total] ?? 0] = candidate;
+    start[total] = (start[total] ?? 0) + 1;
+  });
+  return sorted.slice(0, MAX_STORED_CANDIDATES);
 }
 
 /** The keys two items share, counted as `SharedKeyIndex` counts them. */

@@ -124,7 +124,6 @@ export async function clusterNewItems(
     const itemKeys = keys[index] as (typeof keys)[number];
     // The best score per claim, claims merged earlier in the batch counted as the claim they became.
     const scores = new Map<string, number>();
-    const nearMisses = new Set<string>();
     const copiesLinkingIt: Candidate[] = [];
     const comparisons = [
       ...(storedComparisons[index] ?? []),
@@ -135,15 +134,15 @@ export async function clusterNewItems(
     ];
     for (const {
       candidate,
-      comparison: { match, nearMiss },
+      comparison: { match },
     } of comparisons) {
-      const claimId = bridges.resolve(candidate.claimId);
-      if (nearMiss) nearMisses.add(claimId);
       if (!match) continue;
+      const claimId = bridges.resolve(candidate.claimId);
       if (match.score > (scores.get(claimId) ?? 0)) scores.set(claimId, match.score);
       if (linksTo(candidate, itemKeys)) copiesLinkingIt.push(candidate);
     }
     // A claim holding the item's near miss is another claim, even if a short copy in it matches.
+    const nearMisses = nearMissClaims(comparisons, scores, (claimId) => bridges.resolve(claimId));
     const ranked = [...scores.entries()].filter(([claimId]) => !nearMisses.has(claimId)).sort((a, b) => b[1] - a[1]);
     let best: string | null = ranked[0]?.[0] ?? null;
     const bridged = ranked
@@ -256,12 +255,35 @@ export async function clusterNewItems(
   return claimIds;
 }
 
+type CandidateComparison = { candidate: Candidate; comparison: Comparison };
+
 /** Whether a comparison matched in a claim none of the others is a near miss in. */
-function matchesOutsideNearMisses(comparisons: readonly { candidate: Candidate; comparison: Comparison }[]): boolean {
-  const nearMisses = new Set(
-    comparisons.flatMap(({ candidate, comparison }) => (comparison.nearMiss ? [candidate.claimId] : [])),
-  );
-  return comparisons.some(({ candidate, comparison }) => comparison.match && !nearMisses.has(candidate.claimId));
+function matchesOutsideNearMisses(comparisons: readonly CandidateComparison[]): boolean {
+  const matched = new Set<string>();
+  for (const { candidate, comparison } of comparisons) if (comparison.match) matched.add(candidate.claimId);
+  if (matched.size === 0) return false;
+  const nearMisses = nearMissClaims(comparisons, matched, (claimId) => claimId);
+  return [...matched].some((claimId) => !nearMisses.has(claimId));
+}
+
+/**
+ * The claims among those asked about that hold a near miss of the item. Being a near miss is
+ * measured only of candidates in those claims: a claim no candidate matches is never joined, so
+ * whether it holds a near miss decides nothing.
+ */
+function nearMissClaims(
+  comparisons: readonly CandidateComparison[],
+  asked: Pick<ReadonlySet<string>, "has" | "size">,
+  claimOf: (claimId: string) => string,
+): Set<string> {
+  const nearMisses = new Set<string>();
+  if (asked.size === 0) return nearMisses;
+  for (const { candidate, comparison } of comparisons) {
+    if (comparison.match) continue;
+    const claimId = claimOf(candidate.claimId);
+    if (asked.has(claimId) && !nearMisses.has(claimId) && comparison.nearMiss) nearMisses.add(claimId);
+  }
+  return nearMisses;
 }
 
 async function moveStoredCopies(tx: SqlRunner, moves: readonly ClaimMove[]): Promise<void> {
