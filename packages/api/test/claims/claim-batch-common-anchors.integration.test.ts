@@ -1,7 +1,10 @@
+import { fingerprintText } from "@tekser/claims";
 import { describe, expect, it } from "vitest";
 import { claimOf, ingestDocument, ingestItems, parsedItem } from "@tekser/domain/test/claim-items.ts";
 import { NEAR_MISS_PARAGRAPHS, PENSION_PARAGRAPHS, PENSION_TITLE } from "@tekser/domain/test/copy-documents.ts";
-import { BATCH_COMMON_ANCHOR_ITEMS } from "@tekser/domain/claims/batch-common-anchors.ts";
+import { BATCH_COMMON_ANCHOR_ITEMS, batchCommonBands } from "@tekser/domain/claims/batch-common-anchors.ts";
+import { findCandidates } from "@tekser/domain/claims/claim-candidate-lookup.ts";
+import { clusterKeys } from "@tekser/domain/claims/claim-candidates.ts";
 import { useTestDatabase } from "../harness.ts";
 
 const ARTICLE = PENSION_PARAGRAPHS.join("\n\n");
@@ -68,5 +71,21 @@ describe("[CLAIMS][CLUSTERING] phrases many items of one input share", () => {
     const otherClaims = await Promise.all(feed.slice(0, -1).map((id) => claimOf(db, id)));
     expect(new Set(otherClaims).size).toBe(OTHER_STORIES.length);
     expect(otherClaims).not.toContain(claimId);
+  });
+
+  it("find the stored text that many items of one input resemble through the band keys they share", async () => {
+    const { db } = database;
+    const [articleId] = await ingestItems(db, parsedItem({ site: "aikyn.kz", title: PENSION_TITLE, text: ARTICLE }));
+    // Reposts of the article whose passages are left out: their band keys alone can find it.
+    const reposts = Array.from({ length: BATCH_COMMON_ANCHOR_ITEMS + 2 }, (_, index) => {
+      const keys = clusterKeys(
+        { site: `t.me/channel${index}`, url: null, canonicalUrl: null, links: [], text: ARTICLE, originalSource: null },
+        fingerprintText(`${PENSION_TITLE}\n${ARTICLE}`),
+      );
+      return { ...keys, fingerprint: { ...keys.fingerprint, passages: [] } };
+    });
+    expect([...batchCommonBands(reposts).keys()].sort()).toEqual([...(reposts[0]?.fingerprint.bands ?? [])].sort());
+    const article = (await findCandidates(db, reposts)).find((candidate) => candidate.itemId === articleId);
+    expect(article?.forItems.sort((a, b) => a - b)).toEqual(reposts.map((_, index) => index));
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { MATCH_RULES } from "@tekser/claims";
-import { BATCH_COMMON_ANCHOR_ITEMS, batchCommonAnchors, CommonAnchorOffers } from "./batch-common-anchors.ts";
+import {
+  BATCH_COMMON_ANCHOR_ITEMS,
+  batchCommonAnchors,
+  batchCommonBands,
+  CommonAnchorOffers,
+  CommonBandOffers,
+} from "./batch-common-anchors.ts";
 import type { LookupKeys } from "./claim-fingerprints.ts";
 
 const withAnchors = (passages: number[]): LookupKeys => ({
@@ -51,5 +57,39 @@ describe("CommonAnchorOffers", () => {
     expect(capped.offer(long(1, 2, 3), [1, 2]).sort()).toEqual([0, 1, 2]);
     expect(capped.offer(long(1, 2, 4), [1, 2])).toEqual([]);
     expect(capped.offer(withAnchors([1]), [1])).toEqual([]);
+  });
+});
+
+describe("batchCommonBands", () => {
+  it("names the band keys enough of the batch's items carry, with those items", () => {
+    const withBands = (bands: number[]): LookupKeys => ({
+      ...withAnchors([1, 2]),
+      fingerprint: { bands, passages: [1, 2] },
+    });
+    const items = Array.from({ length: BATCH_COMMON_ANCHOR_ITEMS }, (_, index) => withBands([70, 100 + index]));
+    expect(batchCommonBands(items)).toEqual(
+      new Map([[70, Array.from({ length: BATCH_COMMON_ANCHOR_ITEMS }, (_, i) => i)]]),
+    );
+    expect(batchCommonBands(items.slice(1))).toEqual(new Map());
+  });
+});
+
+describe("CommonBandOffers", () => {
+  const carriers = new Map([
+    [70, [0, 1]],
+    [71, [1, 2]],
+  ]);
+  const items = [long(1), long(2), long(3)];
+
+  it("offers a candidate to every item carrying a band key that found it, however few", () => {
+    const offers = new CommonBandOffers(carriers, items, 400);
+    expect(offers.offer(long(9), [70])).toEqual([0, 1]);
+    expect(offers.offer(long(9), [71, 70]).sort()).toEqual([0, 1, 2]);
+  });
+
+  it("offers an item no more candidates than its cap", () => {
+    const capped = new CommonBandOffers(carriers, items, 1);
+    expect(capped.offer(long(9), [70])).toEqual([0, 1]);
+    expect(capped.offer(long(8), [70, 71])).toEqual([2]);
   });
 });

@@ -12,15 +12,31 @@ export const BATCH_COMMON_ANCHOR_ITEMS = 8;
 
 /** The anchors at least BATCH_COMMON_ANCHOR_ITEMS of `items` carry, each with the indexes of those items. */
 export function batchCommonAnchors(items: readonly LookupKeys[]): Map<number, number[]> {
+  return batchCommonKeys(items, (item) => item.fingerprint.passages);
+}
+
+/**
+ * The LSH band keys at least BATCH_COMMON_ANCHOR_ITEMS of `items` carry, each with the indexes of
+ * those items. A batch's look-alikes (one template, another number in each) share most of their
+ * band keys: looked up item by item, each key found the same stored look-alikes for every one.
+ */
+export function batchCommonBands(items: readonly LookupKeys[]): Map<number, number[]> {
+  return batchCommonKeys(items, (item) => item.fingerprint.bands);
+}
+
+function batchCommonKeys(
+  items: readonly LookupKeys[],
+  keysOf: (item: LookupKeys) => readonly number[],
+): Map<number, number[]> {
   const carriers = new Map<number, number[]>();
   items.forEach((item, index) => {
-    for (const anchor of item.fingerprint.passages) {
-      const list = carriers.get(anchor);
+    for (const key of keysOf(item)) {
+      const list = carriers.get(key);
       if (list) list.push(index);
-      else carriers.set(anchor, [index]);
+      else carriers.set(key, [index]);
     }
   });
-  for (const [anchor, list] of carriers) if (list.length < BATCH_COMMON_ANCHOR_ITEMS) carriers.delete(anchor);
+  for (const [key, list] of carriers) if (list.length < BATCH_COMMON_ANCHOR_ITEMS) carriers.delete(key);
   return carriers;
 }
 
@@ -40,13 +56,13 @@ export class CommonAnchorOffers {
   private readonly offeredTo = new Map<number, number>();
 
   constructor(
-    private readonly carriersOf: ReadonlyMap<number, readonly number[]>,
+    protected readonly carriersOf: ReadonlyMap<number, readonly number[]>,
     private readonly items: readonly LookupKeys[],
     private readonly maxPerItem: number,
   ) {}
 
   offer(candidate: LookupKeys, anchors: readonly number[]): number[] {
-    const key = `${isShort(candidate) ? "short:" : ""}${[...anchors].sort((a, b) => a - b).join(",")}`;
+    const key = this.setKey(candidate, anchors);
     let items = this.itemsOfAnchors.get(key);
     if (!items) {
       items = this.mayMatchOn(candidate, anchors);
@@ -63,7 +79,12 @@ export class CommonAnchorOffers {
     return offered;
   }
 
-  private mayMatchOn(candidate: LookupKeys, anchors: readonly number[]): number[] {
+  /** Candidates found by the same keys are offered to the same items. */
+  protected setKey(candidate: LookupKeys, anchors: readonly number[]): string {
+    return `${isShort(candidate) ? "short:" : ""}${[...anchors].sort((a, b) => a - b).join(",")}`;
+  }
+
+  protected mayMatchOn(candidate: LookupKeys, anchors: readonly number[]): number[] {
     const sharedCount = new Map<number, number>();
     for (const anchor of anchors)
       for (const index of this.carriersOf.get(anchor) ?? []) sharedCount.set(index, (sharedCount.get(index) ?? 0) + 1);
@@ -72,5 +93,20 @@ export class CommonAnchorOffers {
     return [...sharedCount].flatMap(([index, shared]) =>
       shared >= minShared || candidateIsShort || isShort(this.items[index] as LookupKeys) ? [index] : [],
     );
+  }
+}
+
+/**
+ * As `CommonAnchorOffers`, for stored items found through batch-common band keys: a pair sharing
+ * a band key may match (`mayMatch`), so such an item is offered to every item carrying one of the
+ * keys that found it, those found by the most keys first, up to each item's cap.
+ */
+export class CommonBandOffers extends CommonAnchorOffers {
+  protected override setKey(_candidate: LookupKeys, bands: readonly number[]): string {
+    return [...bands].sort((a, b) => a - b).join(",");
+  }
+
+  protected override mayMatchOn(_candidate: LookupKeys, bands: readonly number[]): number[] {
+    return [...new Set(bands.flatMap((band) => this.carriersOf.get(band) ?? []))];
   }
 }

@@ -1,5 +1,5 @@
 import { arrayLiterals, Prisma, type SqlRunner } from "@tekser/db";
-import { batchCommonAnchors, CommonAnchorOffers } from "./batch-common-anchors.ts";
+import { batchCommonAnchors, batchCommonBands, CommonAnchorOffers, CommonBandOffers } from "./batch-common-anchors.ts";
 import { toSigned, type ClusterKeys, type LookupKeys, type StoredCandidate } from "./claim-fingerprints.ts";
 import { unpackDetail } from "./fingerprint-detail.ts";
 import { itemOutlets } from "./claim-rules.ts";
@@ -28,10 +28,12 @@ export interface FoundRow {
   passages: string;
   urlKeys: string[];
   linkKeys: string[];
-  /** Indexes of the looked-up items that found it; null when only batch-common anchors did. */
+  /** Indexes of the looked-up items that found it; null when only batch-common keys did. */
   forItems: string | null;
   /** The batch-common anchors that found it (see batch-common-anchors.ts), or null. */
   forAnchors?: string | null;
+  /** The batch-common band keys that found it, or null. */
+  forBands?: string | null;
 }
 
 /** The rest of a found item's fingerprint, read only for the items that may match. */
@@ -100,8 +102,8 @@ export const toCandidate = (row: FoundRow & DetailRow): StoredCandidate => withD
  * statement: those sharing an LSH band key (resemblance), a passage anchor (an excerpt inside a
  * longer text), or a URL (one links the other). Each lookup (capped) runs as a lateral subquery
  * on its GIN index, and each candidate is returned once, with the items whose keys found it. Band
- * keys and passages find only text-indexed items; a URL finds any. An anchor many of the items
- * carry is looked up once, not for each of them (batch-common-anchors.ts). Only the keys that
+ * keys and passages find only text-indexed items; a URL finds any. An anchor or band key many of
+ * the items carry is looked up once, not for each of them (batch-common-anchors.ts). Only the keys that
  * decide whether a pair may match are read here (most found items share one phrase and nothing
  * else): `loadCandidates` reads the rest of those that may.
  */
@@ -113,6 +115,7 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
   );
   if (withKeys.length === 0) return [];
   const commonAnchors = batchCommonAnchors(items);
+  const commonBands = batchCommonBands(items);
   // Each item's keys travel as array literals, so no statement-wide aggregation (which spilled
   // to disk at 1,000 items) is needed to give each lateral lookup its keys.
   const column = (pick: (item: ClusterKeys) => readonly (number | string)[]) =>
@@ -122,7 +125,7 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
   const rows = await tx.$queryRaw<FoundRow[]>(Prisma.sql`
     WITH per_item AS (
            SELECT unnest(${withKeys}::int[]) AS idx,
-                  unnest(${column((item) => item.fingerprint.bands)}::text[])::bigint[] AS bands,
+                  unnest(${column((item) => item.fingerprint.bands.filter((band) => !commonBands.has(band)))}::text[])::bigint[] AS bands,
                   unnest(${column((item) => toSigned(item.fingerprint.passages.filter((anchor) => !commonAnchors.has(anchor))))}::text[])::int[] AS passages,
                   unnest(${column((item) => item.urlKeys)}::text[])::text[] AS url_keys,
                   unnest(${column((item) => item.linkKeys)}::text[])::text[] AS link_keys),
@@ -138,24 +141,39 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
          by_anchor AS (
            SELECT c."itemId", a.anchor FROM unnest(${toSigned([...commonAnchors.keys()])}::int[]) AS a(anchor) CROSS JOIN LATERAL (
              SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."textIndexed" AND f."passages" @> ARRAY[a.anchor] LIMIT ${MAX_CANDIDATES}) c),
+         by_band AS (
+           SELECT c."itemId", b.band FROM unnest(${[...commonBands.keys()]}::bigint[]) AS b(band) CROSS JOIN LATERAL (
+             SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."textIndexed" AND f."bands" @> ARRAY[b.band] LIMIT ${MAX_CANDIDATES}) c),
          found AS MATERIALIZED (
            SELECT "itemId", array_agg(idx) FILTER (WHERE idx IS NOT NULL) AS for_items,
-                  array_agg(anchor) FILTER (WHERE anchor IS NOT NULL) AS for_anchors
-           FROM (SELECT "itemId", idx, NULL::int AS anchor FROM by_item UNION ALL SELECT "itemId", NULL, anchor FROM by_anchor) f
+                  array_agg(anchor) FILTER (WHERE anchor IS NOT NULL) AS for_anchors,
+                  array_agg(band) FILTER (WHERE band IS NOT NULL) AS for_bands
+           FROM (SELECT "itemId", idx, NULL::int AS anchor, NULL::bigint AS band FROM by_item
+                 UNION ALL SELECT "itemId", NULL, anchor, NULL FROM by_anchor
+                 UNION ALL SELECT "itemId", NULL, NULL, band FROM by_band) f
            GROUP BY "itemId")
     SELECT f."itemId", i."claimId", i."site", i."originalSource", f."textIndexed",
            array_to_string(f."bands", ',') AS "bands", array_to_string(f."passages", ',') AS "passages",
            f."urlKeys", f."linkKeys", array_to_string(found.for_items, ',') AS "forItems",
-           array_to_string(found.for_anchors, ',') AS "forAnchors"
+           array_to_string(found.for_anchors, ',') AS "forAnchors", array_to_string(found.for_bands, ',') AS "forBands"
     FROM found JOIN "ItemFingerprint" f ON f."itemId" = found."itemId" JOIN "Item" i ON i."id" = found."itemId"
     WHERE i."claimId" IS NOT NULL`);
-  const commonOffers = new CommonAnchorOffers(commonAnchors, items, MAX_CANDIDATES);
-  const foundByAnchors = rows.map((row) => ({ row, anchors: row.forAnchors ? unsignedList(row.forAnchors) : [] }));
-  foundByAnchors.sort((a, b) => b.anchors.length - a.anchors.length);
-  return foundByAnchors.flatMap(({ row, anchors }) => {
-    const candidate = toFoundCandidate(row);
-    if (anchors.length === 0) return [candidate];
-    const forItems = new Set([...candidate.forItems, ...commonOffers.offer(candidate, anchors)]);
+  const found = rows.map((row) => ({
+    candidate: toFoundCandidate(row),
+    anchors: row.forAnchors ? unsignedList(row.forAnchors) : [],
+    bands: row.forBands ? integerList(row.forBands, false) : [],
+    offered: [] as number[],
+  }));
+  // Each kind of common key offers its finds, those found by the most keys first, up to each item's cap.
+  const bandOffers = new CommonBandOffers(commonBands, items, MAX_CANDIDATES);
+  for (const entry of [...found].sort((a, b) => b.bands.length - a.bands.length))
+    if (entry.bands.length > 0) entry.offered.push(...bandOffers.offer(entry.candidate, entry.bands));
+  const anchorOffers = new CommonAnchorOffers(commonAnchors, items, MAX_CANDIDATES);
+  found.sort((a, b) => b.anchors.length - a.anchors.length);
+  return found.flatMap(({ candidate, anchors, bands, offered }) => {
+    if (anchors.length > 0) offered.push(...anchorOffers.offer(candidate, anchors));
+    if (anchors.length === 0 && bands.length === 0) return [candidate];
+    const forItems = new Set([...candidate.forItems, ...offered]);
     return forItems.size > 0 ? [{ ...candidate, forItems: [...forItems] }] : [];
   });
 }
