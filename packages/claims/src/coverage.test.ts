@@ -17,6 +17,11 @@ describe("isCoveredBy", () => {
     );
   });
 
+  it("covers a repost that runs the story's headline, ending in a number, into its text", () => {
+    const story = fingerprintText(`Зейнетақы жаңалықтары №12\n${ARTICLE}`);
+    expect(isCoveredBy(fingerprintText(`Зейнетақы жаңалықтары №12: ${ARTICLE}`), story)).toBe(true);
+  });
+
   it("does not cover a text that adds a paragraph of its own", () => {
     const commented = `${ARTICLE}\nБіздің редакция сарапшылармен сөйлесті: экономист Асқар Нұрлановтың пікірінше, бюджет тапшылығы мен халықтың қартаюы үкіметті бәрібір реформаға итермелейді, сондықтан келесі жылы жаңа заң жобасы парламентке түсуі әбден мүмкін.`;
     expect(isCoveredBy(fingerprintText(commented), article)).toBe(false);

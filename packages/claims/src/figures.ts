@@ -44,7 +44,10 @@ export function readFigures(tokens: readonly string[], sentenceStarts: ReadonlyS
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as string;
     if (sentenceStarts.size > 0 && sentenceStarts.has(index)) {
+      // The figure ends with its sentence; the word after it is the next sentence's first, as it
+      // would be without the full stop.
       close();
+      if (run.length > 0) slots.push({ figure: run.join(" "), next: token });
       run = [];
       afterDigits = false;
     }
