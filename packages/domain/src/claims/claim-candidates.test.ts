@@ -195,9 +195,11 @@ describe("storedCandidatesByItem with more stored items than are compared", () =
       forItems: [0],
     }));
     const offered = storedCandidatesByItem([tenAnchors], lookAlikes).get(0) ?? [];
-    const fives = lookAlikes.filter((_, i) => i % 3 !== 0);
-    const fours = lookAlikes.filter((_, i) => i % 3 === 0);
-    expect(offered.map(({ itemId }) => itemId)).toEqual([...fives, ...fours].slice(0, 400).map(({ itemId }) => itemId));
+    const sharingSix = lookAlikes.filter((_, i) => i % 3 !== 0);
+    const sharingFive = lookAlikes.filter((_, i) => i % 3 === 0);
+    expect(offered.map(({ itemId }) => itemId)).toEqual(
+      [...sharingSix, ...sharingFive].slice(0, 400).map(({ itemId }) => itemId),
+    );
   });
 });
 

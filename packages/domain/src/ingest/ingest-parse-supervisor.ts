@@ -154,7 +154,9 @@ export class ParseSupervisor {
    * an overrun. Before its code loaded no input was being parsed: each caller is told.
    */
   private died(reason: string): void {
-    const parsing = this.parsingId === null ? undefined : this.waiting.get(this.parsingId);
+    // Had its word of starting an input not arrived, the oldest input sent is the likeliest.
+    const parsing =
+      (this.parsingId === null ? undefined : this.waiting.get(this.parsingId)) ?? this.waiting.values().next().value;
     if (!this.ready || !parsing) {
       this.fail(new Error(`The parsing thread could not start: ${reason}`));
       return;
