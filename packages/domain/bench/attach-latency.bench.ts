@@ -10,7 +10,7 @@
 import { createTestDatabase, startTestServer } from "@tekser/db/testing";
 import { SYSTEM_ACTOR } from "../src/audit/audit-log.ts";
 import { ingestInputs } from "../src/ingest/ingest.ts";
-import { rssFiles, telegramRepost } from "./generate-inputs.ts";
+import { rssFiles, rssStoryUrl, telegramRepost } from "./generate-inputs.ts";
 
 const ORIGINALS = Number(process.env.BENCH_ORIGINALS ?? 2000);
 const FEED = Number(process.env.BENCH_FEED ?? 30_000);
@@ -72,7 +72,7 @@ async function joinedTheirOriginal(placed: { repost: string; original: number }[
     const [copy, story] = await Promise.all([
       db.item.findUnique({ where: { id: repost }, select: { claimId: true } }),
       db.item.findFirst({
-        where: { url: `https://bench.kz/${ORIGINALS_SEED}/${original}?utm_source=rss` },
+        where: { canonicalUrl: rssStoryUrl(ORIGINALS_SEED, original) },
         select: { claimId: true },
       }),
     ]);

@@ -46,6 +46,9 @@ function chunks(total: number, perFile: number): [start: number, count: number][
 const range = (start: number, count: number) => Array.from({ length: count }, (_, k) => start + k);
 const xml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
+/** The address of the RSS item `i` of `seed` (`rssFiles`), as its story's copies link it. */
+export const rssStoryUrl = (seed: string, i: number) => `https://bench.kz/${seed}/${i}`;
+
 /** `firstText` numbers the texts from there, so separately generated files do not repeat each other. */
 export function rssFiles(total: number, seed: string, firstText = 0): IngestInput[] {
   return chunks(total, 200).map(([start, count], f) => ({
@@ -57,7 +60,7 @@ export function rssFiles(total: number, seed: string, firstText = 0): IngestInpu
       )
         .map(
           (i) =>
-            `<item><title>${xml(`Жаңалық ${seed} ${i}`)}</title><link>https://bench.kz/${seed}/${i}?utm_source=rss</link><dc:creator>Автор ${i % 17}</dc:creator><pubDate>Sat, 14 Mar 2026 10:00:00 +0500</pubDate><description><![CDATA[<p>${sentence(i)}</p>]]></description></item>`,
+            `<item><title>${xml(`Жаңалық ${seed} ${i}`)}</title><link>${rssStoryUrl(seed, i)}?utm_source=rss</link><dc:creator>Автор ${i % 17}</dc:creator><pubDate>Sat, 14 Mar 2026 10:00:00 +0500</pubDate><description><![CDATA[<p>${sentence(i)}</p>]]></description></item>`,
         )
         .join("")}</channel></rss>`,
     ),
@@ -175,12 +178,7 @@ export function telegramRepost(i: number, rssSeed: string): IngestInput {
             date: "2026-03-14T10:30:00",
             date_unixtime: "1773466200",
             from: "Bench reposts",
-            text: [
-              "Назар аударыңыз!\n",
-              sentence(i),
-              "\nТолығырақ: ",
-              { type: "link", text: `https://bench.kz/${rssSeed}/${i}` },
-            ],
+            text: ["Назар аударыңыз!\n", sentence(i), "\nТолығырақ: ", { type: "link", text: rssStoryUrl(rssSeed, i) }],
           },
         ],
       }),

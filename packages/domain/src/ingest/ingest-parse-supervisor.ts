@@ -83,7 +83,7 @@ export class ParseSupervisor {
     return ++this.lastLane;
   }
 
-  parse(input: IngestInput, settings: ParseSettings, deadline: ParseDeadline, lane = 0): Promise<ParseResult> {
+  parse(input: IngestInput, settings: ParseSettings, deadline: ParseDeadline, lane: number): Promise<ParseResult> {
     const id = ++this.lastId;
     const request: ParseRequest = {
       id,
