@@ -42,6 +42,31 @@ export interface TranslationCandidate {
 
 const DAY_MS = 86_400_000;
 /**
+ * Stored anchors carry their item's language and week (`windowedAnchor`), so the GIN index finds
+ * only the items a probe may be compared with: a name in every week's news (the capital's) has one
+ * short list per language and week, not one list over the whole archive that each probe reads
+ * through, and a probe whose anchors are rare reads a few entries instead of the window's rows.
+ * The migration 20261206100000 computes the same keys in SQL: change both together.
+ */
+const ANCHOR_WEEK_MS = 7 * DAY_MS;
+
+const weekOf = (time: Date) => Math.floor(time.getTime() / ANCHOR_WEEK_MS);
+const anchorInWeek = (lang: string, week: number, anchor: string) => `${lang}/${week}/${anchor}`;
+
+/** A stored item's anchor as the index keeps it: in its language and the week it appeared. */
+export function windowedAnchor(lang: string, seenAt: Date, anchor: string): string {
+  return anchorInWeek(lang, weekOf(seenAt), anchor);
+}
+
+/** The windowed anchors a probe looks up: its lookup keys in `lang`, in each week from `since` to `until`. */
+function windowedLookups(keys: readonly string[], lang: string, since: Date, until: Date): string[] {
+  const lookups: string[] = [];
+  for (let week = weekOf(since); week <= weekOf(until); week++)
+    for (const key of keys) lookups.push(anchorInWeek(lang, week, key));
+  return lookups;
+}
+
+/**
  * Stored items ranked by shared keys per probe: a name in many of the week's items (the
  * president's) would otherwise have each of them ranked, for every new item naming him.
  */
@@ -81,31 +106,33 @@ export function betterMatch(current: TranslationMatch | undefined, candidate: Tr
 /**
  * Stored items in a claim, in the other language and within days of each probe, that share a
  * name, day or specific number with it (`lookupKeys`): of the first 200 found, those sharing
- * the most, a few dozen per probe (GIN index on the keys, the window on (lang, seenAt)).
+ * the most, a few dozen per probe (GIN index on the windowed anchors, then the days checked).
  */
 export async function findTranslationCandidates(
   tx: SqlRunner,
   probes: readonly TranslationProbe[],
   excludeClaimId?: string,
 ): Promise<TranslationCandidate[]> {
+  const window = TRANSLATION_RULES.candidates.withinDays * DAY_MS;
   const lookups = probes.flatMap((probe, index) => {
     const keys = lookupKeys(probe.keys);
-    return keys.length > 0 ? [{ index, keys, probe }] : [];
+    if (keys.length === 0) return [];
+    const [since, until] = [new Date(probe.seenAt.getTime() - window), new Date(probe.seenAt.getTime() + window)];
+    return [{ index, since, until, keys: windowedLookups(keys, probe.lang === "kk" ? "ru" : "kk", since, until) }];
   });
   if (lookups.length === 0) return [];
-  const window = TRANSLATION_RULES.candidates.withinDays * DAY_MS;
   const rows = await tx.$queryRaw<{ probe: number; itemId: string; claimId: string; keys: string }[]>(Prisma.sql`
     WITH probes AS (
       SELECT unnest(${lookups.map((lookup) => lookup.index)}::int[]) AS probe,
              unnest(${arrayLiterals(lookups.map((lookup) => lookup.keys))}::text[])::text[] AS keys,
-             unnest(${lookups.map((lookup) => (lookup.probe.lang === "kk" ? "ru" : "kk"))}::text[]) AS lang,
-             unnest(${lookups.map((lookup) => new Date(lookup.probe.seenAt.getTime() - window))}::timestamptz[]) AS since,
-             unnest(${lookups.map((lookup) => new Date(lookup.probe.seenAt.getTime() + window))}::timestamptz[]) AS until)
+             unnest(${lookups.map((lookup) => lookup.since)}::timestamptz[]) AS since,
+             unnest(${lookups.map((lookup) => lookup.until)}::timestamptz[]) AS until)
     SELECT p.probe, c."itemId", c."claimId", array_to_string(c."keys", ${KEY_SEPARATOR}) AS "keys"
     FROM probes p CROSS JOIN LATERAL (
       SELECT m."itemId", i."claimId", m."keys" FROM (
+        -- The windowed anchors say the language and the week; the days within it are checked here.
         SELECT t."itemId", t."keys", t."anchors" FROM "ItemTranslationKeys" t
-        WHERE t."anchors" && p.keys AND t."lang" = p.lang AND t."seenAt" BETWEEN p.since AND p.until
+        WHERE t."anchors" && p.keys AND t."seenAt" BETWEEN p.since AND p.until
         LIMIT ${MATCHES_RANKED}) m
       JOIN "Item" i ON i."id" = m."itemId"
       WHERE i."claimId" IS NOT NULL AND i."claimId" IS DISTINCT FROM ${excludeClaimId ?? null}::uuid
@@ -168,7 +195,10 @@ export async function saveTranslationKeys(
 ): Promise<void> {
   const rows = entries.flatMap(({ itemId, item, indexed }) => {
     const keys = indexed ? itemTranslationKeys(item) : null;
-    return keys ? [{ itemId, lang: item.lang, seenAt: seenAtOf(item), keys, anchors: anchorKeys(keys) }] : [];
+    if (!keys) return [];
+    const seenAt = seenAtOf(item);
+    const anchors = anchorKeys(keys).map((anchor) => windowedAnchor(item.lang, seenAt, anchor));
+    return [{ itemId, lang: item.lang, seenAt, keys, anchors }];
   });
   if (rows.length === 0) return;
   await tx.$executeRaw(Prisma.sql`
