@@ -1,14 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fingerprintText } from "@tekser/claims";
-import { migrateDatabase } from "@tekser/db";
 import { unpackDetail } from "@tekser/domain/claims/fingerprint-detail.ts";
+import { withDatabaseBefore } from "../database-before-migration.ts";
 
-const MIGRATIONS = path.resolve(import.meta.dirname, "../../../../prisma/migrations");
 const PACKING = "20261205110000_fingerprint_packed_detail";
 
 const TEXTS = [
@@ -23,21 +18,7 @@ const signed = (values: readonly number[]) => values.map((value) => value | 0);
 
 describe("[CLAIMS][DB] stored fingerprints when their lists are packed", () => {
   it("read back as they were computed once the migration has run", async () => {
-    const serverUrl = inject("databaseServerUrl");
-    const name = `tekser_test_${randomUUID().replaceAll("-", "")}`;
-    const admin = new pg.Client({ connectionString: `${serverUrl}/postgres` });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const before = mkdtempSync(path.join(os.tmpdir(), "tekser-migrations-"));
-    cpSync(MIGRATIONS, before, {
-      recursive: true,
-      filter: (source) => (path.relative(MIGRATIONS, source).split(path.sep)[0] ?? "") < PACKING,
-    });
-    const url = `${serverUrl}/${name}`;
-    const client = new pg.Client({ connectionString: url });
-    try {
-      await migrateDatabase(url, before);
-      await client.connect();
+    await withDatabaseBefore(PACKING, async (client, migrateRest) => {
       const fingerprints = TEXTS.map((text) => ({ itemId: randomUUID(), fingerprint: fingerprintText(text) }));
       for (const { itemId, fingerprint: f } of fingerprints) {
         await client.query(
@@ -68,7 +49,7 @@ describe("[CLAIMS][DB] stored fingerprints when their lists are packed", () => {
       }
       expect(fingerprints.map(({ fingerprint }) => fingerprint.shingles === null)).toEqual([false, false, true]);
 
-      await migrateDatabase(url);
+      await migrateRest();
       for (const { itemId, fingerprint } of fingerprints) {
         const { rows } = await client.query<{ detail: Buffer }>(
           `SELECT "detail" FROM "ItemFingerprint" WHERE "itemId" = $1`,
@@ -85,11 +66,6 @@ describe("[CLAIMS][DB] stored fingerprints when their lists are packed", () => {
           lead,
         });
       }
-    } finally {
-      await client.end().catch(() => {});
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
-      rmSync(before, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -1,13 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
-import { describe, expect, inject, it } from "vitest";
-import { migrateDatabase } from "@tekser/db";
+import { describe, expect, it } from "vitest";
 import { windowedAnchor } from "@tekser/domain/claims/claim-translations.ts";
+import { withDatabaseBefore } from "../database-before-migration.ts";
 
-const MIGRATIONS = path.resolve(import.meta.dirname, "../../../../prisma/migrations");
 const WINDOWING = "20261206100000_translation_anchors_by_week";
 
 // A week's first and last millisecond, a time before 1970 and one with a fraction of a second.
@@ -20,21 +15,7 @@ const STORED = [
 
 describe("[CLAIMS][DB] stored translation anchors when they are windowed by language and week", () => {
   it("read as ingest writes them once the migration has run", async () => {
-    const serverUrl = inject("databaseServerUrl");
-    const name = `tekser_test_${randomUUID().replaceAll("-", "")}`;
-    const admin = new pg.Client({ connectionString: `${serverUrl}/postgres` });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const before = mkdtempSync(path.join(os.tmpdir(), "tekser-migrations-"));
-    cpSync(MIGRATIONS, before, {
-      recursive: true,
-      filter: (source) => (path.relative(MIGRATIONS, source).split(path.sep)[0] ?? "") < WINDOWING,
-    });
-    const url = `${serverUrl}/${name}`;
-    const client = new pg.Client({ connectionString: url });
-    try {
-      await migrateDatabase(url, before);
-      await client.connect();
+    await withDatabaseBefore(WINDOWING, async (client, migrateRest) => {
       const rows = STORED.map((row) => ({ ...row, itemId: randomUUID() }));
       for (const row of rows) {
         await client.query(
@@ -48,7 +29,7 @@ describe("[CLAIMS][DB] stored translation anchors when they are windowed by lang
         );
       }
 
-      await migrateDatabase(url);
+      await migrateRest();
       for (const row of rows) {
         const { rows: stored } = await client.query<{ anchors: string[] }>(
           `SELECT "anchors" FROM "ItemTranslationKeys" WHERE "itemId" = $1`,
@@ -56,11 +37,6 @@ describe("[CLAIMS][DB] stored translation anchors when they are windowed by lang
         );
         expect(stored[0]!.anchors).toEqual(row.anchors.map((anchor) => windowedAnchor(row.lang, row.seenAt, anchor)));
       }
-    } finally {
-      await client.end().catch(() => {});
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
-      rmSync(before, { recursive: true, force: true });
-    }
+    });
   });
 });

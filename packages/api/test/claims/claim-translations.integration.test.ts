@@ -114,24 +114,16 @@ describe("[CLAIMS][TRANSLATION] the same template with other figures", () => {
 
 // The lookup reads the stored items' anchors by language and week (weeks begin on Thursdays,
 // 00:00 UTC): a translation days later, in the next week, is still found; one past the window is not.
-describe("[CLAIMS][TRANSLATION] a translation six days later, in the next week", () => {
+describe.each([
+  { when: "six days later, in the next week", publishedAt: "2026-01-26T09:30:00.000Z", joins: true },
+  { when: "eight days later, past the window", publishedAt: "2026-01-28T09:30:00.000Z", joins: false },
+])("[CLAIMS][TRANSLATION] a translation $when", ({ publishedAt, joins }) => {
   const database = useTestDatabase();
 
-  it("joins the Kazakh story's claim", async () => {
+  it(joins ? "joins the stored story's claim" : "starts a claim of its own", async () => {
     const { db } = database;
     const [kazakhId] = await ingestItems(db, kazakh());
-    const [russianId] = await ingestItems(db, { ...russian(), publishedAt: "2026-01-26T09:30:00.000Z" });
-    expect(await claimOf(db, russianId!)).toBe(await claimOf(db, kazakhId!));
-  });
-});
-
-describe("[CLAIMS][TRANSLATION] a translation eight days later", () => {
-  const database = useTestDatabase();
-
-  it("starts a claim of its own: the story is not looked for that far back", async () => {
-    const { db } = database;
-    const [kazakhId] = await ingestItems(db, kazakh());
-    const [russianId] = await ingestItems(db, { ...russian(), publishedAt: "2026-01-28T09:30:00.000Z" });
-    expect(await claimOf(db, russianId!)).not.toBe(await claimOf(db, kazakhId!));
+    const [russianId] = await ingestItems(db, { ...russian(), publishedAt });
+    expect((await claimOf(db, russianId!)) === (await claimOf(db, kazakhId!))).toBe(joins);
   });
 });
