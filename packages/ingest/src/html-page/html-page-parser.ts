@@ -44,7 +44,13 @@ export function parseHtmlPage(html: string, ctx: PageContext): { items: TParsedI
     canonicalLink ??
     httpUrlOrDropped(ld?.url, LOCATION, "JSON-LD url", errors, nameUrl) ??
     nameUrl;
-  const readable = withinDepth(document.documentElement, errors) ? safeReadable(html, url, errors) : null;
+  // Readability rewrites the document (scripts, styles, the body): what else the page says is read first.
+  const { pageTitle, ogTitle, siteName, published, declaredLang, metaAuthor, ogImage, alternates } = pageMetadata(
+    document,
+    meta,
+    ld,
+  );
+  const readable = withinDepth(document.documentElement, errors) ? safeReadable(document, url, errors) : null;
 
   const domText = readable?.text ?? "";
   const useDom = domText.length >= MIN_DOM_BODY_CHARS && !isTemplatePlaceholder(domText);
@@ -66,21 +72,10 @@ export function parseHtmlPage(html: string, ctx: PageContext): { items: TParsedI
     );
     return { items: [], errors };
   }
-  const title = firstUsable(
-    ld?.headline,
-    meta("og:title"),
-    readable?.title,
-    document.querySelector("title")?.textContent,
-  );
+  const title = firstUsable(ld?.headline, ogTitle, readable?.title, pageTitle);
   const { text, source } = stripAttribution(withoutLeadingTitle(rawBody, title));
   const canonicalUrl = url || canonicalLink ? canonicalizeUrl(canonicalLink ?? url ?? "") : null;
-  const siteName = meta("og:site_name") ?? ld?.publisher ?? null;
   const site = (canonicalUrl && siteFromUrlOrDomain(canonicalUrl)) ?? (siteName ? normaliseSite(siteName) : "unknown");
-  const published =
-    ld?.datePublished ??
-    meta("article:published_time") ??
-    usable(document.querySelector("time[datetime]")?.getAttribute("datetime"));
-  const declaredLang = ld?.inLanguage ?? usable(document.documentElement?.getAttribute("lang")) ?? meta("og:locale");
 
   const item = newItem({
     kind: "article",
@@ -93,35 +88,53 @@ export function parseHtmlPage(html: string, ctx: PageContext): { items: TParsedI
     text,
     lang: pickLanguage(`${title ?? ""}\n${text}`, declaredLang),
     publishedAt: published ? isoOrNull(parseLocalDate(published, { now: ctx.fetchedAt })) : null,
-    author: ld?.authors.length ? ld.authors.join(", ") : firstUsable(readable?.byline, personName(meta("author"))),
+    author: ld?.authors.length ? ld.authors.join(", ") : firstUsable(readable?.byline, metaAuthor),
     links: useDom ? (readable?.links ?? []) : [],
-    mediaUrls: absoluteUrls(
-      [meta("og:image"), ...(ld?.images ?? []), ...(useDom ? (readable?.images ?? []) : [])],
-      url,
-    ),
-    languageVersions: languageVersions(document, url, canonicalUrl),
+    mediaUrls: absoluteUrls([ogImage, ...(ld?.images ?? []), ...(useDom ? (readable?.images ?? []) : [])], url),
+    languageVersions: languageVersions(alternates, url, canonicalUrl),
   });
   return { items: [item], errors };
 }
 
+/** What the page says of itself outside its body: meta tags, JSON-LD, `<title>`, `<time>`, alternate links. */
+function pageMetadata(
+  document: ReturnType<typeof parseHTML>["document"],
+  meta: (key: string) => string | null,
+  ld: ReturnType<typeof readLdArticle>,
+) {
+  return {
+    pageTitle: document.querySelector("title")?.textContent,
+    ogTitle: meta("og:title"),
+    siteName: meta("og:site_name") ?? ld?.publisher ?? null,
+    published:
+      ld?.datePublished ??
+      meta("article:published_time") ??
+      usable(document.querySelector("time[datetime]")?.getAttribute("datetime")),
+    declaredLang: ld?.inLanguage ?? usable(document.documentElement?.getAttribute("lang")) ?? meta("og:locale"),
+    metaAuthor: personName(meta("author")),
+    ogImage: meta("og:image"),
+    alternates: alternateLinks(document),
+  };
+}
+
 /**
- * The page's `<link rel="alternate" hreflang>` versions in other languages (kk/ru outlets publish
- * both), canonicalised so they meet the other version's canonical URL; not the page itself and
- * not the `x-default` chooser page.
+ * The page's versions in other languages (kk/ru outlets publish both) from its alternate links,
+ * canonicalised so they meet the other version's canonical URL; not the page itself.
  */
 function languageVersions(
-  document: ReturnType<typeof parseHTML>["document"],
+  alternates: (string | null)[],
   pageUrl: string | null,
   canonicalUrl: string | null,
 ): string[] {
-  const links = [...document.querySelectorAll('link[rel~="alternate"][hreflang]')].filter(
-    (link) => link.getAttribute("hreflang")?.trim().toLowerCase() !== "x-default",
-  );
-  const urls = absoluteUrls(
-    links.map((link) => link.getAttribute("href")),
-    pageUrl,
-  ).map(canonicalizeUrl);
+  const urls = absoluteUrls(alternates, pageUrl).map(canonicalizeUrl);
   return [...new Set(urls)].filter((url) => url !== canonicalUrl);
+}
+
+/** The addresses of the page's `<link rel="alternate" hreflang>`, but for the `x-default` chooser page. */
+function alternateLinks(document: ReturnType<typeof parseHTML>["document"]): (string | null)[] {
+  return [...document.querySelectorAll('link[rel~="alternate"][hreflang]')]
+    .filter((link) => link.getAttribute("hreflang")?.trim().toLowerCase() !== "x-default")
+    .map((link) => link.getAttribute("href"));
 }
 
 function withinDepth(root: Parameters<typeof elementBeyondDepth>[0], errors: LocatedError[]): boolean {
@@ -138,9 +151,9 @@ function withinDepth(root: Parameters<typeof elementBeyondDepth>[0], errors: Loc
 }
 
 // Readability is third-party code walking an arbitrary DOM; its failure must not lose the JSON-LD.
-function safeReadable(html: string, url: string | null, errors: LocatedError[]) {
+function safeReadable(document: Document, url: string | null, errors: LocatedError[]) {
   try {
-    return readableBody(html, url);
+    return readableBody(document, url);
   } catch (e) {
     errors.push({
       location: "document body",

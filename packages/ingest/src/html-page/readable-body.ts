@@ -1,5 +1,4 @@
 import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
 import { tidyParagraphs } from "./dom-text.ts";
 
 export interface ReadableBody {
@@ -15,15 +14,15 @@ const BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption";
 
 /**
  * The article body as Firefox Reader View finds it (Readability over a linkedom DOM).
- * Returns null when Readability finds no article. Readability rewrites the DOM it is given,
- * so it gets its own parse of the page.
+ * Returns null when Readability finds no article. Readability rewrites the document it is given:
+ * read what else the page says before.
  */
-export function readableBody(html: string, baseUrl: string | null): ReadableBody | null {
-  const { document } = parseHTML(html);
-  const article = new Readability(document).parse();
-  if (!article?.content) return null;
+export function readableBody(document: Document, baseUrl: string | null): ReadableBody | null {
+  // The article as Readability's own element, not serialised to HTML to be parsed again.
+  const article = new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
+  const content = article?.content;
+  if (!content) return null;
 
-  const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   const blocks = [...content.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
   const text = blocks.length
     ? tidyParagraphs(blocks.map((el) => el.textContent ?? "").join("\n\n"))
