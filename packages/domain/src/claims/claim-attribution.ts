@@ -30,10 +30,15 @@ const likePattern = (host: string) => `%${host.replace(/[\\%_]/g, "\\$&")}%`;
 export async function linkAttributions(
   tx: SqlRunner,
   items: readonly AttributionItem[],
+  /** Claims the batch starts: none of their items is stored yet. */
+  newClaimIds: ReadonlySet<string>,
 ): Promise<{ originOf: Map<string, string>; storedOrigins: Map<string, string> }> {
   const placed = items.filter((item): item is AttributionItem & { claimId: string } => item.claimId !== null);
   if (placed.length === 0) return { originOf: new Map(), storedOrigins: new Map() };
-  const members = await storedMembers(tx, placed);
+  const members = await storedMembers(
+    tx,
+    placed.filter((item) => !newClaimIds.has(item.claimId)),
+  );
   const placedIds = new Set(placed.map((item) => item.id));
   const originOf = new Map<string, string>();
   const storedOrigins = new Map<string, string>();
@@ -93,6 +98,7 @@ async function storedMembers(
   tx: SqlRunner,
   placed: readonly (AttributionItem & { claimId: string })[],
 ): Promise<Map<string, Member[]>> {
+  if (placed.length === 0) return new Map();
   const claimIds = [...new Set(placed.map((item) => item.claimId))];
   const originSites = [
     ...new Set(placed.flatMap((item) => (item.originalSource ? hostVariants(outletHost(item.originalSource)) : []))),

@@ -219,7 +219,7 @@ export async function clusterNewItems(
     ...item,
     claimId: claimIds[index] ?? null,
   }));
-  const { originOf, storedOrigins } = await linkAttributions(tx, attributionItems);
+  const { originOf, storedOrigins } = await linkAttributions(tx, attributionItems, new Set(newClaims.keys()));
   await store(
     items.map((item, index) => ({
       claimId: claimIds[index] ?? null,
