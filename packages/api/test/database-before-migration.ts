@@ -32,7 +32,9 @@ export async function withDatabaseBefore(
   try {
     await migrateDatabase(url, before);
     await client.connect();
-    await check(client, () => migrateDatabase(url));
+    await check(client, async () => {
+      await migrateDatabase(url);
+    });
   } finally {
     await client.end().catch(() => {});
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

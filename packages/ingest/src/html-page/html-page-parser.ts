@@ -11,7 +11,7 @@ import type { PageContext } from "../text-page/text-page-parser.ts";
 import { isTemplatePlaceholder } from "./dom-text.ts";
 import { elementBeyondDepth, MAX_ELEMENT_DEPTH } from "./element-depth.ts";
 import { readLdArticle } from "./json-ld.ts";
-import { absoluteUrls, readableBody } from "./readable-body.ts";
+import { absoluteUrls, readableBody, type PageDocument } from "./readable-body.ts";
 
 const LOCATION = "document";
 // Readability always returns its best candidate, even a lone menu link; less text than a short
@@ -98,7 +98,7 @@ export function parseHtmlPage(html: string, ctx: PageContext): { items: TParsedI
 
 /** What the page says of itself outside its body: meta tags, JSON-LD, `<title>`, `<time>`, alternate links. */
 function pageMetadata(
-  document: ReturnType<typeof parseHTML>["document"],
+  document: PageDocument,
   meta: (key: string) => string | null,
   ld: ReturnType<typeof readLdArticle>,
 ) {
@@ -131,7 +131,7 @@ function languageVersions(
 }
 
 /** The addresses of the page's `<link rel="alternate" hreflang>`, but for the `x-default` chooser page. */
-function alternateLinks(document: ReturnType<typeof parseHTML>["document"]): (string | null)[] {
+function alternateLinks(document: PageDocument): (string | null)[] {
   return [...document.querySelectorAll('link[rel~="alternate"][hreflang]')]
     .filter((link) => link.getAttribute("hreflang")?.trim().toLowerCase() !== "x-default")
     .map((link) => link.getAttribute("href"));
@@ -151,7 +151,7 @@ function withinDepth(root: Parameters<typeof elementBeyondDepth>[0], errors: Loc
 }
 
 // Readability is third-party code walking an arbitrary DOM; its failure must not lose the JSON-LD.
-function safeReadable(document: Document, url: string | null, errors: LocatedError[]) {
+function safeReadable(document: PageDocument, url: string | null, errors: LocatedError[]) {
   try {
     return readableBody(document, url);
   } catch (e) {

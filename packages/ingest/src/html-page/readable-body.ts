@@ -1,4 +1,5 @@
 import { Readability } from "@mozilla/readability";
+import type { parseHTML } from "linkedom";
 import { tidyParagraphs } from "./dom-text.ts";
 
 export interface ReadableBody {
@@ -10,6 +11,10 @@ export interface ReadableBody {
   images: string[];
 }
 
+/** The document linkedom parses a page into. */
+export type PageDocument = ReturnType<typeof parseHTML>["document"];
+type PageElement = NonNullable<ReturnType<PageDocument["querySelector"]>>;
+
 const BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption";
 
 /**
@@ -17,9 +22,9 @@ const BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption";
  * Returns null when Readability finds no article. Readability rewrites the document it is given:
  * read what else the page says before.
  */
-export function readableBody(document: Document, baseUrl: string | null): ReadableBody | null {
+export function readableBody(document: PageDocument, baseUrl: string | null): ReadableBody | null {
   // The article as Readability's own element, not serialised to HTML to be parsed again.
-  const article = new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
+  const article = new Readability<PageElement>(document, { serializer: (node) => node as PageElement }).parse();
   const content = article?.content;
   if (!content) return null;
 
