@@ -28,15 +28,23 @@ function batchCommonKeys(
   items: readonly LookupKeys[],
   keysOf: (item: LookupKeys) => readonly number[],
 ): Map<number, number[]> {
+  // Counted on a sorted copy first: almost every key of a batch is one item's own, and a list
+  // (or a map entry) for each was most of the work, and of the garbage, of a feed of new stories.
+  let total = 0;
+  for (const item of items) total += keysOf(item).length;
+  const sorted = new Float64Array(total);
+  let at = 0;
+  for (const item of items) for (const key of keysOf(item)) sorted[at++] = key;
+  sorted.sort();
   const carriers = new Map<number, number[]>();
-  items.forEach((item, index) => {
-    for (const key of keysOf(item)) {
-      const list = carriers.get(key);
-      if (list) list.push(index);
-      else carriers.set(key, [index]);
-    }
-  });
-  for (const [key, list] of carriers) if (list.length < BATCH_COMMON_ANCHOR_ITEMS) carriers.delete(key);
+  for (let start = 0, end = 0; start < sorted.length; start = end) {
+    while (end < sorted.length && sorted[end] === sorted[start]) end++;
+    if (end - start >= BATCH_COMMON_ANCHOR_ITEMS) carriers.set(sorted[start] as number, []);
+  }
+  if (carriers.size > 0)
+    items.forEach((item, index) => {
+      for (const key of keysOf(item)) carriers.get(key)?.push(index);
+    });
   return carriers;
 }
 
