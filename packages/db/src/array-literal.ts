@@ -23,9 +23,23 @@ export function arrayLiterals(rows: readonly (readonly (number | string)[])[]): 
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as readonly (number | string)[];
     if (i > 0) literal += ",";
-    literal += row.length === 0 || typeof row[0] === "number" ? `"${arrayLiteral(row)}"` : quoted(arrayLiteral(row));
+    literal += row.length === 0 || typeof row[0] === "number" ? `"${arrayLiteral(row)}"` : quotedStringsLiteral(row);
   }
   return `${literal}}`;
+}
+
+/**
+ * `quoted(arrayLiteral(row))` for a row of strings, in one pass: the inner literal's quotes and
+ * backslashes are escaped again as they are written, not by a second scan of the whole row.
+ */
+function quotedStringsLiteral(row: readonly (number | string)[]): string {
+  let literal = '"{';
+  for (let i = 0; i < row.length; i++) {
+    if (i > 0) literal += ",";
+    const value = String(row[i]);
+    literal += `\\"${/["\\]/.test(value) ? value.replace(/["\\]/g, (c) => (c === '"' ? '\\\\\\"' : "\\\\\\\\")) : value}\\"`;
+  }
+  return `${literal}}"`;
 }
 
 const quoted = (value: string) => `"${value.replace(/["\\]/g, "\\$&")}"`;
