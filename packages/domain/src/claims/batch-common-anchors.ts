@@ -93,14 +93,29 @@ export class CommonAnchorOffers {
   }
 
   protected mayMatchOn(candidate: LookupKeys, anchors: readonly number[]): number[] {
-    const sharedCount = new Map<number, number>();
-    for (const anchor of anchors)
-      for (const index of this.carriersOf.get(anchor) ?? []) sharedCount.set(index, (sharedCount.get(index) ?? 0) + 1);
+    const { carriers, shared } = this.countCarriers(anchors);
     const minShared = Math.min(MATCH_RULES.passage.minShared, MATCH_RULES.linkedPassage.minShared);
     const candidateIsShort = isShort(candidate);
-    return [...sharedCount].flatMap(([index, shared]) =>
-      shared >= minShared || candidateIsShort || isShort(this.items[index] as LookupKeys) ? [index] : [],
+    const mayMatch = carriers.filter(
+      (index) => (shared[index] as number) >= minShared || candidateIsShort || isShort(this.items[index] as LookupKeys),
     );
+    for (const index of carriers) shared[index] = 0;
+    return mayMatch;
+  }
+
+  /** One count per batch item, zero between calls: look-alikes carry the same keys by the thousand. */
+  private sharedByItem: Uint32Array | undefined;
+
+  /**
+   * The items carrying any of `keys`, in the order first met, and how many of them each carries
+   * (in `shared`, by item index, which the caller sets back to zero).
+   */
+  protected countCarriers(keys: readonly number[]): { carriers: number[]; shared: Uint32Array } {
+    const shared = (this.sharedByItem ??= new Uint32Array(this.items.length));
+    const carriers: number[] = [];
+    for (const key of keys)
+      for (const index of this.carriersOf.get(key) ?? []) if ((shared[index] as number)++ === 0) carriers.push(index);
+    return { carriers, shared };
   }
 }
 
@@ -115,6 +130,8 @@ export class CommonBandOffers extends CommonAnchorOffers {
   }
 
   protected override mayMatchOn(_candidate: LookupKeys, bands: readonly number[]): number[] {
-    return [...new Set(bands.flatMap((band) => this.carriersOf.get(band) ?? []))];
+    const { carriers, shared } = this.countCarriers(bands);
+    for (const index of carriers) shared[index] = 0;
+    return carriers;
   }
 }
