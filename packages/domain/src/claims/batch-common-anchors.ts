@@ -62,6 +62,7 @@ const isShort = (keys: LookupKeys) => keys.fingerprint.passages.length <= MATCH_
 export class CommonAnchorOffers {
   private readonly itemsOfAnchors = new Map<string, number[]>();
   private readonly offeredTo = new Map<number, number>();
+  private sharedByItem: Uint32Array | undefined;
 
   constructor(
     protected readonly carriersOf: ReadonlyMap<number, readonly number[]>,
@@ -93,29 +94,27 @@ export class CommonAnchorOffers {
   }
 
   protected mayMatchOn(candidate: LookupKeys, anchors: readonly number[]): number[] {
-    const { carriers, shared } = this.countCarriers(anchors);
     const minShared = Math.min(MATCH_RULES.passage.minShared, MATCH_RULES.linkedPassage.minShared);
     const candidateIsShort = isShort(candidate);
-    const mayMatch = carriers.filter(
-      (index) => (shared[index] as number) >= minShared || candidateIsShort || isShort(this.items[index] as LookupKeys),
+    return this.carriersKept(
+      anchors,
+      (index, shared) => shared >= minShared || candidateIsShort || isShort(this.items[index] as LookupKeys),
     );
-    for (const index of carriers) shared[index] = 0;
-    return mayMatch;
   }
 
-  /** One count per batch item, zero between calls: look-alikes carry the same keys by the thousand. */
-  private sharedByItem: Uint32Array | undefined;
-
   /**
-   * The items carrying any of `keys`, in the order first met, and how many of them each carries
-   * (in `shared`, by item index, which the caller sets back to zero).
+   * The items carrying any of `keys`, in the order first met, that `keep` accepts, given how many
+   * of the keys each carries. Counted in one array per batch, zeroed again after each call, not a
+   * map per call: look-alikes carry the same keys by the thousand.
    */
-  protected countCarriers(keys: readonly number[]): { carriers: number[]; shared: Uint32Array } {
+  protected carriersKept(keys: readonly number[], keep: (index: number, shared: number) => boolean): number[] {
     const shared = (this.sharedByItem ??= new Uint32Array(this.items.length));
     const carriers: number[] = [];
     for (const key of keys)
       for (const index of this.carriersOf.get(key) ?? []) if ((shared[index] as number)++ === 0) carriers.push(index);
-    return { carriers, shared };
+    const kept = carriers.filter((index) => keep(index, shared[index] as number));
+    for (const index of carriers) shared[index] = 0;
+    return kept;
   }
 }
 
@@ -130,8 +129,6 @@ export class CommonBandOffers extends CommonAnchorOffers {
   }
 
   protected override mayMatchOn(_candidate: LookupKeys, bands: readonly number[]): number[] {
-    const { carriers, shared } = this.countCarriers(bands);
-    for (const index of carriers) shared[index] = 0;
-    return carriers;
+    return this.carriersKept(bands, () => true);
   }
 }
