@@ -16,6 +16,7 @@ export {
 export {
   compareTexts,
   MATCH_RULES,
+  isNearMiss,
   isShort,
   sameClaim,
   type ClaimMatch,

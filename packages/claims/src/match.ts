@@ -69,6 +69,8 @@ export function sameClaim(a: Fingerprint, b: Fingerprint, evidence: MatchEvidenc
 export interface Comparison {
   /** Their match if they carry the same claim. */
   match: ClaimMatch | null;
+  /** One states figures, places or months the other does not (the vetoes): they cannot match. */
+  readonly otherFacts: boolean;
   /**
    * They read alike as wholes but state other facts: the same template written for another
    * region, month or figure. Such an item is a different claim from the other, and so from every
@@ -84,6 +86,7 @@ export interface Comparison {
  */
 class OtherFacts implements Comparison {
   readonly match = null;
+  readonly otherFacts = true;
   private measured: boolean | undefined;
 
   constructor(
@@ -92,9 +95,14 @@ class OtherFacts implements Comparison {
   ) {}
 
   get nearMiss(): boolean {
-    this.measured ??= jaccardReaching(this.a, this.b, MATCH_RULES.nearMiss.jaccard) > 0;
+    this.measured ??= isNearMiss(this.a, this.b);
     return this.measured;
   }
+}
+
+/** Whether two texts stating other facts read alike as wholes (see `Comparison.nearMiss`). */
+export function isNearMiss(a: Fingerprint, b: Fingerprint): boolean {
+  return jaccardReaching(a, b, MATCH_RULES.nearMiss.jaccard) > 0;
 }
 
 const NO_EVIDENCE: MatchEvidence = { linked: false };
@@ -110,7 +118,7 @@ export function compareTexts(
 ): Comparison {
   // The vetoes first: they are cheap, and most candidates of a template fail them.
   if (statesOtherFacts(a, b)) return new OtherFacts(a, b);
-  return { match: textMatch(a, b, evidenceOf()), nearMiss: false };
+  return { match: textMatch(a, b, evidenceOf()), otherFacts: false, nearMiss: false };
 }
 
 /** A copy states the figures of what it copies, and names no other region, city or month in place of its (facts.ts). */

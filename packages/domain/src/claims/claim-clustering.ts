@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { isCoveredBy, MATCH_RULES, searchText, type Comparison, type TextAnalysis } from "@tekser/claims";
+import { isCoveredBy, MATCH_RULES, searchText, type TextAnalysis } from "@tekser/claims";
 import { Prisma, type SqlRunner } from "@tekser/db";
 import { recordAudits, type Actor } from "../audit/audit-log.ts";
 import { linkAttributions, saveStoredOrigins, type AttributionItem } from "./claim-attribution.ts";
 import { claimTitle, isSettled } from "./claim-rules.ts";
 import { bridgeableClaims, ClaimBridges, mergeBridgedClaims } from "./claim-bridges.ts";
 import { findCandidates, loadCandidates } from "./claim-candidate-lookup.ts";
-import { BatchIndex, clusterKeys, compareWithCandidate, linksTo, storedCandidatesByItem } from "./claim-candidates.ts";
+import { BatchIndex, clusterKeys, linksTo, storedCandidatesByItem } from "./claim-candidates.ts";
+import { ItemComparisons } from "./claim-comparisons.ts";
 import { indexTextOfLeavingItems } from "./claim-covered-copies.ts";
 import { saveFingerprints, type Candidate, type ClusterKeys } from "./claim-fingerprints.ts";
 import { auditMoves, refreshFirstSeen, type ClaimMove } from "./claim-moves.ts";
@@ -74,23 +75,19 @@ export async function clusterNewItems(
   const stored = await loadCandidates(tx, [...new Set([...offered.values()].flat())]);
   const loaded = new Map(stored.map((candidate) => [candidate.itemId, candidate]));
   const translatedClaims = await languageVersionClaims(tx, items);
-  const storedFor = new Map(
-    [...offered].map(([index, candidates]) => [
-      index,
-      candidates.flatMap((candidate) => loaded.get(candidate.itemId) ?? []),
-    ]),
-  );
-  const storedComparisons = items.map((_, index) =>
-    (storedFor.get(index) ?? []).map((candidate) => ({
-      candidate,
-      comparison: compareWithCandidate(keys[index] as ClusterKeys, candidate),
-    })),
-  );
+  const comparisonsOf = items.map((_, index) => {
+    const comparisons = new ItemComparisons(keys[index] as ClusterKeys);
+    for (const { itemId } of offered.get(index) ?? []) {
+      const candidate = loaded.get(itemId);
+      if (candidate) comparisons.add(candidate);
+    }
+    return comparisons;
+  });
   // A translation is only looked for when no copy in the item's language places it, so items
   // already matching a stored text are not probed (those that lose their match later in the
   // batch are probed one by one below).
   const unmatched = items.flatMap((_, index) =>
-    translatedClaims.has(index) || matchesOutsideNearMisses(storedComparisons[index] ?? []) ? [] : [index],
+    translatedClaims.has(index) || (comparisonsOf[index] as ItemComparisons).matchesOutsideNearMisses() ? [] : [index],
   );
   const unmatchedTranslations = await translationClaims(
     tx,
@@ -125,24 +122,16 @@ export async function clusterNewItems(
     // The best score per claim, claims merged earlier in the batch counted as the claim they became.
     const scores = new Map<string, number>();
     const copiesLinkingIt: Candidate[] = [];
-    const comparisons = [
-      ...(storedComparisons[index] ?? []),
-      ...batch.candidates(itemKeys).map((candidate) => ({
-        candidate,
-        comparison: compareWithCandidate(itemKeys, candidate),
-      })),
-    ];
-    for (const {
-      candidate,
-      comparison: { match },
-    } of comparisons) {
-      if (!match) continue;
+    // The stored candidates were compared above; the earlier items of the batch only now.
+    const comparisons = comparisonsOf[index] as ItemComparisons;
+    for (const candidate of batch.candidates(itemKeys)) comparisons.add(candidate);
+    for (const { candidate, match } of comparisons.matches) {
       const claimId = bridges.resolve(candidate.claimId);
       if (match.score > (scores.get(claimId) ?? 0)) scores.set(claimId, match.score);
       if (linksTo(candidate, itemKeys)) copiesLinkingIt.push(candidate);
     }
     // A claim holding the item's near miss is another claim, even if a short copy in it matches.
-    const nearMisses = nearMissClaims(comparisons, scores, (claimId) => bridges.resolve(claimId));
+    const nearMisses = comparisons.nearMissClaims(scores, (claimId) => bridges.resolve(claimId));
     const ranked = [...scores.entries()].filter(([claimId]) => !nearMisses.has(claimId)).sort((a, b) => b[1] - a[1]);
     let best: string | null = ranked[0]?.[0] ?? null;
     const bridged = ranked
@@ -177,10 +166,9 @@ export async function clusterNewItems(
       newClaims.set(claimId, { id: claimId, title: claimTitle(item), lang: item.lang, firstSeenAt: seenAt });
     }
     if (claimId) {
-      const coverer = comparisons.find(
-        ({ candidate, comparison }) =>
+      const coverer = comparisons.matches.find(
+        ({ candidate }) =>
           candidate.textIndexed &&
-          comparison.match &&
           bridges.resolve(candidate.claimId) === claimId &&
           isCoveredBy(itemKeys.fingerprint, candidate.fingerprint),
       );
@@ -253,37 +241,6 @@ export async function clusterNewItems(
     );
   if (storedMoves.length > 0) await auditMoves(tx, actor, storedMoves);
   return claimIds;
-}
-
-type CandidateComparison = { candidate: Candidate; comparison: Comparison };
-
-/** Whether a comparison matched in a claim none of the others is a near miss in. */
-function matchesOutsideNearMisses(comparisons: readonly CandidateComparison[]): boolean {
-  const matched = new Set<string>();
-  for (const { candidate, comparison } of comparisons) if (comparison.match) matched.add(candidate.claimId);
-  if (matched.size === 0) return false;
-  const nearMisses = nearMissClaims(comparisons, matched, (claimId) => claimId);
-  return [...matched].some((claimId) => !nearMisses.has(claimId));
-}
-
-/**
- * The claims among those asked about that hold a near miss of the item. Being a near miss is
- * measured only of candidates in those claims: a claim no candidate matches is never joined, so
- * whether it holds a near miss decides nothing.
- */
-function nearMissClaims(
-  comparisons: readonly CandidateComparison[],
-  asked: Pick<ReadonlySet<string>, "has" | "size">,
-  claimOf: (claimId: string) => string,
-): Set<string> {
-  const nearMisses = new Set<string>();
-  if (asked.size === 0) return nearMisses;
-  for (const { candidate, comparison } of comparisons) {
-    if (comparison.match) continue;
-    const claimId = claimOf(candidate.claimId);
-    if (asked.has(claimId) && !nearMisses.has(claimId) && comparison.nearMiss) nearMisses.add(claimId);
-  }
-  return nearMisses;
 }
 
 async function moveStoredCopies(tx: SqlRunner, moves: readonly ClaimMove[]): Promise<void> {
