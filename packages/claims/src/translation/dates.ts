@@ -103,12 +103,18 @@ const KAZAKH_MONTH_ENDINGS =
   "ы|і|да|де|та|те|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ында|інде|ынан|інен|ына|іне|ының|інің|дағы|дегі|тағы|тегі|ындағы|індегі";
 const RUSSIAN_MONTH_FORMS =
   "(январ)(?:ь|я|е|ём)|(феврал)(?:ь|я|е|ём)|(март)(?:а|е|ом)?|(апрел)(?:ь|я|е|ем)|(ма)(?:й|я|е|ем)|(июн)(?:ь|я|е|ем)|(июл)(?:ь|я|е|ем)|(август)(?:а|е|ом)?|(сентябр)(?:ь|я|е|ём)|(октябр)(?:ь|я|е|ём)|(ноябр)(?:ь|я|е|ём)|(декабр)(?:ь|я|е|ём)";
-/** Whole words only, found in one pass over the text (one match per word was a third of the keys' cost). */
-const wholeWords = (forms: string) => new RegExp(`(?<!\\p{L})(?:${forms})(?!\\p{L})`, "gu");
+/**
+ * A month's whole word, tried at one position (sticky): where `MONTH_STEMS` found its stem.
+ * Scanning for the stems alone and trying the whole word only there is several times faster
+ * than scanning with the whole-word pattern, whose lookbehind is tried at every character.
+ */
+const wholeWordAt = (forms: string) => new RegExp(`(?<!\\p{L})(?:${forms})(?!\\p{L})`, "uy");
 const MONTH_IN_TEXT = {
-  kk: wholeWords(`(?:${KAZAKH_MONTHS.map((name) => `(${name})`).join("|")})(?:${KAZAKH_MONTH_ENDINGS})?`),
-  ru: wholeWords(RUSSIAN_MONTH_FORMS),
+  kk: wholeWordAt(`(?:${KAZAKH_MONTHS.map((name) => `(${name})`).join("|")})(?:${KAZAKH_MONTH_ENDINGS})?`),
+  ru: wholeWordAt(RUSSIAN_MONTH_FORMS),
 };
+/** Where a month's name may start: its stem, boundaries not tested. */
+const MONTH_STEMS = { kk: new RegExp(KAZAKH_MONTHS.join("|"), "g"), ru: new RegExp(RUSSIAN_MONTHS.join("|"), "g") };
 
 /**
  * The months a lower-cased text names without a day ("наурыздан бастап", "с марта", "в мае"),
@@ -117,7 +123,11 @@ const MONTH_IN_TEXT = {
  */
 export function findMonths(text: string, lang: "kk" | "ru", days: readonly FoundDate[]): string[] {
   const months = new Set<string>();
-  for (const match of text.matchAll(MONTH_IN_TEXT[lang])) {
+  const wholeWord = MONTH_IN_TEXT[lang];
+  for (const stem of text.matchAll(MONTH_STEMS[lang])) {
+    wholeWord.lastIndex = stem.index;
+    const match = wholeWord.exec(text);
+    if (!match) continue;
     if (days.some((date) => match.index >= date.start && match.index < date.end)) continue;
     const month = match.slice(1).findIndex((value) => value !== undefined) + 1;
     if (lang === "kk" && AMBIGUOUS_KAZAKH_MONTHS.has(month)) continue;

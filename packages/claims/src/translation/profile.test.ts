@@ -69,6 +69,11 @@ describe("[CLAIMS][TRANSLATION] names, numbers and dates both languages share", 
       ),
     ).toEqual([]);
     expect(translationKeys("15 наурыз күні", "kk").filter((key) => key.startsWith("m:"))).toEqual([]);
+    // A month's stem inside another word does not hide the month named after it.
+    expect(translationKeys("Шілдехана шілдеде, мамырдан кейін", "kk")).toEqual(
+      expect.arrayContaining(["m:07", "m:05"]),
+    );
+    expect(translationKeys("Мамонтов, март", "ru")).toContain("m:03");
   });
 
   it("cuts an ending written after a hyphen from an abbreviation or a foreign name", () => {
