@@ -14,11 +14,22 @@ export function isTemplatePlaceholder(text: string | null | undefined): boolean 
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return tidyParagraphs(html);
   const withBreaks = html.replace(/<br\s*\/?>|<\/(?:p|div|h[1-6]|li|blockquote)>/gi, "$&\n\n");
-  const { document } = parseHTML("<!doctype html><html><body><div></div></body></html>");
-  const holder = document.querySelector("div");
-  if (!holder) return tidyParagraphs(html);
+  const holder = fragmentDocument().createElement("div");
   holder.innerHTML = withBreaks;
   return tidyParagraphs(holder.textContent ?? "");
+}
+
+type HolderDocument = ReturnType<typeof parseHTML>["document"];
+
+let holderDocument: HolderDocument | undefined;
+
+/**
+ * One document whose detached elements hold the fragments: a feed's items are fragments, and a
+ * document made for each took several times longer than parsing them.
+ */
+function fragmentDocument(): HolderDocument {
+  holderDocument ??= parseHTML("<!doctype html><html><body></body></html>").document;
+  return holderDocument;
 }
 
 /** Trims each line, collapses runs of spaces and separates paragraphs by one blank line. */
