@@ -41,8 +41,12 @@ export function urlIdentityKey(url: string): string | null {
 /** The distinct identity keys of a list of URLs, in order, leaving out what is not a web address. */
 export function urlIdentityKeys(urls: Iterable<string | null | undefined>): string[] {
   const keys = new Set<string>();
+  // An item's URL and canonical URL are mostly one string: parsing it is most of the cost.
+  const seen = new Set<string>();
   for (const url of urls) {
-    const key = url ? urlIdentityKey(url) : null;
+    if (!url || seen.has(url)) continue;
+    seen.add(url);
+    const key = urlIdentityKey(url);
     if (key) keys.add(key);
   }
   return [...keys];
