@@ -34,6 +34,7 @@ export {
   anchorKeys,
   isTranslationLang,
   lookupKeys,
+  prepareTranslationKeys,
   translationEvidence,
   translationKeys,
   type Contradiction,

@@ -1,4 +1,5 @@
 import { parentPort } from "node:worker_threads";
+import { prepareTranslationKeys } from "@tekser/claims";
 import { parseInput } from "@tekser/ingest";
 import type { ParseRequest, ParseResponse, ThreadMessage } from "./ingest-parse-supervisor.ts";
 import { parseAndPrepare } from "./ingest-prepare.ts";
@@ -45,6 +46,8 @@ parentPort?.on("message", (request: ParseRequest) => {
   else lanes.set(request.lane, [request]);
   schedule();
 });
-// The supervisor times each input from here on: loading this code is not the first input's time.
+// The supervisor times each input from here on: loading this code, and building what preparing
+// reads, is not the first input's time.
+prepareTranslationKeys();
 const ready: ThreadMessage = { ready: true };
 parentPort?.postMessage(ready);
