@@ -2,7 +2,14 @@ import { bandKeys, estimateJaccard, hashString, minhashSignature } from "./minha
 import { figureKeys, figureSlotKeys, monthKeys, namesOtherFacts, placeKeys } from "./facts.ts";
 import { readFigures } from "./figures.ts";
 import { normaliseText, searchTextOf } from "./normalise.ts";
-import { contentTokens, leadShingles, matchKey, passageAnchors } from "./passages.ts";
+import {
+  contentTokens,
+  leadShingles,
+  lookupAnchors,
+  matchKey,
+  passageAnchorsInOrder,
+  sortedAnchors,
+} from "./passages.ts";
 
 /** Items with fewer words than this are "short" (headlines, one-sentence posts). */
 export const SHORT_ITEM_WORDS = 25;
@@ -22,6 +29,11 @@ export interface Fingerprint {
   shingles: number[] | null;
   /** Winnowed content-word trigrams (see passages.ts): find a passage of one text inside another. */
   passages: number[];
+  /**
+   * Of a long text, the passages it looks stored texts up by (passages.ts `lookupAnchors`), when
+   * fewer than all: known while the text is fingerprinted, not stored.
+   */
+  lookupPassages?: number[];
   /** The figures the text states, in digits or in words, hashed (see facts.ts): a copy states the same figures. */
   numbers: number[];
   /** The Kazakhstan places and the months the text names, hashed (see facts.ts). */
@@ -55,13 +67,16 @@ export function fingerprintTokens(
   const shingles = shingleHashes(tokens);
   const figures = readFigures(tokens, sentenceStarts);
   const signature = minhashSignature(shingles);
+  const anchorsInOrder = passageAnchorsInOrder(content);
+  const lookupPassages = lookupAnchors(anchorsInOrder);
   return {
     tokenCount: tokens.length,
     shingleCount: shingles.size,
     signature,
     bands: shingles.size === 0 ? [] : bandKeys(signature),
     shingles: tokens.length <= EXACT_SHINGLES_MAX_WORDS ? [...shingles].sort((x, y) => x - y) : null,
-    passages: passageAnchors(content),
+    passages: sortedAnchors(anchorsInOrder),
+    ...(lookupPassages ? { lookupPassages } : {}),
     numbers: figureKeys(figures),
     places: placeKeys(content),
     months: monthKeys(content),

@@ -24,7 +24,7 @@ export {
   type MatchEvidence,
 } from "./match.ts";
 export { COVERAGE_RULE, isCoveredBy } from "./coverage.ts";
-export { MAX_PASSAGE_ANCHORS, matchKey, passageAnchors } from "./passages.ts";
+export { MAX_PASSAGE_ANCHORS, matchKey } from "./passages.ts";
 export { crossLanguageKey, titleAnchors } from "./anchors.ts";
 export {
   LEXICON,

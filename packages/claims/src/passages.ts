@@ -40,9 +40,10 @@ export function contentTokens(skeletons: readonly string[]): string[] {
  * PASSAGE_WINDOW consecutive shingles the smallest hash is kept, the rightmost on ties). The
  * selection depends only on the words around each anchor, so a passage quoted in another text
  * yields the same anchors there; if one text is a contiguous excerpt of the other, all of its
- * anchors are the other's. Sorted and distinct, as stored.
+ * anchors are the other's. Distinct, in the order the text first has them (`sortedAnchors` gives
+ * them as stored).
  */
-export function passageAnchors(content: readonly string[]): number[] {
+export function passageAnchorsInOrder(content: readonly string[]): number[] {
   const shingles = contentShingles(content);
   const anchors = new Set<number>();
   const windows = Math.max(1, shingles.length - PASSAGE_WINDOW + 1);
@@ -52,7 +53,37 @@ export function passageAnchors(content: readonly string[]): number[] {
     for (let i = start; i < end; i++) if (smallest < 0 || (shingles[i] ?? 0) <= (shingles[smallest] ?? 0)) smallest = i;
     if (smallest >= 0) anchors.add(shingles[smallest] ?? 0);
   }
-  return [...anchors].sort((a, b) => a - b);
+  return [...anchors];
+}
+
+export const sortedAnchors = (anchors: readonly number[]): number[] => [...anchors].sort((a, b) => a - b);
+
+/**
+ * Anchors of a text's start that a long text looks stored texts up by, every one (see
+ * `lookupAnchors`): about those of its lead (LEAD_WORDS content words, half of whose trigrams
+ * winnowing keeps), where headlines and first sentences posted alone come from.
+ */
+const LOOKUP_LEAD_ANCHORS = 20;
+/**
+ * Beyond its start, a long text looks stored texts up by one anchor in this many: the passage
+ * rule needs three shared anchors (MATCH_RULES.passage), and any three consecutive ones hold one.
+ */
+const LOOKUP_ANCHOR_STEP = 3;
+
+/**
+ * The anchors a long text (more than LOOKUP_LEAD_ANCHORS) looks stored texts up by, sorted, or
+ * null when that is all of them. Every stored text is indexed by all of its anchors, so looking
+ * up one anchor of every LOOKUP_ANCHOR_STEP consecutive ones still finds every stored text the
+ * long one shares such a run with (an excerpt of any of its paragraphs), and every anchor of its
+ * start finds the headlines and first sentences posted alone. Each anchor looked up reads its
+ * posting list in the GIN index, and a long page has hundreds (up to MAX_PASSAGE_ANCHORS).
+ */
+export function lookupAnchors(anchorsInOrder: readonly number[]): number[] | null {
+  if (anchorsInOrder.length <= LOOKUP_LEAD_ANCHORS) return null;
+  const lookup = anchorsInOrder.slice(0, LOOKUP_LEAD_ANCHORS);
+  for (let i = LOOKUP_LEAD_ANCHORS; i < anchorsInOrder.length; i += LOOKUP_ANCHOR_STEP)
+    lookup.push(anchorsInOrder[i] ?? 0);
+  return sortedAnchors(lookup);
 }
 
 /** The distinct trigrams of a text's first LEAD_WORDS content words, sorted. */

@@ -102,6 +102,31 @@ describe("[CLAIMS][CLUSTERING] copies as they really look join their original's 
     expect(await claimOf(db, articleId!)).toBe(await claimOf(db, postId!));
   });
 
+  it("joins a post quoting a paragraph deep inside a long article, without a link, once the article comes in", async () => {
+    const { db } = database;
+    // Paragraphs after the four of the article's start: the quoted one is past the anchors a long
+    // text looks up all of, so only the one-in-three lookup of the rest can find the post.
+    const later = [
+      "Министрлік деректеріне қарағанда, қазір елімізде екі миллион үш жүз мыңнан астам зейнеткер бар, олардың басым бөлігі әйелдер. Биыл зейнетақы төлемдеріне республикалық бюджеттен бес триллион теңгеден астам қаржы қарастырылған.",
+      "Сарапшылар зейнет жасын кезең-кезеңімен ұлғайту еңбек нарығына бейімделуге уақыт беретінін айтады. Олардың пікірінше, кенет өзгеріс жұмыс берушілер мен қызметкерлерге қиындық тудырар еді.",
+      "Әлеуметтік желілерде таралған жалған хабарламада Үкімет отырысының хаттамасы деп аталатын құжаттың суреті де болған. Министрлік бұл құжаттың жасанды екенін және ондай отырыс өтпегенін атап өтті.",
+      "Мәжіліс депутаты Ерлан Сайыров зейнет жасына қатысты кез келген түзету алдымен парламентте ашық талқыланатынын, жасырын шешім қабылдау мүмкін емес екенін айтты. Депутат азаматтарды дүрбелеңге берілмеуге шақырды.",
+      "Кеңес орталықтары жұма сайын тегін консультация өткізеді: Астана, Алматы және Шымкент қалаларында зейнетақы аударымдары мен жинақтар бойынша сұрақтарға мамандар жауап береді.",
+    ];
+    const [postId, articleId] = await ingestEach(
+      db,
+      channelPost("depytat_sozi", 3310, `Депутат не деді? Маңызды 👇\n\n${later[3]}`, "2026-03-14T08:00:00Z"),
+      articlePage({
+        url: "https://aikyn.kz/2026/03/14/zeinet-jasy-tolyq.html",
+        site: "aikyn.kz",
+        title: PENSION_TITLE,
+        paragraphs: [...PENSION_PARAGRAPHS, ...later],
+        publishedAt: "2026-03-14T06:00:00+05:00",
+      }),
+    );
+    expect(await claimOf(db, articleId!)).toBe(await claimOf(db, postId!));
+  });
+
   it("places each post of a channel's saved web preview on its own: a forwarded excerpt with the article's card joins it, another story does not", async () => {
     const { db } = database;
     const [articleId] = await ingestEach(

@@ -1,5 +1,5 @@
 import { MATCH_RULES } from "@tekser/claims";
-import type { LookupKeys } from "./claim-fingerprints.ts";
+import { lookupPassages, type LookupKeys } from "./claim-fingerprints.ts";
 
 /**
  * A passage anchor this many items of one batch carry is a phrase of the outlet, not of a story:
@@ -12,7 +12,7 @@ export const BATCH_COMMON_ANCHOR_ITEMS = 8;
 
 /** The anchors at least BATCH_COMMON_ANCHOR_ITEMS of `items` carry, each with the indexes of those items. */
 export function batchCommonAnchors(items: readonly LookupKeys[]): Map<number, number[]> {
-  return batchCommonKeys(items, (item) => item.fingerprint.passages);
+  return batchCommonKeys(items, lookupPassages);
 }
 
 /**

@@ -1,6 +1,12 @@
 import { arrayLiterals, Prisma, type SqlRunner } from "@tekser/db";
 import { batchCommonAnchors, batchCommonBands, CommonAnchorOffers, CommonBandOffers } from "./batch-common-anchors.ts";
-import { toSigned, type ClusterKeys, type LookupKeys, type StoredCandidate } from "./claim-fingerprints.ts";
+import {
+  lookupPassages,
+  toSigned,
+  type ClusterKeys,
+  type LookupKeys,
+  type StoredCandidate,
+} from "./claim-fingerprints.ts";
 import { unpackDetail } from "./fingerprint-detail.ts";
 import { itemOutlets } from "./claim-rules.ts";
 
@@ -126,7 +132,7 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
     WITH per_item AS (
            SELECT unnest(${withKeys}::int[]) AS idx,
                   unnest(${column((item) => item.fingerprint.bands.filter((band) => !commonBands.has(band)))}::text[])::bigint[] AS bands,
-                  unnest(${column((item) => toSigned(item.fingerprint.passages.filter((anchor) => !commonAnchors.has(anchor))))}::text[])::int[] AS passages,
+                  unnest(${column((item) => toSigned(lookupPassages(item).filter((anchor) => !commonAnchors.has(anchor))))}::text[])::int[] AS passages,
                   unnest(${column((item) => item.urlKeys)}::text[])::text[] AS url_keys,
                   unnest(${column((item) => item.linkKeys)}::text[])::text[] AS link_keys),
          by_item AS (

@@ -4,7 +4,7 @@ import { packDetail } from "./fingerprint-detail.ts";
 
 /** What decides whether two items may match before their texts are compared (`mayMatch`). */
 export interface LookupKeys {
-  fingerprint: Pick<Fingerprint, "bands" | "passages">;
+  fingerprint: Pick<Fingerprint, "bands" | "passages" | "lookupPassages">;
   /** The item's outlet, and the outlet it names as its source (`itemOutlets`). */
   outlet: string;
   namedOutlet: string | null;
@@ -13,6 +13,10 @@ export interface LookupKeys {
   /** Identity keys of the URLs the item links. */
   linkKeys: string[];
 }
+
+/** The passage anchors an item looks stored items up by: fewer than all of a long text's (see `lookupAnchors`). */
+export const lookupPassages = ({ fingerprint }: LookupKeys): readonly number[] =>
+  fingerprint.lookupPassages ?? fingerprint.passages;
 
 /** What clustering compares of an item besides its words: where it is, what it links, whom it names. */
 export interface ClusterKeys extends LookupKeys {
