@@ -19,15 +19,16 @@ export function htmlToText(html: string): string {
   return tidyParagraphs(holder.textContent ?? "");
 }
 
-type HolderDocument = ReturnType<typeof parseHTML>["document"];
+/** The document linkedom parses a page into. */
+export type PageDocument = ReturnType<typeof parseHTML>["document"];
 
-let holderDocument: HolderDocument | undefined;
+let holderDocument: PageDocument | undefined;
 
 /**
  * One document whose detached elements hold the fragments: a feed's items are fragments, and a
  * document made for each took several times longer than parsing them.
  */
-function fragmentDocument(): HolderDocument {
+function fragmentDocument(): PageDocument {
   holderDocument ??= parseHTML("<!doctype html><html><body></body></html>").document;
   return holderDocument;
 }

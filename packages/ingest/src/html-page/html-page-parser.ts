@@ -8,10 +8,10 @@ import { httpUrlOrDropped } from "../http-urls.ts";
 import { isoOrNull, newItem } from "../item.ts";
 import { parseLocalDate } from "../local-date.ts";
 import type { PageContext } from "../text-page/text-page-parser.ts";
-import { isTemplatePlaceholder } from "./dom-text.ts";
+import { isTemplatePlaceholder, type PageDocument } from "./dom-text.ts";
 import { elementBeyondDepth, MAX_ELEMENT_DEPTH } from "./element-depth.ts";
 import { readLdArticle } from "./json-ld.ts";
-import { absoluteUrls, readableBody, type PageDocument } from "./readable-body.ts";
+import { absoluteUrls, readableBody } from "./readable-body.ts";
 
 const LOCATION = "document";
 // Readability always returns its best candidate, even a lone menu link; less text than a short

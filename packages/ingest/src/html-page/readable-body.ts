@@ -1,6 +1,5 @@
 import { Readability } from "@mozilla/readability";
-import type { parseHTML } from "linkedom";
-import { tidyParagraphs } from "./dom-text.ts";
+import { tidyParagraphs, type PageDocument } from "./dom-text.ts";
 
 export interface ReadableBody {
   title: string | null;
@@ -11,8 +10,6 @@ export interface ReadableBody {
   images: string[];
 }
 
-/** The document linkedom parses a page into. */
-export type PageDocument = ReturnType<typeof parseHTML>["document"];
 type PageElement = NonNullable<ReturnType<PageDocument["querySelector"]>>;
 
 const BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption";
