@@ -1,5 +1,11 @@
+import { createRequire } from "node:module";
 import pg from "pg";
 import { Prisma } from "./generated/prisma/client.ts";
+
+/** How node-postgres turns a query parameter into what it sends: arrays into literals, dates into text. */
+const { prepareValue } = createRequire(import.meta.url)("pg/lib/utils.js") as {
+  prepareValue: (value: unknown) => unknown;
+};
 
 /**
  * The raw-SQL part of a Prisma transaction client, which `SqlTransaction` also provides: code that
@@ -44,8 +50,31 @@ export class SqlTransaction implements SqlRunner {
 
   private run(query: TemplateStringsArray | Prisma.Sql, values: unknown[]): Promise<pg.QueryResult> {
     const sql = query instanceof Prisma.Sql ? query : Prisma.sql(query, ...values);
-    return this.client.query({ text: sql.text, values: sql.values, types: prismaLikeTypes });
+    return this.client.query({ text: sql.text, values: sql.values.map(sentForm), types: prismaLikeTypes });
   }
+}
+
+/**
+ * A parameter in the form node-postgres sends, made now rather than when the statement's turn
+ * comes: statements sent one after another without awaiting each are then written while
+ * PostgreSQL runs the one before, instead of after it, while PostgreSQL waits (node-postgres
+ * converts a queued statement's parameters only when it sends it). The byte length flattens a
+ * string built by concatenation (arrays become such literals) now, where the send would.
+ */
+function sentForm(value: unknown): unknown {
+  const sent = prepareValue(value);
+  if (typeof sent === "string") Buffer.byteLength(sent);
+  return sent;
+}
+
+interface TransactionOptions {
+  /**
+   * false: COMMIT returns without waiting for the transaction's WAL to reach the disk (PostgreSQL's
+   * `synchronous_commit = off`). A crash of PostgreSQL or of the machine may then lose the last
+   * such transactions (those of the last ~0.6 s), never part of one. For a caller that ends its
+   * work with an ordinary commit, which flushes every transaction before it too.
+   */
+  synchronousCommit?: false;
 }
 
 /**
@@ -54,7 +83,11 @@ export class SqlTransaction implements SqlRunner {
  * it (a restart, an administrator) raised an 'error' event nobody handled, which ends the process.
  * Then the transaction rejects with `ConnectionLostError` and the pool discards the connection.
  */
-export async function inSqlTransaction<T>(pool: pg.Pool, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
+export async function inSqlTransaction<T>(
+  pool: pg.Pool,
+  work: (tx: SqlTransaction) => Promise<T>,
+  options: TransactionOptions = {},
+): Promise<T> {
   const client = await pool.connect();
   let connectionError: Error | undefined;
   const noteConnectionError = (error: Error) => {
@@ -62,7 +95,7 @@ export async function inSqlTransaction<T>(pool: pg.Pool, work: (tx: SqlTransacti
   };
   client.on("error", noteConnectionError);
   try {
-    await client.query("BEGIN");
+    await client.query(options.synchronousCommit === false ? "BEGIN; SET LOCAL synchronous_commit TO off" : "BEGIN");
     const result = await work(new SqlTransaction(client));
     await client.query("COMMIT");
     client.off("error", noteConnectionError);

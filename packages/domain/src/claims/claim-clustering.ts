@@ -54,9 +54,9 @@ interface NewClaim {
  * `mayStartClaim`, starts a new one. Runs inside the ingest transaction and
  * only ever places the new items: items already in claims, above all those a reviewer placed by
  * hand, are never moved. `store` writes the placements (by default an UPDATE of the stored items;
- * ingest passes its INSERT so each row is written once); the new claims exist when it runs, and
- * the rows that point at the items (fingerprints, origins) are written after it. Returns each
- * item's claim id.
+ * ingest passes its INSERT so each row is written once) and must send the statement writing the
+ * items before its first await: the new claims, which count their items, and the rows that point
+ * at the items (fingerprints, origins) are sent right behind it. Returns each item's claim id.
  */
 export async function clusterNewItems(
   tx: SqlRunner,
@@ -208,29 +208,42 @@ export async function clusterNewItems(
     claimId: claimIds[index] ?? null,
   }));
   const { originOf, storedOrigins } = await linkAttributions(tx, attributionItems, new Set(newClaims.keys()));
-  await store(
+  // The writes are sent together: each call below sends its statement before its first await,
+  // so PostgreSQL runs them in this order while the next one's rows are built. Only the rare
+  // moves need the placements done first.
+  const placementsStored = store(
     items.map((item, index) => ({
       claimId: claimIds[index] ?? null,
       searchText: (analyses[index] as TextAnalysis).searchText,
       originalItemId: originOf.get(item.id) ?? null,
     })),
   );
-  await moveStoredCopies(tx, storedMoves);
-  await insertNewClaims(tx, [...newClaims.values()]);
-  await saveFingerprints(
-    tx,
-    items.map((item, index) => ({
-      itemId: item.id,
-      keys: keys[index] as (typeof keys)[number],
-      inClaim: claimIds[index] != null,
-      covered: coveredBy.has(index),
-    })),
-  );
-  await saveTranslationKeys(
-    tx,
-    items.map((item, index) => ({ itemId: item.id, item, indexed: claimIds[index] != null && !coveredBy.has(index) })),
-  );
-  await saveStoredOrigins(tx, storedOrigins);
+  if (storedMoves.length > 0) {
+    await placementsStored;
+    await moveStoredCopies(tx, storedMoves);
+  }
+  await Promise.all([
+    placementsStored,
+    insertNewClaims(tx, [...newClaims.values()]),
+    saveFingerprints(
+      tx,
+      items.map((item, index) => ({
+        itemId: item.id,
+        keys: keys[index] as (typeof keys)[number],
+        inClaim: claimIds[index] != null,
+        covered: coveredBy.has(index),
+      })),
+    ),
+    saveTranslationKeys(
+      tx,
+      items.map((item, index) => ({
+        itemId: item.id,
+        item,
+        indexed: claimIds[index] != null && !coveredBy.has(index),
+      })),
+    ),
+    saveStoredOrigins(tx, storedOrigins),
+  ]);
   await mergeBridgedClaims(tx, actor, bridges);
   // A claim's first sighting is its earliest item's, and the copies that followed came first.
   const moves = [...storedMoves, ...batchMoves];

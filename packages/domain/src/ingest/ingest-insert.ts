@@ -84,9 +84,9 @@ export class PendingItems {
   async flush(): Promise<void> {
     const [items, versions, toCluster] = [this.items, this.versions, this.toCluster];
     [this.items, this.versions, this.toCluster] = [[], [], []];
+    // Both statements sent at once (see clusterNewItems' writes).
     const claimIds = await clusterNewItems(this.tx, this.actor, toCluster, async (placements) => {
-      await insertItems(this.tx, items, placements);
-      await insertVersions(this.tx, versions);
+      await Promise.all([insertItems(this.tx, items, placements), insertVersions(this.tx, versions)]);
     });
     toCluster.forEach((item, index) => this.placed.push({ item: item.id, claim: claimIds[index] ?? null }));
   }

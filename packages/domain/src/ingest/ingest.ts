@@ -141,8 +141,10 @@ async function storeTogether(
   documents: PreparedInput[],
   errors: TIngestError[],
 ): Promise<TIngestReportItem[][]> {
+  // A run ends with the ordinary commit of its report, which also makes every group durable; a
+  // crash before it leaves the run unfinished (marked interrupted), to be run again.
   const store = (group: PreparedInput[]) =>
-    inSqlTransaction(connectionPool(db), (tx) => storeDocuments(tx, actor, runId, group));
+    inSqlTransaction(connectionPool(db), (tx) => storeDocuments(tx, actor, runId, group), { synchronousCommit: false });
   try {
     return await store(documents);
   } catch {

@@ -1,4 +1,4 @@
-import { connectionPool, inSqlTransaction, Prisma } from "@tekser/db";
+import { connectionPool, inSqlTransaction, Prisma, type SqlTransaction } from "@tekser/db";
 import { useTestDatabase } from "@tekser/db/vitest";
 import { describe, expect, it } from "vitest";
 
@@ -55,5 +55,38 @@ describe("inSqlTransaction", () => {
       { name: string }[]
     >`SELECT "name" FROM "SqlTransactionProbe" ORDER BY "name"`;
     expect(names.map(({ name }) => name)).toEqual(["also kept", "kept"]);
+  });
+
+  it("runs statements sent without awaiting each in the order sent, and rolls all back when one fails", async () => {
+    await database.db.$executeRaw`CREATE TABLE "SqlTransactionOrder" ("seq" serial, "name" text PRIMARY KEY)`;
+    await inTransaction((tx) =>
+      Promise.all(
+        ["first", "second", "third"].map(
+          (name) => tx.$executeRaw`INSERT INTO "SqlTransactionOrder" ("name") VALUES (${name})`,
+        ),
+      ),
+    );
+    const failing = inTransaction((tx) =>
+      Promise.all([
+        tx.$executeRaw`INSERT INTO "SqlTransactionOrder" ("name") VALUES ('lost')`,
+        tx.$executeRaw`INSERT INTO "SqlTransactionOrder" ("name") VALUES ('first')`,
+        tx.$executeRaw`INSERT INTO "SqlTransactionOrder" ("name") VALUES ('also lost')`,
+      ]),
+    );
+    await expect(failing).rejects.toThrow(/duplicate key/);
+    const rows = await database.db.$queryRaw<
+      { name: string }[]
+    >`SELECT "name" FROM "SqlTransactionOrder" ORDER BY "seq"`;
+    expect(rows.map(({ name }) => name)).toEqual(["first", "second", "third"]);
+  });
+
+  it("commits without waiting for the disk only when asked, for that transaction alone", async () => {
+    const setting = (tx: SqlTransaction) =>
+      tx.$queryRaw<{ value: string }[]>`SELECT current_setting('synchronous_commit') AS value`.then(
+        ([row]) => row?.value,
+      );
+    const pool = connectionPool(database.db);
+    expect(await inSqlTransaction(pool, setting, { synchronousCommit: false })).toBe("off");
+    expect(await inSqlTransaction(pool, setting)).toBe("on");
   });
 });
