@@ -38,7 +38,18 @@ const prismaLikeTypes: pg.CustomTypesConfig = {
  * statements, whose parameters are megabytes of rows, that was a fifth of a run's time.
  */
 export class SqlTransaction implements SqlRunner {
+  /** Settles once every statement sent so far is answered. */
+  private answered: Promise<void> = Promise.resolve();
+  private unanswered = 0;
+  /** The first statement that failed: PostgreSQL refuses the rest of the transaction, so nothing more is sent. */
+  private failure: { error: unknown } | null = null;
+
   constructor(private readonly client: pg.PoolClient) {}
+
+  /** Waits until every statement sent is answered, failed ones included (before COMMIT or ROLLBACK). */
+  settled(): Promise<void> {
+    return this.answered;
+  }
 
   async $queryRaw<T = unknown>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): Promise<T> {
     return (await this.run(query, values)).rows as T;
@@ -48,18 +59,42 @@ export class SqlTransaction implements SqlRunner {
     return (await this.run(query, values)).rowCount ?? 0;
   }
 
+  /**
+   * Statements may be sent without awaiting the one before: a connection runs one at a time, so
+   * each waits here for the previous answer (node-postgres's own queue for that is deprecated),
+   * and one sent while the connection is idle goes at once, so PostgreSQL runs it while the
+   * caller builds the next.
+   */
   private run(query: TemplateStringsArray | Prisma.Sql, values: unknown[]): Promise<pg.QueryResult> {
     const sql = query instanceof Prisma.Sql ? query : Prisma.sql(query, ...values);
-    return this.client.query({ text: sql.text, values: sql.values.map(sentForm), types: prismaLikeTypes });
+    const statement = { text: sql.text, values: sql.values.map(sentForm), types: prismaLikeTypes };
+    const send = () => {
+      if (this.failure)
+        return Promise.reject(
+          new Error("Not sent: an earlier statement of this transaction failed", { cause: this.failure.error }),
+        );
+      return this.client.query(statement);
+    };
+    const result = this.unanswered === 0 ? send() : this.answered.then(send);
+    this.unanswered++;
+    this.answered = result.then(
+      () => {
+        this.unanswered--;
+      },
+      (error: unknown) => {
+        this.unanswered--;
+        this.failure ??= { error };
+      },
+    );
+    return result;
   }
 }
 
 /**
- * A parameter in the form node-postgres sends, made now rather than when the statement's turn
- * comes: statements sent one after another without awaiting each are then written while
- * PostgreSQL runs the one before, instead of after it, while PostgreSQL waits (node-postgres
- * converts a queued statement's parameters only when it sends it). The byte length flattens a
- * string built by concatenation (arrays become such literals) now, where the send would.
+ * A parameter in the form node-postgres sends, made when its statement is queued rather than when
+ * its turn comes, so that a statement queued behind another is built while PostgreSQL runs that
+ * one. The byte length flattens a string built by concatenation (arrays become such literals) now,
+ * where the send would.
  */
 function sentForm(value: unknown): unknown {
   const sent = prepareValue(value);
@@ -94,14 +129,18 @@ export async function inSqlTransaction<T>(
     connectionError ??= error;
   };
   client.on("error", noteConnectionError);
+  const tx = new SqlTransaction(client);
   try {
     await client.query(options.synchronousCommit === false ? "BEGIN; SET LOCAL synchronous_commit TO off" : "BEGIN");
-    const result = await work(new SqlTransaction(client));
+    const result = await work(tx);
+    await tx.settled();
     await client.query("COMMIT");
     client.off("error", noteConnectionError);
     client.release();
     return result;
   } catch (error) {
+    // Statements still queued behind the failed one are refused, never sent after the ROLLBACK.
+    await tx.settled();
     const rolledBack = await client.query("ROLLBACK").then(
       () => true,
       () => false,

@@ -74,6 +74,17 @@ describe("inSqlTransaction", () => {
       ]),
     );
     await expect(failing).rejects.toThrow(/duplicate key/);
+    // What was queued behind the failure is refused unsent, never run after the rollback on its own.
+    let queuedRefusal: Promise<void> | undefined;
+    const refused = inTransaction(async (tx) => {
+      const failed = tx.$executeRaw`INSERT INTO "SqlTransactionOrder" ("name") VALUES ('second')`;
+      queuedRefusal = expect(
+        tx.$executeRaw`INSERT INTO "SqlTransactionOrder" ("name") VALUES ('queued')`,
+      ).rejects.toThrow(/Not sent: an earlier statement of this transaction failed/);
+      await failed;
+    });
+    await expect(refused).rejects.toThrow(/duplicate key/);
+    await queuedRefusal;
     const rows = await database.db.$queryRaw<
       { name: string }[]
     >`SELECT "name" FROM "SqlTransactionOrder" ORDER BY "seq"`;
