@@ -104,12 +104,38 @@ export const withDetails = ({ fingerprint, ...found }: FoundCandidate, row: Deta
 export const toCandidate = (row: FoundRow & DetailRow): StoredCandidate => withDetails(toFoundCandidate(row), row);
 
 /**
+ * Passage anchors that PostgreSQL's statistics of the fingerprints (ANALYZE's most common
+ * elements, kept by autovacuum as the table grows) show in more stored texts than a lookup
+ * returns: a sentence every page of a site repeats, a formula every bulletin opens with. Looked
+ * up, such an anchor fills the lookup's cap with texts sharing that phrase alone, and the copy
+ * sharing the text's rarer anchors can be left out; so it is not looked up, as a search engine
+ * skips its stop words. Comparisons still count it. None before the table is first analysed.
+ */
+async function storedCommonAnchors(tx: SqlRunner): Promise<Set<number>> {
+  const [stats] = await tx.$queryRaw<{ anchors: string | null; frequencies: number[] | null; storedRows: number }[]>(
+    Prisma.sql`
+    SELECT array_to_string(s.most_common_elems::text::int[], ',') AS "anchors",
+           s.most_common_elem_freqs AS "frequencies", c.reltuples AS "storedRows"
+    FROM pg_stats s JOIN pg_class c ON c.oid = format('%I.%I', s.schemaname, s.tablename)::regclass
+    WHERE s.schemaname = current_schema() AND s.tablename = 'ItemFingerprint' AND s.attname = 'passages'`,
+  );
+  const common = new Set<number>();
+  if (!stats?.anchors || !stats.frequencies) return common;
+  // The frequencies are shares of the rows; three more values follow the elements' own.
+  unsignedList(stats.anchors).forEach((anchor, index) => {
+    if ((stats.frequencies?.[index] ?? 0) * stats.storedRows >= MAX_CANDIDATES) common.add(anchor);
+  });
+  return common;
+}
+
+/**
  * Items already in a claim that may carry the same claim as any of the new items, in one
  * statement: those sharing an LSH band key (resemblance), a passage anchor (an excerpt inside a
  * longer text), or a URL (one links the other). Each lookup (capped) runs as a lateral subquery
  * on its GIN index, and each candidate is returned once, with the items whose keys found it. Band
  * keys and passages find only text-indexed items; a URL finds any. An anchor or band key many of
- * the items carry is looked up once, not for each of them (batch-common-anchors.ts). Only the keys that
+ * the items carry is looked up once, not for each of them (batch-common-anchors.ts), and one that
+ * hundreds of stored texts carry not at all (storedCommonAnchors). Only the keys that
  * decide whether a pair may match are read here (most found items share one phrase and nothing
  * else): `loadCandidates` reads the rest of those that may.
  */
@@ -120,7 +146,9 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
       : [],
   );
   if (withKeys.length === 0) return [];
+  const storedCommon = await storedCommonAnchors(tx);
   const commonAnchors = batchCommonAnchors(items);
+  for (const anchor of commonAnchors.keys()) if (storedCommon.has(anchor)) commonAnchors.delete(anchor);
   const commonBands = batchCommonBands(items);
   // Each item's keys travel as array literals, so no statement-wide aggregation (which spilled
   // to disk at 1,000 items) is needed to give each lateral lookup its keys.
@@ -132,7 +160,7 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
     WITH per_item AS (
            SELECT unnest(${withKeys}::int[]) AS idx,
                   unnest(${column((item) => item.fingerprint.bands.filter((band) => !commonBands.has(band)))}::text[])::bigint[] AS bands,
-                  unnest(${column((item) => toSigned(lookupPassages(item).filter((anchor) => !commonAnchors.has(anchor))))}::text[])::int[] AS passages,
+                  unnest(${column((item) => toSigned(lookupPassages(item).filter((anchor) => !commonAnchors.has(anchor) && !storedCommon.has(anchor))))}::text[])::int[] AS passages,
                   unnest(${column((item) => item.urlKeys)}::text[])::text[] AS url_keys,
                   unnest(${column((item) => item.linkKeys)}::text[])::text[] AS link_keys),
          by_item AS (
