@@ -30,9 +30,13 @@ export const MATCH_RULES = {
   headline: { maxAnchors: 4, minTrigrams: 3 },
   /**
    * An item that matches two claims this well shows them to be one (copies arriving before what
-   * they copy each started a claim): the claims are merged, if nobody has worked on them yet.
+   * they copy each started a claim): the claims are merged, if nobody has worked on them yet. An
+   * article is the source of a few such claims at once (its headline posted alone, an excerpt, a
+   * copy in another script); an item matching more than `maxClaims` claims this well is a
+   * compilation of stories (a roundup page, a live blog, a daily digest dated only by its day),
+   * and joins its best match only.
    */
-  bridge: { minScore: 0.8 },
+  bridge: { minScore: 0.8, maxClaims: 3 },
   /** Added to the score of a match whose one side links the other's URL: the link names which of several look-alike texts is meant. */
   urlLinkBonus: 1,
   /**

@@ -266,6 +266,45 @@ describe("[CLAIMS][CLUSTERING] a digest of two stories", () => {
   });
 });
 
+// Four unrelated stories of one day, each first posted on its own channel.
+const DAY_STORIES = [
+  PENSION_PARAGRAPHS[0]!,
+  "Алматы облысында Іле өзені арқылы өтетін жаңа көпірдің құрылысы аяқталды. Көпірдің ұзындығы 420 метр, оған 6,8 миллиард теңге жұмсалды. Көлік қозғалысы 20 наурыздан ашылады деп күтілуде.",
+  "Шымкентте қоғамдық көліктегі жол жүру ақысы 1 сәуірден бастап 150 теңгеден 200 теңгеге дейін көтеріледі. Қала әкімдігі тарифтің өсуін жаңа автобустар сатып алумен түсіндірді.",
+  "Ақтөбе облысында көктемгі су тасқынына дайындық басталды. Облыстық төтенше жағдайлар департаменті қауіпті аймақтардағы үш ауылдың тұрғындарын көшіруге дайын екенін хабарлады.",
+];
+
+describe("[CLAIMS][CLUSTERING] a roundup of the day's stories", () => {
+  const database = useTestDatabase();
+
+  it("joins one of the stories it reprints whole and merges none, though dated only by the day, before them all", async () => {
+    const { db } = database;
+    const storyIds = await ingestEach(
+      db,
+      ...DAY_STORIES.map((story, index) =>
+        channelPost(`arna_${index}`, 100 + index, story, `2026-03-14T0${5 + index}:00:00Z`),
+      ),
+    );
+    const storyClaims = await Promise.all(storyIds.map((id) => claimOf(db, id)));
+    expect(new Set(storyClaims).size).toBe(DAY_STORIES.length);
+    const [roundupId] = await ingestEach(
+      db,
+      articlePage({
+        url: "https://kun.kz/2026/03/14/kunnin-basty-janalyqtary.html",
+        site: "kun.kz",
+        title: "Күннің басты жаңалықтары",
+        paragraphs: DAY_STORIES,
+        publishedAt: "2026-03-14T00:00:00+05:00",
+      }),
+    );
+    expect(storyClaims).toContain(await claimOf(db, roundupId!));
+    expect(await Promise.all(storyIds.map((id) => claimOf(db, id)))).toEqual(storyClaims);
+    expect(await db.claim.count({ where: { id: { in: storyClaims as string[] }, mergedIntoId: null } })).toBe(
+      DAY_STORIES.length,
+    );
+  });
+});
+
 describe("[CLAIMS][CLUSTERING] claims the desk has started on", () => {
   const database = useTestDatabase();
 

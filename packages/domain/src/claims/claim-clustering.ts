@@ -138,7 +138,8 @@ export async function clusterNewItems(
       .slice(1)
       .filter(([, score]) => score >= MATCH_RULES.bridge.minScore)
       .map(([claimId]) => claimId);
-    if (best && bridged.length > 0 && (ranked[0]?.[1] ?? 0) >= MATCH_RULES.bridge.minScore)
+    const mayBridge = bridged.length > 0 && bridged.length < MATCH_RULES.bridge.maxClaims;
+    if (best && mayBridge && (ranked[0]?.[1] ?? 0) >= MATCH_RULES.bridge.minScore)
       best = bridges.join(best, bridged, item, mergeNewClaim);
     const translatedClaim = translatedClaims.get(index);
     if (!best && translatedClaim) best = translatedClaim;
