@@ -92,4 +92,13 @@ describe("CommonBandOffers", () => {
     expect(capped.offer(long(9), [70])).toEqual([0, 1]);
     expect(capped.offer(long(8), [70, 71])).toEqual([2]);
   });
+
+  it("shares an item's cap with the anchor offers made after it", () => {
+    const offeredTo = new Map<number, number>();
+    const bandOffers = new CommonBandOffers(carriers, items, 1, offeredTo);
+    const anchorOffers = new CommonAnchorOffers(new Map([[3, [1, 2]]]), items, 1, offeredTo);
+    expect(bandOffers.offer(long(9), [70])).toEqual([0, 1]);
+    // A headline-short candidate may match every carrier; item 1 has had its one.
+    expect(anchorOffers.offer(withAnchors([3]), [3])).toEqual([2]);
+  });
 });

@@ -56,18 +56,22 @@ const isShort = (keys: LookupKeys) => keys.fingerprint.passages.length <= MATCH_
  * rules unless one side is as short as a headline; items sharing more with the candidate than
  * common anchors found it through their other anchors already. As the lookup caps each item's
  * candidates, an item is offered at most `maxPerItem` of them, those found by the most anchors
- * first (`offer` is called in that order). Look-alike items find hundreds of candidates through
- * the same anchors: the items of each set of anchors are counted once.
+ * first (`offer` is called in that order); offers through common band keys, made first, count
+ * against the same cap (`offeredTo`): a look-alike finds the same stored look-alikes through
+ * both, and two caps' worth of them were counted and ranked again for every item of the batch.
+ * Look-alike items find hundreds of candidates through the same anchors: the items of each set
+ * of anchors are counted once.
  */
 export class CommonAnchorOffers {
   private readonly itemsOfAnchors = new Map<string, number[]>();
-  private readonly offeredTo = new Map<number, number>();
   private sharedByItem: Uint32Array | undefined;
 
   constructor(
     protected readonly carriersOf: ReadonlyMap<number, readonly number[]>,
     private readonly items: readonly LookupKeys[],
     private readonly maxPerItem: number,
+    /** How many candidates each item was offered, by these offers and others sharing its cap. */
+    private readonly offeredTo = new Map<number, number>(),
   ) {}
 
   offer(candidate: LookupKeys, anchors: readonly number[]): number[] {

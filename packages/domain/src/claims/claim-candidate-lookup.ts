@@ -198,11 +198,13 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
     bands: row.forBands ? integerList(row.forBands, false) : [],
     offered: [] as number[],
   }));
-  // Each kind of common key offers its finds, those found by the most keys first, up to each item's cap.
-  const bandOffers = new CommonBandOffers(commonBands, items, MAX_CANDIDATES);
+  // Each kind of common key offers its finds, those found by the most keys first, up to one cap
+  // per item for both kinds.
+  const offeredTo = new Map<number, number>();
+  const bandOffers = new CommonBandOffers(commonBands, items, MAX_CANDIDATES, offeredTo);
   for (const entry of [...found].sort((a, b) => b.bands.length - a.bands.length))
     if (entry.bands.length > 0) entry.offered.push(...bandOffers.offer(entry.candidate, entry.bands));
-  const anchorOffers = new CommonAnchorOffers(commonAnchors, items, MAX_CANDIDATES);
+  const anchorOffers = new CommonAnchorOffers(commonAnchors, items, MAX_CANDIDATES, offeredTo);
   found.sort((a, b) => b.anchors.length - a.anchors.length);
   return found.flatMap(({ candidate, anchors, bands, offered }) => {
     if (anchors.length > 0) offered.push(...anchorOffers.offer(candidate, anchors));
