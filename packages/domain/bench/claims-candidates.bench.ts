@@ -71,7 +71,7 @@ function round({ stored, items }: Case): { phases: number[]; pairs: number; matc
   const batch = new BatchIndex();
   const offered: Candidate[][] = [];
   items.forEach((keys, index) => {
-    offered.push([...(storedFor.get(index) ?? []), ...batch.candidates(keys)]);
+    offered.push([...(storedFor[index] ?? []), ...batch.candidates(keys)]);
     batch.add(keys, `item-${index}`, `claim-of-${index}`, true);
   });
   const t3 = performance.now();

@@ -142,7 +142,7 @@ describe("storedCandidatesByItem", () => {
       forItems: [0],
     }));
     const byItem = storedCandidatesByItem([tenAnchors], stored);
-    expect(byItem.get(0)?.map((candidate) => candidate.itemId)).toEqual(["stored-0"]);
+    expect(byItem[0]?.map((candidate) => candidate.itemId)).toEqual(["stored-0"]);
   });
 
   it("offers a stored item to the new items whose keys found it, and to no other", () => {
@@ -158,8 +158,8 @@ describe("storedCandidatesByItem", () => {
       "Астанада жаңа көпір ашылды, ол қаланың екі бөлігін жалғайды деп хабарлады қала әкімдігі.",
     );
     const byItem = storedCandidatesByItem([unrelated, copy], [stored]);
-    expect(byItem.get(1)?.map((candidate) => candidate.itemId)).toEqual(["stored"]);
-    expect(byItem.has(0)).toBe(false);
+    expect(byItem[1]?.map((candidate) => candidate.itemId)).toEqual(["stored"]);
+    expect(byItem[0]).toEqual([]);
   });
 });
 
@@ -180,7 +180,7 @@ describe("storedCandidatesByItem with more stored items than are compared", () =
       textIndexed: true,
       forItems: [0],
     };
-    const offered = storedCandidatesByItem([tenAnchors], [...lookAlikes, copy]).get(0) ?? [];
+    const offered = storedCandidatesByItem([tenAnchors], [...lookAlikes, copy])[0] ?? [];
     expect(offered).toHaveLength(400);
     expect(offered[0]?.itemId).toBe("copy");
   });
@@ -194,7 +194,7 @@ describe("storedCandidatesByItem with more stored items than are compared", () =
       textIndexed: true,
       forItems: [0],
     }));
-    const offered = storedCandidatesByItem([tenAnchors], lookAlikes).get(0) ?? [];
+    const offered = storedCandidatesByItem([tenAnchors], lookAlikes)[0] ?? [];
     const sharingSix = lookAlikes.filter((_, i) => i % 3 !== 0);
     const sharingFive = lookAlikes.filter((_, i) => i % 3 === 0);
     expect(offered.map(({ itemId }) => itemId)).toEqual(

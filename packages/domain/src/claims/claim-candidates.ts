@@ -146,26 +146,25 @@ export class BatchIndex {
 export function storedCandidatesByItem<C extends FoundCandidate>(
   items: readonly ClusterKeys[],
   stored: readonly C[],
-): Map<number, C[]> {
-  const byItem = new Map<number, C[]>();
-  // One count reused for every pair: a look-alike feed offers hundreds of pairs per item.
+): C[][] {
+  // Indexed by item, not a map: a look-alike feed offers hundreds of pairs per item.
+  const byItem = items.map((): C[] => []);
+  // One count reused for every pair.
   const shared: SharedKeys = { bands: 0, passages: 0, links: 0 };
   for (const candidate of stored) {
+    const candidateBands = candidate.fingerprint.bands;
     for (const id of candidate.forItems) {
       const item = items[id] as ClusterKeys;
       // A shared band key alone lets a pair be compared (mayMatch): most look-alike pairs stop there.
       const offer =
-        sharedBands(item.fingerprint.bands, candidate.fingerprint.bands) > 0 ||
+        sharesBand(item.fingerprint.bands, candidateBands) ||
         mayMatch(item, candidate, countSharedKeys(item, candidate, shared));
-      if (!offer) continue;
-      const list = byItem.get(id);
-      if (list) list.push(candidate);
-      else byItem.set(id, [candidate]);
+      if (offer) (byItem[id] as C[]).push(candidate);
     }
   }
-  for (const [id, list] of byItem)
-    if (list.length > MAX_STORED_CANDIDATES) byItem.set(id, sharingMost(items[id] as ClusterKeys, list));
-  return byItem;
+  return byItem.map((list, id) =>
+    list.length > MAX_STORED_CANDIDATES ? sharingMost(items[id] as ClusterKeys, list) : list,
+  );
 }
 
 /**
@@ -221,6 +220,13 @@ function sharedBands(a: readonly number[], b: readonly number[]): number {
   let shared = 0;
   for (let band = 0; band < a.length; band++) if (a[band] === b[band]) shared++;
   return shared;
+}
+
+/** Whether two items share a band key (as `sharedBands`, stopping at the first). */
+function sharesBand(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return countShared(a, b) > 0;
+  for (let band = 0; band < a.length; band++) if (a[band] === b[band]) return true;
+  return false;
 }
 
 /** Values of `a` in `b`: short unsorted lists (URL keys). */

@@ -72,12 +72,12 @@ export async function clusterNewItems(
   );
   const found = await findCandidates(tx, keys);
   const offered = storedCandidatesByItem(keys, found);
-  const stored = await loadCandidates(tx, [...new Set([...offered.values()].flat())]);
+  const stored = await loadCandidates(tx, [...new Set(offered.flat())]);
   const loaded = new Map(stored.map((candidate) => [candidate.itemId, candidate]));
   const translatedClaims = await languageVersionClaims(tx, items);
   const comparisonsOf = items.map((_, index) => {
     const comparisons = new ItemComparisons(keys[index] as ClusterKeys);
-    for (const { itemId } of offered.get(index) ?? []) {
+    for (const { itemId } of offered[index] ?? []) {
       const candidate = loaded.get(itemId);
       if (candidate) comparisons.add(candidate);
     }
