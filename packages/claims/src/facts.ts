@@ -131,23 +131,23 @@ const sortedHashes = (values: Iterable<string>) => [...new Set([...values].map(h
 
 /** The months a text names (content tokens, see passages.ts), hashed. */
 export function monthKeys(content: readonly string[]): number[] {
-  return sortedHashes(
-    content.flatMap((token, index) => {
-      const month = monthOf(token, content[index - 1]);
-      return month === null ? [] : [`month:${month}`];
-    }),
-  );
+  const months: string[] = [];
+  content.forEach((token, index) => {
+    const month = monthOf(token, content[index - 1]);
+    if (month !== null) months.push(`month:${month}`);
+  });
+  return sortedHashes(months);
 }
 
 /** The Kazakhstan places a text names (content tokens), hashed. */
 export function placeKeys(content: readonly string[]): number[] {
-  return sortedHashes(
-    content.flatMap((token, index) => {
-      const compassRegion = COMPASS_REGIONS.get(token);
-      const place = compassRegion && namesKazakhstan(content[index + 1]) ? compassRegion : placeOf(token);
-      return place === null ? [] : [`place:${place}`];
-    }),
-  );
+  const places: string[] = [];
+  content.forEach((token, index) => {
+    const compassRegion = COMPASS_REGIONS.get(token);
+    const place = compassRegion && namesKazakhstan(content[index + 1]) ? compassRegion : placeOf(token);
+    if (place !== null) places.push(`place:${place}`);
+  });
+  return sortedHashes(places);
 }
 
 /**

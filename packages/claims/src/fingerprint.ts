@@ -2,14 +2,7 @@ import { bandKeys, estimateJaccard, hashString, minhashSignature } from "./minha
 import { figureKeys, figureSlotKeys, monthKeys, namesOtherFacts, placeKeys } from "./facts.ts";
 import { readFigures } from "./figures.ts";
 import { normaliseText, searchTextOf } from "./normalise.ts";
-import {
-  contentTokens,
-  leadShingles,
-  lookupAnchors,
-  matchKey,
-  passageAnchorsInOrder,
-  sortedAnchors,
-} from "./passages.ts";
+import { contentTokens, lookupAnchors, matchKey, passageKeys, sortedAnchors } from "./passages.ts";
 
 /** Items with fewer words than this are "short" (headlines, one-sentence posts). */
 export const SHORT_ITEM_WORDS = 25;
@@ -67,7 +60,7 @@ export function fingerprintTokens(
   const shingles = shingleHashes(tokens);
   const figures = readFigures(tokens, sentenceStarts);
   const signature = minhashSignature(shingles);
-  const anchorsInOrder = passageAnchorsInOrder(content);
+  const { anchorsInOrder, lead } = passageKeys(content);
   const lookupPassages = lookupAnchors(anchorsInOrder);
   return {
     tokenCount: tokens.length,
@@ -81,7 +74,7 @@ export function fingerprintTokens(
     places: placeKeys(content),
     months: monthKeys(content),
     figureSlots: figureSlotKeys(figures),
-    lead: leadShingles(content),
+    lead,
   };
 }
 

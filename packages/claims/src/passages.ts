@@ -36,14 +36,15 @@ export function contentTokens(skeletons: readonly string[]): string[] {
 }
 
 /**
- * Passage anchors of a text: hashes of its content-word trigrams, winnowed (in every window of
+ * Passage anchors of a text and its lead, from its content words, each trigram hashed once for
+ * both. The anchors are the hashes of its content-word trigrams, winnowed (in every window of
  * PASSAGE_WINDOW consecutive shingles the smallest hash is kept, the rightmost on ties). The
  * selection depends only on the words around each anchor, so a passage quoted in another text
  * yields the same anchors there; if one text is a contiguous excerpt of the other, all of its
  * anchors are the other's. Distinct, in the order the text first has them (`sortedAnchors` gives
- * them as stored).
+ * them as stored). The lead: the distinct trigrams of its first LEAD_WORDS content words, sorted.
  */
-export function passageAnchorsInOrder(content: readonly string[]): number[] {
+export function passageKeys(content: readonly string[]): { anchorsInOrder: number[]; lead: number[] } {
   const shingles = contentShingles(content);
   const anchors = new Set<number>();
   const windows = Math.max(1, shingles.length - PASSAGE_WINDOW + 1);
@@ -53,7 +54,14 @@ export function passageAnchorsInOrder(content: readonly string[]): number[] {
     for (let i = start; i < end; i++) if (smallest < 0 || (shingles[i] ?? 0) <= (shingles[smallest] ?? 0)) smallest = i;
     if (smallest >= 0) anchors.add(shingles[smallest] ?? 0);
   }
-  return [...anchors];
+  // The lead's trigrams are the text's first ones, those lying within its first LEAD_WORDS
+  // words; a text shorter than a trigram has one shingle, its words.
+  const leadShingleCount =
+    content.length < PASSAGE_SHINGLE_WORDS
+      ? shingles.length
+      : Math.min(content.length, LEAD_WORDS) - PASSAGE_SHINGLE_WORDS + 1;
+  const lead = [...new Set(shingles.slice(0, leadShingleCount))].sort((a, b) => a - b);
+  return { anchorsInOrder: [...anchors], lead };
 }
 
 export const sortedAnchors = (anchors: readonly number[]): number[] => [...anchors].sort((a, b) => a - b);
@@ -84,11 +92,6 @@ export function lookupAnchors(anchorsInOrder: readonly number[]): number[] | nul
   for (let i = LOOKUP_LEAD_ANCHORS; i < anchorsInOrder.length; i += LOOKUP_ANCHOR_STEP)
     lookup.push(anchorsInOrder[i] ?? 0);
   return sortedAnchors(lookup);
-}
-
-/** The distinct trigrams of a text's first LEAD_WORDS content words, sorted. */
-export function leadShingles(content: readonly string[]): number[] {
-  return [...new Set(contentShingles(content.slice(0, LEAD_WORDS)))].sort((a, b) => a - b);
 }
 
 /** Hashes of a text's content-word trigrams, in order (a text shorter than one: its words). */
