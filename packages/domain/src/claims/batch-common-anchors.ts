@@ -58,7 +58,7 @@ const isShort = (keys: LookupKeys) => keys.fingerprint.passages.length <= MATCH_
  * candidates, an item is offered at most `maxPerItem` of them, those found by the most anchors
  * first (`offer` is called in that order); offers through common band keys, made first, count
  * against the same cap (`offeredTo`): a look-alike finds the same stored look-alikes through
- * both, and two caps' worth of them were counted and ranked again for every item of the batch.
+ * both, and every candidate an item is offered past its cap is counted again to rank them.
  * Look-alike items find hundreds of candidates through the same anchors: the items of each set
  * of anchors are counted once.
  */
