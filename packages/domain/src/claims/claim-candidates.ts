@@ -157,7 +157,7 @@ export function storedCandidatesByItem<C extends FoundCandidate>(
       const item = items[id] as ClusterKeys;
       // A shared band key alone lets a pair be compared (mayMatch): most look-alike pairs stop there.
       const offer =
-        sharesBand(item.fingerprint.bands, candidateBands) ||
+        sharedBands(item.fingerprint.bands, candidateBands, 1) > 0 ||
         mayMatch(item, candidate, countSharedKeys(item, candidate, shared));
       if (offer) (byItem[id] as C[]).push(candidate);
     }
@@ -212,21 +212,15 @@ function countSharedKeys(a: LookupKeys, b: LookupKeys, into: SharedKeys): Shared
 }
 
 /**
- * Band keys two items share. Each key hashes its band's number in (minhash.ts), so only keys of
- * one band can be equal, and two full lists are compared band by band.
+ * Band keys two items share, counted up to `enough`. Each key hashes its band's number in
+ * (minhash.ts), so only keys of one band can be equal, and two full lists are compared band by
+ * band.
  */
-function sharedBands(a: readonly number[], b: readonly number[]): number {
+function sharedBands(a: readonly number[], b: readonly number[], enough = Infinity): number {
   if (a.length !== b.length) return countShared(a, b);
   let shared = 0;
-  for (let band = 0; band < a.length; band++) if (a[band] === b[band]) shared++;
+  for (let band = 0; band < a.length && shared < enough; band++) if (a[band] === b[band]) shared++;
   return shared;
-}
-
-/** Whether two items share a band key (as `sharedBands`, stopping at the first). */
-function sharesBand(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return countShared(a, b) > 0;
-  for (let band = 0; band < a.length; band++) if (a[band] === b[band]) return true;
-  return false;
 }
 
 /** Values of `a` in `b`: short unsorted lists (URL keys). */
