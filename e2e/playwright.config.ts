@@ -48,12 +48,14 @@ const SHARED_STATE_SPECS = [
 
 /** Which specs this run takes: TEKSER_E2E_GROUP from scripts/e2e.sh, or all of them one at a time. */
 const GROUP = process.env.TEKSER_E2E_GROUP;
-const group: { testMatch: string | string[]; testIgnore: string[]; workers: number } =
+// Only specs that keep to data they make themselves can run again after a failure; a retried
+// spec that passes is still listed at the end of the run (support/print-failures.ts).
+const group: { testMatch: string | string[]; testIgnore: string[]; workers: number; retries: number } =
   GROUP === "independent"
-    ? { testMatch: "**/*.spec.ts", testIgnore: SHARED_STATE_SPECS, workers: 2 }
+    ? { testMatch: "**/*.spec.ts", testIgnore: SHARED_STATE_SPECS, workers: 2, retries: 1 }
     : GROUP === "shared-state"
-      ? { testMatch: SHARED_STATE_SPECS, testIgnore: [], workers: 1 }
-      : { testMatch: "**/*.spec.ts", testIgnore: [], workers: 1 };
+      ? { testMatch: SHARED_STATE_SPECS, testIgnore: [], workers: 1, retries: 0 }
+      : { testMatch: "**/*.spec.ts", testIgnore: [], workers: 1, retries: 0 };
 
 export default defineConfig({
   testDir: ".",
@@ -61,12 +63,16 @@ export default defineConfig({
   testIgnore: group.testIgnore,
   fullyParallel: false,
   workers: group.workers,
-  retries: 0,
+  retries: group.retries,
   // Several specs walk a claim through four roles (each signing in, argon2 on the server); on a
   // slow two-core CI machine such a walk has taken close to a minute, so the ceiling is two.
   timeout: 120_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["html", { open: "never", outputFolder: `playwright-report/${GROUP ?? "all"}` }]],
+  reporter: [
+    ["list"],
+    ["html", { open: "never", outputFolder: `playwright-report/${GROUP ?? "all"}` }],
+    ["json", { outputFile: `test-results/${GROUP ?? "all"}.json` }],
+  ],
   outputDir: `test-results/${GROUP ?? "all"}`,
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
