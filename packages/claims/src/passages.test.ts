@@ -49,3 +49,25 @@ describe("lookupAnchors", () => {
     }
   });
 });
+
+describe("passage anchors", () => {
+  // A line a page prints under each of its paragraphs, as a photo credit or a section's slogan is.
+  const CREDIT = "Суретті түсірген Асқар Жұмабаев арнайы тілшіміз";
+  const anchorsOf = (text: string) => new Set(fingerprintText(text).passages);
+
+  it("leave out a phrase the text repeats in paragraph after paragraph: the page's own boilerplate", () => {
+    const page = SENTENCES.slice(0, 6)
+      .map((sentence) => `${sentence}. ${CREDIT}.`)
+      .join("\n\n");
+    const pageAnchors = anchorsOf(page);
+    expect([...anchorsOf(CREDIT)].filter((anchor) => pageAnchors.has(anchor))).toEqual([]);
+    // Its paragraphs are still passages: a quote of two of them is a copy.
+    expect(sameClaim(fingerprintText(`${SENTENCES[2]}. ${SENTENCES[3]}.`), fingerprintText(page))).not.toBeNull();
+  });
+
+  it("keep a phrase the text says only twice, as a headline repeated in the lead", () => {
+    const text = `${CREDIT}. ${SENTENCES[0]}. ${SENTENCES[1]}. ${CREDIT}.`;
+    const textAnchors = anchorsOf(text);
+    expect([...anchorsOf(CREDIT)].some((anchor) => textAnchors.has(anchor))).toBe(true);
+  });
+});

@@ -8,6 +8,8 @@ const PASSAGE_SHINGLE_WORDS = 3;
  * yields at least one shared anchor, while about 2 / (WINDOW + 1) = 50 % of shingles are kept.
  */
 const PASSAGE_WINDOW = 3;
+/** A phrase met this many times in one text is the text's boilerplate, and anchors nothing. */
+const REPEATED_PHRASE_TIMES = 3;
 /** Anchors kept per text (those of its first ~2,500 content words): copies quote beginnings. */
 export const MAX_PASSAGE_ANCHORS = 1024;
 
@@ -47,13 +49,23 @@ export function contentTokens(skeletons: readonly string[]): string[] {
 export function passageKeys(content: readonly string[]): { anchorsInOrder: number[]; lead: number[] } {
   const shingles = contentShingles(content);
   const anchors = new Set<number>();
+  // How often each anchor was chosen again, at another place of the text.
+  let chosenAgain: Map<number, number> | null = null;
+  let lastChosen = -1;
   const windows = Math.max(1, shingles.length - PASSAGE_WINDOW + 1);
   for (let start = 0; start < windows && anchors.size < MAX_PASSAGE_ANCHORS; start++) {
     let smallest = -1;
     const end = Math.min(shingles.length, start + PASSAGE_WINDOW);
     for (let i = start; i < end; i++) if (smallest < 0 || (shingles[i] ?? 0) <= (shingles[smallest] ?? 0)) smallest = i;
-    if (smallest >= 0) anchors.add(shingles[smallest] ?? 0);
+    if (smallest < 0 || smallest === lastChosen) continue;
+    lastChosen = smallest;
+    const anchor = shingles[smallest] ?? 0;
+    if (!anchors.has(anchor)) anchors.add(anchor);
+    else (chosenAgain ??= new Map()).set(anchor, (chosenAgain.get(anchor) ?? 0) + 1);
   }
+  // A phrase a text repeats in paragraph after paragraph is its own boilerplate (a caption or a
+  // signature under every photo, a slogan closing every section), not a passage anyone quotes.
+  for (const [anchor, again] of chosenAgain ?? []) if (again + 1 >= REPEATED_PHRASE_TIMES) anchors.delete(anchor);
   // The lead's trigrams are the text's first ones, those lying within its first LEAD_WORDS
   // words; a text shorter than a trigram has one shingle, its words.
   const leadShingleCount =
