@@ -305,6 +305,31 @@ describe("[CLAIMS][CLUSTERING] a roundup of the day's stories", () => {
   });
 });
 
+describe("[CLAIMS][CLUSTERING] a line a page repeats under every paragraph", () => {
+  const database = useTestDatabase();
+  // A regional portal closes each item of its digest with where its figures come from.
+  const SIGN_OFF = "Облыс әкімдігінің баспасөз қызметі ұсынған ресми деректерге сүйене отырып дайындалған материал.";
+
+  it("is the page's boilerplate: a post of that line alone stays apart from the page", async () => {
+    const { db } = database;
+    const [pageId] = await ingestEach(
+      db,
+      articlePage({
+        url: "https://kun.kz/2026/03/14/oblys-janalyqtary.html",
+        site: "kun.kz",
+        title: "Облыс жаңалықтары",
+        paragraphs: DAY_STORIES.slice(1).map((story) => `${story} ${SIGN_OFF}`),
+        publishedAt: "2026-03-14T09:00:00+05:00",
+      }),
+    );
+    const [postId] = await ingestEach(
+      db,
+      channelPost("arna_akimat", 7, `${SIGN_OFF} Толығырақ кешке.`, "2026-03-14T10:00:00Z"),
+    );
+    expect(await claimOf(db, postId!)).not.toBe(await claimOf(db, pageId!));
+  });
+});
+
 describe("[CLAIMS][CLUSTERING] claims the desk has started on", () => {
   const database = useTestDatabase();
 
