@@ -12,9 +12,15 @@ export type TranslationLang = "kk" | "ru";
 interface Form {
   key: string;
   stems: string[];
+  /** Letters in its stems: of two forms of as many words, the longer is the more specific. */
+  letters: number;
   /** Places are names: at least one of the words must be capitalised in the text. */
   isPlace: boolean;
 }
+
+/** Where several forms start at one word, the longest wins: more words, then more letters. */
+const isLonger = (form: Form, than: Form) =>
+  form.stems.length > than.stems.length || (form.stems.length === than.stems.length && form.letters > than.letters);
 
 /** A lexicon line: its concept, its Kazakh forms and its Russian forms. */
 export interface LexiconEntry {
@@ -56,12 +62,11 @@ const TOKEN_SPLIT = /\s+/;
 
 function formsOf(entries: readonly LexiconEntry[], lang: TranslationLang, prefix: string, isPlace: boolean): Form[] {
   return entries.flatMap((entry) =>
-    entry[lang].map((form) => ({
-      key: `${prefix}${entry.concept}`,
+    entry[lang].map((form) => {
       // Russian forms are written as words and compared as Snowball stems; Kazakh forms are stems.
-      stems: form.split(TOKEN_SPLIT).map((word) => (lang === "ru" ? russianStem(word) : word)),
-      isPlace,
-    })),
+      const stems = form.split(TOKEN_SPLIT).map((word) => (lang === "ru" ? russianStem(word) : word));
+      return { key: `${prefix}${entry.concept}`, stems, letters: stems.join("").length, isPlace };
+    }),
   );
 }
 
@@ -76,6 +81,8 @@ export class PhraseMatcher {
   private readonly byFirstStem = new Map<string, Form[]>();
   private readonly stems = new Set<string>();
   private readonly matchesOfWord = new Map<string, Set<string>>();
+  /** The forms whose first stem a word matches, by word (most words start none). */
+  private readonly formsOfWord = new Map<string, readonly Form[]>();
 
   constructor(
     private readonly lang: TranslationLang,
@@ -97,17 +104,8 @@ export class PhraseMatcher {
     const used = new Set<number>();
     for (let index = 0; index < tokens.length; index++) {
       let best: Form | null = null;
-      for (const stem of this.stemsOf((tokens[index] as LexiconToken).word)) {
-        for (const form of this.byFirstStem.get(stem) ?? []) {
-          if (!this.formAt(form, tokens, index)) continue;
-          if (
-            !best ||
-            form.stems.length > best.stems.length ||
-            (form.stems.length === best.stems.length && form.stems.join("").length > best.stems.join("").length)
-          )
-            best = form;
-        }
-      }
+      for (const form of this.formsStartingAt((tokens[index] as LexiconToken).word))
+        if (this.formAt(form, tokens, index) && (!best || isLonger(form, best))) best = form;
       if (!best) continue;
       keys.push(best.key);
       for (let offset = 0; offset < best.stems.length; offset++) used.add(index + offset);
@@ -122,6 +120,15 @@ export class PhraseMatcher {
       if (!token || !this.stemsOf(token.word).has(form.stems[offset] as string)) return false;
     }
     return !form.isPlace || form.stems.some((_, offset) => tokens[start + offset]?.capitalised);
+  }
+
+  private formsStartingAt(word: string): readonly Form[] {
+    let forms = this.formsOfWord.get(word);
+    if (forms) return forms;
+    forms = [...this.stemsOf(word)].flatMap((stem) => this.byFirstStem.get(stem) ?? []);
+    if (this.formsOfWord.size >= MAX_CACHED_WORDS) this.formsOfWord.clear();
+    this.formsOfWord.set(word, forms);
+    return forms;
   }
 
   /** The lexicon stems a word matches: at a stage of its stemming, or as a long enough prefix. */
