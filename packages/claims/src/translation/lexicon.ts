@@ -76,13 +76,18 @@ export interface LexiconToken {
   capitalised: boolean;
 }
 
+/** What one word of a text matches in the lexicon (most words: nothing). */
+interface WordMatches {
+  stems: ReadonlySet<string>;
+  /** The forms whose first stem is one of `stems`. */
+  startingForms: readonly Form[];
+}
+
 /** Finds the lexicon's concepts and places in a text's words, in one language. */
 export class PhraseMatcher {
   private readonly byFirstStem = new Map<string, Form[]>();
   private readonly stems = new Set<string>();
-  private readonly matchesOfWord = new Map<string, Set<string>>();
-  /** The forms whose first stem a word matches, by word (most words start none). */
-  private readonly formsOfWord = new Map<string, readonly Form[]>();
+  private readonly matchesOfWord = new Map<string, WordMatches>();
 
   constructor(
     private readonly lang: TranslationLang,
@@ -104,7 +109,7 @@ export class PhraseMatcher {
     const used = new Set<number>();
     for (let index = 0; index < tokens.length; index++) {
       let best: Form | null = null;
-      for (const form of this.formsStartingAt((tokens[index] as LexiconToken).word))
+      for (const form of this.matchesOf((tokens[index] as LexiconToken).word).startingForms)
         if (this.formAt(form, tokens, index) && (!best || isLonger(form, best))) best = form;
       if (!best) continue;
       keys.push(best.key);
@@ -117,35 +122,30 @@ export class PhraseMatcher {
   private formAt(form: Form, tokens: readonly LexiconToken[], start: number): boolean {
     for (let offset = 1; offset < form.stems.length; offset++) {
       const token = tokens[start + offset];
-      if (!token || !this.stemsOf(token.word).has(form.stems[offset] as string)) return false;
+      if (!token || !this.matchesOf(token.word).stems.has(form.stems[offset] as string)) return false;
     }
     return !form.isPlace || form.stems.some((_, offset) => tokens[start + offset]?.capitalised);
   }
 
-  private formsStartingAt(word: string): readonly Form[] {
-    let forms = this.formsOfWord.get(word);
-    if (forms) return forms;
-    forms = [...this.stemsOf(word)].flatMap((stem) => this.byFirstStem.get(stem) ?? []);
-    if (this.formsOfWord.size >= MAX_CACHED_WORDS) this.formsOfWord.clear();
-    this.formsOfWord.set(word, forms);
-    return forms;
-  }
-
-  /** The lexicon stems a word matches: at a stage of its stemming, or as a long enough prefix. */
-  private stemsOf(word: string): Set<string> {
-    let found = this.matchesOfWord.get(word);
-    if (found) return found;
+  /**
+   * The lexicon stems a word matches (at a stage of its stemming, or as a long enough prefix),
+   * and the forms starting with one of them.
+   */
+  private matchesOf(word: string): WordMatches {
+    const cached = this.matchesOfWord.get(word);
+    if (cached) return cached;
     const stages = this.lang === "kk" ? kazakhStages(word) : [russianStem(word)];
-    found = new Set(stages.filter((stage) => this.stems.has(stage)));
+    const stems = new Set(stages.filter((stage) => this.stems.has(stage)));
     for (const stage of stages) {
       for (let length = PREFIX_MIN; length < stage.length; length++) {
         const prefix = stage.slice(0, length);
-        if (this.stems.has(prefix)) found.add(prefix);
+        if (this.stems.has(prefix)) stems.add(prefix);
       }
     }
+    const matches = { stems, startingForms: [...stems].flatMap((stem) => this.byFirstStem.get(stem) ?? []) };
     if (this.matchesOfWord.size >= MAX_CACHED_WORDS) this.matchesOfWord.clear();
-    this.matchesOfWord.set(word, found);
-    return found;
+    this.matchesOfWord.set(word, matches);
+    return matches;
   }
 }
 
