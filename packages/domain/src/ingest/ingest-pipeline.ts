@@ -11,18 +11,11 @@ const GROUP_INPUTS = 100;
  * took longer than in groups of a hundred).
  */
 const MIN_GROUP_ITEMS = 100;
-/**
- * …or once its items' texts hold this many characters (twenty news pages of 2,500): a page costs
- * the store what dozens of posts do (its hundred passage anchors looked up and indexed), and a
- * group waiting for a hundred pages left PostgreSQL idle until they were parsed, then outlasted
- * the parsing by a whole group's store.
- */
-const MIN_GROUP_TEXT = 50_000;
 
 /**
  * Gathers parsed inputs into groups and stores each group while the next one is parsed, so the
  * parsing (this process) and the storing (PostgreSQL's) run on different cores. A group is sent
- * as soon as the store is free and it holds MIN_GROUP_ITEMS items or MIN_GROUP_TEXT characters, so storing starts with the first
+ * as soon as the store is free and it holds MIN_GROUP_ITEMS, so storing starts with the first
  * feed and groups grow only while the store is the slower side (waiting to fill a group of
  * GROUP_ITEMS left PostgreSQL idle at the start of every run, and the parsing thread idle at its
  * end). Groups are stored one after another in input order, each seeing everything stored before
@@ -32,7 +25,6 @@ export class GroupPipeline {
   private group: PreparedInput[] = [];
   private items = 0;
   private bytes = 0;
-  private textLength = 0;
   /** The group being stored; when it is done, the inputs gathered meanwhile are sent. */
   private storing: Promise<void> | null = null;
   private failure: { error: unknown } | null = null;
@@ -44,7 +36,6 @@ export class GroupPipeline {
     this.group.push(document);
     this.items += document.prepared.length;
     this.bytes += document.input.bytes.length;
-    for (const { parsed } of document.prepared) this.textLength += parsed.text.length;
     if (!this.storing) {
       if (this.isWorthSending()) this.storeGroup();
     } else if (this.isFull()) await this.storing;
@@ -65,7 +56,7 @@ export class GroupPipeline {
 
   private storeGroup(): void {
     const documents = this.group;
-    [this.group, this.items, this.bytes, this.textLength] = [[], 0, 0, 0];
+    [this.group, this.items, this.bytes] = [[], 0, 0];
     // Caught here and rethrown by the caller's next call: a rejection nobody awaits yet would be "unhandled".
     this.storing = this.store(documents).then(
       () => {
@@ -80,7 +71,7 @@ export class GroupPipeline {
   }
 
   private isWorthSending(): boolean {
-    return this.items >= MIN_GROUP_ITEMS || this.textLength >= MIN_GROUP_TEXT || this.isFull();
+    return this.items >= MIN_GROUP_ITEMS || this.isFull();
   }
 
   private isFull(): boolean {
