@@ -110,22 +110,19 @@ export const toCandidate = (row: FoundRow & DetailRow): StoredCandidate => withD
  * up, such an anchor fills the lookup's cap with texts sharing that phrase alone, and the copy
  * sharing the text's rarer anchors can be left out; so it is not looked up, as a search engine
  * skips its stop words. Comparisons still count it. None before the table is first analysed.
+ * Chosen in SQL: the statistics hold up to a thousand elements and their frequencies, sent and
+ * parsed for every group when only the few above the cap are wanted.
  */
 async function storedCommonAnchors(tx: SqlRunner): Promise<Set<number>> {
-  const [stats] = await tx.$queryRaw<{ anchors: string | null; frequencies: number[] | null; storedRows: number }[]>(
-    Prisma.sql`
-    SELECT array_to_string(s.most_common_elems::text::int[], ',') AS "anchors",
-           s.most_common_elem_freqs AS "frequencies", c.reltuples AS "storedRows"
+  // The frequencies are shares of the rows; three more values follow the elements' own, which
+  // unnest pairs with no element.
+  const [stats] = await tx.$queryRaw<{ anchors: string | null }[]>(Prisma.sql`
+    SELECT array_to_string(array_agg(e.anchor), ',') AS "anchors"
     FROM pg_stats s JOIN pg_class c ON c.oid = format('%I.%I', s.schemaname, s.tablename)::regclass
-    WHERE s.schemaname = current_schema() AND s.tablename = 'ItemFingerprint' AND s.attname = 'passages'`,
-  );
-  const common = new Set<number>();
-  if (!stats?.anchors || !stats.frequencies) return common;
-  // The frequencies are shares of the rows; three more values follow the elements' own.
-  unsignedList(stats.anchors).forEach((anchor, index) => {
-    if ((stats.frequencies?.[index] ?? 0) * stats.storedRows >= MAX_CANDIDATES) common.add(anchor);
-  });
-  return common;
+    CROSS JOIN LATERAL unnest(s.most_common_elems::text::int[], s.most_common_elem_freqs) AS e(anchor, frequency)
+    WHERE s.schemaname = current_schema() AND s.tablename = 'ItemFingerprint' AND s.attname = 'passages'
+      AND e.anchor IS NOT NULL AND e.frequency * c.reltuples >= ${MAX_CANDIDATES}`);
+  return new Set(stats?.anchors ? unsignedList(stats.anchors) : []);
 }
 
 /**
