@@ -23,6 +23,15 @@ const OTHER_STORIES = [
   "Маңғыстауда теңіз суын тұщыландыру зауытының екінші кезегі іске қосылды деп мәлімдеді облыс әкімдігі.",
 ];
 
+/** A post short enough (fewer than SHORT_ITEM_WORDS words) to look stored texts up by its band keys. */
+const SHORT_POST = "Зейнетақы төлемдері биыл қаңтардан бастап он пайызға өседі деп хабарлады еңбек министрлігі.";
+
+const repostKeys = (index: number, text: string) =>
+  clusterKeys(
+    { site: `t.me/channel${index}`, url: null, canonicalUrl: null, links: [], text, originalSource: null },
+    fingerprintText(text),
+  );
+
 describe("[CLAIMS][CLUSTERING] phrases many items of one input share", () => {
   const database = useTestDatabase();
 
@@ -73,19 +82,29 @@ describe("[CLAIMS][CLUSTERING] phrases many items of one input share", () => {
     expect(otherClaims).not.toContain(claimId);
   });
 
-  it("find the stored text that many items of one input resemble through the band keys they share", async () => {
+  it("find the short stored text that many short items of one input resemble through the band keys they share", async () => {
     const { db } = database;
-    const [articleId] = await ingestItems(db, parsedItem({ site: "aikyn.kz", title: PENSION_TITLE, text: ARTICLE }));
-    // Reposts of the article whose passages are left out: their band keys alone can find it.
+    const [postId] = await ingestItems(db, parsedItem({ site: "aikyn.kz", text: SHORT_POST }));
+    // Reposts of the post whose passages are left out: their band keys alone can find it.
     const reposts = Array.from({ length: BATCH_COMMON_ANCHOR_ITEMS + 2 }, (_, index) => {
-      const keys = clusterKeys(
-        { site: `t.me/channel${index}`, url: null, canonicalUrl: null, links: [], text: ARTICLE, originalSource: null },
-        fingerprintText(`${PENSION_TITLE}\n${ARTICLE}`),
-      );
+      const keys = repostKeys(index, SHORT_POST);
       return { ...keys, fingerprint: { ...keys.fingerprint, passages: [] } };
     });
     expect([...batchCommonBands(reposts).keys()].sort()).toEqual([...(reposts[0]?.fingerprint.bands ?? [])].sort());
+    const post = (await findCandidates(db, reposts)).find((candidate) => candidate.itemId === postId);
+    expect(post?.forItems.sort((a, b) => a - b)).toEqual(reposts.map((_, index) => index));
+  });
+
+  it("find a longer text through its passages, not its band keys", async () => {
+    const { db } = database;
+    const [articleId] = await ingestItems(db, parsedItem({ site: "aikyn.kz", title: PENSION_TITLE, text: ARTICLE }));
+    const reposts = Array.from({ length: BATCH_COMMON_ANCHOR_ITEMS + 2 }, (_, index) =>
+      repostKeys(index, `${PENSION_TITLE}\n${ARTICLE}`),
+    );
+    expect(batchCommonBands(reposts)).toEqual(new Map());
     const article = (await findCandidates(db, reposts)).find((candidate) => candidate.itemId === articleId);
     expect(article?.forItems.sort((a, b) => a - b)).toEqual(reposts.map((_, index) => index));
+    const withoutPassages = reposts.map((keys) => ({ ...keys, fingerprint: { ...keys.fingerprint, passages: [] } }));
+    expect((await findCandidates(db, withoutPassages)).map((candidate) => candidate.itemId)).not.toContain(articleId);
   });
 });

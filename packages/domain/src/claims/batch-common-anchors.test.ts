@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MATCH_RULES } from "@tekser/claims";
+import { fingerprintText, MATCH_RULES, SHORT_ITEM_WORDS } from "@tekser/claims";
 import {
   BATCH_COMMON_ANCHOR_ITEMS,
   batchCommonAnchors,
@@ -7,7 +7,7 @@ import {
   CommonAnchorOffers,
   CommonBandOffers,
 } from "./batch-common-anchors.ts";
-import type { LookupKeys } from "./claim-fingerprints.ts";
+import type { ClusterKeys, LookupKeys } from "./claim-fingerprints.ts";
 
 const withAnchors = (passages: number[]): LookupKeys => ({
   fingerprint: { bands: [], passages },
@@ -61,16 +61,25 @@ describe("CommonAnchorOffers", () => {
 });
 
 describe("batchCommonBands", () => {
+  const words = (count: number) => Array.from({ length: count }, (_, i) => `сөз${i}`).join(" ");
+  const withBands = (bands: number[], text = words(10)): ClusterKeys => ({
+    ...withAnchors([1, 2]),
+    fingerprint: { ...fingerprintText(text), bands, passages: [1, 2] },
+  });
+
   it("names the band keys enough of the batch's items carry, with those items", () => {
-    const withBands = (bands: number[]): LookupKeys => ({
-      ...withAnchors([1, 2]),
-      fingerprint: { bands, passages: [1, 2] },
-    });
     const items = Array.from({ length: BATCH_COMMON_ANCHOR_ITEMS }, (_, index) => withBands([70, 100 + index]));
     expect(batchCommonBands(items)).toEqual(
       new Map([[70, Array.from({ length: BATCH_COMMON_ANCHOR_ITEMS }, (_, i) => i)]]),
     );
     expect(batchCommonBands(items.slice(1))).toEqual(new Map());
+  });
+
+  it("counts only short texts' band keys: longer ones do not look up by them", () => {
+    const items = Array.from({ length: BATCH_COMMON_ANCHOR_ITEMS }, (_, index) =>
+      withBands([70, 100 + index], index === 0 ? words(SHORT_ITEM_WORDS) : words(10)),
+    );
+    expect(batchCommonBands(items)).toEqual(new Map());
   });
 });
 

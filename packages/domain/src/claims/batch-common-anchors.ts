@@ -1,5 +1,5 @@
 import { MATCH_RULES } from "@tekser/claims";
-import { lookupPassages, type LookupKeys } from "./claim-fingerprints.ts";
+import { lookupBands, lookupPassages, type ClusterKeys, type LookupKeys } from "./claim-fingerprints.ts";
 
 /**
  * A passage anchor this many items of one batch carry is a phrase of the outlet, not of a story:
@@ -16,17 +16,18 @@ export function batchCommonAnchors(items: readonly LookupKeys[]): Map<number, nu
 }
 
 /**
- * The LSH band keys at least BATCH_COMMON_ANCHOR_ITEMS of `items` carry, each with the indexes of
- * those items. A batch's look-alikes (one template, another number in each) share most of their
- * band keys: looked up item by item, each key found the same stored look-alikes for every one.
+ * The LSH band keys at least BATCH_COMMON_ANCHOR_ITEMS of `items` look up (`lookupBands`), each
+ * with the indexes of those items. A batch's look-alikes (one template, another number in each)
+ * share most of their band keys: looked up item by item, each key found the same stored
+ * look-alikes for every one.
  */
-export function batchCommonBands(items: readonly LookupKeys[]): Map<number, number[]> {
-  return batchCommonKeys(items, (item) => item.fingerprint.bands);
+export function batchCommonBands(items: readonly ClusterKeys[]): Map<number, number[]> {
+  return batchCommonKeys(items, lookupBands);
 }
 
-function batchCommonKeys(
-  items: readonly LookupKeys[],
-  keysOf: (item: LookupKeys) => readonly number[],
+function batchCommonKeys<K extends LookupKeys>(
+  items: readonly K[],
+  keysOf: (item: K) => readonly number[],
 ): Map<number, number[]> {
   // Counted on a sorted copy first: almost every key of a batch is one item's own, and a list
   // (or a map entry) for each was most of the work, and of the garbage, of a feed of new stories.

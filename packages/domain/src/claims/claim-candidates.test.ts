@@ -1,4 +1,4 @@
-import { fingerprintText } from "@tekser/claims";
+import { bandsIndexed, fingerprintText, isShort } from "@tekser/claims";
 import { describe, expect, it } from "vitest";
 import {
   BatchIndex,
@@ -33,6 +33,15 @@ const sharesHalf = anchorsOnly([...range(1, 5), ...range(100, 5)], "b.kz");
 const sharesThree = anchorsOnly([...range(6, 3), ...range(200, 7)], "c.kz");
 
 describe("BatchIndex", () => {
+  it("compares a text of many words with an earlier one its anchors found that shares a band key with it", () => {
+    const batch = new BatchIndex();
+    const probe = keysOf(STORY);
+    expect(isShort(probe.fingerprint)).toBe(false);
+    const oneAnchor = [probe.fingerprint.passages[0] ?? 0, ...range(1, 9)].sort((a, b) => a - b);
+    batch.add({ ...probe, fingerprint: { ...probe.fingerprint, passages: oneAnchor } }, "earlier", "claim", true);
+    expect(batch.candidates(probe).map((candidate) => candidate.itemId)).toEqual(["earlier"]);
+  });
+
   it("counts the keys each lookup shares afresh, not adding those of the lookup before", () => {
     const batch = new BatchIndex();
     batch.add(tenAnchors, "the-item", "the-claim", true);
@@ -204,23 +213,40 @@ describe("storedCandidatesByItem with more stored items than are compared", () =
 });
 
 describe("sharedKeys", () => {
+  const NOTHING: SharedKeys = { bands: 0, passages: 0, links: 0 };
+  const [firstSentence] = STORY.split(". ");
+  const others = [
+    keysOf(`Достар, оқыңыздар! ${STORY}`, { links: ["https://aikyn.kz/tariff?utm_source=tg"] }),
+    keysOf(STORY.split(", ал")[0] ?? "", { url: "https://qazaq24.com/a" }),
+    keysOf(`${firstSentence}!`),
+    sharesHalf,
+    tenAnchors,
+  ];
+  const index = new SharedKeyIndex();
+  others.forEach((keys, id) => index.add(keys, id));
+
   it("counts the keys two items share as the batch's index counts them", () => {
     const article = keysOf(STORY, { url: "https://aikyn.kz/tariff", links: ["https://qazaq24.com/a"] });
-    const others = [
-      keysOf(`Достар, оқыңыздар! ${STORY}`, { links: ["https://aikyn.kz/tariff?utm_source=tg"] }),
-      keysOf(STORY.split(", ал")[0] ?? "", { url: "https://qazaq24.com/a" }),
-      sharesHalf,
-      tenAnchors,
-    ];
-    const index = new SharedKeyIndex();
-    others.forEach((keys, id) => index.add(keys, id));
     const counted = index.shared(article);
     others.forEach((keys, id) => {
-      const expected = counted.total(id) === 0 ? { bands: 0, passages: 0, links: 0 } : counted.of(id);
-      expect(sharedKeys(article, keys)).toEqual(expected);
+      // A text of many words does not look up by band keys: the index leaves them to the pair.
+      const expected = { ...sharedKeys(article, keys), bands: 0 };
+      expect(counted.total(id) === 0 ? NOTHING : counted.of(id)).toEqual(expected);
     });
     expect(sharedKeys(article, others[0]!).links).toBe(1);
     expect(sharedKeys(article, others[1]!).links).toBe(1);
+  });
+
+  it("counts a short text's band keys shared with short stored texts too", () => {
+    const headline = keysOf(firstSentence ?? "");
+    expect(isShort(headline.fingerprint)).toBe(true);
+    const counted = index.shared(headline);
+    others.forEach((keys, id) => {
+      const shared = sharedKeys(headline, keys);
+      const expected = bandsIndexed(keys.fingerprint) ? shared : { ...shared, bands: 0 };
+      expect(counted.total(id) === 0 ? NOTHING : counted.of(id)).toEqual(expected);
+    });
+    expect(counted.of(2).bands).toBeGreaterThan(0);
   });
 });
 

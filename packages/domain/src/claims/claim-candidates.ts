@@ -1,6 +1,7 @@
 import {
   compareTexts,
   countCommon,
+  looksUpByBands,
   MATCH_RULES,
   webAddressesIn,
   type Comparison,
@@ -131,7 +132,15 @@ export class BatchIndex {
    */
   candidates(keys: ClusterKeys): Candidate[] {
     const shared = this.index.shared(keys);
-    let ids = shared.ids.filter((id) => mayMatch(keys, this.entries[id] as Candidate, shared.of(id)));
+    // A text that does not look up by band keys still counts those it shares with what its other
+    // keys found, as `storedCandidatesByItem` does.
+    const bandsCounted = looksUpByBands(keys.fingerprint);
+    let ids = shared.ids.filter((id) => {
+      const entry = this.entries[id] as Candidate;
+      const sharedKeys = shared.of(id);
+      if (!bandsCounted) sharedKeys.bands = sharedBands(keys.fingerprint.bands, entry.fingerprint.bands, 1);
+      return mayMatch(keys, entry, sharedKeys);
+    });
     if (ids.length > MAX_BATCH_CANDIDATES)
       ids = ids.sort((a, b) => shared.total(b) - shared.total(a) || a - b).slice(0, MAX_BATCH_CANDIDATES);
     return ids.map((id) => this.entries[id] as Candidate);

@@ -1,4 +1,4 @@
-import type { Fingerprint } from "@tekser/claims";
+import { looksUpByBands, type Fingerprint } from "@tekser/claims";
 import { arrayLiterals, Prisma, type SqlRunner } from "@tekser/db";
 import { packDetail } from "./fingerprint-detail.ts";
 
@@ -22,6 +22,10 @@ export const lookupPassages = ({ fingerprint }: LookupKeys): readonly number[] =
 export interface ClusterKeys extends LookupKeys {
   fingerprint: Fingerprint;
 }
+
+/** The band keys an item looks stored items up by: a short text's (`looksUpByBands`), none of a longer one's. */
+export const lookupBands = ({ fingerprint }: ClusterKeys): readonly number[] =>
+  looksUpByBands(fingerprint) ? fingerprint.bands : [];
 
 export interface Candidate extends ClusterKeys {
   itemId: string;

@@ -1,4 +1,5 @@
-import type { ClusterKeys } from "./claim-fingerprints.ts";
+import { bandsIndexed } from "@tekser/claims";
+import { lookupBands, type ClusterKeys } from "./claim-fingerprints.ts";
 
 /** The keys two items share, by kind: what found one as the other's candidate. */
 export interface SharedKeys {
@@ -111,11 +112,14 @@ export class SharedKeyIndex {
   private readonly links = new KeyIndex<string>();
   private readonly counts = new SharedCounts();
 
-  /** Files an entry under its keys; under its URLs and links only when not `text`. */
+  /**
+   * Files an entry under its keys; under its URLs and links only when not `text`, and under its
+   * band keys only when a short text may find it by them (`bandsIndexed`), as in the database.
+   */
   add(keys: ClusterKeys, id: number, { text }: { text: boolean } = { text: true }): void {
     this.counts.reserve(id + 1);
     if (text) {
-      this.bands.add(keys.fingerprint.bands, id);
+      if (bandsIndexed(keys.fingerprint)) this.bands.add(keys.fingerprint.bands, id);
       this.passages.add(keys.fingerprint.passages, id);
     }
     this.urls.add(keys.urlKeys, id);
@@ -125,7 +129,7 @@ export class SharedKeyIndex {
   /** The entries sharing a key with `probe`, and what they share: valid until the next probe. */
   shared(probe: ClusterKeys): SharedCounts {
     this.counts.clear();
-    this.bands.count(probe.fingerprint.bands, BANDS, this.counts);
+    this.bands.count(lookupBands(probe), BANDS, this.counts);
     this.passages.count(probe.fingerprint.passages, PASSAGES, this.counts);
     this.urls.count(probe.linkKeys, LINKS, this.counts);
     this.links.count(probe.urlKeys, LINKS, this.counts);
