@@ -14,8 +14,6 @@ export {
   type TextAnalysis,
 } from "./fingerprint.ts";
 export {
-  BAND_INDEXED_MAX_SHINGLES,
-  bandsIndexed,
   compareTexts,
   looksUpByBands,
   MATCH_RULES,

@@ -65,21 +65,12 @@ export function isShort(fingerprint: Pick<Fingerprint, "tokenCount">): boolean {
 }
 
 /**
- * Whether a text looks others up by its LSH band keys. Band keys find texts that resemble each
- * other as wholes; a text of many words shares passage anchors with whatever resembles it too, so
- * only a short text, whose few anchors one edited word can take away, needs them.
+ * Whether a text looks others up by its LSH band keys first. Band keys find texts that resemble
+ * each other as wholes; a text of many words shares passage anchors with whatever resembles it
+ * too, so only a short text, whose few anchors one edited word can take away, needs them (a longer
+ * one whose passage lookup comes back full looks up by them too: `findCandidates`).
  */
 export const looksUpByBands = (fingerprint: Pick<Fingerprint, "tokenCount">): boolean => isShort(fingerprint);
-
-/**
- * The most word bigrams a text a short one resembles can have: the short rule's Jaccard bounds the
- * larger set by the smaller, and a short text has at most SHORT_ITEM_WORDS − 2 bigrams. Only such
- * texts' band keys need to be found.
- */
-export const BAND_INDEXED_MAX_SHINGLES = Math.floor((SHORT_ITEM_WORDS - 2) / MATCH_RULES.short.jaccard);
-
-export const bandsIndexed = (fingerprint: Pick<Fingerprint, "shingleCount">): boolean =>
-  fingerprint.shingleCount <= BAND_INDEXED_MAX_SHINGLES;
 
 /** The match of two items if they carry the same claim, or null when they do not. */
 export function sameClaim(a: Fingerprint, b: Fingerprint, evidence: MatchEvidence = NO_EVIDENCE): ClaimMatch | null {

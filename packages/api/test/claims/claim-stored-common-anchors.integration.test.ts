@@ -53,3 +53,27 @@ describe("[CLAIMS][CLUSTERING] a phrase hundreds of stored texts share", () => {
     expect(await claimOf(db, copyId!)).toBe(await claimOf(db, ids[quoted]!));
   });
 });
+
+describe("[CLAIMS][CLUSTERING] a phrase that fills the passage lookup before statistics name it", () => {
+  const database = useTestDatabase();
+
+  it("finds the story a whole copy reprints by its band keys", async () => {
+    const { db } = database;
+    // No statistics yet, as before autovacuum first analyses a growing table.
+    await db.$executeRawUnsafe(`ALTER TABLE "ItemFingerprint" SET (autovacuum_enabled = false)`);
+    const STORIES = 450;
+    const ids = await ingestDocument(
+      db,
+      ...Array.from({ length: STORIES }, (_, index) =>
+        parsedItem({ site: "outlet.kz", title: `Жаңалық ${index}`, text: `${story(index)}\n\n${DISCLAIMER}` }),
+      ),
+    );
+    // The last story stored: the passage lookup's first 400 texts sharing the disclaimer leave it out.
+    const copied = STORIES - 1;
+    const [copyId] = await ingestItems(
+      db,
+      parsedItem({ site: "t.me/janalyqtar", text: `Оқыңыздар!\n\n${story(copied)}\n\n${DISCLAIMER}` }),
+    );
+    expect(await claimOf(db, copyId!)).toBe(await claimOf(db, ids[copied]!));
+  });
+});

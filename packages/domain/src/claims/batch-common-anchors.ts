@@ -16,13 +16,16 @@ export function batchCommonAnchors(items: readonly LookupKeys[]): Map<number, nu
 }
 
 /**
- * The LSH band keys at least BATCH_COMMON_ANCHOR_ITEMS of `items` look up (`lookupBands`), each
- * with the indexes of those items. A batch's look-alikes (one template, another number in each)
- * share most of their band keys: looked up item by item, each key found the same stored
- * look-alikes for every one.
+ * The LSH band keys at least BATCH_COMMON_ANCHOR_ITEMS of `items` look up (`bandsOf`, by default
+ * `lookupBands`), each with the indexes of those items. A batch's look-alikes (one template,
+ * another number in each) share most of their band keys: looked up item by item, each key found
+ * the same stored look-alikes for every one.
  */
-export function batchCommonBands(items: readonly ClusterKeys[]): Map<number, number[]> {
-  return batchCommonKeys(items, lookupBands);
+export function batchCommonBands(
+  items: readonly ClusterKeys[],
+  bandsOf: (item: ClusterKeys) => readonly number[] = lookupBands,
+): Map<number, number[]> {
+  return batchCommonKeys(items, bandsOf);
 }
 
 function batchCommonKeys<K extends LookupKeys>(

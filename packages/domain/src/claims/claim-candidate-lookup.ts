@@ -1,4 +1,4 @@
-import { BAND_INDEXED_MAX_SHINGLES } from "@tekser/claims";
+import { looksUpByBands } from "@tekser/claims";
 import { arrayLiterals, Prisma, type SqlRunner } from "@tekser/db";
 import { batchCommonAnchors, batchCommonBands, CommonAnchorOffers, CommonBandOffers } from "./batch-common-anchors.ts";
 import {
@@ -129,19 +129,63 @@ async function storedCommonAnchors(tx: SqlRunner): Promise<Set<number>> {
 
 /**
  * Items already in a claim that may carry the same claim as any of the new items, in one
- * statement: those sharing an LSH band key (resemblance; a short new text's keys find short
- * stored texts, see `looksUpByBands`), a passage anchor (an excerpt inside a longer text), or a
- * URL (one links the other). Each lookup (capped) runs as a lateral subquery on its GIN index,
- * and each candidate is returned once, with the items whose keys found it. Band keys and
- * passages find only text-indexed items; a URL finds any. An anchor or band key many of
- * the items carry is looked up once, not for each of them (batch-common-anchors.ts), and one that
- * hundreds of stored texts carry not at all (storedCommonAnchors). Only the keys that
- * decide whether a pair may match are read here (most found items share one phrase and nothing
- * else): `loadCandidates` reads the rest of those that may.
+ * statement: those sharing an LSH band key (resemblance, looked up by short texts: see
+ * `looksUpByBands`), a passage anchor (an excerpt inside a longer text), or a URL (one links the
+ * other). Each lookup (capped) runs as a lateral subquery on its GIN index, and each candidate is
+ * returned once, with the items whose keys found it. Band keys and passages find only
+ * text-indexed items; a URL finds any. An anchor or band key many of the items carry is looked up
+ * once, not for each of them (batch-common-anchors.ts), and one that hundreds of stored texts
+ * carry not at all (storedCommonAnchors). A longer text whose lookup comes back full (a phrase
+ * hundreds of stored texts share that neither rule set aside) is looked up by its band keys too,
+ * in a second statement: among so many, its passages may have missed a text it resembles. Only
+ * the keys that decide whether a pair may match are read here (most found items share one phrase
+ * and nothing else): `loadCandidates` reads the rest of those that may.
  */
 export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[]): Promise<FoundCandidate[]> {
+  const found = await lookUpCandidates(tx, items, lookupBands);
+  const foundFor = new Map<number, number>();
+  for (const candidate of found)
+    for (const index of candidate.forItems) foundFor.set(index, (foundFor.get(index) ?? 0) + 1);
+  const crowded = new Set(
+    items.flatMap((item, index) =>
+      !looksUpByBands(item.fingerprint) && (foundFor.get(index) ?? 0) >= MAX_CANDIDATES ? [index] : [],
+    ),
+  );
+  if (crowded.size === 0) return found;
+  const byBands = await lookUpCandidates(
+    tx,
+    items.map((item, index) => ({
+      ...item,
+      fingerprint: {
+        ...item.fingerprint,
+        bands: crowded.has(index) ? item.fingerprint.bands : [],
+        passages: [],
+        lookupPassages: [],
+      },
+      urlKeys: [],
+      linkKeys: [],
+    })),
+    (item) => item.fingerprint.bands,
+  );
+  const byId = new Map(found.map((candidate) => [candidate.itemId, candidate]));
+  for (const candidate of byBands) {
+    const known = byId.get(candidate.itemId);
+    byId.set(
+      candidate.itemId,
+      known ? { ...known, forItems: [...new Set([...known.forItems, ...candidate.forItems])] } : candidate,
+    );
+  }
+  return [...byId.values()];
+}
+
+/** One lookup statement, each item looking up by the band keys `bandsOf` gives (see `findCandidates`). */
+async function lookUpCandidates(
+  tx: SqlRunner,
+  items: readonly ClusterKeys[],
+  bandsOf: (item: ClusterKeys) => readonly number[],
+): Promise<FoundCandidate[]> {
   const withKeys = items.flatMap((item, index) =>
-    lookupBands(item).length + item.fingerprint.passages.length + item.urlKeys.length + item.linkKeys.length > 0
+    bandsOf(item).length + item.fingerprint.passages.length + item.urlKeys.length + item.linkKeys.length > 0
       ? [index]
       : [],
   );
@@ -149,25 +193,23 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
   const storedCommon = await storedCommonAnchors(tx);
   const commonAnchors = batchCommonAnchors(items);
   for (const anchor of commonAnchors.keys()) if (storedCommon.has(anchor)) commonAnchors.delete(anchor);
-  const commonBands = batchCommonBands(items);
+  const commonBands = batchCommonBands(items, bandsOf);
   // Each item's keys travel as array literals, so no statement-wide aggregation (which spilled
   // to disk at 1,000 items) is needed to give each lateral lookup its keys.
   const column = (pick: (item: ClusterKeys) => readonly (number | string)[]) =>
     arrayLiterals(withKeys.map((index) => pick(items[index] as ClusterKeys)));
-  // The band index's predicate, written out so that the planner sees the lookup within it.
-  const bandsIndexed = Prisma.raw(`f."textIndexed" AND f."shingleCount" <= ${BAND_INDEXED_MAX_SHINGLES}`);
   // Candidates are grouped on the narrow item id before their rows are joined (once per
   // candidate, by primary key): joining first sorted every (item, candidate) pair with its arrays.
   const rows = await tx.$queryRaw<FoundRow[]>(Prisma.sql`
     WITH per_item AS (
            SELECT unnest(${withKeys}::int[]) AS idx,
-                  unnest(${column((item) => lookupBands(item).filter((band) => !commonBands.has(band)))}::text[])::bigint[] AS bands,
+                  unnest(${column((item) => bandsOf(item).filter((band) => !commonBands.has(band)))}::text[])::bigint[] AS bands,
                   unnest(${column((item) => toSigned(lookupPassages(item).filter((anchor) => !commonAnchors.has(anchor) && !storedCommon.has(anchor))))}::text[])::int[] AS passages,
                   unnest(${column((item) => item.urlKeys)}::text[])::text[] AS url_keys,
                   unnest(${column((item) => item.linkKeys)}::text[])::text[] AS link_keys),
          by_item AS (
            SELECT c."itemId", p.idx FROM per_item p CROSS JOIN LATERAL (
-             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE ${bandsIndexed} AND f."bands" && p.bands LIMIT ${MAX_CANDIDATES})
+             (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."textIndexed" AND f."bands" && p.bands LIMIT ${MAX_CANDIDATES})
              UNION
              (SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."textIndexed" AND f."passages" && p.passages LIMIT ${MAX_CANDIDATES})
              UNION
@@ -179,7 +221,7 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
              SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."textIndexed" AND f."passages" @> ARRAY[a.anchor] LIMIT ${MAX_CANDIDATES}) c),
          by_band AS (
            SELECT c."itemId", b.band FROM unnest(${[...commonBands.keys()]}::bigint[]) AS b(band) CROSS JOIN LATERAL (
-             SELECT f."itemId" FROM "ItemFingerprint" f WHERE ${bandsIndexed} AND f."bands" @> ARRAY[b.band] LIMIT ${MAX_CANDIDATES}) c),
+             SELECT f."itemId" FROM "ItemFingerprint" f WHERE f."textIndexed" AND f."bands" @> ARRAY[b.band] LIMIT ${MAX_CANDIDATES}) c),
          found AS MATERIALIZED (
            SELECT "itemId", array_agg(idx) FILTER (WHERE idx IS NOT NULL) AS for_items,
                   array_agg(anchor) FILTER (WHERE anchor IS NOT NULL) AS for_anchors,

@@ -1,4 +1,3 @@
-import { bandsIndexed } from "@tekser/claims";
 import { lookupBands, type ClusterKeys } from "./claim-fingerprints.ts";
 
 /** The keys two items share, by kind: what found one as the other's candidate. */
@@ -112,14 +111,11 @@ export class SharedKeyIndex {
   private readonly links = new KeyIndex<string>();
   private readonly counts = new SharedCounts();
 
-  /**
-   * Files an entry under its keys; under its URLs and links only when not `text`, and under its
-   * band keys only when a short text may find it by them (`bandsIndexed`), as in the database.
-   */
+  /** Files an entry under its keys; under its URLs and links only when not `text`. */
   add(keys: ClusterKeys, id: number, { text }: { text: boolean } = { text: true }): void {
     this.counts.reserve(id + 1);
     if (text) {
-      if (bandsIndexed(keys.fingerprint)) this.bands.add(keys.fingerprint.bands, id);
+      this.bands.add(keys.fingerprint.bands, id);
       this.passages.add(keys.fingerprint.passages, id);
     }
     this.urls.add(keys.urlKeys, id);
