@@ -122,7 +122,10 @@ export class SharedKeyIndex {
     this.links.add(keys.linkKeys, id);
   }
 
-  /** The entries sharing a key with `probe`, and what they share: valid until the next probe. */
+  /**
+   * The entries sharing a key with `probe`, and what they share: valid until the next probe. Band
+   * keys count only for a probe that looks up by them (`lookupBands`), as in the database.
+   */
   shared(probe: ClusterKeys): SharedCounts {
     this.counts.clear();
     this.bands.count(lookupBands(probe), BANDS, this.counts);
