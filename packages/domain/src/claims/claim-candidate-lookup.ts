@@ -142,7 +142,8 @@ async function storedCommonAnchors(tx: SqlRunner): Promise<Set<number>> {
  * and nothing else): `loadCandidates` reads the rest of those that may.
  */
 export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[]): Promise<FoundCandidate[]> {
-  const found = await lookUpCandidates(tx, items, lookupBands);
+  const storedCommon = await storedCommonAnchors(tx);
+  const found = await lookUpCandidates(tx, items, lookupBands, storedCommon);
   const foundFor = new Map<number, number>();
   for (const candidate of found)
     for (const index of candidate.forItems) foundFor.set(index, (foundFor.get(index) ?? 0) + 1);
@@ -166,6 +167,7 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
       linkKeys: [],
     })),
     (item) => item.fingerprint.bands,
+    storedCommon,
   );
   const byId = new Map(found.map((candidate) => [candidate.itemId, candidate]));
   for (const candidate of byBands) {
@@ -178,11 +180,15 @@ export async function findCandidates(tx: SqlRunner, items: readonly ClusterKeys[
   return [...byId.values()];
 }
 
-/** One lookup statement, each item looking up by the band keys `bandsOf` gives (see `findCandidates`). */
+/**
+ * One lookup statement, each item looking up by the band keys `bandsOf` gives and by its passages
+ * but those in `storedCommon` (see `findCandidates`).
+ */
 async function lookUpCandidates(
   tx: SqlRunner,
   items: readonly ClusterKeys[],
   bandsOf: (item: ClusterKeys) => readonly number[],
+  storedCommon: ReadonlySet<number>,
 ): Promise<FoundCandidate[]> {
   const withKeys = items.flatMap((item, index) =>
     bandsOf(item).length + item.fingerprint.passages.length + item.urlKeys.length + item.linkKeys.length > 0
@@ -190,7 +196,6 @@ async function lookUpCandidates(
       : [],
   );
   if (withKeys.length === 0) return [];
-  const storedCommon = await storedCommonAnchors(tx);
   const commonAnchors = batchCommonAnchors(items);
   for (const anchor of commonAnchors.keys()) if (storedCommon.has(anchor)) commonAnchors.delete(anchor);
   const commonBands = batchCommonBands(items, bandsOf);
