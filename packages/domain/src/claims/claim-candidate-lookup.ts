@@ -92,15 +92,36 @@ export const toFoundCandidate = (row: FoundRow): FoundCandidate => ({
   fingerprint: { bands: integerList(row.bands, false), passages: unsignedList(row.passages) },
 });
 
-export const withDetails = ({ fingerprint, ...found }: FoundCandidate, row: DetailRow): StoredCandidate => ({
-  ...found,
-  fingerprint: {
-    ...fingerprint,
-    tokenCount: row.tokenCount,
-    shingleCount: row.shingleCount,
-    ...unpackDetail(row.detail),
-  },
-});
+/**
+ * Built field by field: made with a rest pattern and spreads, the ~900 candidates of a group of
+ * long pages took three times as long to build, and their comparisons twice as long to read them.
+ */
+export function withDetails(found: FoundCandidate, row: DetailRow): StoredCandidate {
+  const detail = unpackDetail(row.detail);
+  return {
+    itemId: found.itemId,
+    claimId: found.claimId,
+    textIndexed: found.textIndexed,
+    forItems: found.forItems,
+    outlet: found.outlet,
+    namedOutlet: found.namedOutlet,
+    urlKeys: found.urlKeys,
+    linkKeys: found.linkKeys,
+    fingerprint: {
+      tokenCount: row.tokenCount,
+      shingleCount: row.shingleCount,
+      signature: detail.signature,
+      bands: found.fingerprint.bands,
+      shingles: detail.shingles,
+      passages: found.fingerprint.passages,
+      numbers: detail.numbers,
+      places: detail.places,
+      months: detail.months,
+      figureSlots: detail.figureSlots,
+      lead: detail.lead,
+    },
+  };
+}
 
 /** A row of each statement at once, as the tests and the benchmark build them. */
 export const toCandidate = (row: FoundRow & DetailRow): StoredCandidate => withDetails(toFoundCandidate(row), row);
