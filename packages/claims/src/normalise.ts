@@ -1,4 +1,5 @@
 import { skeletonWord } from "./transliterate.ts";
+import { forEachAlphanumericWord } from "./word-spans.ts";
 
 /**
  * Lines that sites and channels add around the content they carry: calls to subscribe or keep
@@ -23,11 +24,6 @@ const BOILERPLATE_LINES: RegExp[] = [
   /^(?:https?:\/\/|t\.me\/|www\.)\S+(?:\s+(?:https?:\/\/|t\.me\/|www\.)\S+)*$/,
   /^[#@][\p{L}\p{N}_]+(?:\s*[#@][\p{L}\p{N}_]+)*$/u,
 ];
-
-// Apostrophes inside or at the end of a word are letters of the 2017 Latin alphabet (s'=ш, y'=у).
-// Bounded runs: the regexp engine keeps a backtracking entry per repetition, and a word of
-// megabytes (a crafted input) overflowed its stack; a longer "word" is read as several.
-const WORD = /[\p{L}\p{N}]{1,256}(?:['’][\p{L}\p{N}]{0,256}){0,16}/gu;
 
 /**
  * Longer lines are never taken for boilerplate: no site prints a line of links or tags this
@@ -94,15 +90,15 @@ export function normaliseText(text: string, siteLines?: ReadonlySet<string>): No
   const sentenceStarts = new Set<number>();
   let previousEnd = 0;
   let sentenceEnded = false;
-  for (const match of cleaned.matchAll(WORD)) {
-    if (!sentenceEnded && tokens.length > 0) sentenceEnded = endsSentence(cleaned, previousEnd, match.index);
-    previousEnd = match.index + match[0].length;
-    const skeleton = skeletonWord(match[0]);
-    if (skeleton === "") continue;
+  forEachAlphanumericWord(cleaned, (start, end) => {
+    if (!sentenceEnded && tokens.length > 0) sentenceEnded = endsSentence(cleaned, previousEnd, start);
+    previousEnd = end;
+    const skeleton = skeletonWord(cleaned.slice(start, end));
+    if (skeleton === "") return;
     if (sentenceEnded) sentenceStarts.add(tokens.length);
     sentenceEnded = false;
     tokens.push(skeleton);
-  }
+  });
   return { tokens, sentenceStarts };
 }
 

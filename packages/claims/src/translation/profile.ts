@@ -3,6 +3,7 @@ import { nameKey } from "./fold.ts";
 import { lexiconMatcher, type LexiconToken, type TranslationLang } from "./lexicon.ts";
 import { findNumbers } from "./numbers.ts";
 import { cleanedText } from "../normalise.ts";
+import { forEachLetterWord } from "../word-spans.ts";
 
 /**
  * What a Kazakh or Russian text says that survives translation, as keys both languages share:
@@ -16,7 +17,6 @@ export type TranslationKeys = readonly string[];
 /** A lead, not a whole long article: a translation renders the lead, and analysis stays cheap. */
 const PROFILE_CHARS = 4_000;
 
-const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 /** Where a sentence starts: the text's start, a line break, or after . ! ? … and any quotes or dashes. */
 const SENTENCE_START = /(?:^|[\n.!?…:])[\s«"“„'(—–-]*$/u;
 
@@ -37,19 +37,22 @@ export function translationKeys(text: string, lang: TranslationLang): string[] {
   // Site lines (view counters, "read also", sources) carry numbers and names of other stories.
   const original = cleanedText(text).slice(0, PROFILE_CHARS);
   const lowered = original.toLowerCase();
-  const words = [...original.matchAll(WORD)];
-  const tokens: LexiconToken[] = words.map((match) => ({
-    word: match[0].toLowerCase(),
-    capitalised: startsUpper(match[0]),
-  }));
+  const words: string[] = [];
+  const starts: number[] = [];
+  forEachLetterWord(original, (start, end) => {
+    words.push(original.slice(start, end));
+    starts.push(start);
+  });
+  const tokens: LexiconToken[] = words.map((word) => ({ word: word.toLowerCase(), capitalised: startsUpper(word) }));
   const { keys: lexiconKeys, used } = lexiconMatcher(lang).match(tokens);
 
   const names: string[] = [];
   const initials: string[] = [];
-  words.forEach((match, index) => {
+  words.forEach((word, index) => {
     if (used.has(index) || !(tokens[index] as LexiconToken).capitalised) return;
-    const atSentenceStart = SENTENCE_START.test(original.slice(Math.max(0, match.index - 8), match.index));
-    match[0].split(/[-'’]/).forEach((part, partIndex) => {
+    const start = starts[index] as number;
+    const atSentenceStart = SENTENCE_START.test(original.slice(Math.max(0, start - 8), start));
+    word.split(/[-'’]/).forEach((part, partIndex) => {
       if (!isName(part)) return;
       const key = nameKey(part);
       if (key.length < 3) return;
