@@ -75,7 +75,22 @@ export function translationKeys(text: string, lang: TranslationLang): string[] {
   ];
 }
 
-const startsUpper = (word: string) => word.charAt(0) !== word.charAt(0).toLowerCase();
+/** Per UTF-16 code unit, whether lower-casing changes it: filled as units are met (a word's first unit was lower-cased each time). */
+const firstUnitCase = new Uint8Array(0x10000);
+const UPPER = 1;
+const NOT_UPPER = 2;
+
+function startsUpper(word: string): boolean {
+  if (word === "") return false;
+  const unit = word.charCodeAt(0);
+  let known = firstUnitCase[unit] as number;
+  if (known === 0) {
+    const char = String.fromCharCode(unit);
+    known = char !== char.toLowerCase() ? UPPER : NOT_UPPER;
+    firstUnitCase[unit] = known;
+  }
+  return known === UPPER;
+}
 
 /** A name's spelling: a capital, then lower case (a word in capitals is an abbreviation or shouted). */
 function isName(word: string): boolean {
