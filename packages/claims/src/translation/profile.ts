@@ -75,7 +75,10 @@ export function translationKeys(text: string, lang: TranslationLang): string[] {
   ];
 }
 
-/** Per UTF-16 code unit, whether lower-casing changes it: filled as units are met (a word's first unit was lower-cased each time). */
+/**
+ * Whether lower-casing changes a UTF-16 code unit, filled as units are met: asked of every word,
+ * lower-casing its first letter made two one-letter strings a word.
+ */
 const firstUnitCase = new Uint8Array(0x10000);
 const UPPER = 1;
 const NOT_UPPER = 2;
