@@ -58,6 +58,53 @@ describe("ingest service: inputs stored together", () => {
     expect(await db.auditEvent.count({ where: { action: "ingest.document" } })).toBe(auditsBefore + 3);
   });
 
+  it("keeps each input's bytes exactly as received, whatever their encoding, and a repeated input once", async () => {
+    const { db } = database;
+    // A windows-1251 feed (bytes that are not UTF-8), a UTF-8 page with a byte-order mark, an empty
+    // feed and a Bot API update: stored in one group, each body must come back byte for byte.
+    const ascii = (text: string) => Buffer.from(text, "latin1");
+    const cp1251 = Buffer.concat([
+      ascii('<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><item><title>'),
+      Buffer.from("cdeee2eef1f2fc", "hex"), // "Новость" in windows-1251
+      ascii("</title><link>https://aikyn.kz/news/9101</link><description>"),
+      Buffer.from("c220c0f1f2e0ede520eef2eaf0fbebe820eceef1f22e", "hex"), // "В Астане открыли мост."
+      ascii("</description></item></channel></rss>"),
+    ]);
+    const page = Buffer.concat([
+      Buffer.from("efbbbf", "hex"),
+      Buffer.from(
+        '<!doctype html><html lang="kk"><head><title>Көпір ашылды</title></head><body><article>' +
+          "<p>Астанада Есіл өзені арқылы өтетін жаңа көпір ашылды, деп хабарлайды қала әкімдігі. Көпірдің ұзындығы " +
+          "төрт жүз метр, оның үстімен күн сайын он мың көлік өтеді деп күтілуде.</p><p>Құрылыс екі жылға созылды. " +
+          "Әкімдіктің айтуынша, көпір қаланың оң және сол жағалауын жалғап, кептелісті азайтады.</p></article></body></html>",
+      ),
+    ]);
+    const inputs: IngestInput[] = [
+      { name: "feed-1251.xml", bytes: cp1251 },
+      { name: "page.html", bytes: page },
+      { name: "empty.xml", bytes: new TextEncoder().encode('<rss version="2.0"><channel></channel></rss>') },
+      updates("post.json", channelPost(8201, "Қостанайда жаңа мектеп ашылды.")),
+      { name: "feed-1251-again.xml", bytes: cp1251 },
+    ];
+    const report = await ingestInputs(db, SYSTEM_ACTOR, "cli", inputs, { fetchedAt });
+    expect(report.errors).toEqual([]);
+    const stored = await db.rawDocument.findMany({
+      where: { runId: report.runId },
+      select: { inputName: true, body: true },
+    });
+    expect(stored.map(({ inputName }) => inputName).sort()).toEqual([
+      "empty.xml",
+      "feed-1251.xml",
+      "page.html",
+      "post.json",
+    ]);
+    for (const { inputName, body } of stored)
+      expect(
+        Buffer.from(body).equals(Buffer.from(inputs.find((input) => input.name === inputName)?.bytes ?? [])),
+        inputName,
+      ).toBe(true);
+  });
+
   it("reports an input the database refuses, keeps its raw bytes, and loses nothing stored with it", async () => {
     const { db } = database;
     // A parser result PostgreSQL cannot store (an item kind outside its enum) stands for any

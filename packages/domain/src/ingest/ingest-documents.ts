@@ -142,15 +142,27 @@ async function storeRawDocuments(tx: SqlRunner, runId: string, documents: readon
   for (const document of documents)
     if (!firstOf.has(document.documentHash)) firstOf.set(document.documentHash, document);
   const unique = [...firstOf.values()];
-  // One statement with array parameters: the typed createMany sent every body through the
-  // client's query compiler.
+  // The bodies go as one binary parameter, each row cutting its own out: in a bytea[] parameter
+  // node-postgres writes every byte as two hexadecimal digits, which PostgreSQL then parses back
+  // (twice the bytes sent and a pass over them on each side), and one of 256 MB would not fit in
+  // a JavaScript string at all. The typed createMany sent every body through the client's query
+  // compiler.
+  const bodies = Buffer.concat(unique.map((d) => d.input.bytes));
+  const starts: number[] = [];
+  let offset = 1;
+  for (const { input } of unique) {
+    starts.push(offset);
+    offset += input.bytes.length;
+  }
   const stored = await tx.$queryRaw<{ id: string; contentHash: string }[]>(Prisma.sql`
     WITH inserted AS (
       INSERT INTO "RawDocument" ("id", "contentHash", "format", "inputName", "body", "runId")
-      SELECT gen_random_uuid(), t."contentHash", t."format", t."inputName", t."body", ${runId}::uuid
+      SELECT gen_random_uuid(), t."contentHash", t."format", t."inputName",
+             substring(${bodies}::bytea FROM t."start" FOR t."length"), ${runId}::uuid
       FROM unnest(${unique.map((d) => d.documentHash)}::text[], ${unique.map((d) => d.format)}::text[],
-                  ${unique.map((d) => d.input.name)}::text[], ${unique.map((d) => Buffer.from(d.input.bytes))}::bytea[])
-           AS t("contentHash", "format", "inputName", "body")
+                  ${unique.map((d) => d.input.name)}::text[], ${starts}::int[],
+                  ${unique.map((d) => d.input.bytes.length)}::int[])
+           AS t("contentHash", "format", "inputName", "start", "length")
       ON CONFLICT ("contentHash") DO NOTHING
       RETURNING "id", "contentHash")
     SELECT "id", "contentHash" FROM inserted
