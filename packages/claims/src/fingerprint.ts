@@ -56,7 +56,7 @@ export function fingerprintTokens(
   sentenceStarts: ReadonlySet<number> = new Set(),
 ): Fingerprint {
   const tokens = skeletons.map(matchKey);
-  const content = contentTokens(skeletons);
+  const content = contentTokens(skeletons, tokens);
   const shingles = shingleHashes(tokens);
   const figures = readFigures(tokens, sentenceStarts);
   const signature = minhashSignature(shingles);

@@ -25,16 +25,25 @@ const LEAD_WORDS = 40;
  * fingerprint folds them (the stored search text keeps the skeleton as it was).
  */
 export function matchKey(skeleton: string): string {
-  return skeleton.replace(/q/g, "k");
+  // Most words have no q: they are returned as they are, without a regexp's pass.
+  return skeleton.includes("q") ? skeleton.replace(/q/g, "k") : skeleton;
 }
 
 export function isNumberToken(token: string): boolean {
   return /^[0-9]+$/.test(token);
 }
 
-/** The tokens that can say which claim a text carries: common words (see common-words.ts) left out. */
-export function contentTokens(skeletons: readonly string[]): string[] {
-  return skeletons.filter((token) => !COMMON_WORD_SKELETONS.has(token)).map(matchKey);
+/**
+ * The tokens that can say which claim a text carries: common words (see common-words.ts) left
+ * out. `tokens`: the skeletons' match keys, when the caller has them already.
+ */
+export function contentTokens(skeletons: readonly string[], tokens?: readonly string[]): string[] {
+  const content: string[] = [];
+  for (let i = 0; i < skeletons.length; i++) {
+    const skeleton = skeletons[i] as string;
+    if (!COMMON_WORD_SKELETONS.has(skeleton)) content.push(tokens ? (tokens[i] as string) : matchKey(skeleton));
+  }
+  return content;
 }
 
 /**
