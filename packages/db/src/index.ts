@@ -17,3 +17,4 @@ export { connectionPool } from "./client.ts";
 export { inSqlTransaction, SqlTransaction, ConnectionLostError, type SqlRunner } from "./sql-transaction.ts";
 export { isConnectionLoss } from "./connection-loss.ts";
 export { arrayLiterals } from "./array-literal.ts";
+export { binaryTextArray, concatenatedBytes } from "./binary-parameters.ts";

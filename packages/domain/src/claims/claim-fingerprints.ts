@@ -1,5 +1,5 @@
 import { looksUpByBands, type Fingerprint } from "@tekser/claims";
-import { arrayLiterals, Prisma, type SqlRunner } from "@tekser/db";
+import { arrayLiterals, concatenatedBytes, Prisma, type SqlRunner } from "@tekser/db";
 import { packDetail } from "./fingerprint-detail.ts";
 
 /** What decides whether two items may match before their texts are compared (`mayMatch`). */
@@ -66,21 +66,23 @@ export async function saveFingerprints(tx: SqlRunner, entries: readonly Fingerpr
   // text[] parameters, cast per row. (Slicing one flat int[] parameter per row copied the whole
   // array for every row: quadratic in the batch; one jsonb parameter of rows took PostgreSQL
   // twice as long to expand as these literals, before the GIN indexes' work.) The lists only read
-  // back travel packed, one bytea per row (fingerprint-detail.ts).
+  // back travel packed, each row's bytes cut from one binary parameter (fingerprint-detail.ts).
   const column = (pick: (keys: ClusterKeys, inClaim: boolean) => readonly (number | string)[]) =>
     arrayLiterals(entries.map(({ keys, inClaim }) => pick(keys, inClaim)));
   const fingerprints = entries.map(({ keys }) => keys.fingerprint);
+  const details = concatenatedBytes(fingerprints.map(packDetail));
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO "ItemFingerprint" ("itemId", "tokenCount", "shingleCount", "detail", "bands", "passages", "urlKeys", "linkKeys", "textIndexed")
-    SELECT "itemId", "tokenCount", "shingleCount", "detail", "bands"::bigint[], "passages"::int[], "urlKeys"::text[], "linkKeys"::text[], "textIndexed"
+    SELECT "itemId", "tokenCount", "shingleCount", substring(${details.bytes}::bytea FROM "detailStart" FOR "detailLength"),
+           "bands"::bigint[], "passages"::int[], "urlKeys"::text[], "linkKeys"::text[], "textIndexed"
     FROM unnest(${entries.map((entry) => entry.itemId)}::uuid[], ${fingerprints.map((f) => f.tokenCount)}::int[],
-                ${fingerprints.map((f) => f.shingleCount)}::int[], ${fingerprints.map(packDetail)}::bytea[],
+                ${fingerprints.map((f) => f.shingleCount)}::int[], ${details.starts}::int[], ${details.lengths}::int[],
                 ${column(({ fingerprint }, inClaim) => (inClaim ? fingerprint.bands : []))}::text[],
                 ${column(({ fingerprint }, inClaim) => (inClaim ? toSigned(fingerprint.passages) : []))}::text[],
                 ${column(({ urlKeys }, inClaim) => (inClaim ? urlKeys : []))}::text[],
                 ${column(({ linkKeys }, inClaim) => (inClaim ? linkKeys : []))}::text[],
                 ${entries.map((entry) => entry.inClaim && !entry.covered)}::boolean[])
-         AS v("itemId", "tokenCount", "shingleCount", "detail", "bands", "passages", "urlKeys", "linkKeys", "textIndexed")
+         AS v("itemId", "tokenCount", "shingleCount", "detailStart", "detailLength", "bands", "passages", "urlKeys", "linkKeys", "textIndexed")
     ON CONFLICT ("itemId") DO UPDATE SET
       "tokenCount" = excluded."tokenCount", "shingleCount" = excluded."shingleCount", "detail" = excluded."detail",
       "bands" = excluded."bands", "passages" = excluded."passages", "urlKeys" = excluded."urlKeys", "linkKeys" = excluded."linkKeys",

@@ -1,6 +1,6 @@
 import type { TIngestReportItem } from "@tekser/contracts";
 import { randomUUID } from "node:crypto";
-import { Prisma, type SqlRunner } from "@tekser/db";
+import { concatenatedBytes, Prisma, type SqlRunner } from "@tekser/db";
 import { recordAudits, type Actor } from "../audit/audit-log.ts";
 import { CLAIM_KINDS } from "../claims/claim-rules.ts";
 import { PendingItems } from "./ingest-insert.ts";
@@ -142,26 +142,17 @@ async function storeRawDocuments(tx: SqlRunner, runId: string, documents: readon
   for (const document of documents)
     if (!firstOf.has(document.documentHash)) firstOf.set(document.documentHash, document);
   const unique = [...firstOf.values()];
-  // The bodies go as one binary parameter, each row cutting its own out: in a bytea[] parameter
-  // node-postgres writes every byte as two hexadecimal digits, which PostgreSQL then parses back
-  // (twice the bytes sent and a pass over them on each side), and one of 256 MB would not fit in
-  // a JavaScript string at all. The typed createMany sent every body through the client's query
-  // compiler.
-  const bodies = Buffer.concat(unique.map((d) => d.input.bytes));
-  const starts: number[] = [];
-  let offset = 1;
-  for (const { input } of unique) {
-    starts.push(offset);
-    offset += input.bytes.length;
-  }
+  // The bodies go as one binary parameter that each row cuts its own from (a 256 MB input would
+  // not even fit in a string as a bytea[]'s hexadecimal text). The typed createMany sent every
+  // body through the client's query compiler.
+  const bodies = concatenatedBytes(unique.map((d) => d.input.bytes));
   const stored = await tx.$queryRaw<{ id: string; contentHash: string }[]>(Prisma.sql`
     WITH inserted AS (
       INSERT INTO "RawDocument" ("id", "contentHash", "format", "inputName", "body", "runId")
       SELECT gen_random_uuid(), t."contentHash", t."format", t."inputName",
-             substring(${bodies}::bytea FROM t."start" FOR t."length"), ${runId}::uuid
+             substring(${bodies.bytes}::bytea FROM t."start" FOR t."length"), ${runId}::uuid
       FROM unnest(${unique.map((d) => d.documentHash)}::text[], ${unique.map((d) => d.format)}::text[],
-                  ${unique.map((d) => d.input.name)}::text[], ${starts}::int[],
-                  ${unique.map((d) => d.input.bytes.length)}::int[])
+                  ${unique.map((d) => d.input.name)}::text[], ${bodies.starts}::int[], ${bodies.lengths}::int[])
            AS t("contentHash", "format", "inputName", "start", "length")
       ON CONFLICT ("contentHash") DO NOTHING
       RETURNING "id", "contentHash")
