@@ -1,4 +1,4 @@
-import { bandKeys, estimateJaccard, hashString, minhashSignature } from "./minhash.ts";
+import { bandKeys, estimateJaccard, hashJoined, hashString, minhashSignature } from "./minhash.ts";
 import { figureKeys, figureSlotKeys, monthKeys, namesOtherFacts, placeKeys } from "./facts.ts";
 import { readFigures } from "./figures.ts";
 import { normaliseText, searchTextOf } from "./normalise.ts";
@@ -46,7 +46,7 @@ export interface Fingerprint {
 export function shingleHashes(tokens: readonly string[]): Set<number> {
   const hashes = new Set<number>();
   if (tokens.length === 1) hashes.add(hashString(tokens[0] ?? ""));
-  for (let i = 0; i + 1 < tokens.length; i++) hashes.add(hashString(`${tokens[i]} ${tokens[i + 1]}`));
+  for (let i = 0; i + 1 < tokens.length; i++) hashes.add(hashJoined(tokens[i] as string, tokens[i + 1] as string));
   return hashes;
 }
 

@@ -7,14 +7,30 @@ export const SIGNATURE_SIZE = 60;
 export const BANDS = 20;
 const ROWS_PER_BAND = SIGNATURE_SIZE / BANDS;
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a, 32-bit: a fast, well-spread hash of a shingle string. */
 export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
+  return hashOn(FNV_OFFSET, text) >>> 0;
+}
+
+/**
+ * `hashString` of words joined by single spaces, without joining them: the same value as
+ * `hashString(words.join(" "))`.
+ */
+export function hashJoined(first: string, second: string): number {
+  return hashOn(Math.imul(hashOn(FNV_OFFSET, first) ^ 0x20, FNV_PRIME), second) >>> 0;
+}
+
+/** FNV-1a's state after `text`, from `hash`. */
+function hashOn(hash: number, text: string): number {
+  let state = hash;
   for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+    state ^= text.charCodeAt(i);
+    state = Math.imul(state, FNV_PRIME);
   }
-  return hash >>> 0;
+  return state;
 }
 
 /** murmur3's finaliser: turns (value xor seed) into an independent-looking 32-bit hash. */
