@@ -130,8 +130,8 @@ function cyrillicLanguage(words: string[]): TLang {
 
 /**
  * The runs of letters of a text, as `text.match(/\p{L}+/gu)` finds them: ASCII and the Cyrillic
- * block are told apart here, other code points once each by that regexp (its match over a whole
- * page was most of reading the page's language).
+ * block are told apart here, other code points of the basic plane once each by that regexp (its
+ * match over a whole page was most of reading the page's language).
  */
 function letterRuns(text: string): string[] {
   const runs: string[] = [];
@@ -155,19 +155,21 @@ function letterRuns(text: string): string[] {
 const CYRILLIC_NON_LETTERS_FIRST = 0x0482; // ҂ and the combining marks after it, to U+0489
 const CYRILLIC_NON_LETTERS_LAST = 0x0489;
 const ONE_LETTER = /^\p{L}$/u;
-/** Code points outside ASCII and the Cyrillic block, and whether each is a letter. */
-const otherLetters = new Map<number, boolean>();
+const UNKNOWN = 0;
+const LETTER = 1;
+const NOT_LETTER = 2;
+/** Whether each code unit of the basic plane is a letter, filled in as texts bring them (64 kB at most). */
+const basicPlane = new Uint8Array(0x10000);
 
 function isLetter(codePoint: number): boolean {
   if (codePoint < 0x80) return (codePoint | 0x20) >= 0x61 && (codePoint | 0x20) <= 0x7a;
   if (codePoint >= CYRILLIC_FIRST && codePoint <= CYRILLIC_LAST)
     return codePoint < CYRILLIC_NON_LETTERS_FIRST || codePoint > CYRILLIC_NON_LETTERS_LAST;
-  let letter = otherLetters.get(codePoint);
-  if (letter === undefined) {
-    letter = ONE_LETTER.test(String.fromCodePoint(codePoint));
-    otherLetters.set(codePoint, letter);
-  }
-  return letter;
+  // Letters of the other planes are rare in news: each is asked of the regexp.
+  if (codePoint > 0xffff) return ONE_LETTER.test(String.fromCodePoint(codePoint));
+  if (basicPlane[codePoint] === UNKNOWN)
+    basicPlane[codePoint] = ONE_LETTER.test(String.fromCharCode(codePoint)) ? LETTER : NOT_LETTER;
+  return basicPlane[codePoint] === LETTER;
 }
 
 /** Every code unit in the Cyrillic block (a letter of another plane is two units outside it). */
