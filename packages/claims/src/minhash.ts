@@ -47,21 +47,15 @@ export function mix(value: number): number {
 const SEEDS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x632be5ab)));
 
 /**
- * The MinHash signature of a set of shingle hashes (all 0xffffffff for an empty set). `mix` is
- * written out in the loop and the minima kept in a typed array: a long page hashes each of its
- * hundreds of shingles 60 times, and this loop was the largest single cost of analysing it.
+ * The MinHash signature of a set of shingle hashes (all 0xffffffff for an empty set). The minima
+ * are kept in a typed array: a long page hashes each of its hundreds of shingles 60 times, and
+ * this loop was the largest single cost of analysing it.
  */
 export function minhashSignature(shingleHashes: Iterable<number>): number[] {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const shingle of shingleHashes) {
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      let h = shingle ^ (SEEDS[i] as number);
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      h ^= h >>> 16;
-      const value = h >>> 0;
+      const value = mix(shingle ^ (SEEDS[i] as number));
       if (value < (signature[i] as number)) signature[i] = value;
     }
   }
