@@ -134,4 +134,18 @@ describe("pages without an article body", () => {
       publishedAt: "2026-03-13T19:00:00.000Z",
     });
   });
+  it("reads each innermost text block once: a quote's paragraph, not the quote and its paragraph", () => {
+    const html = `<!doctype html><html><body><article><h1>Тақырып</h1>
+      <p>Ауыл шаруашылығы министрлігі биыл егіс алқабын кеңейтетінін хабарлады.</p>
+      <h2>Бидай алқабы 200 мың гектарға артады.</h2>
+      <blockquote><p>Су жеткілікті болады, деді министр.</p></blockquote>
+      <p>Жоспар көктемде бекітіледі.</p></article></body></html>`;
+    const paragraphs = article(parse(html).items).text.split("\n\n");
+    expect(paragraphs.slice(-4)).toEqual([
+      "Ауыл шаруашылығы министрлігі биыл егіс алқабын кеңейтетінін хабарлады.",
+      "Бидай алқабы 200 мың гектарға артады.",
+      "Су жеткілікті болады, деді министр.",
+      "Жоспар көктемде бекітіледі.",
+    ]);
+  });
 });

@@ -11,6 +11,7 @@ import type { PageContext } from "../text-page/text-page-parser.ts";
 import { isTemplatePlaceholder, type PageDocument } from "./dom-text.ts";
 import { elementBeyondDepth, MAX_ELEMENT_DEPTH } from "./element-depth.ts";
 import { readLdArticle } from "./json-ld.ts";
+import { readPageTags, type PageTags } from "./page-tags.ts";
 import { absoluteUrls, readableBody } from "./readable-body.ts";
 
 const LOCATION = "document";
@@ -26,19 +27,13 @@ const MIN_DOM_BODY_CHARS = 80;
 export function parseHtmlPage(html: string, ctx: PageContext): { items: TParsedItem[]; errors: LocatedError[] } {
   const errors: LocatedError[] = [];
   const { document } = parseHTML(html);
-  const meta = (key: string): string | null =>
-    usable(document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content"));
-  const ld = readLdArticle(document, errors);
+  const tags = readPageTags(document);
+  const meta = (key: string): string | null => usable(tags.meta(key));
+  const ld = readLdArticle(tags.ldJsonBlocks, errors);
 
   const nameUrl = /^https?:\/\//i.test(ctx.name.trim()) ? ctx.name.trim() : null;
   // A javascript: or relative og:url is skipped (and reported) so the next candidate can serve.
-  const canonicalLink = httpUrlOrDropped(
-    usable(document.querySelector('link[rel="canonical"]')?.getAttribute("href")),
-    LOCATION,
-    'link rel="canonical"',
-    errors,
-    nameUrl,
-  );
+  const canonicalLink = httpUrlOrDropped(usable(tags.canonicalHref), LOCATION, 'link rel="canonical"', errors, nameUrl);
   const url =
     httpUrlOrDropped(meta("og:url"), LOCATION, "og:url", errors, nameUrl) ??
     canonicalLink ??
@@ -47,6 +42,7 @@ export function parseHtmlPage(html: string, ctx: PageContext): { items: TParsedI
   // Readability rewrites the document (scripts, styles, the body): what else the page says is read first.
   const { pageTitle, ogTitle, siteName, published, declaredLang, metaAuthor, ogImage, alternates } = pageMetadata(
     document,
+    tags,
     meta,
     ld,
   );
@@ -99,21 +95,19 @@ export function parseHtmlPage(html: string, ctx: PageContext): { items: TParsedI
 /** What the page says of itself outside its body: meta tags, JSON-LD, `<title>`, `<time>`, alternate links. */
 function pageMetadata(
   document: PageDocument,
+  tags: PageTags,
   meta: (key: string) => string | null,
   ld: ReturnType<typeof readLdArticle>,
 ) {
   return {
-    pageTitle: document.querySelector("title")?.textContent,
+    pageTitle: tags.title,
     ogTitle: meta("og:title"),
     siteName: meta("og:site_name") ?? ld?.publisher ?? null,
-    published:
-      ld?.datePublished ??
-      meta("article:published_time") ??
-      usable(document.querySelector("time[datetime]")?.getAttribute("datetime")),
+    published: ld?.datePublished ?? meta("article:published_time") ?? usable(tags.timeDatetime),
     declaredLang: ld?.inLanguage ?? usable(document.documentElement?.getAttribute("lang")) ?? meta("og:locale"),
     metaAuthor: personName(meta("author")),
     ogImage: meta("og:image"),
-    alternates: alternateLinks(document),
+    alternates: tags.alternateHrefs,
   };
 }
 
@@ -128,13 +122,6 @@ function languageVersions(
 ): string[] {
   const urls = absoluteUrls(alternates, pageUrl).map(canonicalizeUrl);
   return [...new Set(urls)].filter((url) => url !== canonicalUrl);
-}
-
-/** The addresses of the page's `<link rel="alternate" hreflang>`, but for the `x-default` chooser page. */
-function alternateLinks(document: PageDocument): (string | null)[] {
-  return [...document.querySelectorAll('link[rel~="alternate"][hreflang]')]
-    .filter((link) => link.getAttribute("hreflang")?.trim().toLowerCase() !== "x-default")
-    .map((link) => link.getAttribute("href"));
 }
 
 function withinDepth(root: Parameters<typeof elementBeyondDepth>[0], errors: LocatedError[]): boolean {

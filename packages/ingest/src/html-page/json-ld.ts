@@ -22,18 +22,14 @@ export interface LdArticle {
   images: string[];
 }
 
-interface DocLike {
-  querySelectorAll(selector: string): Iterable<{ textContent: string | null }>;
-}
-
-/** The first article object among the page's JSON-LD blocks; broken blocks become errors. */
-export function readLdArticle(document: DocLike, errors: LocatedError[]): LdArticle | null {
+/** The first article object among the page's JSON-LD blocks' texts; broken blocks become errors. */
+export function readLdArticle(blocks: readonly string[], errors: LocatedError[]): LdArticle | null {
   let n = 0;
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const block of blocks) {
     n++;
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? "");
+      data = JSON.parse(block);
     } catch (e) {
       errors.push({
         location: `JSON-LD block ${n}`,

@@ -25,7 +25,7 @@ export function readableBody(document: PageDocument, baseUrl: string | null): Re
   const content = article?.content;
   if (!content) return null;
 
-  const blocks = [...content.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
+  const blocks = innermostBlocks(content);
   const text = blocks.length
     ? tidyParagraphs(blocks.map((el) => el.textContent ?? "").join("\n\n"))
     : tidyParagraphs(article.textContent ?? "");
@@ -42,6 +42,19 @@ export function readableBody(document: PageDocument, baseUrl: string | null): Re
       baseUrl,
     ),
   };
+}
+
+/**
+ * The text blocks of the article that hold no other block, in page order. A block holding
+ * others comes just before the first of them in page order, so it is the one whose next block it
+ * contains: found so, not by a query inside each block (a selector compiled per block).
+ */
+function innermostBlocks(content: PageElement): PageElement[] {
+  const blocks = [...content.querySelectorAll(BLOCKS)];
+  return blocks.filter((block, i) => {
+    const next = blocks[i + 1];
+    return !(next && block.contains(next));
+  });
 }
 
 /** http(s) URLs resolved against the page URL, without duplicates; relative ones need a base. */
