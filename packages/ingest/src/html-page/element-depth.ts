@@ -27,9 +27,11 @@ export function elementBeyondDepth(
     path.length = depth - 1;
     path.push(element);
     if (depth > limit) return { depth, path: tagPath(path) };
-    // Pushed last to first, so elements are visited in document order.
-    for (let i = element.children.length - 1; i >= 0; i--) {
-      const child = element.children[i];
+    // Pushed last to first, so elements are visited in document order. Read once: a DOM may build
+    // the list anew at each read (linkedom walks the element's children for it).
+    const children = element.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
       if (child) stack.push({ element: child, depth: depth + 1 });
     }
   }
