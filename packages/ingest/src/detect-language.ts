@@ -115,10 +115,14 @@ function cyrillicLanguage(words: string[]): TLang {
   let kk = 0;
   let ru = 0;
   for (const word of words) {
-    const lower = word.toLowerCase();
-    const capitalised = word !== lower;
-    if (hasKazakhLetter(word)) kk += capitalised ? 0.5 : 1;
-    else if (RU_WORDS.has(lower)) ru += 1;
+    const kinds = letterKinds(word);
+    const capitalised = (kinds & UPPER_CASE) !== 0;
+    if ((kinds & KAZAKH_LETTER) !== 0) {
+      kk += capitalised ? 0.5 : 1;
+      continue;
+    }
+    const lower = capitalised ? word.toLowerCase() : word;
+    if (RU_WORDS.has(lower)) ru += 1;
     else if (KK_WORDS.has(lower)) kk += 1;
     else if (lower.length > 3 && isRussianLowerCase(lower) && RU_ENDINGS.some((ending) => lower.endsWith(ending)))
       ru += 0.5;
@@ -126,6 +130,37 @@ function cyrillicLanguage(words: string[]): TLang {
   // Cyrillic with no Kazakh evidence is Russian; a tie goes to Russian too, since Russian text
   // about Kazakhstan is full of Kazakh names.
   return kk > ru ? "kk" : "ru";
+}
+
+const KAZAKH_LETTER = 1;
+const UPPER_CASE = 2;
+const READ = 4;
+/**
+ * Of each basic-plane code unit, whether it is a Kazakh-specific letter and whether lower-casing
+ * changes it, filled in as texts bring them: a word is lower-cased only when it has a capital and
+ * no Kazakh letter, which most words of a page do not.
+ */
+const unitKinds = new Uint8Array(0x10000);
+const SURROGATE_FIRST = 0xd800;
+const SURROGATE_LAST = 0xdfff;
+
+/** KAZAKH_LETTER when a word has a Kazakh-specific letter, UPPER_CASE when it differs from its lower case. */
+function letterKinds(word: string): number {
+  let kinds = 0;
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    // A letter of another plane is cased as a pair of units: the word is asked whole.
+    if (unit >= SURROGATE_FIRST && unit <= SURROGATE_LAST)
+      return (hasKazakhLetter(word) ? KAZAKH_LETTER : 0) | (word !== word.toLowerCase() ? UPPER_CASE : 0);
+    let kind = unitKinds[unit] as number;
+    if (kind === 0) {
+      const char = String.fromCharCode(unit);
+      kind = READ | (KAZAKH_LETTERS.has(unit) ? KAZAKH_LETTER : 0) | (char !== char.toLowerCase() ? UPPER_CASE : 0);
+      unitKinds[unit] = kind;
+    }
+    kinds |= kind;
+  }
+  return kinds;
 }
 
 /**
