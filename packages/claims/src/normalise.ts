@@ -1,5 +1,5 @@
 import { skeletonWord } from "./transliterate.ts";
-import { forEachAlphanumericWord } from "./word-spans.ts";
+import { forEachAlphanumericWord } from "@tekser/ingest/word-spans";
 
 /**
  * Lines that sites and channels add around the content they carry: calls to subscribe or keep

@@ -1,5 +1,6 @@
 import type { TLang } from "@tekser/contracts";
 import { latinLanguage } from "./latin-language.ts";
+import { forEachLetterRun } from "./word-spans.ts";
 
 // Frequent Kazakh words written without Kazakh-specific letters.
 const KK_WORDS = new Set([
@@ -86,8 +87,9 @@ const RU_WORDS = new Set([
 /** Russian inflections of a long lower-case word: its ending says Russian. */
 const RU_ENDINGS = ["ться", "тся", "ого", "его", "ому", "ему", "ая", "ое", "ые", "ых", "ую", "ий", "ой"];
 
-// Words and their letters are checked by code unit or code point: a `\p{L}` match over the text
-// and five regexps per word took 31 ms to read the language of 200 long pages, these loops 17.
+// Words are found by the scanner of word-spans.ts and their letters checked by code unit: a
+// `\p{L}` match over the text and five regexps per word took 31 ms to read the language of 200
+// long pages, these loops 13.
 const CYRILLIC_FIRST = 0x0400;
 const CYRILLIC_LAST = 0x04ff;
 /** Letters of the Kazakh Cyrillic alphabet that Russian lacks, either case: ә ғ қ ң ө ұ ү һ і. */
@@ -163,48 +165,11 @@ function letterKinds(word: string): number {
   return kinds;
 }
 
-/**
- * The runs of letters of a text, as `text.match(/\p{L}+/gu)` finds them: ASCII and the Cyrillic
- * block are told apart here, other code points of the basic plane once each by that regexp (its
- * match over a whole page was most of reading the page's language).
- */
+/** The runs of letters of a text, as `text.match(/\p{L}+/gu)` finds them. */
 function letterRuns(text: string): string[] {
   const runs: string[] = [];
-  let start = -1;
-  let at = 0;
-  while (at < text.length) {
-    const codePoint = text.codePointAt(at) as number;
-    const width = codePoint > 0xffff ? 2 : 1;
-    if (isLetter(codePoint)) {
-      if (start < 0) start = at;
-    } else if (start >= 0) {
-      runs.push(text.slice(start, at));
-      start = -1;
-    }
-    at += width;
-  }
-  if (start >= 0) runs.push(text.slice(start));
+  forEachLetterRun(text, (start, end) => runs.push(text.slice(start, end)));
   return runs;
-}
-
-const CYRILLIC_NON_LETTERS_FIRST = 0x0482; // ҂ and the combining marks after it, to U+0489
-const CYRILLIC_NON_LETTERS_LAST = 0x0489;
-const ONE_LETTER = /^\p{L}$/u;
-const UNKNOWN = 0;
-const LETTER = 1;
-const NOT_LETTER = 2;
-/** Whether each code unit of the basic plane is a letter, filled in as texts bring them (64 kB at most). */
-const basicPlane = new Uint8Array(0x10000);
-
-function isLetter(codePoint: number): boolean {
-  if (codePoint < 0x80) return (codePoint | 0x20) >= 0x61 && (codePoint | 0x20) <= 0x7a;
-  if (codePoint >= CYRILLIC_FIRST && codePoint <= CYRILLIC_LAST)
-    return codePoint < CYRILLIC_NON_LETTERS_FIRST || codePoint > CYRILLIC_NON_LETTERS_LAST;
-  // Letters of the other planes are rare in news: each is asked of the regexp.
-  if (codePoint > 0xffff) return ONE_LETTER.test(String.fromCodePoint(codePoint));
-  if (basicPlane[codePoint] === UNKNOWN)
-    basicPlane[codePoint] = ONE_LETTER.test(String.fromCharCode(codePoint)) ? LETTER : NOT_LETTER;
-  return basicPlane[codePoint] === LETTER;
 }
 
 /** Every code unit in the Cyrillic block (a letter of another plane is two units outside it). */

@@ -3,7 +3,7 @@ import { nameKey } from "./fold.ts";
 import { lexiconMatcher, type LexiconToken, type TranslationLang } from "./lexicon.ts";
 import { findNumbers } from "./numbers.ts";
 import { cleanedText } from "../normalise.ts";
-import { forEachLetterWord } from "../word-spans.ts";
+import { forEachLetterWord } from "@tekser/ingest/word-spans";
 
 /**
  * What a Kazakh or Russian text says that survives translation, as keys both languages share:

@@ -57,6 +57,13 @@ function letterWordEnd(table: Uint8Array, text: string, start: number): number {
   return at;
 }
 
+/** Runs of letters as the regexp `\p{L}+` (flags `gu`) finds them: what the language reader counts. */
+export function forEachLetterRun(text: string, onRun: OnWord): void {
+  forEachWord(text, LETTER, letterRunEnd, onRun);
+}
+
+const letterRunEnd = (table: Uint8Array, text: string, start: number) => runEnd(table, text, start, LETTER, Infinity);
+
 /** Calls `onWord` for each word, which starts with a code point of the `startClasses` and ends at `wordEnd`. */
 function forEachWord(
   text: string,

@@ -1,10 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "../eval/random.ts";
-import { forEachAlphanumericWord, forEachLetterWord, type OnWord } from "./word-spans.ts";
+import { forEachAlphanumericWord, forEachLetterRun, forEachLetterWord, type OnWord } from "./word-spans.ts";
 
-// The regexps the scanners stand for, as normalise.ts and translation/profile.ts used them.
+// The regexps the scanners stand for, as the claims' normalise.ts and translation/profile.ts and
+// the language reader used them.
 const ALPHANUMERIC_WORD = /[\p{L}\p{N}]{1,256}(?:['’][\p{L}\p{N}]{0,256}){0,16}/gu;
 const LETTER_WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
+const LETTER_RUN = /\p{L}+/gu;
 
 type Scanner = (text: string, onWord: OnWord) => void;
 
@@ -19,6 +21,7 @@ const regexpSpans = (pattern: RegExp, text: string) =>
 const SCANNERS: [name: string, scan: Scanner, pattern: RegExp][] = [
   ["forEachAlphanumericWord", forEachAlphanumericWord, ALPHANUMERIC_WORD],
   ["forEachLetterWord", forEachLetterWord, LETTER_WORD],
+  ["forEachLetterRun", forEachLetterRun, LETTER_RUN],
 ];
 
 const MATH_BOLD_A = "\u{1D400}"; // 𝐀, a letter outside the BMP
@@ -69,17 +72,20 @@ describe.each(SCANNERS)("%s", (_name, scan, pattern) => {
       LONE_HIGH,
       LONE_LOW,
     ];
-    const random = seededRandom("word-spans");
-    for (let round = 0; round < 5_000; round++) {
-      // Mostly short strings; some with runs long enough to reach the 256 and 16-group limits.
-      const longRun = random.chance(0.05);
-      let text = "";
-      for (let length = random.int(0, 60); length > 0; length--) {
-        text += longRun && random.chance(0.3) ? random.pick(["a", "ә", MATH_BOLD_A]).repeat(random.int(100, 300)) : "";
-        text += random.pick(alphabet);
-      }
-      expect(spansOf(scan, text), JSON.stringify(text)).toEqual(regexpSpans(pattern, text));
-    }
+    // Mostly short strings; some with runs long enough to reach the 256 and 16-group limits.
+    const piece = fc.oneof(
+      { weight: 20, arbitrary: fc.constantFrom(...alphabet) },
+      { weight: 1, arbitrary: fc.tuple(fc.constantFrom("a", "ә", MATH_BOLD_A), fc.integer({ min: 100, max: 300 })) },
+    );
+    const texts = fc
+      .array(piece, { maxLength: 60 })
+      .map((pieces) => pieces.map((part) => (typeof part === "string" ? part : part[0].repeat(part[1]))).join(""));
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(spansOf(scan, text), JSON.stringify(text)).toEqual(regexpSpans(pattern, text));
+      }),
+      { numRuns: 5_000, seed: 20_261_206 },
+    );
   });
 });
 
