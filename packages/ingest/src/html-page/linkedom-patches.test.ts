@@ -11,7 +11,8 @@ describe("linkedom's events, listeners kept from the first addEventListener", ()
     const paragraph = document.querySelector("p");
     if (!article || !paragraph) throw new Error("the page was not parsed");
     const heard: string[] = [];
-    const listener = (event: Event) => heard.push(`${event.type} at ${(event.currentTarget as Element).localName}`);
+    const listener = (event: { type: string; currentTarget: unknown }) =>
+      heard.push(`${event.type} at ${(event.currentTarget as { localName: string }).localName}`);
     article.addEventListener("check", listener);
     paragraph.dispatchEvent(new Event("check", { bubbles: true }));
     article.removeEventListener("check", listener);
