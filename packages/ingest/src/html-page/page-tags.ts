@@ -18,15 +18,15 @@ export interface PageTags {
 
 type PageElement = ReturnType<PageDocument["querySelectorAll"]>[number];
 
-// HTML compares these attributes' values without regard to case (as the selectors these
-// elements were once found by did); `property` and `name` are compared as written.
+// HTML compares these attributes' values without regard to case, as a selector does;
+// `property` and `name` are compared as written.
 const lowerCase = (value: string | null) => value?.toLowerCase() ?? null;
 const HTML_WHITESPACE = /[\t\n\f\r ]+/;
 
 /**
- * Reads the elements in one walk of the document. A selector query per tag compiled its
- * selector and walked the whole page again, a dozen times per page: a tenth of parsing a page.
- * Elements inside a `<template>` are skipped, as a query skips them.
+ * Reads the elements in one walk of the document: a selector query per element kind walks the
+ * whole page each time, and a page asks a dozen. Elements inside a `<template>` are skipped, as a
+ * query skips them.
  */
 export function readPageTags(document: PageDocument): PageTags {
   // Undefined until the first such element is met; what it says (even nothing) is then kept.
