@@ -1,5 +1,6 @@
 import type { TLang } from "@tekser/contracts";
 import { latinLanguage } from "./latin-language.ts";
+import { isUpperCaseUnit } from "./letter-case.ts";
 import { forEachLetterRun } from "./word-spans.ts";
 
 // Frequent Kazakh words written without Kazakh-specific letters.
@@ -136,17 +137,17 @@ function cyrillicLanguage(words: string[]): TLang {
 
 const KAZAKH_LETTER = 1;
 const UPPER_CASE = 2;
-const READ = 4;
-/**
- * Of each basic-plane code unit, whether it is a Kazakh-specific letter and whether lower-casing
- * changes it, filled in as texts bring them: a word is lower-cased only when it has a capital and
- * no Kazakh letter, which most words of a page do not.
- */
-const unitKinds = new Uint8Array(0x10000);
+/** KAZAKH_LETTERS by code unit, up to the end of the Cyrillic block. */
+const KAZAKH_LETTER_UNITS = new Uint8Array(CYRILLIC_LAST + 1);
+for (const unit of KAZAKH_LETTERS) KAZAKH_LETTER_UNITS[unit] = 1;
 const SURROGATE_FIRST = 0xd800;
 const SURROGATE_LAST = 0xdfff;
 
-/** KAZAKH_LETTER when a word has a Kazakh-specific letter, UPPER_CASE when it differs from its lower case. */
+/**
+ * KAZAKH_LETTER when a word has a Kazakh-specific letter, UPPER_CASE when it differs from its
+ * lower case: read a code unit at a time, so that a word is lower-cased only when it has a capital
+ * and no Kazakh letter, which most words of a page do not.
+ */
 function letterKinds(word: string): number {
   let kinds = 0;
   for (let i = 0; i < word.length; i++) {
@@ -154,13 +155,8 @@ function letterKinds(word: string): number {
     // A letter of another plane is cased as a pair of units: the word is asked whole.
     if (unit >= SURROGATE_FIRST && unit <= SURROGATE_LAST)
       return (hasKazakhLetter(word) ? KAZAKH_LETTER : 0) | (word !== word.toLowerCase() ? UPPER_CASE : 0);
-    let kind = unitKinds[unit] as number;
-    if (kind === 0) {
-      const char = String.fromCharCode(unit);
-      kind = READ | (KAZAKH_LETTERS.has(unit) ? KAZAKH_LETTER : 0) | (char !== char.toLowerCase() ? UPPER_CASE : 0);
-      unitKinds[unit] = kind;
-    }
-    kinds |= kind;
+    if (unit <= CYRILLIC_LAST && KAZAKH_LETTER_UNITS[unit] === 1) kinds |= KAZAKH_LETTER;
+    if (isUpperCaseUnit(unit)) kinds |= UPPER_CASE;
   }
   return kinds;
 }

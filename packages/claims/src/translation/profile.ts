@@ -3,6 +3,7 @@ import { nameKey } from "./fold.ts";
 import { lexiconMatcher, type LexiconToken, type TranslationLang } from "./lexicon.ts";
 import { findNumbers } from "./numbers.ts";
 import { cleanedText } from "../normalise.ts";
+import { isUpperCaseUnit } from "@tekser/ingest/letter-case";
 import { forEachLetterWord } from "@tekser/ingest/word-spans";
 
 /**
@@ -75,24 +76,8 @@ export function translationKeys(text: string, lang: TranslationLang): string[] {
   ];
 }
 
-/**
- * Whether lower-casing changes a UTF-16 code unit, filled as units are met: asked of every word,
- * lower-casing its first letter made two one-letter strings a word.
- */
-const firstUnitCase = new Uint8Array(0x10000);
-const UPPER = 1;
-const NOT_UPPER = 2;
-
 function startsUpper(word: string): boolean {
-  if (word === "") return false;
-  const unit = word.charCodeAt(0);
-  let known = firstUnitCase[unit] as number;
-  if (known === 0) {
-    const char = String.fromCharCode(unit);
-    known = char !== char.toLowerCase() ? UPPER : NOT_UPPER;
-    firstUnitCase[unit] = known;
-  }
-  return known === UPPER;
+  return word !== "" && isUpperCaseUnit(word.charCodeAt(0));
 }
 
 /** A name's spelling: a capital, then lower case (a word in capitals is an abbreviation or shouted). */
